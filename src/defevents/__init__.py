@@ -1,0 +1,1 @@
+"""defevents: typed, source-grounded defence events from news text."""

@@ -1,0 +1,208 @@
+"""Vocabularies as data: ``data/<name>.tsv`` loaded, validated and offered as ``regex`` named lists.
+
+Each file is UTF-8 TSV with a header row whose first two columns are ``id`` and ``surface``;
+further columns are per-vocabulary (``country``, ``members``, ``kind``...). Lines starting with
+``#`` are comments. One surface form per row. Rows are validated on load:
+
+- the header starts ``id<TAB>surface`` and every row has exactly the header's columns;
+- no empty id or surface, no duplicate (id, surface) row;
+- a surface maps to one id only, unless the row's ``note`` column says ``ambiguous``.
+
+Matching is case-sensitive for surfaces written with a capital ("US" must not match "us").
+A surface written in lower case ("defence secretary") also matches with capitalised words.
+:meth:`Gazetteer.variants` expands every surface into the forms news text really uses: line
+breaks in place of spaces (hard-wrapped copy), curly or straight apostrophes, and hyphen or
+dash variants, so patterns written as ``\\L<country>`` ground on the exact input.
+
+>>> g = load("currency")
+>>> g.lookup("£").id
+'GBP'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+import regex
+
+from .errors import GazetteerError
+
+__all__ = ["Gazetteer", "Row", "load", "names", "normalise", "named_lists"]
+
+_APOSTROPHES = "'\u2019\u2018\u02bc"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_SPACES = regex.compile(r"\s+")
+
+
+def normalise(surface: str) -> str:
+    """The lookup key of a surface: single spaces, straight apostrophes, ASCII hyphens.
+
+    >>> normalise("Poland\u2019s  Defence\\nMinistry")
+    "Poland's Defence Ministry"
+    """
+    out = _SPACES.sub(" ", surface.strip())
+    out = out.translate({ord(c): "'" for c in _APOSTROPHES})
+    return out.translate({ord(c): "-" for c in _DASHES})
+
+
+@dataclass(frozen=True)
+class Row:
+    """One surface form of one entry."""
+
+    id: str
+    surface: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, column: str, default: str = "") -> str:
+        return self.fields.get(column, default) or default
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """An immutable vocabulary: rows, lookups by surface and by id, and regex variants."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    _by_surface: Mapping[str, Row] = field(repr=False, compare=False, default_factory=dict)
+    _by_folded: Mapping[str, Row] = field(repr=False, compare=False, default_factory=dict)
+    _by_id: Mapping[str, tuple[Row, ...]] = field(repr=False, compare=False, default_factory=dict)
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def lookup(self, surface: str) -> Row | None:
+        """The row a surface form (as found in text) stands for, or None."""
+        key = normalise(surface)
+        row = self._by_surface.get(key)
+        if row is not None:
+            return row
+        row = self._by_folded.get(key.casefold())
+        if row is not None and _lower_surface(row.surface):
+            return row
+        return None
+
+    def by_id(self, id_: str) -> tuple[Row, ...]:
+        """Every row of one entry."""
+        return self._by_id.get(id_, ())
+
+    def ids(self) -> list[str]:
+        return list(self._by_id)
+
+    def variants(self) -> list[str]:
+        """Every surface in every form it may take in text, for a ``regex`` named list."""
+        out: set[str] = set()
+        for row in self.rows:
+            out.update(_variants(row.surface))
+        return sorted(out)
+
+
+def _lower_surface(surface: str) -> bool:
+    return surface[:1].islower()
+
+
+def _variants(surface: str) -> Iterable[str]:
+    """Forms of one surface: capitalised words, wrapped lines, apostrophes and dashes."""
+    words = surface.split(" ")
+    per_word: list[list[str]] = []
+    for w in words:
+        options = {w}
+        if _lower_surface(surface) and w[:1].islower():
+            options.add(w[:1].upper() + w[1:])
+        for opt in list(options):
+            if "'" in opt:
+                options.add(opt.replace("'", "\u2019"))
+            if "-" in opt.strip("-"):
+                options.update(opt.replace("-", d) for d in "\u2010\u2011\u2013")
+                options.add(opt.replace("-", " "))
+        per_word.append(sorted(options))
+    separators = [" ", "\n"] if len(words) <= 4 else [" "]
+    for combo in itertools.product(*per_word):
+        if len(combo) == 1:
+            yield combo[0]
+            continue
+        for seps in itertools.product(separators, repeat=len(combo) - 1):
+            yield "".join(w + s for w, s in zip(combo, seps)) + combo[-1]
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("defevents").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GazetteerError(f"no gazetteer named {name!r} (expected data/{name}.tsv)") from None
+
+
+def parse(name: str, text: str) -> Gazetteer:
+    """Parse and validate one gazetteer's TSV text."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise GazetteerError(f"{name}.tsv: empty")
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(next(reader))
+    if header[:2] != ("id", "surface"):
+        raise GazetteerError(f"{name}.tsv: the header must start with 'id<TAB>surface', got {header!r}")
+    rows: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    by_surface: dict[str, Row] = {}
+    by_folded: dict[str, Row] = {}
+    by_id: dict[str, list[Row]] = {}
+    for lineno, cells in enumerate(reader, start=2):
+        where = f"{name}.tsv row {lineno}"
+        if len(cells) != len(header):
+            raise GazetteerError(f"{where}: {len(cells)} columns, the header has {len(header)}: {cells!r}")
+        cells = [c.strip() for c in cells]
+        id_, surface = cells[0], cells[1]
+        if not id_ or not surface:
+            raise GazetteerError(f"{where}: empty id or surface")
+        if (id_, surface) in seen:
+            raise GazetteerError(f"{where}: duplicate row {id_!r} {surface!r}")
+        seen.add((id_, surface))
+        row = Row(id_, surface, MappingProxyType(dict(zip(header[2:], cells[2:]))))
+        key = normalise(surface)
+        other = by_surface.get(key)
+        if other is not None and other.id != id_:
+            if "ambiguous" not in row.get("note") and "ambiguous" not in other.get("note"):
+                raise GazetteerError(
+                    f"{where}: surface {surface!r} maps to {id_!r} and to {other.id!r}; "
+                    "flag one row 'ambiguous' in its note column if that is meant")
+        else:
+            by_surface[key] = row
+        by_folded.setdefault(key.casefold(), row)
+        by_id.setdefault(id_, []).append(row)
+        rows.append(row)
+    return Gazetteer(
+        name=name,
+        columns=header,
+        rows=tuple(rows),
+        _by_surface=MappingProxyType(by_surface),
+        _by_folded=MappingProxyType(by_folded),
+        _by_id=MappingProxyType({k: tuple(v) for k, v in by_id.items()}),
+    )
+
+
+@cache
+def load(name: str) -> Gazetteer:
+    """The gazetteer ``data/<name>.tsv``, parsed and validated once per process."""
+    return parse(name, _read(name))
+
+
+def names() -> list[str]:
+    """The names of every gazetteer shipped in ``data/``."""
+    folder = resources.files("defevents").joinpath("data")
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv"))
+
+
+@cache
+def named_lists() -> Mapping[str, tuple[str, ...]]:
+    """Keyword arguments for ``regex.compile``: every gazetteer as a named list of its variants."""
+    return MappingProxyType({n: tuple(load(n).variants()) for n in names()})
