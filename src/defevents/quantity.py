@@ -1,0 +1,307 @@
+"""Counts of things in English defence news: ``"more than 350 British personnel"``.
+
+:func:`find_quantities` searches a whole document; :func:`parse_quantity` reads one isolated
+phrase. Both return :class:`~defevents.schema.Quantity` values: a ``value``, the ``unit`` (the
+noun phrase counted) and a ``qualifier``.
+
+Shapes read::
+
+    22 Polish air batteries         eight helicopters            two experienced Polish
+    more than 350 British personnel at least five frigates       helicopter instructors
+    up to 1,000 troops              a dozen F-16s                48 K2 tanks
+    some 4,000 soldiers             three Type 26 frigates       12 HIMARS launchers
+    1.5 million people              twenty-two Leopard 2 tanks   two hundred and fifty troops
+
+Decisions:
+
+- **Numbers**: digits with comma thousands (``1,000``); number words from ``data/number.tsv``
+  (one..nineteen, the tens, ``twenty-two``), combined with ``hundred``/``thousand``/``million``
+  /``dozen`` (``two hundred and fifty``, ``a dozen``, ``1.5 million``). A decimal needs a
+  multiplier (``1.5 million``). Vague counts (``hundreds of troops``, ``dozens``, ``a
+  battalion``) are skipped: a Quantity always has a value.
+- **The unit** is the noun phrase after the number, up to six words, ending at its head noun:
+  the last plural noun (``tanks``, ``F-16s``, ``UAVs``, ``HIMARS``) or mass/irregular noun
+  (``personnel``, ``staff``, ``troops``, ``aircraft``, ``people``) before a stop word
+  (preposition, article, auxiliary, conjunction), punctuation, a possessive, a verb-like word
+  (``-ed``, ``-ing``, ``-ly``) or a capitalised word after the head. It is kept as written
+  (demonyms included: the rule layer may drop them) with whitespace collapsed to single
+  spaces. A singular head is not recognised, so ``one soldier`` is not read (``one aircraft``
+  is).
+- **The span** covers the number and the unit; a qualifier in front (``more than``, ``up to``,
+  ``some``... the :data:`defevents.money.QUALIFIER` list) is outside the span and returned
+  in ``qualifier``, lower-cased with single spaces.
+- Never a quantity: model names and designators (``Type 26``, ``F-35``, ``K2``, ``E5``,
+  ``Article 4``, ``Leopard 2``: a number right after a capitalised word or a designator word),
+  years (``2023 deal``; a four-digit 1900-2099 number needs a qualifier), ordinals (``8th``),
+  dates (``12 March``), durations and measures (``two-year``, ``three years``, ``500 km``),
+  money (``20 billion zlotys``, anything :func:`defevents.money.find_money` reads) and
+  percentages.
+- Work per number is bounded (six words of at most 40 characters), so a document is read in
+  linear time.
+
+>>> q = parse_quantity("more than 350 British personnel"); (q.value, q.unit, q.qualifier)
+(Decimal('350'), 'British personnel', 'more than')
+>>> [(q.value, q.unit) for q in find_quantities("the first of eight Polish military helicopters will")]
+[(Decimal('8'), 'Polish military helicopters')]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .gazetteers import load
+from .money import QUALIFIER, find_money
+from .schema import Quantity, Span
+
+__all__ = ["find_quantities", "parse_quantity"]
+
+_NUMBERS = load("number")
+_CURRENCY = load("currency")
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"  # escaped: used inside [...]
+
+
+def _words(kind: str, low: int = 0, high: int = 10**12) -> list[str]:
+    return [r.surface for r in _NUMBERS if r.get("kind") == kind and low <= int(r.id) <= high]
+
+
+_LISTS = {
+    "cardinal": _words("cardinal"),
+    "tens": _words("cardinal", 20, 90),
+    "units": _words("cardinal", 1, 9),
+    "multiplier": _words("multiplier"),
+}
+
+_QUANTITY = regex.compile(
+    rf"""
+    (?: (?P<qual>{QUALIFIER}) \s+ )?
+    (?<![\p{{L}}\p{{N}}_]) (?<![\p{{L}}\p{{N}}][.,/:{_DASHES}])   # not F-35, E5, 1.5, 24/7
+    (?P<number>
+        (?P<digits> \d{{1,3}} (?: ,\d{{3}} ){{1,4}} | \d{{1,7}} ) (?: \.\d{{1,3}} )?
+        (?! \d | [.,]\d )
+        (?: \s+ (?&multiplier) )?                       # 1.5 million, 10 thousand
+      | (?i: an? ) \s+ (?&multiplier)                    # a dozen, a thousand
+      | (?&card) (?: \s+ (?&multiplier) (?: \s+ (?i:and\s+)? (?&card) )? ){{0,3}}
+    )
+    (?! [\p{{L}}\p{{N}}{_DASHES}%] )                    # not 8th, two-year, 5%, 1990s
+    (?= (?&space) [\p{{L}}"“‘'] )   # a word follows
+    (?(DEFINE)
+        (?P<card> (?i: \L<tens> [\s{_DASHES}] \L<units> | \L<cardinal> ) (?![\p{{L}}]) )
+        (?P<multiplier> (?i: \L<multiplier> ) (?![\p{{L}}]) )
+        (?P<space> [^\S\r\n]{{1,10}} (?: \r?\n [^\S\r\n]{{0,10}} )? | \r?\n [^\S\r\n]{{0,10}} )
+    )
+    """,
+    regex.VERBOSE | regex.V1,
+    **_LISTS,
+)
+
+# One word of the unit (at most 40 characters: bounded work per number) or the space before it.
+_TOKEN = regex.compile(
+    rf"""
+    (?P<space> [^\S\r\n]{{1,10}} (?: \r?\n [^\S\r\n]{{0,10}} )? | \r?\n [^\S\r\n]{{0,10}} )?
+    (?P<token>
+        ["“‘']?
+        [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) ){{0,40}}
+        ["”’']?
+    )
+    (?! [\p{{L}}\p{{N}}] )
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_PREVIOUS = regex.compile(r"(?P<word>[^\s(\[\"“‘']{1,40})(?:[^\S\r\n]{1,10}(?:\r?\n[^\S\r\n]{0,10})?|\r?\n[^\S\r\n]{0,10})\Z", regex.V1)
+_PLURAL = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*(?<![sui]s)(?<!')(?<=[\p{L}\p{N}]s)|[A-Z][A-Z0-9\-]{2,}S", regex.V1)
+
+# fmt: off
+_STOP = frozenset("""
+    a an the this that these those its their his her our your my it they them we you he she
+    of in on at to for from with by into onto over under about above below after before
+    during since until upon across against among amongst between through throughout within
+    without via per than as and or but nor so yet while whereas if whether because although
+    who whom whose which what when where why how
+    will would shall should can could may might must is are was were be been being am
+    has have had do does did not no also said says say including include includes included
+    such each every all both either neither any many much few several plus minus versus vs
+    according alongside amid despite toward towards aboard out up down off back there here
+    then now today yesterday tomorrow last next ago currently already still just only even
+    ever again too very percent cent
+""".split())
+_MASS = frozenset("""
+    personnel staff troops aircraft spacecraft watercraft hovercraft people men women children
+    police infantry artillery cavalry crew crews militia equipment materiel matériel hardware
+    ammunition ordnance weaponry armour armor gear
+""".split())
+_NOT_COUNTED = frozenset("""
+    years months weeks days hours minutes seconds decades centuries nights times
+    kilometres kilometers km miles metres meters feet inches tonnes tons kg kilograms pounds
+    lbs knots degrees mph points percent billions millions thousands hundreds dozens others
+""".split()) | frozenset(r.surface.lower() for r in _CURRENCY if r.surface[:1].islower())
+_MONTHS = frozenset("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_DESIGNATORS = frozenset("""
+    type article block batch flight phase tranche lot model mk mark no number increment
+    resolution section chapter paragraph page level stage round day week year grade class
+    series version generation tier category group squadron wing division brigade regiment
+""".split())
+# fmt: on
+_MAX_WORDS = 6
+
+
+def _bare(token: str) -> str:
+    return token.strip("\"“”‘’'")
+
+
+def _is_head(word: str) -> bool:
+    """A plural noun (tanks, F-16s, HIMARS) or a mass or irregular one (personnel, aircraft)."""
+    return word.lower() in _MASS or _PLURAL.fullmatch(word) is not None
+
+
+def _value(number: str) -> Decimal | None:
+    """The value of a matched number: digits, words, or both (``1.5 million``, ``a dozen``)."""
+    total = current = Decimal(0)
+    seen_multiplier = False
+    for word in regex.split(rf"[\s{_DASHES}]+", number.lower()):
+        if word in ("", "and"):
+            continue
+        if word in ("a", "an"):
+            current = Decimal(1)
+            continue
+        if word[:1].isdigit() or word[:1] == ".":
+            current = Decimal(word.replace(",", ""))
+            continue
+        row = _NUMBERS.lookup(word)
+        if row is None:
+            return None
+        if row.get("kind") == "cardinal":
+            current += Decimal(row.id)
+            continue
+        seen_multiplier = True
+        current = (current or Decimal(1)) * Decimal(row.id)
+        if int(row.id) >= 1000:
+            total, current = total + current, Decimal(0)
+    value = total + current
+    if value != value.to_integral_value() or (not seen_multiplier and "." in number):
+        return None  # 2.5 tanks: a count is whole
+    return value.quantize(Decimal(1))
+
+
+def _model_number(text: str, start: int, digits: str | None, qualified: bool) -> bool:
+    """Is the number at ``start`` part of a name (Type 26, Leopard 2, March 12) or a year?"""
+    if digits is None or qualified:
+        return False  # "some 2000 troops": the word before is the qualifier
+    if regex.fullmatch(r"(?:19|20)\d\d", digits):
+        return True  # 2023 deal
+    m = _PREVIOUS.search(text, max(0, start - 64), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    lower = _bare(word).lower()
+    if lower in _DESIGNATORS or lower in _MONTHS:
+        return True
+    if word[-1:] in ".,;:!?)]" or lower.endswith(("'s", "’s", "s'", "s’")) or lower in _STOP:
+        return False
+    return word[:1].isupper()
+
+
+def _unit(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the counted noun phrase that starts after ``pos``, or None."""
+    words: list[tuple[int, int, str]] = []
+    head = -1
+    while len(words) < _MAX_WORDS:
+        m = _TOKEN.match(text, pos)
+        if m is None or m.group("space") is None:
+            break  # punctuation, or a word glued to the previous one
+        token = m.group("token")
+        word = _bare(token)
+        lower = word.lower()
+        if lower in _STOP or lower in _MONTHS or lower.endswith(("'s", "’s")):
+            break
+        if word[:1].isdigit() and not (words and words[-1][2][:1].isupper()):
+            break  # only a designator's number (Type 26) inside a unit
+        if head >= 0 and (word[:1].isupper() or lower.endswith(("ed", "ing", "ly"))):
+            break  # a new clause: "... launchers Poland ordered", "... personnel currently"
+        words.append((m.start("token"), m.end("token"), word))
+        if _is_head(word):
+            head = len(words) - 1
+        pos = m.end()
+        if token.endswith(("'", "’")) and token[:1] not in "'‘":
+            break  # possessive plural: the two countries' leaders
+    if head < 0 or words[head][2].lower() in _NOT_COUNTED:
+        return None
+    start, end = words[0][0], words[head][1]
+    if text[end - 1 : end] in "'’\"”" and text[start] not in "'‘\"“":
+        end -= 1
+    return start, end
+
+
+def _quantities(text: str) -> list[Quantity]:
+    money = [(m.span.start, m.span.end) for m in find_money(text) if m.span]
+    out: list[Quantity] = []
+    last_end = 0
+    for m in _QUANTITY.finditer(text):
+        start = m.start("number")
+        if start < last_end or any(s < m.end("number") and start < e for s, e in money):
+            continue
+        qualified = m.group("qual") is not None
+        if _model_number(text, start, m.group("digits"), qualified):
+            continue
+        unit = _unit(text, m.end("number"))
+        value = _value(m.group("number"))
+        if unit is None or value is None:
+            continue
+        qualifier = " ".join(m.group("qual").split()).lower() if qualified else None
+        out.append(Quantity(
+            value=value,
+            unit=" ".join(text[unit[0] : unit[1]].split()),
+            qualifier=qualifier,
+            span=Span.of(text, start, unit[1]),
+        ))
+        last_end = unit[1]
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count of things in a document, in text order.
+
+    Args:
+        text: the whole document; spans are offsets into it.
+
+    Returns:
+        One :class:`~defevents.schema.Quantity` per count; the span covers the number and the
+        unit, not the qualifier.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities(
+    ...     "Poland ordered 48 K2 tanks and some 4,000 soldiers; a dozen F-16s arrived.")]
+    [(Decimal('48'), 'K2 tanks', None), (Decimal('4000'), 'soldiers', 'some'), (Decimal('12'), 'F-16s', None)]
+    >>> find_quantities("three Type 26 frigates")[0].unit
+    'Type 26 frigates'
+    >>> find_quantities("Article 4, the 1990s, a two-year deployment, 2.5% of GDP, £1.9bn, 12 March")
+    []
+    """
+    return _quantities(text)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one isolated count phrase: the first count in ``text``, if it starts the phrase.
+
+    Args:
+        text: the phrase, e.g. a rule's ``quantity`` group; spans are relative to it.
+
+    Returns:
+        The count, or None when the phrase does not start with one.
+
+    >>> q = parse_quantity("up to 1,000 troops"); (q.value, q.unit, q.qualifier, q.span.text)
+    (Decimal('1000'), 'troops', 'up to', '1,000 troops')
+    >>> parse_quantity("a dozen F-16s").value
+    Decimal('12')
+    >>> parse_quantity("hundreds of troops") is None
+    True
+    """
+    found = _quantities(text)
+    lead = len(text) - len(text.lstrip())
+    m = _QUANTITY.match(text, lead)
+    if not found or m is None or found[0].span is None or found[0].span.start != m.start("number"):
+        return None
+    return found[0]
