@@ -34,7 +34,7 @@ import regex
 
 from .errors import GazetteerError
 
-__all__ = ["Gazetteer", "Row", "load", "names", "normalise", "named_lists"]
+__all__ = ["Gazetteer", "Row", "compile_pattern", "load", "names", "named_lists", "normalise"]
 
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
@@ -125,6 +125,9 @@ def _variants(surface: str) -> Iterable[str]:
             if "-" in opt.strip("-"):
                 options.update(opt.replace("-", d) for d in "\u2010\u2011\u2013")
                 options.add(opt.replace("-", " "))
+            elif opt.endswith("-") and len(opt) > 1:
+                # A combining prefix ("Franco-") keeps its dash, in whichever form the text uses.
+                options.update(opt[:-1] + d for d in "\u2010\u2011\u2013")
         per_word.append(sorted(options))
     separators = [" ", "\n"] if len(words) <= 4 else [" "]
     for combo in itertools.product(*per_word):
@@ -177,7 +180,10 @@ def parse(name: str, text: str) -> Gazetteer:
                     "flag one row 'ambiguous' in its note column if that is meant")
         else:
             by_surface[key] = row
-        by_folded.setdefault(key.casefold(), row)
+        if _lower_surface(surface):
+            # Only lower-case surfaces match case-insensitively; a capitalised row taking the
+            # folded key first would hide them ("ThyssenKrupp" before "thyssenkrupp").
+            by_folded.setdefault(key.casefold(), row)
         by_id.setdefault(id_, []).append(row)
         rows.append(row)
     return Gazetteer(
@@ -206,3 +212,9 @@ def names() -> list[str]:
 def named_lists() -> Mapping[str, tuple[str, ...]]:
     """Keyword arguments for ``regex.compile``: every gazetteer as a named list of its variants."""
     return MappingProxyType({n: tuple(load(n).variants()) for n in names()})
+
+
+@cache
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compile ``pattern`` with every gazetteer available as ``\\L<name>``, once per process."""
+    return regex.compile(pattern, flags, ignore_unused=True, **named_lists())
