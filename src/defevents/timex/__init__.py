@@ -1,0 +1,73 @@
+"""The time resolver: find time expressions in news text and give them TIMEX3-style values.
+
+Public API::
+
+    find_times(text, *, reference)        -> list[TimeValue]   every time expression, text order
+    scan_times(text, *, reference)        -> TimeScan          the same, plus warnings
+    resolve_time(expression, *, reference, tense=None) -> TimeValue | None
+    detect_reference(text)                -> (date, Span) | None
+
+Every value carries a grounded span (``span.text == text[span.start:span.end]``). Nothing reads
+the clock: relative expressions need ``reference``, and stay ``value=None`` without it.
+
+Conventions
+-----------
+* Values follow TimeBank/TIMEX3: ``2025-03-12``, ``2025-03``, ``2025``, ``2025-SU``,
+  ``2025-Q3``, ``2025-H1``, ``2025-W11``, ``2025-03-11TEV`` (TIME), ``199`` (the 1990s),
+  ``19`` (the 20th century), ``P2Y`` (DURATION), ``P1Y`` (SET "every year"), ``XXXX-03``
+  (SET "each March"), ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``, ``BC0490``.
+* ``start``/``end`` are the first and last days covered. START/MID/END narrow them to the
+  first/middle/last third ("late last year": Sep-Dec). A signal preposition outside the span
+  sets ``mod`` and opens one side: "by 2027" / "until 2030" -> ON_OR_BEFORE (no start),
+  "before" -> BEFORE, "after" -> AFTER, "since 2014" / "from 2014" -> ON_OR_AFTER (no end).
+  Durations and sets have no start/end.
+* Ranges ("from 2022 to 2024", "between March and May", "2009-2010", "2009–10",
+  "12-14 March") are two TimeValues, each with its own span: the first ON_OR_AFTER, the
+  second ON_OR_BEFORE. A year-less end never precedes its start.
+* Slashed dates are read day-first ("4/12/2025" = 4 December), unless the first number cannot
+  be a month's day order (month-first when the second number is above 12), or the document
+  itself writes its long dates month-first ("December 4, 2025") more often than day-first.
+* Fiscal years ("fiscal 2025", "FY2025", "FY2024-25") are given as the calendar year they are
+  named after (the ending year for a split year): fiscal calendars differ by country.
+* Year-less dates follow the clause tense: past (the default for news) takes the latest
+  occurrence not after the reference, future the next one; "Wednesday 12 March" takes the
+  year nearest the reference in which 12 March is a Wednesday.
+* "that same year", "the following month", "a year earlier", "the day before" resolve against
+  the last time mentioned earlier in the text (``basis="anaphoric"``), falling back to the
+  reference. In narrative texts (explicit years far from the reference) year-less dates
+  anchor on the last mentioned date instead of the reference.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from defevents.schema import TimeValue
+from defevents.timex.reference import detect_reference
+from defevents.timex.scan import TimeScan, scan_times
+from defevents.timex.tense import Tense
+
+__all__ = ["TimeScan", "detect_reference", "find_times", "resolve_time", "scan_times"]
+
+
+def find_times(text: str, *, reference: date | None) -> list[TimeValue]:
+    """Every time expression in ``text``, in text order, with a grounded span.
+
+    >>> [t.value for t in find_times("The deal was signed last year.", reference=date(2026, 1, 20))]
+    ['2025']
+    """
+    return scan_times(text, reference=reference).times
+
+
+def resolve_time(expression: str, *, reference: date, tense: Tense | None = None) -> TimeValue | None:
+    """The value of one time expression (the span is relative to ``expression``).
+
+    >>> resolve_time("late last year", reference=date(2026, 1, 20)).start
+    datetime.date(2025, 9, 1)
+    >>> resolve_time("on 12 March", reference=date(2025, 3, 24), tense="future").value
+    '2026-03-12'
+    """
+    times = scan_times(expression, reference=reference, tense=tense).times
+    if not times:
+        return None
+    return max(times, key=lambda t: (len(t.text), -(t.span.start if t.span else 0)))

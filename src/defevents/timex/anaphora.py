@@ -1,0 +1,59 @@
+"""Anchors for anaphoric times: the times already resolved earlier in the same text.
+
+"That same year", "the following month", "later that day" and "a year earlier" are resolved
+against the last time mentioned before them that is at least as fine as the grain they need,
+not against the reference date. :class:`Anchors` is an immutable stack: resolving a document
+threads a new value through the loop, so there is no shared mutable state.
+
+>>> from defevents.timex.calendar import day, year
+>>> from datetime import date
+>>> a = Anchors().push(year(2019), explicit=True).push(day(date(2019, 3, 4)), explicit=True)
+>>> a.last("year").value
+'2019-03-04'
+>>> a.last("day").value
+'2019-03-04'
+>>> Anchors().push(year(2019), explicit=True).last("day") is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from defevents.timex.calendar import Interval
+
+__all__ = ["GRAIN_ORDER", "Anchors"]
+
+GRAIN_ORDER: dict[str, int] = {
+    "minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4, "quarter": 5, "season": 5, "half": 6,
+    "year": 7, "decade": 8, "century": 9,
+}
+_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """The most recent resolved times of a text, newest last (at most a dozen kept)."""
+
+    items: tuple[tuple[Interval, bool], ...] = ()
+
+    def push(self, iv: Interval, *, explicit: bool) -> Anchors:
+        """A new stack with ``iv`` on top."""
+        return Anchors((*self.items[-(_DEPTH - 1):], (iv, explicit)))
+
+    def last(self, grain: str, *, explicit_only: bool = False) -> Interval | None:
+        """The newest anchor whose grain is ``grain`` or finer (a day can anchor "that year")."""
+        need = GRAIN_ORDER.get(grain, 7)
+        for iv, explicit in reversed(self.items):
+            if explicit_only and not explicit:
+                continue
+            if GRAIN_ORDER.get(iv.grain, 99) <= need:
+                return iv
+        return None
+
+    def last_explicit_year(self) -> int | None:
+        """The year of the newest anchor that was written out in the text."""
+        for iv, explicit in reversed(self.items):
+            if explicit and GRAIN_ORDER.get(iv.grain, 99) <= GRAIN_ORDER["year"]:
+                return iv.start.year
+        return None

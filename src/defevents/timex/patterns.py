@@ -1,0 +1,198 @@
+"""Regex fragments and the one compiled pattern that finds time-expression candidates.
+
+The master pattern is an ordered alternation of *branches*, each a named group whose name
+starts with ``b_``. Alternatives are tried in order at each position, so the more specific
+shapes come first ("Wednesday 12 March 2025" before "12 March" before "March"). A branch only
+*finds* a candidate; :mod:`defevents.timex.finder` reads its sub-groups and may still refuse it
+(for instance a bare "2025" in "F-2025" or a bare "May" that is a modal verb).
+
+Fragments are joined by plain string concatenation, never ``str.format`` (regex quantifiers
+such as ``{2,4}`` would collide). Month and weekday names are matched case-sensitively
+(``(?-i:...)``) so that "may", "march on" and "sun" are never dates; everything else is
+case-insensitive. Everything is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# fmt: off
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2,
+    "a dozen": 12, "dozen": 12,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+# fmt: on
+
+_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)"
+MONTH = r"(?P<month>" + _MONTH_FULL + r"|" + _MONTH_ABBR + r")"
+MONTH2 = r"(?P<month2>" + _MONTH_FULL + r"|" + _MONTH_ABBR + r")"
+_WEEKDAY_FULL = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_WEEKDAY_ABBR = r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)"
+WEEKDAY = r"(?P<weekday>" + _WEEKDAY_FULL + r")"
+WEEKDAY_ANY = r"(?P<weekday>" + _WEEKDAY_FULL + r"|" + _WEEKDAY_ABBR + r")"
+DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY2 = r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# A year: four digits not glued to other digits, decimals, thousands separators or percentages.
+YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent|percent))"
+YEAR2 = r"(?P<year2>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d%]|[.,]\d)"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|single)"
+)
+_NUM_FUZZY = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|countless|multiple|dozens\s+of|hundreds\s+of|thousands\s+of)"
+NUM = (
+    r"(?P<num>(?:\d{1,3}(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half)?|an?|half\s+an?|" + _NUM_FUZZY + r")"
+)
+UNIT = r"(?P<unit>decade|year|month|week|fortnight|day|hour|minute|second|quarter|century|centurie|yr)"
+UNIT_S = UNIT + r"s?"
+PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
+SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+
+# Modifier in front of a period ("late last year", "the end of the decade", "mid-2024").
+PART = (
+    r"(?P<part>(?:the\s+)?(?:very\s+)?(?:end|close|beginning|start|middle|turn|dawn|latter\s+part|early\s+part|first\s+days|last\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months)\s+of\s+"
+    r"|(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)"
+    r"|earlier\s+|later\s+)"
+)
+# Modifier in front of an amount of time ("more than three years", "nearly a decade").
+QMOD = (
+    r"(?P<qmod>more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|approximately|roughly"
+    r"|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over"
+    r"|close\s+to|upwards\s+of|more\s+or\s+less|the\s+better\s+part\s+of)\s+"
+)
+REL = (
+    r"(?P<rel>this|last|next|coming|current|past|previous|following|same|that|that\s+same|this\s+same"
+    r"|the\s+same|the\s+very\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+coming"
+    r"|the\s+current|the\s+past|the\s+last|the\s+prior|prior|the\s+present|the\s+upcoming|upcoming"
+    r"|this\s+coming|this\s+past|the\s+subsequent|the\s+latest|the)"
+)
+ORD_QH = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_YEAR_REF = (
+    r"(?:" + YEAR + r"|(?P<yrel>this|last|next|the\s+previous|the\s+following|the\s+same|that|the\s+current|the|the\s+fiscal)\s+(?:fiscal\s+)?year)"
+)
+_ORDINAL_WORD = (
+    r"(?P<ordw>(?:twenty[\s-])?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,2}(?:st|nd|rd|th))"
+)
+_TZ = r"(?:\s*(?:\(?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|Z)(?:\s*[+-]\s*\d{1,2})?\s*\)?|local\s+time))?"
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_DASH = r"\s*(?:-|–|—|to|through|until|till|/)\s*"
+_HOLIDAY = (
+    r"(?P<holiday>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
+    r"|Independence\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Armistice\s+Day|Remembrance\s+Day|Memorial\s+Day"
+    r"|Labou?r\s+Day|Veterans\s+Day|Victory\s+Day|Good\s+Friday|Boxing\s+Day|Halloween|Valentine(?:'s|’s)\s+Day))"
+)
+
+# A candidate must not start glued to a word, a number or a currency sign ("F-35", "$2025").
+_LEFT = r"(?<![\w$£€¥#@&/.\-]|\d[,.]|\w-)"
+_RIGHT = r"(?![\w@])"
+
+_BRANCHES: tuple[tuple[str, str], ...] = (
+    # 2025-12-04, 2025-12-04T10:30
+    ("b_iso", r"(?P<year>(?:1[0-9]|20)[0-9]{2})-(?P<mon>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12][0-9]|3[01])(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\d-])"),
+    # 4/12/2025, 12/4/25, 4.12.2025
+    ("b_slash", r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"),
+    # 2009-2010, 2009–10, 1939-45
+    ("b_year_range", YEAR + r"\s*(?P<dash>-|–|—|/)\s*" + YEAR2 + r"(?!\s*(?:%|per\s*cent))"),
+    # 2025-03 (ISO month; a two-digit tail not above the year's own tail)
+    ("b_iso_month", r"(?P<year>(?:1[0-9]|20)[0-9]{2})-(?P<mon>0[1-9]|1[0-2])(?![\d-])"),
+    # Wednesday 12 March 2025, 4 December 2025, the 12th of March, 12-14 March 2025
+    ("b_dmy", r"(?:" + WEEKDAY_ANY + r",?\s+(?:the\s+)?)?(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—|and|to)\s*" + DAY2 + r")?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
+    # Wednesday, March 12, 2025; Dec. 4; March 12-14, 2025
+    ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r")?(?:,?\s+" + YEAR + r")?"),
+    # March 2023, March of 2023, Dec. 2025, March '98, March-May 2025
+    ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b)"),
+    # Q3 2025, 2025 Q3, Q3, 3Q 2025, H1 2026
+    ("b_qcode", r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?-i:(?P<qh>[QH])(?P<qn>[1-4])|(?P<qn>[1-4])(?P<qh>Q))(?:\s*(?:/\s*)?(?:FY\s*)?(?P<year2>(?:19|20)\d{2}|'\d\d)(?!\d))?"),
+    # the third quarter of 2024, third-quarter, the first half of 2026, the second half
+    ("b_quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+past|the\s+coming|current|latest|year-earlier|year-ago|the\s+year-earlier|the\s+year-ago)\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half)(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r")?"),
+    # fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2024-25
+    ("b_fiscal", r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"),
+    # the 1990s, 1990s, the '90s, the 20th century, the twenty-first century
+    ("b_decade", r"(?:the\s+)?(?:(?P<dyear>(?:1[0-9]|20)[0-9]0)['’]?s|(?P<dshort>['’][0-9]0)s)(?!\w)"),
+    ("b_century", r"(?:the\s+)?" + _ORDINAL_WORD + r"[\s-]+century"),
+    # summer 2024, the summer of 2024, this summer, last winter, the spring
+    ("b_season", r"(?:" + REL + r"\s+)?" + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
+    # Christmas, Christmas Day 2025
+    ("b_holiday", _HOLIDAY + r"(?:,?\s+" + YEAR + r")?"),
+    # 10:35 a.m., 18:00 UTC, 7 p.m., noon
+    ("b_clock", r"(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight)"),
+    # 490 BC, AD 79
+    ("b_era", r"(?P<eyear>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|(?P<era>AD|A\.D\.)\s*(?P<eyear>\d{1,4})(?!\d)"),
+    # two years ago, a year earlier, three days later, the year before
+    ("b_ago", r"(?:" + QMOD + r")?" + NUM + r"[\s-]+" + UNIT_S + r"\s+(?P<dir>ago|earlier|later|before|after|previously|from\s+now|hence|back|on)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|but\b|when\b|$))"),
+    ("b_ago_strict", r"(?:" + QMOD + r")?" + NUM + r"[\s-]+" + UNIT_S + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
+    ("b_unit_before", r"the\s+(?P<unit>day|week|month|year|night|weekend)\s+(?P<dir>before|after|earlier|later|prior)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|$))"),
+    # year-earlier, year-ago (adjectival, WSJ style)
+    ("b_year_ago_adj", r"(?:the\s+)?(?P<unit>year|month|quarter)[\s-](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|month|figure|result|profit|loss|sales|earnings|net|revenue))"),
+    # today, tonight, yesterday morning, now, recently, the future ...
+    ("b_deictic", r"(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<word>today|tonight|yesterday|tomorrow))(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
+    ("b_rel_pod", r"(?P<rel>this|last|that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+" + PART_OF_DAY),
+    # every year, each March, every other week, annually, twice a year, 15 a year
+    ("b_set", r"(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<snum>\d+|two|three|four|five|six|ten)\s+)?(?:" + UNIT_S + r"|" + WEEKDAY + r"|" + MONTH + r"|" + PART_OF_DAY + r"|" + SEASON + r")"
+              r"|(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly)"
+              r"|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + UNIT
+              + r"|(?<=\d\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
+    # last year, next week, this month, the following year, that same day, last Friday, next March
+    ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r")"),
+    # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
+    ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?"),
+    # two-year deployment, the past two years, 48 hours, a week-long, decades
+    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?P<long>[\s-]+long)?(?![\w-])"),
+    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly|in\s+the\s+past|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
+    # Wednesday, Tuesday evening, Tuesday's
+    ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
+    # March, early December, mid-March (context is checked by the finder)
+    ("b_month", r"(?P<month>" + _MONTH_FULL + r"|(?-i:Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|Feb\.|Jan\.))(?!\s*\d)"),
+)
+BRANCH_NAMES: tuple[str, ...] = tuple(name for name, _ in _BRANCHES)
+
+MASTER = regex.compile(
+    r"(?i)" + _LEFT + r"(?:" + PART + r")?(?:"
+    + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in _BRANCHES)
+    + r")" + _RIGHT,
+    regex.V0,
+)
+"""The candidate finder: one pass, the first branch that fits at a position wins."""
+
+# A cheap first pass: the words a time expression can start with. The master pattern is only
+# tried where this one matches, which keeps `find_times` well under a millisecond per 5 KB.
+TRIGGER = regex.compile(
+    r"(?i)(?<![\w$£€¥#@&/.\-])(?:\d|(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New|Thanksgiving|Independence|Easter|Armistice|Remembrance|Memorial|Labou?r|Veterans|Victory|Good|Boxing|Halloween|Valentine|FY|[QH][1-4])"
+    r"|the\b|this\b|that\b|last\b|next\b|coming\b|current\b|past\b|previous\b|following\b|same\b|prior\b|upcoming\b|latest\b"
+    r"|early\b|late\b|mid\b|mid-|middle\b|end\b|close\b|beginning\b|start\b|earlier\b|later\b|turn\b|very\b|dawn\b"
+    r"|today|tonight|yesterday|tomorrow|now\b|nowadays|currently|presently|at\s+(?:present|the\s+moment|least|most)|these\s+days|for\s+the\s+time|recent|lately|previously|formerly|in\s+the\s+past|in\s+time|soon|shortly|so\s+far|to\s+date|once\b"
+    r"|every\b|each\b|per\b|annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly|twice\b|three\s+times|four\s+times"
+    r"|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|single|half|several|few\b|many\b|some\b|numerous|countless|multiple|another|more\b|less\b|fewer\b|over\b|under\b|nearly|almost|about|around|approximately|roughly|up\s+to|no\s+(?:more|less)|just\b|well\b|close\b|upwards|the\s+better"
+    r"|decades?\b|years?\b|months?\b|weeks?\b|fortnights?\b|days?\b|hours?\b|minutes?\b|seconds?\b|quarters?\b|centur|half\b|fiscal|spring|summer|autumn|fall\b|winter|noon|midday|midnight|morning|afternoon|evening|night|overnight"
+    r"|'\d|’\d|AD\b|A\.D\.)"
+)

@@ -1,0 +1,138 @@
+"""The document loop: find mentions, decide document-level policies, resolve in text order.
+
+``scan_times`` is the one entry point the rest of the package builds on. It threads the
+anaphora anchors through the mentions (no shared state), links the two ends of ranges, and
+collects warnings for the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from statistics import median
+from typing import get_args
+
+from defevents.schema import Span, TimeValue
+from defevents.schema import TimeMod as _TimeModT  # type: ignore[attr-defined]
+from defevents.timex import calendar as cal
+from defevents.timex.anaphora import Anchors
+from defevents.timex.finder import Mention, find_mentions
+from defevents.timex.resolve import Context, Resolved, resolve_mention
+from defevents.timex.tense import Tense, clause_tense
+
+__all__ = ["TimeScan", "scan_times"]
+
+_TENSE_KINDS = frozenset(
+    {"b_dmy", "b_mdy", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday"}
+)
+_EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
+_MODS = frozenset(get_args(_TimeModT))
+_GRAINS = frozenset(
+    {"minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScan:
+    """What :func:`scan_times` found: the times in text order and any warnings."""
+
+    times: list[TimeValue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _policies(mentions: list[Mention], reference: date | None) -> tuple[bool, bool]:
+    """(narrative, month_first) for the document."""
+    years = [int(m.groups["year"]) for m in mentions if m.kind in _EXPLICIT_YEAR_KINDS and "year" in m.groups]
+    narrative = False
+    if reference is not None and len(years) >= 3:
+        narrative = abs(median(years) - reference.year) > 3
+    mdy = sum(1 for m in mentions if m.kind == "b_mdy" and "year" in m.groups)
+    dmy = sum(1 for m in mentions if m.kind == "b_dmy" and "year" in m.groups)
+    return narrative, mdy > dmy
+
+
+def _with_year(iv: cal.Interval, y: int) -> cal.Interval | None:
+    try:
+        if iv.grain == "day":
+            return cal.day(iv.start.replace(year=y))
+        if iv.grain == "month":
+            return cal.month(y, iv.start.month)
+        if iv.grain == "season":
+            return cal.season(y, iv.value[-2:])
+        if iv.grain == "quarter":
+            return cal.quarter(y, int(iv.value[-1]))
+    except ValueError:
+        return None
+    return None
+
+
+def scan_times(text: str, *, reference: date | None, tense: Tense | None = None) -> TimeScan:
+    """Find and resolve every time expression in ``text``.
+
+    Args:
+        text: the document, unchanged; spans index it.
+        reference: the date relative expressions are anchored on (usually the publication date);
+            ``None`` leaves relative expressions unresolved (``value=None``).
+        tense: force a tense for every expression instead of reading it from the clause.
+
+    Returns:
+        A :class:`TimeScan` with the times in text order and warnings (impossible dates,
+        weekday/date contradictions, a missing reference).
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    mentions = find_mentions(text)
+    narrative, month_first = _policies(mentions, reference)
+    ctx = Context(reference=reference, narrative=narrative, month_first=month_first)
+    anchors = Anchors()
+    times: list[TimeValue] = []
+    warnings: list[str] = []
+    resolved_prev: Resolved | None = None
+    unresolved = 0
+    for i, m in enumerate(mentions):
+        t: Tense = tense or (clause_tense(text, m.start, m.end) if m.kind in _TENSE_KINDS else "past")
+        r = resolve_mention(text, m, ctx, anchors, t)
+        if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
+            r = _fix_range_end(r, resolved_prev, m)
+            if times and resolved_prev.basis == "relative" and r.basis == "explicit" and times[-1].start is not None:
+                pass
+        warnings.extend(r.warnings)
+        if r.value is None and r.basis == "relative":
+            unresolved += 1
+        if r.anchor is not None and r.value is not None:
+            anchors = anchors.push(r.anchor, explicit=r.basis == "explicit")
+        times.append(_to_time_value(text, m, r))
+        resolved_prev = r
+    if unresolved and reference is None:
+        warnings.append(f"no reference date: {unresolved} relative time expression(s) left unresolved")
+    return TimeScan(times=times, warnings=warnings)
+
+
+def _fix_range_end(r: Resolved, first: Resolved, m: Mention) -> Resolved:
+    """'between March and May': a year-less end follows its start, never precedes it."""
+    if r.basis == "explicit" or r.anchor is None or first.anchor is None:
+        return r
+    if r.anchor.start >= first.anchor.start:
+        return r
+    moved = _with_year(r.anchor, r.anchor.start.year + 1)
+    if moved is None or moved.start < first.anchor.start:
+        return r
+    end = moved.end if r.end is not None else None
+    return Resolved(value=moved.value, type=r.type, grain=r.grain, mod=r.mod, start=r.start and moved.start,
+                    end=end, basis=r.basis, anchor=moved, warnings=r.warnings)
+
+
+def _to_time_value(text: str, m: Mention, r: Resolved) -> TimeValue:
+    mod = r.mod if r.mod in _MODS else None
+    grain = r.grain if r.grain in _GRAINS else None
+    return TimeValue(
+        text=text[m.start : m.end],
+        value=r.value,
+        type=r.type,  # type: ignore[arg-type]
+        grain=grain,  # type: ignore[arg-type]
+        mod=mod,  # type: ignore[arg-type]
+        start=r.start,
+        end=r.end,
+        basis=r.basis,  # type: ignore[arg-type]
+        span=Span.of(text, m.start, m.end),
+    )
