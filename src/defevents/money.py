@@ -135,31 +135,34 @@ _NUMBER = r"""
     (?! \d | [.,]\d )                                  # the whole number or nothing
 """
 
+_GAP = r"[^\S\r\n]{0,3}(?:\r?\n[^\S\r\n]{0,3})?"  # spaces, one line break at most
+_SCALE_SEP = rf"(?:{_GAP}|[{_DASHES}])"
+_FREE = rf"(?<![\p{{L}}\p{{N}}_])(?<![\p{{L}}\p{{N}}][.,{_DASHES}])"  # not F-35, not 1.2.3
+# Fragments are inlined, not (?&called): a subroutine call makes the scan several times slower.
+
 _BODY = rf"""
     (?: (?P<qual>{QUALIFIER}) \s+ | (?P<qual>~) \s* )?     # about / up to / ~ : not in the span
     (?P<money>
         # 1. currency first: £1.9bn, US$ 1.2 billion, PLN 20 billion, £10-billion, $80m
-        (?: (?<![\p{{L}}\p{{N}}]) (?P<cur>\L<cur_before>) (?&gap) {_NUMBER}
-            (?: (?&scale_sep) (?P<scale>(?i:\L<scale_word>)) | (?P<scale>(?i:\L<scale_letter>)) )?
+        (?: (?<![\p{{L}}\p{{N}}]) (?P<cur>\L<cur_before>) {_GAP} {_NUMBER}
+            (?: {_SCALE_SEP} (?P<scale>(?i:\L<scale_word>)) | (?P<scale>(?i:\L<scale_letter>)) )?
         # 1s. a clashing code (SAR: search and rescue) only with a scale word
-          | (?<![\p{{L}}\p{{N}}]) (?P<cur>\L<cur_before_scaled>) (?&gap) {_NUMBER}
-            (?: (?&scale_sep) (?P<scale>(?i:\L<scale_word>)) | (?P<scale>(?i:\L<scale_letter>)) )
+          | (?<![\p{{L}}\p{{N}}]) (?P<cur>\L<cur_before_scaled>) {_GAP} {_NUMBER}
+            (?: {_SCALE_SEP} (?P<scale>(?i:\L<scale_word>)) | (?P<scale>(?i:\L<scale_letter>)) )
         )
+        (?(scale) | (?! \s{{0,3}} (?: [{_DASHES}] | (?i: to | and | or ) \s ) \s{{0,3}} [\d.,]{{1,20}}
+                        {_SCALE_SEP} (?i: \L<scale_word> | \L<scale_letter> ) (?!\p{{L}}) ) )
+                                                            # a range sharing a scale: $1-2bn, not $1
         (?P<plus> [{_DASHES}]? (?i:plus) (?!\p{{L}}) | \+ )?           # $3 billion-plus
       | # 2. scale word then currency: 20 billion zlotys, 10-billion-pound, 1.5bn euros
-        (?&free) {_NUMBER} (?&scale_sep) (?P<scale>(?i:\L<scale_word>)) (?!\p{{L}})
-        (?&scale_sep) (?P<cur>\L<cur_after>)
+        {_FREE} {_NUMBER} {_SCALE_SEP} (?P<scale>(?i:\L<scale_word>)) (?!\p{{L}})
+        {_SCALE_SEP} (?P<cur>\L<cur_after>)
       | # 3. bare currency after the number: 500 euros, 5 zł; never a year (2023 dollars)
-        (?&free) (?! (?:1[89]|20)\d\d (?![\d,.]) ) {_NUMBER} (?&gap) (?P<cur>\L<cur_after_bare>)
+        {_FREE} (?! (?:1[89]|20)\d\d (?![\d,.]) ) {_NUMBER} {_GAP} (?P<cur>\L<cur_after_bare>)
     )
     (?![\p{{L}}\p{{N}}])                                      # a whole word / number
-    (?! (?&gap) (?: % | (?i:per[\s{_DASHES}]?cent | percent | pct) (?!\p{{L}}) ) )
+    (?! {_GAP} (?: % | (?i:per[\s{_DASHES}]?cent | percent | pct) (?!\p{{L}}) ) )
     (?P<tail> \s+ or \s+ (?: more | so ) (?!\p{{L}}) )?       # $5bn or more: approximate
-    (?(DEFINE)
-        (?P<gap> [^\S\r\n]{{0,3}} (?: \r?\n [^\S\r\n]{{0,3}} )? )   # spaces, one line break at most
-        (?P<scale_sep> (?&gap) | [{_DASHES}] )
-        (?P<free> (?<![\p{{L}}\p{{N}}_]) (?<![\p{{L}}\p{{N}}][.,{_DASHES}]) )   # not F-35, not 1.2.3
-    )
 """
 
 _MONEY = regex.compile(_BODY, regex.VERBOSE | regex.V1, **_LISTS)

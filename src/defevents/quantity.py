@@ -73,6 +73,11 @@ _LISTS = {
     "multiplier": _words("multiplier"),
 }
 
+_SPACE = r"(?:[^\S\r\n]{1,10}(?:\r?\n[^\S\r\n]{0,10})?|\r?\n[^\S\r\n]{0,10})"  # one line break at most
+_CARD = rf"(?i:\L<tens>[\s{_DASHES}]\L<units>|\L<cardinal>)(?!\p{{L}})"  # twenty-two, eight
+_MULTIPLIER = r"(?i:\L<multiplier>)(?!\p{L})"  # hundred, thousand, million, dozen
+# Fragments are inlined, not (?&called): a subroutine call makes the scan several times slower.
+
 _QUANTITY = regex.compile(
     rf"""
     (?: (?P<qual>{QUALIFIER}) \s+ )?
@@ -80,17 +85,12 @@ _QUANTITY = regex.compile(
     (?P<number>
         (?P<digits> \d{{1,3}} (?: ,\d{{3}} ){{1,4}} | \d{{1,7}} ) (?: \.\d{{1,3}} )?
         (?! \d | [.,]\d )
-        (?: \s+ (?&multiplier) )?                       # 1.5 million, 10 thousand
-      | (?i: an? ) \s+ (?&multiplier)                    # a dozen, a thousand
-      | (?&card) (?: \s+ (?&multiplier) (?: \s+ (?i:and\s+)? (?&card) )? ){{0,3}}
+        (?: \s+ {_MULTIPLIER} )?                        # 1.5 million, 10 thousand
+      | (?i: an? ) \s+ {_MULTIPLIER}                     # a dozen, a thousand
+      | {_CARD} (?: \s+ {_MULTIPLIER} (?: \s+ (?i:and\s+)? {_CARD} )? ){{0,3}}   # two hundred and fifty
     )
     (?! [\p{{L}}\p{{N}}{_DASHES}%] )                    # not 8th, two-year, 5%, 1990s
-    (?= (?&space) [\p{{L}}"“‘'] )   # a word follows
-    (?(DEFINE)
-        (?P<card> (?i: \L<tens> [\s{_DASHES}] \L<units> | \L<cardinal> ) (?![\p{{L}}]) )
-        (?P<multiplier> (?i: \L<multiplier> ) (?![\p{{L}}]) )
-        (?P<space> [^\S\r\n]{{1,10}} (?: \r?\n [^\S\r\n]{{0,10}} )? | \r?\n [^\S\r\n]{{0,10}} )
-    )
+    (?= {_SPACE} [\p{{L}}"“‘'] )                        # a word follows
     """,
     regex.VERBOSE | regex.V1,
     **_LISTS,
@@ -99,7 +99,7 @@ _QUANTITY = regex.compile(
 # One word of the unit (at most 40 characters: bounded work per number) or the space before it.
 _TOKEN = regex.compile(
     rf"""
-    (?P<space> [^\S\r\n]{{1,10}} (?: \r?\n [^\S\r\n]{{0,10}} )? | \r?\n [^\S\r\n]{{0,10}} )?
+    (?P<space> {_SPACE} )?
     (?P<token>
         ["“‘']?
         [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) ){{0,40}}
@@ -109,7 +109,7 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-_PREVIOUS = regex.compile(r"(?P<word>[^\s(\[\"“‘']{1,40})(?:[^\S\r\n]{1,10}(?:\r?\n[^\S\r\n]{0,10})?|\r?\n[^\S\r\n]{0,10})\Z", regex.V1)
+_PREVIOUS = regex.compile(rf"(?P<word>[^\s(\[\"“‘']{{1,40}}){_SPACE}\Z", regex.V1)
 _PLURAL = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*(?<![sui]s)(?<!')(?<=[\p{L}\p{N}]s)|[A-Z][A-Z0-9\-]{2,}S", regex.V1)
 
 # fmt: off

@@ -1,0 +1,340 @@
+"""defevents.money: amounts found in wire and trade-press phrasing, with grounded spans."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pycountry
+import pytest
+
+from defevents.gazetteers import load
+from defevents.money import find_money, find_money_groups, parse_money
+from defevents.schema import Money
+
+
+def compact(m: Money) -> str:
+    """``"1900000000 GBP"``; ``~`` marks an approximate amount."""
+    return f"{m.amount} {m.currency}{'~' if m.approximate else ''}"
+
+
+def assert_grounded(text: str, moneys: list[Money]) -> None:
+    for m in moneys:
+        assert m.span is not None
+        assert text[m.span.start : m.span.end] == m.span.text == m.text
+
+
+# (text, the compact amounts find_money returns, in order)
+# fmt: off
+FOUND = [
+    ("In 2023, a £1.9bn export agreement to equip 22 Polish air batteries was reached", ["1900000000 GBP"]),
+    ("alongside a further £4bn defence deal to support the next phase of Narew", ["4000000000 GBP"]),
+    ("The MoD has signed a £4 billion contract with MBDA", ["4000000000 GBP"]),
+    ("Warsaw signed a PLN 20 billion contract for Borsuk vehicles", ["20000000000 PLN"]),
+    ("The deal is worth 20 billion zlotys, the ministry said.", ["20000000000 PLN"]),
+    ("a contract valued at 4.5 billion złotys", ["4500000000 PLN"]),
+    ("Canberra approved a US$1.2bn buy of Tomahawks", ["1200000000 USD"]),
+    ("Lockheed Martin was awarded an $80m contract modification", ["80000000 USD"]),
+    ("Rheinmetall booked orders of €500m for ammunition", ["500000000 EUR"]),
+    ("the £10-billion programme", ["10000000000 GBP"]),
+    ("a 10-billion-pound deal with Norway", ["10000000000 GBP"]),
+    ("a 10\u2013billion\u2013pound deal", ["10000000000 GBP"]),
+    ("the $1.2-billion sale of Patriot interceptors", ["1200000000 USD"]),
+    ("Australia will spend A$3.4bn on long-range fires", ["3400000000 AUD"]),
+    ("Ottawa will spend C$2.1 billion on P-8A aircraft", ["2100000000 CAD"]),
+    ("a CA$19 billion submarine programme", ["19000000000 CAD"]),
+    ("New Zealand's NZ$1.1bn Hercules replacement", ["1100000000 NZD"]),
+    ("an order worth HK$500m", ["500000000 HKD"]),
+    ("Singapore budgeted S$1.5 billion", ["1500000000 SGD"]),
+    ("Taipei set aside NT$240 billion for asymmetric weapons", ["240000000000 TWD"]),
+    ("Embraer's R$5bn backlog", ["5000000000 BRL"]),
+    ("Kongsberg won a NOK 1.5 billion contract", ["1500000000 NOK"]),
+    ("Saab received an order worth SEK 2.3 billion", ["2300000000 SEK"]),
+    ("Terma's DKK 7.4bn framework", ["7400000000 DKK"]),
+    ("Switzerland approved CHF 6 billion for F-35A fighters", ["6000000000 CHF"]),
+    ("Tokyo requested ¥300bn for stand-off missiles", ["300000000000 JPY"]),
+    ("Japan's yen 300 billion package", ["300000000000 JPY"]),
+    ("Hanwha's ₩1.2 trillion deal", ["1200000000000 KRW"]),
+    ("a KRW 3.5 trillion K2 tank order", ["3500000000000 KRW"]),
+    ("the 3.5 trillion won contract", ["3500000000000 KRW"]),
+    ("The Cabinet Committee cleared Rs 1,200 crore for drones", ["12000000000 INR"]),
+    ("a deal worth Rs.1,200 crore", ["12000000000 INR"]),
+    ("approved proposals worth INR 5,000 crore", ["50000000000 INR"]),
+    ("capital outlay of ₹1.5 lakh crore", ["1500000000000 INR"]),
+    ("₹500 crore for border roads", ["5000000000 INR"]),
+    ("10 billion rupees in defence loans", ["10000000000 INR"]),
+    ("a 1.5 billion euros ammunition plant", ["1500000000 EUR"]),
+    ("Airbus booked 1.5bn euros of orders", ["1500000000 EUR"]),
+    ("the Pentagon's USD 400 million request", ["400000000 USD"]),
+    ("a 400 million USD contract", ["400000000 USD"]),
+    ("Leonardo reported €1.05bn in new orders", ["1050000000 EUR"]),
+    ("exports worth EUR 1.2 billion", ["1200000000 EUR"]),
+    ("a GBP 250m support deal", ["250000000 GBP"]),
+    ("the $3 billion-plus deal", ["3000000000 USD~"]),
+    ("the $3bn+ programme", ["3000000000 USD~"]),
+    ("a 2.5-billion-dollar deal for Apaches", ["2500000000 USD"]),
+    ("a £3.2bn ($4bn) deal", ["3200000000 GBP", "4000000000 USD"]),
+    ("PLN 20 billion (£4bn) for air defence", ["20000000000 PLN", "4000000000 GBP"]),
+    ("3 billion euros (£2.6bn) over ten years", ["3000000000 EUR", "2600000000 GBP"]),
+    ("a contract worth up to $1.25 billion", ["1250000000 USD~"]),
+    ("more than €2bn of orders", ["2000000000 EUR~"]),
+    ("About £500m will be spent", ["500000000 GBP~"]),
+    ("an estimated $7.4 billion in sales", ["7400000000 USD~"]),
+    ("in excess of £1bn", ["1000000000 GBP~"]),
+    ("upwards of $3bn", ["3000000000 USD~"]),
+    ("some 4.5 billion zlotys", ["4500000000 PLN~"]),
+    ("nearly A$1bn", ["1000000000 AUD~"]),
+    ("roughly 600 million euros", ["600000000 EUR~"]),
+    ("at least $2bn", ["2000000000 USD~"]),
+    ("approximately US$900 million", ["900000000 USD~"]),
+    ("around ₩500 billion", ["500000000000 KRW~"]),
+    ("almost 1 trillion yen", ["1000000000000 JPY~"]),
+    ("~$5bn in aid", ["5000000000 USD~"]),
+    ("about $4bn or more", ["4000000000 USD~"]),
+    ("a $500k study", ["500000 USD"]),
+    ("a $1.2B award", ["1200000000 USD"]),
+    ("an $80M contract", ["80000000 USD"]),
+    ("£750 million of investment", ["750000000 GBP"]),
+    ("a $5.5 mln order", ["5500000 USD"]),
+    ("a $2 bln loan", ["2000000000 USD"]),
+    ("a $1.2 tn budget", ["1200000000000 USD"]),
+    ("unit cost of $1,250.50", ["1250.50 USD"]),
+    ("a US $5 billion package", ["5000000000 USD"]),
+    ("€ 3bn for ammunition", ["3000000000 EUR"]),
+    ("Ankara allocated ₺10 billion", ["10000000000 TRY"]),
+    ("Israel's NIS 1.2 billion order", ["1200000000 ILS"]),
+    ("a ₪4bn Arrow deal", ["4000000000 ILS"]),
+    ("Riyadh signed SAR 2bn in local content deals", ["2000000000 SAR"]),
+    ("AED 5 billion of contracts at IDEX", ["5000000000 AED"]),
+    ("QAR 3bn", ["3000000000 QAR"]),
+    ("4.6 billion Swiss francs", ["4600000000 CHF"]),
+    ("Ukraine's ₴2bn drone fund", ["2000000000 UAH"]),
+    ("UAH 20 billion for drones", ["20000000000 UAH"]),
+    ("5 billion roubles", ["5000000000 RUB"]),
+    ("1.2 billion Norwegian kroner", ["1200000000 NOK"]),
+    ("900 million Danish kroner", ["900000000 DKK"]),
+    ("3 billion Swedish kronor", ["3000000000 SEK"]),
+    ("2 billion South African rand", ["2000000000 ZAR"]),
+    ("a fine of 500 euros", ["500 EUR"]),
+    ("it cost 5 zł", ["5 PLN"]),
+    ("5,000 sterling", ["5000 GBP"]),
+    ("a $.5bn top-up", ["500000000 USD"]),
+    ("a 40 million pound upgrade", ["40000000 GBP"]),
+    ("$1bn-$2bn", ["1000000000 USD", "2000000000 USD"]),
+    ("Hanwha's ₩2.8 trillion (US$2.1bn) K9 deal and a separate €300m order",
+     ["2800000000000 KRW", "2100000000 USD", "300000000 EUR"]),
+]
+
+NOT_MONEY = [
+    "the defence budget will increase to 2.5% of GDP by 2027",
+    "growth of 1.5 percent",
+    "a 3 per cent rise",
+    "Poland ordered 48 F-35s",
+    "three Type 26 frigates and two Type 45 destroyers",
+    "In 2023 the alliance met",
+    "the 1990s",
+    "Call +44 (0)20 7946 0958 or 0800 123 4567",
+    "2,000-pound bombs and 500-pound bombs",
+    "a 20 pound charge",
+    "Hanwha won 3 contracts",
+    "SAR 5 helicopters flew",
+    "€ 2,5 Mrd",
+    "1.250,5 euros",
+    "measured in 2023 dollars",
+    "a $1-2bn programme",
+    "$1 to 2 billion",
+    "1.5bn",
+    "Article 4",
+    "E5 ministers",
+    "Eurofighter 5 jets",
+    "$80mph",
+    "$",
+    "",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_find_money_reads_amounts(text: str, expected: list[str]) -> None:
+    """Every amount is found, exact, with its currency and approximation, in order."""
+    found = find_money(text)
+    assert [compact(m) for m in found] == expected
+    assert_grounded(text, found)
+
+
+def test_money_table_is_large() -> None:
+    """The table keeps at least sixty positive cases."""
+    assert len(FOUND) >= 60
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text: str) -> None:
+    """Percentages, years, model numbers, phone numbers and weights are not money."""
+    assert find_money(text) == []
+
+
+def test_scale_word_multiplies_amount() -> None:
+    """Amounts are exact Decimals: price-parser's number times the scale word."""
+    assert parse_money("£1.9bn") is not None
+    assert parse_money("£1.9bn").amount == Decimal("1900000000")  # type: ignore[union-attr]
+    assert parse_money("$1.25 billion").amount == Decimal("1250000000")  # type: ignore[union-attr]
+    assert str(parse_money("£1.9bn").amount) == "1900000000"  # type: ignore[union-attr]
+
+
+def test_qualifier_is_outside_the_span() -> None:
+    """A qualifier sets approximate but the span covers the amount phrase only."""
+    text = "worth more than\n$1.2 billion, officials said"
+    (m,) = find_money(text)
+    assert m.approximate
+    assert m.text == "$1.2 billion"
+    assert text[m.span.start : m.span.end] == "$1.2 billion"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a deal worth $1.2\nbillion for",
+        "a deal worth $1.2\r\nbillion for",
+        "a £1.9\n  billion order",
+        "20\nbillion zlotys",
+        "₹1.5 lakh\ncrore",
+        "1.2 billion US\ndollars",
+    ],
+)
+def test_wrapped_scale_word_joins(text: str) -> None:
+    """Hard-wrapped copy: a scale or currency word on the next line still joins the amount."""
+    (m,) = find_money(text)
+    assert m.amount >= 10**9
+    assert "\n" in m.text
+    assert_grounded(text, [m])
+
+
+def test_paragraph_break_does_not_join() -> None:
+    """At most one line break is crossed between a number and its scale word."""
+    assert [compact(m) for m in find_money("it cost $1.2\n\nbillion")] == ["1.2 USD"]
+
+
+def test_spans_ground_with_curly_quotes_and_non_ascii() -> None:
+    """Offsets index the original string whatever characters come before."""
+    text = "“Ústí’s plant — a €40m deal,” said Łukasz 🚀; Kraków’s “PLN 1.2 billion” order"
+    found = find_money(text)
+    assert [compact(m) for m in found] == ["40000000 EUR", "1200000000 PLN"]
+    assert_grounded(text, found)
+
+
+def test_find_money_groups_keeps_bracketed_conversions() -> None:
+    """A bracketed amount in another currency is a conversion of the amount before it."""
+    groups = find_money_groups("a £3.2bn ($4bn) deal, then €1bn (£850m; $1.1bn) and $2bn")
+    assert [[compact(m) for m in g] for g in groups] == [
+        ["3200000000 GBP", "4000000000 USD"],
+        ["1000000000 EUR", "850000000 GBP", "1100000000 USD"],
+        ["2000000000 USD"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("PLN 20 billion (£4bn)", [2]),
+        ("PLN 20 billion (about £4bn)", [2]),
+        ("A$3.4bn, or about US$2.2bn, for", [2]),
+        ("$4bn \u2013 about £3.2bn \u2013 for", [2]),
+        ("NOK 1.5 billion [$140 million]", [2]),
+        ("£1bn and $2bn", [1, 1]),
+        ("£1bn (£200m of it for training)", [1, 1]),
+        ("£1bn for Typhoons; $2bn for F-35s", [1, 1]),
+        ("£3.2bn ($4bn) and €1bn (£850m)", [2, 2]),
+    ],
+)
+def test_conversion_groups(text: str, sizes: list[int]) -> None:
+    """Conversions need another currency and a bracket, dash or ``or`` between."""
+    groups = find_money_groups(text)
+    assert [len(g) for g in groups] == sizes
+    assert [m for g in groups for m in g] == find_money(text)
+
+
+def test_conversion_keeps_its_qualifier() -> None:
+    """An ``about`` inside the bracket makes the conversion, not the primary, approximate."""
+    ((primary, conversion),) = find_money_groups("PLN 20 billion (about £4bn)")
+    assert not primary.approximate
+    assert conversion.approximate
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "span_text"),
+    [
+        ("£1.9bn", "1900000000 GBP", "£1.9bn"),
+        ("  £1.9bn ", "1900000000 GBP", "£1.9bn"),
+        ("about £1.9bn", "1900000000 GBP~", "£1.9bn"),
+        ("£3.2bn ($4bn)", "3200000000 GBP", "£3.2bn"),
+        ("$80m.", "80000000 USD", "$80m"),
+        ("20 billion zlotys", "20000000000 PLN", "20 billion zlotys"),
+    ],
+)
+def test_parse_money_reads_an_isolated_phrase(phrase: str, expected: str, span_text: str) -> None:
+    """parse_money reads one amount; its span is relative to the phrase."""
+    m = parse_money(phrase)
+    assert m is not None
+    assert compact(m) == expected
+    assert m.span is not None
+    assert phrase[m.span.start : m.span.end] == span_text == m.text
+
+
+@pytest.mark.parametrize("phrase", ["£1.9bn export deal", "a £1.9bn", "GDP", "", "£1bn and £2bn", "2.5%"])
+def test_parse_money_rejects_other_phrases(phrase: str) -> None:
+    """A phrase that is not exactly one amount gives None."""
+    assert parse_money(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$" + "1" * 100_000,
+        "$" + "1," * 50_000,
+        "£" + "9" * 100_000 + "bn",
+        "1 " * 50_000,
+        "about " * 20_000 + "£",
+        "$1." * 30_000,
+        "PLN " + " 1" * 30_000,
+    ],
+)
+def test_pathological_input_terminates(text: str) -> None:
+    """Long digit runs are capped: no hang, no exception, no absurd amount."""
+    found = find_money(text)
+    assert all(m.amount < 10**30 for m in found)
+    assert_grounded(text, found)
+
+
+def test_currency_ids_are_iso_4217() -> None:
+    """Every currency.tsv id is a real ISO 4217 code."""
+    for row in load("currency"):
+        assert pycountry.currencies.get(alpha_3=row.id) is not None, row
+
+
+def test_currency_rows_are_sorted_and_resolve() -> None:
+    """currency.tsv is sorted by id then surface and each surface looks up its own id."""
+    g = load("currency")
+    keys = [(r.id, r.surface) for r in g]
+    assert keys == sorted(keys)
+    for row in g:
+        assert g.lookup(row.surface).id == row.id  # type: ignore[union-attr]
+
+
+def test_lone_dollar_is_a_documented_default() -> None:
+    """A lone $ reads as USD, and the data says it is a default."""
+    row = load("currency").lookup("$")
+    assert row is not None
+    assert row.id == "USD"
+    assert "default" in row.get("note")
+
+
+def test_scale_ids_are_integer_multipliers() -> None:
+    """scale.tsv ids are positive integers and the usual words are present."""
+    g = load("scale")
+    assert [(r.id, r.surface) for r in g] == sorted((r.id, r.surface) for r in g)
+    for row in g:
+        assert int(row.id) > 0
+    for surface, multiplier in [("bn", 10**9), ("billion", 10**9), ("m", 10**6), ("mn", 10**6),
+                                ("mln", 10**6), ("million", 10**6), ("k", 10**3), ("thousand", 10**3),
+                                ("tn", 10**12), ("trillion", 10**12), ("crore", 10**7), ("lakh", 10**5),
+                                ("b", 10**9)]:
+        assert int(g.lookup(surface).id) == multiplier  # type: ignore[union-attr]
