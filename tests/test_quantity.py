@@ -1,0 +1,200 @@
+"""defevents.quantity: counts of things in wire and trade-press phrasing, with grounded spans."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from defevents.gazetteers import load
+from defevents.quantity import find_quantities, parse_quantity
+from defevents.schema import Quantity
+
+
+def compact(q: Quantity) -> str:
+    """``"350 British personnel"``, with ``[more than]`` when a qualifier was read."""
+    return f"{q.value} {q.unit}" + (f" [{q.qualifier}]" if q.qualifier else "")
+
+
+def assert_grounded(text: str, quantities: list[Quantity]) -> None:
+    for q in quantities:
+        assert q.span is not None
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+# (text, the compact quantities find_quantities returns, in order)
+# fmt: off
+FOUND = [
+    ("In 2023, a £1.9bn export agreement to equip 22 Polish air batteries was reached",
+     ["22 Polish air batteries"]),
+    ("the first of eight Polish military helicopters will begin training in the UK",
+     ["8 Polish military helicopters"]),
+    ("joined by two experienced Polish helicopter instructors who will be stationed",
+     ["2 experienced Polish helicopter instructors"]),
+    ("with more than 350 British personnel currently deployed in the country",
+     ["350 British personnel [more than]"]),
+    ("The Royal Navy will send at least five frigates to the region", ["5 frigates [at least]"]),
+    ("The UK could deploy up to 1,000 troops", ["1000 troops [up to]"]),
+    ("Belgium pledged a dozen F-16s to Kyiv", ["12 F-16s"]),
+    ("Poland ordered 48 K2 tanks from Hyundai Rotem", ["48 K2 tanks"]),
+    ("Some 4,000 soldiers took part in the drill", ["4000 soldiers [some]"]),
+    ("BAE Systems will build three Type 26 frigates for Norway", ["3 Type 26 frigates"]),
+    ("Estonia bought 12 HIMARS launchers", ["12 HIMARS launchers"]),
+    ("the war has displaced 1.5 million people", ["1500000 people"]),
+    ("Romania will buy 54 K9 howitzers", ["54 K9 howitzers"]),
+    ("Germany will station 4,800 troops in Lithuania", ["4800 troops"]),
+    ("The US is sending about 3,000 additional troops", ["3000 additional troops [about]"]),
+    ("Ukraine received 31 Abrams tanks last year", ["31 Abrams tanks"]),
+    ("nearly 20,000 personnel took part", ["20000 personnel [nearly]"]),
+    ("The contract covers 96 AH-64E Apache helicopters", ["96 AH-64E Apache helicopters"]),
+    ("Taiwan will buy 66 F-16V fighter jets", ["66 F-16V fighter jets"]),
+    ("as many as 300 Marines will rotate through Darwin", ["300 Marines [as many as]"]),
+    ("the RAF flew two Rivet Joint aircraft", ["2 Rivet Joint aircraft"]),
+    ("four Typhoons were scrambled", ["4 Typhoons"]),
+    ("Twelve Gripen fighters arrived at Čáslav", ["12 Gripen fighters"]),
+    ("India signed for twenty-six Rafale jets", ["26 Rafale jets"]),
+    ("Egypt ordered thirty-six Rafales", ["36 Rafales"]),
+    ("two hundred and fifty paratroopers dropped near Ādaži", ["250 paratroopers"]),
+    ("a thousand volunteers signed up", ["1000 volunteers"]),
+    ("two dozen drones struck the depot", ["24 drones"]),
+    ("an estimated 10,000 North Korean soldiers", ["10000 North Korean soldiers [an estimated]"]),
+    ("fewer than 100 instructors remain", ["100 instructors [fewer than]"]),
+    ("roughly 700 staff work at the base", ["700 staff [roughly]"]),
+    ("Spain operates eight Patriot batteries", ["8 Patriot batteries"]),
+    ("Lithuania will buy six NASAMS", ["6 NASAMS"]),
+    ("the army fielded 150 UAVs", ["150 UAVs"]),
+    ("three Arleigh Burke-class destroyers sailed", ["3 Arleigh Burke-class destroyers"]),
+    ("Kyiv got 14 Leopard 2A6 tanks", ["14 Leopard 2A6 tanks"]),
+    ("upwards of 2,500 sailors are aboard", ["2500 sailors [upwards of]"]),
+    ("the two countries signed", ["2 countries"]),
+    ("around 40 aircraft took part", ["40 aircraft [around]"]),
+    ("the UK will send six\nChallenger 2 tanks", ["6 Challenger 2 tanks"]),
+    ("Poland’s 48 K2 tanks and 212 K9 howitzers", ["48 K2 tanks", "212 K9 howitzers"]),
+    ("10,000 rounds of ammunition", ["10000 rounds"]),
+    ("nine Boxer armoured vehicles", ["9 Boxer armoured vehicles"]),
+    ("seventeen Eurofighter Typhoons", ["17 Eurofighter Typhoons"]),
+    ("Poland will buy 32 F-35A aircraft", ["32 F-35A aircraft"]),
+    ("in excess of 5,000 Ukrainian recruits", ["5000 Ukrainian recruits [in excess of]"]),
+    ("some 2000 troops", ["2000 troops [some]"]),
+    ("ten thousand reservists", ["10000 reservists"]),
+    ("one aircraft was lost", ["1 aircraft"]),
+    ("the two countries' defence ministers", ["2 countries"]),
+    ("three “Type 26” frigates", ["3 “Type 26” frigates"]),
+    ("More Than 350 British Personnel", ["350 British Personnel [more than]"]),
+]
+
+NOT_QUANTITY = [
+    "Following Poland's invocation of Article 4, jets flew",
+    "Type 45 destroyers and Type 26 frigates",
+    "F-35 jets", "Su-35 fighters", "E5 nations met",
+    "the 1990s", "in 2023", "the 2023 deal", "2000 troops",
+    "on 12 March", "on March 12 troops arrived",
+    "a two-year deployment", "for three years", "over two weeks", "a 500 km range",
+    "2.5% of GDP", "1.5 percent", "3 per cent",
+    "hundreds of troops", "dozens of drones", "thousands of soldiers", "a battalion",
+    "a £1.9bn deal", "20 billion zlotys", "$80m",
+    "Call +44 20 7946 0958",
+    "the 80th anniversary", "the 8th Army",
+    "one of the allies", "one soldier",
+    "2,000-pound bombs", "the Leopard 2 tanks", "the 24/7 watch", "2.5 tanks",
+    "three times", "10:30 troops",
+    "",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_find_quantities_reads_counts(text: str, expected: list[str]) -> None:
+    """Every count is found with its value, unit and qualifier, in order."""
+    found = find_quantities(text)
+    assert [compact(q) for q in found] == expected
+    assert_grounded(text, found)
+
+
+def test_quantity_table_is_large() -> None:
+    """The table keeps at least forty positive cases."""
+    assert len(FOUND) >= 40
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITY)
+def test_not_quantity(text: str) -> None:
+    """Model names, years, dates, durations, measures, money, percentages and vague counts."""
+    assert find_quantities(text) == []
+
+
+def test_span_covers_number_and_unit_not_qualifier() -> None:
+    """The qualifier is returned normalised and kept outside the span."""
+    text = "with More\nthan 350 British\npersonnel currently deployed"
+    (q,) = find_quantities(text)
+    assert q.qualifier == "more than"
+    assert q.value == Decimal(350)
+    assert q.unit == "British personnel"
+    assert q.span is not None
+    assert q.span.text == "350 British\npersonnel"
+    assert_grounded(text, [q])
+
+
+def test_spans_ground_with_curly_quotes_and_non_ascii() -> None:
+    """Offsets index the original string whatever characters come before."""
+    text = "“Łódź’s garrison — 🚀 — got 48 K2 tanks,” said Błaszczak; Kraków hosts 300 US troops."
+    found = find_quantities(text)
+    assert [compact(q) for q in found] == ["48 K2 tanks", "300 US troops"]
+    assert_grounded(text, found)
+
+
+def test_values_are_exact_decimals() -> None:
+    """Values are whole Decimals, multipliers applied."""
+    assert parse_quantity("1.5 million people").value == Decimal(1_500_000)  # type: ignore[union-attr]
+    assert parse_quantity("two dozen drones").value == Decimal(24)  # type: ignore[union-attr]
+    assert str(parse_quantity("twenty-two tanks").value) == "22"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "span_text"),
+    [
+        ("up to 1,000 troops", "1000 troops [up to]", "1,000 troops"),
+        ("  eight helicopters", "8 helicopters", "eight helicopters"),
+        ("a dozen F-16s", "12 F-16s", "a dozen F-16s"),
+        ("22 Polish air batteries", "22 Polish air batteries", "22 Polish air batteries"),
+    ],
+)
+def test_parse_quantity_reads_an_isolated_phrase(phrase: str, expected: str, span_text: str) -> None:
+    """parse_quantity reads the count that starts the phrase; the span is relative to it."""
+    q = parse_quantity(phrase)
+    assert q is not None
+    assert compact(q) == expected
+    assert q.span is not None
+    assert phrase[q.span.start : q.span.end] == span_text
+
+
+@pytest.mark.parametrize("phrase", ["hundreds of troops", "the troops", "Type 26 frigates", "", "a £4bn deal"])
+def test_parse_quantity_rejects_other_phrases(phrase: str) -> None:
+    """A phrase that does not start with a count gives None."""
+    assert parse_quantity(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 100_000,
+        "1 " * 50_000,
+        "one " * 30_000,
+        "12 " + "a" * 100_000,
+        "12 " + "tanks " * 20_000,
+        "more than " * 10_000 + "5",
+        "1," * 50_000,
+    ],
+)
+def test_pathological_input_terminates(text: str) -> None:
+    """Bounded work per number: no hang, no exception, grounded spans."""
+    found = find_quantities(text)
+    assert_grounded(text, found)
+
+
+def test_number_words_are_data() -> None:
+    """number.tsv: integer ids, sorted rows, cardinals and multipliers only."""
+    g = load("number")
+    assert [(r.id, r.surface) for r in g] == sorted((r.id, r.surface) for r in g)
+    assert {r.get("kind") for r in g} == {"cardinal", "multiplier"}
+    assert int(g.lookup("twelve").id) == 12  # type: ignore[union-attr]
+    assert int(g.lookup("dozen").id) == 12  # type: ignore[union-attr]
