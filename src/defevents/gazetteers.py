@@ -96,6 +96,11 @@ class Gazetteer:
         """Every row of one entry."""
         return self._by_id.get(id_, ())
 
+    def name_of(self, id_: str) -> str:
+        """A readable name for an entry: its longest surface form."""
+        rows = self.by_id(id_)
+        return max((r.surface for r in rows), key=len) if rows else id_
+
     def ids(self) -> list[str]:
         return list(self._by_id)
 

@@ -36,7 +36,7 @@ __all__ = [
 
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 """ISO 3166-1 alpha-3."""
-ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{0,15}$")]
+ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{0,39}$")]
 """Alpha-3 for states; a short upper-case id (NATO, EU, E5, BAE_SYSTEMS) otherwise."""
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 """ISO 4217."""

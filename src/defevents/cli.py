@@ -1,0 +1,252 @@
+"""The ``defevents`` command: a thin layer over :func:`defevents.extract`.
+
+    defevents extract PATH... [--published DATE] [--format jsonl|json|table] [-o FILE] [--explain]
+    defevents schema
+
+A PATH is a .txt file, a folder (its .txt files, sorted), ``-`` for standard input, or a
+.jsonl file of ``{"id", "text", "published"}`` records. Every document that can be read is
+processed: a bad file or record gets one message on stderr naming the file (and line), and
+the run goes on. Exit status: 0 when everything was processed, 1 when any input failed, 2 for
+usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__, extract, json_schema
+from .errors import DefeventsError
+from .pipeline import parse_published
+from .schema import EventBase, Extraction
+
+__all__ = ["main"]
+
+
+@dataclass
+class Document:
+    """One input document: where it came from, its text and publication date."""
+
+    source: str
+    text: str
+    published: date | str | None
+
+
+class InputProblem(Exception):
+    """An input that could not be read; the message names the file and line."""
+
+
+def _read_text_file(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputProblem(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputProblem(f"{path}: not UTF-8 text (byte {exc.start}); convert it to UTF-8 first") from None
+
+
+def _records(path: Path, published: str | None, problems: list[str]) -> Iterator[Document]:
+    """The documents a PATH stands for; unreadable ones are reported in ``problems``."""
+    if str(path) == "-":
+        yield Document("<stdin>", sys.stdin.read(), published)
+        return
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        if not files:
+            problems.append(f"{path}: no .txt files in this folder")
+        for f in files:
+            try:
+                yield Document(str(f), _read_text_file(f), published)
+            except InputProblem as exc:
+                problems.append(str(exc))
+        return
+    if not path.exists():
+        problems.append(f"{path}: no such file or folder")
+        return
+    if path.suffix == ".jsonl":
+        try:
+            text = _read_text_file(path)
+        except InputProblem as exc:
+            problems.append(str(exc))
+            return
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{where}: invalid JSON: {exc.msg}")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                problems.append(f"{where}: the record has no \"text\" string")
+                continue
+            rid = record.get("id", record.get("doc_id", f"{path.name}:{lineno}"))
+            yield Document(f"{rid}", record["text"], record.get("published", published))
+        return
+    try:
+        yield Document(str(path), _read_text_file(path), published)
+    except InputProblem as exc:
+        problems.append(str(exc))
+
+
+def _event_line(e: EventBase) -> dict[str, Any]:
+    return e.model_dump(mode="json")
+
+
+def _doc_record(doc: Document, result: Extraction) -> dict[str, Any]:
+    return {
+        "source": doc.source,
+        "published": result.published.isoformat() if result.published else None,
+        "reference": result.reference.isoformat() if result.reference else None,
+        "events": [_event_line(e) for e in result.events],
+        "warnings": result.warnings,
+    }
+
+
+def _excerpt(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _money(e: EventBase) -> str:
+    value = getattr(e, "value", None)
+    if value is None:
+        return ""
+    return f"{value.currency} {value.amount:,}" + (" (approx.)" if value.approximate else "")
+
+
+def _table(doc: Document, result: Extraction, out: IO[str]) -> None:
+    out.write(f"== {doc.source}  (reference {result.reference or 'none'})\n")
+    if not result.events:
+        out.write("   no events\n")
+    rows = [("type", "participants", "date", "status", "money", "evidence")]
+    for e in result.events:
+        rows.append((e.type, ",".join(e.codes), (e.when.value if e.when and e.when.value else ""), e.status,
+                     _money(e), _excerpt(e.evidence[0].text)))
+    if len(rows) > 1:
+        widths = [max(len(r[i]) for r in rows) for i in range(5)]
+        for r in rows:
+            out.write("   " + "  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[5] + "\n")
+    for w in result.warnings:
+        out.write(f"   warning: {w}\n")
+    out.write("\n")
+
+
+def _explain(doc: Document, result: Extraction, out: IO[str]) -> None:
+    out.write(f"== {doc.source}\n")
+    for i, e in enumerate(result.events, 1):
+        out.write(f"[{i}] {e.type}  rule {e.rule}  status {e.status}\n")
+        for s in e.evidence:
+            out.write(f"    evidence  {s.start}-{s.end}  {_excerpt(s.text, 100)!r}\n")
+        for a in e.participants:
+            where = f"{a.span.start}-{a.span.end} {a.span.text!r}" if a.span else "(implied)"
+            out.write(f"    participant  {a.code} ({a.kind}{', ' + a.role if a.role else ''})  {where}\n")
+        if e.when is not None:
+            where = f"{e.when.span.start}-{e.when.span.end} {e.when.span.text!r}" if e.when.span else f"({e.when.basis})"
+            out.write(f"    when  {e.when.value} grain={e.when.grain} mod={e.when.mod}  {where}\n")
+        if e.location is not None:
+            where = f"{e.location.span.start}-{e.location.span.end}" if e.location.span else ""
+            out.write(f"    location  {e.location.name} ({e.location.country})  {where}\n")
+        for key in ("seller", "buyer", "deployer", "host"):
+            a = getattr(e, key, None)
+            if a is not None:
+                where = f"{a.span.start}-{a.span.end} {a.span.text!r}" if a.span else "(implied)"
+                out.write(f"    {key}  {a.code}  {where}\n")
+        for key in ("value", "quantity", "personnel"):
+            v = getattr(e, key, None)
+            if v is not None:
+                where = f"{v.span.start}-{v.span.end} {v.span.text!r}" if v.span else ""
+                shown = _money(e) if key == "value" else f"{v.qualifier + ' ' if v.qualifier else ''}{v.value} {v.unit}"
+                out.write(f"    {key}  {shown}  {where}\n")
+        for key in ("name", "forum", "format", "operation", "duration", "assets", "items", "topics"):
+            v = getattr(e, key, None)
+            if v:
+                out.write(f"    {key}  {v}\n")
+    out.write("\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="defevents", description="Typed, source-grounded defence events from news text.")
+    p.add_argument("--version", action="version", version=f"defevents {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract events from text files, folders, JSONL or stdin")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder of .txt files, .jsonl records, or - for stdin")
+    ex.add_argument("--published", help="publication date (YYYY-MM-DD) for text inputs; JSONL records carry their own")
+    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    ex.add_argument("--explain", action="store_true", help="show each event's rule and every field with its span")
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return p
+
+
+def _progress(i: int, total: int | None, stream: IO[str]) -> None:
+    stream.write(f"\rdefevents: {i} document{'s' if i != 1 else ''} done" + (f" of {total}" if total else ""))
+    stream.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else 2
+    if args.command == "schema":
+        sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+        return 0
+    if args.published is not None:
+        try:
+            parse_published(args.published)
+        except DefeventsError as exc:
+            sys.stderr.write(f"defevents: --published: {exc}\n")
+            return 2
+    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    problems: list[str] = []
+    collected: list[dict[str, Any]] = []
+    failed = 0
+    show_progress = sys.stderr.isatty()
+    done = 0
+    try:
+        for path in args.paths:
+            reported = len(problems)
+            for doc in _records(Path(path), args.published, problems):
+                try:
+                    result = extract(doc.text, published=doc.published)
+                except DefeventsError as exc:
+                    problems.append(f"{doc.source}: {exc}")
+                    continue
+                done += 1
+                if args.explain:
+                    _explain(doc, result, out)
+                elif args.format == "table":
+                    _table(doc, result, out)
+                elif args.format == "json":
+                    collected.append(_doc_record(doc, result))
+                else:
+                    out.write(json.dumps(_doc_record(doc, result), ensure_ascii=False) + "\n")
+                out.flush()
+                if show_progress and done > 1:
+                    _progress(done, None, sys.stderr)
+            for msg in problems[reported:]:
+                sys.stderr.write(f"defevents: {msg}\n")
+            failed += len(problems) - reported
+        if args.format == "json" and not args.explain:
+            out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if show_progress and done > 1:
+            sys.stderr.write("\n")
+        if args.output:
+            out.close()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

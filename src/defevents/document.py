@@ -1,0 +1,141 @@
+"""The analysed document: the text and everything found in it once, shared by every rule.
+
+Rules never search the whole text for actors, times, money or systems themselves; they ask the
+:class:`Document` for the ones inside a range. Offsets are produced here, once, from regex
+matches on the exact input, and carried onto events unchanged.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+import regex
+
+from . import gazetteers
+from .actors import Mention, find_mentions, find_places, home_state
+from .money import find_money
+from .quantity import find_quantities
+from .schema import Money, Place, Quantity, Span, TimeValue
+from .text import Segments
+
+__all__ = ["Document", "SystemMention"]
+
+
+@dataclass(frozen=True)
+class SystemMention:
+    """A weapon system or platform named in the text."""
+
+    start: int
+    end: int
+    name: str
+    category: str
+    country: str | None
+
+
+@cache
+def _system_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])"
+        r"|(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
+        r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])",
+        ignore_unused=True, **gazetteers.named_lists())
+
+
+def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span.end) -> list:
+    i = bisect_left(starts, a)
+    out = []
+    while i < len(items) and starts[i] < b:
+        if end(items[i]) <= b:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+@dataclass
+class Document:
+    """A text with its sentences, actor mentions, places, times, money, quantities and systems."""
+
+    text: str
+    reference: date | None
+    times: list[TimeValue]
+    home: str | None = None
+    segments: Segments = field(init=False)
+    mentions: list[Mention] = field(init=False)
+    places: list[Place] = field(init=False)
+    money: list[Money] = field(init=False)
+    quantities: list[Quantity] = field(init=False)
+    systems: list[SystemMention] = field(init=False)
+    operations: list[tuple[int, int, str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        text = self.text
+        self.segments = Segments(text)
+        raw = find_mentions(text, None)
+        self.home = home_state(text, raw)
+        self.mentions = find_mentions(text, self.home)
+        self.places = find_places(text)
+        self.money = find_money(text)
+        self.quantities = find_quantities(text)
+        self.systems, self.operations = [], []
+        systems = gazetteers.load("system")
+        operations = gazetteers.load("operation")
+        for m in _system_pattern().finditer(text):
+            if m.group("s"):
+                row = systems.lookup(m.group("s"))
+                if row is not None:
+                    self.systems.append(SystemMention(m.start(), m.end(), row.id, row.get("category"),
+                                                      row.get("country") or None))
+            elif m.group("op"):
+                self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
+            else:
+                row = operations.lookup(m.group("named"))
+                if row is not None:
+                    self.operations.append((m.start(), m.end(), row.id))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._time_starts = [t.span.start for t in self.times if t.span]
+        self._timed = [t for t in self.times if t.span]
+        self._money_starts = [m.span.start for m in self.money if m.span]
+        self._quantity_starts = [q.span.start for q in self.quantities if q.span]
+        self._place_starts = [p.span.start for p in self.places if p.span]
+        self._system_starts = [s.start for s in self.systems]
+
+    # lookups by range -------------------------------------------------------------------
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        return _in(self.mentions, self._mention_starts, a, b, end=lambda m: m.end)
+
+    def times_in(self, a: int, b: int) -> list[TimeValue]:
+        return _in(self._timed, self._time_starts, a, b)
+
+    def money_in(self, a: int, b: int) -> list[Money]:
+        return _in(self.money, self._money_starts, a, b)
+
+    def quantities_in(self, a: int, b: int) -> list[Quantity]:
+        return _in(self.quantities, self._quantity_starts, a, b)
+
+    def places_in(self, a: int, b: int) -> list[Place]:
+        return _in(self.places, self._place_starts, a, b)
+
+    def systems_in(self, a: int, b: int) -> list[SystemMention]:
+        return _in(self.systems, self._system_starts, a, b, end=lambda s: s.end)
+
+    def operations_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        return [o for o in self.operations if a <= o[0] and o[1] <= b]
+
+    def span(self, a: int, b: int) -> Span:
+        return Span.of(self.text, a, b)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.segments.sentence(pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self.segments.clause(pos)
+
+    def mentions_before(self, pos: int, limit: int = 0) -> list[Mention]:
+        """Mentions ending before ``pos`` (and after ``limit``), nearest last."""
+        i = bisect_left(self._mention_starts, pos)
+        return [m for m in self.mentions[:i] if m.end <= pos and m.start >= limit]

@@ -1,0 +1,104 @@
+"""Whether a mention states a real event, and whether that event is completed, ongoing or planned.
+
+A rule finds a trigger; this module reads the clause around it. It has two jobs:
+
+* **veto**: negated ("did not sign", "no ... have been announced"), hypothetical or modal
+  ("could include", "may deploy", "if agreed", "would consider") and habitual or generic
+  ("regular talks", "meets annually") mentions are not events;
+* **status**: "will", "to", "expected to", "plans", "is set to", "from this summer" mark a
+  planned event; "currently", "remains", "continues", a present progressive mark an ongoing
+  one; anything else stated in the past or present perfect is completed.
+
+Only the words before the trigger in its clause, and a short window after it, are read: the
+scope of "not" or "if" does not cross a clause boundary.
+
+>>> veto("France did not sign the agreement", 17)
+'negated'
+>>> veto("France and India signed the agreement", 17) is None
+True
+>>> status("Poland will deploy two Patriot batteries", 13)
+'planned'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+__all__ = ["status", "veto"]
+
+Veto = Literal["negated", "hypothetical", "habitual", "generic"]
+
+_NEGATED_BEFORE = regex.compile(
+    r"""(?ix)
+    \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
+        declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|scrapped|suspended|
+        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to)\b
+      (?:\W+\w+){0,6}?\W*$""")
+_NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,4}$")
+_NEGATED_AFTER = regex.compile(
+    r"""(?ix)^[^.;:]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:not|never)|(?:hasn|haven|wasn|weren|isn|aren)['’]t|
+        (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely))\b""")
+_HYPOTHETICAL_BEFORE = regex.compile(
+    r"""(?ix)
+    (?:\b(?:could|might|may|would|should|if|unless|whether|possible|possibly|potential(?:ly)?|
+        hypothetical|considering|consider|considers|mulling|weighing|explore|exploring|
+        hopes?\s+to|hoping\s+to|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
+        proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|
+        talks\s+on|negotiations?\s+(?:on|for|over)|negotiating|rumou?red|speculation|reportedly\s+considering|
+        in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|
+        any|would-be|prospective|future)\b)
+    (?:\W+\w+){0,7}?\W*$""")
+_HYPOTHETICAL_AFTER = regex.compile(
+    r"(?ix)^\W*(?:\w+\W+){0,3}?(?:could|might|would|may)\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b")
+_HABITUAL = regex.compile(
+    r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
+        frequent(?:ly)?|periodic(?:ally)?|usually|typically|often|generally|traditionally|customarily|
+        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of)\b""")
+_GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
+
+_PLANNED = regex.compile(
+    r"""(?ix)\b(?:will|shall|['’]ll|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|expects\s+to|
+        plans?\s+to|planned|planning\s+to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
+        prepar(?:es|ing)\s+(?:for|to)|would|agreed\s+to|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
+        possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
+_ONGOING = regex.compile(
+    r"""(?ix)\b(?:currently|remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
+        (?:is|are)\s+(?:deployed|stationed|based|operating|serving|flying|conducting|deploying|hosting)|
+        (?:is|are)\s+\w+ing\b|since\s+\d{4})\b""")
+
+
+def _clause_before(text: str, start: int, clause_start: int) -> str:
+    return text[clause_start:start]
+
+
+def veto(text: str, trigger: int, clause: tuple[int, int] | None = None) -> Veto | None:
+    """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one."""
+    a, b = clause or (max(0, trigger - 160), min(len(text), trigger + 160))
+    a = max(a, trigger - 160)
+    before = text[a:trigger]
+    after = text[trigger:min(b, trigger + 120)]
+    if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after):
+        return "negated"
+    if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after):
+        return "hypothetical"
+    window = text[max(a, trigger - 60):min(b, trigger + 60)]
+    if _HABITUAL.search(window):
+        return "habitual"
+    if _GENERIC_AFTER.search(after):
+        return "generic"
+    return None
+
+
+def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
+           future_time: bool = False) -> Literal["completed", "ongoing", "planned"]:
+    """Completed, ongoing or planned, from tense and markers around the trigger."""
+    a, b = clause or (max(0, trigger - 120), min(len(text), trigger + 120))
+    before = text[max(a, trigger - 80):trigger]
+    around = text[max(a, trigger - 80):min(b, trigger + 60)]
+    if _PLANNED.search(before) or future_time:
+        return "planned"
+    if _ONGOING.search(around):
+        return "ongoing"
+    return "completed"

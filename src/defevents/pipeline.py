@@ -1,0 +1,283 @@
+"""extract(): the one place that knows the order of steps and the overlap and merge policies.
+
+    check input → reference date → times → document (sentences, actors, money, systems)
+    → rules → veto (negated, hypothetical, habitual) → status and date
+    → overlaps → merge repeated mentions → events
+
+**Overlap policy.** Two drafts whose triggers overlap are two readings of the same words: the
+one with the longer evidence wins, then the higher rule priority, then the earlier start
+(so "a £1.9bn export agreement ... was reached" is an export deal, not an agreement).
+
+**Merge policy.** Mentions of one real-world event become one event whose ``evidence`` lists
+every mention. Two drafts are the same event when they have the same type, compatible
+participants (equal, or one a subset of the other), compatible dates (one missing, or one
+interval inside the other), equal money and names where both have them, and, when both name
+office holders, the same offices ("the Defence Secretary met his French counterpart" and "the
+Chief of the Defence Staff joined his French counterpart" stay two meetings). A definite
+back-reference ("the agreement was reached", "ahead of the meeting in Paris") joins the
+nearest earlier compatible event of its type, preferring one at the same place; with none, it
+stands alone only if it names participants.
+
+**Dates.** An event takes the time expression inside its evidence nearest its trigger; failing
+that, the nearest in its clause, then in its sentence. Failing that, an event that is not
+planned takes the publication date (basis "publication"); a planned one stays undated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+import regex
+
+from . import modality, timex
+from .document import Document
+from .errors import InputTypeError, PublishedDateError
+from .rules import Draft, Rule, all_rules
+from .rules._args import phrase_end
+from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
+
+__all__ = ["extract", "parse_published"]
+
+_DATE_VALUE = regex.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?")
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            f"extract() takes text as str, got {type(text).__name__}: decode it first, e.g. data.decode('utf-8')")
+    raise InputTypeError(f"extract() takes text as str, got {type(text).__name__}")
+
+
+def parse_published(published: date | datetime | str | None) -> date | None:
+    """The publication date as a date: a date, a datetime, or an ISO 8601 string (date or datetime).
+
+    >>> parse_published("2025-03-12T09:30:00Z")
+    datetime.date(2025, 3, 12)
+    """
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        s = published.strip()
+        try:
+            return date.fromisoformat(s[:10]) if len(s) >= 10 and s[10:11] in ("", "T", " ") else date.fromisoformat(s)
+        except ValueError:
+            raise PublishedDateError(
+                f"published={published!r} is not an ISO date (YYYY-MM-DD or an ISO datetime)") from None
+    raise PublishedDateError(f"published={published!r} is not a date, datetime or ISO date string")
+
+
+# --- steps ---------------------------------------------------------------------------------
+
+
+def _reference(text: str, published: date | None, warnings: list[str]) -> tuple[date | None, str | None]:
+    if published is not None:
+        return published, "published"
+    found = timex.detect_reference(text)
+    if found is not None:
+        return found[0], "text"
+    warnings.append("no publication date given and none stated in the text: relative dates are left unresolved")
+    return None, None
+
+
+def _match_rules(doc: Document, rules: Iterable[Rule]) -> list[Draft]:
+    drafts = []
+    for rule in rules:
+        for m in rule.compiled.finditer(doc.text):
+            draft = rule.build(m, doc, rule)
+            if draft is None:
+                continue
+            clause = doc.clause(draft.trigger[0])
+            if modality.veto(doc.text, draft.trigger[0], clause) is not None:
+                continue
+            drafts.append(draft)
+    return drafts
+
+
+def _is_dated(t: TimeValue) -> bool:
+    return t.type in ("DATE", "TIME") and t.value is not None and bool(_DATE_VALUE.match(t.value)) or (
+        t.type in ("DATE", "TIME") and t.value is None and t.basis != "explicit")
+
+
+def _nearest(times: list[TimeValue], pos: int) -> TimeValue | None:
+    times = [t for t in times if _is_dated(t)]
+    if not times:
+        return None
+    return min(times, key=lambda t: (min(abs(t.span.start - pos), abs(t.span.end - pos)), t.span.start))
+
+
+def _publication(reference: date) -> TimeValue:
+    return TimeValue(text="", value=reference.isoformat(), type="DATE", grain="day",
+                     start=reference, end=reference, basis="publication")
+
+
+def _date_and_status(d: Draft, doc: Document) -> None:
+    text, pos = doc.text, d.trigger[0]
+    clause, sentence = doc.clause(pos), doc.sentence(pos)
+    if d.when is None:
+        phrase = (d.evidence[0], max(d.evidence[1], phrase_end(doc, d.evidence[1])))
+        for a, b in (d.evidence, phrase, clause, sentence):
+            d.when = _nearest(doc.times_in(a, b), pos)
+            if d.when is not None:
+                break
+    future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
+    d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
+    if d.when is None and d.status != "planned" and doc.reference is not None:
+        d.when = _publication(doc.reference)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _resolve_overlaps(drafts: list[Draft]) -> list[Draft]:
+    ranked = sorted(drafts, key=lambda d: (-(d.evidence[1] - d.evidence[0]), -d.priority, d.evidence[0]))
+    kept: list[Draft] = []
+    for d in ranked:
+        if any(_overlaps(d.trigger, k.trigger) for k in kept):
+            continue
+        kept.append(d)
+    return sorted(kept, key=lambda d: (d.evidence[0], d.trigger[0]))
+
+
+def _interval(d: Draft) -> tuple[date, date] | None:
+    w = d.when
+    if w is None or w.start is None or w.end is None:
+        return None
+    return w.start, w.end
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    if a.when.basis == "publication" or b.when.basis == "publication":
+        return True
+    inside = (ia[0] >= ib[0] and ia[1] <= ib[1]) or (ib[0] >= ia[0] and ib[1] <= ia[1])
+    return inside
+
+
+def _roles(d: Draft) -> set[str]:
+    return {a.role for a in d.participants if a.kind == "person" and a.role and a.role != "counterpart"}
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.type != b.type:
+        return False
+    ca, cb = a.codes, b.codes
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return False
+    if not _dates_compatible(a, b):
+        return False
+    for key in ("value", "name"):
+        va, vb = a.fields.get(key), b.fields.get(key)
+        if va is not None and vb is not None:
+            if key == "value" and (va.amount, va.currency) != (vb.amount, vb.currency):
+                return False
+            if key == "name" and va != vb:
+                return False
+    ra, rb = _roles(a), _roles(b)
+    if ra and rb and not (ra & rb):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
+        return False
+    return True
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    into.extra_evidence.append(other.evidence)
+    into.extra_evidence.extend(other.extra_evidence)
+    have = into.codes
+    into.participants.extend(p for p in other.participants if p.code and p.code not in have)
+    for key, value in other.fields.items():
+        if into.fields.get(key) in (None, [], "") and value not in (None, [], ""):
+            into.fields[key] = value
+    if into.location is None:
+        into.location = other.location
+    if (into.when is None or into.when.basis == "publication") and other.when is not None and other.when.basis != "publication":
+        into.when = other.when
+
+
+def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
+    return doc.segments.sentence_index(a.trigger[0]) == doc.segments.sentence_index(b.trigger[0])
+
+
+def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        candidates = [e for e in out if _compatible(e, d)]
+        if d.anaphoric:
+            if candidates:
+                same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
+                planned = [e for e in candidates if e.status == d.status]
+                target = (same_place or planned or candidates)[-1]
+                _absorb(target, d)
+                continue
+            if not d.codes:
+                continue
+        else:
+            same = [e for e in candidates if _same_sentence(doc, e, d) or (
+                e.codes and e.codes == d.codes and e.when is not None and d.when is not None
+                and e.when.value == d.when.value and e.when.basis != "publication")]
+            if same:
+                _absorb(same[-1], d)
+                continue
+        out.append(d)
+    return out
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        if a.code and a.code not in seen:
+            seen[a.code] = a
+    return list(seen.values())
+
+
+def _finish(d: Draft, doc: Document) -> EventBase:
+    spans = sorted({d.evidence, *d.extra_evidence})
+    fields = {k: v for k, v in d.fields.items() if v is not None}
+    model = EVENT_TYPES[d.type]
+    return model(
+        participants=_dedupe(d.participants),
+        when=d.when,
+        location=d.location,
+        status=d.status,
+        evidence=[Span.of(doc.text, a, b) for a, b in spans],
+        rule=d.rule,
+        **fields,
+    )
+
+
+def extract(text: str, *, published: date | datetime | str | None = None) -> Extraction:
+    """Find the agreements, meetings, deployments and export deals stated in ``text``.
+
+    ``published`` is the article's publication date; relative dates ("last year", "this
+    summer") are resolved against it. Without it, a date stated by the text itself (a
+    dateline, "today (Wednesday 12 March)") is used; failing that, relative dates stay
+    unresolved and a warning says so. The clock is never read.
+    """
+    text = _check_text(text)
+    pub = parse_published(published)
+    warnings: list[str] = []
+    if not text.strip():
+        return Extraction(events=[], published=pub, reference=pub,
+                          reference_source="published" if pub else None, warnings=warnings)
+    reference, source = _reference(text, pub, warnings)
+    scan = timex.scan_times(text, reference=reference)
+    warnings.extend(w for w in scan.warnings if w not in warnings)
+    doc = Document(text=text, reference=reference, times=list(scan.times))
+    drafts = _match_rules(doc, all_rules())
+    for d in drafts:
+        _date_and_status(d, doc)
+    drafts = _merge(_resolve_overlaps(drafts), doc)
+    events = [_finish(d, doc) for d in drafts]
+    events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
+    return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

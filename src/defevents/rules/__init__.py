@@ -1,0 +1,148 @@
+"""Rules: small values that find one phrasing family of one event type.
+
+A :class:`Rule` has a stable ``id`` (``<event type>.<name>``), a human ``summary`` that reads
+like its pattern, a verbose ``regex`` ``pattern`` whose group ``trigger`` marks the words that
+state the event, a ``build`` function that turns a match into a :class:`Draft` (or refuses
+with None), a ``priority`` for the overlap policy, and its own ``examples`` and
+``counterexamples``, which run as tests through the whole pipeline.
+
+Patterns may use every gazetteer as a named list (``\\L<country>``, ``\\L<system>``...) and the
+shared fragments of :mod:`defevents.rules._patterns` through ``(?&NAME)``. A rule is checked
+when it is built: the id is well formed, the pattern compiles, has a ``trigger`` group and
+cannot match the empty string. The error names the rule.
+
+Each event type has one module (``agreement``, ``meeting``, ``deployment``, ``export_deal``)
+that exports ``RULES``, a tuple. :func:`all_rules` collects them; there is no registry and no
+import side effect.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..errors import RuleError
+from ..gazetteers import named_lists
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..schema import Actor, Money, Place, Quantity, TimeValue
+
+__all__ = ["Draft", "Ex", "Rule", "all_rules", "EVENT_MODULES"]
+
+EVENT_MODULES = ("agreement", "meeting", "deployment", "export_deal")
+_ID = regex.compile(r"^(agreement|meeting|deployment|export_deal)\.[a-z0-9_]+$")
+
+
+@dataclass(frozen=True)
+class Ex:
+    """An example a rule must handle: text, publication date, and expected fields of the event.
+
+    Expected keys: ``participants`` (sorted codes), ``date`` (TIMEX value), ``money``
+    (``"1900000000 GBP"``), ``status``, and any role: ``seller``, ``buyer``, ``deployer``,
+    ``host`` (codes), ``forum``, ``location``, ``name``, ``operation``, ``duration``,
+    ``assets``/``items`` (names), ``personnel``/``quantity`` (numbers).
+    """
+
+    text: str
+    published: str | None = "2026-01-20"
+    expect: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(self, text: str, published: str | None = "2026-01-20", **expect: Any) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "published", published)
+        object.__setattr__(self, "expect", expect)
+
+
+@dataclass
+class Draft:
+    """An event under construction: what a rule found, before merging and validation."""
+
+    type: str
+    rule: str
+    trigger: tuple[int, int]
+    evidence: tuple[int, int]
+    participants: list[Actor] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)
+    when: TimeValue | None = None
+    location: Place | None = None
+    status: str = "completed"
+    anaphoric: bool = False
+    priority: int = 0
+    extra_evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def codes(self) -> set[str]:
+        return {a.code for a in self.participants if a.code}
+
+    @property
+    def money(self) -> Money | None:
+        return self.fields.get("value")
+
+    @property
+    def quantity(self) -> Quantity | None:
+        return self.fields.get("quantity") or self.fields.get("personnel")
+
+
+Builder = Callable[[regex.Match[str], "Document", "Rule"], "Draft | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing family of one event type. See the module docstring."""
+
+    id: str
+    summary: str
+    pattern: str
+    build: Builder
+    priority: int = 0
+    anaphoric: bool = False
+    examples: tuple[Ex, ...] = ()
+    counterexamples: tuple[Ex | str, ...] = ()
+    flags: int = regex.VERBOSE
+
+    def __post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise RuleError(f"rule id {self.id!r} must read '<event type>.<snake_case_name>'")
+        try:
+            compiled = self.compiled
+        except regex.error as exc:
+            raise RuleError(f"rule {self.id}: the pattern does not compile: {exc}") from exc
+        if "trigger" not in compiled.groupindex:
+            raise RuleError(f"rule {self.id}: the pattern has no (?P<trigger>...) group")
+        if compiled.match("") is not None:
+            raise RuleError(f"rule {self.id}: the pattern matches the empty string")
+
+    @property
+    def type(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        from ._patterns import DEFINE
+
+        return _compile(DEFINE + self.pattern, self.flags)
+
+
+@cache
+def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
+    return regex.compile(pattern, flags, ignore_unused=True, **named_lists())
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule of every event module, in module order."""
+    out: list[Rule] = []
+    for name in EVENT_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        out.extend(module.RULES)
+    ids = [r.id for r in out]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise RuleError(f"duplicate rule ids: {sorted(dup)}")
+    return tuple(out)

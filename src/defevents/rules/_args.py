@@ -1,0 +1,212 @@
+"""Finding an event's arguments around its trigger: subjects, objects, places, money, systems.
+
+These helpers read the :class:`~defevents.document.Document`'s mentions inside a clause; they
+never search the text for names themselves. "Subject" means the coordinated run of actor
+mentions that ends just before the trigger ("The UK and Poland have agreed"); "objects" are the
+mentions introduced by a given preposition after it ("with Japan", "between X and Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..actors import Mention, state_actor
+from ..document import Document
+from ..schema import Actor, Place
+from . import Draft, Rule
+
+__all__ = [
+    "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
+    "place_after", "resolve_references", "subject_before",
+]
+
+_JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
+_SUBJECT_GAP = regex.compile(
+    r"""^(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?)\s+)?)?
+        (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
+        (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
+        (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
+        (?:[\w]+ly\s+|also\s+|jointly\s+)*$""",
+    regex.I | regex.X,
+)
+
+
+def clause_end(doc: Document, pos: int) -> int:
+    return doc.clause(pos)[1]
+
+
+_PHRASE_STOP = regex.compile(
+    r",\s(?!\p{Lu}|and\s|or\s)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+
+
+def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
+    """Where the phrase that starts at ``pos`` ends: at a comma, a relative or subordinate word,
+    or the end of the clause."""
+    end = doc.clause(max(pos - 1, 0))[1] if limit is None else limit
+    stop = _PHRASE_STOP.search(doc.text, pos, end)
+    return stop.start() if stop else end
+
+
+def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list[Mention]:
+    """The coordinated actor mentions that end just before ``pos`` in its clause (or sentence)."""
+    start = doc.sentence(pos)[0] if limit is None else limit
+    before = doc.mentions_in(start, pos)
+    out: list[Mention] = []
+    right = pos
+    for m in reversed(before):
+        gap = doc.text[m.end:right]
+        if not out:
+            if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
+                if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
+                    pass  # an apposition: "John Healey, the UK Defence Secretary, said"
+                else:
+                    break
+        elif not _JOIN.match(gap) and not (m.possessive and not gap.strip()):
+            break
+        out.append(m)
+        right = m.start
+    return list(reversed(out))
+
+
+def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between|and") -> list[Mention]:
+    """Mentions after ``start`` introduced by one of ``preps`` (a regex alternation), with their
+    coordinated followers ("with France, Germany and Italy")."""
+    out: list[Mention] = []
+    intro = regex.compile(rf"(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
+    mentions = doc.mentions_in(start, end)
+    chained = False
+    prev_end = start
+    for m in mentions:
+        gap = doc.text[prev_end:m.start]
+        if chained and _JOIN.match(gap):
+            out.append(m)
+        elif intro.search(doc.text, max(prev_end, m.start - 60), m.start):
+            out.append(m)
+            chained = True
+        else:
+            chained = False
+        prev_end = m.end
+    return out
+
+
+def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:
+    """Replace "both countries"/"the two allies" by the last two states named before them, and
+    "the country" by the last state named as a noun (not as an adjective), other than ``exclude``."""
+    out: list[Mention] = []
+    excluded = set(exclude)
+    for m in mentions:
+        if m.form == "pair":
+            codes: list[Mention] = []
+            for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
+                if prev.code and prev.actor.kind in ("state", "organisation", "person") and prev.form != "counterpart" \
+                        and prev.code not in {c.code for c in codes}:
+                    codes.append(prev)
+                if len(codes) == 2:
+                    break
+            out.extend(reversed(codes))
+        elif m.form == "anaphor":
+            for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
+                if prev.code and prev.form in ("name", "alias") and prev.code not in excluded:
+                    out.append(prev)
+                    break
+        else:
+            out.append(m)
+    return out
+
+
+def actors_of(mentions: Iterable[Mention]) -> list[Actor]:
+    """The actors of mentions that name someone (not bare counterparts or unresolved references)."""
+    out, seen = [], set()
+    for m in mentions:
+        if m.form in ("pair", "anaphor"):
+            continue
+        if m.code and m.code not in seen:
+            seen.add(m.code)
+            out.append(m.actor)
+    return out
+
+
+def counterpart_side(doc: Document, mentions: Sequence[Mention], subject: Sequence[Mention]) -> list[Actor]:
+    """A "counterpart" implies the other side: the subject's state, or the document's home state."""
+    if not any(m.form == "counterpart" for m in mentions):
+        return []
+    if any(m.code for m in subject if m.form != "counterpart"):
+        return []
+    return [state_actor(doc.home)] if doc.home else []
+
+
+def military_context(doc: Document, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` speaks of forces or materiel: a system, an operation, or a military noun."""
+    if doc.systems_in(a, b) or doc.operations_in(a, b):
+        return True
+    return bool(_MILITARY.search(doc.text, a, b))
+
+
+_MILITARY = regex.compile(
+    r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|military|militaries|army|navy|
+        air\s+force|defen[cs]e|armed|warships?|frigates?|destroyers?|submarines?|corvettes?|jets?|fighters?|aircraft|bombers?|
+        helicopters?|drones?|tanks?|howitzers?|artillery|missiles?|munitions?|ammunition|rockets?|launchers?|interceptors?|
+        radars?|batteries|battery|battalions?|brigades?|battle\s*groups?|squadrons?|regiments?|contingents?|rotational|
+        air\s+policing|sorties|weapons?|arms|armou?red|naval|infantry|garrison|bases?|deterren[ct]\w*|NATO|Nato)\b""")
+
+
+def place_after(doc: Document, start: int, end: int) -> Place | None:
+    """The first place named after ``at``/``in`` between ``start`` and ``end``; a venue beats a city."""
+    found = []
+    for p in doc.places_in(start, end):
+        if regex.search(r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+                        doc.text[max(start, p.span.start - 40):p.span.start]):
+            found.append(p)
+    if not found:
+        return None
+    return found[0]
+
+
+def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) -> Actor | None:
+    """Where forces go: "to|in|into|over|at X", a place's state, "X's airspace", "Polish soil"."""
+    excluded = {c for c in exclude if c}
+    text = doc.text
+    for m in doc.mentions_in(start, end):
+        if m.form in ("pair", "anaphor"):
+            resolved = resolve_references(doc, [m], m.start, exclude=excluded)
+            target = resolved[-1] if resolved else None
+        else:
+            target = m
+        if target is None or not target.code or target.code in excluded or target.actor.kind == "company":
+            continue
+        before = text[max(start, m.start - 50):m.start]
+        after = text[m.end:m.end + 40]
+        if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair") or m.actor.kind == "state":
+            if regex.search(r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", before) \
+                    or m.possessive or regex.match(r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)", after):
+                return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
+        if m.form in ("demonym", "prefix") and regex.match(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)", after):
+            return m.actor
+    for p in doc.places_in(start, end):
+        if p.country and p.country not in excluded:
+            return state_actor(p.country, p.span)
+    return None
+
+
+def evidence_end(doc: Document, trigger_end: int, *ends: int) -> int:
+    """The end of an event's evidence: the last argument used, within the clause."""
+    limit = doc.clause(max(trigger_end - 1, 0))[1]
+    best = max([trigger_end, *[e for e in ends if e and e <= limit]])
+    return best
+
+
+def draft(rule: Rule, m: regex.Match[str], *, start: int, end: int, participants: Sequence[Actor],
+          anaphoric: bool = False, **fields) -> Draft:
+    """A draft of ``rule``'s event type from match ``m``."""
+    return Draft(
+        type=rule.type,
+        rule=rule.id,
+        trigger=m.span("trigger"),
+        evidence=(start, end),
+        participants=list(participants),
+        fields={k: v for k, v in fields.items() if v is not None},
+        anaphoric=anaphoric,
+        priority=rule.priority,
+    )

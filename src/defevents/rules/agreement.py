@@ -1,0 +1,247 @@
+"""Agreements: who agreed, signed or struck what with whom.
+
+Shapes handled:
+    <actors> (have) agreed to|on|a <thing> [with <actors>]
+    <actors> signed|inked|struck|sealed|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord
+    the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]
+    the <Name> Agreement|Treaty|Accord|Declaration, Treaty of <Name>   (with a signing verb nearby)
+    <actors> committed to ... under a new ... partnership|agreement|framework
+Not agreements: sales and procurement contracts (export deals), "in agreement that" (a shared
+stance), talks about a future deal, and agreements that are negated or hypothetical.
+Participants: at least two parties; "both countries" and "the two allies" stand for the last
+pair named; a lone party with a "counterpart" takes the document's home state as the other.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from . import Draft, Ex, Rule
+from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, phrase_end, place_after,
+                    resolve_references, subject_before)
+
+_SALE = regex.compile(
+    r"""(?ix)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
+        to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
+        |worth|valued\s+at|licen[cs]e\s+to\s+build|co-?production\s+of)\b""")
+_NON_DEFENCE = regex.compile(
+    r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
+        media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|union|tariffs?|fisheries|aviation\s+safety|
+        climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
+        prenuptial|ceasefire|peace|hostage|grain|debt)\b""")
+_TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
+                             r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
+                             r"status\s+of\s+forces|mutual\s+defen[cs]e|co-?operation|coordination|helicopter|drone)\w*")
+
+
+def _topics(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in _TOPIC_WORDS.finditer(text):
+        t = " ".join(m.group().lower().split())
+        if t not in seen:
+            seen.append(t)
+    return seen
+
+
+def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
+    subject = subject_before(doc, subject_end)
+    objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst")
+    mentions = resolve_references(doc, [*subject, *objects], m.start())
+    counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
+    actors = actors_of(mentions) + actors_of(counter) + counterpart_side(doc, counter, subject)
+    start = min([x.start for x in subject] + [m.start()])
+    end = max([x.end for x in objects] + [m.end()])
+    return actors, start, end
+
+
+def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    window_end = min(phrase_end(doc, m.end()), m.end() + 220)
+    actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
+    if len({a.code for a in actors}) < 2:
+        return None
+    end = evidence_end(doc, m.end(), end, window_end)
+    return draft(rule, m, start=start, end=end, participants=actors, topics=_topics(doc.text[m.end():end]))
+
+
+def _agreement_name(m: regex.Match[str]) -> str | None:
+    name = m.groupdict().get("name")
+    return " ".join(name.split()) if name else None
+
+
+def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    mods = m.group("mods") or ""
+    tail = doc.text[m.end():m.end() + 80]
+    if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or regex.match(r"(?i)\s*(?:to\s+(?:buy|purchase|acquire|procure|sell|supply))", tail):
+        return None  # a sales contract: the export-deal rules read it
+    if _NON_DEFENCE.search(mods) and not _TOPIC_WORDS.search(mods):
+        return None
+    window_end = min(phrase_end(doc, m.end()), m.end() + 200)
+    actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
+    if len({a.code for a in actors}) < 2:
+        return None
+    end = evidence_end(doc, m.end(), end)
+    name = _agreement_name(m)
+    return draft(rule, m, start=start, end=end, participants=actors, name=name, topics=_topics(mods),
+                 location=None)
+
+
+def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    mods = m.group("mods") or ""
+    if _SALE.search(mods) or (_NON_DEFENCE.search(mods) and not _TOPIC_WORDS.search(mods)):
+        return None
+    window_end = min(phrase_end(doc, m.end()), m.end() + 200)
+    objects = objects_after(doc, m.end(), window_end, r"between|by|with")
+    mentions = resolve_references(doc, objects, m.start())
+    actors = actors_of(mentions)
+    definite = m.group("det").lower() in ("the", "this", "that")
+    if len(actors) < 2 and not definite:
+        return None
+    end = evidence_end(doc, m.end(), *(x.end for x in objects))
+    d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite and len(actors) < 2,
+              name=_agreement_name(m), topics=_topics(mods))
+    d.location = place_after(doc, m.end(), window_end)
+    return d
+
+
+def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    clause = doc.clause(m.start())
+    window = doc.text[clause[0]:clause[1]]
+    if not _SIGN_VERB.search(window):
+        return None
+    actors, start, end = _parties(doc, m, m.start(), m.end(), min(clause[1], m.end() + 200))
+    if len({a.code for a in actors}) < 2:
+        return None
+    return draft(rule, m, start=start, end=evidence_end(doc, m.end(), end), participants=actors,
+                 name=" ".join(m.group("name").split()))
+
+
+def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    actors, start, end = _parties(doc, m, m.start(), m.end(), doc.clause(m.start())[1])
+    if len({a.code for a in actors}) < 2:
+        return None
+    return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()))
+
+
+_SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
+
+_NAMED = r"""(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Agreement|Treaty|Accord|Declaration|Pact|Compact|Charter|Convention|Protocol)
+             |Treaty\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)"""
+
+RULES = (
+    Rule(
+        id="agreement.agreed_to",
+        summary="<actors> (have) agreed to|on|a <thing> [with <actors>]",
+        pattern=r"""
+            (?P<trigger>\b(?:agreed|agree|agrees)\b)
+            (?=\s+(?:(?:in\s+principle\s+)?(?:to|on|upon|a|an|new|further|deeper|closer|joint|terms))\b)
+            (?!\s+to\s+(?:buy|purchase|acquire|procure|order|sell|supply|export|deliver|lease)\b)
+            (?!\s+(?:a|an|the)\s+(?:\$|£|€|[\w-]+\s+){0,4}(?:contract|sale|purchase|order|deal\s+to\s+buy)\b)
+        """,
+        build=_build_agreed,
+        examples=(
+            Ex("Japan and the Philippines have agreed to deepen military cooperation in the South China Sea.",
+               participants=["JPN", "PHL"], date="2026-01-20", status="completed"),
+            Ex("Norway agreed on Tuesday with Denmark to pool air defence training, officials said.",
+               published="2025-06-12", participants=["DNK", "NOR"], date="2025-06-10"),
+            Ex("London and Oslo agreed a roadmap for joint frigate operations in the North Atlantic.",
+               participants=["GBR", "NOR"]),
+            Ex("Seoul and Canberra last year agreed to expand defence industry ties, and both countries will hold a review in 2027.",
+               participants=["AUS", "KOR"], date="2025"),
+        ),
+        counterexamples=(
+            "All five countries are in agreement that Ukraine must be at the heart of any negotiations.",
+            "Poland agreed to buy 180 K2 tanks from South Korea.",
+            "The two companies agreed on a merger worth $3bn.",
+            "Germany and France have not agreed on the next phase of the fighter programme.",
+            "Greece and Turkey could agree to resume military talks if the dispute eases.",
+        ),
+    ),
+    Rule(
+        id="agreement.signed",
+        summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
+        pattern=r"""
+            (?P<trigger>\b(?:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
+                struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
+                agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched)\b)
+            \s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
+            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or)\b)[\w’'\-]+\s+){0,6}?)
+            (?:(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?P<noun>(?&AGREEMENT_NOUN))
+        """,
+        build=_build_signed,
+        examples=(
+            Ex("India and France signed an intergovernmental agreement on defence industrial roadmap cooperation.",
+               participants=["FRA", "IND"], date="2026-01-20"),
+            Ex("The defence ministers of Estonia and Finland on Monday inked a memorandum of understanding on coastal defence.",
+               published="2025-09-17", participants=["EST", "FIN"], date="2025-09-15"),
+            Ex("Canada struck a new security pact with the European Union last month.",
+               participants=["CAN", "EU"], date="2025-12"),
+            Ex("UK Defence Secretary John Healey and his German counterpart signed the Trinity House Agreement in London.",
+               participants=["DEU", "GBR"], name="Trinity House Agreement"),
+        ),
+        counterexamples=(
+            "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",
+            "The club signed a sponsorship deal with a German bank.",
+            "Britain and India signed a free trade agreement covering cars and whisky.",
+            "Neither side has signed the treaty, officials said.",
+            "Greece and Turkey might sign a pact if talks succeed.",
+        ),
+    ),
+    Rule(
+        id="agreement.passive",
+        summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
+        pattern=r"""
+            (?P<det>\b(?:the|a|an|this|that|their|its)\b)\s+
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'£$€\.\-]+\s+){0,6}?)
+            (?:(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?P<trigger>(?&AGREEMENT_NOUN)
+              (?:\s+(?:[\w’'-]+\s+){0,8}?)?
+              \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?
+              (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed))\b
+        """,
+        anaphoric=True,
+        build=_build_passive,
+        examples=(
+            Ex("A new defence cooperation agreement was signed by Sweden and Lithuania in Vilnius on Thursday.",
+               published="2025-05-10", participants=["LTU", "SWE"], date="2025-05-08"),
+            Ex("The UK and Poland have agreed to deeper coordination on missile defence. The agreement was reached during talks at Downing Street.",
+               participants=["GBR", "POL"], date="2026-01-20"),
+        ),
+        counterexamples=(
+            "Security guarantees for Ukraine will follow if any peace agreement is reached.",
+            "A £2bn trade deal on cars was signed by Britain and India.",
+            "No agreement was reached between Athens and Ankara.",
+        ),
+    ),
+    Rule(
+        id="agreement.named",
+        summary="the <Name> Agreement|Treaty|Accord|Declaration / Treaty of <Name> with a signing verb in its clause",
+        pattern=rf"""(?<!\w)(?:the\s+)?(?P<trigger>{_NAMED})""",
+        build=_build_named,
+        examples=(
+            Ex("The Lunna House Agreement, signed by Britain and Norway, commits both navies to hunt Russian submarines together.",
+               participants=["GBR", "NOR"], name="Lunna House Agreement"),
+        ),
+        counterexamples=(
+            "They also discussed rebooting Lancaster House collaboration with a focus on industry.",
+            "The Treaty of Versailles is studied in schools across Europe.",
+        ),
+    ),
+    Rule(
+        id="agreement.under_partnership",
+        summary="<actors> committed to ... under a new ... partnership|agreement|framework",
+        pattern=r"""
+            \b(?:committed|commit|commits|pledged|pledge|pledges|vowed)\s+to\s+(?:(?!\.)[\w’'\-,]+\s+){1,14}?
+            (?P<trigger>under\s+(?:a|an|the)\s+new\s+(?:[\w’'\-]+\s+){0,4}?(?:partnership|agreement|framework|pact|treaty|compact))\b
+        """,
+        build=_build_under,
+        examples=(
+            Ex("Australia and Japan committed to closer maritime surveillance under a new strategic defence partnership.",
+               participants=["AUS", "JPN"]),
+        ),
+        counterexamples=(
+            "The bank committed to lending more under a new partnership with local councils.",
+        ),
+    ),
+)

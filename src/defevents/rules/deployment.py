@@ -1,0 +1,223 @@
+"""Deployments: whose forces went where, with what, for how long, under which operation.
+
+Shapes handled:
+    <deployer> deployed|is deploying <forces> to|in <host>      a|the deployment of <forces> to ...
+    <forces> stationed|based|garrisoned at|in <place>           <deployer> sent|dispatched <forces> to <host>
+    <aircraft> flew (air policing|air defence) sorties over <host>
+    <forces> arrived in|at <place>                              a rotational tour|rotation, an air policing mission
+    <deployer> ended|began a N-year deployment                  under|as part of Operation <Name>
+Not deployments: deploying software, arguments, capital or airbags (no forces or materiel in the
+clause); "based in" for a firm; negated, hypothetical and habitual mentions.
+The deployer is the subject, or the state named on the forces ("British personnel", "RAF
+Typhoons"); the host is the state or place the forces go to, "X's airspace", "Polish soil",
+or "the country" (the last state named as a noun, other than the deployer).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..actors import Mention
+from ..document import Document
+from ..schema import Actor, Quantity
+from . import Draft, Ex, Rule
+from ._args import draft, evidence_end, host_of, resolve_references, subject_before
+
+_FORCES = regex.compile(
+    r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
+        contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|regiments?|squadrons?|detachments?|units?|task\s+forces?|
+        jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
+        carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
+        missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
+        air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational)\b""")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
+
+
+def _forces_near(doc: Document, a: int, b: int) -> bool:
+    return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b))
+
+
+def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
+    """The subject, else the nearest state, demonym or national institution before the trigger
+    that is not itself a destination ("to Poland")."""
+    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart",)]
+    if subject:
+        return subject[0]
+    for m in reversed(doc.mentions_in(clause_start, pos)):
+        if not m.code or m.form in ("counterpart", "pair", "anaphor") or m.actor.kind == "group":
+            continue
+        if regex.search(r"(?i)\b(?:to|in|into|over|at|from|of|against|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 12):m.start]):
+            continue
+        return m
+    return None
+
+
+def _personnel(quantities: list[Quantity]) -> Quantity | None:
+    for q in quantities:
+        if _PEOPLE.search(q.unit):
+            return q
+    return None
+
+
+def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160) -> Draft | None:
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    a = max(clause[0], ts - lookback)
+    b = min(clause[1], te + 220)
+    if not _forces_near(doc, a, b):
+        return None
+    dep = _deployer(doc, m.start(), max(clause[0], ts - 200))
+    if dep is None:
+        return None
+    host = host_of(doc, te, b, exclude=[dep.code])
+    if host is None:
+        # "in Estonia, British troops are stationed": a destination named before the trigger
+        before = [x for x in doc.mentions_in(clause[0], dep.start)
+                  if x.code and x.code != dep.code and regex.search(r"(?i)\b(?:in|to|into|over|at)\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
+        if before:
+            host = resolve_references(doc, before[-1:], ts, exclude=[dep.code])[0].actor if resolve_references(doc, before[-1:], ts, exclude=[dep.code]) else None
+    systems = doc.systems_in(a, b)
+    assets = list(dict.fromkeys(s.name for s in systems))
+    personnel = _personnel(doc.quantities_in(a, b))
+    ops = doc.operations_in(*doc.sentence(ts))
+    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]
+    participants: list[Actor] = [dep.actor] + ([host] if host else [])
+    ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
+    if personnel and personnel.span:
+        ends.append(personnel.span.end)
+    end = evidence_end(doc, te, *ends)
+    start = min(dep.start, ts, *(s.start for s in systems if s.start >= a), *(
+        [personnel.span.start] if personnel and personnel.span else []))
+    return draft(rule, m, start=start, end=end, participants=participants,
+                 deployer=dep.actor, host=host, assets=assets, personnel=personnel,
+                 operation=ops[0][2] if ops else None,
+                 duration=durations[0].value if durations else None)
+
+
+def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _deployment(m, doc, rule)
+
+
+RULES = (
+    Rule(
+        id="deployment.deployed",
+        summary="<deployer> deployed|is deploying <forces> to|in <host> / <forces> deployed in <host>",
+        pattern=r"""(?P<trigger>\b(?:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)""",
+        build=_build,
+        examples=(
+            Ex("Poland remains a close ally, with more than 350 British personnel currently deployed in the country.",
+               participants=["GBR", "POL"], status="ongoing", date="2026-01-20", personnel=350),
+            Ex("Germany has deployed a Patriot air defence battery to Rzeszów in south-eastern Poland.",
+               participants=["DEU", "POL"], assets=["Patriot"]),
+            Ex("The Netherlands will deploy two F-35 fighter jets to Romania from September.",
+               published="2025-06-02", participants=["NLD", "ROU"], status="planned"),
+        ),
+        counterexamples=(
+            "The bank deployed new software to its branches across Poland.",
+            "Lawyers for the company deployed a familiar argument in court.",
+            "Italy may deploy warships to the Red Sea if the situation worsens.",
+            "Canada has not deployed troops to Haiti, officials said.",
+        ),
+    ),
+    Rule(
+        id="deployment.deployment_noun",
+        summary="a|the (N-year) deployment (of <forces>) to|in|supporting ...",
+        pattern=r"""(?P<trigger>\b(?:deployments?|redeployment|forward\s+deployment)\b)(?!\s+of\s+(?:capital|software|code|funds|resources|airbags|arguments?))""",
+        build=_build,
+        examples=(
+            Ex("That same year, the UK ended a two-year deployment supporting the defence of Polish airspace with its Sky Sabre system.",
+               participants=["GBR", "POL"], duration="P2Y", assets=["Sky Sabre"], status="completed"),
+            Ex("Sweden began its first deployment of troops to Latvia in January.",
+               published="2025-03-01", participants=["LVA", "SWE"], date="2025-01"),
+        ),
+        counterexamples=(
+            "The deployment of the new payroll software was delayed until spring.",
+            "The rapid deployment of airbags saved the driver.",
+        ),
+    ),
+    Rule(
+        id="deployment.stationed",
+        summary="<forces> stationed|based|garrisoned at|in <place>",
+        pattern=r"""(?P<trigger>\b(?:stationed|garrisoned|forward[\s-]based|based|posted|positioned|housed)\b)(?=\s+(?:[\w’'-]+\s+)?(?:at|in|on|near|across|inside)\b)""",
+        build=_build,
+        examples=(
+            Ex("Two experienced Polish helicopter instructors will be permanently stationed at RAF Shawbury in the summer.",
+               participants=["GBR", "POL"], deployer="POL", host="GBR", status="planned", date="2026-SU"),
+            Ex("Around 1,000 US troops are stationed in Lithuania on a rotational basis.",
+               participants=["LTU", "USA"], personnel=1000, status="ongoing"),
+        ),
+        counterexamples=(
+            "BAE Systems is based in London and employs thousands of people.",
+            "The start-up, based in Tallinn, makes delivery robots.",
+        ),
+    ),
+    Rule(
+        id="deployment.sent",
+        summary="<deployer> sent|dispatched <forces> to <host>",
+        pattern=r"""(?P<trigger>\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
+                    \s+(?:[\w’'£$€.,\-]+\s+){0,6}?(?&MILITARY_NOUN)\s+(?:(?!\.)[\w’'\-,]+\s+){0,5}?(?:to|into)\b""",
+        build=_build,
+        examples=(
+            Ex("France sent three Rafale jets and 150 airmen to Estonia last month.",
+               participants=["EST", "FRA"], date="2025-12", assets=["Rafale"]),
+            Ex("Japan dispatched two destroyers to the Middle East to protect shipping.",
+               participants=["JPN"]),
+        ),
+        counterexamples=(
+            "The charity sent food parcels to families in Gaza.",
+            "The minister sent a letter to parliament on Monday.",
+        ),
+    ),
+    Rule(
+        id="deployment.sorties",
+        summary="<aircraft> flew (air policing|air defence) sorties|patrols|missions over <host>",
+        pattern=r"""(?P<trigger>\b(?:flew|fly|flies|flown|flying|conducted|conducting|conducts|carried\s+out|performed|launched)\s+(?:[\w’'\-]+\s+){0,3}?(?:sorties|patrols|missions|flights))\b(?=\s+(?:[\w’'\-]+\s+){0,3}?(?:over|above|along|in|from|into|across|near)\b)""",
+        build=_build,
+        examples=(
+            Ex("RAF Typhoons flew air defence sorties over Poland under the Eastern Sentry mission.",
+               participants=["GBR", "POL"], operation="Eastern Sentry", assets=["Eurofighter Typhoon"]),
+        ),
+        counterexamples=(
+            "Budget airlines flew more flights over the Alps this summer.",
+        ),
+    ),
+    Rule(
+        id="deployment.arrived",
+        summary="<forces> arrived in|at <place|host>",
+        pattern=r"""(?&MILITARY_NOUN)\s+(?:[\w’'\-,]+\s+){0,6}?(?P<trigger>\b(?:arrived|arrive|arrives|arriving|landed|docked)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on)\b)""",
+        build=_build,
+        examples=(
+            Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
+               published="2025-09-10", participants=["CAN", "LVA"], date="2025-09-08"),
+        ),
+        counterexamples=(
+            "Tourists arrived in Lisbon on cruise ships.",
+        ),
+    ),
+    Rule(
+        id="deployment.rotation",
+        summary="a rotational tour|deployment|presence, a rotation of <forces>, an air policing mission",
+        pattern=r"""(?P<trigger>\b(?:rotational\s+(?:tour|deployment|presence|force|basis)|(?:air[\s-]policing|air\s+defen[cs]e)\s+(?:mission|rotation|deployment|detachment|duties))\b)""",
+        build=_build,
+        examples=(
+            Ex("Italian Eurofighters began a four-month air policing mission in Lithuania this month.",
+               participants=["ITA", "LTU"], duration="P4M"),
+        ),
+        counterexamples=(
+            "The shift pattern follows a rotational basis at the hospital.",
+        ),
+    ),
+    Rule(
+        id="deployment.operation",
+        summary="<forces> ... under|as part of|for Operation <Name>",
+        pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]+)""",
+        build=_build,
+        examples=(
+            Ex("About 800 British soldiers serve in Estonia as part of Operation Cabrit.",
+               participants=["EST", "GBR"], operation="Cabrit"),
+        ),
+        counterexamples=(
+            "Operation Yellowhammer was the government's no-deal Brexit plan.",
+        ),
+    ),
+)

@@ -1,0 +1,234 @@
+"""Export deals: who sells which weapons to whom, how many, for how much.
+
+Shapes handled:
+    a|the (£Xbn) export|arms|defence|sales|procurement agreement|deal|contract|order (to equip|for ...)
+    a deal|contract|order worth|valued at <money>          (with weapons or forces in the clause)
+    <seller> sold|supplies|delivered <items> to <buyer>
+    <buyer> bought|ordered|purchased|acquired|agreed to buy <items> (from <seller>)
+    <buyer> selected|chose <system> in a deal worth <money>
+    <buyer> signed a contract with <company> for <items>
+    the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>
+Not export deals: trade, music, sport or property deals; shares, food or energy supplies; a
+state buying from its own industry (seller and buyer the same state); negated or hypothetical
+sales ("could buy", "is considering").
+Seller and buyer come from the syntax (sell ... to, buy ... from); failing that, the buyer is
+the state named on the items ("22 Polish air batteries", "Poland's Narew programme"), and the
+seller is the company named, the items' maker country, or the document's home state.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..actors import Mention, state_actor
+from ..document import Document
+from ..schema import Actor, Money
+from . import Draft, Ex, Rule
+from ._args import draft, evidence_end, objects_after, resolve_references, subject_before
+
+_ITEMS = regex.compile(
+    r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
+        tanks?|armou?red\s+vehicles?|vehicles|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
+        submarines?|warships?|ships|vessels|patrol\s+boats?|radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|
+        systems?|rifles|guns|torpedoes|mines|platforms?|trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
+
+
+def _value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money | None:
+    """The deal's amount: the one right before the trigger ("a £4bn defence deal"), else the
+    first after it, else the nearest before; never a bracketed conversion of another amount."""
+    found = [m for m in doc.money_in(a, b) if m.span and not regex.search(
+        r"\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|or\s+)?$", doc.text[max(0, m.span.start - 14):m.span.start])]
+    adjacent = [m for m in found if m.span.end <= trigger[0] and trigger[0] - m.span.end <= 40
+                and "," not in doc.text[m.span.end:trigger[0]]]
+    after = [m for m in found if m.span.start >= trigger[1]]
+    before = [m for m in found if m.span.end <= trigger[0]]
+    return (adjacent[-1:] or after[:1] or before[-1:] or [None])[0]
+
+
+def _state(m: Mention | None) -> Actor | None:
+    if m is None or not m.code:
+        return None
+    return m.actor
+
+
+def _buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: str | None) -> Mention | None:
+    """The state named on the items: "22 Polish air batteries", "Poland's Narew programme", "to equip
+    the Polish army"; after the trigger first, then before it."""
+    for m in doc.mentions_in(trigger[1], b) + doc.mentions_in(a, trigger[0])[::-1]:
+        if not m.code or m.code == seller or m.actor.kind == "company" or m.form in ("counterpart", "pair", "anaphor"):
+            continue
+        if m.form in ("demonym", "prefix") or m.possessive or regex.search(
+                r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
+            return m
+    return None
+
+
+def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
+          buyer: Actor | None = None, need_items: bool = True) -> Draft | None:
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    a, b = max(clause[0], ts - 120), min(clause[1], te + 220)
+    systems = doc.systems_in(a, b)
+    if need_items and not systems and not _ITEMS.search(doc.text, a, b):
+        return None
+    companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
+    if seller is None and companies:
+        seller = companies[0].actor
+    if buyer is None:
+        bm = _buyer_from_items(doc, a, b, (ts, te), seller.code if seller else None)
+        buyer = bm.actor if bm else None
+    if seller is None:
+        makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
+        if makers:
+            seller = state_actor(makers[0])
+        elif doc.home and (not buyer or buyer.code != doc.home):
+            seller = state_actor(doc.home)
+    if buyer is None and seller is None:
+        return None
+    if buyer is not None and seller is not None and buyer.code == seller.code:
+        return None  # a state buying from its own industry is procurement, not an export
+    value = _value(doc, a, b, (ts, te))
+    quantities = doc.quantities_in(a, b)
+    quantity = next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
+    items = list(dict.fromkeys(s.name for s in systems))
+    ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
+    ends += [x.span.end for x in (buyer, seller) if x is not None and x.span is not None and x.span.end <= b]
+    if quantity and quantity.span:
+        ends.append(quantity.span.end)
+    starts = [ts] + ([value.span.start] if value and value.span and value.span.start >= a else [])
+    starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
+    participants = [x for x in (seller, buyer) if x is not None]
+    return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
+                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity)
+
+
+def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    subject = [x for x in subject_before(doc, m.start()) if x.code]
+    obj = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"with|to|for")
+    seller = _state(subject[0]) if subject else None
+    buyer = _state(obj[0]) if obj else None
+    if seller and buyer is None and subject and subject[0].actor.kind != "company":
+        pass
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False)
+
+
+def _build_worth(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    subject = [x for x in subject_before(doc, m.start()) if x.code]
+    obj = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"with|to|for")
+    return _deal(m, doc, rule, seller=None, buyer=_state(obj[0]) if obj else (_state(subject[0]) if subject else None))
+
+
+def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
+    to = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"to")
+    if not subject or not to:
+        return None
+    return _deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
+
+
+def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code and x.actor.kind != "company"]
+    src = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"from")
+    buyer = subject[0].actor if subject else None
+    if buyer is None:
+        return None
+    return _deal(m, doc, rule, seller=src[0].actor if src else None, buyer=buyer)
+
+
+def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    to = objects_after(doc, m.end("trigger") - 3, doc.clause(m.start())[1], r"to")
+    if not to:
+        return None
+    d = _deal(m, doc, rule, seller=state_actor("USA"), buyer=to[0].actor, need_items=False)
+    if d is not None:
+        d.fields["status"] = "planned"
+    return d
+
+
+_MONEY_WORDS = r"(?:[£$€¥₩₹]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
+
+RULES = (
+    Rule(
+        id="export_deal.sale_noun",
+        summary="a|the (<money>) export|arms|defence|sales agreement|deal|contract|order",
+        pattern=r"""(?P<trigger>\b(?:export|exports|arms|defen[cs]e|weapons?|military|sales?|purchase|procurement|supply|acquisition|government-to-government|G2G|
+                    offset|production|licen[cs]e)\s+(?:(?:and|&)\s+\w+\s+)?(?:agreements?|deals?|contracts?|orders?|packages?|accords?))\b""",
+        build=_build_noun,
+        priority=2,
+        examples=(
+            Ex("In 2023, a £1.9bn export agreement to equip 22 Polish air batteries was reached.",
+               participants=["GBR", "POL"], money="1900000000 GBP", date="2023", buyer="POL", quantity=22),
+            Ex("Hanwha Aerospace signed an export contract with Romania for 54 K9 howitzers worth about $1bn.",
+               participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9 Thunder"]),
+        ),
+        counterexamples=(
+            "The supermarket agreed a £200m supply contract for fresh vegetables.",
+            "Britain and India sealed a trade agreement worth £25bn a year.",
+            "The defence deal could be worth up to $10bn if Congress agrees.",
+        ),
+    ),
+    Rule(
+        id="export_deal.deal_worth",
+        summary="a deal|contract|order worth|valued at <money> (with weapons in the clause)",
+        pattern=rf"""(?P<trigger>\b(?:deal|deals|contract|contracts|order|orders|agreement|package|sale)\b)\s+(?:(?:worth|valued\s+at|totall?ing|of)\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?{_MONEY_WORDS}|(?:worth|valued\s+at)\s+\d)""",
+        build=_build_worth,
+        priority=1,
+        examples=(
+            Ex("Norway has chosen the Type 26 frigate from BAE Systems in a deal worth £10bn.",
+               participants=["GBR", "NOR"], money="10000000000 GBP", buyer="NOR", seller="GBR"),
+        ),
+        counterexamples=(
+            "The carmaker signed a deal worth $2bn with a battery supplier.",
+        ),
+    ),
+    Rule(
+        id="export_deal.sell_to",
+        summary="<seller> sold|supplies|delivered|exports <items> to <buyer>",
+        pattern=r"""(?P<trigger>\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over)\b)(?!\s+of\b)""",
+        build=_build_sell,
+        examples=(
+            Ex("South Korea delivered the first 10 K2 tanks to Poland in December.",
+               published="2026-01-20", participants=["KOR", "POL"], seller="KOR", buyer="POL", date="2025-12"),
+            Ex("France will supply 12 Caesar howitzers to Armenia under a contract signed this week.",
+               participants=["ARM", "FRA"], status="planned"),
+        ),
+        counterexamples=(
+            "The government sold its stake in the steel firm to a Dutch buyer.",
+            "Farmers supplied grain to Egypt at record prices.",
+            "Germany would supply Taurus missiles to Ukraine only if allies agreed.",
+        ),
+    ),
+    Rule(
+        id="export_deal.buy_from",
+        summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
+        pattern=r"""(?P<trigger>\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
+                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chooses|picked|opted\s+for|
+                    lease|leases|leased|signed\s+(?:a|an)\s+(?:[\w’'£$€.,\-]+\s+){0,4}?(?:contract|deal|order)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
+        build=_build_buy,
+        examples=(
+            Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
+               participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
+            Ex("Poland agreed to buy 96 Apache helicopters for about $12bn.",
+               participants=["POL", "USA"], buyer="POL", seller="USA"),
+        ),
+        counterexamples=(
+            "The pension fund bought shares in Rheinmetall last week.",
+            "The US Army ordered more Patriot interceptors from Lockheed Martin.",
+            "India is considering buying more Rafale jets from France.",
+        ),
+    ),
+    Rule(
+        id="export_deal.fms",
+        summary="the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>",
+        pattern=r"""(?P<trigger>\bapprov(?:ed|es)\s+(?:a|the)\s+(?:possible\s+)?(?:Foreign\s+Military\s+)?[Ss]ale\s+to)\b""",
+        build=_build_fms,
+        priority=3,
+        examples=(
+            Ex("The US State Department has approved a possible Foreign Military Sale to Denmark of AMRAAM missiles for an estimated $1.1bn.",
+               participants=["DNK", "USA"], seller="USA", buyer="DNK", status="planned"),
+        ),
+        counterexamples=(
+            "The board approved the sale to a private equity firm.",
+        ),
+    ),
+)

@@ -1,0 +1,249 @@
+"""Meetings: who met whom, where, in which forum.
+
+Shapes handled:
+    (held) talks at|in|between|with ...          <actors> met (with) <actors>
+    a bilateral|ministerial|<forum> ... meeting  <forum> summit, summit of|in ...
+    <actor> visited <state|city>, visit to ...   <actor> hosted|welcomed <actors> (to <place>)
+    <actor> joined his|her counterparts from <states> in <city>
+    held discussions|consultations with ...      <actors> ... on the sidelines of <forum>
+Not meetings: "regular talks" (habitual), "talks could resume" (hypothetical), a meeting of a
+company board or of people with no state or organisation named, "met the target".
+Participants: the subject and the parties after with/between/from; a "counterpart" brings the
+other side (the subject's state or the home state); a forum meeting with no state named
+(the E5 ministers' meeting, the NATO summit) has the forum as its participant.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..actors import organisation_actor, state_actor
+from ..document import Document
+from ..schema import Actor
+from . import Draft, Ex, Rule
+from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, phrase_end, place_after,
+                    resolve_references, subject_before)
+
+_FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
+
+
+def _forum_of(m) -> Actor | None:
+    """The organisation or group a mention stands for: "NATO", "E5", "E5 defence ministers"."""
+    if m.code is None or m.form == "institution":
+        return None
+    if m.actor.kind in ("group", "organisation"):
+        return m.actor
+    if m.actor.kind == "person" and m.actor.country is None:
+        return organisation_actor(m.code, m.actor.span)
+    return None
+
+
+def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None]:
+    """A group or organisation named just before the trigger ("E5 defence ministers' meeting",
+    "NATO summit", "NATO preparing for its summit") or after it ("summit of the G7")."""
+    before = [f for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))]
+    after = [f for x in doc.mentions_in(trigger[1], trigger[1] + 30)
+             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|of\s+the|for\s+the)\s+$", doc.text[trigger[1]:x.start])]
+    pick = before[-1:] or after[:1]
+    if not pick:
+        return None, None
+    org = pick[0]
+    noun = doc.text[trigger[0]:trigger[1]].lower()
+    label = org.code or org.name
+    return org, (f"{label} summit" if "summit" in noun else label)
+
+
+def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
+             loose_subject: bool = False, visit: bool = False, min_parties: int = 1) -> Draft | None:
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    window_end = min(phrase_end(doc, te), te + 220)
+    if loose_subject:
+        subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
+    else:
+        subject = subject_before(doc, m.start())
+    objects = objects_after(doc, te, window_end, r"with|between|from|of|hosted\s+by|among|amongst")
+    in_trigger = [x for x in doc.mentions_in(m.start(), te)]
+    counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
+    mentions = resolve_references(doc, [*subject, *in_trigger, *objects], ts)
+    actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
+    actors += counterpart_side(doc, counter, subject)
+    place = place_after(doc, ts, window_end)
+    if visit and place is not None and place.country and place.country not in {a.code for a in actors}:
+        actors.append(state_actor(place.country, place.span))
+    forum, forum_name = _forum(doc, clause[0], (ts, te))
+    actors = [a for a in actors if not forum or a.code != forum.code]
+    if forum is not None and not [a for a in actors if a.kind in ("state", "person", "organisation")]:
+        actors = [forum]
+    codes = {a.code for a in actors if a.code}
+    definite = bool(regex.search(r"(?i)\b(?:the|this|that|those|these)\s+(?:[\w’'-]+\s+){0,2}$", doc.text[max(0, ts - 40):ts]))
+    if len(codes) < min_parties:
+        if not (definite_ok and definite and not codes):
+            return None
+    used_ends = [x.end for x in objects] + [x.end for x in counter]
+    if place is not None:
+        used_ends.append(place.span.end)
+    end = evidence_end(doc, te, *used_ends)
+    start = min([x.start for x in subject] + [m.start()] + ([forum.span.start] if forum and forum.span and forum.span.start >= clause[0] else []))
+    n = len(codes) if forum is None else 3
+    fmt = "bilateral" if n == 2 or "bilateral" in m.group().lower() else ("multilateral" if n > 2 or forum else None)
+    d = draft(rule, m, start=start, end=end, participants=actors, anaphoric=not codes,
+              forum=forum_name, format=fmt)
+    d.location = place
+    return d
+
+
+def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, definite_ok=True)
+
+
+def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, min_parties=2)
+
+
+def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, min_parties=2, visit=True)
+
+
+def _build_sidelines(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, min_parties=2, loose_subject=True)
+
+
+RULES = (
+    Rule(
+        id="meeting.talks",
+        summary="(held) talks|consultations|discussions at|in|between|with ...",
+        pattern=r"""
+            (?:\b(?:held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
+            (?P<trigger>\b(?:talks|consultations|discussions)\b)
+            (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b)
+        """,
+        build=_build,
+        examples=(
+            Ex("The agreement was reached during talks at Downing Street between Prime Minister Sir Keir Starmer and Polish president Karol Nawrocki.",
+               participants=["GBR", "POL"], location="Downing Street", date="2026-01-20"),
+            Ex("South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
+               published="2025-08-25", participants=["JPN", "KOR"], location="Tokyo", date="2025-08-23"),
+            Ex("Turkey's defence minister will hold talks in Rome with his Italian counterpart next week.",
+               published="2025-02-03", participants=["ITA", "TUR"], status="planned", location="Rome"),
+        ),
+        counterexamples=(
+            "Defence Secretary John Healey is in regular talks with European partners on joint production.",
+            "Talks with unions at the Tesco distribution centre broke down on Friday.",
+            "Talks between Greece and Turkey could resume next year, diplomats said.",
+        ),
+    ),
+    Rule(
+        id="meeting.met",
+        summary="<actors> met (with) <actors>",
+        pattern=r"""(?P<trigger>\b(?:met|meets|meet|meeting)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:the|its|their|all)\s+(?:target|requirements?|deadline|criteria|standards?|goals?|demand|costs?)\b)""",
+        build=_build_two_sides,
+        examples=(
+            Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
+               published="2025-03-12", participants=["FRA", "GBR"], date="2025-03-11TEV"),
+            Ex("Australian Defence Minister Richard Marles met Indian Defence Minister Rajnath Singh in New Delhi on 9 October.",
+               published="2025-10-12", participants=["AUS", "IND"], date="2025-10-09", location="New Delhi"),
+            Ex("Finland and Sweden's army chiefs met in Helsinki to coordinate exercises.",
+               participants=["FIN", "SWE"], location="Helsinki"),
+        ),
+        counterexamples=(
+            "The programme met its deadline after Babcock delivered the last hull.",
+            "The Pentagon said the F-35 met the requirements for the Block 4 upgrade.",
+            "Germany's chancellor may meet Chinese leaders later this year.",
+        ),
+    ),
+    Rule(
+        id="meeting.meeting_noun",
+        summary="a bilateral|trilateral|ministerial|<forum> ... meeting (with|between|of|in|on)",
+        pattern=r"""
+            (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
+            (?P<trigger>\b(?:meetings?)\b)
+            (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
+        """,
+        build=_build,
+        examples=(
+            Ex("Eagle cited bilateral meetings with her French counterpart in Paris on 11 March.",
+               published="2025-03-24", participants=["FRA", "GBR"], location="Paris", date="2025-03-11"),
+            Ex("Britain took part in the E5 defence ministers’ meeting on 12 March.",
+               published="2025-03-24", participants=["E5"], date="2025-03-12", forum="E5"),
+            Ex("A trilateral meeting between the US, Japan and South Korea took place in Washington on Friday.",
+               published="2025-07-14", participants=["JPN", "KOR", "USA"], date="2025-07-11"),
+        ),
+        counterexamples=(
+            "Shareholders approved the plan at the annual general meeting of Rolls-Royce.",
+            "The board meeting of the football club lasted three hours.",
+            "Ministers meet regularly to review the programme.",
+        ),
+    ),
+    Rule(
+        id="meeting.summit",
+        summary="<forum> summit | summit of|in|with ...",
+        pattern=r"""(?P<trigger>\b(?:summit|summits)\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
+        build=_build,
+        examples=(
+            Ex("With NATO preparing for its 80th anniversary summit this summer, officials are pushing for more spending.",
+               published="2025-03-24", participants=["NATO"], date="2025-SU", status="planned", forum="NATO summit"),
+            Ex("Leaders will gather in The Hague for the NATO summit on 24 June.",
+               published="2025-05-01", participants=["NATO"], date="2025-06-24", status="planned"),
+        ),
+        counterexamples=(
+            "The Web Summit in Lisbon drew thousands of start-up founders.",
+            "Climbers reached the summit of Everest on Monday.",
+        ),
+    ),
+    Rule(
+        id="meeting.visit",
+        summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
+        pattern=r"""(?P<trigger>\b(?:visited|visits|visiting|visit|trip|arrived|arrives)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        build=_build_visit,
+        examples=(
+            Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
+               published="2024-10-25", participants=["KOR", "POL"], date="2024-10-23"),
+        ),
+        counterexamples=(
+            "Tourists visited Paris in record numbers last summer.",
+        ),
+    ),
+    Rule(
+        id="meeting.hosted",
+        summary="<actor> hosted|welcomed <actors> (to <place>)",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|the)\s+(?:dinner|reception|concert|match|party|event|exhibition|festival)\b)""",
+        build=_build_two_sides,
+        examples=(
+            Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
+               published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
+        ),
+        counterexamples=(
+            "The ministry welcomed the decision by the court.",
+        ),
+    ),
+    Rule(
+        id="meeting.joined_counterparts",
+        summary="<actor> joined his|her counterpart(s) (from <states>) (in <city>)",
+        pattern=r"""(?P<trigger>\b(?:joined|join|joins|joining)\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:counterparts?|opposite\s+numbers?|colleagues|peers))\b""",
+        build=_build,
+        examples=(
+            Ex("The Defence Secretary will join his counterparts from France, Germany, Italy and Poland in Paris today.",
+               published="2025-03-12", participants=["DEU", "FRA", "GBR", "ITA", "POL"], location="Paris",
+               date="2025-03-12", status="planned"),
+            Ex("Yesterday, the Chief of the Defence Staff joined his French counterpart to further discussions on Ukraine.",
+               published="2025-03-12", participants=["FRA", "GBR"], date="2025-03-11"),
+        ),
+        counterexamples=(
+            "He joined the army in 1998.",
+        ),
+    ),
+    Rule(
+        id="meeting.sidelines",
+        summary="<actors> ... on the sidelines of <forum|event>",
+        pattern=r"""(?P<trigger>\bon\s+the\s+(?:sidelines|margins)\s+of)\b""",
+        build=_build_sidelines,
+        examples=(
+            Ex("Japan and the Philippines discussed coastguard cooperation on the sidelines of the Shangri-La Dialogue.",
+               participants=["JPN", "PHL"]),
+        ),
+        counterexamples=(
+            "Analysts gathered on the sidelines of the conference to discuss markets.",
+        ),
+    ),
+)
