@@ -291,7 +291,7 @@ def find_money_groups(text: str) -> list[tuple[Money, ...]]:
         other_currency = primary is not None and found.money.currency != primary.currency
         if prev and other_currency and _CONVERSION_GAP.match(gap) and len(groups[-1]) == 1:
             groups[-1].append(found.money)
-            in_bracket = gap.strip()[:1] in "(["
+            in_bracket = gap.lstrip()[:1] in ("(", "[")
         elif prev and other_currency and in_bracket and _SIBLING_GAP.match(gap):
             groups[-1].append(found.money)
         else:

@@ -102,7 +102,8 @@ _TOKEN = regex.compile(
     (?P<space> {_SPACE} )?
     (?P<token>
         ["“‘']?
-        [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) ){{0,40}}
+        (?: (?: \p{{Lu}}\. ){{2,4}}                                  # U.S., U.K.
+          | [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) ){{0,40}} )
         ["”’']?
     )
     (?! [\p{{L}}\p{{N}}] )
@@ -240,10 +241,13 @@ def _quantities(text: str) -> list[Quantity]:
     money = [(m.span.start, m.span.end) for m in find_money(text) if m.span]
     out: list[Quantity] = []
     last_end = 0
+    i = 0  # both lists run in text order: one pass over the money spans
     for m in _QUANTITY.finditer(text):
         start = m.start("number")
-        if start < last_end or any(s < m.end("number") and start < e for s, e in money):
-            continue
+        while i < len(money) and money[i][1] <= start:
+            i += 1
+        if start < last_end or (i < len(money) and money[i][0] < m.end("number")):
+            continue  # inside the previous unit, or part of an amount of money
         qualified = m.group("qual") is not None
         if _model_number(text, start, m.group("digits"), qualified):
             continue
