@@ -15,10 +15,17 @@ preposition's meaning is kept as :attr:`Mention.signal` and becomes the value's 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
-from defevents.timex.patterns import BRANCH_NAMES, MASTER, MONTHS, TRIGGER
+from defevents.timex.patterns import (
+    BRANCH_NAMES,
+    BY_FIRST_TOKEN,
+    CASED_CLASS,
+    LOWER_CLASS,
+    MASTER,
+)
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -29,6 +36,9 @@ _FIELDS = (
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long",
 )
+_FIELD_SET = frozenset(_FIELDS)
+_SPLIT = regex.compile(r"(\d\w*)|([^\W\d]\w*)")
+_SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,17 +87,15 @@ _BARE_UNIT_PREPS = frozenset(
     "for over in within after took take takes taking lasted last lasts lasting spent spend spends "
     "nearly almost about some".split()
 )
-_SIGNALS: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
-    (regex.compile(r"(?i)\b(?:" + words + r")\s+$"), mod)
-    for words, mod in (
-        (r"by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by", "ON_OR_BEFORE"),
-        (r"until|till|til|through|up\s+to|up\s+until", "ON_OR_BEFORE"),
-        (r"before|prior\s+to|ahead\s+of|earlier\s+than|pre-", "BEFORE"),
-        (r"after|later\s+than|following|post-", "AFTER"),
-        (r"since|as\s+of|from|starting|beginning|as\s+early\s+as|effective", "ON_OR_AFTER"),
-        (r"within", "WITHIN"),
-    )
+_SIGNAL = regex.compile(
+    r"(?i)\b(?:(?P<ON_OR_BEFORE>by|no\s+later\s+than|not\s+later\s+than|until|till|til|through|up\s+to|up\s+until)"
+    r"|(?P<BEFORE>before|prior\s+to|ahead\s+of|earlier\s+than)"
+    r"|(?P<AFTER>after|later\s+than|following)"
+    r"|(?P<ON_OR_AFTER>since|as\s+of|from|starting|beginning|as\s+early\s+as|effective)"
+    r"|(?P<WITHIN>within))\s+$"
 )
+_PHONE_BEFORE = regex.compile(r"\d[\s-]$")
+_PHONE_AFTER = regex.compile(r"[\s-]\d")
 _RANGE_GAP = regex.compile(r"(?i)^\s*(?:-|–|—|to|through|until|till|and|or)\s*$")
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:from|between)\s+$")
 _QMOD_KINDS = frozenset({"b_duration", "b_ago", "b_ago_strict", "b_clock", "b_year", "b_decade"})
@@ -108,11 +116,8 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _signal(text: str, start: int) -> str | None:
-    window = text[max(0, start - 40) : start]
-    for pat, mod in _SIGNALS:
-        if pat.search(window):
-            return mod
-    return None
+    m = _SIGNAL.search(text, max(0, start - 30), start)
+    return m.lastgroup if m else None
 
 
 def _year_like(text: str, start: int, end: int, *, strict: bool) -> bool:
@@ -125,12 +130,54 @@ def _year_like(text: str, start: int, end: int, *, strict: bool) -> bool:
     if start > 0 and text[start - 1] in "+(" and text[start - 2 : start - 1].isdigit():
         return False
     # Phone numbers, serials: a digit group right before or after.
-    before = text[max(0, start - 3) : start]
-    if regex.search(r"\d[\s-]$", before) or regex.match(r"[\s-]\d", text[end : end + 2]):
+    if _PHONE_BEFORE.search(text, max(0, start - 3), start) or _PHONE_AFTER.match(text, end, end + 2):
         return False
     if 1900 <= y <= 2100 and not strict:
         return True
     return 1000 <= y <= 2100 and prev in _TIME_PREPS
+
+
+def _candidates(text: str) -> list[tuple[int, str]]:
+    """Positions worth trying, with the class of their first token.
+
+    An anchor (a digit, a month or weekday name, a unit or deictic word) is always tried; a
+    word that can only start an expression ("the", "late", "more than") only when a chain of
+    such words leads to an anchor within five tokens ("the end of the year"). Tokenising and
+    classifying run as C-level ``split``/``map`` calls; Python only loops over classed tokens.
+    """
+    parts = _SPLIT.split(text)  # separator, digit-word, other-word, separator, ...
+    digit_words = parts[1::3]
+    alpha_words = parts[2::3]
+    offsets = list(accumulate(map(len, map(_or_empty, parts))))
+    cased = list(map(CASED_CLASS.get, alpha_words))
+    lower = list(map(LOWER_CLASS.get, map(str.lower, map(_or_empty, alpha_words))))
+    keep = [k for k, (d, c, w) in enumerate(zip(digit_words, cased, lower)) if d or c or w]
+    out: list[tuple[int, str]] = []
+    n = len(keep)
+    for i, k in enumerate(keep):
+        start = offsets[3 * k]
+        c = "digit" if digit_words[k] else (cased[k] or lower[k])
+        if c == "digit" and start and text[start - 1] in "'’":
+            start -= 1
+        elif c == "prefix":
+            j, prev, ok = i + 1, k, False
+            while j < n and j <= i + 5:
+                kj = keep[j]
+                if kj != prev + 1:
+                    break
+                cj = "digit" if digit_words[kj] else (cased[kj] or lower[kj])
+                if cj != "prefix":
+                    ok = True
+                    break
+                prev, j = kj, j + 1
+            if not ok:
+                continue
+        out.append((start, c or ""))
+    return out
+
+
+def _or_empty(s: str | None) -> str:
+    return s or ""
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -138,21 +185,21 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     n = len(text)
-    for t in TRIGGER.finditer(text):
-        s = t.start()
+    for s, cls in _candidates(text):
         if s < pos:
             continue
-        m = MASTER.match(text, s)
+        pattern = BY_FIRST_TOKEN.get(cls, MASTER)
+        m = pattern.match(text, s)
         if m is None:
             continue
-        kind = next((b for b in BRANCH_NAMES if m.start(b) >= 0), None)
+        names = pattern.groupindex
+        kind = next((b for b in BRANCH_NAMES if b in names and m.start(b) >= 0), None)
         if kind is None:
             continue
         found = _accept(text, m, kind)
         if not found:
             continue
-        for mention in found:
-            out.append(mention)
+        out.extend(found)
         pos = max(x.end for x in found)
         if pos >= n:
             break
@@ -160,14 +207,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _groups(m: regex.Match[str], kind: str) -> tuple[dict[str, str], dict[str, tuple[int, int]]]:
-    lo, hi = m.span(kind)
-    groups: dict[str, str] = {}
-    spans: dict[str, tuple[int, int]] = {}
-    for name in _FIELDS:
-        s, e = m.span(name)
-        if s >= lo and e <= hi and s >= 0:
-            groups[name] = m.group(name)
-            spans[name] = (s, e)
+    groups = {k: v for k, v in m.groupdict().items() if v is not None and k in _FIELD_SET}
+    spans = {k: m.span(k) for k in _SPAN_FIELDS if k in groups}
     return groups, spans
 
 
@@ -176,7 +217,9 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     start, end = m.start(), m.end()
     b_start = m.start(kind)
     part = m.group("part")
-    qmod = m.group("qmod") if m.start("qmod") >= 0 and m.start("qmod") >= b_start else None
+    qmod = None
+    if "qmod" in m.re.groupindex and m.start("qmod") >= b_start:
+        qmod = m.group("qmod")
     if part and kind not in _PART_KINDS:
         start, part = b_start, None
     if part and kind in ("b_dmy", "b_mdy", "b_weekday", "b_deictic", "b_rel_pod"):

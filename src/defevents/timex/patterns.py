@@ -176,23 +176,66 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
 )
 BRANCH_NAMES: tuple[str, ...] = tuple(name for name, _ in _BRANCHES)
 
-MASTER = regex.compile(
-    r"(?i)" + _LEFT + r"(?:" + PART + r")?(?:"
-    + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in _BRANCHES)
-    + r")" + _RIGHT,
-    regex.V0,
-)
-"""The candidate finder: one pass, the first branch that fits at a position wins."""
 
-# A cheap first pass: the words a time expression can start with. The master pattern is only
-# tried where this one matches, which keeps `find_times` well under a millisecond per 5 KB.
-TRIGGER = regex.compile(
-    r"(?i)(?<![\w$£€¥#@&/.\-])(?:\d|(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New|Thanksgiving|Independence|Easter|Armistice|Remembrance|Memorial|Labou?r|Veterans|Victory|Good|Boxing|Halloween|Valentine|FY|[QH][1-4])"
-    r"|the\b|this\b|that\b|last\b|next\b|coming\b|current\b|past\b|previous\b|following\b|same\b|prior\b|upcoming\b|latest\b"
-    r"|early\b|late\b|mid\b|mid-|middle\b|end\b|close\b|beginning\b|start\b|earlier\b|later\b|turn\b|very\b|dawn\b"
-    r"|today|tonight|yesterday|tomorrow|now\b|nowadays|currently|presently|at\s+(?:present|the\s+moment|least|most)|these\s+days|for\s+the\s+time|recent|lately|previously|formerly|in\s+the\s+past|in\s+time|soon|shortly|so\s+far|to\s+date|once\b"
-    r"|every\b|each\b|per\b|annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly|twice\b|three\s+times|four\s+times"
-    r"|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|single|half|several|few\b|many\b|some\b|numerous|countless|multiple|another|more\b|less\b|fewer\b|over\b|under\b|nearly|almost|about|around|approximately|roughly|up\s+to|no\s+(?:more|less)|just\b|well\b|close\b|upwards|the\s+better"
-    r"|decades?\b|years?\b|months?\b|weeks?\b|fortnights?\b|days?\b|hours?\b|minutes?\b|seconds?\b|quarters?\b|centur|half\b|fiscal|spring|summer|autumn|fall\b|winter|noon|midday|midnight|morning|afternoon|evening|night|overnight"
-    r"|'\d|’\d|AD\b|A\.D\.)"
+def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
+    bodies = [(n, b) for n, b in _BRANCHES if n in names]
+    return regex.compile(
+        r"(?i)" + _LEFT + r"(?:" + PART + r")?(?:"
+        + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in bodies)
+        + r")" + _RIGHT,
+        regex.V0,
+    )
+
+
+MASTER = _compile(BRANCH_NAMES)
+"""The candidate finder: at a given position, the first branch that fits wins."""
+
+# Smaller patterns for positions whose first token already rules most branches out: a digit,
+# a month name or a weekday name. Same branch order as MASTER.
+BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
+    "digit": _compile(("b_iso", "b_slash", "b_year_range", "b_dmy", "b_qcode", "b_decade", "b_century",
+                       "b_clock", "b_era", "b_ago", "b_ago_strict", "b_set", "b_year", "b_duration")),
+    "month": _compile(("b_mdy", "b_my", "b_month")),
+    "weekday": _compile(("b_dmy", "b_mdy", "b_weekday")),
+}
+
+# fmt: off
+# Words that can only be part of a time expression (anchors) ...
+CORE_WORDS: frozenset[str] = frozenset("""
+decade decades year years yr yrs month months week weeks weekend weekends fortnight fortnights day days
+hour hours minute minutes second seconds quarter quarters century centuries half
+today tonight yesterday tomorrow now nowadays currently presently present moment recently recent lately
+previously formerly past future soon noon midday midnight morning afternoon evening night overnight
+mornings evenings nights annually yearly daily weekly monthly quarterly hourly nightly biannually
+bi biweekly bimonthly semiannually semi fortnightly spring summer autumn fall winter fiscal fy
+christmas thanksgiving easter halloween armistice remembrance memorial labor labour veterans victory
+boxing valentine q1 q2 q3 q4 h1 h2 1q 2q 3q 4q ad bc bce ce a.d
+year-end month-end
+""".split())
+# ... and words that only start one ("the end of", "more than", "late last year").
+PREFIX_WORDS: frozenset[str] = frozenset("""
+the a an this that last next coming current past previous following same prior upcoming latest
+early late mid middle end close beginning start earlier later turn very dawn every each per once
+twice three four times one two five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+dozen dozens hundreds thousands single several few many some numerous countless multiple another
+new independence good more less fewer over under nearly almost about around approximately roughly up no just well upwards
+at for these in so first second third fourth final 1st 2nd 3rd 4th of and or to
+""".split())
+# fmt: on
+MONTH_TOKENS: frozenset[str] = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
+WEEKDAY_TOKENS: frozenset[str] = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
+)
+TOKEN = regex.compile(r"[^\W_]+(?:\.[a-zA-Z]\.?)?|['’]\d")
+"""Word tokens for the trigger pass (letters and digits; "A.D." kept whole)."""
+
+CASED_CLASS: dict[str, str] = {
+    **{w: "month" for w in MONTH_TOKENS}, **{w.upper(): "month" for w in MONTH_TOKENS},
+    **{w + ".": "month" for w in MONTH_TOKENS}, **{w.upper() + ".": "month" for w in MONTH_TOKENS},
+    **{w: "weekday" for w in WEEKDAY_TOKENS}, **{w.upper(): "weekday" for w in WEEKDAY_TOKENS},
+}
+LOWER_CLASS: dict[str, str] = {**{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS}}

@@ -125,8 +125,12 @@ def _fix_range_end(r: Resolved, first: Resolved, m: Mention) -> Resolved:
 def _to_time_value(text: str, m: Mention, r: Resolved) -> TimeValue:
     mod = r.mod if r.mod in _MODS else None
     grain = r.grain if r.grain in _GRAINS else None
-    return TimeValue(
-        text=text[m.start : m.end],
+    # Built without re-validation: the span is cut from ``text`` here and the interval comes
+    # from calendar arithmetic, so both invariants hold by construction (and the hypothesis
+    # tests check them).
+    span = Span.model_construct(start=m.start, end=m.end, text=text[m.start : m.end])
+    return TimeValue.model_construct(
+        text=span.text,
         value=r.value,
         type=r.type,  # type: ignore[arg-type]
         grain=grain,  # type: ignore[arg-type]
@@ -134,5 +138,5 @@ def _to_time_value(text: str, m: Mention, r: Resolved) -> TimeValue:
         start=r.start,
         end=r.end,
         basis=r.basis,  # type: ignore[arg-type]
-        span=Span.of(text, m.start, m.end),
+        span=span,
     )

@@ -1,0 +1,67 @@
+"""Speed of ``defevents.timex.find_times`` against ``dateparser.search.search_dates``.
+
+Both run in this one process on the same ~5 KB articles, built by joining the texts in
+``seeds/*.txt`` (repeated and cut at 5,000 characters, rotated so every seed leads once).
+Each figure is the best of several rounds of the mean time per article, which filters out
+noise from other processes.
+
+    .venv/bin/python benchmarks/timex_speed.py
+"""
+
+from __future__ import annotations
+
+import pathlib
+import time
+from datetime import date, datetime
+
+from dateparser.search import search_dates
+
+from defevents.timex import find_times
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+REFERENCE = date(2026, 1, 20)
+SIZE = 5000
+
+
+def articles() -> list[str]:
+    """One 5 KB article per seed, each starting with a different seed."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    out = []
+    for i in range(len(seeds)):
+        order = seeds[i:] + seeds[:i]
+        text = ""
+        while len(text) < SIZE:
+            text += "\n\n".join(order) + "\n\n"
+        out.append(text[:SIZE])
+    return out
+
+
+def best_ms(fn, texts: list[str], *, rounds: int, inner: int) -> float:  # type: ignore[no-untyped-def]
+    """Best (over ``rounds``) mean milliseconds per text."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(inner):
+            for t in texts:
+                fn(t)
+        best = min(best, (time.perf_counter() - t0) / (inner * len(texts)) * 1000)
+    return best
+
+
+def main() -> None:
+    texts = articles()
+    settings = {"RELATIVE_BASE": datetime(2026, 1, 20), "PREFER_DATES_FROM": "past"}
+    ours = lambda t: find_times(t, reference=REFERENCE)  # noqa: E731
+    theirs = lambda t: search_dates(t, languages=["en"], settings=settings)  # noqa: E731
+    ours(texts[0]), theirs(texts[0])  # warm caches and imports
+    ms_ours = best_ms(ours, texts, rounds=7, inner=20)
+    ms_theirs = best_ms(theirs, texts, rounds=3, inner=2)
+    n_ours = sum(len(ours(t)) for t in texts) / len(texts)
+    print(f"articles: {len(texts)} x {SIZE} characters (from seeds/*.txt)")
+    print(f"defevents.timex.find_times : {ms_ours:7.3f} ms per article ({n_ours:.0f} times found)")
+    print(f"dateparser search_dates    : {ms_theirs:7.3f} ms per article")
+    print(f"ratio                      : 1/{ms_theirs / ms_ours:.1f} (target 1/20 or better)")
+
+
+if __name__ == "__main__":
+    main()
