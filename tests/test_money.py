@@ -120,6 +120,11 @@ FOUND = [
     ("a $.5bn top-up", ["500000000 USD"]),
     ("a 40 million pound upgrade", ["40000000 GBP"]),
     ("$1bn-$2bn", ["1000000000 USD", "2000000000 USD"]),
+    ("for about 19 billion Norwegian crowns ($1.9 billion), the ministry said",
+     ["19000000000 NOK~", "1900000000 USD"]),
+    ("for about 37 billion Swedish crowns ($3.9 billion)", ["37000000000 SEK~", "3900000000 USD"]),
+    ("Hanwha signed a 1.3 trillion won ($1 billion) contract", ["1300000000000 KRW", "1000000000 USD"]),
+    ("a ₹63,000 crore deal", ["630000000000 INR"]),
     ("Hanwha's ₩2.8 trillion (US$2.1bn) K9 deal and a separate €300m order",
      ["2800000000000 KRW", "2100000000 USD", "300000000 EUR"]),
 ]

@@ -81,6 +81,15 @@ FOUND = [
     ("the two countries' defence ministers", ["2 countries"]),
     ("three “Type 26” frigates", ["3 “Type 26” frigates"]),
     ("More Than 350 British Personnel", ["350 British Personnel [more than]"]),
+    ("to purchase 12 additional FA-50 Block 70 light combat aircraft from KAI",
+     ["12 additional FA-50 Block 70 light combat aircraft"]),
+    ("54 K9 self-propelled howitzers and 36 K10 ammunition resupply vehicles, DAPA said",
+     ["54 K9 self-propelled howitzers", "36 K10 ammunition resupply vehicles"]),
+    ("Hägglunds has sold 44 CV90 infantry fighting vehicles to Lithuania",
+     ["44 CV90 infantry fighting vehicles"]),
+    ("some 300 troops fighting in Kursk", ["300 troops [some]"]),
+    ("four F/A-18 Hornets and about 50 personnel", ["4 F/A-18 Hornets", "50 personnel [about]"]),
+    ("the 300 U.S. troops", ["300 U.S. troops"]),
 ]
 
 NOT_QUANTITY = [
@@ -97,7 +106,7 @@ NOT_QUANTITY = [
     "the 80th anniversary", "the 8th Army",
     "one of the allies", "one soldier",
     "2,000-pound bombs", "the Leopard 2 tanks", "the 24/7 watch", "2.5 tanks",
-    "three times", "10:30 troops",
+    "three times", "10:30 troops", "the two discussed Black Sea mine countermeasures",
     "",
 ]
 # fmt: on

@@ -19,11 +19,13 @@ Decisions:
   /``dozen`` (``two hundred and fifty``, ``a dozen``, ``1.5 million``). A decimal needs a
   multiplier (``1.5 million``). Vague counts (``hundreds of troops``, ``dozens``, ``a
   battalion``) are skipped: a Quantity always has a value.
-- **The unit** is the noun phrase after the number, up to six words, ending at its head noun:
+- **The unit** is the noun phrase after the number, up to eight words, ending at its head noun:
   the last plural noun (``tanks``, ``F-16s``, ``UAVs``, ``HIMARS``) or mass/irregular noun
   (``personnel``, ``staff``, ``troops``, ``aircraft``, ``people``) before a stop word
-  (preposition, article, auxiliary, conjunction), punctuation, a possessive, a verb-like word
-  (``-ed``, ``-ing``, ``-ly``) or a capitalised word after the head. It is kept as written
+  (preposition, article, auxiliary, conjunction, common reporting verb), punctuation, a
+  possessive, an adverb in ``-ly``, a capitalised word after the head, or ``-ed``/``-ing``
+  after a plural head (``troops fighting``; a mass noun may go on: ``infantry fighting
+  vehicles``, ``ammunition resupply vehicles``). It is kept as written
   (demonyms included: the rule layer may drop them) with whitespace collapsed to single
   spaces. A singular head is not recognised, so ``one soldier`` is not read (``one aircraft``
   is).
@@ -36,7 +38,7 @@ Decisions:
   dates (``12 March``), durations and measures (``two-year``, ``three years``, ``500 km``),
   money (``20 billion zlotys``, anything :func:`defevents.money.find_money` reads) and
   percentages.
-- Work per number is bounded (six words of at most 40 characters), so a document is read in
+- Work per number is bounded (eight words of at most 40 characters), so a document is read in
   linear time.
 
 >>> q = parse_quantity("more than 350 British personnel"); (q.value, q.unit, q.qualifier)
@@ -126,7 +128,11 @@ _STOP = frozenset("""
     according alongside amid despite toward towards aboard out up down off back there here
     then now today yesterday tomorrow last next ago currently already still just only even
     ever again too very percent cent
+    agreed discussed met signed held announced pledged called vowed reaffirmed welcomed
+    stressed expressed noted spoke talked exchanged shared reviewed explored decided
+    approved ordered bought purchased received delivered sent deployed arrived joined took
 """.split())
+_NOT_ADVERBS = frozenset("supply resupply assembly family ally rally anomaly monopoly reply fly".split())
 _MASS = frozenset("""
     personnel staff troops aircraft spacecraft watercraft hovercraft people men women children
     police infantry artillery cavalry crew crews militia equipment materiel matériel hardware
@@ -147,7 +153,7 @@ _DESIGNATORS = frozenset("""
     series version generation tier category group squadron wing division brigade regiment
 """.split())
 # fmt: on
-_MAX_WORDS = 6
+_MAX_WORDS = 8
 
 
 def _bare(token: str) -> str:
@@ -157,6 +163,10 @@ def _bare(token: str) -> str:
 def _is_head(word: str) -> bool:
     """A plural noun (tanks, F-16s, HIMARS) or a mass or irregular one (personnel, aircraft)."""
     return word.lower() in _MASS or _PLURAL.fullmatch(word) is not None
+
+
+def _adverb(lower: str) -> bool:
+    return lower.endswith("ly") and lower not in _NOT_ADVERBS
 
 
 def _value(number: str) -> Decimal | None:
@@ -221,8 +231,11 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word[:1].isdigit() and not (words and words[-1][2][:1].isupper()):
             break  # only a designator's number (Type 26) inside a unit
-        if head >= 0 and (word[:1].isupper() or lower.endswith(("ed", "ing", "ly"))):
-            break  # a new clause: "... launchers Poland ordered", "... personnel currently"
+        if head >= 0 and (word[:1].isupper() or _adverb(lower) or (
+                _PLURAL.fullmatch(words[head][2]) and lower.endswith(("ed", "ing")))):
+            # a new clause: "... launchers Poland ordered", "... personnel currently",
+            # "... troops fighting"; a mass noun may go on ("infantry fighting vehicles")
+            break
         words.append((m.start("token"), m.end("token"), word))
         if _is_head(word):
             head = len(words) - 1
