@@ -29,7 +29,7 @@ def _check(event, expect: dict) -> list[str]:
             continue
         elif key == "money":
             v = event.value
-            got = f"{v.amount:f}".rstrip("0").rstrip(".") + f" {v.currency}" if v else None
+            got = f"{v.amount.normalize():f} {v.currency}" if v else None
         elif key in ("seller", "buyer", "deployer", "host"):
             a = getattr(event, key)
             got = a.code if a else None

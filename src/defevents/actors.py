@@ -277,7 +277,11 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None) -> str | No
     hints = gazetteers.load("title_home")
     body_first: str | None = None
     for m in mentions:
-        if m.form == "person" and not m.extra.get("qualified"):
+        if m.form == "person":
+            if m.extra.get("qualified"):
+                if m.actor.country:
+                    score[m.actor.country] += 1
+                continue
             title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
             row = hints.lookup(title.group()) if title else None
             if row is not None:

@@ -98,7 +98,7 @@ class Gazetteer:
 
     def name_of(self, id_: str) -> str:
         """A readable name for an entry: its longest surface form."""
-        rows = self.by_id(id_)
+        rows = [r for r in self.by_id(id_) if not any(w in r.get("note") for w in ("former", "name before"))] or self.by_id(id_)
         return max((r.surface for r in rows), key=len) if rows else id_
 
     def ids(self) -> list[str]:

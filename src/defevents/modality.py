@@ -51,7 +51,7 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         any|would-be|prospective|future)\b)
     (?:\W+\w+){0,7}?\W*$""")
 _HYPOTHETICAL_AFTER = regex.compile(
-    r"(?ix)^\W*(?:\w+\W+){0,3}?(?:could|might|would|may)\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b")
+    r"(?ix)^\W*(?:\w+\W+){0,3}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|periodic(?:ally)?|usually|typically|often|generally|traditionally|customarily|

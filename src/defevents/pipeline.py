@@ -113,6 +113,14 @@ def _nearest(times: list[TimeValue], pos: int) -> TimeValue | None:
     return min(times, key=lambda t: (min(abs(t.span.start - pos), abs(t.span.end - pos)), t.span.start))
 
 
+def _as_future(t: TimeValue, reference: date) -> TimeValue:
+    """A relative time read as past ("in the summer") re-read for a planned event."""
+    again = timex.resolve_time(t.text, reference=reference, tense="future")
+    if again is None or again.value is None:
+        return t
+    return again.model_copy(update={"span": t.span, "text": t.text})
+
+
 def _publication(reference: date) -> TimeValue:
     return TimeValue(text="", value=reference.isoformat(), type="DATE", grain="day",
                      start=reference, end=reference, basis="publication")
@@ -129,6 +137,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                 break
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
+    if d.status == "planned" and d.when is not None and d.when.basis == "relative" and d.when.span \
+            and doc.reference and d.when.end and d.when.end < doc.reference:
+        d.when = _as_future(d.when, doc.reference)
     if d.when is None and d.status != "planned" and doc.reference is not None:
         d.when = _publication(doc.reference)
 

@@ -28,7 +28,8 @@ _SUBJECT_GAP = regex.compile(
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
-        (?:[\w]+ly\s+|also\s+|jointly\s+)*$""",
+        (?:[\w]+ly\s+|also\s+|jointly\s+)*
+        (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?$""",
     regex.I | regex.X,
 )
 
@@ -70,9 +71,11 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
     return list(reversed(out))
 
 
-def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between|and") -> list[Mention]:
+def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between", *,
+                  direct: bool = False) -> list[Mention]:
     """Mentions after ``start`` introduced by one of ``preps`` (a regex alternation), with their
-    coordinated followers ("with France, Germany and Italy")."""
+    coordinated followers ("with France, Germany and Italy"). With ``direct``, a mention right
+    after ``start`` is an object too ("met Indian Defence Minister Rajnath Singh")."""
     out: list[Mention] = []
     intro = regex.compile(rf"(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
     mentions = doc.mentions_in(start, end)
@@ -80,7 +83,10 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     prev_end = start
     for m in mentions:
         gap = doc.text[prev_end:m.start]
-        if chained and _JOIN.match(gap):
+        if direct and not out and prev_end == start and _DIRECT.match(gap):
+            out.append(m)
+            chained = True
+        elif chained and _JOIN.match(gap):
             out.append(m)
         elif intro.search(doc.text, max(prev_end, m.start - 60), m.start):
             out.append(m)
@@ -89,6 +95,9 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
             chained = False
         prev_end = m.end
     return out
+
+
+_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:
@@ -129,12 +138,19 @@ def actors_of(mentions: Iterable[Mention]) -> list[Actor]:
 
 
 def counterpart_side(doc: Document, mentions: Sequence[Mention], subject: Sequence[Mention]) -> list[Actor]:
-    """A "counterpart" implies the other side: the subject's state, or the document's home state."""
-    if not any(m.form == "counterpart" for m in mentions):
+    """A "counterpart" implies the other side: the subject's state; else the office holder named
+    last before "his|her counterpart" in the sentence; else the document's home state."""
+    counterparts = [m for m in mentions if m.form == "counterpart"]
+    if not counterparts:
         return []
     if any(m.code for m in subject if m.form != "counterpart"):
         return []
-    return [state_actor(doc.home)] if doc.home else []
+    first = counterparts[0]
+    sentence_start = doc.sentence(first.start)[0]
+    for prev in reversed(doc.mentions_before(first.start, sentence_start)):
+        if prev.form == "person" and prev.code and prev.code != first.code:
+            return [prev.actor]
+    return [state_actor(doc.home)] if doc.home and doc.home != first.code else []
 
 
 def military_context(doc: Document, a: int, b: int) -> bool:

@@ -14,12 +14,12 @@ DEFINE = r"""
   (?P<MODS> (?:(?&W)\s+){0,7}? )                        # a few modifiers, lazily
   (?P<APOS> ['’] )
   (?P<AGREEMENT_NOUN>
-      (?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoUs?|MOUs?
+      (?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoUs?|MOUs?
         |letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?
         |protocols?|conventions?|road\s*maps?|charters?|compacts?|alliances?|deals?) (?!\w) )
   (?P<MILITARY_NOUN>
-      (?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
+      (?i:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?
         |companies|platoons|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?
         |jets|fighters|fighter\s+jets|aircraft|planes|bombers|tankers|helicopters|drones|UAVs|airframes

@@ -65,8 +65,13 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 
 
 def _agreement_name(m: regex.Match[str]) -> str | None:
+    """ "the Trinity House Agreement" → "Trinity House Agreement"; None for a common noun."""
     name = m.groupdict().get("name")
-    return " ".join(name.split()) if name else None
+    if not name:
+        return None
+    noun_start = m.end(len(name) and "name")
+    noun = regex.match(r"\p{Lu}[\p{L}’'-]*(?:\s+of\s+\p{Lu}[\p{L}’'-]*)?", m.string[noun_start:noun_start + 60])
+    return " ".join((name + (noun.group() if noun else "")).split())
 
 
 def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -98,7 +103,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if len(actors) < 2 and not definite:
         return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
-    d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite and len(actors) < 2,
+    d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
               name=_agreement_name(m), topics=_topics(mods))
     d.location = place_after(doc, m.end(), window_end)
     return d
@@ -125,7 +130,7 @@ def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
 
-_NAMED = r"""(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Agreement|Treaty|Accord|Declaration|Pact|Compact|Charter|Convention|Protocol)
+_NAMED = r"""(?P<name>(?:(?!(?:The|A|An|This|That|Under|In|On|By|For|With|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Agreement|Treaty|Accord|Declaration|Pact|Compact|Charter|Convention|Protocol)
              |Treaty\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)"""
 
 RULES = (
@@ -166,7 +171,7 @@ RULES = (
                 agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched)\b)
             \s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or)\b)[\w’'\-]+\s+){0,6}?)
-            (?:(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<noun>(?&AGREEMENT_NOUN))
         """,
         build=_build_signed,
@@ -192,9 +197,9 @@ RULES = (
         id="agreement.passive",
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
-            (?P<det>\b(?:the|a|an|this|that|their|its)\b)\s+
+            (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'£$€\.\-]+\s+){0,6}?)
-            (?:(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
               (?:\s+(?:[\w’'-]+\s+){0,8}?)?
               \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?

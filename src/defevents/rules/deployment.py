@@ -37,16 +37,20 @@ def _forces_near(doc: Document, a: int, b: int) -> bool:
     return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b))
 
 
+_DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
+
+
 def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
     """The subject, else the nearest state, demonym or national institution before the trigger
     that is not itself a destination ("to Poland")."""
-    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart",)]
+    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart",)
+               and not _DESTINATION.search(doc.text[max(0, m.start - 12):m.start])]
     if subject:
         return subject[0]
     for m in reversed(doc.mentions_in(clause_start, pos)):
         if not m.code or m.form in ("counterpart", "pair", "anaphor") or m.actor.kind == "group":
             continue
-        if regex.search(r"(?i)\b(?:to|in|into|over|at|from|of|against|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 12):m.start]):
+        if _DESTINATION.search(doc.text[max(0, m.start - 12):m.start]):
             continue
         return m
     return None
@@ -69,7 +73,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200))
     if dep is None:
         return None
-    host = host_of(doc, te, b, exclude=[dep.code])
+    host = host_of(doc, dep.end, b, exclude=[dep.code])
     if host is None:
         # "in Estonia, British troops are stationed": a destination named before the trigger
         before = [x for x in doc.mentions_in(clause[0], dep.start)

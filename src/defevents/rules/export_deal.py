@@ -105,10 +105,15 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject = [x for x in subject_before(doc, m.start()) if x.code]
     obj = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"with|to|for")
-    seller = _state(subject[0]) if subject else None
-    buyer = _state(obj[0]) if obj else None
-    if seller and buyer is None and subject and subject[0].actor.kind != "company":
-        pass
+    firms = [x for x in obj if x.actor.kind == "company"]
+    states = [x for x in obj if x.actor.kind != "company"]
+    seller = _state(firms[0]) if firms else None
+    buyer = _state(states[0]) if states else None
+    if subject:
+        if subject[0].actor.kind == "company" or (buyer is not None and seller is None):
+            seller = seller or subject[0].actor
+        elif buyer is None:
+            buyer = subject[0].actor
     return _deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False)
 
 
@@ -156,7 +161,7 @@ RULES = (
         build=_build_noun,
         priority=2,
         examples=(
-            Ex("In 2023, a £1.9bn export agreement to equip 22 Polish air batteries was reached.",
+            Ex("In 2023, a £1.9bn export agreement with MBDA UK to equip 22 Polish air batteries was reached.",
                participants=["GBR", "POL"], money="1900000000 GBP", date="2023", buyer="POL", quantity=22),
             Ex("Hanwha Aerospace signed an export contract with Romania for 54 K9 howitzers worth about $1bn.",
                participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9 Thunder"]),
@@ -202,7 +207,7 @@ RULES = (
         id="export_deal.buy_from",
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
-                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chooses|picked|opted\s+for|
+                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|signed\s+(?:a|an)\s+(?:[\w’'£$€.,\-]+\s+){0,4}?(?:contract|deal|order)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(

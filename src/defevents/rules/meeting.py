@@ -54,7 +54,8 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
 
 
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
-             loose_subject: bool = False, visit: bool = False, min_parties: int = 1) -> Draft | None:
+             loose_subject: bool = False, visit: bool = False, direct: bool = False,
+             min_parties: int = 1) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     window_end = min(phrase_end(doc, te), te + 220)
@@ -62,7 +63,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
     else:
         subject = subject_before(doc, m.start())
-    objects = objects_after(doc, te, window_end, r"with|between|from|of|hosted\s+by|among|amongst")
+    objects = objects_after(doc, te, window_end, r"with|between|from|of|hosted\s+by|among|amongst", direct=direct)
     in_trigger = [x for x in doc.mentions_in(m.start(), te)]
     counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
     mentions = resolve_references(doc, [*subject, *in_trigger, *objects], ts)
@@ -98,11 +99,11 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 
 
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    return _meeting(m, doc, rule, min_parties=2)
+    return _meeting(m, doc, rule, min_parties=2, direct=True)
 
 
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    return _meeting(m, doc, rule, min_parties=2, visit=True)
+    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True)
 
 
 def _build_sidelines(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -162,7 +163,7 @@ RULES = (
         """,
         build=_build,
         examples=(
-            Ex("Eagle cited bilateral meetings with her French counterpart in Paris on 11 March.",
+            Ex("UK Defence Minister Maria Eagle cited bilateral meetings with her French counterpart in Paris on 11 March.",
                published="2025-03-24", participants=["FRA", "GBR"], location="Paris", date="2025-03-11"),
             Ex("Britain took part in the E5 defence ministers’ meeting on 12 March.",
                published="2025-03-24", participants=["E5"], date="2025-03-12", forum="E5"),
