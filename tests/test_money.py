@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defevents.gazetteers import load
 from defevents.money import find_money, find_money_groups, parse_money
@@ -343,3 +345,22 @@ def test_scale_ids_are_integer_multipliers() -> None:
                                 ("tn", 10**12), ("trillion", 10**12), ("crore", 10**7), ("lakh", 10**5),
                                 ("b", 10**9)]:
         assert int(g.lookup(surface).id) == multiplier  # type: ignore[union-attr]
+
+
+_PIECES = [
+    "£1.9bn", "$", "1.2", "billion", "(", ")", "PLN", "20", "zlotys", "about", "€", "500m",
+    "2.5%", "of GDP", "F-35", "US$", "₹", "crore", "1,200", "—", "“", "”", "Łódź", "🚀", "or",
+    "won", "yen", "-", "bn", "2023", "dollars",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "\n", "", ", ", "\r\n"])),
+                max_size=25))
+def test_any_text_gives_grounded_amounts(parts: list[tuple[str, str]]) -> None:
+    """For any mix of fragments, every amount is grounded and groups flatten to find_money."""
+    text = "".join(p + sep for p, sep in parts)
+    found = find_money(text)
+    assert_grounded(text, found)
+    assert [m for g in find_money_groups(text) for m in g] == found
+    assert all(m.amount >= 0 for m in found)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defevents.gazetteers import load
 from defevents.quantity import find_quantities, parse_quantity
@@ -90,6 +92,11 @@ FOUND = [
     ("some 300 troops fighting in Kursk", ["300 troops [some]"]),
     ("four F/A-18 Hornets and about 50 personnel", ["4 F/A-18 Hornets", "50 personnel [about]"]),
     ("the 300 U.S. troops", ["300 U.S. troops"]),
+    ("the UK will provide 14 Challenger 2s", ["14 Challenger 2s"]),
+    ("two Army Air Corps helicopters", ["2 Army Air Corps helicopters"]),
+    ("Poland has 250 Abrams tanks on order", ["250 Abrams tanks"]),
+    ("eight MQ-9B SkyGuardian drones", ["8 MQ-9B SkyGuardian drones"]),
+    ("In 2024 two ships sailed", ["2 ships"]),
 ]
 
 NOT_QUANTITY = [
@@ -106,7 +113,8 @@ NOT_QUANTITY = [
     "the 80th anniversary", "the 8th Army",
     "one of the allies", "one soldier",
     "2,000-pound bombs", "the Leopard 2 tanks", "the 24/7 watch", "2.5 tanks",
-    "three times", "10:30 troops", "the two discussed Black Sea mine countermeasures",
+    "three times", "10:30 troops", "16 Air Assault Brigade troops", "3 Commando Brigade Royal Marines",
+    "soldiers of 5 Rifles arrived", "Boeing 737 aircraft", "the 300-strong contingent", "a 12-ship order", "the two discussed Black Sea mine countermeasures",
     "",
 ]
 # fmt: on
@@ -207,3 +215,23 @@ def test_number_words_are_data() -> None:
     assert {r.get("kind") for r in g} == {"cardinal", "multiplier"}
     assert int(g.lookup("twelve").id) == 12  # type: ignore[union-attr]
     assert int(g.lookup("dozen").id) == 12  # type: ignore[union-attr]
+
+
+_PIECES = [
+    "48 K2 tanks", "more than 350 British personnel", "Type 26", "eight", "helicopters", "F-35",
+    "a dozen", "£1.9bn", "two-year", "12 March", "1,000", "troops", "of", "the", "Poland’s",
+    "hundreds", "1.5 million people", "Article 4", "“", "”", "—", "Łódź", "🚀", "2023", "some",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "\n", ", ", " \r\n", ""])),
+                max_size=25))
+def test_any_text_gives_grounded_ordered_counts(parts: list[tuple[str, str]]) -> None:
+    """For any mix of fragments, spans are grounded, in order, and do not overlap."""
+    text = "".join(p + sep for p, sep in parts)
+    found = find_quantities(text)
+    assert_grounded(text, found)
+    ends = [(q.span.start, q.span.end) for q in found if q.span]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+    assert all(q.value > 0 and q.unit == " ".join(q.unit.split()) for q in found)

@@ -33,7 +33,8 @@ Decisions:
   ``some``... the :data:`defevents.money.QUALIFIER` list) is outside the span and returned
   in ``qualifier``, lower-cased with single spaces.
 - Never a quantity: model names and designators (``Type 26``, ``F-35``, ``K2``, ``E5``,
-  ``Article 4``, ``Leopard 2``: a number right after a capitalised word or a designator word),
+  ``Article 4``, ``Leopard 2``: a number right after a capitalised word or a designator word;
+  ``16 Air Assault Brigade troops``, ``5 Rifles``: digits before a formation's name),
   years (``2023 deal``; a four-digit 1900-2099 number needs a qualifier), ordinals (``8th``),
   dates (``12 March``), durations and measures (``two-year``, ``three years``, ``500 km``),
   money (``20 billion zlotys``, anything :func:`defevents.money.find_money` reads) and
@@ -152,6 +153,10 @@ _DESIGNATORS = frozenset("""
     resolution section chapter paragraph page level stage round day week year grade class
     series version generation tier category group squadron wing division brigade regiment
 """.split())
+_FORMATIONS = frozenset("""
+    Brigade Division Regiment Squadron Battalion Wing Group Commando Corps Fleet Flotilla
+    Company Battery Rifles Army
+""".split())
 # fmt: on
 _MAX_WORDS = 8
 
@@ -216,6 +221,12 @@ def _model_number(text: str, start: int, digits: str | None, qualified: bool) ->
     return word[:1].isupper()
 
 
+def _formation(unit: str, digits: str | None) -> bool:
+    """Is ``16 Air Assault Brigade troops`` a unit's name rather than a count?"""
+    words = unit.split()
+    return digits is not None and words[0][:1].isupper() and any(w in _FORMATIONS for w in words)
+
+
 def _unit(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the counted noun phrase that starts after ``pos``, or None."""
     words: list[tuple[int, int, str]] = []
@@ -266,7 +277,7 @@ def _quantities(text: str) -> list[Quantity]:
             continue
         unit = _unit(text, m.end("number"))
         value = _value(m.group("number"))
-        if unit is None or value is None:
+        if unit is None or value is None or _formation(text[unit[0] : unit[1]], m.group("digits")):
             continue
         qualifier = " ".join(m.group("qual").split()).lower() if qualified else None
         out.append(Quantity(
