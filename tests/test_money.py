@@ -127,6 +127,11 @@ FOUND = [
     ("for about 37 billion Swedish crowns ($3.9 billion)", ["37000000000 SEK~", "3900000000 USD"]),
     ("Hanwha signed a 1.3 trillion won ($1 billion) contract", ["1300000000000 KRW", "1000000000 USD"]),
     ("a ₹63,000 crore deal", ["630000000000 INR"]),
+    ("a $1.250 billion award", ["1250000000 USD"]),
+    ("a £1.9\u00a0billion deal", ["1900000000 GBP"]),
+    ("a 5bn-euro programme", ["5000000000 EUR"]),
+    ("$10 billion to $12 billion", ["10000000000 USD", "12000000000 USD"]),
+    ("2 million pounds", ["2000000 GBP"]),
     ("Hanwha's ₩2.8 trillion (US$2.1bn) K9 deal and a separate €300m order",
      ["2800000000000 KRW", "2100000000 USD", "300000000 EUR"]),
 ]
@@ -160,7 +165,17 @@ NOT_MONEY = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+# Known gaps: number words and shared-scale ranges are not read (yet).
+KNOWN_GAPS = [
+    pytest.param("a billion dollars", ["1000000000 USD"], marks=pytest.mark.xfail(reason="number words")),
+    pytest.param("half a billion euros", ["500000000 EUR"], marks=pytest.mark.xfail(reason="number words")),
+    pytest.param("€1-1.5bn", ["1000000000 EUR~", "1500000000 EUR~"],
+                 marks=pytest.mark.xfail(reason="a range sharing one scale word is skipped")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND + KNOWN_GAPS,
+                         ids=[t[:40] for t, _ in FOUND] + ["gap-billion", "gap-half", "gap-range"])
 def test_find_money_reads_amounts(text: str, expected: list[str]) -> None:
     """Every amount is found, exact, with its currency and approximation, in order."""
     found = find_money(text)

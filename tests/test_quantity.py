@@ -111,7 +111,7 @@ NOT_QUANTITY = [
     "a £1.9bn deal", "20 billion zlotys", "$80m",
     "Call +44 20 7946 0958",
     "the 80th anniversary", "the 8th Army",
-    "one of the allies", "one soldier",
+    "one of the allies",
     "2,000-pound bombs", "the Leopard 2 tanks", "the 24/7 watch", "2.5 tanks",
     "three times", "10:30 troops", "16 Air Assault Brigade troops", "3 Commando Brigade Royal Marines",
     "soldiers of 5 Rifles arrived", "Boeing 737 aircraft", "the 300-strong contingent", "a 12-ship order", "the two discussed Black Sea mine countermeasures",
@@ -120,7 +120,17 @@ NOT_QUANTITY = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+# Known gaps: singular heads and attached scale letters are not read (yet).
+KNOWN_GAPS = [
+    pytest.param("one soldier was wounded", ["1 soldier"], marks=pytest.mark.xfail(reason="singular head")),
+    pytest.param("1.5m people", ["1500000 people"], marks=pytest.mark.xfail(reason="m could be metres")),
+    pytest.param("Poland Orders 96 Apache Helicopters", ["96 Apache Helicopters"],
+                 marks=pytest.mark.xfail(reason="headline case: a capitalised word before digits")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND + KNOWN_GAPS,
+                         ids=[t[:40] for t, _ in FOUND] + ["gap-singular", "gap-1.5m", "gap-headline"])
 def test_find_quantities_reads_counts(text: str, expected: list[str]) -> None:
     """Every count is found with its value, unit and qualifier, in order."""
     found = find_quantities(text)
