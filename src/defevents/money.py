@@ -22,6 +22,7 @@ Shapes read::
     £4 billion  PLN 20 billion  USD 400 million  Rs 1,200 crore  yen 300 billion
     20 billion zlotys  1.5 billion euros  3.5 trillion won  400 million USD  500 euros
     £10-billion  $1.2-billion  10-billion-pound  a 2.5-billion-dollar deal  $3 billion-plus
+    a billion dollars  half a billion euros  one million pounds
 
 Decisions:
 
@@ -40,6 +41,9 @@ Decisions:
   the codes ``SAR``, ``CAD``, ``TRY``, ``RM`` need a scale word: note ``needs scale``), and a
   four-digit year before a bare currency name (``in 2023 dollars``).
 - Ranges sharing one scale word (``$1-2bn``) are not read; ``$1bn-$2bn`` gives two amounts.
+- Number words are read only as ``a``/``one``/``half a`` before a scale word and a currency
+  name (``a billion dollars``); ``a billion-dollar industry`` is an order of magnitude, not
+  an amount, and is not read.
 - **Conversions.** ``"£3.2bn ($4bn)"`` is two amounts. :func:`find_money` returns both, in text
   order; :func:`find_money_groups` returns ``(primary, *conversions)`` tuples, where a
   conversion is an amount in another currency that follows the primary in brackets, after a
@@ -157,6 +161,9 @@ _BODY = rf"""
       | # 2. scale word then currency: 20 billion zlotys, 10-billion-pound, 1.5bn euros
         {_FREE} {_NUMBER} {_SCALE_SEP} (?P<scale>(?i:\L<scale_word>)) (?!\p{{L}})
         {_SCALE_SEP} (?P<cur>\L<cur_after>)
+      | # 4. a word for one or a half: a billion dollars, half a billion euros (not "a billion-dollar")
+        {_FREE} (?P<word> (?i: half \s+ an? | an? | one ) ) \s+ (?P<scale>(?i:\L<scale_word>)) (?!\p{{L}})
+        {_GAP} (?<=\s) (?P<cur>\L<cur_after>)
       | # 3. bare currency after the number: 500 euros, 5 zł; never a year (2023 dollars)
         {_FREE} (?! (?:1[89]|20)\d\d (?![\d,.]) ) {_NUMBER} {_GAP} (?P<cur>\L<cur_after_bare>)
     )
@@ -184,11 +191,14 @@ class _Found(NamedTuple):
 
 def _amount(m: regex.Match[str]) -> Decimal | None:
     """The exact amount of one match: price-parser reads the number, scale.tsv multiplies."""
-    # The number alone: with the symbol in front price-parser misreads "Rs.1,200" as 1.200.
-    price = Price.fromstring(m.group("num"), decimal_separator=".")
-    if price.amount is None:
-        return None
-    amount = price.amount
+    if m.group("word") is not None:  # a / one / half a
+        amount = Decimal("0.5") if m.group("word")[:1] in "hH" else _ONE
+    else:
+        # The number alone: with the symbol in front price-parser misreads "Rs.1,200" as 1.200.
+        price = Price.fromstring(m.group("num"), decimal_separator=".")
+        if price.amount is None:
+            return None
+        amount = price.amount
     if m.group("scale") is not None:
         row = _SCALE.lookup(m.group("scale"))
         if row is None:
