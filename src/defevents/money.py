@@ -27,13 +27,16 @@ Shapes read::
 Decisions:
 
 - **Numbers are English**: ``,`` groups thousands and ``.`` is the decimal point. A comma
-  decimal (``"€ 2,5 Mrd"``, ``"1.250,5"``) is not read at all rather than read wrongly.
+  decimal (``"€ 2,5 Mrd"``, ``"1.250,5"``) is not read at all rather than read wrongly, and
+  ``"$1.250 billion"`` is 1.25 billion (price-parser alone would guess 1,250).
   Digit runs are capped (15 digits, five comma groups), so a ``$`` before 100,000 digits is
   simply not an amount, found in linear time.
 - **The span is the amount only.** A qualifier in front (``up to``, ``more than``, ``about``,
   ``some``, ``an estimated``, ``~``... see :data:`QUALIFIER`) is not part of the span but sets
   ``approximate=True``; so does a trailing ``-plus``/``+`` (inside the span) and a following
   ``or more``/``or so`` (outside it).
+- Symbols (``$``, ``£``, ``US$``) precede the number; codes (``GBP``, ``Rs``) precede or follow
+  it; names (``zlotys``, ``US dollars``) follow it, except those noted ``prefix`` (``yen``).
 - A scale word may sit on the next line (``"$1.2\\nbillion"`` in hard-wrapped copy); at most one
   line break is crossed. Single-letter scales (``m``, ``b``, ``k``) must touch the number.
 - Never money: a number without a currency (``2.5% of GDP``, ``F-35``, ``Type 26``, years,
@@ -47,7 +50,9 @@ Decisions:
 - **Conversions.** ``"£3.2bn ($4bn)"`` is two amounts. :func:`find_money` returns both, in text
   order; :func:`find_money_groups` returns ``(primary, *conversions)`` tuples, where a
   conversion is an amount in another currency that follows the primary in brackets, after a
-  dash, or after ``or`` (``"PLN 20 billion (£4bn)"``, ``"€1bn (£850m, $1.1bn)"``).
+  dash, or after ``or`` (``"PLN 20 billion (£4bn)"``, ``"€1bn (£850m, $1.1bn)"``). Each
+  conversion keeps its own ``approximate`` (``"(about £4bn)"``). A rule that wants the value
+  as written takes ``group[0]``.
 
 >>> parse_money("£1.9bn")
 Money(amount=Decimal('1900000000'), currency='GBP', approximate=False, text='£1.9bn', span=Span(start=0, end=6, text='£1.9bn'))
