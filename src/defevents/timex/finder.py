@@ -15,16 +15,16 @@ preposition's meaning is kept as :attr:`Mention.signal` and becomes the value's 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 import regex
 
 from defevents.timex.patterns import (
+    BRANCH_GROUPS,
     BRANCH_NAMES,
     BY_FIRST_TOKEN,
-    CASED_CLASS,
     LOWER_CLASS,
     MASTER,
+    TRIGGER,
 )
 
 __all__ = ["Mention", "find_mentions"]
@@ -37,7 +37,9 @@ _FIELDS = (
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long",
 )
 _FIELD_SET = frozenset(_FIELDS)
-_SPLIT = regex.compile(r"(\d\w*)|([^\W\d]\w*)")
+_WS = regex.compile(r"\s+")
+_DIGIT_START = frozenset("0123456789'’")
+_WORDISH = regex.compile(r"\w")
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
 
@@ -56,8 +58,6 @@ class Mention:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-_PREV_WORD = regex.compile(r"(?i)([\w'’.]+)\W*$")
-_NEXT_WORD = regex.compile(r"(?i)^\W{0,2}([\w'’]+)")
 
 # A four-digit number after these words is a label, not a year ("Article 2025", "Type 2026").
 _NOT_YEAR_BEFORE = frozenset(
@@ -105,14 +105,21 @@ _PART_KINDS = frozenset(
 )
 
 
+_PUNCT = "\"“”‘’'()[],:;—–-!?"
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    return m.group(1).lower() if m else ""
+    """The word before ``start``, lower-cased, punctuation stripped ("" if none)."""
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].strip(_PUNCT).lower() if words else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = _NEXT_WORD.search(text, end, min(len(text), end + 40))
-    return m.group(1).lower() if m else ""
+    """The word right after ``end`` ("" when punctuation comes first: "2025, troops")."""
+    if end < len(text) and not text[end].isspace():
+        return ""
+    words = text[end : end + 30].split(None, 1)
+    return words[0].strip(_PUNCT).lower() if words else ""
 
 
 def _signal(text: str, start: int) -> str | None:
@@ -137,6 +144,12 @@ def _year_like(text: str, start: int, end: int, *, strict: bool) -> bool:
     return 1000 <= y <= 2100 and prev in _TIME_PREPS
 
 
+_BRANCH_INDEX: dict[str, tuple[tuple[int, str], ...]] = {
+    cls: tuple((p.groupindex[b], b) for b in BRANCH_NAMES if b in p.groupindex)
+    for cls, p in (*BY_FIRST_TOKEN.items(), ("prefix", MASTER))
+}
+
+
 def _candidates(text: str) -> list[tuple[int, str]]:
     """Positions worth trying, with the class of their first token.
 
@@ -145,39 +158,35 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     such words leads to an anchor within five tokens ("the end of the year"). Tokenising and
     classifying run as C-level ``split``/``map`` calls; Python only loops over classed tokens.
     """
-    parts = _SPLIT.split(text)  # separator, digit-word, other-word, separator, ...
-    digit_words = parts[1::3]
-    alpha_words = parts[2::3]
-    offsets = list(accumulate(map(len, map(_or_empty, parts))))
-    cased = list(map(CASED_CLASS.get, alpha_words))
-    lower = list(map(LOWER_CLASS.get, map(str.lower, map(_or_empty, alpha_words))))
-    keep = [k for k, (d, c, w) in enumerate(zip(digit_words, cased, lower)) if d or c or w]
+    low_text = text.lower()
+    if len(low_text) != len(text):  # lower-casing changed lengths (rare Unicode): keep offsets exact
+        low_text = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    toks: list[tuple[int, int, str]] = []
+    for m in TRIGGER.finditer(low_text):
+        w = m.group()
+        c = "digit" if w[0] in _DIGIT_START else LOWER_CLASS[w]
+        if (c == "month" or c == "weekday") and not text[m.start()].isupper():
+            continue  # month and weekday names count only when capitalised ("May", not "may")
+        toks.append((m.start(), m.end(), c))
     out: list[tuple[int, str]] = []
-    n = len(keep)
-    for i, k in enumerate(keep):
-        start = offsets[3 * k]
-        c = "digit" if digit_words[k] else (cased[k] or lower[k])
-        if c == "digit" and start and text[start - 1] in "'’":
-            start -= 1
-        elif c == "prefix":
-            j, prev, ok = i + 1, k, False
+    n = len(toks)
+    for i, (start, _, c) in enumerate(toks):
+        if c == "glue":
+            continue
+        if c == "prefix":
+            j, prev_end, ok = i + 1, toks[i][1], False
             while j < n and j <= i + 5:
-                kj = keep[j]
-                if kj != prev + 1:
+                sj, ej, cj = toks[j]
+                if sj - prev_end > 3 or _WORDISH.search(low_text, prev_end, sj):
                     break
-                cj = "digit" if digit_words[kj] else (cased[kj] or lower[kj])
-                if cj != "prefix":
+                if cj != "prefix" and cj != "glue":
                     ok = True
                     break
-                prev, j = kj, j + 1
+                prev_end, j = ej, j + 1
             if not ok:
                 continue
-        out.append((start, c or ""))
+        out.append((start, c))
     return out
-
-
-def _or_empty(s: str | None) -> str:
-    return s or ""
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -189,16 +198,20 @@ def find_mentions(text: str) -> list[Mention]:
         if s < pos:
             continue
         pattern = BY_FIRST_TOKEN.get(cls, MASTER)
+        if cls not in BY_FIRST_TOKEN:
+            cls = "prefix"
         m = pattern.match(text, s)
         if m is None:
             continue
-        names = pattern.groupindex
-        kind = next((b for b in BRANCH_NAMES if b in names and m.start(b) >= 0), None)
+        regs = m.regs
+        kind = next((b for i, b in _BRANCH_INDEX[cls] if regs[i][0] >= 0), None)
         if kind is None:
             continue
         found = _accept(text, m, kind)
         if not found:
             continue
+        if found[0].signal is None and found[0].range_role is None:
+            found[0] = _with(found[0], signal=_signal(text, found[0].start))
         out.extend(found)
         pos = max(x.end for x in found)
         if pos >= n:
@@ -207,7 +220,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _groups(m: regex.Match[str], kind: str) -> tuple[dict[str, str], dict[str, tuple[int, int]]]:
-    groups = {k: v for k, v in m.groupdict().items() if v is not None and k in _FIELD_SET}
+    groups = {k: v for k in BRANCH_GROUPS[kind] if k in _FIELD_SET and (v := m.group(k)) is not None}
     spans = {k: m.span(k) for k in _SPAN_FIELDS if k in groups}
     return groups, spans
 
@@ -216,7 +229,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     g, spans = _groups(m, kind)
     start, end = m.start(), m.end()
     b_start = m.start(kind)
-    part = m.group("part")
+    part = m.group("part") if "part" in m.re.groupindex else None
     qmod = None
     if "qmod" in m.re.groupindex and m.start("qmod") >= b_start:
         qmod = m.group("qmod")
@@ -237,7 +250,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         start = m.start(kind) + len(qmod) if m.start(kind) == start else start
         start = _skip_ws(text, start, end, qmod)
         qmod = None
-    signal = _signal(text, start)
+    signal = None  # filled in by find_mentions for accepted mentions only
     prev = _prev_word(text, start)
     nxt = _next_word(text, end)
     low = text[b_start:end].lower()
@@ -317,7 +330,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind == "b_rel":
         rel = (g.get("rel") or "").lower()
         unit = (g.get("unit") or "").lower()
-        rel = regex.sub(r"\s+", " ", rel)
+        rel = _WS.sub(" ", rel)
         if rel == "the" and part is None and unit != "weekend":
             return []
         if rel == "the" and ("weekday" in g or "month" in g):
@@ -336,12 +349,9 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind == "b_duration":
         return _duration(text, m, g, spans, start, end, part, qmod, signal, prev)
     if kind == "b_ref":
-        ref = regex.sub(r"\s+", " ", g["ref"].lower())
+        ref = _WS.sub(" ", g["ref"].lower())
         if ref == "now" and (nxt in ("that", "defunct") or text[end : end + 1] == "-"):
             return []
-        if ref in ("in the past",):
-            s2 = start + low.index("the past")
-            return [mk(start=s2)]
         if ref in ("the present", "the past") and nxt in ("of", "tense", "and", "or"):
             return []
         if ref == "the past" and nxt not in ("", ".", ",") and not regex.match(r"\s*[,.;:)]", text[end:end + 2]):
@@ -446,7 +456,7 @@ def _split_range(text, m, g, spans, kind, start, end, part, qmod, signal) -> lis
 def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[Mention]:  # type: ignore[no-untyped-def]
     unit = g["unit"].lower()
     num = (g.get("num") or "").lower()
-    drel = regex.sub(r"\s+", " ", (g.get("drel") or "").lower())
+    drel = _WS.sub(" ", (g.get("drel") or "").lower())
     plural = text[spans["unit"][1] : spans["unit"][1] + 1].lower() == "s"
     if not num and not drel:
         if g.get("long"):

@@ -14,6 +14,8 @@ case-insensitive. Everything is compiled once, at import.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # fmt: off
@@ -168,19 +170,23 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
     ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?P<long>[\s-]+long)?(?![\w-])"),
-    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly|in\s+the\s+past|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
+    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
     # March, early December, mid-March (context is checked by the finder)
     ("b_month", r"(?P<month>" + _MONTH_FULL + r"|(?-i:Sept\.|Dec\.|Nov\.|Oct\.|Aug\.|Feb\.|Jan\.))(?!\s*\d)"),
 )
 BRANCH_NAMES: tuple[str, ...] = tuple(name for name, _ in _BRANCHES)
+BRANCH_GROUPS: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", body))) for name, body in _BRANCHES
+}
+"""The named groups inside each branch (read instead of a costly ``groupdict()``)."""
 
 
-def _compile(names: tuple[str, ...]) -> regex.Pattern[str]:
+def _compile(names: tuple[str, ...], *, part: bool = True) -> regex.Pattern[str]:
     bodies = [(n, b) for n, b in _BRANCHES if n in names]
     return regex.compile(
-        r"(?i)" + _LEFT + r"(?:" + PART + r")?(?:"
+        r"(?i)" + _LEFT + (r"(?:" + PART + r")?" if part else "") + r"(?:"
         + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in bodies)
         + r")" + _RIGHT,
         regex.V0,
@@ -194,9 +200,11 @@ MASTER = _compile(BRANCH_NAMES)
 # a month name or a weekday name. Same branch order as MASTER.
 BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
     "digit": _compile(("b_iso", "b_slash", "b_year_range", "b_dmy", "b_qcode", "b_decade", "b_century",
-                       "b_clock", "b_era", "b_ago", "b_ago_strict", "b_set", "b_year", "b_duration")),
-    "month": _compile(("b_mdy", "b_my", "b_month")),
-    "weekday": _compile(("b_dmy", "b_mdy", "b_weekday")),
+                       "b_clock", "b_era", "b_ago", "b_ago_strict", "b_set", "b_year", "b_duration"), part=False),
+    "month": _compile(("b_mdy", "b_my", "b_month"), part=False),
+    "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
+    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era",
+                      "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"), part=False),
 }
 
 # fmt: off
@@ -220,8 +228,10 @@ twice three four times one two five six seven eight nine ten eleven twelve thirt
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 dozen dozens hundreds thousands single several few many some numerous countless multiple another
 new independence good more less fewer over under nearly almost about around approximately roughly up no just well upwards
-at for these in so first second third fourth final 1st 2nd 3rd 4th of and or to
+at these so first second third fourth final 1st 2nd 3rd 4th
 """.split())
+# ... and words that only link the two ("the end *of* the year"): never a start.
+GLUE_WORDS: frozenset[str] = frozenset("of and or to in for".split())
 # fmt: on
 MONTH_TOKENS: frozenset[str] = frozenset(
     "January February March April May June July August September October November December "
@@ -238,4 +248,38 @@ CASED_CLASS: dict[str, str] = {
     **{w + ".": "month" for w in MONTH_TOKENS}, **{w.upper() + ".": "month" for w in MONTH_TOKENS},
     **{w: "weekday" for w in WEEKDAY_TOKENS}, **{w.upper(): "weekday" for w in WEEKDAY_TOKENS},
 }
-LOWER_CLASS: dict[str, str] = {**{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS}}
+LOWER_CLASS: dict[str, str] = {
+    **{w: "glue" for w in GLUE_WORDS}, **{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS},
+    **{w.lower(): "month" for w in MONTH_TOKENS}, **{w.lower(): "weekday" for w in WEEKDAY_TOKENS},
+}
+"""Token class by lower-cased token: month/weekday names are re-checked for a capital."""
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie ("t(?:he|his|oday)"), so that a
+    scan does one branch test per character instead of one per word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(root)
+
+
+# The trigger scan runs over the lower-cased text. It is the one pattern compiled with the
+# standard library's ``re``: for this flat word trie ``re`` scans about twice as fast as
+# ``regex`` (0.17 ms against 0.39 ms per 5 KB), and it is the largest fixed cost per document.
+TRIGGER = re.compile(
+    r"(?<!\w)(?:['’]?\d\w*|" + _trie(sorted(LOWER_CLASS, key=len, reverse=True)) + r")(?!\w)"
+)
+"""Digit tokens and every word of LOWER_CLASS, whole words only, on lower-cased text."""

@@ -126,7 +126,7 @@ def _part_mod(part: str | None) -> str | None:
     if not p:
         return None
     for word, mod in _PART_MOD:
-        if regex.search(r"\b" + word, p):
+        if word in p:
             return mod
     return None
 
