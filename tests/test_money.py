@@ -136,6 +136,8 @@ FOUND = [
     ("half a billion euros", ["500000000 EUR"]),
     ("One million pounds", ["1000000 GBP"]),
     ("£1.9bn's worth of kit", ["1900000000 GBP"]),
+    ("Berlin handed over €500m in aid", ["500000000 EUR"]),
+    ("worth over €500m", ["500000000 EUR~"]),
     ("Hanwha's ₩2.8 trillion (US$2.1bn) K9 deal and a separate €300m order",
      ["2800000000000 KRW", "2100000000 USD", "300000000 EUR"]),
 ]

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from defevents.gazetteers import load
+from defevents.money import find_money
 from defevents.quantity import find_quantities, parse_quantity
 from defevents.schema import Quantity
 
@@ -167,6 +168,21 @@ def test_spans_ground_with_curly_quotes_and_non_ascii() -> None:
     found = find_quantities(text)
     assert [compact(q) for q in found] == ["48 K2 tanks", "300 US troops"]
     assert_grounded(text, found)
+
+
+def test_precomputed_money_is_used() -> None:
+    """Passing the document's money gives the same counts as finding it again."""
+    text = "a £1.9bn deal for 22 Polish air batteries and 20 billion zlotys for 96 Apaches"
+    assert find_quantities(text, money=find_money(text)) == find_quantities(text)
+    assert [compact(q) for q in find_quantities(text)] == ["22 Polish air batteries", "96 Apaches"]
+
+
+def test_phrasal_over_is_not_a_qualifier() -> None:
+    """"handed over 12 tanks" counts 12 tanks, exactly."""
+    (q,) = find_quantities("Poland handed over 12 tanks")
+    assert q.qualifier is None
+    (q,) = find_quantities("Poland sent over 12 tanks")
+    assert q.qualifier == "over"
 
 
 def test_values_are_exact_decimals() -> None:

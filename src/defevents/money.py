@@ -79,12 +79,15 @@ __all__ = ["QUALIFIER", "find_money", "find_money_groups", "parse_money"]
 QUALIFIER = r"""
     (?<![\p{L}\p{N}])                       # a word of its own
     (?i:
-        up\s+to | more\s+than | over | about | around | nearly | almost
+        up\s+to | more\s+than | about | around | nearly | almost
       | approximately | approx\. | some | roughly | at\s+least | an\s+estimated | estimated
       | in\s+excess\s+of | upwards\s+of | close\s+to | as\s+much\s+as | as\s+many\s+as
       | less\s+than | fewer\s+than | under | just\s+over | just\s+under | well\s+over
       | circa | c\. | at\s+most | no\s+more\s+than | no\s+fewer\s+than | no\s+less\s+than
       | north\s+of
+      | (?<! (?: hand(?:s|ed|ing)? | turn(?:s|ed|ing)? | t[ao]k(?:e|es|en|ing)? | took | gave
+               | giv(?:e|es|en|ing) | pass(?:es|ed|ing)? | sign(?:s|ed|ing)? ) \s+ ) over
+                                            # "over 300", not "handed over 300"
     )
 """
 """A verbose ``regex`` fragment: the words that make an amount or a count approximate."""

@@ -50,13 +50,14 @@ Decisions:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import regex
 
 from .gazetteers import load
 from .money import QUALIFIER, find_money
-from .schema import Quantity, Span
+from .schema import Money, Quantity, Span
 
 __all__ = ["find_quantities", "parse_quantity"]
 
@@ -261,8 +262,9 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _quantities(text: str) -> list[Quantity]:
-    money = [(m.span.start, m.span.end) for m in find_money(text) if m.span]
+def _quantities(text: str, money_found: Sequence[Money] | None) -> list[Quantity]:
+    found = find_money(text) if money_found is None else money_found
+    money = sorted((m.span.start, m.span.end) for m in found if m.span)
     out: list[Quantity] = []
     last_end = 0
     i = 0  # both lists run in text order: one pass over the money spans
@@ -290,11 +292,13 @@ def _quantities(text: str) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, money: Sequence[Money] | None = None) -> list[Quantity]:
     """Every count of things in a document, in text order.
 
     Args:
         text: the whole document; spans are offsets into it.
+        money: the amounts :func:`defevents.money.find_money` found in ``text``, if the caller
+            has them already; numbers inside them are not counts. Found here when None.
 
     Returns:
         One :class:`~defevents.schema.Quantity` per count; the span covers the number and the
@@ -308,7 +312,7 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> find_quantities("Article 4, the 1990s, a two-year deployment, 2.5% of GDP, £1.9bn, 12 March")
     []
     """
-    return _quantities(text)
+    return _quantities(text, money)
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -327,7 +331,7 @@ def parse_quantity(text: str) -> Quantity | None:
     >>> parse_quantity("hundreds of troops") is None
     True
     """
-    found = _quantities(text)
+    found = _quantities(text, None)
     lead = len(text) - len(text.lstrip())
     m = _QUANTITY.match(text, lead)
     if not found or m is None or found[0].span is None or found[0].span.start != m.start("number"):
