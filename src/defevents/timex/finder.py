@@ -34,7 +34,7 @@ _FIELDS = (
     "year", "year2", "month", "month2", "day", "day2", "weekday", "mon", "dnum", "hh", "mm", "a", "b", "y",
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
-    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long",
+    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -75,6 +75,9 @@ _NOT_YEAR_AFTER = frozenset(
     "sorties shares points votes seats barrels rifles guns bombs warheads sailors marines officers police "
     "fighters militants prisoners hostages deaths dead wounded injured killed lbs mm cm calibre caliber "
     "hours hrs gmt utc yuan rubles roubles rupees pesos francs crowns".split()
+)
+_AFTER_SET_ADVERB = frozenset(
+    "and or to in at for by from since until with on basis than as but while".split()
 )
 # A bare year, month or season needs one of these before it (or a period modifier).
 _TIME_PREPS = frozenset(
@@ -259,6 +262,9 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         part=part, qmod=qmod, signal=signal, spans=spans, **kw,
     )
 
+    if kind == "b_year" and "yy" in g:
+        # '98: a year only after a time preposition ("in '98", "since '82")
+        return [mk()] if prev in _TIME_PREPS and prev not in ("and", "or", "to", "than", "for", "about", "on") else []
     if kind in ("b_year", "b_year_range"):
         ys, ye = spans["year"]
         strict = part is None and g.get("poss") is None
@@ -370,6 +376,11 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []
         return [mk()]
     if kind == "b_set":
+        adv = (g.get("adv") or "").lower()
+        if adv and not adv.endswith("ly") or adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly", "hourly", "fortnightly", "biweekly", "bimonthly", "bi-weekly", "bi-monthly"):
+            # "paid quarterly" is a set; "a quarterly dividend", "daily newspaper" are adjectives
+            if nxt and nxt not in _AFTER_SET_ADVERB and text[end : end + 1].isspace():
+                return []
         every = (g.get("every") or "").lower()
         if every == "per" and g.get("unit", "").lower() in ("cent", "day") and prev.isdigit() is False and not prev:
             return []
@@ -458,6 +469,8 @@ def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[M
     num = (g.get("num") or "").lower()
     drel = _WS.sub(" ", (g.get("drel") or "").lower())
     plural = text[spans["unit"][1] : spans["unit"][1] + 1].lower() == "s"
+    if plural:
+        g = {**g, "plural": "s"}
     if not num and not drel:
         if g.get("long"):
             return [Mention(start=start, end=end, kind="b_duration", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]

@@ -140,14 +140,15 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2024-25
     ("b_fiscal", r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"),
     # the 1990s, 1990s, the '90s, the 20th century, the twenty-first century
-    ("b_decade", r"(?:the\s+)?(?:(?P<dyear>(?:1[0-9]|20)[0-9]0)['’]?s|(?P<dshort>['’][0-9]0)s)(?!\w)"),
+    ("b_decade", r"(?:the\s+)?(?:(?P<dyear>(?:1[0-9]|20)[0-9]0)['’]?s|(?P<dshort>['’][0-9]0)s)(?!\w)|the\s+(?P<dshort2>[2-9]0)['’]?s(?!\w)"),
     ("b_century", r"(?:the\s+)?" + _ORDINAL_WORD + r"[\s-]+century"),
     # summer 2024, the summer of 2024, this summer, last winter, the spring
     ("b_season", r"(?:" + REL + r"\s+)?" + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
     # Christmas, Christmas Day 2025
     ("b_holiday", _HOLIDAY + r"(?:,?\s+" + YEAR + r")?"),
     # 10:35 a.m., 18:00 UTC, 7 p.m., noon
-    ("b_clock", r"(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight)"),
+    ("b_clock", r"(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight))"
+                r"(?:,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?P<word>today|tonight|yesterday|tomorrow)(?!['’])|" + MONTH + r"\s+" + DAY + r"))?"),
     # 490 BC, AD 79
     ("b_era", r"(?P<eyear>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|(?P<era>AD|A\.D\.)\s*(?P<eyear>\d{1,4})(?!\d)"),
     # two years ago, a year earlier, three days later, the year before
@@ -167,10 +168,10 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # last year, next week, this month, the following year, that same day, last Friday, next March
     ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r")"),
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
-    ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?"),
+    ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
     ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?P<long>[\s-]+long)?(?![\w-])"),
-    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
+    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
     # March, early December, mid-March (context is checked by the finder)

@@ -143,12 +143,30 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
     if not cands:
         return None
     if direction == "past":
+        # The latest occurrence not after the reference, unless that is far back and the next
+        # one is close ("the dividend is payable Jan. 14", written on 5 January).
         ok = [c for c in cands if c.start <= ref]
-        return max(ok, key=lambda c: c.start) if ok else min(cands, key=lambda c: c.start)
+        best = max(ok, key=lambda c: c.start) if ok else min(cands, key=lambda c: c.start)
+        later = [c for c in cands if c.start > ref]
+        if later and best.start <= ref:
+            nxt = min(later, key=lambda c: c.start)
+            if (ref - best.end).days > _PAST_BIAS * (nxt.start - ref).days:
+                return nxt
+        return best
     if direction == "future":
         ok = [c for c in cands if c.end >= ref]
-        return min(ok, key=lambda c: c.start) if ok else max(cands, key=lambda c: c.start)
+        best = min(ok, key=lambda c: c.start) if ok else max(cands, key=lambda c: c.start)
+        earlier = [c for c in cands if c.end < ref]
+        if earlier and best.grain != "day" and best.start > ref:
+            # "third-quarter results are expected" written in November: the quarter just past
+            prev = max(earlier, key=lambda c: c.start)
+            if (best.start - ref).days > _PAST_BIAS * (ref - prev.end).days:
+                return prev
+        return best
     return min(cands, key=lambda c: min(abs((c.start - ref).days), abs((c.end - ref).days)) if not (c.start <= ref <= c.end) else -1)
+
+
+_PAST_BIAS = 4  # news looks back: a past date wins unless it is over 4x farther than the next one
 
 
 def _years_around(y: int, k: int = 1) -> range:
@@ -242,7 +260,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
     if k == "b_slash":
         return _slash(text, m, ctx)
     if k == "b_year":
-        return _date_value(cal.year(int(g["year"])), m, "explicit")
+        y = int(g["year"]) if "year" in g else _two_digit_year(int(g["yy"]), ctx)
+        return _date_value(cal.year(y), m, "explicit")
     if k in ("b_dmy", "b_mdy"):
         return _day_month(text, m, ctx, anchors, tense)
     if k == "b_my":
@@ -269,7 +288,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         if "dyear" in g:
             iv = cal.decade(int(g["dyear"]))
         else:
-            iv = cal.decade(_two_digit_year(int(g["dshort"][1:]), ctx))
+            short = g["dshort"][1:] if "dshort" in g else g["dshort2"]
+            iv = cal.decade(_two_digit_year(int(short), ctx))
         r = _date_value(iv, m, "explicit")
         if m.qmod:
             return _replace(r, mod="APPROX")
@@ -287,7 +307,7 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
     if k == "b_holiday":
         return _holiday(m, ctx, anchors, tense)
     if k == "b_clock":
-        return _clock(text, m, ctx, anchors)
+        return _clock(text, m, ctx, anchors, tense)
     if k == "b_era":
         y = int(g["eyear"])
         if g["era"].upper().startswith("B"):
@@ -413,16 +433,8 @@ def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Res
         return _date_value(cal.month(y, mon), m, "anaphoric")
     ref = _need_ref(ctx)
     cands = [cal.month(y, mon) for y in _years_around(ref.year)]
-    direction = _direction(tense)
-    if direction == "future":
-        ok = [c for c in cands if c.end >= ref]
-        iv = min(ok, key=lambda c: c.start)
-    elif direction == "past":
-        ok = [c for c in cands if c.start <= ref]
-        iv = max(ok, key=lambda c: c.start)
-    else:
-        iv = _pick(cands, ref, "nearest")
-        assert iv is not None
+    iv = _pick(cands, ref, _direction(tense))
+    assert iv is not None
     return _date_value(iv, m, "relative")
 
 
@@ -481,6 +493,8 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
         iv = _pick(cands, ref, _direction(tense) if tense != "present" else "nearest")
         assert iv is not None
         if rel in ("last", "the previous", "the past") and iv.start > ref - timedelta(days=1):
+            iv = cal.shift(iv, -2 if is_half else -4)
+        if rel.endswith("year-ago") or rel.endswith("year-earlier"):
             iv = cal.shift(iv, -2 if is_half else -4)
         return _date_value(iv, m, "relative")
     # no ordinal: this / last / next quarter, the quarter
@@ -593,7 +607,10 @@ def _holiday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolv
     return _date_value(iv, m, "relative")
 
 
-def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
+_ZONE = regex.compile(r"(?i)\b(?:GMT|UTC|Z)\b")
+
+
+def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
     g = m.groups
     if "noon" in g:
         hh, mm = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
@@ -606,9 +623,17 @@ def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
             hh = 0
         if hh > 23:
             raise ValueError("no such hour")
-    zone = "Z" if regex.search(r"(?i)\b(?:GMT|UTC|Z)\b", text[m.start:m.end]) else ""
+    zone = "Z" if _ZONE.search(text, m.start, m.end) else ""
     a = anchors.last("day")
-    if a is not None and a.grain == "day" and anchors.items and anchors.items[-1][0] is a:
+    day_kind = "b_weekday" if "weekday" in g else "b_deictic" if "word" in g else "b_mdy" if "month" in g else None
+    if day_kind is not None:
+        # "5 p.m. EST Nov. 9", "noon Thursday": the day written next to the time
+        day_groups = {k: v for k, v in g.items() if k in ("weekday", "word", "month", "day")}
+        r = _dispatch(text, Mention(m.start, m.end, day_kind, day_groups), ctx, anchors, tense)
+        if r.start is None:
+            raise _Unresolved
+        d, basis = r.start, r.basis
+    elif a is not None and a.grain == "day" and anchors.items and anchors.items[-1][0] is a:
         d, basis = a.start, "anaphoric"
     else:
         d, basis = _need_ref(ctx), "relative"
@@ -745,6 +770,8 @@ def _duration(m: Mention) -> Resolved:
     unit = g["unit"].lower()
     num = g.get("num")
     n = _number(num) if num else (None if not g.get("drel") and not g.get("long") else 1.0)
+    if not num and g.get("plural"):
+        n = None  # "the past years", "decades-long": an unknown number of units
     mult, code = _UNIT_CODE.get(unit, (1, "D"))
     if n is None and unit in _FUZZY_CODE:
         value = f"PX{_FUZZY_CODE[unit]}"

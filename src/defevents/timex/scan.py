@@ -23,7 +23,7 @@ from defevents.timex.tense import Tense, clause_tense
 __all__ = ["TimeScan", "scan_times"]
 
 _TENSE_KINDS = frozenset(
-    {"b_dmy", "b_mdy", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday"}
+    {"b_dmy", "b_mdy", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday", "b_clock"}
 )
 _EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
 _MODS = frozenset(get_args(_TimeModT))
@@ -44,7 +44,11 @@ def _policies(mentions: list[Mention], reference: date | None) -> tuple[bool, bo
     """(narrative, month_first) for the document."""
     years = [int(m.groups["year"]) for m in mentions if m.kind in _EXPLICIT_YEAR_KINDS and "year" in m.groups]
     narrative = False
-    if reference is not None and len(years) >= 3:
+    # Narrative (history) texts write their years out and use no deictic "yesterday" or
+    # "last week"; news anchored on its publication date does.
+    deictic = sum(1 for m in mentions if m.kind in ("b_deictic", "b_weekday", "b_rel_pod")
+                  or (m.kind == "b_rel" and m.groups.get("rel", "").lower() in ("this", "last", "next")))
+    if reference is not None and len(years) >= 3 and deictic <= max(1, len(mentions) // 25):
         narrative = abs(median(years) - reference.year) > 3
     mdy = sum(1 for m in mentions if m.kind == "b_mdy" and "year" in m.groups)
     dmy = sum(1 for m in mentions if m.kind == "b_dmy" and "year" in m.groups)

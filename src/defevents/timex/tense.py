@@ -46,10 +46,11 @@ _PAST = frozenset(
 )
 _PRESENT = frozenset("is are am remains remain continues continue".split())
 _BE = frozenset("be been being is are was were".split())
+_DETERMINERS = frozenset("the a an its his her their our your this that these those".split())
 _WINDOW = 140
 
 
-def _cue(words: list[str], i: int) -> str | None:
+def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     """The tense a word signals in context, or None."""
     w = words[i]
     if w in _FUTURE:
@@ -61,8 +62,10 @@ def _cue(words: list[str], i: int) -> str | None:
     if w in _PAST:
         return "past"
     if len(w) > 4 and w.endswith("ed"):
-        if i > 0 and words[i - 1] in _BE:
-            return None  # passive participle: "will be delivered"
+        if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS):
+            return None  # passive participle ("will be delivered") or adjective ("the armed forces")
+        if raw[i][0].isupper():
+            return None  # a name: "the United States"
         return "past"
     if w in _PRESENT:
         return "present"
@@ -71,21 +74,23 @@ def _cue(words: list[str], i: int) -> str | None:
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense governing the expression at ``text[start:end]`` (default ``"past"``)."""
-    left = _WORD.findall(text[max(0, start - _WINDOW) : start].lower())
+    raw_left = _WORD.findall(text[max(0, start - _WINDOW) : start])
+    left = [w.lower() for w in raw_left]
     present = False
     for i in range(len(left) - 1, -1, -1):
         if left[i] in _BOUNDARY:
             break
-        c = _cue(left, i)
+        c = _cue(raw_left, left, i)
         if c == "present":
             present = True
         elif c is not None:
             return c  # type: ignore[return-value]
-    right = _WORD.findall(text[end : end + _WINDOW].lower())
+    raw_right = _WORD.findall(text[end : end + _WINDOW])
+    right = [w.lower() for w in raw_right]
     for i in range(len(right)):
         if right[i] in _BOUNDARY:
             break
-        c = _cue(right, i)
+        c = _cue(raw_right, right, i)
         if c == "present":
             present = True
         elif c is not None:
