@@ -34,7 +34,7 @@ __all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_stat
 STATE_FORMS = ("name", "alias", "capital", "seat")
 MODIFIER_FORMS = ("demonym", "prefix")
 
-_NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*"
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|le|la|Mc|Mac|O['’])-?)?\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*"
 _HONORIFIC = (
     r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|General|Admiral|Adm\.|Vice\s+Admiral"
     r"|Rear\s+Admiral|Air\s+(?:Chief\s+)?Marshal|Air\s+Vice[\s-]Marshal|Lt\.?\s+Gen\.?|Lieutenant\s+General"
@@ -46,6 +46,8 @@ PERSON_NAME = (
 )
 
 _APOS = r"['’]"
+# "UN-brokered talks", "UK-led initiative": the name modifies, it is not a party
+_MODIFIER = r"(?![-‐–](?:brokered|backed|led|style|based|made|built|funded|sponsored|linked|flagged|owned|designed|developed|produced|registered|bound|born)\b)"
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     b, e = r"(?<![\w\-])", r"(?![\w])"
     qual = rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)"
     return {
-        "country": regex.compile(rf"{b}(?P<m>\L<country>)(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))", ignore_unused=True, **lists),
-        "organisation": regex.compile(rf"{b}(?:{qual})?(?P<m>\L<organisation>)(?P<poss>{_APOS}s)?{e}", ignore_unused=True, **lists),
+        "country": regex.compile(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))", ignore_unused=True, **lists),
+        "organisation": regex.compile(rf"{b}(?:{qual})?(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}", ignore_unused=True, **lists),
         "company": regex.compile(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}", ignore_unused=True, **lists),
         "person": regex.compile(
             rf"""{b}
@@ -152,7 +154,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if row is None:
             continue
         form = row.get("form", "name")
-        if form == "capital" and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
+        if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "talks in London": a place, not the British government
         s, e = m.span("m")
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
@@ -161,6 +163,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         row = orgs.lookup(m.group("m"))
         if row is None:
             continue
+        if not m.group("qual") and gazetteers.load("place").lookup(m.group("m")) is not None \
+                and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "met in Brussels": the city, not the EU
         qrow = countries.lookup(m.group("qual")) if m.group("qual") else None
         s, e = (m.start(), m.end("m"))
         if qrow is None:
@@ -251,22 +256,28 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:
-    """Give an unqualified office holder the home state."""
-    if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart" and home:
-        return replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
+    """Give an unqualified office holder a state: the one its title is peculiar to ("Secretary of
+    Defense", "Chief of the Defence Staff"), else the home state."""
+    if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart":
+        title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
+        row = gazetteers.load("title_home").lookup(title.group()) if title else None
+        code = row.id if row is not None else home
+        if code:
+            return replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}))
     return m
 
 
 _DATELINE = regex.compile(r"^\s*(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-])")
 
 
-def home_state(text: str, mentions: Sequence[Mention] | None = None) -> str | None:
+def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] = ()) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
     Evidence, weighted: a dateline city (5); the first state named in the first sentence of the
     body (3); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified national institution or seat of government (MOD, RAF,
-    Downing Street: 2 each); a naming in the headline (2 more); each naming of the state (1).
+    Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
+    the headline (2 more); each naming of the state (1).
     """
     mentions = find_mentions(text, None) if mentions is None else mentions
     score: Counter[str] = Counter()
@@ -297,6 +308,11 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None) -> str | No
             body_first = code
             weight += 3
         score[code] += weight
+    seats = gazetteers.load("country")
+    for p in places:
+        row = seats.lookup(p.span.text) if p.span else None
+        if row is not None and row.get("form") == "seat" and p.country:
+            score[p.country] += 2
     d = _DATELINE.match(text)
     if d:
         city = d.group("city").strip().title()

@@ -17,7 +17,7 @@ import regex
 
 from . import gazetteers
 from .actors import Mention, find_mentions, find_places, home_state
-from .money import find_money
+from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
 from .text import Segments
@@ -67,6 +67,7 @@ class Document:
     mentions: list[Mention] = field(init=False)
     places: list[Place] = field(init=False)
     money: list[Money] = field(init=False)
+    conversions: set[int] = field(init=False)
     quantities: list[Quantity] = field(init=False)
     systems: list[SystemMention] = field(init=False)
     operations: list[tuple[int, int, str]] = field(init=False)
@@ -75,11 +76,13 @@ class Document:
         text = self.text
         self.segments = Segments(text)
         raw = find_mentions(text, None)
-        self.home = home_state(text, raw)
-        self.mentions = find_mentions(text, self.home)
         self.places = find_places(text)
-        self.money = find_money(text)
-        self.quantities = find_quantities(text)
+        self.home = home_state(text, raw, self.places)
+        self.mentions = find_mentions(text, self.home)
+        groups = find_money_groups(text)
+        self.money = [m for g in groups for m in g]
+        self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}
+        self.quantities = find_quantities(text, money=self.money)
         self.systems, self.operations = [], []
         systems = gazetteers.load("system")
         operations = gazetteers.load("operation")

@@ -50,8 +50,11 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|
         any|would-be|prospective|future)\b)
     (?:\W+\w+){0,7}?\W*$""")
+_SPECULATION = regex.compile(
+    r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
+        (?:\w+\s+){0,2}?(?:expect|expects|expected|predict|predicts|believe|believes|suggest|suggests|say|says|said|think|thinks|see|sees|anticipate)\b""")
 _HYPOTHETICAL_AFTER = regex.compile(
-    r"(?ix)^\W*(?:\w+\W+){0,3}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
+    r"(?ix)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|periodic(?:ally)?|usually|typically|often|generally|traditionally|customarily|
@@ -61,7 +64,7 @@ _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|impo
 _PLANNED = regex.compile(
     r"""(?ix)\b(?:will|shall|['’]ll|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|expects\s+to|
         plans?\s+to|planned|planning\s+to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
-        prepar(?:es|ing)\s+(?:for|to)|would|agreed\s+to|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
+        prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
 _ONGOING = regex.compile(
     r"""(?ix)\b(?:currently|remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
@@ -81,7 +84,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None) -> Veto
     after = text[trigger:min(b, trigger + 120)]
     if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after):
         return "negated"
-    if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after):
+    if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
         return "hypothetical"
     window = text[max(a, trigger - 60):min(b, trigger + 60)]
     if _HABITUAL.search(window):

@@ -121,6 +121,22 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
     return again.model_copy(update={"span": t.span, "text": t.text})
 
 
+# A sentence that continues the one before ("There he met...", "The two allies signed...")
+_CONTINUES = regex.compile(
+    r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
+    r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|leaders|ministers|nations|allies))\b")
+
+
+def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
+    """The last date of the sentence before, for a sentence that continues it."""
+    i = doc.segments.sentence_index(sentence_start)
+    if i <= 0:
+        return None
+    a, b = doc.segments.sentences[i - 1]
+    dated = [t for t in doc.times_in(a, b) if _is_dated(t)]
+    return dated[-1] if dated else None
+
+
 def _publication(reference: date) -> TimeValue:
     return TimeValue(text="", value=reference.isoformat(), type="DATE", grain="day",
                      start=reference, end=reference, basis="publication")
@@ -135,6 +151,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when = _nearest(doc.times_in(a, b), pos)
             if d.when is not None:
                 break
+    if d.when is None and _CONTINUES.match(text, sentence[0]):
+        d.when = _carried_over(doc, sentence[0])
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
     if d.status == "planned" and d.when is not None and d.when.basis == "relative" and d.when.span \

@@ -19,17 +19,20 @@ from . import Draft, Rule
 
 __all__ = [
     "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "place_after", "resolve_references", "subject_before",
+    "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 _JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
 _SUBJECT_GAP = regex.compile(
-    r"""^(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?)\s+)?)?
+    r"""^(?:['’]s\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8})?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
         (?:[\w]+ly\s+|also\s+|jointly\s+)*
-        (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?$""",
+        (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?
+        (?:(?:held|hold|holds|holding|had|began|begun|opened|concluded|launched|attended|attend|attends|pay|paid|pays|paying|made|make|makes)\s+
+            (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w’'-]+\s+){0,5}?)?
+        (?:(?:approved|announced|confirmed|finali[sz]ed|completed|authori[sz]ed|cleared|signed)\s+(?:on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?$""",
     regex.I | regex.X,
 )
 
@@ -39,7 +42,7 @@ def clause_end(doc: Document, pos: int) -> int:
 
 
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|and\s|or\s)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|and\s|or\s|bringing\s+together|gathering|attended\s+by|involving)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
@@ -50,9 +53,30 @@ def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     return stop.start() if stop else end
 
 
+_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+
+
 def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list[Mention]:
-    """The coordinated actor mentions that end just before ``pos`` in its clause (or sentence)."""
+    """The coordinated actor mentions that end just before ``pos`` in its clause (or sentence).
+
+    A pronoun subject ("There he met", "That month it sent") stands for the first actor named in
+    the sentence before.
+    """
     start = doc.sentence(pos)[0] if limit is None else limit
+    found = _subject_before(doc, pos, start)
+    if not found:
+        head = doc.text[start:pos]
+        if not doc.mentions_in(start, pos) and _PRONOUN.match(head):
+            i = doc.segments.sentence_index(start)
+            if i > 0:
+                a, b = doc.segments.sentences[i - 1]
+                previous = [m for m in doc.mentions_in(a, b) if m.code and m.form not in ("pair", "anaphor", "counterpart")]
+                if previous:
+                    return [previous[0]]
+    return found
+
+
+def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     before = doc.mentions_in(start, pos)
     out: list[Mention] = []
     right = pos
@@ -97,7 +121,7 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     return out
 
 
-_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$")
+_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:
@@ -109,7 +133,7 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
         if m.form == "pair":
             codes: list[Mention] = []
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
-                if prev.code and prev.actor.kind in ("state", "organisation", "person") and prev.form != "counterpart" \
+                if prev.code and prev.actor.kind in ("state", "organisation", "person") \
                         and prev.code not in {c.code for c in codes}:
                     codes.append(prev)
                 if len(codes) == 2:
@@ -172,8 +196,8 @@ def place_after(doc: Document, start: int, end: int) -> Place | None:
     """The first place named after ``at``/``in`` between ``start`` and ``end``; a venue beats a city."""
     found = []
     for p in doc.places_in(start, end):
-        if regex.search(r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
-                        doc.text[max(start, p.span.start - 40):p.span.start]):
+        if regex.search(r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+                        doc.text[max(0, p.span.start - 40):p.span.start]):
             found.append(p)
     if not found:
         return None
@@ -226,3 +250,48 @@ def draft(rule: Rule, m: regex.Match[str], *, start: int, end: int, participants
         anaphoric=anaphoric,
         priority=rule.priority,
     )
+
+
+def party_count(actors: Sequence[Actor]) -> int:
+    """How many parties actors stand for: an organisation or group counts as several."""
+    codes = {a.code for a in actors if a.code}
+    if any(a.kind in ("group", "organisation") and a.code and not (a.country and a.code == a.country) for a in actors):
+        return max(2, len(codes))
+    return len(codes)
+
+
+_VENUE = regex.compile(
+    r"""(?<![\w-])(?:the\s+)?(?P<venue>(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
+        Headquarters|headquarters|HQ|Building|Ministry|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
+      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]+(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]+){0,2})(?![\w-])""", regex.X)
+_NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total)$")
+
+
+def location_of(doc: Document, start: int, end: int) -> Place | None:
+    """Where a meeting took place, between ``start`` and ``end``.
+
+    A venue followed by its city ("at Akershus Fortress in Oslo") gives "Akershus Fortress, Oslo";
+    otherwise a gazetteer place after "in"/"at", a venue, or a proper name after "in"/"at" that
+    names no actor ("in Charlevoix").
+    """
+    known = place_after(doc, start, end)
+    venue = city = None
+    for m in _VENUE.finditer(doc.text, start, end):
+        if m.group("venue") and venue is None:
+            venue = m
+        elif m.group("city") and city is None and not _NOT_PLACE.match(m.group("city").split()[0]) \
+                and not doc.mentions_in(m.start(), m.end()):
+            city = m
+    pieces: list[tuple[int, int, str]] = []
+    if venue is not None:
+        pieces.append((venue.start("venue"), venue.end("venue"), " ".join(venue.group("venue").split())))
+    town = (known.span.start, known.span.end, known.name) if known and known.span else (
+        (city.start("city"), city.end("city"), " ".join(city.group("city").split())) if city else None)
+    if town and not (pieces and pieces[0][0] <= town[0] < pieces[0][1]):
+        if pieces and not 0 <= town[0] - pieces[0][1] <= 12:
+            pieces = []  # the venue and the town are not one phrase: keep the town
+        pieces.append(town)
+    if not pieces:
+        return None
+    a, b = pieces[0][0], pieces[-1][1]
+    return Place(name=", ".join(p[2] for p in pieces), country=known.country if known else None, span=doc.span(a, b))

@@ -14,10 +14,10 @@ DEFINE = r"""
   (?P<MODS> (?:(?&W)\s+){0,7}? )                        # a few modifiers, lazily
   (?P<APOS> ['’] )
   (?P<AGREEMENT_NOUN>
-      (?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoUs?|MOUs?
+      (?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|memorand(?:um|a)|MoUs?|MOUs?|action\s+plans?
         |letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?
-        |protocols?|conventions?|road\s*maps?|charters?|compacts?|alliances?|deals?) (?!\w) )
+        |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?) (?!\w) )
   (?P<MILITARY_NOUN>
       (?i:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?

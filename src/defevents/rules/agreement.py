@@ -18,8 +18,8 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, phrase_end, place_after,
-                    resolve_references, subject_before)
+from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, party_count, phrase_end,
+                    place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
     r"""(?ix)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
@@ -55,10 +55,23 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     return actors, start, end
 
 
+def _is_sale(doc: Document, a: int, b: int) -> bool:
+    """A phrase about buying weapons ("a €3.1bn deal for 45 Hürjet trainers"): the export-deal rules read it."""
+    phrase = doc.text[a:b]
+    return bool(_SALE.search(phrase) or doc.money_in(a, b) or (
+        doc.systems_in(a, b) and regex.search(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|more|additional)", phrase)))
+
+
+def _off_topic(text: str) -> bool:
+    return bool(_NON_DEFENCE.search(text) and not _TOPIC_WORDS.search(text))
+
+
 def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     window_end = min(phrase_end(doc, m.end()), m.end() + 220)
+    if _off_topic(doc.text[m.end():window_end]) or _is_sale(doc, m.end(), min(window_end, m.end() + 60)):
+        return None
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
-    if len({a.code for a in actors}) < 2:
+    if party_count(actors) < 2:
         return None
     end = evidence_end(doc, m.end(), end, window_end)
     return draft(rule, m, start=start, end=end, participants=actors, topics=_topics(doc.text[m.end():end]))
@@ -77,13 +90,13 @@ def _agreement_name(m: regex.Match[str]) -> str | None:
 def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
     tail = doc.text[m.end():m.end() + 80]
-    if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or regex.match(r"(?i)\s*(?:to\s+(?:buy|purchase|acquire|procure|sell|supply))", tail):
+    if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)):
         return None  # a sales contract: the export-deal rules read it
-    if _NON_DEFENCE.search(mods) and not _TOPIC_WORDS.search(mods):
+    if _off_topic(mods):
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
-    if len({a.code for a in actors}) < 2:
+    if party_count(actors) < 2:
         return None
     end = evidence_end(doc, m.end(), end)
     name = _agreement_name(m)
@@ -93,14 +106,14 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
-    if _SALE.search(mods) or (_NON_DEFENCE.search(mods) and not _TOPIC_WORDS.search(mods)):
+    if _SALE.search(mods) or _off_topic(mods) or _is_sale(doc, m.start(), min(len(doc.text), m.end("trigger") + 40)):
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     objects = objects_after(doc, m.end(), window_end, r"between|by|with")
     mentions = resolve_references(doc, objects, m.start())
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
-    if len(actors) < 2 and not definite:
+    if party_count(actors) < 2 and not definite:
         return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
@@ -115,7 +128,7 @@ def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     if not _SIGN_VERB.search(window):
         return None
     actors, start, end = _parties(doc, m, m.start(), m.end(), min(clause[1], m.end() + 200))
-    if len({a.code for a in actors}) < 2:
+    if party_count(actors) < 2:
         return None
     return draft(rule, m, start=start, end=evidence_end(doc, m.end(), end), participants=actors,
                  name=" ".join(m.group("name").split()))
@@ -123,7 +136,7 @@ def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 
 def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     actors, start, end = _parties(doc, m, m.start(), m.end(), doc.clause(m.start())[1])
-    if len({a.code for a in actors}) < 2:
+    if party_count(actors) < 2:
         return None
     return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()))
 
@@ -138,7 +151,7 @@ RULES = (
         id="agreement.agreed_to",
         summary="<actors> (have) agreed to|on|a <thing> [with <actors>]",
         pattern=r"""
-            (?P<trigger>\b(?:agreed|agree|agrees)\b)
+            (?P<trigger>\b(?i:agreed|agree|agrees)\b)
             (?=\s+(?:(?:in\s+principle\s+)?(?:to|on|upon|a|an|new|further|deeper|closer|joint|terms))\b)
             (?!\s+to\s+(?:buy|purchase|acquire|procure|order|sell|supply|export|deliver|lease)\b)
             (?!\s+(?:a|an|the)\s+(?:\$|£|€|[\w-]+\s+){0,4}(?:contract|sale|purchase|order|deal\s+to\s+buy)\b)
@@ -166,12 +179,13 @@ RULES = (
         id="agreement.signed",
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
-            (?P<trigger>\b(?:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
+            (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
                 struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
                 agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched)\b)
+            (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
             \s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
-            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or)\b)[\w’'\-]+\s+){0,6}?)
-            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN)))?
             (?P<noun>(?&AGREEMENT_NOUN))
         """,
         build=_build_signed,
@@ -238,7 +252,7 @@ RULES = (
         summary="<actors> committed to ... under a new ... partnership|agreement|framework",
         pattern=r"""
             \b(?:committed|commit|commits|pledged|pledge|pledges|vowed)\s+to\s+(?:(?!\.)[\w’'\-,]+\s+){1,14}?
-            (?P<trigger>under\s+(?:a|an|the)\s+new\s+(?:[\w’'\-]+\s+){0,4}?(?:partnership|agreement|framework|pact|treaty|compact))\b
+            (?P<trigger>under\s+(?:a|an|the)\s+new\s+(?:[\w’'\-]+\s+){0,4}?(?i:partnership|agreement|framework|pact|treaty|compact))\b
         """,
         build=_build_under,
         examples=(

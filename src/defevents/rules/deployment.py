@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import gazetteers
 from ..actors import Mention
 from ..document import Document
 from ..schema import Actor, Quantity
@@ -43,12 +44,12 @@ _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|ne
 def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
     """The subject, else the nearest state, demonym or national institution before the trigger
     that is not itself a destination ("to Poland")."""
-    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart",)
-               and not _DESTINATION.search(doc.text[max(0, m.start - 12):m.start])]
+    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart", "organisation", "group")
+               and m.actor.kind != "company" and not _DESTINATION.search(doc.text[max(0, m.start - 12):m.start])]
     if subject:
         return subject[0]
     for m in reversed(doc.mentions_in(clause_start, pos)):
-        if not m.code or m.form in ("counterpart", "pair", "anaphor") or m.actor.kind == "group":
+        if not m.code or m.form in ("counterpart", "pair", "anaphor", "organisation", "group") or m.actor.kind == "company":
             continue
         if _DESTINATION.search(doc.text[max(0, m.start - 12):m.start]):
             continue
@@ -63,6 +64,50 @@ def _personnel(quantities: list[Quantity]) -> Quantity | None:
     return None
 
 
+_ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|stationed|based|begun|started|arrived|moved|taken\s+(?:up|over|command))|"
+                         r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
+_ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
+_AID = regex.compile(r"(?i)\b(?:aid|donat\w*|gift\w*|military\s+assistance|assistance\s+package|security\s+assistance|drawdown)\b")
+_SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
+
+
+def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
+    window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
+    if _ENDED.search(window):
+        return "completed"
+    if _ONGOING.search(window):
+        return "ongoing"
+    return None
+
+
+_GENERIC = regex.compile(r"(?i)\s+(?:jets?|fighters?|fighter\s+jets|aircraft|planes?|tanks?|helicopters?|launchers?|systems?|batter(?:y|ies)|missiles?|frigates?|submarines?|howitzers?|vehicles?|drones?|units?)$")
+
+
+def system_surface(surface: str) -> str:
+    """A system's name as written, without a plural or a generic noun ("Rafale jets" gives "Rafale")."""
+    systems = gazetteers.load("system")
+    name = " ".join(surface.split())
+    while True:
+        shorter = _GENERIC.sub("", name)
+        if shorter != name and systems.lookup(shorter):
+            name = shorter
+            continue
+        if name.endswith("s") and systems.lookup(name[:-1]):
+            name = name[:-1]
+            continue
+        return name
+
+
+def _assets(doc: Document, a: int, b: int) -> list[str]:
+    """Systems and named ships as written, singular ("RAF Typhoons" gives "Typhoon")."""
+    found: list[tuple[int, str]] = []
+    for s in doc.systems_in(a, b):
+        found.append((s.start, system_surface(doc.text[s.start:s.end])))
+    for m in _SHIP.finditer(doc.text, a, b):
+        found.append((m.start(), " ".join(m.group().split()).removeprefix("the ")))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
@@ -70,7 +115,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     b = min(clause[1], te + 220)
     if not _forces_near(doc, a, b):
         return None
+    if _AID.search(doc.text, clause[0], clause[1]) and not _PEOPLE.search(doc.text, a, b):
+        return None  # weapons handed over as aid are not a deployment of forces
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200))
+    if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
+        after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
+        dep = after[0] if after else None  # "the deployment of a US Typhon system"
     if dep is None:
         return None
     host = host_of(doc, dep.end, b, exclude=[dep.code])
@@ -81,7 +131,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         if before:
             host = resolve_references(doc, before[-1:], ts, exclude=[dep.code])[0].actor if resolve_references(doc, before[-1:], ts, exclude=[dep.code]) else None
     systems = doc.systems_in(a, b)
-    assets = list(dict.fromkeys(s.name for s in systems))
+    assets = _assets(doc, a, b)
     personnel = _personnel(doc.quantities_in(a, b))
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]
@@ -92,7 +142,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     end = evidence_end(doc, te, *ends)
     start = min(dep.start, ts, *(s.start for s in systems if s.start >= a), *(
         [personnel.span.start] if personnel and personnel.span else []))
-    return draft(rule, m, start=start, end=end, participants=participants,
+    return draft(rule, m, start=start, end=end, participants=participants, status=_status(doc, clause[0], clause[1], ts),
                  deployer=dep.actor, host=host, assets=assets, personnel=personnel,
                  operation=ops[0][2] if ops else None,
                  duration=durations[0].value if durations else None)
@@ -106,7 +156,7 @@ RULES = (
     Rule(
         id="deployment.deployed",
         summary="<deployer> deployed|is deploying <forces> to|in <host> / <forces> deployed in <host>",
-        pattern=r"""(?P<trigger>\b(?:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)""",
+        pattern=r"""(?P<trigger>\b(?i:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)""",
         build=_build,
         examples=(
             Ex("Poland remains a close ally, with more than 350 British personnel currently deployed in the country.",
@@ -126,7 +176,7 @@ RULES = (
     Rule(
         id="deployment.deployment_noun",
         summary="a|the (N-year) deployment (of <forces>) to|in|supporting ...",
-        pattern=r"""(?P<trigger>\b(?:deployments?|redeployment|forward\s+deployment)\b)(?!\s+of\s+(?:capital|software|code|funds|resources|airbags|arguments?))""",
+        pattern=r"""(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
         build=_build,
         examples=(
             Ex("That same year, the UK ended a two-year deployment supporting the defence of Polish airspace with its Sky Sabre system.",
@@ -142,7 +192,7 @@ RULES = (
     Rule(
         id="deployment.stationed",
         summary="<forces> stationed|based|garrisoned at|in <place>",
-        pattern=r"""(?P<trigger>\b(?:stationed|garrisoned|forward[\s-]based|based|posted|positioned|housed)\b)(?=\s+(?:[\w’'-]+\s+)?(?:at|in|on|near|across|inside)\b)""",
+        pattern=r"""(?P<trigger>\b(?i:stationed|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)""",
         build=_build,
         examples=(
             Ex("Two experienced Polish helicopter instructors will be permanently stationed at RAF Shawbury in the summer.",
@@ -158,8 +208,10 @@ RULES = (
     Rule(
         id="deployment.sent",
         summary="<deployer> sent|dispatched <forces> to <host>",
-        pattern=r"""(?P<trigger>\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
-                    \s+(?:[\w’'£$€.,\-]+\s+){0,6}?(?&MILITARY_NOUN)\s+(?:(?!\.)[\w’'\-,]+\s+){0,5}?(?:to|into)\b""",
+        pattern=r"""(?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
+                    \s+(?:[^\s.;]+\s+){0,8}?(?:(?&MILITARY_NOUN)|\L<system>s?)\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b
+                  | (?&MILITARY_NOUN)\s+(?:[^\s.;]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?
+                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b""",
         build=_build,
         examples=(
             Ex("France sent three Rafale jets and 150 airmen to Estonia last month.",
@@ -179,7 +231,7 @@ RULES = (
         build=_build,
         examples=(
             Ex("RAF Typhoons flew air defence sorties over Poland under the Eastern Sentry mission.",
-               participants=["GBR", "POL"], operation="Eastern Sentry", assets=["Eurofighter Typhoon"]),
+               participants=["GBR", "POL"], operation="Eastern Sentry", assets=["Typhoon"]),
         ),
         counterexamples=(
             "Budget airlines flew more flights over the Alps this summer.",
@@ -188,7 +240,7 @@ RULES = (
     Rule(
         id="deployment.arrived",
         summary="<forces> arrived in|at <place|host>",
-        pattern=r"""(?&MILITARY_NOUN)\s+(?:[\w’'\-,]+\s+){0,6}?(?P<trigger>\b(?:arrived|arrive|arrives|arriving|landed|docked)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on)\b)""",
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on)\b)""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
@@ -201,7 +253,7 @@ RULES = (
     Rule(
         id="deployment.rotation",
         summary="a rotational tour|deployment|presence, a rotation of <forces>, an air policing mission",
-        pattern=r"""(?P<trigger>\b(?:rotational\s+(?:tour|deployment|presence|force|basis)|(?:air[\s-]policing|air\s+defen[cs]e)\s+(?:mission|rotation|deployment|detachment|duties))\b)""",
+        pattern=r"""(?P<trigger>\b(?i:rotational\s+(?:tour|deployment|presence|force|basis)|(?:air[\s-]policing|air\s+defen[cs]e)\s+(?:mission|rotation|deployment|detachment|duties)|(?:\w+-month|\w+-year|second|third|new|next|latest|first)\s+rotation))\b""",
         build=_build,
         examples=(
             Ex("Italian Eurofighters began a four-month air policing mission in Lithuania this month.",

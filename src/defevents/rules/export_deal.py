@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import regex
 
+from .. import gazetteers
 from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Money
 from . import Draft, Ex, Rule
-from ._args import draft, evidence_end, objects_after, resolve_references, subject_before
+from .deployment import system_surface
+from ._args import draft, evidence_end, objects_after, phrase_end, resolve_references, subject_before
 
 _ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
@@ -36,13 +38,13 @@ _ITEMS = regex.compile(
 def _value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money | None:
     """The deal's amount: the one right before the trigger ("a £4bn defence deal"), else the
     first after it, else the nearest before; never a bracketed conversion of another amount."""
-    found = [m for m in doc.money_in(a, b) if m.span and not regex.search(
-        r"\(\s*(?:about\s+|around\s+|approximately\s+|some\s+|or\s+)?$", doc.text[max(0, m.span.start - 14):m.span.start])]
+    found = [m for m in doc.money_in(a, b) if m.span and m.span.start not in doc.conversions]
+    inside = [m for m in found if trigger[0] <= m.span.start and m.span.end <= trigger[1]]
     adjacent = [m for m in found if m.span.end <= trigger[0] and trigger[0] - m.span.end <= 40
                 and "," not in doc.text[m.span.end:trigger[0]]]
     after = [m for m in found if m.span.start >= trigger[1]]
     before = [m for m in found if m.span.end <= trigger[0]]
-    return (adjacent[-1:] or after[:1] or before[-1:] or [None])[0]
+    return (inside[:1] or adjacent[-1:] or after[:1] or before[-1:] or [None])[0]
 
 
 def _state(m: Mention | None) -> Actor | None:
@@ -63,14 +65,55 @@ def _buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], s
     return None
 
 
+_AID = regex.compile(
+    r"(?i)\b(?:aid|donat\w*|gift\w*|free\s+of\s+charge|military\s+assistance|assistance\s+package|security\s+assistance|"
+    r"costs?\s+(?:borne|covered|paid)|drawdown|lend-lease|loan\s+of|on\s+loan|handed\s+over\s+free)\b")
+_SIGNED = regex.compile(
+    r"(?i)\b(?:signed|inked|agreed\s+to|ordered|placed\s+an\s+order|selected|chose|chosen|awarded|finali[sz]ed|concluded|"
+    r"sealed|struck|bought|purchased|acquired|contracted|was\s+completed|were\s+completed|delivered|sold|exported)\b")
+_PLANNED_SALE = regex.compile(
+    r"(?i)\b(?:possible\s+(?:Foreign\s+Military\s+)?sale|approv\w*\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)|"
+    r"(?:will|plans?\s+to|intends?\s+to|is\s+set\s+to|to\s+be)\s+(?:buy|purchase|acquire|order|sign))")
+
+
+def _rank(code: str | None) -> int:
+    row = gazetteers.load("exporter").by_id(code or "")
+    return int(row[0].surface) if row else 10_000
+
+
+def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | None, Actor | None]:
+    """Seller and buyer of two parties named without a direction: the maker of the items sells;
+    failing that, the larger arms exporter does."""
+    a, b = parties[0], parties[1]
+    makers = {s.country for s in systems if s.country}
+    if b.code in makers and a.code not in makers:
+        return b, a
+    if a.code in makers and b.code not in makers:
+        return a, b
+    return (a, b) if _rank(a.code) <= _rank(b.code) else (b, a)
+
+
+def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
+    clause = doc.text[a:b]
+    if _PLANNED_SALE.search(clause):
+        return "planned"
+    if _SIGNED.search(doc.text, max(a, trigger - 80), b):
+        return "completed"
+    return None
+
+
 def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
-          buyer: Actor | None = None, need_items: bool = True) -> Draft | None:
+          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     a, b = max(clause[0], ts - 120), min(clause[1], te + 220)
     systems = doc.systems_in(a, b)
     if need_items and not systems and not _ITEMS.search(doc.text, a, b):
         return None
+    if _AID.search(doc.text, clause[0], clause[1]):
+        return None  # military aid is neither a sale nor an export deal
+    if parties and len(parties) >= 2 and seller is None and buyer is None:
+        seller, buyer = orient(parties, systems, doc)
     companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
     if seller is None and companies:
         seller = companies[0].actor
@@ -90,7 +133,9 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     value = _value(doc, a, b, (ts, te))
     quantities = doc.quantities_in(a, b)
     quantity = next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
-    items = list(dict.fromkeys(s.name for s in systems))
+    items = list(dict.fromkeys(system_surface(doc.text[s.start:s.end]) for s in systems))
+    if not items and quantity is not None and _ITEMS.search(quantity.unit):
+        items = [quantity.unit]
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
     ends += [x.span.end for x in (buyer, seller) if x is not None and x.span is not None and x.span.end <= b]
     if quantity and quantity.span:
@@ -99,28 +144,38 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
-                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity)
+                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity,
+                 status=_status(doc, clause[0], clause[1], ts))
+
+
+def _parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
+    """Subject mentions and object mentions of a deal phrase."""
+    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
+    objects = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), preps) if x.code]
+    return subject, objects
+
+
+def _split(subject: list[Mention], objects: list[Mention]):
+    """Companies sell; states named as objects of "with|to|for" buy."""
+    firms = [x for x in subject + objects if x.actor.kind == "company"]
+    states = [x for x in subject + objects if x.actor.kind != "company"]
+    return firms, states
 
 
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    subject = [x for x in subject_before(doc, m.start()) if x.code]
-    obj = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"with|to|for")
-    firms = [x for x in obj if x.actor.kind == "company"]
-    states = [x for x in obj if x.actor.kind != "company"]
-    seller = _state(firms[0]) if firms else None
-    buyer = _state(states[0]) if states else None
-    if subject:
-        if subject[0].actor.kind == "company" or (buyer is not None and seller is None):
-            seller = seller or subject[0].actor
-        elif buyer is None:
-            buyer = subject[0].actor
+    subject, objects = _parties(doc, m)
+    firms, states = _split(subject, objects)
+    seller = firms[0].actor if firms else None
+    codes = list(dict.fromkeys(x.code for x in states))
+    if seller is None and len(codes) >= 2:
+        parties = [next(x.actor for x in states if x.code == c) for c in codes[:2]]
+        return _deal(m, doc, rule, parties=parties, need_items=False)
+    buyer = next((x.actor for x in states if x.code != (seller.code if seller else None)), None)
     return _deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False)
 
 
 def _build_worth(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    subject = [x for x in subject_before(doc, m.start()) if x.code]
-    obj = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"with|to|for")
-    return _deal(m, doc, rule, seller=None, buyer=_state(obj[0]) if obj else (_state(subject[0]) if subject else None))
+    return _build_noun(m, doc, rule) if _ITEMS.search(doc.text, *doc.clause(m.start())) or doc.systems_in(*doc.clause(m.start())) else None
 
 
 def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -132,22 +187,29 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 
 
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code and x.actor.kind != "company"]
-    src = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"from")
-    buyer = subject[0].actor if subject else None
+    subject, objects = _parties(doc, m, r"with|from|by|to|for")
+    src = [x for x in objects if regex.search(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", doc.text[max(0, x.start - 40):x.start])]
+    by = [x for x in objects if regex.search(r"(?i)\bby\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
+    firms = [x for x in subject if x.actor.kind == "company"]
+    states = [x for x in subject if x.actor.kind != "company"]
+    if firms and not states:
+        # "Hanwha signed a contract with Romania to supply ...": the firm sells
+        buyer = next((x.actor for x in objects if x.actor.kind != "company"), None)
+        return _deal(m, doc, rule, seller=firms[0].actor, buyer=buyer)
+    buyer = states[0].actor if states else (by[0].actor if by else None)
     if buyer is None:
         return None
-    return _deal(m, doc, rule, seller=src[0].actor if src else None, buyer=buyer)
+    if len({x.code for x in states}) >= 2 and not src:
+        return _deal(m, doc, rule, parties=[x.actor for x in states[:2]])
+    seller = next((x.actor for x in src if x.code != buyer.code), None)
+    return _deal(m, doc, rule, seller=seller, buyer=buyer)
 
 
 def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     to = objects_after(doc, m.end("trigger") - 3, doc.clause(m.start())[1], r"to")
     if not to:
         return None
-    d = _deal(m, doc, rule, seller=state_actor("USA"), buyer=to[0].actor, need_items=False)
-    if d is not None:
-        d.fields["status"] = "planned"
-    return d
+    return _deal(m, doc, rule, seller=state_actor("USA"), buyer=to[0].actor, need_items=False)
 
 
 _MONEY_WORDS = r"(?:[£$€¥₩₹]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
@@ -156,7 +218,7 @@ RULES = (
     Rule(
         id="export_deal.sale_noun",
         summary="a|the (<money>) export|arms|defence|sales agreement|deal|contract|order",
-        pattern=r"""(?P<trigger>\b(?:export|exports|arms|defen[cs]e|weapons?|military|sales?|purchase|procurement|supply|acquisition|government-to-government|G2G|
+        pattern=r"""(?P<trigger>\b(?i:export|exports|arms|defen[cs]e|weapons?|military|sales?|purchase|procurement|supply|acquisition|government-to-government|G2G|
                     offset|production|licen[cs]e)\s+(?:(?:and|&)\s+\w+\s+)?(?:agreements?|deals?|contracts?|orders?|packages?|accords?))\b""",
         build=_build_noun,
         priority=2,
@@ -164,7 +226,7 @@ RULES = (
             Ex("In 2023, a £1.9bn export agreement with MBDA UK to equip 22 Polish air batteries was reached.",
                participants=["GBR", "POL"], money="1900000000 GBP", date="2023", buyer="POL", quantity=22),
             Ex("Hanwha Aerospace signed an export contract with Romania for 54 K9 howitzers worth about $1bn.",
-               participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9 Thunder"]),
+               participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9"]),
         ),
         counterexamples=(
             "The supermarket agreed a £200m supply contract for fresh vegetables.",
@@ -189,13 +251,13 @@ RULES = (
     Rule(
         id="export_deal.sell_to",
         summary="<seller> sold|supplies|delivered|exports <items> to <buyer>",
-        pattern=r"""(?P<trigger>\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over)\b)(?!\s+of\b)""",
+        pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over)\b)(?!\s+of\b)""",
         build=_build_sell,
         examples=(
             Ex("South Korea delivered the first 10 K2 tanks to Poland in December.",
                published="2026-01-20", participants=["KOR", "POL"], seller="KOR", buyer="POL", date="2025-12"),
             Ex("France will supply 12 Caesar howitzers to Armenia under a contract signed this week.",
-               participants=["ARM", "FRA"], status="planned"),
+               participants=["ARM", "FRA"], status="completed"),
         ),
         counterexamples=(
             "The government sold its stake in the steel firm to a Dutch buyer.",
@@ -206,9 +268,9 @@ RULES = (
     Rule(
         id="export_deal.buy_from",
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
-        pattern=r"""(?P<trigger>\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
+        pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
-                    lease|leases|leased|signed\s+(?:a|an)\s+(?:[\w’'£$€.,\-]+\s+){0,4}?(?:contract|deal|order)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
+                    lease|leases|leased|signed\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
@@ -225,7 +287,7 @@ RULES = (
     Rule(
         id="export_deal.fms",
         summary="the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>",
-        pattern=r"""(?P<trigger>\bapprov(?:ed|es)\s+(?:a|the)\s+(?:possible\s+)?(?:Foreign\s+Military\s+)?[Ss]ale\s+to)\b""",
+        pattern=r"""(?P<trigger>\b(?i:approv\w*|clear(?:ed|s|ing)?|authori[sz]\w*|notif\w*)\s+(?:(?:on\s+\w+\s+)?(?:a|the)\s+)?(?:possible\s+)?(?:Foreign\s+Military\s+)?[Ss]ale\s+(?:(?:of\s+(?:[^.;]{1,120}?)\s+)?to))\b""",
         build=_build_fms,
         priority=3,
         examples=(

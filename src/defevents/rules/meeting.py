@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import regex
 
-from ..actors import organisation_actor, state_actor
+from ..actors import Mention, organisation_actor, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, phrase_end, place_after,
-                    resolve_references, subject_before)
+from ._args import (actors_of, counterpart_side, draft, evidence_end, location_of, objects_after, party_count,
+                    phrase_end, resolve_references, subject_before)
 
 _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
 
@@ -38,54 +38,95 @@ def _forum_of(m) -> Actor | None:
     return None
 
 
-def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None]:
-    """A group or organisation named just before the trigger ("E5 defence ministers' meeting",
-    "NATO summit", "NATO preparing for its summit") or after it ("summit of the G7")."""
-    before = [f for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))]
-    after = [f for x in doc.mentions_in(trigger[1], trigger[1] + 30)
-             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|of\s+the|for\s+the)\s+$", doc.text[trigger[1]:x.start])]
-    pick = before[-1:] or after[:1]
+_NAMED_FORUM = regex.compile(
+    r"(?<![\w-])(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Dialogue|Forum|Conference|Council|Summit|Group|Meeting|Symposium|Format|Initiative))\b")
+_NON_OFFICIAL = regex.compile(
+    r"(?i)\b(?:trade|business|investment|investor|tourism|tourist|cultural|student|sports?|football|music|commercial|"
+    r"industry|corporate|shareholder|board|union|church|school|fan)s?\s+(?:delegation|mission|team|group|leaders|executives|bosses|"
+    r"representatives|meeting|talks|summit|visit|trip)")
+
+
+def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None, bool]:
+    """The forum a meeting belongs to, its name as written, and whether the forum is the meeting
+    itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
+    "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
+    text = doc.text
+    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 80))
+             if regex.match(r"(?i)^\s+(?:of|at|for|during)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])]
+    before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))]
+    after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
+             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|of\s+the|for\s+the|from\s+the|with\s+the|at\s+the)\s+$", text[trigger[1]:x.start])]
+    setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
+    if named and not after:
+        m = named[0]
+        org = doc.mentions_in(m.start("name"), m.end("name"))
+        actor = next((f for x in org if (f := _forum_of(x))), None)
+        return actor, " ".join(m.group("name").split()), not setting
+    pick = after[:1] or before[-1:]
     if not pick:
-        return None, None
-    org = pick[0]
-    noun = doc.text[trigger[0]:trigger[1]].lower()
-    label = org.code or org.name
-    return org, (f"{label} summit" if "summit" in noun else label)
+        return None, None, False
+    mention, org = pick[0]
+    label = " ".join(text[mention.start:mention.end].split())
+    if mention.actor.kind == "person":
+        label = org.code or label
+    noun = text[trigger[0]:trigger[1]].lower()
+    return org, (f"{label} summit" if "summit" in noun and "summit" not in label.lower() else label), not setting
+
+
+def _compound(doc: Document, pos: int) -> list[Mention]:
+    """ "EU–Canada summit", "US-Japan talks": parties joined by a dash right before the trigger."""
+    out: list[Mention] = []
+    right = pos
+    for m in reversed(doc.mentions_in(max(0, pos - 60), pos)):
+        gap = doc.text[m.end:right]
+        if not regex.fullmatch(r"\s*" if not out else r"\s*[-‐–—/]\s*", gap) and not (out == [] and regex.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}", gap)):
+            break
+        out.append(m)
+        right = m.start
+    return out[::-1] if len(out) >= 2 else []
 
 
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1) -> Draft | None:
     ts, te = m.span("trigger")
+    text = doc.text
     clause = doc.clause(ts)
+    if _NON_OFFICIAL.search(text, max(clause[0], ts - 60), min(clause[1], te + 20)):
+        return None
     window_end = min(phrase_end(doc, te), te + 220)
     if loose_subject:
         subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
     else:
         subject = subject_before(doc, m.start())
-    objects = objects_after(doc, te, window_end, r"with|between|from|of|hosted\s+by|among|amongst", direct=direct)
-    in_trigger = [x for x in doc.mentions_in(m.start(), te)]
+    preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
+    objects = objects_after(doc, te, window_end, preps, direct=direct)
+    in_trigger = doc.mentions_in(m.start(), te)
+    compound = _compound(doc, m.start())
     counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
-    mentions = resolve_references(doc, [*subject, *in_trigger, *objects], ts)
+    mentions = resolve_references(doc, [*subject, *compound, *in_trigger, *objects], ts)
     actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
     actors += counterpart_side(doc, counter, subject)
-    place = place_after(doc, ts, window_end)
+    place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
     if visit and place is not None and place.country and place.country not in {a.code for a in actors}:
         actors.append(state_actor(place.country, place.span))
-    forum, forum_name = _forum(doc, clause[0], (ts, te))
-    actors = [a for a in actors if not forum or a.code != forum.code]
-    if forum is not None and not [a for a in actors if a.kind in ("state", "person", "organisation")]:
-        actors = [forum]
+    forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te))
+    if forum is not None and not compound:
+        states = [x for x in actors if x.code != forum.code]
+        if forum_is_meeting and len({x.code for x in states}) <= 1:
+            actors = [forum]  # the forum meeting itself; a lone attending state is not a second party
+        elif forum.code:
+            actors = states or [forum]
     codes = {a.code for a in actors if a.code}
-    definite = bool(regex.search(r"(?i)\b(?:the|this|that|those|these)\s+(?:[\w’'-]+\s+){0,2}$", doc.text[max(0, ts - 40):ts]))
-    if len(codes) < min_parties:
+    definite = bool(regex.search(r"(?i)\b(?:the|this|that|those|these)\s+(?:[\w’'-]+\s+){0,2}$", text[max(0, ts - 40):ts]))
+    if party_count(actors) < min_parties:
         if not (definite_ok and definite and not codes):
             return None
     used_ends = [x.end for x in objects] + [x.end for x in counter]
-    if place is not None:
+    if place is not None and place.span.start >= te:
         used_ends.append(place.span.end)
     end = evidence_end(doc, te, *used_ends)
-    start = min([x.start for x in subject] + [m.start()] + ([forum.span.start] if forum and forum.span and forum.span.start >= clause[0] else []))
+    start = min([x.start for x in subject] + [x.start for x in compound] + [m.start()])
     n = len(codes) if forum is None else 3
     fmt = "bilateral" if n == 2 or "bilateral" in m.group().lower() else ("multilateral" if n > 2 or forum else None)
     d = draft(rule, m, start=start, end=end, participants=actors, anaphoric=not codes,
@@ -116,7 +157,7 @@ RULES = (
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
             (?:\b(?:held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
-            (?P<trigger>\b(?:talks|consultations|discussions)\b)
+            (?P<trigger>\b(?i:talks|consultations|discussions)\b)
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b)
         """,
         build=_build,
@@ -137,7 +178,7 @@ RULES = (
     Rule(
         id="meeting.met",
         summary="<actors> met (with) <actors>",
-        pattern=r"""(?P<trigger>\b(?:met|meets|meet|meeting)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:the|its|their|all)\s+(?:target|requirements?|deadline|criteria|standards?|goals?|demand|costs?)\b)""",
+        pattern=r"""(?P<trigger>\b(?:met|meets|meet|meeting)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
             Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
@@ -158,7 +199,7 @@ RULES = (
         summary="a bilateral|trilateral|ministerial|<forum> ... meeting (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
-            (?P<trigger>\b(?:meetings?)\b)
+            (?P<trigger>\b(?i:meetings?)\b)
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
         build=_build,
@@ -179,7 +220,7 @@ RULES = (
     Rule(
         id="meeting.summit",
         summary="<forum> summit | summit of|in|with ...",
-        pattern=r"""(?P<trigger>\b(?:summit|summits)\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
+        pattern=r"""(?P<trigger>\b(?i:summit|summits)\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
         build=_build,
         examples=(
             Ex("With NATO preparing for its 80th anniversary summit this summer, officials are pushing for more spending.",
@@ -195,7 +236,7 @@ RULES = (
     Rule(
         id="meeting.visit",
         summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
-        pattern=r"""(?P<trigger>\b(?:visited|visits|visiting|visit|trip|arrived|arrives)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled|arrived|arrives)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
         build=_build_visit,
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
