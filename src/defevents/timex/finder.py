@@ -167,7 +167,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     toks: list[tuple[int, int, str]] = []
     for m in TRIGGER.finditer(low_text):
         w = m.group()
-        c = "digit" if w[0] in _DIGIT_START else LOWER_CLASS[w]
+        c = "digit" if w[0] in _DIGIT_START else LOWER_CLASS.get(w, "core")
         if (c == "month" or c == "weekday") and not text[m.start()].isupper():
             continue  # month and weekday names count only when capitalised ("May", not "may")
         toks.append((m.start(), m.end(), c))
@@ -265,10 +265,12 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind == "b_year" and "yy" in g:
         # '98: a year only after a time preposition ("in '98", "since '82")
         return [mk()] if prev in _TIME_PREPS and prev not in ("and", "or", "to", "than", "for", "about", "on") else []
+    if kind in ("b_weekday", "b_deictic") and text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # "Monday's attack": the possessive stays outside the span (TimeBank)
     if kind in ("b_year", "b_year_range"):
         ys, ye = spans["year"]
         strict = part is None and g.get("poss") is None
-        if not part and not _year_like(text, ys, ye if kind == "b_year" else ye, strict=strict and False):
+        if not part and not _year_like(text, ys, ye if kind == "b_year" else end, strict=False):
             return []
         y = int(g["year"])
         if not part and not (1900 <= y <= 2100) and prev not in _TIME_PREPS:

@@ -122,7 +122,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # 2025-12-04, 2025-12-04T10:30
     ("b_iso", r"(?P<year>(?:1[0-9]|20)[0-9]{2})-(?P<mon>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12][0-9]|3[01])(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\d-])"),
     # 4/12/2025, 12/4/25, 4.12.2025
-    ("b_slash", r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"),
+    ("b_slash", r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"),
     # 2009-2010, 2009–10, 1939-45
     ("b_year_range", YEAR + r"\s*(?P<dash>-|–|—|/)\s*" + YEAR2 + r"(?!\s*(?:%|per\s*cent))"),
     # 2025-03 (ISO month; a two-digit tail not above the year's own tail)
@@ -164,7 +164,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_set", r"(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<snum>\d+|two|three|four|five|six|ten)\s+)?(?:" + UNIT_S + r"|" + WEEKDAY + r"|" + MONTH + r"|" + PART_OF_DAY + r"|" + SEASON + r")"
               r"|(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly)"
               r"|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + UNIT
-              + r"|(?<=\d\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
+              + r"|(?<=\d\S*(?:\s+[a-z-]+){0,3}\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
     # last year, next week, this month, the following year, that same day, last Friday, next March
     ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r")"),
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
@@ -229,10 +229,11 @@ twice three four times one two five six seven eight nine ten eleven twelve thirt
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 dozen dozens hundreds thousands single several few many some numerous countless multiple another
 new independence good more less fewer over under nearly almost about around approximately roughly up no just well upwards
-at these so first second third fourth final 1st 2nd 3rd 4th
+at these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
+intervening remaining initial entire whole full additional extra further black
 """.split())
 # ... and words that only link the two ("the end *of* the year"): never a start.
-GLUE_WORDS: frozenset[str] = frozenset("of and or to in for".split())
+GLUE_WORDS: frozenset[str] = frozenset("of and or to in for than least most".split())
 # fmt: on
 MONTH_TOKENS: frozenset[str] = frozenset(
     "January February March April May June July August September October November December "
@@ -281,6 +282,6 @@ def _trie(words: list[str]) -> str:
 # standard library's ``re``: for this flat word trie ``re`` scans about twice as fast as
 # ``regex`` (0.17 ms against 0.39 ms per 5 KB), and it is the largest fixed cost per document.
 TRIGGER = re.compile(
-    r"(?<!\w)(?:['’]?\d\w*|" + _trie(sorted(LOWER_CLASS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(?:['’]?\d\w*|fy(?=\s?\d)|(?:" + _trie(sorted(LOWER_CLASS, key=len, reverse=True)) + r")(?!\w))"
 )
 """Digit tokens and every word of LOWER_CLASS, whole words only, on lower-cased text."""

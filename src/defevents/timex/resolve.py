@@ -142,7 +142,7 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
     """The candidate to use: latest not after ``ref`` (past), earliest not before (future), nearest."""
     if not cands:
         return None
-    if direction == "past":
+    if direction in ("past", "news"):
         # The latest occurrence not after the reference, unless that is far back and the next
         # one is close ("the dividend is payable Jan. 14", written on 5 January).
         ok = [c for c in cands if c.start <= ref]
@@ -150,7 +150,10 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
         later = [c for c in cands if c.start > ref]
         if later and best.start <= ref:
             nxt = min(later, key=lambda c: c.start)
-            if (ref - best.end).days > _PAST_BIAS * (nxt.start - ref).days:
+            bias = _PAST_BIAS if best.grain in ("day", "month") else 2 * _PAST_BIAS
+            if direction == "past":
+                bias *= 2  # a past-tense verb makes the past date likelier still
+            if (ref - best.end).days > bias * (nxt.start - ref).days:
                 return nxt
         return best
     if direction == "future":
@@ -160,20 +163,28 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
         if earlier and best.grain != "day" and best.start > ref:
             # "third-quarter results are expected" written in November: the quarter just past
             prev = max(earlier, key=lambda c: c.start)
-            if (best.start - ref).days > _PAST_BIAS * (ref - prev.end).days:
+            if (best.start - ref).days > 2 * _PAST_BIAS * (ref - prev.end).days:
                 return prev
         return best
     return min(cands, key=lambda c: min(abs((c.start - ref).days), abs((c.end - ref).days)) if not (c.start <= ref <= c.end) else -1)
 
 
-_PAST_BIAS = 4  # news looks back: a past date wins unless it is over 4x farther than the next one
+# News looks back: a past day or month wins unless it is over 4x farther away than the next
+# one (8x for seasons, quarters and halves; twice that again under a past-tense verb, since
+# tense cues in wire copy are often the reporting clause's rather than the date's). A future-tense season or quarter likewise gives way
+# to the one just ended only when that is over 8x closer.
+_PAST_BIAS = 4
 
 
 def _years_around(y: int, k: int = 1) -> range:
     return range(max(1, y - k), min(9998, y + k) + 1)
 
 
-def _direction(tense: Tense) -> str:
+def _direction(tense: Tense | None) -> str:
+    """past: latest not after the reference; future: next; present: nearest; no cue: "news",
+    the latest unless the next one is much closer (see _PAST_BIAS)."""
+    if tense is None:
+        return "news"
     return {"past": "past", "future": "future"}.get(tense, "nearest")
 
 
@@ -181,7 +192,7 @@ class _Unresolved(Exception):
     """Raised inside resolution when a relative value has nothing to anchor on."""
 
 
-def resolve_mention(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def resolve_mention(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     """The value of mention ``m``. Never raises on odd input: impossible dates give value None."""
     try:
         r = _dispatch(text, m, ctx, anchors, tense)
@@ -246,7 +257,7 @@ def _narrative_anchor(ctx: Context, anchors: Anchors) -> Interval | None:
     return a
 
 
-def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     k = m.kind
     if k == "b_iso":
@@ -379,7 +390,7 @@ def _anchor_or_ref(grain: str, ctx: Context, anchors: Anchors) -> tuple[date, st
     return _need_ref(ctx), "relative"
 
 
-def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     mon = _month_num(g["month"])
     d = int(g["day"])
@@ -423,7 +434,7 @@ def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Ten
     return _date_value(iv, m, "relative")
 
 
-def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     mon = _month_num(m.groups["month"])
     na = _narrative_anchor(ctx, anchors)
     if na is not None:
@@ -461,7 +472,7 @@ def _year_context(m: Mention, ctx: Context, anchors: Anchors) -> tuple[int, str]
     return ref.year + off, "relative"
 
 
-def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     if m.kind == "b_qcode":
         is_half = g["qh"].upper() == "H"
@@ -490,7 +501,7 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
             return _date_value(make(na.start.year, n), m, "anaphoric")
         ref = _need_ref(ctx)
         cands = [make(y, n) for y in _years_around(ref.year)]
-        iv = _pick(cands, ref, _direction(tense) if tense != "present" else "nearest")
+        iv = _pick(cands, ref, _direction(tense))
         assert iv is not None
         if rel in ("last", "the previous", "the past") and iv.start > ref - timedelta(days=1):
             iv = cal.shift(iv, -2 if is_half else -4)
@@ -515,7 +526,7 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
     return _date_value(cal.shift(cal.containing(_need_ref(ctx), grain), -1), m, "relative")
 
 
-def _season(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _season(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     s = SEASONS[g["season"].lower()]
     if "year" in g:
@@ -593,7 +604,7 @@ def _holiday_date(name: str, y: int) -> date:
     return e
 
 
-def _holiday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _holiday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     if "year" in g:
         return _date_value(cal.day(_holiday_date(g["holiday"], int(g["year"]))), m, "explicit")
@@ -610,7 +621,7 @@ def _holiday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolv
 _ZONE = regex.compile(r"(?i)\b(?:GMT|UTC|Z)\b")
 
 
-def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     if "noon" in g:
         hh, mm = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
@@ -781,7 +792,7 @@ def _duration(m: Mention) -> Resolved:
     return Resolved(value=value, type="DURATION", mod=mod, basis="explicit")
 
 
-def _weekday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _weekday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     wd = _weekday_num(g["weekday"])
     na = _narrative_anchor(ctx, anchors)
@@ -790,6 +801,8 @@ def _weekday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolv
         base, basis, direction = a.start, "anaphoric", "future"
     else:
         base, basis, direction = _need_ref(ctx), "relative", _direction(tense)
+        if direction == "news":
+            direction = "past"
     if direction == "past":
         d = base - timedelta(days=(base.weekday() - wd) % 7)
     elif direction == "future":
@@ -805,7 +818,7 @@ def _weekday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolv
     return _date_value(cal.day(d), m, basis)
 
 
-def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense) -> Resolved:
+def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     rel = _norm(g["rel"])
     if "weekday" in g:

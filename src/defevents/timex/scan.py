@@ -18,7 +18,7 @@ from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
 from defevents.timex.finder import Mention, find_mentions
 from defevents.timex.resolve import Context, Resolved, resolve_mention
-from defevents.timex.tense import Tense, clause_tense
+from defevents.timex.tense import Tense, clause_cue
 
 __all__ = ["TimeScan", "scan_times"]
 
@@ -94,7 +94,7 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
     resolved_prev: Resolved | None = None
     unresolved = 0
     for i, m in enumerate(mentions):
-        t: Tense = tense or (clause_tense(text, m.start, m.end) if m.kind in _TENSE_KINDS else "past")
+        t: Tense | None = tense or (clause_cue(text, m.start, m.end) if m.kind in _TENSE_KINDS else None)
         r = resolve_mention(text, m, ctx, anchors, t)
         if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
             r = _fix_range_end(r, resolved_prev, m)

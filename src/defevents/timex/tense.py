@@ -5,8 +5,9 @@ farthest, back to the sentence start or a clause boundary ("that", "which", "but
 nearest cue decides. Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and
 "<going|expected|plans|set|due|scheduled...> to"; past cues are past-tense verbs (irregular
 ones listed, regular ones by "-ed", but not a passive participle after "be"), "ago", "last",
-"has"/"had". With no cue on the left, the nearest cue in the right clause decides. News
-defaults to the past.
+"has"/"had". Reporting verbs ("said", "announced") are not cues: they govern the reported
+clause, not the date. With no cue on the left, the nearest cue in the right clause decides.
+News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
@@ -24,7 +25,7 @@ from typing import Literal
 
 import regex
 
-__all__ = ["Tense", "clause_tense"]
+__all__ = ["Tense", "clause_cue", "clause_tense"]
 
 Tense = Literal["past", "present", "future"]
 
@@ -38,14 +39,21 @@ _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
     "set due scheduled slated poised hopes hope hoped".split()
 )
+# Reporting verbs govern a clause, not the date next to them ("said the offer expires Nov. 21"):
+# they are not cues.
+_REPORTING = frozenset(
+    "said says told announced reported added stated declared noted explained according wrote "
+    "confirmed insisted warned claimed argued".split()
+)
 _PAST = frozenset(
-    "ago last yesterday said says was were had did has have took made met came went gave told began won "
+    "ago last yesterday was were had did has have took made met came went gave began won "
     "held sent led left saw sold bought fell rose struck spent brought became fought kept lost paid ran "
     "wrote flew hit shot quit cut put beat drew grew knew chose spoke broke stood sought taught caught "
     "oversaw withdrew overtook underwent".split()
 )
 _PRESENT = frozenset("is are am remains remain continues continue".split())
 _BE = frozenset("be been being is are was were".split())
+_AUX = frozenset("was were had has have did".split())
 _DETERMINERS = frozenset("the a an its his her their our your this that these those".split())
 _WINDOW = 140
 
@@ -59,7 +67,11 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         return "future"
     if w in _FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to":
         return "future"
+    if w in _REPORTING:
+        return None
     if w in _PAST:
+        if w not in _AUX and i > 0 and words[i - 1] in _BE:
+            return None  # passive participle: "will be held"
         return "past"
     if len(w) > 4 and w.endswith("ed"):
         if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS):
@@ -74,6 +86,11 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense governing the expression at ``text[start:end]`` (default ``"past"``)."""
+    return clause_cue(text, start, end) or "past"
+
+
+def clause_cue(text: str, start: int, end: int) -> Tense | None:
+    """Like :func:`clause_tense`, but ``None`` when no cue was found."""
     raw_left = _WORD.findall(text[max(0, start - _WINDOW) : start])
     left = [w.lower() for w in raw_left]
     present = False
@@ -95,4 +112,4 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             present = True
         elif c is not None:
             return c  # type: ignore[return-value]
-    return "present" if present else "past"
+    return "present" if present else None
