@@ -121,6 +121,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_GEOGRAPHIC = regex.compile(r"(?i)\b(?:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|port|bight)\s+of\s+(?:the\s+)?$")
+_FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")
+
+
+def _is_city_state(row: gazetteers.Row) -> bool:
+    return any(r.get("form") == "capital" and r.surface == row.surface for r in gazetteers.load("country").by_id(row.id))
+
+
 _KIND_PRIORITY = {"company": 5, "organisation": 4, "group": 4, "person": 3, "state": 2}
 _LOCATIVE = regex.compile(r"(?i)(?:\b(?:in|at|to|near|outside|from|via|into|towards?|across|around|visit(?:ed|ing|s)?)\s+(?:the\s+)?)$")
 
@@ -154,8 +162,14 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if row is None:
             continue
         form = row.get("form", "name")
+        if form == "name" and _is_city_state(row):
+            form = "capital"  # Singapore, Monaco: "in Singapore" is the city
         if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "talks in London": a place, not the British government
+        if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the Gulf of Aden", "the Sea of Japan": a sea or a feature, not a state
+        if form == "prefix" and not _FOLLOWED_BY_STATE.match(text, m.end()):
+            continue  # "Indo-Pacific" is a region; "Franco-German" names two states
         s, e = m.span("m")
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
     orgs = gazetteers.load("organisation")

@@ -42,7 +42,7 @@ _NEGATED_AFTER = regex.compile(
         (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely))\b""")
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
-    (?:\b(?:could|might|may|would|should|if|unless|whether|possible|possibly|potential(?:ly)?|
+    (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
         hypothetical|considering|consider|considers|mulling|weighing|explore|exploring|
         hopes?\s+to|hoping\s+to|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
         proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|
@@ -54,10 +54,10 @@ _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
         (?:\w+\s+){0,2}?(?:expect|expects|expected|predict|predicts|believe|believes|suggest|suggests|say|says|said|think|thinks|see|sees|anticipate)\b""")
 _HYPOTHETICAL_AFTER = regex.compile(
-    r"(?ix)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
+    r"(?x)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
-        frequent(?:ly)?|periodic(?:ally)?|usually|typically|often|generally|traditionally|customarily|
+        frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|
         each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of)\b""")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 

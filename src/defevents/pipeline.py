@@ -156,9 +156,11 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
     if d.status == "planned" and d.when is not None and d.when.basis == "relative" and d.when.span \
-            and doc.reference and d.when.end and d.when.end < doc.reference:
+            and d.when.grain in ("season", "month", "quarter", "half") and doc.reference and d.when.end \
+            and d.when.end < doc.reference:
         d.when = _as_future(d.when, doc.reference)
-    if d.when is None and d.status != "planned" and doc.reference is not None:
+    reported = d.fields.pop("reported", False)
+    if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
         d.when = _publication(doc.reference)
 
 

@@ -19,12 +19,12 @@ from . import Draft, Rule
 
 __all__ = [
     "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "location_of", "party_count", "place_after", "resolve_references", "subject_before",
+    "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 _JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
 _SUBJECT_GAP = regex.compile(
-    r"""^(?:['’]s\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8})?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?)\s+)?)?
+    r"""^(?:['’]s\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8})?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
@@ -53,7 +53,25 @@ def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     return stop.start() if stop else end
 
 
+_COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+
+
+def leading_subject(doc: Document, pos: int) -> list[Mention]:
+    """The coordinated actors that open the sentence containing ``pos`` ("German Chancellor Merz
+    and Italian Prime Minister Meloni held talks ... and signed ...")."""
+    start = doc.sentence(pos)[0]
+    first = [m for m in doc.mentions_in(start, min(pos, start + 60)) if m.code]
+    if not first or not regex.fullmatch(r"(?i)\s*(?:the\s+)?", doc.text[start:first[0].start]) and \
+            not regex.fullmatch(r"[\p{Lu}\s,.()]+\(\w+\)\s*[-–—]\s*", doc.text[start:first[0].start]):
+        return []
+    out = [first[0]]
+    for m in doc.mentions_in(first[0].end, pos):
+        if _JOIN.match(doc.text[out[-1].end:m.start]) and m.code:
+            out.append(m)
+        else:
+            break
+    return out
 
 
 def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list[Mention]:
@@ -64,6 +82,8 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
     """
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
+    if not found and _COORDINATED.search(doc.text, max(start, pos - 25), pos):
+        found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
     if not found:
         head = doc.text[start:pos]
         if not doc.mentions_in(start, pos) and _PRONOUN.match(head):
@@ -262,7 +282,7 @@ def party_count(actors: Sequence[Actor]) -> int:
 
 _VENUE = regex.compile(
     r"""(?<![\w-])(?:the\s+)?(?P<venue>(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
-        Headquarters|headquarters|HQ|Building|Ministry|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
+        Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
       |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]+(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]+){0,2})(?![\w-])""", regex.X)
 _NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total)$")
 
@@ -275,6 +295,12 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
     names no actor ("in Charlevoix").
     """
     known = place_after(doc, start, end)
+    if known is not None and known.span is not None:
+        more = place_after(doc, known.span.end, min(end, known.span.end + 20))
+        if more is not None and regex.match(r"\s+in\s+$", doc.text[known.span.end:more.span.start]):
+            # "NATO headquarters in Brussels": a venue from the gazetteer, then its city
+            return Place(name=f"{known.name}, {more.name}", country=more.country or known.country,
+                         span=doc.span(known.span.start, more.span.end))
     venue = city = None
     for m in _VENUE.finditer(doc.text, start, end):
         if m.group("venue") and venue is None:

@@ -138,7 +138,8 @@ def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     actors, start, end = _parties(doc, m, m.start(), m.end(), doc.clause(m.start())[1])
     if party_count(actors) < 2:
         return None
-    return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()))
+    return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()),
+                 name=_agreement_name(m))
 
 
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
@@ -252,7 +253,7 @@ RULES = (
         summary="<actors> committed to ... under a new ... partnership|agreement|framework",
         pattern=r"""
             \b(?:committed|commit|commits|pledged|pledge|pledges|vowed)\s+to\s+(?:(?!\.)[\w’'\-,]+\s+){1,14}?
-            (?P<trigger>under\s+(?:a|an|the)\s+new\s+(?:[\w’'\-]+\s+){0,4}?(?i:partnership|agreement|framework|pact|treaty|compact))\b
+            (?P<trigger>under\s+(?:a|an|the)\s+new\s+(?:(?P<name>(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?-i:Partnership|Agreement|Framework|Pact|Treaty|Compact))|(?:[\w’'\-]+\s+){0,4}?)(?i:partnership|agreement|framework|pact|treaty|compact))\b
         """,
         build=_build_under,
         examples=(

@@ -68,6 +68,9 @@ def _buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], s
 _AID = regex.compile(
     r"(?i)\b(?:aid|donat\w*|gift\w*|free\s+of\s+charge|military\s+assistance|assistance\s+package|security\s+assistance|"
     r"costs?\s+(?:borne|covered|paid)|drawdown|lend-lease|loan\s+of|on\s+loan|handed\s+over\s+free)\b")
+_NOT_ARMS = regex.compile(
+    r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
+    r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food)\b")
 _SIGNED = regex.compile(
     r"(?i)\b(?:signed|inked|agreed\s+to|ordered|placed\s+an\s+order|selected|chose|chosen|awarded|finali[sz]ed|concluded|"
     r"sealed|struck|bought|purchased|acquired|contracted|was\s+completed|were\s+completed|delivered|sold|exported)\b")
@@ -93,9 +96,14 @@ def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | 
     return (a, b) if _rank(a.code) <= _rank(b.code) else (b, a)
 
 
+_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)")
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     clause = doc.text[a:b]
     if _PLANNED_SALE.search(clause):
+        return "planned"
+    if _APPROVED.search(clause):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
         return "completed"
@@ -112,6 +120,8 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
         return None
     if _AID.search(doc.text, clause[0], clause[1]):
         return None  # military aid is neither a sale nor an export deal
+    if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
+        return None  # a stake, shares, a wage or trade deal
     if parties and len(parties) >= 2 and seller is None and buyer is None:
         seller, buyer = orient(parties, systems, doc)
     companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
@@ -143,9 +153,11 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     starts = [ts] + ([value.span.start] if value and value.span and value.span.start >= a else [])
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
+    status = _status(doc, clause[0], clause[1], ts)
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
-                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity,
-                 status=_status(doc, clause[0], clause[1], ts))
+                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
+                 reported=status == "planned" and bool(_APPROVED.search(doc.text, clause[0], clause[1]) or
+                                                       _PLANNED_SALE.search(doc.text, clause[0], clause[1])))
 
 
 def _parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
@@ -193,6 +205,8 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     firms = [x for x in subject if x.actor.kind == "company"]
     states = [x for x in subject if x.actor.kind != "company"]
     if firms and not states:
+        if not regex.match(r"(?i)signed|placed", m.group("trigger")):
+            return None  # a firm buying is corporate business, not an export
         # "Hanwha signed a contract with Romania to supply ...": the firm sells
         buyer = next((x.actor for x in objects if x.actor.kind != "company"), None)
         return _deal(m, doc, rule, seller=firms[0].actor, buyer=buyer)

@@ -21,8 +21,8 @@ from ..actors import Mention, organisation_actor, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, draft, evidence_end, location_of, objects_after, party_count,
-                    phrase_end, resolve_references, subject_before)
+from ._args import (actors_of, counterpart_side, draft, evidence_end, leading_subject, location_of, objects_after,
+                    party_count, phrase_end, resolve_references, subject_before)
 
 _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
 
@@ -52,10 +52,11 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
     "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
     text = doc.text
     named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 80))
-             if regex.match(r"(?i)^\s+(?:of|at|for|during)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])]
+             if regex.search(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])
+             and not regex.search(r"[.;]", text[trigger[1]:m.start("name")])]
     before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
-             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|of\s+the|for\s+the|from\s+the|with\s+the|at\s+the)\s+$", text[trigger[1]:x.start])]
+             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$", text[trigger[1]:x.start])]
     setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
     if named and not after:
         m = named[0]
@@ -71,6 +72,9 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
         label = org.code or label
     noun = text[trigger[0]:trigger[1]].lower()
     return org, (f"{label} summit" if "summit" in noun and "summit" not in label.lower() else label), not setting
+
+
+_CIRCUMSTANCE = regex.compile(r"(?i)\b(?:during|at|after|following|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|their|the)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 def _compound(doc: Document, pos: int) -> list[Mention]:
@@ -117,6 +121,9 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
             actors = [forum]  # the forum meeting itself; a lone attending state is not a second party
         elif forum.code:
             actors = states or [forum]
+    if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
+        # "agreed a roadmap during a meeting in London": the parties of the sentence met
+        actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
     codes = {a.code for a in actors if a.code}
     definite = bool(regex.search(r"(?i)\b(?:the|this|that|those|these)\s+(?:[\w’'-]+\s+){0,2}$", text[max(0, ts - 40):ts]))
     if party_count(actors) < min_parties:
@@ -199,7 +206,7 @@ RULES = (
         summary="a bilateral|trilateral|ministerial|<forum> ... meeting (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
-            (?P<trigger>\b(?i:meetings?)\b)
+            (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?)\b)
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
         build=_build,
@@ -236,7 +243,7 @@ RULES = (
     Rule(
         id="meeting.visit",
         summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
-        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled|arrived|arrives)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
         build=_build_visit,
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
