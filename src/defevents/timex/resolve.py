@@ -428,9 +428,10 @@ def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Ten
         y = min(years, key=lambda y: (abs(y - base.year), (y < base.year) if prefer_future else (y > base.year)))
         return _date_value(cal.day(date(y, mon, d)), m, basis)
     ref = _need_ref(ctx)
-    cands = [cal.day(dt) for y in _years_around(ref.year) if (dt := _safe_date(y, mon, d))]
+    cands = [cal.day(dt) for y in _years_around(ref.year, 4 if (mon, d) == (2, 29) else 1) if (dt := _safe_date(y, mon, d))]
     iv = _pick(cands, ref, _direction(tense))
-    assert iv is not None
+    if iv is None:
+        raise ValueError("no such date near the reference")
     return _date_value(iv, m, "relative")
 
 
@@ -445,7 +446,8 @@ def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None)
     ref = _need_ref(ctx)
     cands = [cal.month(y, mon) for y in _years_around(ref.year)]
     iv = _pick(cands, ref, _direction(tense))
-    assert iv is not None
+    if iv is None:
+        raise ValueError("no such date near the reference")
     return _date_value(iv, m, "relative")
 
 
@@ -502,7 +504,8 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
         ref = _need_ref(ctx)
         cands = [make(y, n) for y in _years_around(ref.year)]
         iv = _pick(cands, ref, _direction(tense))
-        assert iv is not None
+        if iv is None:
+            raise ValueError("no such date near the reference")
         if rel in ("last", "the previous", "the past") and iv.start > ref - timedelta(days=1):
             iv = cal.shift(iv, -2 if is_half else -4)
         if rel.endswith("year-ago") or rel.endswith("year-earlier"):
@@ -551,7 +554,8 @@ def _season(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> 
         ok = [c for c in cands if c.start > ref]
         return _date_value(min(ok, key=lambda c: c.start), m, "relative")
     iv = _pick(cands, ref, _direction(tense))
-    assert iv is not None
+    if iv is None:
+        raise ValueError("no such date near the reference")
     return _date_value(iv, m, "relative")
 
 
@@ -614,7 +618,8 @@ def _holiday(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) ->
     ref = _need_ref(ctx)
     cands = [cal.day(_holiday_date(g["holiday"], y)) for y in _years_around(ref.year)]
     iv = _pick(cands, ref, _direction(tense))
-    assert iv is not None
+    if iv is None:
+        raise ValueError("no such date near the reference")
     return _date_value(iv, m, "relative")
 
 
