@@ -13,7 +13,19 @@ from defevents import extract
 from .conftest import CORPUS, CORPUS_COUNTS, assert_grounded, load_jsonl
 from .gold import field_errors, match
 
-CASES = [pytest.param(doc, id=doc["doc_id"]) for path in sorted(CORPUS.glob("*.jsonl")) for doc in load_jsonl(path)]
+def _known_gaps() -> dict[str, str]:
+    """Documents not yet fully right (tests/corpus/known_gaps.tsv), run as strict expected failures."""
+    lines = (CORPUS / "known_gaps.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t", 1) for ln in lines if ln.strip() and not ln.startswith("#")][1:]
+    return {doc_id: reason for doc_id, reason in rows}
+
+
+GAPS = _known_gaps()
+CASES = [
+    pytest.param(doc, id=doc["doc_id"], marks=[pytest.mark.xfail(reason=GAPS[doc["doc_id"]], strict=True)]
+                 if doc["doc_id"] in GAPS else [])
+    for path in sorted(CORPUS.glob("*.jsonl")) for doc in load_jsonl(path)
+]
 
 
 @pytest.mark.parametrize("doc", CASES)
@@ -48,3 +60,8 @@ def test_corpora_meet_their_size():
         positives = [d for d in docs if d["events"]]
         negatives = [d for d in docs if not d["events"]]
         assert len(positives) >= 20 and len(negatives) >= 8, path.name
+
+
+def test_known_gaps_name_real_documents():
+    ids = {doc["doc_id"] for path in CORPUS.glob("*.jsonl") for doc in load_jsonl(path)}
+    assert set(GAPS) <= ids

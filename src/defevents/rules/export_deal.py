@@ -111,15 +111,16 @@ def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
 
 
 def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
-          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None) -> Draft | None:
+          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
+          purchase: bool = False) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     a, b = max(clause[0], ts - 120), min(clause[1], te + 220)
     systems = doc.systems_in(a, b)
     if need_items and not systems and not _ITEMS.search(doc.text, a, b):
         return None
-    if _AID.search(doc.text, clause[0], clause[1]):
-        return None  # military aid is neither a sale nor an export deal
+    if not purchase and _AID.search(doc.text, clause[0], clause[1]):
+        return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
         return None  # a stake, shares, a wage or trade deal
     if parties and len(parties) >= 2 and seller is None and buyer is None:
@@ -198,7 +199,17 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
 
 
+_PURCHASE_TAIL = regex.compile(
+    r"(?i)^[^,;.]{0,40}?\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order)|worth|valued)\b|^\s*\(")
+_DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)\b")
+
+
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    ts, te = m.span("trigger")
+    if regex.match(r"(?i)signed|placed", m.group("trigger")):
+        noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
+        if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
+            return None  # "signed a reciprocal access agreement": no purchase in sight
     subject, objects = _parties(doc, m, r"with|from|by|to|for")
     src = [x for x in objects if regex.search(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if regex.search(r"(?i)\bby\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
@@ -216,7 +227,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if len({x.code for x in states}) >= 2 and not src:
         return _deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     seller = next((x.actor for x in src if x.code != buyer.code), None)
-    return _deal(m, doc, rule, seller=seller, buyer=buyer)
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True)
 
 
 def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -293,6 +304,7 @@ RULES = (
                participants=["POL", "USA"], buyer="POL", seller="USA"),
         ),
         counterexamples=(
+            "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after Manila took delivery of FA-50 jets.",
             "The pension fund bought shares in Rheinmetall last week.",
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
             "India is considering buying more Rafale jets from France.",

@@ -133,7 +133,10 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if place is not None and place.span.start >= te:
         used_ends.append(place.span.end)
     end = evidence_end(doc, te, *used_ends)
-    start = min([x.start for x in subject] + [x.start for x in compound] + [m.start()])
+    lead = [x.start for x in doc.mentions_in(max(clause[0], ts - 70), ts)
+            if forum is not None and _forum_of(x) is not None and _forum_of(x).code == forum.code
+            and not regex.search(r"[,;:.]", text[x.end:ts])]
+    start = min([x.start for x in subject] + [x.start for x in compound] + lead[:1] + [m.start()])
     n = len(codes) if forum is None else 3
     fmt = "bilateral" if n == 2 or "bilateral" in m.group().lower() else ("multilateral" if n > 2 or forum else None)
     d = draft(rule, m, start=start, end=end, participants=actors, anaphoric=not codes,
