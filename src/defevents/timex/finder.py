@@ -68,14 +68,15 @@ _NOT_YEAR_BEFORE = frozenset(
     "squadron regiment battalion brigade division wing group fleet corps army task force operation cve".split()
 )
 # ... and before these nouns a number is a count, not a year ("2000 troops").
-_NOT_YEAR_AFTER = frozenset(
+_COUNT_NOUNS = frozenset(
     "troops soldiers people personnel men women children units vehicles tanks aircraft jets planes missiles "
     "rounds shells drones km kilometres kilometers miles metres meters feet ft tonnes tons kg kilograms "
     "pounds dollars euros members workers employees jobs casualties refugees civilians homes hp mph knots "
     "sorties shares points votes seats barrels rifles guns bombs warheads sailors marines officers police "
-    "fighters militants prisoners hostages deaths dead wounded injured killed lbs mm cm calibre caliber "
-    "hours hrs gmt utc yuan rubles roubles rupees pesos francs crowns".split()
+    "fighters militants prisoners hostages deaths lbs mm cm calibre caliber "
+    "yuan rubles roubles rupees pesos francs crowns".split()
 )
+_NOT_YEAR_AFTER = _COUNT_NOUNS | frozenset("dead wounded injured killed hours hrs gmt utc".split())
 _AFTER_SET_ADVERB = frozenset(
     "and or to in at for by from since until with on basis than as but while".split()
 )
@@ -287,14 +288,17 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         if part is None and prev not in _MONTH_CONTEXT:
             return []
         if prev == "the" and part is None:
-            return []
+            # "the October slaying" is a date; "the May government" is not
+            follower = text[end:].lstrip()[:1]
+            if mon.lower().startswith("may") or not follower.islower():
+                return []
         if mon.lower().startswith("may") and (nxt in ("be", "have", "not", "also", "well", "s") or text[end : end + 2] in ("'s", "’s")):
             return []
         if mon in ("March", "MARCH") and nxt in ("on", "to", "through", "past", "in", "against", "toward", "towards"):
             return []
         return [mk()]
     if kind in ("b_dmy", "b_mdy", "b_my"):
-        if kind == "b_mdy" and nxt in _NOT_YEAR_AFTER:
+        if kind == "b_mdy" and nxt in _COUNT_NOUNS:
             return []
         if kind == "b_dmy" and "year" not in g and prev in ("than", "of", "at") and "weekday" not in g:
             return []
@@ -379,7 +383,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         return [mk()]
     if kind == "b_set":
         adv = (g.get("adv") or "").lower()
-        if adv and not adv.endswith("ly") or adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly", "hourly", "fortnightly", "biweekly", "bimonthly", "bi-weekly", "bi-monthly"):
+        if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly", "hourly", "fortnightly", "biweekly", "bimonthly", "bi-weekly", "bi-monthly") and adv != "daily":
             # "paid quarterly" is a set; "a quarterly dividend", "daily newspaper" are adjectives
             if nxt and nxt not in _AFTER_SET_ADVERB and text[end : end + 1].isspace():
                 return []

@@ -60,8 +60,8 @@ _WEEKDAY_FULL = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 _WEEKDAY_ABBR = r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)"
 WEEKDAY = r"(?P<weekday>" + _WEEKDAY_FULL + r")"
 WEEKDAY_ANY = r"(?P<weekday>" + _WEEKDAY_FULL + r"|" + _WEEKDAY_ABBR + r")"
-DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-DAY2 = r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+DAY2 = r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A year: four digits not glued to other digits, decimals, thousands separators or percentages.
 YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent|percent))"
 YEAR2 = r"(?P<year2>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d%]|[.,]\d)"

@@ -176,6 +176,11 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
 _PAST_BIAS = 4
 
 
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
 def _years_around(y: int, k: int = 1) -> range:
     return range(max(1, y - k), min(9998, y + k) + 1)
 
@@ -691,11 +696,24 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
             grain, steps = "month", round(steps * 12)
         else:
             steps = round(steps)
-    if grain in ("decade", "century"):
-        grain_iv = cal.year(base.year)
-        iv = cal.shift(grain_iv, sign * int(steps))
+    # months per step: steps already count years for decades and centuries, months for quarters
+    months = {"year": 12, "decade": 12, "century": 12, "quarter": 1, "month": 1}.get(grain)
+    anchor = anchors.last(grain) if not from_ref else None
+    if from_ref and grain == "year" and anchors.items:
+        # "profit rose in the third quarter from a year ago": the quarter a year back
+        last = anchors.items[-1][0]
+        if last.grain == "quarter" and abs((last.start - base).days) < 200:
+            anchor = last
+    if anchor is not None and months is not None and anchor.grain in ("day", "week", "month", "quarter"):
+        # "a year earlier" keeps the grain of what it is anchored on: the 1988 third quarter,
+        # not just 1988 (TimeBank)
+        y, mo = _add_months(anchor.start.year, anchor.start.month, sign * int(steps) * months)
+        moved = _safe_date(y, mo, min(anchor.start.day, 28)) or date(y, mo, 1)
+        iv = cal.containing(moved, anchor.grain)
+    elif grain in ("decade", "century"):
+        iv = cal.shift(cal.year(base.year), sign * int(steps))
     elif grain == "quarter":
-        iv = cal.shift(cal.containing(base, "month"), sign * int(steps))
+        iv = cal.shift(cal.containing(base, "month"), sign * int(steps) * 3)
     else:
         iv = cal.shift(cal.containing(base, grain), sign * int(steps))
     return Resolved(value=iv.value, grain=iv.grain, mod=mod, start=iv.start, end=iv.end, basis=basis, anchor=iv)
