@@ -77,6 +77,11 @@ _COUNT_NOUNS = frozenset(
     "yuan rubles roubles rupees pesos francs crowns".split()
 )
 _NOT_YEAR_AFTER = _COUNT_NOUNS | frozenset("dead wounded injured killed hours hrs gmt utc".split())
+# "for the year", "end the day": words after which "the <unit>" is the period in play
+_THE_UNIT_BEFORE = frozenset(
+    "in for during throughout through on end ended ending ends finish finished finishing close closed "
+    "closing".split()
+)
 _AFTER_SET_ADVERB = frozenset(
     "and or to in at for by from since until with on basis than as but while".split()
 )
@@ -344,12 +349,16 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         unit = (g.get("unit") or "").lower()
         rel = _WS.sub(" ", rel)
         if rel == "the" and part is None and unit != "weekend":
-            return []
+            # "for the year", "during the day": the period in play; "the year's best deal" is not
+            if prev not in _THE_UNIT_BEFORE or unit not in (
+                "year", "month", "week", "day", "quarter"
+            ) or text[end : end + 2] in ("'s", "’s") or nxt in ("before", "after", "of", "when", "that"):
+                return []
         if rel == "the" and ("weekday" in g or "month" in g):
             return []
         if rel in ("the latest", "the present", "the subsequent") and part is None:
             return []
-        if unit == "day" and rel in ("this", "the", "current", "the current", "past", "the past", "the last", "last", "coming", "the coming", "upcoming", "the upcoming"):
+        if unit == "day" and rel in ("this", "current", "the current", "past", "the past", "the last", "last", "coming", "the coming", "upcoming", "the upcoming"):
             return []
         if rel in ("that", "the same", "same", "this same", "that same") and unit in ("", "century", "decade") and not ("weekday" in g or "month" in g):
             return []
