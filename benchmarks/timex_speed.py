@@ -2,8 +2,8 @@
 
 Both run in this one process on the same ~5 KB articles, built by joining the texts in
 ``seeds/*.txt`` (repeated and cut at 5,000 characters, rotated so every seed leads once).
-Each figure is the best of several rounds of the mean time per article, which filters out
-noise from other processes.
+Rounds of the two systems are interleaved and each figure is the best round's mean time per
+article, so that load from other processes hits both alike and is filtered out.
 
     .venv/bin/python benchmarks/timex_speed.py
 """
@@ -36,16 +36,13 @@ def articles() -> list[str]:
     return out
 
 
-def best_ms(fn, texts: list[str], *, rounds: int, inner: int) -> float:  # type: ignore[no-untyped-def]
-    """Best (over ``rounds``) mean milliseconds per text."""
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for _ in range(inner):
-            for t in texts:
-                fn(t)
-        best = min(best, (time.perf_counter() - t0) / (inner * len(texts)) * 1000)
-    return best
+def round_ms(fn, texts: list[str], inner: int) -> float:  # type: ignore[no-untyped-def]
+    """Mean milliseconds per text over ``inner`` passes."""
+    t0 = time.perf_counter()
+    for _ in range(inner):
+        for t in texts:
+            fn(t)
+    return (time.perf_counter() - t0) / (inner * len(texts)) * 1000
 
 
 def main() -> None:
@@ -54,8 +51,10 @@ def main() -> None:
     ours = lambda t: find_times(t, reference=REFERENCE)  # noqa: E731
     theirs = lambda t: search_dates(t, languages=["en"], settings=settings)  # noqa: E731
     ours(texts[0]), theirs(texts[0])  # warm caches and imports
-    ms_ours = best_ms(ours, texts, rounds=7, inner=20)
-    ms_theirs = best_ms(theirs, texts, rounds=3, inner=2)
+    ms_ours = ms_theirs = float("inf")
+    for _ in range(7):
+        ms_ours = min(ms_ours, round_ms(ours, texts, inner=20))
+        ms_theirs = min(ms_theirs, round_ms(theirs, texts, inner=1))
     n_ours = sum(len(ours(t)) for t in texts) / len(texts)
     print(f"articles: {len(texts)} x {SIZE} characters (from seeds/*.txt)")
     print(f"defevents.timex.find_times : {ms_ours:7.3f} ms per article ({n_ours:.0f} times found)")

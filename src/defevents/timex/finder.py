@@ -40,6 +40,9 @@ _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
 _DIGIT_START = frozenset("0123456789'’")
 _WORDISH = regex.compile(r"\w")
+_DATE_SEPARATORS = frozenset("/.:-–—")
+_GLUE_GAP = regex.compile(r"\s+(?:of|and|or|to|in|for|than|least|most)\s+")
+_AMPM_AFTER = regex.compile(r"\s?[ap]\.?m\b|\s?(?:gmt|utc|hrs)\b|\s?(?:bc|ad|bce|ce)\b")
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
 
@@ -107,7 +110,7 @@ _PHONE_BEFORE = regex.compile(r"\d[\s-]$")
 _PHONE_AFTER = regex.compile(r"[\s-]\d")
 _RANGE_GAP = regex.compile(r"(?i)^\s*(?:-|–|—|to|through|until|till|and|or)\s*$")
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:from|between)\s+$")
-_QMOD_KINDS = frozenset({"b_duration", "b_ago", "b_ago_strict", "b_clock", "b_year", "b_decade"})
+_QMOD_KINDS = frozenset({"b_duration", "b_clock", "b_year", "b_decade"})
 _PART_KINDS = frozenset(
     {"b_year", "b_my", "b_month", "b_rel", "b_season", "b_decade", "b_century", "b_quarter", "b_weekday",
      "b_deictic", "b_fiscal", "b_qcode", "b_rel_pod", "b_dmy", "b_mdy"}
@@ -179,19 +182,47 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         toks.append((m.start(), m.end(), c))
     out: list[tuple[int, str]] = []
     n = len(toks)
+
+    def adjacent(i: int, j: int) -> bool:
+        gap_start, gap_end = toks[i][1], toks[j][0]
+        if gap_end - gap_start <= 3:
+            return not _WORDISH.search(low_text, gap_start, gap_end)
+        return gap_end - gap_start <= 8 and _GLUE_GAP.fullmatch(low_text, gap_start, gap_end) is not None
+
+    def digit_worth_trying(i: int) -> bool:
+        """A number can start a time only if it looks like a year, a date or a time, or a
+        unit, month or clock mark follows it ("1,200 troops", "40%" and "Type 26" cannot)."""
+        s0, e0, _ = toks[i]
+        w = low_text[s0:e0]
+        if w[0] in "'’" or (len(w) >= 4 and w[:4].isdigit()) or not w[-1].isdigit():
+            return True  # '90s, 2025, 1990s, 20th, 3q, 12march
+        if e0 < len(low_text) and low_text[e0] in _DATE_SEPARATORS and low_text[e0 + 1 : e0 + 2].isdigit():
+            return True  # 4/12/2025, 10:30, 12-14
+        if i + 1 < n and adjacent(i, i + 1):
+            c1 = toks[i + 1][2]
+            if c1 in ("core", "month", "weekday", "prefix"):
+                return True  # 3 days, 12 March, two-year
+            if c1 == "digit" and i + 2 < n and toks[i + 2][2] == "month" and adjacent(i + 1, i + 2):
+                return True  # 9 and 10 July
+
+        return bool(_AMPM_AFTER.match(low_text, e0))
+
     for i, (start, _, c) in enumerate(toks):
-        if c == "glue":
+        if c == "digit" and not digit_worth_trying(i):
             continue
         if c == "prefix":
-            j, prev_end, ok = i + 1, toks[i][1], False
+            j, ok = i + 1, False
             while j < n and j <= i + 5:
-                sj, ej, cj = toks[j]
-                if sj - prev_end > 3 or _WORDISH.search(low_text, prev_end, sj):
+                if not adjacent(j - 1, j):
                     break
-                if cj != "prefix" and cj != "glue":
+                cj = toks[j][2]
+                if cj == "digit":
+                    ok = digit_worth_trying(j)
+                    break
+                if cj != "prefix":
                     ok = True
                     break
-                prev_end, j = ej, j + 1
+                j += 1
             if not ok:
                 continue
         out.append((start, c))
@@ -383,7 +414,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         if ref == "formerly":
             return []
         return [mk()]
-    if kind in ("b_ago", "b_ago_strict", "b_unit_before"):
+    if kind == "b_unit_before":
         unit = (g.get("unit") or "").lower()
         if unit == "second" and (g.get("num") or "").lower() in ("a", "an"):
             return []
@@ -486,6 +517,15 @@ def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[M
     plural = text[spans["unit"][1] : spans["unit"][1] + 1].lower() == "s"
     if plural:
         g = {**g, "plural": "s"}
+    if "dir" in g:
+        # "two years ago", "a year earlier": a point in time, not an amount of it
+        if drel or (unit in ("second", "quarter") and num in ("a", "an", "")):
+            return []
+        if not num:
+            if not plural:
+                return []
+            g = {**g, "num": "some"}  # "years ago": an unknown number
+        return [Mention(start=start, end=end, kind="b_ago", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]
     if not num and not drel:
         if g.get("long"):
             return [Mention(start=start, end=end, kind="b_duration", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]
@@ -520,8 +560,8 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         a, b = out[i], out[i + 1]
         if a.range_role or b.range_role:
             continue
-        if a.kind in ("b_duration", "b_set", "b_ref", "b_ago", "b_ago_strict", "b_clock") or b.kind in (
-            "b_duration", "b_set", "b_ref", "b_ago", "b_ago_strict", "b_clock"
+        if a.kind in ("b_duration", "b_set", "b_ref", "b_ago", "b_clock") or b.kind in (
+            "b_duration", "b_set", "b_ref", "b_ago", "b_clock"
         ):
             continue
         gap = text[a.end : b.start]

@@ -108,6 +108,11 @@ _ORDINAL_WORD = (
 _TZ = r"(?:\s*(?:\(?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|Z)(?:\s*[+-]\s*\d{1,2})?\s*\)?|local\s+time))?"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _DASH = r"\s*(?:-|–|—|to|through|until|till|/)\s*"
+# "two years ago", "a year earlier", "three days later"; before/after/back only at a clause end
+_AGO = (
+    r"(?:\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence)"
+    r"|(?P<dir>before|after|previously|back|on)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|but\b|when\b|$))))"
+)
 _HOLIDAY = (
     r"(?P<holiday>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
     r"|Independence\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Armistice\s+Day|Remembrance\s+Day|Memorial\s+Day"
@@ -152,8 +157,6 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # 490 BC, AD 79
     ("b_era", r"(?P<eyear>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|(?P<era>AD|A\.D\.)\s*(?P<eyear>\d{1,4})(?!\d)"),
     # two years ago, a year earlier, three days later, the year before
-    ("b_ago", r"(?:" + QMOD + r")?" + NUM + r"[\s-]+" + UNIT_S + r"\s+(?P<dir>ago|earlier|later|before|after|previously|from\s+now|hence|back|on)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|but\b|when\b|$))"),
-    ("b_ago_strict", r"(?:" + QMOD + r")?" + NUM + r"[\s-]+" + UNIT_S + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
     ("b_unit_before", r"the\s+(?P<unit>day|week|month|year|night|weekend)\s+(?P<dir>before|after|earlier|later|prior)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|$))"),
     # year-earlier, year-ago (adjectival, WSJ style)
     ("b_year_ago_adj", r"(?:the\s+)?(?P<unit>year|month|quarter)[\s-](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|month|figure|result|profit|loss|sales|earnings|net|revenue))"),
@@ -170,7 +173,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
-    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?P<long>[\s-]+long)?(?![\w-])"),
+    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
     ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
@@ -201,7 +204,7 @@ MASTER = _compile(BRANCH_NAMES)
 # a month name or a weekday name. Same branch order as MASTER.
 BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
     "digit": _compile(("b_iso", "b_slash", "b_year_range", "b_dmy", "b_qcode", "b_decade", "b_century",
-                       "b_clock", "b_era", "b_ago", "b_ago_strict", "b_set", "b_year", "b_duration"), part=False),
+                       "b_clock", "b_era", "b_set", "b_year", "b_duration"), part=False),
     "month": _compile(("b_mdy", "b_my", "b_month"), part=False),
     "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
     "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era",
@@ -232,7 +235,8 @@ new independence good more less fewer over under nearly almost about around appr
 at these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
 intervening remaining initial entire whole full additional extra further black
 """.split())
-# ... and words that only link the two ("the end *of* the year"): never a start.
+# ... and words that only link the two ("the end *of* the year"): never a start, and not
+# scanned for (they are the commonest words of all); the gap check below allows one of them.
 GLUE_WORDS: frozenset[str] = frozenset("of and or to in for than least most".split())
 # fmt: on
 MONTH_TOKENS: frozenset[str] = frozenset(
@@ -251,7 +255,7 @@ CASED_CLASS: dict[str, str] = {
     **{w: "weekday" for w in WEEKDAY_TOKENS}, **{w.upper(): "weekday" for w in WEEKDAY_TOKENS},
 }
 LOWER_CLASS: dict[str, str] = {
-    **{w: "glue" for w in GLUE_WORDS}, **{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS},
+    **{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS},
     **{w.lower(): "month" for w in MONTH_TOKENS}, **{w.lower(): "weekday" for w in WEEKDAY_TOKENS},
 }
 """Token class by lower-cased token: month/weekday names are re-checked for a capital."""

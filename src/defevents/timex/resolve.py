@@ -329,7 +329,7 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         if g["era"].upper().startswith("B"):
             return Resolved(value=f"BC{y:04d}", grain="year", basis="explicit")
         return _date_value(cal.year(y), m, "explicit")
-    if k in ("b_ago", "b_ago_strict"):
+    if k == "b_ago":
         return _ago(m, ctx, anchors)
     if k == "b_unit_before":
         unit = g["unit"].lower()
