@@ -85,6 +85,13 @@ _THE_UNIT_BEFORE = frozenset(
     "in for during throughout through on end ended ending ends finish finished finishing close closed "
     "closing".split()
 )
+# "their summer offensive", "the main winter campaign": a season used as a time of an event
+_SEASON_BEFORE = frozenset("their its his her our a an first second main new next".split())
+_SEASON_NOUNS = frozenset(
+    "offensive offensives campaign campaigns counter-offensive counteroffensive counteroffensives "
+    "exercise exercises drills deployment session recess break months holidays holiday sales fighting "
+    "quarters assault push operations operation".split()
+)
 _AFTER_SET_ADVERB = frozenset(
     "and or to in at for by from since until with on basis than as but while".split()
 )
@@ -151,9 +158,7 @@ def _year_like(text: str, start: int, end: int, *, strict: bool) -> bool:
     # Phone numbers, serials: a digit group right before or after.
     if _PHONE_BEFORE.search(text, max(0, start - 3), start) or _PHONE_AFTER.match(text, end, end + 2):
         return False
-    if 1900 <= y <= 2100 and not strict:
-        return True
-    return 1000 <= y <= 2100 and prev in _TIME_PREPS
+    return 1000 <= y <= 2100
 
 
 _BRANCH_INDEX: dict[str, tuple[tuple[int, str], ...]] = {
@@ -310,8 +315,12 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         if not part and not _year_like(text, ys, ye if kind == "b_year" else end, strict=False):
             return []
         y = int(g["year"])
-        if not part and not (1900 <= y <= 2100) and prev not in _TIME_PREPS:
-            return []
+        if not part and not (1900 <= y <= 2100) and prev not in _TIME_PREPS and kind == "b_year":
+            # an earlier year needs a preposition, "the 1777 campaign", or to stand after a
+            # comma or bracket ("Anaconda Plan, 1861")
+            before = text[max(0, start - 3) : start].rstrip()
+            if not (prev == "the" or before.endswith((",", "(", "[")) or start == 0 or text[start - 1] == "\n"):
+                return []
         if kind == "b_year":
             if g.get("poss"):
                 end = spans["year"][1]
@@ -345,7 +354,9 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         rel = (g.get("rel") or "").lower()
         season = g["season"].lower()
         if not rel and "year" not in g and part is None:
-            if season == "fall" or prev not in _TIME_PREPS:
+            if season == "fall" and prev not in ("in", "during", "by", "until", "since", "this", "last", "next"):
+                return []
+            if prev not in _TIME_PREPS and prev not in _SEASON_BEFORE and nxt not in _SEASON_NOUNS:
                 return []
         if rel and rel not in ("this", "last", "next", "the", "coming", "past", "previous", "following",
                                "that", "the previous", "the following", "the next", "the past", "the coming",

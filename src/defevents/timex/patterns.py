@@ -120,7 +120,11 @@ _HOLIDAY = (
 )
 
 # A candidate must not start glued to a word, a number or a currency sign ("F-35", "$2025").
-_LEFT = r"(?<![\w$£€¥#@&/.\-]|\d[,.]|\w-)"
+_LEFT = (
+    r"(?:(?<![\w$£€¥#@&/.\-]|\d[,.]|\w-)"
+    # "14 August-24 August": a day right after a month and a dash starts a date
+    r"|(?<=(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s?[-–—]\s?))"
+)
 _RIGHT = r"(?![\w@])"
 
 _BRANCHES: tuple[tuple[str, str], ...] = (
