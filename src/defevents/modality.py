@@ -34,8 +34,8 @@ _NEGATED_BEFORE = regex.compile(
     r"""(?ix)
     \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
         declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|scrapped|suspended|
-        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to)\b
-      (?:\W+\w+){0,6}?\W*$""")
+        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down)\b
+      (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,4}$")
 _NEGATED_AFTER = regex.compile(
     r"""(?ix)^[^.;:]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:not|never)|(?:hasn|haven|wasn|weren|isn|aren)['’]t|
@@ -48,6 +48,8 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|
         talks\s+on|negotiations?\s+(?:on|for|over)|negotiating|rumou?red|speculation|reportedly\s+considering|
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|
+        demand(?:ed|s|ing)?|request(?:ed|s|ing)?|asked\s+for|asks\s+for|sought|seeks|seeking|invit(?:ed|es|ing|ation)|
+        offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|
         any|would-be|prospective|future)\b)
     (?:\W+\w+){0,7}?\W*$""")
 _SPECULATION = regex.compile(

@@ -34,7 +34,7 @@ _CLAUSE = regex.compile(
     r"""\s*;\s*
       | \s+[–—]\s+ | \s+-{1,2}\s+
       | ,\s+(?=(?:where|which|while|whilst|although|though|after|before|as|when|but|and\s+(?:will|has|have|was|is))\b)
-      | ,\s+(?=(?:restoring|clearing|making|marking|bringing|adding|replacing|ending|paving|giving|leaving|raising|taking|following|according)\b)
+      | ,\s+(?=(?:restoring|clearing|making|marking|adding|replacing|ending|paving|giving|leaving|raising|taking|following|according)\b)
       | \s+(?=(?:but|while|whilst|although|whereas)\s)""",
     regex.VERBOSE,
 )

@@ -19,13 +19,14 @@ from . import Draft, Rule
 
 __all__ = [
     "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 _JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
 _SUBJECT_GAP = regex.compile(
     r"""^(?:['’]s\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8})?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
+        (?:(?:today|yesterday|tonight|now|recently|finally|formally|jointly|also)\s+)*
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
         (?:[\w]+ly\s+|also\s+|jointly\s+)*
@@ -116,12 +117,14 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
 
 
 def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between", *,
-                  direct: bool = False) -> list[Mention]:
+                  direct: bool = False, own_noun_only: bool = False) -> list[Mention]:
     """Mentions after ``start`` introduced by one of ``preps`` (a regex alternation), with their
     coordinated followers ("with France, Germany and Italy"). With ``direct``, a mention right
     after ``start`` is an object too ("met Indian Defence Minister Rajnath Singh")."""
     out: list[Mention] = []
-    intro = regex.compile(rf"(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
+    # With own_noun_only, "with X" after another noun ("talks with", "relations with") is that noun's.
+    guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
+    intro = regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
     mentions = doc.mentions_in(start, end)
     chained = False
     prev_end = start
@@ -273,11 +276,31 @@ def draft(rule: Rule, m: regex.Match[str], *, start: int, end: int, participants
 
 
 def party_count(actors: Sequence[Actor]) -> int:
-    """How many parties actors stand for: an organisation or group counts as several."""
+    """How many parties actors stand for: an organisation or group (or its office holders,
+    "European Union foreign ministers") counts as several."""
     codes = {a.code for a in actors if a.code}
-    if any(a.kind in ("group", "organisation") and a.code and not (a.country and a.code == a.country) for a in actors):
+    if any(a.code and a.country is None and a.kind in ("group", "organisation", "person") for a in actors):
         return max(2, len(codes))
     return len(codes)
+
+
+def distinct_states(doc: Document, mentions: Sequence[Mention], pos: int) -> list[Mention]:
+    """Two office holders of one event who came out as the same state only because both titles
+    were unqualified ("talks between Prime Minister X and President Y" in an article about two
+    states): the unqualified one takes the other state named in the sentence."""
+    people = [m for m in mentions if m.form == "person" and m.code]
+    if len(people) < 2 or len({m.code for m in people}) > 1:
+        return list(mentions)
+    a, b = doc.sentence(pos)
+    others = [m.code for m in doc.mentions_in(a, b) if m.form in ("name", "alias", "demonym") and m.code
+              and m.code != people[0].code]
+    unqualified = [m for m in people if not m.extra.get("qualified")]
+    if len(set(others)) != 1 or not unqualified:
+        return list(mentions)
+    change = unqualified[-1]
+    fixed = Mention(change.start, change.end, change.actor.model_copy(update={"code": others[0], "country": others[0]}),
+                    change.form, change.possessive, change.surname, change.extra)
+    return [fixed if m is change else m for m in mentions]
 
 
 _VENUE = regex.compile(

@@ -18,8 +18,8 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, draft, evidence_end, objects_after, party_count, phrase_end,
-                    place_after, resolve_references, subject_before)
+from ._args import (actors_of, counterpart_side, distinct_states, draft, evidence_end, objects_after, party_count,
+                    phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
     r"""(?ix)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
@@ -27,7 +27,7 @@ _SALE = regex.compile(
         |worth|valued\s+at|licen[cs]e\s+to\s+build|co-?production\s+of)\b""")
 _NON_DEFENCE = regex.compile(
     r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
-        media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|union|tariffs?|fisheries|aviation\s+safety|
+        media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
         prenuptial|ceasefire|peace|hostage|grain|debt)\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
@@ -46,9 +46,10 @@ def _topics(text: str) -> list[str]:
 
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
     subject = subject_before(doc, subject_end)
-    objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst")
+    objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
     mentions = resolve_references(doc, [*subject, *objects], m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
+    mentions = distinct_states(doc, mentions, m.start())
     actors = actors_of(mentions) + actors_of(counter) + counterpart_side(doc, counter, subject)
     start = min([x.start for x in subject] + [m.start()])
     end = max([x.end for x in objects] + [m.end()])
@@ -66,10 +67,15 @@ def _off_topic(text: str) -> bool:
     return bool(_NON_DEFENCE.search(text) and not _TOPIC_WORDS.search(text))
 
 
+_TO_NOUN = regex.compile(r"\s+(?:in\s+principle\s+)?to\s+(?:the|a|an|US|U\.S\.|\p{Lu}[\p{L}-]*\s+(?!to\b)|their|its|his|her)\b")
+
+
 def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     window_end = min(phrase_end(doc, m.end()), m.end() + 220)
     if _off_topic(doc.text[m.end():window_end]) or _is_sale(doc, m.end(), min(window_end, m.end() + 60)):
         return None
+    if _TO_NOUN.match(doc.text, m.end()) and not _PACT_NEAR.search(doc.text, m.end(), min(len(doc.text), m.end() + 60)):
+        return None  # "agreed to US mediation": a noun, not a pact
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
     if party_count(actors) < 2:
         return None
@@ -87,9 +93,14 @@ def _agreement_name(m: regex.Match[str]) -> str | None:
     return " ".join((name + (noun.group() if noun else "")).split())
 
 
+_PACT_NEAR = regex.compile(r"(?i)\b(?:agreement|treaty|pact|accord|deal|memorandum|framework|terms|arrangement|partnership|roadmap|plan)\b")
+
+
 def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
     tail = doc.text[m.end():m.end() + 80]
+    if _off_topic(doc.text[m.end():phrase_end(doc, m.end(), min(len(doc.text), m.end() + 60))]):
+        return None  # "signed an agreement to increase trade"
     if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)):
         return None  # a sales contract: the export-deal rules read it
     if _off_topic(mods):

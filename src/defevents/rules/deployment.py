@@ -38,7 +38,13 @@ def _forces_near(doc: Document, a: int, b: int) -> bool:
     return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b))
 
 
+_NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*|decision\s+(?:of|to|on)|debate\w*|vote\w*|criticis\w*|condemn\w*)\s+(?:\w+\s+){0,2}$")
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
+
+
+def _next_words(text: str, pos: int, n: int) -> str:
+    m = regex.match(rf"(?:\s+[\w’'-]+){{0,{n}}}", text, pos=pos)
+    return m.group() if m else ""
 
 
 def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
@@ -53,6 +59,9 @@ def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
             continue
         if _DESTINATION.search(doc.text[max(0, m.start - 12):m.start]):
             continue
+        if m.form == "demonym" and not (doc.systems_in(m.end, m.end + 40) or _FORCES.search(_next_words(doc.text, m.end, 3))
+                                         or regex.match(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)", doc.text[m.end:m.end + 40])):
+            continue  # "Turkish police", "Polish students": not forces
         return m
     return None
 
@@ -117,6 +126,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     if _AID.search(doc.text, clause[0], clause[1]) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
+    if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
+        return None  # "protest the decision of sending troops": talk about a deployment, not one
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200))
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]

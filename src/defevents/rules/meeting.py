@@ -21,8 +21,8 @@ from ..actors import Mention, organisation_actor, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, draft, evidence_end, leading_subject, location_of, objects_after,
-                    party_count, phrase_end, resolve_references, subject_before)
+from ._args import (actors_of, counterpart_side, distinct_states, draft, evidence_end, leading_subject, location_of,
+                    objects_after, party_count, phrase_end, resolve_references, subject_before)
 
 _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
 
@@ -108,7 +108,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
     counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
-    mentions = resolve_references(doc, [*subject, *compound, *in_trigger, *objects], ts)
+    mentions = distinct_states(doc, resolve_references(doc, [*subject, *compound, *in_trigger, *objects], ts), ts)
     actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
     actors += counterpart_side(doc, counter, subject)
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
@@ -149,6 +149,12 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, definite_ok=True)
 
 
+def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """Talks someone held need one named party; a bare "talks" noun needs two (or a forum)."""
+    held = bool(m.group("held"))
+    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2)
+
+
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, min_parties=2, direct=True)
 
@@ -166,11 +172,11 @@ RULES = (
         id="meeting.talks",
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
-            (?:\b(?:held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
+            (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'-]+\s+){0,4}?))?
             (?P<trigger>\b(?i:talks|consultations|discussions)\b)
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b)
         """,
-        build=_build,
+        build=_build_talks,
         examples=(
             Ex("The agreement was reached during talks at Downing Street between Prime Minister Sir Keir Starmer and Polish president Karol Nawrocki.",
                participants=["GBR", "POL"], location="Downing Street", date="2026-01-20"),
@@ -188,7 +194,7 @@ RULES = (
     Rule(
         id="meeting.met",
         summary="<actors> met (with) <actors>",
-        pattern=r"""(?P<trigger>\b(?:met|meets|meet|meeting)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
+        pattern=r"""(?P<trigger>\b(?:met|meets|meet)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
             Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
@@ -259,7 +265,7 @@ RULES = (
     Rule(
         id="meeting.hosted",
         summary="<actor> hosted|welcomed <actors> (to <place>)",
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|the)\s+(?:dinner|reception|concert|match|party|event|exhibition|festival)\b)""",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
         build=_build_two_sides,
         examples=(
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
