@@ -205,7 +205,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             return True  # 4/12/2025, 10:30, 12-14
         if i + 1 < n and adjacent(i, i + 1):
             c1 = toks[i + 1][2]
-            if c1 in ("core", "month", "weekday", "prefix"):
+            if c1 in ("core", "month", "weekday", "prefix", "amount"):
                 return True  # 3 days, 12 March, two-year
             if c1 == "digit" and i + 2 < n and toks[i + 2][2] == "month" and adjacent(i + 1, i + 2):
                 return True  # 9 and 10 July
@@ -215,7 +215,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     for i, (start, _, c) in enumerate(toks):
         if c == "digit" and not digit_worth_trying(i):
             continue
-        if c == "prefix":
+        if c == "prefix" or c == "amount":
             j, ok = i + 1, False
             while j < n and j <= i + 5:
                 if not adjacent(j - 1, j):
@@ -224,7 +224,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 if cj == "digit":
                     ok = digit_worth_trying(j)
                     break
-                if cj != "prefix":
+                if cj != "prefix" and cj != "amount":
                     ok = True
                     break
                 j += 1

@@ -213,6 +213,8 @@ BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
     "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
     "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era",
                       "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"), part=False),
+    # "two years", "more than a decade", "every March", "twice a year"
+    "amount": _compile(("b_set", "b_duration"), part=False),
 }
 
 # fmt: off
@@ -258,8 +260,16 @@ CASED_CLASS: dict[str, str] = {
     **{w + ".": "month" for w in MONTH_TOKENS}, **{w.upper() + ".": "month" for w in MONTH_TOKENS},
     **{w: "weekday" for w in WEEKDAY_TOKENS}, **{w.upper(): "weekday" for w in WEEKDAY_TOKENS},
 }
+# Prefix words that can only begin an amount of time or a set ("three", "more than", "every").
+AMOUNT_WORDS: frozenset[str] = frozenset("""
+a an every each per once twice three four times one two five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred dozen dozens hundreds thousands single half several few many some numerous
+countless multiple another more less fewer over under nearly almost about around approximately
+roughly up no just well upwards
+""".split())
 LOWER_CLASS: dict[str, str] = {
-    **{w: "prefix" for w in PREFIX_WORDS}, **{w: "core" for w in CORE_WORDS},
+    **{w: "prefix" for w in PREFIX_WORDS}, **{w: "amount" for w in AMOUNT_WORDS}, **{w: "core" for w in CORE_WORDS},
     **{w.lower(): "month" for w in MONTH_TOKENS}, **{w.lower(): "weekday" for w in WEEKDAY_TOKENS},
 }
 """Token class by lower-cased token: month/weekday names are re-checked for a capital."""
