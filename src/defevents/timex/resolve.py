@@ -650,7 +650,8 @@ def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense |
     if day_kind is not None:
         # "5 p.m. EST Nov. 9", "noon Thursday": the day written next to the time
         day_groups = {k: v for k, v in g.items() if k in ("weekday", "word", "month", "day")}
-        r = _dispatch(text, Mention(m.start, m.end, day_kind, day_groups), ctx, anchors, tense)
+        # "polls open at 9 a.m. Tuesday": a clock time on a weekday is usually announced ahead
+        r = _dispatch(text, Mention(m.start, m.end, day_kind, day_groups), ctx, anchors, tense or "present")
         if r.start is None:
             raise _Unresolved
         d, basis = r.start, r.basis
@@ -762,6 +763,11 @@ def _ref_word(m: Mention, ctx: Context) -> Resolved:
         return Resolved(value="PRESENT_REF", start=ref, end=ref, basis="relative")
     if "future" in w or w in ("soon", "shortly"):
         return Resolved(value="FUTURE_REF", start=ref, end=None, basis="relative")
+    if w.startswith("recent ") and w != "recent times":
+        # "in recent years": TimeBank annotates an unknown number of years (PXY)
+        unit = w.split()[1].rstrip("s")
+        code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}.get(unit, "Y")
+        return Resolved(value=f"PX{code}", type="DURATION", basis="explicit")
     return Resolved(value="PAST_REF", start=None, end=ref, basis="relative")
 
 
