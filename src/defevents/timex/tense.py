@@ -5,8 +5,8 @@ farthest, back to the sentence start or a clause boundary ("that", "which", "but
 nearest cue decides. Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and
 "<going|expected|plans|set|due|scheduled...> to"; past cues are past-tense verbs (irregular
 ones listed, regular ones by "-ed", but not a passive participle after "be"), "ago", "last",
-"has"/"had". Reporting verbs ("said", "announced") are not cues: they govern the reported
-clause, not the date. With no cue on the left, the nearest cue in the right clause decides.
+"has"/"had". A reporting verb ("said", "announced") is a past cue only right before the date
+("said on Tuesday"); farther away it governs the reported clause, not the date. With no cue on the left, the nearest cue in the right clause decides.
 News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
@@ -97,6 +97,8 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     for i in range(len(left) - 1, -1, -1):
         if left[i] in _BOUNDARY:
             break
+        if left[i] in _REPORTING and len(left) - i <= 3:
+            return "past"  # "the MoD said on Tuesday": the date is the saying's
         c = _cue(raw_left, left, i)
         if c == "present":
             present = True
