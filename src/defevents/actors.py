@@ -98,23 +98,23 @@ def state_actor(code: str, span: Span | None = None, name: str | None = None) ->
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    lists = gazetteers.named_lists()
+    compile_ = gazetteers.compile_pattern
     b, e = r"(?<![\w\-])", r"(?![\w])"
     qual = rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)"
     return {
-        "country": regex.compile(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))", ignore_unused=True, **lists),
-        "organisation": regex.compile(rf"{b}(?:{qual})?(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}", ignore_unused=True, **lists),
-        "company": regex.compile(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}", ignore_unused=True, **lists),
-        "person": regex.compile(
+        "country": compile_(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
+        "organisation": compile_(rf"{b}(?:{qual})?(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
+        "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
+        "person": compile_(
             rf"""{b}
             (?:(?:former|then|acting|incoming|outgoing|new)\s+)?
             {qual}?
             (?:(?P<inst>\L<organisation>)\s+)?
             (?P<title>(?i:\L<title>))
             (?:,?\s+(?P<name>{PERSON_NAME}))?{e}""",
-            regex.VERBOSE, ignore_unused=True, **lists),
-        "counterpart": regex.compile(
-            rf"{b}(?:his|her|their|its|the|a)\s+(?:{qual})?(?P<m>counterparts?|opposite\s+numbers?){e}", ignore_unused=True, **lists),
+            regex.VERBOSE),
+        "counterpart": compile_(
+            rf"{b}(?:his|her|their|its|the|a)\s+(?:{qual})?(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
             r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals)\b"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
@@ -151,6 +151,38 @@ def organisation_actor(id_: str, span: Span | None = None) -> Actor | None:
         return None
     actor, _ = _org_actor(rows[0], span or Span(start=0, end=0, text=""), None)
     return actor.model_copy(update={"span": span})
+
+
+@cache
+def _title_words() -> regex.Pattern[str]:
+    """The words titles are made of ("minister", "secretary", "admiral"): a cheap prefilter."""
+    stop = {"the", "of", "for", "and", "on", "in"}
+    words = {w.casefold() for row in gazetteers.load("title") for w in regex.findall(r"[\w’'.-]+", row.surface)
+             if w.casefold() not in stop}
+    return regex.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r")(?![\w])")
+
+
+def _person_matches(text: str):
+    """Matches of the person pattern, searched only in windows around title words.
+
+    The full pattern (qualifier, institution, title, name) is costly at every position; every
+    match contains a title word, and reaches at most ``_REACH`` characters either side of it."""
+    pattern = _patterns()["person"]
+    windows: list[list[int]] = []
+    for k in _title_words().finditer(text):
+        a, b = max(0, k.start() - _REACH), min(len(text), k.end() + _REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    last = -1
+    for a, b in windows:
+        for m in pattern.finditer(text, max(a, last), b):
+            last = m.end()
+            yield m
+
+
+_REACH = 160
 
 
 def _raw_mentions(text: str, home: str | None) -> list[Mention]:
@@ -197,7 +229,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                                        span=Span.of(text, s, e)),
                            "company", bool(m.group("poss"))))
     titles = gazetteers.load("title")
-    for m in pats["person"].finditer(text):
+    for m in _person_matches(text):
         trow = titles.lookup(m.group("title"))
         if trow is None:
             continue
@@ -352,7 +384,7 @@ _BASE = regex.compile(r"(?<![\w-])(?P<name>RAF\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{
 
 @cache
 def _place_pattern() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\w-])(?:(?P<place>\L<place>)|(?P<capital>\L<country>))(?!\w)", ignore_unused=True, **gazetteers.named_lists())
+    return gazetteers.compile_pattern(r"(?<![\w-])(?:(?P<place>\L<place>)|(?P<capital>\L<country>))(?!\w)")
 
 
 def find_places(text: str) -> list[Place]:

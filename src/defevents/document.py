@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, find_mentions, find_places, home_state
+from .actors import Mention, find_mentions, find_places, home_state, resolve_home
 from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -38,11 +38,10 @@ class SystemMention:
 
 @cache
 def _system_pattern() -> regex.Pattern[str]:
-    return regex.compile(
+    return gazetteers.compile_pattern(
         r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])"
         r"|(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
-        r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])",
-        ignore_unused=True, **gazetteers.named_lists())
+        r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])")
 
 
 def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span.end) -> list:
@@ -78,7 +77,7 @@ class Document:
         raw = find_mentions(text, None)
         self.places = find_places(text)
         self.home = home_state(text, raw, self.places)
-        self.mentions = find_mentions(text, self.home)
+        self.mentions = [resolve_home(m, self.home) for m in raw]
         groups = find_money_groups(text)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}

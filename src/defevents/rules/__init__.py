@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..errors import RuleError
-from ..gazetteers import named_lists
+from ..gazetteers import compile_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -129,9 +129,8 @@ class Rule:
         return _compile(DEFINE + self.pattern, self.flags)
 
 
-@cache
 def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
-    return regex.compile(pattern, flags, ignore_unused=True, **named_lists())
+    return compile_pattern(pattern, flags)
 
 
 @cache

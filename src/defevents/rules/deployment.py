@@ -221,8 +221,8 @@ RULES = (
         summary="<deployer> sent|dispatched <forces> to <host>",
         pattern=r"""(?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
                     \s+(?:[^\s.;]+\s+){0,8}?(?:(?&MILITARY_NOUN)|\L<system>s?)\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b
-                  | (?&MILITARY_NOUN)\s+(?:[^\s.;]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?
-                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b""",
+                  | (?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
+                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)""",
         build=_build,
         examples=(
             Ex("France sent three Rafale jets and 150 airmen to Estonia last month.",
