@@ -204,5 +204,16 @@ class Extraction(_Model):
     reference_source: Literal["published", "text"] | None = None
     warnings: list[str] = Field(default_factory=list)
 
+    def to_html(self, text: str, *, title: str | None = None) -> str:
+        """A self-contained HTML page with every event's evidence and field spans highlighted.
+
+        An Extraction does not keep its source text, so pass the exact ``text`` it was made from
+        (a span that does not match it raises ``ValueError``). The text is escaped; the page has
+        inline CSS and no scripts. See :mod:`defevents.report` for many documents on one page.
+        """
+        from .report import extraction_html
+
+        return extraction_html(self, text, title=title)
+
 
 EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
