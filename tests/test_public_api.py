@@ -5,7 +5,8 @@ import defevents
 PUBLIC = {
     "Actor", "Agreement", "DefeventsError", "Deployment", "EVENTS", "Event", "ExportDeal", "Extraction",
     "GazetteerError", "InputTypeError", "Meeting", "Money", "Place", "PublishedDateError", "Quantity",
-    "RuleError", "Span", "TimeValue", "extract", "find_times", "json_schema", "resolve_time",
+    "RuleError", "Span", "TimeValue", "extract", "find_times", "json_schema", "plot_timeline", "resolve_time",
+    "to_frame",
 }
 
 

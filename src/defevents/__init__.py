@@ -14,7 +14,9 @@ import json as _json
 from typing import Any
 
 from .errors import DefeventsError, GazetteerError, InputTypeError, PublishedDateError, RuleError
+from .frame import to_frame
 from .pipeline import extract
+from .plot import plot_timeline
 from .schema import (
     EVENTS,
     Actor,
@@ -56,7 +58,9 @@ __all__ = [
     "extract",
     "find_times",
     "json_schema",
+    "plot_timeline",
     "resolve_time",
+    "to_frame",
 ]
 
 
