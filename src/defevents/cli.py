@@ -1,7 +1,11 @@
 """The ``defevents`` command: a thin layer over :func:`defevents.extract`.
 
-    defevents extract PATH... [--published DATE] [--format jsonl|json|table] [-o FILE] [--explain]
+    defevents extract PATH... [--published DATE] [--format jsonl|json|table|csv|html] [-o FILE] [--explain]
     defevents schema
+
+``--format csv`` writes one row per event with the columns of :func:`defevents.to_frame` (no
+pandas needed); ``--format html`` writes one self-contained page for all the documents, with a
+summary table on top and each event highlighted in its text.
 
 A PATH is a .txt file, a folder (its .txt files, sorted), ``-`` for standard input, or a
 .jsonl file of ``{"id", "text", "published"}`` records. Every document that can be read is
@@ -13,6 +17,7 @@ usage errors.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -23,6 +28,7 @@ from typing import IO, Any
 
 from . import __version__, extract, json_schema
 from .errors import DefeventsError
+from .frame import COLUMNS, event_rows
 from .pipeline import parse_published
 from .schema import EventBase, Extraction
 
@@ -141,6 +147,19 @@ def _table(doc: Document, result: Extraction, out: IO[str]) -> None:
     out.write("\n")
 
 
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _csv_rows(doc: Document, result: Extraction, writer: Any) -> None:
+    for row in event_rows([(doc.source, result)]):
+        writer.writerow([_csv_cell(row[c]) for c in COLUMNS])
+
+
 def _explain(doc: Document, result: Extraction, out: IO[str]) -> None:
     out.write(f"== {doc.source}\n")
     for i, e in enumerate(result.events, 1):
@@ -181,7 +200,8 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract events from text files, folders, JSONL or stdin")
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder of .txt files, .jsonl records, or - for stdin")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for text inputs; JSONL records carry their own")
-    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    ex.add_argument("--format", choices=("jsonl", "json", "table", "csv", "html"), default="jsonl",
+                    help="jsonl (default), json, table, csv (one row per event) or html (one page, use -o)")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     ex.add_argument("--explain", action="store_true", help="show each event's rule and every field with its span")
     sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -211,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     problems: list[str] = []
     collected: list[dict[str, Any]] = []
+    pages: list[tuple[str, Extraction, str]] = []
+    writer = None
+    if args.format == "csv" and not args.explain:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
     failed = 0
     show_progress = sys.stderr.isatty()
     done = 0
@@ -230,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
                     _table(doc, result, out)
                 elif args.format == "json":
                     collected.append(_doc_record(doc, result))
+                elif args.format == "csv":
+                    _csv_rows(doc, result, writer)
+                elif args.format == "html":
+                    pages.append((doc.source, result, doc.text))
                 else:
                     out.write(json.dumps(_doc_record(doc, result), ensure_ascii=False) + "\n")
                 out.flush()
@@ -240,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
             failed += len(problems) - reported
         if args.format == "json" and not args.explain:
             out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+        if args.format == "html" and not args.explain:
+            from .report import report_html
+
+            out.write(report_html(pages))
     finally:
         if show_progress and done > 1:
             sys.stderr.write("\n")
