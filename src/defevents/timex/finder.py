@@ -146,7 +146,7 @@ def _signal(text: str, start: int) -> str | None:
     return m.lastgroup if m else None
 
 
-def _year_like(text: str, start: int, end: int, *, strict: bool) -> bool:
+def _year_like(text: str, start: int, end: int) -> bool:
     """Whether a bare four-digit number at text[start:end] reads as a year."""
     y = int(text[start : start + 4])
     prev = _prev_word(text, start)
@@ -170,10 +170,11 @@ _BRANCH_INDEX: dict[str, tuple[tuple[int, str], ...]] = {
 def _candidates(text: str) -> list[tuple[int, str]]:
     """Positions worth trying, with the class of their first token.
 
-    An anchor (a digit, a month or weekday name, a unit or deictic word) is always tried; a
-    word that can only start an expression ("the", "late", "more than") only when a chain of
-    such words leads to an anchor within five tokens ("the end of the year"). Tokenising and
-    classifying run as C-level ``split``/``map`` calls; Python only loops over classed tokens.
+    An anchor (a month or weekday name, a unit or deictic word) is always tried, and a number
+    when it could begin a date, a year or an amount of time; a word that can only start an
+    expression ("the", "late", "more than") is tried only when a chain of such words, with at
+    most one linking "of"/"and"/"to" between two of them, reaches an anchor within five words
+    ("the end of the year"). The class of the first word also picks the (smaller) pattern.
     """
     low_text = text.lower()
     if len(low_text) != len(text):  # lower-casing changed lengths (rare Unicode): keep offsets exact
@@ -292,8 +293,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         qmod = None
     if kind == "b_duration" and qmod and qmod.strip().lower() in ("over", "under", "some", "about", "around") and g.get("drel"):
         # "over the past two years": "over" is a preposition here, not an amount modifier.
-        start = m.start(kind) + len(qmod) if m.start(kind) == start else start
-        start = _skip_ws(text, start, end, qmod)
+        start = m.start("drel")
         qmod = None
     signal = None  # filled in by find_mentions for accepted mentions only
     prev = _prev_word(text, start)
@@ -311,8 +311,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         end -= 2  # "Monday's attack": the possessive stays outside the span (TimeBank)
     if kind in ("b_year", "b_year_range"):
         ys, ye = spans["year"]
-        strict = part is None and g.get("poss") is None
-        if not part and not _year_like(text, ys, ye if kind == "b_year" else end, strict=False):
+        if not part and not _year_like(text, ys, ye if kind == "b_year" else end):
             return []
         y = int(g["year"])
         if not part and not (1900 <= y <= 2100) and prev not in _TIME_PREPS and kind == "b_year":
@@ -347,7 +346,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []
         if kind == "b_dmy" and "year" not in g and prev in ("than", "of", "at") and "weekday" not in g:
             return []
-        if kind == "b_my" and "year" in g and not _year_like(text, *spans["year"], strict=False) and nxt in _NOT_YEAR_AFTER:
+        if kind == "b_my" and "year" in g and not _year_like(text, *spans["year"]) and nxt in _NOT_YEAR_AFTER:
             return []
         return _split_range(text, m, g, spans, kind, start, end, part, qmod, signal)
     if kind == "b_season":
@@ -458,12 +457,6 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind == "b_decade":
         return [mk()]
     return [mk()]
-
-
-def _skip_ws(text: str, start: int, end: int, qmod: str) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
 
 
 def _year_range(text, m, g, spans, start, end, part, signal) -> list[Mention]:  # type: ignore[no-untyped-def]

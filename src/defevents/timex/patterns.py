@@ -232,13 +232,9 @@ year-end month-end
 """.split())
 # ... and words that only start one ("the end of", "more than", "late last year").
 PREFIX_WORDS: frozenset[str] = frozenset("""
-the a an this that last next coming current past previous following same prior upcoming latest
-early late mid middle end close beginning start earlier later turn very dawn every each per once
-twice three four times one two five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-dozen dozens hundreds thousands single several few many some numerous countless multiple another
-new independence good more less fewer over under nearly almost about around approximately roughly up no just well upwards
-at these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
+the this that last next coming current past previous following same prior upcoming latest early
+late mid middle end close beginning start earlier later turn very dawn new independence good at
+these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
 intervening remaining initial entire whole full additional extra further black
 """.split())
 # ... and words that only link the two ("the end *of* the year"): never a start, and not
@@ -252,15 +248,7 @@ MONTH_TOKENS: frozenset[str] = frozenset(
 WEEKDAY_TOKENS: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
 )
-TOKEN = regex.compile(r"[^\W_]+(?:\.[a-zA-Z]\.?)?|['’]\d")
-"""Word tokens for the trigger pass (letters and digits; "A.D." kept whole)."""
-
-CASED_CLASS: dict[str, str] = {
-    **{w: "month" for w in MONTH_TOKENS}, **{w.upper(): "month" for w in MONTH_TOKENS},
-    **{w + ".": "month" for w in MONTH_TOKENS}, **{w.upper() + ".": "month" for w in MONTH_TOKENS},
-    **{w: "weekday" for w in WEEKDAY_TOKENS}, **{w.upper(): "weekday" for w in WEEKDAY_TOKENS},
-}
-# Prefix words that can only begin an amount of time or a set ("three", "more than", "every").
+# ... of which these can only begin an amount of time or a set ("three", "more than", "every").
 AMOUNT_WORDS: frozenset[str] = frozenset("""
 a an every each per once twice three four times one two five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
