@@ -285,12 +285,15 @@ CASES: list[tuple] = [
     ("Such weapons were banned years ago.", "years ago", "PAST_REF", None, None, None, None),
     ("The index closed higher for the day.", "the day", "2026-01-20", "day", None, "=", "="),
     ("The Anaconda Plan and the blockade, 1861.", "1861", "1861", "year", None, "=", "="),
+    ("Over the weekend, rebels advanced on the city.", "the weekend", "2026-W03-WE", "week", None, "2026-01-17", "2026-01-18"),
+    ("Talks will resume over the weekend.", "the weekend", "2026-W04-WE", "week", None, "2026-01-24", "2026-01-25"),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]
 
 # Texts in which no time expression may be found.
 NOT_TIMES = [
+    "We will respond, we said.",
     "We must march on to victory.",
     "The minister may visit Warsaw.",
     "March on, soldiers!",

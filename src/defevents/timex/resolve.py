@@ -883,6 +883,15 @@ def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -
     if unit == "month-end":
         unit = "month"
     grain = _GRAIN_OF_UNIT[unit]
+    if unit == "weekend" and rel == "the" and _narrative_anchor(ctx, anchors) is None:
+        # "over the weekend": the weekend before (or, in the future tense, after) the reference
+        ref = _need_ref(ctx)
+        cands = [cal.weekend(ref + timedelta(days=7 * k)) for k in (-1, 0, 1)]
+        direction = _direction(tense)
+        iv = _pick(cands, ref, "past" if direction == "news" else direction)
+        if iv is None:
+            raise ValueError("no weekend near the reference")
+        return _date_value(iv, m, "relative")
     if rel in _DUR:
         mult, code = _UNIT_CODE.get(unit, (1, "D")) if unit != "weekend" else (2, "D")
         return Resolved(value=_duration_value(float(mult), code), type="DURATION", basis="explicit")
