@@ -200,8 +200,10 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             continue  # "talks in London": a place, not the British government
         if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the Gulf of Aden", "the Sea of Japan": a sea or a feature, not a state
-        if form == "prefix" and not _FOLLOWED_BY_STATE.match(text, m.end()):
-            continue  # "Indo-Pacific" is a region; "Franco-German" names two states
+        if form == "prefix":
+            nxt = _FOLLOWED_BY_STATE.match(text, m.end())
+            if not nxt or countries.lookup(nxt.group()) is None:
+                continue  # "Indo-Pacific" is a region; "Franco-German" names two states
         s, e = m.span("m")
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
     orgs = gazetteers.load("organisation")
@@ -392,6 +394,8 @@ def find_places(text: str) -> list[Place]:
     out: list[Place] = []
     countries, places = gazetteers.load("country"), gazetteers.load("place")
     for m in _place_pattern().finditer(text):
+        if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the Gulf of Aden"
         if m.group("place"):
             row = places.lookup(m.group("place"))
             if row is None:

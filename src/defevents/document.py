@@ -41,7 +41,13 @@ def _system_pattern() -> regex.Pattern[str]:
     return gazetteers.compile_pattern(
         r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])"
         r"|(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
-        r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])")
+        r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"
+        # a named mission, force or exercise: "NATO's Icelandic Air Policing", "the Pitch Black exercise",
+        # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
+        r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
+        r"(?P<mission>(?:\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
+        r"(?:Air\s+Policing|Force(?:[–-]\p{Lu}\p{L}+)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence)"
+        r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b))(?![\w-])")
 
 
 def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span.end) -> list:
@@ -93,6 +99,8 @@ class Document:
                                                       row.get("country") or None))
             elif m.group("op"):
                 self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
+            elif m.group("mission"):
+                self.operations.append((m.start("mission"), m.end("mission"), " ".join(m.group("mission").split())))
             else:
                 row = operations.lookup(m.group("named"))
                 if row is not None:

@@ -102,8 +102,10 @@ def _match_rules(doc: Document, rules: Iterable[Rule]) -> list[Draft]:
 
 
 def _is_dated(t: TimeValue) -> bool:
-    return t.type in ("DATE", "TIME") and t.value is not None and bool(_DATE_VALUE.match(t.value)) or (
-        t.type in ("DATE", "TIME") and t.value is None and t.basis != "explicit")
+    """A time that can date an event: a date or time, not a duration, a set, or an open "since 2011"."""
+    if t.type not in ("DATE", "TIME") or t.mod in ("AFTER", "ON_OR_AFTER"):
+        return False
+    return bool(t.value and _DATE_VALUE.match(t.value)) or (t.value is None and t.basis != "explicit")
 
 
 def _nearest(times: list[TimeValue], pos: int) -> TimeValue | None:
@@ -147,7 +149,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     clause, sentence = doc.clause(pos), doc.sentence(pos)
     if d.when is None:
         phrase = (d.evidence[0], max(d.evidence[1], phrase_end(doc, d.evidence[1])))
-        for a, b in (d.evidence, phrase, clause, sentence):
+        # the sentence, up to the end of the trigger's clause: a later clause dates something else
+        for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
             d.when = _nearest(doc.times_in(a, b), pos)
             if d.when is not None:
                 break

@@ -24,7 +24,7 @@ __all__ = [
 
 _JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
 _SUBJECT_GAP = regex.compile(
-    r"""^(?:['’]s\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8})?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
+    r"""^(?:['’]s)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
         (?:(?:today|yesterday|tonight|now|recently|finally|formally|jointly|also)\s+)*
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
@@ -58,13 +58,18 @@ _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
+# What may stand before a sentence's first actor: a dateline, an article, a head noun with
+# "from"/"of" ("Defence ministers from the UK and Japan ...").
+_LEAD = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
+
+
 def leading_subject(doc: Document, pos: int) -> list[Mention]:
     """The coordinated actors that open the sentence containing ``pos`` ("German Chancellor Merz
     and Italian Prime Minister Meloni held talks ... and signed ...")."""
     start = doc.sentence(pos)[0]
-    first = [m for m in doc.mentions_in(start, min(pos, start + 60)) if m.code]
-    if not first or not regex.fullmatch(r"(?i)\s*(?:the\s+)?", doc.text[start:first[0].start]) and \
-            not regex.fullmatch(r"[\p{Lu}\s,.()]+\(\w+\)\s*[-–—]\s*", doc.text[start:first[0].start]):
+    first = [m for m in doc.mentions_in(start, min(pos, start + 80)) if m.code]
+    if not first or not _LEAD.fullmatch(doc.text[start:first[0].start]):
         return []
     out = [first[0]]
     for m in doc.mentions_in(first[0].end, pos):

@@ -29,7 +29,7 @@ _NON_DEFENCE = regex.compile(
     r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
-        prenuptial|ceasefire|peace|hostage|grain|debt)\b""")
+        prenuptial|ceasefire|peace|hostage|grain|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?)\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
                              r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
                              r"status\s+of\s+forces|mutual\s+defen[cs]e|co-?operation|coordination|helicopter|drone)\w*")
@@ -77,7 +77,7 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if _TO_NOUN.match(doc.text, m.end()) and not _PACT_NEAR.search(doc.text, m.end(), min(len(doc.text), m.end() + 60)):
         return None  # "agreed to US mediation": a noun, not a pact
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
-    if party_count(actors) < 2:
+    if party_count(actors) < 2 or _off_topic(doc.text[start:m.start("trigger")]):
         return None
     end = evidence_end(doc, m.end(), end, window_end)
     return draft(rule, m, start=start, end=end, participants=actors, topics=_topics(doc.text[m.end():end]))
@@ -107,8 +107,8 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
-    if party_count(actors) < 2:
-        return None
+    if party_count(actors) < 2 or _off_topic(doc.text[start:m.start("trigger")]):
+        return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
     name = _agreement_name(m)
     return draft(rule, m, start=start, end=end, participants=actors, name=name, topics=_topics(mods),

@@ -236,7 +236,7 @@ RULES = (
     Rule(
         id="meeting.summit",
         summary="<forum> summit | summit of|in|with ...",
-        pattern=r"""(?P<trigger>\b(?i:summit|summits)\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
+        pattern=r"""(?<!\b(?:reached|reach|reaches|reaching|climbed|climb|climbing|scaled|scale|conquered|on)\s+(?:the\s+)?)(?P<trigger>\b(?i:summit|summits)\b)(?!\s+of\s+(?:Mount|Mt\.?|the\s+(?:mountain|peak|hill))\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
         build=_build,
         examples=(
             Ex("With NATO preparing for its 80th anniversary summit this summer, officials are pushing for more spending.",
@@ -247,6 +247,7 @@ RULES = (
         counterexamples=(
             "The Web Summit in Lisbon drew thousands of start-up founders.",
             "Climbers reached the summit of Everest on Monday.",
+            "A patrol of Norwegian Army rangers reached the summit of Galdhøpiggen during a navigation exercise.",
         ),
     ),
     Rule(
