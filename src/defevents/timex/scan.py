@@ -94,7 +94,9 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
     resolved_prev: Resolved | None = None
     unresolved = 0
     for i, m in enumerate(mentions):
-        needs_tense = m.kind in _TENSE_KINDS or (m.kind == "b_rel" and m.groups.get("rel", "").lower() == "the")
+        needs_tense = (m.kind in _TENSE_KINDS and "year" not in m.groups and "year2" not in m.groups) or (
+            m.kind == "b_rel" and m.groups.get("rel", "").lower() == "the"
+        )
         t: Tense | None = tense or (clause_cue(text, m.start, m.end) if needs_tense else None)
         r = resolve_mention(text, m, ctx, anchors, t)
         if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
