@@ -473,6 +473,24 @@ def test_spans_cross_line_breaks_and_curly_quotes() -> None:
     assert any(t.value == "2026-03" and "\n" in text[: t.span.start] for t in times if t.span)
 
 
+def test_datetime_reference_is_accepted() -> None:
+    """A datetime reference is read as its date."""
+    from datetime import datetime
+
+    times = find_times("The talks ended yesterday.", reference=datetime(2026, 1, 20, 23, 59))
+    assert times[0].value == "2026-01-19"
+
+
+def test_bad_input_types() -> None:
+    """Non-str text and non-date references are refused with a TypeError."""
+    import pytest as _pytest
+
+    with _pytest.raises(TypeError):
+        find_times(b"2025", reference=REF)  # type: ignore[arg-type]
+    with _pytest.raises(TypeError):
+        find_times("2025", reference="2026-01-20")  # type: ignore[arg-type]
+
+
 def test_results_are_in_text_order() -> None:
     """find_times returns expressions in the order they appear."""
     text = "In 2019, then in March 2021, and finally last year."

@@ -179,49 +179,55 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     low_text = text.lower()
     if len(low_text) != len(text):  # lower-casing changed lengths (rare Unicode): keep offsets exact
         low_text = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    toks: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    classes: list[str] = []
     for m in TRIGGER.finditer(low_text):
-        w = m.group()
+        s0, e0 = m.span()
+        w = low_text[s0:e0]
         c = "digit" if w[0] in _DIGIT_START else LOWER_CLASS.get(w, "core")
-        if (c == "month" or c == "weekday") and not text[m.start()].isupper():
+        if (c == "month" or c == "weekday") and not text[s0].isupper():
             continue  # month and weekday names count only when capitalised ("May", not "may")
-        toks.append((m.start(), m.end(), c))
-    out: list[tuple[int, str]] = []
-    n = len(toks)
-
-    def adjacent(i: int, j: int) -> bool:
-        gap_start, gap_end = toks[i][1], toks[j][0]
+        starts.append(s0)
+        ends.append(e0)
+        classes.append(c)
+    n = len(starts)
+    # adjacent[i]: token i+1 follows token i with only punctuation, or one linking word, between
+    adjacent = [False] * n
+    for i in range(n - 1):
+        gap_start, gap_end = ends[i], starts[i + 1]
         if gap_end - gap_start <= 3:
-            return not _WORDISH.search(low_text, gap_start, gap_end)
-        return gap_end - gap_start <= 8 and _GLUE_GAP.fullmatch(low_text, gap_start, gap_end) is not None
+            adjacent[i] = not _WORDISH.search(low_text, gap_start, gap_end)
+        elif gap_end - gap_start <= 8:
+            adjacent[i] = _GLUE_GAP.fullmatch(low_text, gap_start, gap_end) is not None
 
     def digit_worth_trying(i: int) -> bool:
         """A number can start a time only if it looks like a year, a date or a time, or a
         unit, month or clock mark follows it ("1,200 troops", "40%" and "Type 26" cannot)."""
-        s0, e0, _ = toks[i]
+        s0, e0 = starts[i], ends[i]
         w = low_text[s0:e0]
         if w[0] in "'’" or (len(w) >= 4 and w[:4].isdigit()) or not w[-1].isdigit():
-            return True  # '90s, 2025, 1990s, 20th, 3q, 12march
+            return True  # '90s, 2025, 1990s, 20th, 3q
         if e0 < len(low_text) and low_text[e0] in _DATE_SEPARATORS and low_text[e0 + 1 : e0 + 2].isdigit():
             return True  # 4/12/2025, 10:30, 12-14
-        if i + 1 < n and adjacent(i, i + 1):
-            c1 = toks[i + 1][2]
-            if c1 in ("core", "month", "weekday", "prefix", "amount"):
+        if i + 1 < n and adjacent[i]:
+            c1 = classes[i + 1]
+            if c1 != "digit":
                 return True  # 3 days, 12 March, two-year
-            if c1 == "digit" and i + 2 < n and toks[i + 2][2] == "month" and adjacent(i + 1, i + 2):
+            if i + 2 < n and classes[i + 2] == "month" and adjacent[i + 1]:
                 return True  # 9 and 10 July
-
         return bool(_AMPM_AFTER.match(low_text, e0))
 
-    for i, (start, _, c) in enumerate(toks):
-        if c == "digit" and not digit_worth_trying(i):
-            continue
-        if c == "prefix" or c == "amount":
+    out: list[tuple[int, str]] = []
+    for i in range(n):
+        c = classes[i]
+        if c == "digit":
+            if not digit_worth_trying(i):
+                continue
+        elif c == "prefix" or c == "amount":
             j, ok = i + 1, False
-            while j < n and j <= i + 5:
-                if not adjacent(j - 1, j):
-                    break
-                cj = toks[j][2]
+            while j < n and j <= i + 5 and adjacent[j - 1]:
+                cj = classes[j]
                 if cj == "digit":
                     ok = digit_worth_trying(j)
                     break
@@ -231,7 +237,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 j += 1
             if not ok:
                 continue
-        out.append((start, c))
+        out.append((starts[i], c))
     return out
 
 

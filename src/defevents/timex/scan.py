@@ -8,7 +8,7 @@ collects warnings for the pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from statistics import median
 from typing import get_args
 
@@ -84,7 +84,11 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         weekday/date contradictions, a missing reference).
     """
     if not isinstance(text, str):
-        raise TypeError("text must be a str")
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if isinstance(reference, datetime):
+        reference = reference.date()  # a datetime would not compare with the dates computed here
+    elif reference is not None and not isinstance(reference, date):
+        raise TypeError(f"reference must be a date or None, got {type(reference).__name__}")
     mentions = find_mentions(text)
     narrative, month_first = _policies(mentions, reference)
     ctx = Context(reference=reference, narrative=narrative, month_first=month_first)
