@@ -126,7 +126,8 @@ _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")
 
 
 def _is_city_state(row: gazetteers.Row) -> bool:
-    return any(r.get("form") == "capital" and r.surface == row.surface for r in gazetteers.load("country").by_id(row.id))
+    """Singapore, Monaco: the state and its city share a name (noted "city-state" in the data)."""
+    return "city-state" in row.get("note")
 
 
 _KIND_PRIORITY = {"company": 5, "organisation": 4, "group": 4, "person": 3, "state": 2}

@@ -51,7 +51,7 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         demand(?:ed|s|ing)?|request(?:ed|s|ing)?|asked\s+for|asks\s+for|sought|seeks|seeking|invit(?:ed|es|ing|ation)|
         offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|
         any|would-be|prospective|future)\b)
-    (?:\W+\w+){0,7}?\W*$""")
+    (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
         (?:\w+\s+){0,2}?(?:expect|expects|expected|predict|predicts|believe|believes|suggest|suggests|say|says|said|think|thinks|see|sees|anticipate)\b""")

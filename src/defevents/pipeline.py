@@ -102,8 +102,8 @@ def _match_rules(doc: Document, rules: Iterable[Rule]) -> list[Draft]:
 
 
 def _is_dated(t: TimeValue) -> bool:
-    """A time that can date an event: a date or time, not a duration, a set, or an open "since 2011"."""
-    if t.type not in ("DATE", "TIME") or t.mod in ("AFTER", "ON_OR_AFTER"):
+    """A time that can date an event: a date or a time, not a duration or a set."""
+    if t.type not in ("DATE", "TIME"):
         return False
     return bool(t.value and _DATE_VALUE.match(t.value)) or (t.value is None and t.basis != "explicit")
 

@@ -4,6 +4,15 @@ A rule pattern calls them as ``(?&NAME)``. Every fragment tolerates hard-wrapped
 matches a line break) and curly apostrophes.
 """
 
+import regex
+
+# Weapons handed over as aid ("as part of its military aid package", "donated", "gifted") are
+# neither an export deal nor a deployment of forces.
+MILITARY_AID = regex.compile(
+    r"(?i)\b(?:as\s+(?:part\s+of\s+)?(?:(?:a|an|its|their|the)\s+)?(?:(?:military|security|defen[cs]e|latest|new)\s+)*(?:aid|assistance)|"
+    r"(?:aid|assistance)\s+packages?|donat\w+|gift(?:ed|s)?\b|free\s+of\s+charge|drawdown|lend-lease|costs?\s+(?:borne|covered|paid)|"
+    r"loan\s+of|on\s+loan)")
+
 DEFINE = r"""
 (?(DEFINE)
   (?P<W>  [\w’'\-]+ )                                   # one word, with inner apostrophes/hyphens

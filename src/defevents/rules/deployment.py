@@ -22,6 +22,7 @@ from ..actors import Mention
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
+from ._patterns import MILITARY_AID
 from ._args import draft, evidence_end, host_of, resolve_references, subject_before
 
 _FORCES = regex.compile(
@@ -29,6 +30,7 @@ _FORCES = regex.compile(
         contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
+        missiles|rockets|munitions|weapons|warheads|
         missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational)\b""")
 _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
@@ -76,7 +78,7 @@ def _personnel(quantities: list[Quantity]) -> Quantity | None:
 _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|stationed|based|begun|started|arrived|moved|taken\s+(?:up|over|command))|"
                          r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
-_AID = regex.compile(r"(?i)\b(?:aid|donat\w*|gift\w*|military\s+assistance|assistance\s+package|security\s+assistance|drawdown)\b")
+_AID = MILITARY_AID
 _SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
 
 

@@ -25,6 +25,7 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Money
 from . import Draft, Ex, Rule
+from ._patterns import MILITARY_AID
 from .deployment import system_surface
 from ._args import draft, evidence_end, objects_after, phrase_end, resolve_references, subject_before
 
@@ -65,9 +66,7 @@ def _buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], s
     return None
 
 
-_AID = regex.compile(
-    r"(?i)\b(?:aid|donat\w*|gift\w*|free\s+of\s+charge|military\s+assistance|assistance\s+package|security\s+assistance|"
-    r"costs?\s+(?:borne|covered|paid)|drawdown|lend-lease|loan\s+of|on\s+loan|handed\s+over\s+free)\b")
+_AID = MILITARY_AID
 _NOT_ARMS = regex.compile(
     r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
     r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food)\b")
@@ -204,12 +203,27 @@ _PURCHASE_TAIL = regex.compile(
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)\b")
 
 
+_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip)\b)[a-z]+")
+
+
+def _buys_items(doc: Document, m: regex.Match[str]) -> bool:
+    """Whether the verb's object names weapons: what follows it up to the end of the phrase or an
+    infinitive that starts another action ("ordered Menem to appear")."""
+    ts, te = m.span("trigger")
+    end = phrase_end(doc, te)
+    cut = _INFINITIVE.search(doc.text, te, end)
+    end = cut.start() if cut else end
+    return bool(doc.systems_in(ts, end) or _ITEMS.search(doc.text, ts, end))
+
+
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
     if regex.match(r"(?i)signed|placed", m.group("trigger")):
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
             return None  # "signed a reciprocal access agreement": no purchase in sight
+    if not _buys_items(doc, m):
+        return None  # "ordered the former president to appear": a command, not a purchase
     subject, objects = _parties(doc, m, r"with|from|by|to|for")
     src = [x for x in objects if regex.search(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if regex.search(r"(?i)\bby\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
