@@ -308,7 +308,7 @@ NOT_TIMES = [
     "The software was upgraded to version 2.1.3.",
     "The unit has 2000 troops on standby.",
     "Theresa May met the president.",
-    "It was a monthly magazine report.",
+    "Time and again, the long-term plan failed.",
     "The company paid a quarterly dividend.",
     "The Patriot 2025 battery was moved.",
     "Resolution 2231 was adopted.",

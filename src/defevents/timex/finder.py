@@ -439,7 +439,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         return [mk()]
     if kind == "b_set":
         adv = (g.get("adv") or "").lower()
-        if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly", "hourly", "fortnightly", "biweekly", "bimonthly", "bi-weekly", "bi-monthly") and adv != "daily":
+        if adv == "quarterly":
             # "paid quarterly" is a set; "a quarterly dividend", "daily newspaper" are adjectives
             if nxt and nxt not in _AFTER_SET_ADVERB and text[end : end + 1].isspace():
                 return []
@@ -541,7 +541,7 @@ def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[M
             return [Mention(start=start, end=end, kind="b_duration", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]
         if not plural or prev not in _BARE_UNIT_PREPS:
             return []
-        if unit in ("second", "quarter", "minute", "hour"):
+        if unit in ("second", "quarter"):
             return []
     if unit == "second" and (num in ("a", "an", "") or num.endswith("second")):
         return []
@@ -549,6 +549,8 @@ def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[M
         return []
     if unit == "quarter" and num in ("three",) and text[end : end + 3].lower() == " of":
         return []
+    if drel == "the" and prev not in ("over", "in", "through", "throughout", "during", "across", "for", "within"):
+        return []  # "over the years", "in the weeks before": a vague stretch of time
     if not num and drel in ("the first", "the final", "the same", "the latest", "the last", "the past", "past"):
         if drel in ("the first", "the final", "the same", "the latest"):
             return []

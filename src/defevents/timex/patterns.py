@@ -177,8 +177,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
-    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a)\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
-    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
+    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
+    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|the\s+time\s+being|the\s+(?:near|short|medium|long)(?:\s+term|-term(?=\s*[,.;:)]))|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
     # March, early December, mid-March (context is checked by the finder)
@@ -228,14 +228,15 @@ mornings evenings nights annually yearly daily weekly monthly quarterly hourly n
 bi biweekly bimonthly semiannually semi fortnightly spring summer autumn fall winter fiscal fy
 christmas thanksgiving easter halloween armistice remembrance memorial labor labour veterans victory
 boxing valentine q1 q2 q3 q4 h1 h2 1q 2q 3q 4q ad bc bce ce a.d
-year-end month-end
+year-end month-end term being
 """.split())
 # ... and words that only start one ("the end of", "more than", "late last year").
 PREFIX_WORDS: frozenset[str] = frozenset("""
 the this that last next coming current past previous following same prior upcoming latest early
 late mid middle end close beginning start earlier later turn very dawn new independence good at
 these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
-intervening remaining initial entire whole full additional extra further black
+intervening remaining initial entire whole full additional extra further black time near short
+medium long straight consecutive successive trading business working calendar
 """.split())
 # ... and words that only link the two ("the end *of* the year"): never a start, and not
 # scanned for (they are the commonest words of all); the gap check below allows one of them.

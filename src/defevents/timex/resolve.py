@@ -759,9 +759,9 @@ def _ref_word(m: Mention, ctx: Context) -> Resolved:
     w = _norm(m.groups["ref"])
     ref = ctx.reference
     if w in ("now", "nowadays", "currently", "presently", "at present", "these days", "at the moment",
-             "for the time being", "the present"):
+             "the time being", "the present"):
         return Resolved(value="PRESENT_REF", start=ref, end=ref, basis="relative")
-    if "future" in w or w in ("soon", "shortly"):
+    if "future" in w or w in ("soon", "shortly") or w.endswith("term"):
         return Resolved(value="FUTURE_REF", start=ref, end=None, basis="relative")
     if w.startswith("recent ") and w != "recent times":
         # "in recent years": TimeBank annotates an unknown number of years (PXY)
