@@ -42,6 +42,11 @@ TYPE_LABELS: dict[str, str] = {
     "deployment": "Deployment",
     "export_deal": "Export deal",
 }
+MOD_LABELS: dict[str, str] = {
+    "START": "early", "MID": "mid", "END": "late", "BEFORE": "before", "AFTER": "after",
+    "ON_OR_BEFORE": "until", "ON_OR_AFTER": "from", "APPROX": "about", "MORE_THAN": "more than",
+    "LESS_THAN": "less than", "EQUAL_OR_LESS": "at most", "EQUAL_OR_MORE": "at least",
+}
 FIELD_LABELS: dict[str, str] = {
     "participant": "participant",
     "date": "date",
@@ -54,6 +59,8 @@ _CSS = """
 .dfe{--ink:#1d232b;--muted:#5f6b7a;--rule:#e3e7ec;--paper:#ffffff;--wash:#f6f8fa;
  color:var(--ink);background:var(--paper);max-width:1120px;margin:0 auto;padding:28px 36px 60px;
  font:14px/1.5 "Segoe UI","Helvetica Neue","Liberation Sans",Arial,sans-serif;}
+.dfe a{color:#0b5cad;text-decoration:none}
+.dfe a:hover{text-decoration:underline}
 .dfe h1{font-size:24px;font-weight:650;margin:0 0 4px;letter-spacing:-.01em}
 .dfe h2{font-size:18px;font-weight:650;margin:0;word-break:break-all}
 .dfe .sub{color:var(--muted);margin:0 0 18px}
@@ -82,7 +89,7 @@ _CSS = """
  font-size:12.5px;color:#6b5312;margin:0 0 14px}
 .dfe .warn p{margin:2px 0}
 .dfe .text{font:16.5px/1.75 Georgia,"Liberation Serif","DejaVu Serif",serif;white-space:pre-wrap;
- overflow-wrap:anywhere;max-width:78ch;padding:18px 22px;border:1px solid var(--rule);border-radius:8px;
+ overflow-wrap:anywhere;max-width:88ch;padding:18px 22px;border:1px solid var(--rule);border-radius:8px;
  background:#fffefb}
 .dfe .s{border-radius:2px;padding:1px 0;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .dfe .s[title]{cursor:help}
@@ -122,7 +129,7 @@ def _date_text(e: EventBase) -> str | None:
         return None
     if not w.value:
         return f"“{w.text}” (unresolved)" if w.text else None
-    bits = [w.grain or "", w.mod or ""]
+    bits = [w.grain or "", MOD_LABELS.get(w.mod, w.mod) if w.mod else ""]
     if w.start or w.end:
         bits.append(f"{w.start or '…'} – {w.end or '…'}" if w.start != w.end else str(w.start))
     if w.basis != "explicit":
@@ -331,7 +338,7 @@ def _events_table(extraction: Extraction, doc: int) -> str:
             if w.start or w.end:
                 span = f"{w.start or '…'} – {w.end or '…'}" if w.start != w.end else ""
             date = (f"<strong>{_e(w.value)}</strong> <span class=\"small\">{_e(w.grain or '')}"
-                    f"{' ' + _e(w.mod) if w.mod else ''}</span>"
+                    f"{', ' + _e(MOD_LABELS.get(w.mod, w.mod)) if w.mod else ''}</span>"
                     + (f'<br><span class="small nowrap">{_e(span)}</span>' if span else ""))
         elif w is not None and w.text:
             date = f'<span class="none">{_e(w.text)} (unresolved)</span>'
