@@ -287,6 +287,12 @@ CASES: list[tuple] = [
     ("The Anaconda Plan and the blockade, 1861.", "1861", "1861", "year", None, "=", "="),
     ("Over the weekend, rebels advanced on the city.", "the weekend", "2026-W03-WE", "week", None, "2026-01-17", "2026-01-18"),
     ("Talks will resume over the weekend.", "the weekend", "2026-W04-WE", "week", None, "2026-01-24", "2026-01-25"),
+    ("The jets will be delivered by year-end.", "year-end", "2026", "year", "ON_OR_BEFORE", None, "2026-12-31"),
+    ("Sales rose 3% in the fiscal year.", "the fiscal year", "2026", "year", None, "=", "="),
+    ("The plant will close in the next couple of years.", "the next couple of years", "P2Y", None, None, None, None),
+    ("Over the years, the base grew.", "the years", "PXY", None, None, None, None),
+    ("Prices will stay high in the near term.", "the near term", "FUTURE_REF", None, None, "2026-01-20", None),
+    ("Shelling went on for six straight days.", "six straight days", "P6D", None, None, None, None),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]

@@ -398,7 +398,7 @@ def _accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         if rel == "the" and part is None and unit != "weekend":
             # "for the year", "during the day": the period in play; "the year's best deal" is not
             if prev not in _THE_UNIT_BEFORE or unit not in (
-                "year", "month", "week", "day", "quarter"
+                "year", "month", "week", "day", "quarter", "fiscal year"
             ) or text[end : end + 2] in ("'s", "’s") or nxt in ("before", "after", "of", "when", "that"):
                 return []
         if rel == "the" and ("weekday" in g or "month" in g):

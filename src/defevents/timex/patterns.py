@@ -36,7 +36,7 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2,
+    "one hundred": 100, "single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12,
 }
 ORDINALS: dict[str, int] = {
@@ -68,7 +68,7 @@ YEAR2 = r"(?P<year2>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d%]|[.,]\d)"
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|single)"
+    r"|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+dozen|dozen|(?:a\s+)?couple\s+of|single)"
 )
 _NUM_FUZZY = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|countless|multiple|dozens\s+of|hundreds\s+of|thousands\s+of)"
 NUM = (
@@ -172,12 +172,14 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
               r"|(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly)"
               r"|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + UNIT
               + r"|(?<=\d\S*(?:\s+[a-z-]+){0,3}\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
+    # year-end, the year's end, around year end
+    ("b_yearend", r"(?:the\s+)?year(?:['’]s)?[\s-]end(?!\w)"),
     # last year, next week, this month, the following year, that same day, last Friday, next March
     ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r")"),
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
-    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
+    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|coming|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
     ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|the\s+time\s+being|the\s+(?:near|short|medium|long)(?:\s+term|-term(?=\s*[,.;:)]))|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
@@ -211,7 +213,7 @@ BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
                        "b_clock", "b_era", "b_set", "b_year", "b_duration"), part=False),
     "month": _compile(("b_mdy", "b_my", "b_month"), part=False),
     "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
-    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era",
+    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_yearend",
                       "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"), part=False),
     # "two years", "more than a decade", "every March", "twice a year"
     "amount": _compile(("b_set", "b_duration"), part=False),
@@ -255,7 +257,7 @@ a an every each per once twice three four times one two five six seven eight nin
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety hundred dozen dozens hundreds thousands single half several few many some numerous
 countless multiple another more less fewer over under nearly almost about around approximately
-roughly up no just well upwards
+roughly up no just well upwards couple
 """.split())
 LOWER_CLASS: dict[str, str] = {
     **{w: "prefix" for w in PREFIX_WORDS}, **{w: "amount" for w in AMOUNT_WORDS}, **{w: "core" for w in CORE_WORDS},

@@ -357,6 +357,12 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _relative(m, ctx, anchors, tense)
     if k == "b_duration":
         return _duration(m)
+    if k == "b_yearend":
+        # "by year-end": the end of the year in play (the last one mentioned, else the reference's)
+        base, basis = _anchor_or_ref("year", ctx, anchors)
+        iv = cal.year(base.year)
+        n = cal.narrow(iv, "END")
+        return Resolved(value=iv.value, grain="year", mod="END", start=n.start, end=n.end, basis=basis, anchor=iv)
     if k == "b_weekday":
         return _weekday(m, ctx, anchors, tense)
     return Resolved(value=None)
