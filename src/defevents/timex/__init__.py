@@ -29,9 +29,16 @@ Conventions
   itself writes its long dates month-first ("December 4, 2025") more often than day-first.
 * Fiscal years ("fiscal 2025", "FY2025", "FY2024-25") are given as the calendar year they are
   named after (the ending year for a split year): fiscal calendars differ by country.
-* Year-less dates follow the clause tense: past (the default for news) takes the latest
-  occurrence not after the reference, future the next one; "Wednesday 12 March" takes the
-  year nearest the reference in which 12 March is a Wednesday.
+* Year-less dates follow the clause tense (:mod:`defevents.timex.tense`): future takes the
+  next occurrence, past the latest one not after the reference, unless that is over 8x (4x
+  with no tense cue) farther away than the next ("payable Jan. 14" written on 5 January);
+  present takes the nearest. Bare weekdays are past unless the clause is future.
+  "Wednesday 12 March" takes the year nearest the reference in which 12 March is a Wednesday
+  (a written year that contradicts the weekday is kept, with a warning).
+* Vague amounts use X: "several weeks" -> ``PXW``, "decades" -> ``PXDE``, "in recent years"
+  -> ``PXY`` (TimeBank's reading); "years ago" -> ``PAST_REF``.
+* "a year earlier" keeps the grain of the time it is anchored on: after "the third quarter
+  of 2024" it is ``2023-Q3``.
 * "that same year", "the following month", "a year earlier", "the day before" resolve against
   the last time mentioned earlier in the text (``basis="anaphoric"``), falling back to the
   reference. In narrative texts (explicit years far from the reference) year-less dates
@@ -53,6 +60,14 @@ __all__ = ["TimeScan", "detect_reference", "find_times", "resolve_time", "scan_t
 def find_times(text: str, *, reference: date | None) -> list[TimeValue]:
     """Every time expression in ``text``, in text order, with a grounded span.
 
+    Args:
+        text: the document, unchanged (spans index it).
+        reference: the date relative expressions are anchored on, usually the publication
+            date; with ``None`` they keep ``value=None`` while absolute dates still resolve.
+
+    Returns:
+        The times, possibly empty; ``scan_times`` gives the same list with warnings.
+
     >>> [t.value for t in find_times("The deal was signed last year.", reference=date(2026, 1, 20))]
     ['2025']
     """
@@ -61,6 +76,16 @@ def find_times(text: str, *, reference: date | None) -> list[TimeValue]:
 
 def resolve_time(expression: str, *, reference: date, tense: Tense | None = None) -> TimeValue | None:
     """The value of one time expression (the span is relative to ``expression``).
+
+    Args:
+        expression: a short phrase such as "on 12 March" or "late last year"; a preposition
+            in front is read as a signal (it sets ``mod``) and stays outside the span.
+        reference: the date to anchor relative expressions on.
+        tense: force the tense ("past", "present", "future") instead of reading it from the
+            phrase; it decides year-less dates, weekdays, seasons and quarters.
+
+    Returns:
+        The longest time found in the phrase, or None if there is none.
 
     >>> resolve_time("late last year", reference=date(2026, 1, 20)).start
     datetime.date(2025, 9, 1)
