@@ -7,12 +7,12 @@ threads a new value through the loop, so there is no shared mutable state.
 
 >>> from defevents.timex.calendar import day, year
 >>> from datetime import date
->>> a = Anchors().push(year(2019), explicit=True).push(day(date(2019, 3, 4)), explicit=True)
+>>> a = Anchors().push(year(2019), basis="explicit", end=10).push(day(date(2019, 3, 4)), basis="explicit", end=40)
 >>> a.last("year").value
 '2019-03-04'
 >>> a.last("day").value
 '2019-03-04'
->>> Anchors().push(year(2019), explicit=True).last("day") is None
+>>> Anchors().push(year(2019), basis="explicit", end=10).last("day") is None
 True
 """
 
@@ -35,25 +35,31 @@ _DEPTH = 12
 class Anchors:
     """The most recent resolved times of a text, newest last (at most a dozen kept)."""
 
-    items: tuple[tuple[Interval, bool], ...] = ()
+    items: tuple[tuple[Interval, str, int], ...] = ()
+    """(interval, basis, end offset in the text) for each anchor, oldest first."""
 
-    def push(self, iv: Interval, *, explicit: bool) -> Anchors:
-        """A new stack with ``iv`` on top."""
-        return Anchors((*self.items[-(_DEPTH - 1):], (iv, explicit)))
+    def push(self, iv: Interval, *, basis: str, end: int) -> Anchors:
+        """A new stack with ``iv`` (resolved with ``basis``, ending at offset ``end``) on top."""
+        return Anchors((*self.items[-(_DEPTH - 1):], (iv, basis, end)))
 
-    def last(self, grain: str, *, explicit_only: bool = False) -> Interval | None:
-        """The newest anchor whose grain is ``grain`` or finer (a day can anchor "that year")."""
+    def last(self, grain: str, *, skip_relative: bool = False) -> Interval | None:
+        """The newest anchor whose grain is ``grain`` or finer (a day can anchor "that year").
+
+        With ``skip_relative``, anchors that were themselves read off the reference date are
+        passed over (a narrative's "next year" should not drag it to the present).
+        """
         need = GRAIN_ORDER.get(grain, 7)
-        for iv, explicit in reversed(self.items):
-            if explicit_only and not explicit:
+        for iv, basis, _ in reversed(self.items):
+            if skip_relative and basis == "relative":
                 continue
             if GRAIN_ORDER.get(iv.grain, 99) <= need:
                 return iv
         return None
 
-    def last_explicit_year(self) -> int | None:
-        """The year of the newest anchor that was written out in the text."""
-        for iv, explicit in reversed(self.items):
-            if explicit and GRAIN_ORDER.get(iv.grain, 99) <= GRAIN_ORDER["year"]:
-                return iv.start.year
+    def last_written(self, grain: str) -> tuple[Interval, int] | None:
+        """The newest anchor written out in the text (basis "explicit"), and where it ends."""
+        need = GRAIN_ORDER.get(grain, 7)
+        for iv, basis, end in reversed(self.items):
+            if basis == "explicit" and GRAIN_ORDER.get(iv.grain, 99) <= need:
+                return iv, end
         return None

@@ -251,15 +251,16 @@ def _need_ref(ctx: Context) -> date:
 
 
 def _narrative_anchor(ctx: Context, anchors: Anchors) -> Interval | None:
-    """In narrative texts, the last time mentioned stands in for the reference."""
+    """In narrative texts, the last time mentioned (not one read off the reference) stands in
+    for the reference. News keeps the reference: there a date written in another year just
+    before ("in March 1998 ... on March 12") is no better a guide than the tense (measured)."""
     if not ctx.narrative:
         return None
-    a = anchors.last("year")
-    if a is None:
-        return None
-    if ctx.reference is not None and abs(a.start.year - ctx.reference.year) <= 1:
+    a = anchors.last("year", skip_relative=True)
+    if a is None or (ctx.reference is not None and abs(a.start.year - ctx.reference.year) <= 1):
         return None
     return a
+
 
 
 def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:

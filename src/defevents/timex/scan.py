@@ -111,7 +111,7 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         if r.value is None and r.basis == "relative":
             unresolved += 1
         if r.anchor is not None and r.value is not None:
-            anchors = anchors.push(r.anchor, explicit=r.basis == "explicit")
+            anchors = anchors.push(r.anchor, basis=r.basis, end=m.end)
         times.append(_to_time_value(text, m, r))
         resolved_prev = r
     if unresolved and reference is None:
