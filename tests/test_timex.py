@@ -293,6 +293,9 @@ CASES: list[tuple] = [
     ("Over the years, the base grew.", "the years", "PXY", None, None, None, None),
     ("Prices will stay high in the near term.", "the near term", "FUTURE_REF", None, None, "2026-01-20", None),
     ("Shelling went on for six straight days.", "six straight days", "P6D", None, None, None, None),
+    ("The war began in 1940. In August of that year, Britain held.", "August of that year", "1940-08", "month", None, "=", "="),
+    ("Exports fell in March last year.", "March last year", "2025-03", "month", None, "=", "="),
+    ("The offensive began in 1916. Twenty years earlier, the fort was built.", "Twenty years earlier", "1896", "year", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]

@@ -141,7 +141,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Wednesday, March 12, 2025; Dec. 4; March 12-14, 2025
     ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r")?(?:,?\s+" + YEAR + r")?"),
     # March 2023, March of 2023, Dec. 2025, March '98, March-May 2025
-    ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b)"),
+    ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b"
+             r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+year\b)"),
     # Q3 2025, 2025 Q3, Q3, 3Q 2025, H1 2026
     ("b_qcode", r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?-i:(?P<qh>[QH])(?P<qn>[1-4])|(?P<qn>[1-4])(?P<qh>Q))(?:\s*(?:/\s*)?(?:FY\s*)?(?P<year2>(?:19|20)\d{2}|'\d\d)(?!\d))?"),
     # the third quarter of 2024, third-quarter, the first half of 2026, the second half

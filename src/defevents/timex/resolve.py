@@ -283,6 +283,11 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _day_month(text, m, ctx, anchors, tense)
     if k == "b_my":
         mon = _month_num(g["month"])
+        if "yrel" in g:
+            yc = _year_context(m, ctx, anchors)
+            if yc is None:
+                raise _Unresolved
+            return _date_value(cal.month(yc[0], mon), m, yc[1])
         if "year" in g:
             y = int(g["year"])
         else:
@@ -477,6 +482,9 @@ def _year_context(m: Mention, ctx: Context, anchors: Anchors) -> tuple[int, str]
     if yrel in ("that", "the same"):
         base, basis = _anchor_or_ref("year", ctx, anchors)
         return base.year, basis
+    if yrel in ("the previous", "the preceding", "the following"):
+        base, basis = _anchor_or_ref("year", ctx, anchors)
+        return base.year + (1 if yrel == "the following" else -1), basis
     ref = _need_ref(ctx)
     off = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(yrel, 0)
     if yrel == "the":
@@ -712,9 +720,9 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
         last = anchors.items[-1][0]
         if last.grain == "quarter" and abs((last.start - base).days) < 200:
             anchor = last
-    if anchor is not None and months is not None and anchor.grain in ("day", "week", "month", "quarter"):
+    if anchor is not None and months is not None and anchor.grain in ("day", "week", "month", "quarter") and n == 1:
         # "a year earlier" keeps the grain of what it is anchored on: the 1988 third quarter,
-        # not just 1988 (TimeBank)
+        # not just 1988 (TimeBank); "twenty years earlier" is a year ("1930", WikiWars)
         y, mo = _add_months(anchor.start.year, anchor.start.month, sign * int(steps) * months)
         moved = _safe_date(y, mo, min(anchor.start.day, 28)) or date(y, mo, 1)
         iv = cal.containing(moved, anchor.grain)
