@@ -113,10 +113,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             (?P<title>(?i:\L<title>))
             (?:,?\s+(?P<name>{PERSON_NAME}))?{e}""",
             regex.VERBOSE),
+        "honourable": compile_(
+            rf"""(?:the\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+(?P<name>{PERSON_NAME}),\s+(?:the\s+)?{qual}?(?P<title>(?i:\L<title>))(?![\w])""",
+            regex.VERBOSE),
+        "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>\p{{Lu}}[\p{{L}}’'-]+(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}’'-]+){{0,2}}){e}"),
         "counterpart": compile_(
             rf"{b}(?:his|her|their|its|the|a)\s+(?:{qual})?(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
-            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals)\b"),
+            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"
+            r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
+            r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs)\b"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
     }
 
@@ -220,6 +226,10 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if qrow is None:
             s = m.start("m")
         actor, form = _org_actor(row, Span.of(text, s, e), qrow.id if qrow else None)
+        if qrow is None and row.get("note").startswith("generic:"):
+            # "the Defence Ministry said": the home state's ministry, resolved with the home state
+            actor = actor.model_copy(update={"code": None, "country": None})
+            form = "institution"
         out.append(Mention(s, e, actor, form, bool(m.group("poss"))))
     companies = gazetteers.load("company")
     for m in pats["company"].finditer(text):
@@ -253,6 +263,24 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                       country=country, role=trow.id, span=span)
         surname = name.split()[-1] if name else None
         out.append(Mention(s, end, actor, "person", surname=surname, extra={"qualified": qualified}))
+    prefixes = gazetteers.load("ship_prefix")
+    for m in pats["ship"].finditer(text):
+        row = prefixes.lookup(m.group("m"))
+        if row is None:
+            continue
+        span = Span.of(text, m.start(), m.end())
+        out.append(Mention(m.start(), m.end(), Actor(name=" ".join(span.text.split()), code=row.id, kind="organisation",
+                                                     country=row.id, span=span), "institution"))
+    for m in pats["honourable"].finditer(text):
+        trow = titles.lookup(m.group("title"))
+        if trow is None:
+            continue
+        qual = countries.lookup(m.group("qual")) if m.group("qual") else None
+        code = qual.id if qual else None
+        span = Span.of(text, m.start(), m.end())
+        out.append(Mention(m.start(), m.end(), Actor(name=" ".join(m.group("name").split()), code=code, kind="person",
+                                                     country=code, role=trow.id, span=span), "person",
+                           surname=m.group("name").split()[-1], extra={"qualified": code is not None}))
     for m in pats["counterpart"].finditer(text):
         qual = countries.lookup(m.group("qual")) if m.group("qual") else None
         code = qual.id if qual else None
@@ -305,6 +333,12 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:
+    if m.form == "institution" and m.actor.code is None:
+        return replace(m, actor=m.actor.model_copy(update={"code": home, "country": home})) if home else m
+    return _resolve_person(m, home)
+
+
+def _resolve_person(m: Mention, home: str | None) -> Mention:
     """Give an unqualified office holder a state: the one its title is peculiar to ("Secretary of
     Defense", "Chief of the Defence Staff"), else the home state."""
     if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart":

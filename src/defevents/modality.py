@@ -34,7 +34,8 @@ _NEGATED_BEFORE = regex.compile(
     r"""(?ix)
     \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
         declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|scrapped|suspended|
-        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down)\b
+        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
+        shelved|dropped|drops|called\s+off|backed\s+out\s+of|withdrew\s+from)\b
       (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,4}$")
 _NEGATED_AFTER = regex.compile(
@@ -78,8 +79,12 @@ def _clause_before(text: str, start: int, clause_start: int) -> str:
     return text[clause_start:start]
 
 
-def veto(text: str, trigger: int, clause: tuple[int, int] | None = None) -> Veto | None:
-    """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one."""
+def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
+    """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
+
+    ``dated`` says the clause names a specific day or month: "held their annual talks on
+    Thursday" is one occurrence, so habitual words do not veto it.
+    """
     a, b = clause or (max(0, trigger - 160), min(len(text), trigger + 160))
     a = max(a, trigger - 160)
     before = text[a:trigger]
@@ -89,7 +94,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None) -> Veto
     if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
         return "hypothetical"
     window = text[max(a, trigger - 60):min(b, trigger + 60)]
-    if _HABITUAL.search(window):
+    if _HABITUAL.search(window) and not dated:
         return "habitual"
     if _GENERIC_AFTER.search(after):
         return "generic"

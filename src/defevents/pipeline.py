@@ -95,7 +95,9 @@ def _match_rules(doc: Document, rules: Iterable[Rule]) -> list[Draft]:
             if draft is None:
                 continue
             clause = doc.clause(draft.trigger[0])
-            if modality.veto(doc.text, draft.trigger[0], clause) is not None:
+            dated = any(t.grain in ("day", "month", "hour", "minute") and t.type in ("DATE", "TIME")
+                        for t in doc.times_in(*clause))
+            if modality.veto(doc.text, draft.trigger[0], clause, dated=dated) is not None:
                 continue
             drafts.append(draft)
     return drafts
@@ -239,6 +241,14 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.when = other.when
 
 
+def _is_headline(doc: Document, d: Draft) -> bool:
+    """Whether a draft comes from the headline: a first line that is a sentence of its own."""
+    if not doc.segments.sentences or doc.segments.sentence_index(d.trigger[0]) != 0:
+        return False
+    a, b = doc.segments.sentences[0]
+    return "\n" in doc.text[b:b + 2] and not regex.search(r"[.!?]['’\"”]?$", doc.text[a:b])
+
+
 def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
     return doc.segments.sentence_index(a.trigger[0]) == doc.segments.sentence_index(b.trigger[0])
 
@@ -257,7 +267,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             if not d.codes:
                 continue
         else:
-            same = [e for e in candidates if _same_sentence(doc, e, d) or (
+            same = [e for e in candidates if _same_sentence(doc, e, d) or _is_headline(doc, e) or (
                 e.codes and e.codes == d.codes and e.when is not None and d.when is not None
                 and e.when.value == d.when.value and e.when.basis != "publication")]
             if same:

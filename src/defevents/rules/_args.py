@@ -30,6 +30,8 @@ _SUBJECT_GAP = regex.compile(
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
         (?:[\w]+ly\s+|also\s+|jointly\s+)*
+        (?:(?:said|says|announced|confirmed|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+)?
+        (?:(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|now\s+)?)?
         (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?
         (?:(?:held|hold|holds|holding|had|began|begun|opened|concluded|launched|attended|attend|attends|pay|paid|pays|paying|made|make|makes)\s+
             (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w’'-]+\s+){0,5}?)?

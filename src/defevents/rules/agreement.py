@@ -178,6 +178,8 @@ RULES = (
                participants=["GBR", "NOR"]),
             Ex("Seoul and Canberra last year agreed to expand defence industry ties, and both countries will hold a review in 2027.",
                participants=["AUS", "KOR"], date="2025"),
+            Ex("Brazilian President Lula received Chilean President Gabriel Boric in Brasília on Monday. The two presidents agreed to expand military cooperation in Antarctica.",
+               published="2025-04-23", participants=["BRA", "CHL"], date="2025-04-21"),
         ),
         counterexamples=(
             "All five countries are in agreement that Ukraine must be at the heart of any negotiations.",
@@ -195,7 +197,7 @@ RULES = (
                 struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
                 agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched)\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
-            \s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
+            (?:\s+of)?\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN)))?
             (?P<noun>(?&AGREEMENT_NOUN))
@@ -210,6 +212,8 @@ RULES = (
                participants=["CAN", "EU"], date="2025-12"),
             Ex("UK Defence Secretary John Healey and his German counterpart signed the Trinity House Agreement in London.",
                participants=["DEU", "GBR"], name="Trinity House Agreement"),
+            Ex("The signing of the defence cooperation agreement between Brazil and Sweden took place in Brasília on Tuesday.",
+               published="2025-05-08", participants=["BRA", "SWE"], date="2025-05-06"),
         ),
         counterexamples=(
             "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",

@@ -205,13 +205,15 @@ RULES = (
     Rule(
         id="deployment.stationed",
         summary="<forces> stationed|based|garrisoned at|in <place>",
-        pattern=r"""(?P<trigger>\b(?i:stationed|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)""",
+        pattern=r"""(?P<trigger>\b(?i:stationed|station|stations|stationing|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)""",
         build=_build,
         examples=(
             Ex("Two experienced Polish helicopter instructors will be permanently stationed at RAF Shawbury in the summer.",
                participants=["GBR", "POL"], deployer="POL", host="GBR", status="planned", date="2026-SU"),
             Ex("Around 1,000 US troops are stationed in Lithuania on a rotational basis.",
                participants=["LTU", "USA"], personnel=1000, status="ongoing"),
+            Ex("Germany will station a brigade of about 4,800 troops in Lithuania by 2027.",
+               participants=["DEU", "LTU"], status="planned", date="2027"),
         ),
         counterexamples=(
             "BAE Systems is based in London and employs thousands of people.",
@@ -235,6 +237,21 @@ RULES = (
         counterexamples=(
             "The charity sent food parcels to families in Gaza.",
             "The minister sent a letter to parliament on Monday.",
+        ),
+    ),
+    Rule(
+        id="deployment.departed",
+        summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
+        pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)(?=\s+(?:[\w’'-]+\s+){0,2}?(?:for|to)\s)""",
+        build=_build,
+        examples=(
+            Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
+               published="2025-06-05", participants=["ITA"], date="2025-06-02"),
+            Ex("HMAS Toowoomba departed Sydney for the Middle East with 180 sailors aboard.",
+               participants=["AUS"]),
+        ),
+        counterexamples=(
+            "The cruise ship left for Bergen after a two-day stop.",
         ),
     ),
     Rule(

@@ -316,6 +316,10 @@ RULES = (
                participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
             Ex("Poland agreed to buy 96 Apache helicopters for about $12bn.",
                participants=["POL", "USA"], buyer="POL", seller="USA"),
+            Ex("Hanwha Aerospace said on Monday it had signed a contract with Egypt to supply 100 K9 howitzers.",
+               participants=["EGY", "KOR"], seller="KOR", buyer="EGY", quantity=100),
+            Ex("The Defence Ministry signed a contract on Monday to purchase 12 FA-50 light combat aircraft from Korea Aerospace Industries, Manila said.",
+               published="2025-06-11", participants=["KOR", "PHL"], buyer="PHL", seller="KOR"),
         ),
         counterexamples=(
             "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after Manila took delivery of FA-50 jets.",

@@ -194,7 +194,7 @@ RULES = (
     Rule(
         id="meeting.met",
         summary="<actors> met (with) <actors>",
-        pattern=r"""(?P<trigger>\b(?:met|meets|meet)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
+        pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
             Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
@@ -203,6 +203,8 @@ RULES = (
                published="2025-10-12", participants=["AUS", "IND"], date="2025-10-09", location="New Delhi"),
             Ex("Finland and Sweden's army chiefs met in Helsinki to coordinate exercises.",
                participants=["FIN", "SWE"], location="Helsinki"),
+            Ex("The defence ministers of Estonia, Latvia and Lithuania came together in Riga on Friday.",
+               published="2025-10-13", participants=["EST", "LTU", "LVA"], date="2025-10-10"),
         ),
         counterexamples=(
             "The programme met its deadline after Babcock delivered the last hull.",
@@ -253,7 +255,7 @@ RULES = (
     Rule(
         id="meeting.visit",
         summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
-        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
         build=_build_visit,
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
@@ -266,14 +268,17 @@ RULES = (
     Rule(
         id="meeting.hosted",
         summary="<actor> hosted|welcomed <actors> (to <place>)",
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
         build=_build_two_sides,
         examples=(
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
+            Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",
+               published="2025-02-06", participants=["AUS", "IDN"], date="2025-02-04"),
         ),
         counterexamples=(
             "The ministry welcomed the decision by the court.",
+            "Canada's defence minister received a phone call from his Polish counterpart.",
         ),
     ),
     Rule(
@@ -290,6 +295,21 @@ RULES = (
         ),
         counterexamples=(
             "He joined the army in 1998.",
+        ),
+    ),
+    Rule(
+        id="meeting.named_forum",
+        summary="<actors> held|hosted|attended|opened the (annual) <Name> Dialogue|Consultations|Forum|2+2 ...",
+        pattern=r"""\b(?i:held|hold|holds|hosted|hosts|host|attended|attends|attend|opened|co-chaired|chaired|convened)\s+
+                    (?:(?:the|their|its|an|a)\s+)?(?:(?:annual|first|second|third|\w+th|inaugural|latest|regular|biennial)\s+)*
+                    (?P<trigger>(?:\p{Lu}[\p{L}’'-]*\s+|\d\+\d\s+|and\s+|of\s+){1,6}(?:Dialogue|Consultations|Forum|Talks|Meeting|Summit|Conference|Council|Committee|Commission))\b""",
+        build=_build_two_sides,
+        examples=(
+            Ex("Japan and Australia held their annual 2+2 Ministerial Consultations in Tokyo on Thursday.",
+               published="2025-09-06", participants=["AUS", "JPN"], date="2025-09-04"),
+        ),
+        counterexamples=(
+            "The club held its Annual General Meeting at the stadium on Monday.",
         ),
     ),
     Rule(
