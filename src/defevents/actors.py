@@ -298,9 +298,18 @@ def _select(mentions: Iterable[Mention]) -> list[Mention]:
     """Longest first, then kind priority, then earliest; contained mentions are dropped."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -_KIND_PRIORITY.get(m.actor.kind, 0), m.start))
     taken: list[Mention] = []
+    if any(m.end <= m.start for m in ranked):  # empty mentions (never produced): the plain test
+        for m in ranked:
+            if not any(m.start < t.end and t.start < m.end for t in taken):
+                taken.append(m)
+        return sorted(taken, key=lambda m: m.start)
+    # The characters already taken, one byte each: an overlap test costs the mention's length,
+    # not the number of mentions taken so far (linear over a long document).
+    occupied = bytearray(max((m.end for m in ranked), default=0))
     for m in ranked:
-        if any(m.start < t.end and t.start < m.end for t in taken):
+        if occupied.find(1, m.start, m.end) >= 0:
             continue
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         taken.append(m)
     return sorted(taken, key=lambda m: m.start)
 
