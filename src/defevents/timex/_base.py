@@ -16,7 +16,7 @@ import regex
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
 from defevents.timex.calendar import Interval
-from defevents.timex.finder import Mention
+from defevents.timex.mention import Mention
 from defevents.timex.patterns import MONTHS, NUMBER_WORDS, WEEKDAYS
 from defevents.timex.tense import Tense
 

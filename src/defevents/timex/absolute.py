@@ -12,7 +12,7 @@ import regex
 
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
-from defevents.timex.finder import Mention
+from defevents.timex.mention import Mention
 from defevents.timex.patterns import ORDINALS, SEASONS
 from defevents.timex.tense import Tense
 from defevents.timex.relative import _deictic, _weekday

@@ -5,7 +5,7 @@ year", "annually", "each March", "twice a year". TIMEX3 values (``P2Y``, ``PT48H
 
 from __future__ import annotations
 
-from defevents.timex.finder import Mention
+from defevents.timex.mention import Mention
 from defevents.timex.patterns import PARTS_OF_DAY, SEASONS
 from defevents.timex._base import (
     _duration_value,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
-from defevents.timex.finder import Mention
+from defevents.timex.mention import Mention
 from defevents.timex.patterns import PARTS_OF_DAY
 from defevents.timex.tense import Tense
 from defevents.timex._base import (

@@ -19,7 +19,7 @@ import regex
 
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
-from defevents.timex.finder import Mention
+from defevents.timex.mention import Mention
 from defevents.timex.patterns import ORDINALS
 from defevents.timex.tense import Tense
 from defevents.timex._base import (
