@@ -97,7 +97,7 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     for i in range(len(left) - 1, -1, -1):
         if left[i] in _BOUNDARY:
             break
-        if left[i] in _REPORTING and len(left) - i <= 3:
+        if left[i] in _REPORTING and len(left) - i <= 2:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
         c = _cue(raw_left, left, i)
         if c == "present":
