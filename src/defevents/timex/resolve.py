@@ -174,10 +174,15 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
             iv = cal.weekend(iv.start)
         return _date_value(iv, m, basis)
     if k == "b_year_ago_adj":
+        # "the year-earlier period": the period under discussion, a year back; "year-ago" alone
+        # (no such period before it) is last year
         ref = _need_ref(ctx)
         grain = _GRAIN_OF_UNIT[g["unit"].lower()]
-        return _date_value(cal.shift(cal.containing(ref, "year"), -1), m, "relative") if grain == "year" else \
-            _date_value(cal.shift(cal.containing(ref, grain), -1), m, "relative")
+        last = anchors.items[-1][0] if anchors.items else None
+        if grain == "year" and last is not None and last.grain in ("quarter", "half", "month"):
+            steps = {"quarter": -4, "half": -2, "month": -12}[last.grain]
+            return _date_value(cal.shift(last, steps), m, "anaphoric")
+        return _date_value(cal.shift(cal.containing(ref, grain), -1), m, "relative")
     if k == "b_deictic":
         return _deictic(m, ctx)
     if k == "b_rel_pod":
