@@ -395,6 +395,19 @@ def test_impossible_date_warns() -> None:
     assert scan.warnings
 
 
+def test_ambiguous_slashed_date_warns() -> None:
+    """'4/12/2025' is read day-first, and the reading is reported."""
+    scan = scan_times("The contract, dated 4/12/2025, was signed.", reference=REF)
+    assert scan.times[0].value == "2025-12-04"
+    assert any("day-first" in w for w in scan.warnings)
+
+
+def test_slashed_dates_follow_the_text() -> None:
+    """In a text that writes 'December 4, 2025', '4/12/2025' is read month-first."""
+    text = "The deal, first reported on December 4, 2025, was signed 4/12/2025."
+    assert find_times(text, reference=REF)[-1].value == "2025-04-12"
+
+
 def test_basis_labels() -> None:
     """Explicit, relative and anaphoric values are labelled as such."""
     times = find_times("In 2019 the deal was signed. Last year it expired. That same year, talks began.", reference=REF)

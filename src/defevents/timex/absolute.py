@@ -52,7 +52,11 @@ def _slash(text: str, m: Mention, ctx: Context) -> Resolved:
         day_first = False
     d, mon = (a, b) if day_first else (b, a)
     dt = date(y, mon, d)
-    return _date_value(cal.day(dt), m, "explicit")
+    warn: tuple[str, ...] = ()
+    if a <= 12 and b <= 12 and a != b:
+        order = "day-first" if day_first else "month-first (as the text writes its dates)"
+        warn = (f"ambiguous slashed date {text[m.start:m.end]!r} read {order} as {dt.isoformat()}",)
+    return _date_value(cal.day(dt), m, "explicit", warnings=warn)
 
 
 def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
