@@ -176,9 +176,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _resolve_overlaps(drafts: list[Draft]) -> list[Draft]:
     ranked = sorted(drafts, key=lambda d: (-(d.evidence[1] - d.evidence[0]), -d.priority, d.evidence[0]))
     kept: list[Draft] = []
+    if any(d.trigger[1] <= d.trigger[0] for d in ranked):  # empty triggers (never produced): the plain test
+        for d in ranked:
+            if not any(_overlaps(d.trigger, k.trigger) for k in kept):
+                kept.append(d)
+        return sorted(kept, key=lambda d: (d.evidence[0], d.trigger[0]))
+    # The characters of the triggers kept so far, one byte each: linear in the number of drafts.
+    occupied = bytearray(max((d.trigger[1] for d in ranked), default=0))
     for d in ranked:
-        if any(_overlaps(d.trigger, k.trigger) for k in kept):
+        a, b = d.trigger
+        if occupied.find(1, a, b) >= 0:
             continue
+        occupied[a:b] = b"\x01" * (b - a)
         kept.append(d)
     return sorted(kept, key=lambda d: (d.evidence[0], d.trigger[0]))
 
@@ -253,28 +262,90 @@ def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
     return doc.segments.sentence_index(a.trigger[0]) == doc.segments.sentence_index(b.trigger[0])
 
 
+def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
+    """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
+    return _same_sentence(doc, e, d) or _is_headline(doc, e) or bool(
+        e.codes and e.codes == d.codes and e.when is not None and d.when is not None
+        and e.when.value == d.when.value and e.when.basis != "publication")
+
+
+class _Merged:
+    """The events kept by :func:`_merge`, in order, indexed by what can make a new draft join one
+    (:func:`_same_event`: its sentence, the headline, its parties and date), so that merging stays
+    linear in the number of drafts. The index only narrows the search: every candidate it returns
+    is checked with :func:`_same_event` and :func:`_compatible` as before."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.events: list[Draft] = []
+        self._position: dict[int, int] = {}
+        self._by_type: dict[str, list[Draft]] = {}
+        self._by_sentence: dict[tuple[str, int], list[Draft]] = {}
+        self._headlines: dict[str, list[Draft]] = {}
+        self._by_key: dict[tuple, list[Draft]] = {}
+
+    @staticmethod
+    def _key(d: Draft, *, kept: bool) -> tuple | None:
+        codes = d.codes
+        if not codes or d.when is None or (kept and d.when.basis == "publication"):
+            return None
+        return d.type, frozenset(codes), d.when.value
+
+    def _sentence(self, d: Draft) -> tuple[str, int]:
+        return d.type, self.doc.segments.sentence_index(d.trigger[0])
+
+    def add(self, d: Draft) -> None:
+        self._position[id(d)] = len(self.events)
+        self.events.append(d)
+        self._by_type.setdefault(d.type, []).append(d)
+        self._by_sentence.setdefault(self._sentence(d), []).append(d)
+        if _is_headline(self.doc, d):
+            self._headlines.setdefault(d.type, []).append(d)
+        self.rekey(d)
+
+    def rekey(self, d: Draft) -> None:
+        """Index ``d`` under its parties and date (again after it absorbed another draft)."""
+        key = self._key(d, kept=True)
+        if key is not None:
+            bucket = self._by_key.setdefault(key, [])
+            if not any(e is d for e in bucket):
+                bucket.append(d)
+
+    def of_type(self, type_: str) -> list[Draft]:
+        return self._by_type.get(type_, [])
+
+    def related(self, d: Draft) -> list[Draft]:
+        """Every kept event that :func:`_same_event` may accept for ``d``, in order (a superset)."""
+        found = {id(e): e for e in self._by_sentence.get(self._sentence(d), ())}
+        found.update((id(e), e) for e in self._headlines.get(d.type, ()))
+        key = self._key(d, kept=False)
+        if key is not None:
+            found.update((id(e), e) for e in self._by_key.get(key, ()))
+        return sorted(found.values(), key=lambda e: self._position[id(e)])
+
+
 def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
-    out: list[Draft] = []
+    merged = _Merged(doc)
     for d in drafts:
-        candidates = [e for e in out if _compatible(e, d)]
         if d.anaphoric:
+            candidates = [e for e in merged.of_type(d.type) if _compatible(e, d)]
             if candidates:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
                 target = (same_place or planned or candidates)[-1]
                 _absorb(target, d)
+                merged.rekey(target)
                 continue
             if not d.codes:
                 continue
         else:
-            same = [e for e in candidates if _same_sentence(doc, e, d) or _is_headline(doc, e) or (
-                e.codes and e.codes == d.codes and e.when is not None and d.when is not None
-                and e.when.value == d.when.value and e.when.basis != "publication")]
+            same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)]
             if same:
                 _absorb(same[-1], d)
+                merged.rekey(same[-1])
                 continue
-        out.append(d)
-    return out
+        merged.add(d)
+    return merged.events
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
