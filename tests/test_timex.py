@@ -296,6 +296,9 @@ CASES: list[tuple] = [
     ("The war began in 1940. In August of that year, Britain held.", "August of that year", "1940-08", "month", None, "=", "="),
     ("Exports fell in March last year.", "March last year", "2025-03", "month", None, "=", "="),
     ("The offensive began in 1916. Twenty years earlier, the fort was built.", "Twenty years earlier", "1896", "year", None, "=", "="),
+    ("Fighting peaked in the first week of March 2025.", "the first week of March 2025", "2025-W10", "week", None, "=", "="),
+    ("The vote is set for the week of March 6, 2023.", "the week of March 6, 2023", "2023-W10", "week", None, "=", "="),
+    ("Markets rose in the last week of March 2009.", "the last week of March 2009", "2009-W13", "week", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]

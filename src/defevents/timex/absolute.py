@@ -307,3 +307,28 @@ def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense |
         d, basis = _need_ref(ctx), "relative"
     return Resolved(value=f"{d.isoformat()}T{hh:02d}:{mm:02d}{zone}", type="TIME", grain="minute",
                     mod=_QMOD.get(_norm(m.qmod)) if m.qmod else None, start=d, end=d, basis=basis)
+
+
+def _week_of(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
+    """"the week of March 6": the ISO week of that day. "the first week of March": the ISO week
+    holding the 4th, as ISO 8601's first week of a year holds 4 January (the 11th for the
+    second...; for "the last week", the week holding the fourth-last day)."""
+    g = m.groups
+    ordw = _norm(g.get("ord"))
+    if "day" in g:
+        day_groups = {k: v for k, v in g.items() if k in ("month", "day", "year")}
+    else:
+        day_groups = {k: v for k, v in g.items() if k in ("month", "year")}
+        day_groups["day"] = "1"
+    r = _day_month(text, Mention(m.start, m.end, "b_mdy", day_groups), ctx, anchors, tense)
+    if r.start is None:
+        raise _Unresolved
+    d = r.start
+    if "day" not in g and ordw:
+        if ordw in ("last", "final"):
+            d = cal.month(d.year, d.month).end - timedelta(days=3)
+        else:
+            d = d + timedelta(days=3 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[ordw] - 1))
+    elif "day" not in g:
+        return r  # "week of March": no day to pin the week on
+    return _date_value(cal.week(d), m, r.basis)

@@ -173,6 +173,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
               r"|(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|bi-?annually|bi-?weekly|bi-?monthly|semi-?annually|fortnightly)"
               r"|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + UNIT
               + r"|(?<=\d\S*(?:\s+[a-z-]+){0,3}\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
+    # the week of March 6, the first week of March (2025)
+    ("b_week_of", r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+(?:" + MONTH + r"(?:\s+" + DAY + r")?|" + DAY + r"\s+" + MONTH + r")(?:,?\s+" + YEAR + r")?"),
     # year-end, the year's end, around year end
     ("b_yearend", r"(?:the\s+)?year(?:['’]s)?[\s-]end(?!\w)"),
     # last year, next week, this month, the following year, that same day, last Friday, next March
@@ -214,7 +216,7 @@ BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
                        "b_clock", "b_era", "b_set", "b_year", "b_duration"), part=False),
     "month": _compile(("b_mdy", "b_my", "b_month"), part=False),
     "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
-    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_yearend",
+    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_yearend", "b_week_of",
                       "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"), part=False),
     # "two years", "more than a decade", "every March", "twice a year"
     "amount": _compile(("b_set", "b_duration"), part=False),

@@ -37,6 +37,7 @@ from defevents.timex._base import (
     Resolved,
 )
 from defevents.timex.absolute import (
+    _week_of,
     _bare_month,
     _clock,
     _day_month,
@@ -195,6 +196,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _relative(m, ctx, anchors, tense)
     if k == "b_duration":
         return _duration(m)
+    if k == "b_week_of":
+        return _week_of(text, m, ctx, anchors, tense)
     if k == "b_yearend":
         # "by year-end": the end of the year in play (the last one mentioned, else the reference's)
         base, basis = _anchor_or_ref("year", ctx, anchors)
