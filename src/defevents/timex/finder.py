@@ -75,14 +75,20 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         unit, month or clock mark follows it ("1,200 troops", "40%" and "Type 26" cannot)."""
         s0, e0 = starts[i], ends[i]
         w = low_text[s0:e0]
-        if w[0] in "'’" or (len(w) >= 4 and w[:4].isdigit()) or not w[-1].isdigit():
-            return True  # '90s, 2025, 1990s, 20th, 3q
+        if w[0] in "'’" or (len(w) >= 4 and w[:4].isdigit()):
+            return True  # '90s, 2025, 1990s
+        if not w[-1].isdigit() and not w.endswith(("st", "nd", "rd", "th")):
+            return True  # 3q, 4pm
         if e0 < len(low_text) and low_text[e0] in _DATE_SEPARATORS and low_text[e0 + 1 : e0 + 2].isdigit():
-            return True  # 4/12/2025, 10:30, 12-14
+            # 4/12/2025, 10:30, 12-14; but not a decimal ("2.5%", "1.9bn")
+            if low_text[e0] != "." or low_text.count(".", e0 + 1, e0 + 4) or _AMPM_AFTER.match(low_text, e0 + 3):
+                return True
+            if i + 2 < n and adjacent[i + 1] and classes[i + 2] == "core":
+                return True  # 2.5 years
         if i + 1 < n and adjacent[i]:
             c1 = classes[i + 1]
-            if c1 != "digit":
-                return True  # 3 days, 12 March, two-year
+            if c1 != "digit" and (c1 in ("core", "month", "end") or not w[-1].isalpha()):
+                return True  # 3 days, 12 March, two-year, 20th century, the 12th of March
             if i + 2 < n and classes[i + 2] == "month" and adjacent[i + 1]:
                 return True  # 9 and 10 July
         return bool(_AMPM_AFTER.match(low_text, e0))
@@ -90,6 +96,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for i in range(n):
         c = classes[i]
+        if c == "end":
+            continue
         if c == "digit":
             if not digit_worth_trying(i):
                 continue

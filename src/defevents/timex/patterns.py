@@ -262,8 +262,15 @@ eighty ninety hundred dozen dozens hundreds thousands single half several few ma
 countless multiple another more less fewer over under nearly almost about around approximately
 roughly up no just well upwards couple
 """.split())
+# Anchors that end a chain ("the future", "at the moment", "this morning") but never start an
+# expression on their own: not tried as starts.
+CHAIN_END_WORDS: frozenset[str] = frozenset(
+    "future present moment previously formerly soon term being morning afternoon evening night "
+    "mornings evenings nights".split()
+)
 LOWER_CLASS: dict[str, str] = {
     **{w: "prefix" for w in PREFIX_WORDS}, **{w: "amount" for w in AMOUNT_WORDS}, **{w: "core" for w in CORE_WORDS},
+    **{w: "end" for w in CHAIN_END_WORDS},
     **{w.lower(): "month" for w in MONTH_TOKENS}, **{w.lower(): "weekday" for w in WEEKDAY_TOKENS},
 }
 """Token class by lower-cased token: month/weekday names are re-checked for a capital."""
