@@ -317,7 +317,15 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     return [mk()]
 
 
-def _year_range(text, m, g, spans, start, end, part, signal) -> list[Mention]:  # type: ignore[no-untyped-def]
+_Groups = dict[str, str]
+_Spans = dict[str, tuple[int, int]]
+
+
+def _year_range(
+    text: str, m: regex.Match[str], g: _Groups, spans: _Spans, start: int, end: int, part: str | None,
+    signal: str | None,
+) -> list[Mention]:
+    """'2009-2010', '2009–10', '1939-45' as two years; '2025-03' as an ISO month."""
     y1 = int(g["year"])
     tail = g["year2"]
     dash = g["dash"]
@@ -333,9 +341,7 @@ def _year_range(text, m, g, spans, start, end, part, signal) -> list[Mention]:  
     else:
         y2 = int(tail)
     if not (y1 < y2 <= y1 + 100):
-        if len(tail) == 4 and dash == "/" :
-            return []
-        return []
+        return []  # "2024-1990", "1500-2000": not a span of years
     s1, e1 = spans["year"]
     s2, e2 = spans["year2"]
     first = Mention(start=start if part else s1, end=e1, kind="b_year", groups={"year": str(y1)}, part=part,
@@ -345,7 +351,10 @@ def _year_range(text, m, g, spans, start, end, part, signal) -> list[Mention]:  
     return [first, second]
 
 
-def _split_range(text, m, g, spans, kind, start, end, part, qmod, signal) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _split_range(
+    text: str, m: regex.Match[str], g: _Groups, spans: _Spans, kind: str, start: int, end: int,
+    part: str | None, qmod: str | None, signal: str | None,
+) -> list[Mention]:
     """'12-14 March 2025' and 'March-May 2025' are two mentions sharing the month or year."""
     if "day2" in g:
         d1s, d1e = spans["day"]
@@ -372,7 +381,11 @@ def _split_range(text, m, g, spans, kind, start, end, part, qmod, signal) -> lis
     return [Mention(start=start, end=end, kind=kind, groups=g, part=part, qmod=qmod, signal=signal, spans=spans)]
 
 
-def _duration(text, m, g, spans, start, end, part, qmod, signal, prev) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _duration(
+    text: str, m: regex.Match[str], g: _Groups, spans: _Spans, start: int, end: int, part: str | None,
+    qmod: str | None, signal: str | None, prev: str,
+) -> list[Mention]:
+    """Amounts of time ("two-year", "the past two years", "decades"), and "two years ago"."""
     unit = g["unit"].lower()
     num = (g.get("num") or "").lower()
     drel = _WS.sub(" ", (g.get("drel") or "").lower())

@@ -13,7 +13,7 @@ from statistics import median
 from typing import get_args
 
 from defevents.schema import Span, TimeValue
-from defevents.schema import TimeMod as _TimeModT  # type: ignore[attr-defined]
+from defevents.schema import TimeMod as _TimeModT
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
 from defevents.timex.finder import Mention, find_mentions
