@@ -32,6 +32,7 @@ _CITY = regex.compile(r"^[\s\"'“(]*[A-Z][\w.'’\- ]{0,40}(?:,\s*[A-Z][\w.'’
 _AFTER = regex.compile(r"^\s*(?:\([^)\n]{0,40}\)\s*)?(?:[-–—:|]|\s*$)")
 _LABEL = regex.compile(r"(?i)(?:published|updated|posted|date|dated|issued|released|first\s+published)\s*(?:on)?\s*:?\s*(?:\w+,?\s*)?$")
 _TODAY = regex.compile(r"(?i)\btoday\s*[(,–—-]\s*$")
+_CLOSE = regex.compile(r"\s*\)")
 _DATE_KINDS = frozenset({"b_dmy", "b_mdy", "b_iso", "b_slash"})
 
 
@@ -73,31 +74,40 @@ def _is(y: int, mon: int, d: int, wd: int) -> bool:
         return False
 
 
+def _states_reference(text: str, m: Mention) -> bool:
+    """Whether the date at ``m`` is the text's own: "today (Wednesday 12 March)" anywhere, or in
+    the head of the text a dateline ("LONDON, 4 December 2025 —"), a date alone on its line, or
+    a "Published:"-style label."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : m.start], text[m.end : line_end]
+    if _TODAY.search(text, max(0, m.start - 12), m.start) and _CLOSE.match(after):
+        return True
+    if m.start >= _HEAD:
+        return False
+    if before.strip() and _CITY.match(before) and _AFTER.match(after):
+        return True
+    if not before.strip(" \t\"'“”") and (not after.strip() or _AFTER.match(after)):
+        return True
+    return bool(_LABEL.search(before))
+
+
 def detect_reference(text: str) -> tuple[date, Span] | None:
-    """The date the text gives for itself, and the span it was read from, or ``None``."""
+    """The date the text gives for itself, and the span it was read from, or ``None``.
+
+    Args:
+        text: the document, unchanged.
+
+    Returns:
+        The first self-stated date that can be completed to a day, with its span; None when the
+        text states none (or states one without a year and names no year anywhere).
+    """
     mentions = find_mentions(text)
     latest = _latest_year(mentions)
     for m in mentions:
-        if m.kind not in _DATE_KINDS:
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start : m.start], text[m.end : line_end]
-        head = m.start < _HEAD
-        if _TODAY.search(text, max(0, m.start - 12), m.start) and regex.match(r"\s*\)", after):
-            pass
-        elif not head:
-            continue
-        elif _CITY.match(before) and _AFTER.match(after) and before.strip():
-            pass
-        elif not before.strip(" \t\"'“”") and (not after.strip() or _AFTER.match(after)):
-            pass
-        elif _LABEL.search(before):
-            pass
-        else:
-            continue
-        d = _complete(m, latest)
-        if d is not None:
-            return d, Span.of(text, m.start, m.end)
+        if m.kind in _DATE_KINDS and _states_reference(text, m):
+            d = _complete(m, latest)
+            if d is not None:
+                return d, Span.of(text, m.start, m.end)
     return None
