@@ -299,6 +299,9 @@ CASES: list[tuple] = [
     ("Fighting peaked in the first week of March 2025.", "the first week of March 2025", "2025-W10", "week", None, "=", "="),
     ("The vote is set for the week of March 6, 2023.", "the week of March 6, 2023", "2023-W10", "week", None, "=", "="),
     ("Markets rose in the last week of March 2009.", "the last week of March 2009", "2009-W13", "week", None, "=", "="),
+    ("The treaty was signed in nineteen ninety-six.", "nineteen ninety-six", "1996", "year", None, "=", "="),
+    ("It will be finished by the year two thousand.", "the year two thousand", "2000", "year", "ON_OR_BEFORE", None, "2000-12-31"),
+    ("The army was rebuilt in the nineties.", "the nineties", "199", "decade", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]
@@ -324,6 +327,7 @@ NOT_TIMES = [
     "The company paid a quarterly dividend.",
     "The Patriot 2025 battery was moved.",
     "Resolution 2231 was adopted.",
+    "Two thousand troops and nineteen tanks arrived.",
     "Flight 2019 landed safely.",
     "Russia fired 1999 drones and 300 missiles.",
     "The fall of Kabul shocked the alliance.",

@@ -13,7 +13,7 @@ import regex
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
 from defevents.timex.mention import Mention
-from defevents.timex.patterns import ORDINALS, SEASONS
+from defevents.timex.patterns import NUMBER_WORDS, ORDINALS, SEASONS
 from defevents.timex.tense import Tense
 from defevents.timex.relative import _deictic, _weekday
 from defevents.timex._base import (
@@ -332,3 +332,23 @@ def _week_of(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
     elif "day" not in g:
         return r  # "week of March": no day to pin the week on
     return _date_value(cal.week(d), m, r.basis)
+
+
+def _spelled_year(words: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'two thousand and five' -> 2005, 'nineteen oh five' -> 1905."""
+    parts = [p for p in regex.split(r"[\s-]+", words.lower()) if p not in ("and", "hundred", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS[p] for p in parts[2:])
+    return NUMBER_WORDS[parts[0]] * 100 + sum(NUMBER_WORDS[p] for p in parts[1:])
+
+
+def _spelled(m: Mention, ctx: Context) -> Resolved:
+    """A year said in words, with its month if one comes first; "the nineties"."""
+    g = m.groups
+    if "wdecade" in g:
+        tens = NUMBER_WORDS[g["wdecade"].lower()[:-3] + "y"]  # "nineties" -> "ninety"
+        return _date_value(cal.decade(_two_digit_year(int(tens), ctx)), m, "explicit")
+    y = _spelled_year(g["wyear"])
+    if "month" in g:
+        return _date_value(cal.month(y, _month_num(g["month"])), m, "explicit")
+    return _date_value(cal.year(y), m, "explicit")

@@ -20,7 +20,7 @@ _FIELDS = (
     "year", "year2", "month", "month2", "day", "day2", "weekday", "mon", "dnum", "hh", "mm", "a", "b", "y",
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
-    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2",
+    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -184,6 +184,13 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return [mk(end=end)]
         return _year_range(text, m, g, spans, start, end, part, signal)
     if kind == "b_slash":
+        return [mk()]
+    if kind == "b_spelled_year":
+        w = _WS.sub(" ", (g.get("wyear") or "").lower())
+        if nxt in _NOT_YEAR_AFTER:
+            return []  # "two thousand troops"
+        if w.startswith("two thousand") and "month" not in g and not low.startswith("the year") and prev not in _TIME_PREPS:
+            return []
         return [mk()]
     if kind == "b_month":
         mon = g["month"]

@@ -79,6 +79,15 @@ UNIT_S = UNIT + r"s?"
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
 SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 
+# A year said in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (
+    r"(?P<wyear>(?:eighteen|nineteen|twenty)[\s-](?:hundred(?:[\s-]and)?[\s-])?(?:" + _TENS_W + r"(?:[\s-]" + _UNITS_W + r")?|" + _TEENS_W + r"|oh[\s-]" + _UNITS_W + r")"
+    r"|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:" + _TENS_W + r"(?:[\s-]" + _UNITS_W + r")?|" + _TEENS_W + r"|" + _UNITS_W + r"))?)"
+)
+
 # Modifier in front of a period ("late last year", "the end of the decade", "mid-2024").
 PART = (
     r"(?P<part>(?:the\s+)?(?:very\s+)?(?:end|close|beginning|start|middle|turn|dawn|latter\s+part|early\s+part|first\s+days|last\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months)\s+of\s+"
@@ -175,6 +184,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
               + r"|(?<=\d\S*(?:\s+[a-z-]+){0,3}\s)(?:a|per)\s+" + UNIT + r"(?!\s+(?:ago|earlier|later))"),
     # the week of March 6, the first week of March (2025)
     ("b_week_of", r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+(?:" + MONTH + r"(?:\s+" + DAY + r")?|" + DAY + r"\s+" + MONTH + r")(?:,?\s+" + YEAR + r")?"),
+    # nineteen ninety-six, the year two thousand, January nineteen ninety-seven, the nineties
+    ("b_spelled_year", r"(?:(?P<month>" + _MONTH_FULL + r")\s+|the\s+year\s+)?" + SPELLED_YEAR + r"(?![\w-])"
+                       r"|the\s+(?P<wdecade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     # year-end, the year's end, around year end
     ("b_yearend", r"(?:the\s+)?year(?:['’]s)?[\s-]end(?!\w)"),
     # last year, next week, this month, the following year, that same day, last Friday, next March
@@ -214,12 +226,12 @@ MASTER = _compile(BRANCH_NAMES)
 BY_FIRST_TOKEN: dict[str, regex.Pattern[str]] = {
     "digit": _compile(("b_iso", "b_slash", "b_year_range", "b_dmy", "b_qcode", "b_decade", "b_century",
                        "b_clock", "b_era", "b_set", "b_year", "b_duration"), part=False),
-    "month": _compile(("b_mdy", "b_my", "b_month"), part=False),
+    "month": _compile(("b_mdy", "b_my", "b_spelled_year", "b_month"), part=False),
     "weekday": _compile(("b_dmy", "b_mdy", "b_weekday"), part=False),
-    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_yearend", "b_week_of",
+    "core": _compile(("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_spelled_year", "b_yearend", "b_week_of",
                       "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"), part=False),
     # "two years", "more than a decade", "every March", "twice a year"
-    "amount": _compile(("b_set", "b_duration"), part=False),
+    "amount": _compile(("b_set", "b_spelled_year", "b_duration"), part=False),
 }
 
 # fmt: off
@@ -233,7 +245,7 @@ mornings evenings nights annually yearly daily weekly monthly quarterly hourly n
 bi biweekly bimonthly semiannually semi fortnightly spring summer autumn fall winter fiscal fy
 christmas thanksgiving easter halloween armistice remembrance memorial labor labour veterans victory
 boxing valentine q1 q2 q3 q4 h1 h2 1q 2q 3q 4q ad bc bce ce a.d
-year-end month-end term being
+year-end month-end term being thousand eighteen nineteen twenties thirties forties fifties sixties seventies eighties nineties
 """.split())
 # ... and words that only start one ("the end of", "more than", "late last year").
 PREFIX_WORDS: frozenset[str] = frozenset("""

@@ -37,6 +37,7 @@ from defevents.timex._base import (
     Resolved,
 )
 from defevents.timex.absolute import (
+    _spelled,
     _week_of,
     _bare_month,
     _clock,
@@ -196,6 +197,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _relative(m, ctx, anchors, tense)
     if k == "b_duration":
         return _duration(m)
+    if k == "b_spelled_year":
+        return _spelled(m, ctx)
     if k == "b_week_of":
         return _week_of(text, m, ctx, anchors, tense)
     if k == "b_yearend":
