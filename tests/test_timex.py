@@ -302,6 +302,11 @@ CASES: list[tuple] = [
     ("The treaty was signed in nineteen ninety-six.", "nineteen ninety-six", "1996", "year", None, "=", "="),
     ("It will be finished by the year two thousand.", "the year two thousand", "2000", "year", "ON_OR_BEFORE", None, "2000-12-31"),
     ("The army was rebuilt in the nineties.", "the nineties", "199", "decade", None, "=", "="),
+    ("The fleet will double within the next year.", "the next year", "P1Y", None, "EQUAL_OR_LESS", None, None),
+    ("Spending will rise over the coming decade.", "the coming decade", "P10Y", None, None, None, None),
+    ("The FY26 budget adds £3bn.", "FY26", "2026", "year", None, "=", "="),
+    ("Deliveries slip to Q4 FY2025.", "Q4 FY2025", "2025-Q4", "quarter", None, "=", "="),
+    ("Production runs from 2026 onwards.", "2026", "2026", "year", "ON_OR_AFTER", "2026-01-01", None),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]

@@ -56,6 +56,8 @@ _SEASON_NOUNS = frozenset(
     "exercise exercises drills deployment session recess break months holidays holiday sales fighting "
     "quarters assault push operations operation".split()
 )
+_UNITS = frozenset("day week month year decade century quarter".split())
+_SPAN_PREPS = frozenset("over for within during throughout".split())
 _AFTER_SET_ADVERB = frozenset(
     "and or to in at for by from since until with on basis than as but while".split()
 )
@@ -254,6 +256,10 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         rel = (g.get("rel") or "").lower()
         unit = (g.get("unit") or "").lower()
         rel = _WS.sub(" ", rel)
+        if rel in ("the next", "the coming") and unit in _UNITS and prev in _SPAN_PREPS and part is None:
+            # "within the next year", "over the coming decade": a stretch of time from now
+            return [Mention(start=start, end=end, kind="b_duration", groups={"unit": unit, "drel": rel},
+                            signal="WITHIN" if prev == "within" else None, spans=spans)]
         if rel == "the" and part is None and unit != "weekend":
             # "for the year", "during the day": the period in play; "the year's best deal" is not
             if prev not in _THE_UNIT_BEFORE or unit not in (
