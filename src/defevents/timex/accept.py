@@ -211,7 +211,7 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind in ("b_dmy", "b_mdy", "b_my"):
         if kind == "b_mdy" and nxt in _COUNT_NOUNS:
             return []
-        if kind == "b_dmy" and "year" not in g and prev in ("than", "of", "at") and "weekday" not in g:
+        if kind == "b_dmy" and "year" not in g and prev in ("than", "at") and "weekday" not in g:
             return []
         if kind == "b_my" and "year" in g and not _year_like(text, *spans["year"]) and nxt in _NOT_YEAR_AFTER:
             return []

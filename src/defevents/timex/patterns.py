@@ -155,7 +155,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Q3 2025, 2025 Q3, Q3, 3Q 2025, H1 2026
     ("b_qcode", r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?-i:(?P<qh>[QH])(?P<qn>[1-4])|(?P<qn>[1-4])(?P<qh>Q))(?:\s*(?:/\s*)?(?:FY\s*)?(?P<year2>(?:19|20)\d{2}|'\d\d)(?!\d))?"),
     # the third quarter of 2024, third-quarter, the first half of 2026, the second half
-    ("b_quarter", r"(?:the\s+)?(?:" + YEAR + r"\s+(?=(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)))?(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+past|the\s+coming|current|latest|year-earlier|year-ago|the\s+year-earlier|the\s+year-ago)\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half)(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r")?"),
+    ("b_quarter", r"(?!(?:quarter|half)\b)(?:the\s+)?(?:" + YEAR + r"\s+(?=(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)))?(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+past|the\s+coming|current|latest|year-earlier|year-ago|the\s+year-earlier|the\s+year-ago)\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half)(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r")?"),
     # fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2024-25
     ("b_fiscal", r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"),
     # the 1990s, 1990s, the '90s, the 20th century, the twenty-first century
