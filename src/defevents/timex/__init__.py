@@ -30,8 +30,9 @@ Conventions
 * Fiscal years ("fiscal 2025", "FY2025", "FY2024-25") are given as the calendar year they are
   named after (the ending year for a split year): fiscal calendars differ by country.
 * Year-less dates follow the clause tense (:mod:`defevents.timex.tense`): future takes the
-  next occurrence, past the latest one not after the reference, unless that is over 8x (4x
-  with no tense cue) farther away than the next ("payable Jan. 14" written on 5 January);
+  next occurrence, past the latest one not after the reference, unless that is over 16x (4x
+  with no tense cue; twice these for seasons and quarters) farther away than the next
+  ("payable Jan. 14" written on 5 January);
   present takes the nearest. Bare weekdays are past unless the clause is future.
   "Wednesday 12 March" takes the year nearest the reference in which 12 March is a Wednesday
   (a written year that contradicts the weekday is kept, with a warning).
