@@ -307,6 +307,9 @@ CASES: list[tuple] = [
     ("The FY26 budget adds £3bn.", "FY26", "2026", "year", None, "=", "="),
     ("Deliveries slip to Q4 FY2025.", "Q4 FY2025", "2025-Q4", "quarter", None, "=", "="),
     ("Production runs from 2026 onwards.", "2026", "2026", "year", "ON_OR_AFTER", "2026-01-01", None),
+    ("On the night of 23 February, forces crossed the border.", "23 February", "2025-02-23", "day", None, "=", "="),
+    ("The parliamentary vote on 23 February is the next test.", "23 February", "2026-02-23", "day", None, "=", "="),
+    ("Half a century ago the base opened.", "Half a century ago", "1976", "year", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]
