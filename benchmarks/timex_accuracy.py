@@ -55,6 +55,8 @@ def main() -> None:
     ap.add_argument("--shared", type=pathlib.Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     script = args.shared / "tools" / "score_timex.py"
+    if not script.is_file():
+        sys.exit(f"scorer not found: {script} (pass --shared DIR, the folder holding tools/ and data/tempeval/)")
     rows = run_scorer(script, args.corpora, "defevents") + run_scorer(script, args.corpora, "dateparser")
     head = f"{'corpus':<15} {'system':<11} {'gold':>5} {'found':>6} {'strict F1':>10} {'relaxed F1':>11} {'value acc':>10} {'value F1':>9} {'kchar/s':>8}"
     print(head)
