@@ -78,7 +78,9 @@ def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Ten
     na = _narrative_anchor(ctx, anchors)
     if na is not None and wd is None:
         y = na.start.year
-        if na.grain in ("day", "month", "week") and mon < na.start.month - 1:
+        # narratives move forward: a month well before the last one mentioned ("December 1941
+        # ... in January") is in the next year
+        if na.grain in ("day", "month", "week") and mon < na.start.month - 3:
             y += 1
         dt = _safe_date(y, mon, d) or date(y, mon, 28)
         return _date_value(cal.day(dt), m, "anaphoric")
@@ -109,7 +111,7 @@ def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None)
     na = _narrative_anchor(ctx, anchors)
     if na is not None:
         y = na.start.year
-        if na.grain in ("day", "month", "week") and mon < na.start.month - 1:
+        if na.grain in ("day", "month", "week") and mon < na.start.month - 3:
             y += 1
         return _date_value(cal.month(y, mon), m, "anaphoric")
     ref = _need_ref(ctx)
