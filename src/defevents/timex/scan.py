@@ -12,6 +12,8 @@ from datetime import date, datetime
 from statistics import median
 from typing import get_args
 
+import regex
+
 from defevents.schema import Span, TimeValue
 from defevents.schema import TimeMod as _TimeModT
 from defevents.timex import calendar as cal
@@ -27,6 +29,7 @@ _TENSE_KINDS = frozenset(
 )
 _EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
 _MODS = frozenset(get_args(_TimeModT))
+_SINCE = regex.compile(r"(?i)\bsince\s+$")
 _GRAINS = frozenset(
     {"minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
 )
@@ -101,7 +104,10 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         needs_tense = (m.kind in _TENSE_KINDS and "year" not in m.groups and "year2" not in m.groups) or (
             m.kind == "b_rel" and m.groups.get("rel", "").lower() == "the"
         )
-        t: Tense | None = tense or (clause_cue(text, m.start, m.end) if needs_tense else None)
+        t: Tense | None = tense
+        if t is None and needs_tense:
+            # "since 7 October" looks back whatever the clause says
+            t = "past" if _SINCE.search(text, max(0, m.start - 8), m.start) else clause_cue(text, m.start, m.end)
         r = resolve_mention(text, m, ctx, anchors, t)
         if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
             r = _fix_range_end(r, resolved_prev, m)
