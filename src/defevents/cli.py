@@ -9,9 +9,12 @@ summary table on top and each event highlighted in its text.
 
 A PATH is a .txt file, a folder (its .txt files, sorted), ``-`` for standard input, or a
 .jsonl file of ``{"id", "text", "published"}`` records. Every document that can be read is
-processed: a bad file or record gets one message on stderr naming the file (and line), and
-the run goes on. Exit status: 0 when everything was processed, 1 when any input failed, 2 for
-usage errors.
+processed: a bad file or record (missing, unreadable, not UTF-8, empty, invalid JSON, no
+"text", a bad "published") gets one message on stderr naming the file (and line), and the run
+goes on; ``--errors FILE`` also writes each failed input as a JSONL record ready to fix and
+reprocess. Output is flushed after each document, so an interrupted run keeps what it finished.
+JSONL input is read a line at a time. Exit status: 0 when everything was processed, 1 when any
+input failed, 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,66 +46,98 @@ class Document:
     source: str
     text: str
     published: date | str | None
+    id: str | None = None
+    where: str = ""  # the file, and line for JSONL, for messages
 
 
-class InputProblem(Exception):
-    """An input that could not be read; the message names the file and line."""
+@dataclass
+class Problem:
+    """An input that could not be processed: where (file, and line for JSONL), why, and what
+    can be kept of it so that ``--errors`` writes a record ready to fix and reprocess."""
+
+    source: str
+    message: str
+    record: dict[str, Any] | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "error": self.message}
+        out.update(self.record or {})
+        return out
 
 
-def _read_text_file(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputProblem(f"{path}: cannot read: {exc.strerror or exc}") from None
+def _decode(data: bytes, where: str) -> str | Problem:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputProblem(f"{path}: not UTF-8 text (byte {exc.start}); convert it to UTF-8 first") from None
+        return Problem(where, f"not UTF-8 text (byte {exc.start}); convert it to UTF-8 first",
+                       {"text": data.decode("utf-8", errors="replace")})
 
 
-def _records(path: Path, published: str | None, problems: list[str]) -> Iterator[Document]:
-    """The documents a PATH stands for; unreadable ones are reported in ``problems``."""
+def _text_file(path: Path, published: str | None) -> Document | Problem:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+    text = _decode(data, str(path))
+    if isinstance(text, Problem):
+        text.record = {"id": str(path), "published": published, **(text.record or {})}
+        return text
+    if not text.strip():
+        return Problem(str(path), "empty file: no text to read", {"id": str(path), "text": text, "published": published})
+    return Document(str(path), text, published, id=str(path))
+
+
+def _jsonl(path: Path, published: str | None) -> Iterator[Document | Problem]:
+    """The records of a JSONL file, read one line at a time (constant memory)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    seen = 0
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            seen += 1
+            line = _decode(raw, where)
+            if isinstance(line, Problem):
+                yield Problem(where, line.message, {"raw": raw.decode("utf-8", errors="replace").rstrip("\n")})
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Problem(where, f"invalid JSON: {exc.msg} (column {exc.colno})", {"raw": line.rstrip("\n")})
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield Problem(where, 'the record has no "text" string', record if isinstance(record, dict) else {"raw": line.rstrip("\n")})
+                continue
+            rid = record.get("id", record.get("doc_id", f"{path.name}:{lineno}"))
+            yield Document(str(rid), record["text"], record.get("published", published), id=str(rid), where=where)
+    if not seen:
+        yield Problem(str(path), "empty file: no records")
+
+
+def _records(path: Path, published: str | None) -> Iterator[Document | Problem]:
+    """The documents a PATH stands for, and a Problem for each that cannot be read."""
     if str(path) == "-":
-        yield Document("<stdin>", sys.stdin.read(), published)
+        yield Document("<stdin>", sys.stdin.read(), published, id="<stdin>")
         return
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
         if not files:
-            problems.append(f"{path}: no .txt files in this folder")
+            yield Problem(str(path), "no .txt files in this folder")
         for f in files:
-            try:
-                yield Document(str(f), _read_text_file(f), published)
-            except InputProblem as exc:
-                problems.append(str(exc))
+            yield _text_file(f, published)
         return
     if not path.exists():
-        problems.append(f"{path}: no such file or folder")
+        yield Problem(str(path), "no such file or folder")
         return
     if path.suffix == ".jsonl":
-        try:
-            text = _read_text_file(path)
-        except InputProblem as exc:
-            problems.append(str(exc))
-            return
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where}: invalid JSON: {exc.msg}")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                problems.append(f"{where}: the record has no \"text\" string")
-                continue
-            rid = record.get("id", record.get("doc_id", f"{path.name}:{lineno}"))
-            yield Document(f"{rid}", record["text"], record.get("published", published))
+        yield from _jsonl(path, published)
         return
-    try:
-        yield Document(str(path), _read_text_file(path), published)
-    except InputProblem as exc:
-        problems.append(str(exc))
+    yield _text_file(path, published)
 
 
 def _event_line(e: EventBase) -> dict[str, Any]:
@@ -204,6 +240,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="jsonl (default), json, table, csv (one row per event) or html (one page, use -o)")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     ex.add_argument("--explain", action="store_true", help="show each event's rule and every field with its span")
+    ex.add_argument("--errors", type=Path, metavar="FILE",
+                    help="write every input that failed as a JSONL record (source, error, and the record), ready to fix and reprocess")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
 
@@ -228,25 +266,41 @@ def main(argv: list[str] | None = None) -> int:
         except DefeventsError as exc:
             sys.stderr.write(f"defevents: --published: {exc}\n")
             return 2
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    problems: list[str] = []
+    try:
+        out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+        errors = args.errors.open("w", encoding="utf-8") if args.errors else None
+    except OSError as exc:
+        sys.stderr.write(f"defevents: cannot write {exc.filename}: {exc.strerror}\n")
+        return 2
     collected: list[dict[str, Any]] = []
     pages: list[tuple[str, Extraction, str]] = []
     writer = None
     if args.format == "csv" and not args.explain:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
-    failed = 0
+    failed = done = 0
     show_progress = sys.stderr.isatty()
-    done = 0
+
+    def report(problem: Problem) -> None:
+        nonlocal failed
+        failed += 1
+        sys.stderr.write(f"defevents: {problem.source}: {problem.message}\n")
+        sys.stderr.flush()
+        if errors is not None:
+            errors.write(json.dumps(problem.as_record(), ensure_ascii=False) + "\n")
+            errors.flush()
+
     try:
         for path in args.paths:
-            reported = len(problems)
-            for doc in _records(Path(path), args.published, problems):
+            for doc in _records(Path(path), args.published):
+                if isinstance(doc, Problem):
+                    report(doc)
+                    continue
                 try:
                     result = extract(doc.text, published=doc.published)
                 except DefeventsError as exc:
-                    problems.append(f"{doc.source}: {exc}")
+                    report(Problem(doc.where or doc.source, str(exc),
+                                   {"id": doc.id, "text": doc.text, "published": doc.published}))
                     continue
                 done += 1
                 if args.explain:
@@ -261,23 +315,28 @@ def main(argv: list[str] | None = None) -> int:
                     pages.append((doc.source, result, doc.text))
                 else:
                     out.write(json.dumps(_doc_record(doc, result), ensure_ascii=False) + "\n")
-                out.flush()
+                out.flush()  # an interrupted run keeps every document it finished
                 if show_progress and done > 1:
                     _progress(done, None, sys.stderr)
-            for msg in problems[reported:]:
-                sys.stderr.write(f"defevents: {msg}\n")
-            failed += len(problems) - reported
         if args.format == "json" and not args.explain:
             out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
         if args.format == "html" and not args.explain:
             from .report import report_html
 
             out.write(report_html(pages))
+        out.flush()
+    except BrokenPipeError:
+        # the reader went away ("defevents extract ... | head"): stop quietly, as other tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         if show_progress and done > 1:
             sys.stderr.write("\n")
         if args.output:
             out.close()
+        if errors is not None:
+            errors.close()
     return 1 if failed else 0
 
 
