@@ -311,6 +311,7 @@ CASES: list[tuple] = [
     ("The parliamentary vote on 23 February is the next test.", "23 February", "2026-02-23", "day", None, "=", "="),
     ("Half a century ago the base opened.", "Half a century ago", "1976", "year", None, "=", "="),
     ("Since October 7, the next two weeks will matter most.", "October 7", "2025-10-07", "day", "ON_OR_AFTER", "2025-10-07", None),
+    ("The talks resume in two weeks' time.", "two weeks' time", "2026-W06", "week", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
 ]

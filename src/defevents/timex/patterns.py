@@ -120,7 +120,8 @@ _DASH = r"\s*(?:-|–|—|to|through|until|till|/)\s*"
 # "two years ago", "a year earlier", "three days later"; before/after/back only at a clause end
 _AGO = (
     r"(?:\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence)"
-    r"|(?P<dir>before|after|previously|back|on)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|but\b|when\b|$))))"
+    r"|(?P<dir>before|after|previously|back|on)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|but\b|when\b|$)))"
+    r"|(?P<dir>['’]s?\s+time)\b)"  # "in two weeks' time"
 )
 _HOLIDAY = (
     r"(?P<holiday>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"

@@ -50,7 +50,7 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
     n = _number(g.get("num"))
     grain = _GRAIN_OF_UNIT.get(unit, "day")
     back = dir_ in ("ago", "earlier", "before", "previously", "back")
-    from_ref = dir_ in ("ago", "from now", "hence", "back")
+    from_ref = dir_ in ("ago", "from now", "hence", "back") or dir_.endswith("time")
     if from_ref:
         base, basis = _need_ref(ctx), "relative"
     else:
