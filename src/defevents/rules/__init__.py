@@ -7,7 +7,8 @@ with None), a ``priority`` for the overlap policy, and its own ``examples`` and
 ``counterexamples``, which run as tests through the whole pipeline.
 
 Patterns may use every gazetteer as a named list (``\\L<country>``, ``\\L<system>``...) and the
-shared fragments of :mod:`defevents.rules._patterns` through ``(?&NAME)``. A rule is checked
+shared fragments of :mod:`defevents.rules._patterns` through ``(?&NAME)``; both are expanded
+inline when the rule is compiled. A rule is checked
 when it is built: the id is well formed, the pattern compiles, has a ``trigger`` group and
 cannot match the empty string. The error names the rule.
 
@@ -124,9 +125,12 @@ class Rule:
 
     @cached_property
     def compiled(self) -> regex.Pattern[str]:
-        from ._patterns import DEFINE
+        from ._patterns import expand
 
-        return _compile(DEFINE + self.pattern, self.flags)
+        try:
+            return _compile(expand(self.pattern), self.flags)
+        except KeyError as exc:
+            raise regex.error(str(exc)) from None
 
 
 def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
