@@ -105,14 +105,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "country": compile_(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?:{qual})?(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
-        "person": compile_(
-            rf"""{b}
-            (?:(?:former|then|acting|incoming|outgoing|new)\s+)?
-            {qual}?
-            (?:(?P<inst>\L<organisation>)\s+)?
-            (?P<title>(?i:\L<title>))
-            (?:,?\s+(?P<name>{PERSON_NAME}))?{e}""",
-            regex.VERBOSE),
         "honourable": compile_(
             rf"""(?:the\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+(?P<name>{PERSON_NAME}),\s+(?:the\s+)?{qual}?(?P<title>(?i:\L<title>))(?![\w])""",
             regex.VERBOSE),
@@ -160,36 +152,52 @@ def organisation_actor(id_: str, span: Span | None = None) -> Actor | None:
     return actor.model_copy(update={"span": span})
 
 
+_REACH = 90  # how far before a title its qualifier and institution may start
+
+
+class _PersonMatch:
+    """A person phrase found from its title: the same groups as the person pattern."""
+
+    def __init__(self, before: regex.Match[str], title: regex.Match[str], name: regex.Match[str] | None) -> None:
+        self._parts = {"qual": before, "qposs": before, "inst": before, "title": title, "name": name}
+        self._start = before.start()
+        self._end = name.end("name") if name else title.end("title")
+
+    def group(self, key: str) -> str | None:
+        part = self._parts[key]
+        return part.group(key) if part is not None else None
+
+    def start(self, key: str | None = None) -> int:
+        return self._start if key is None else self._parts[key].start(key)
+
+    def end(self, key: str | None = None) -> int:
+        return self._end if key is None else self._parts[key].end(key)
+
+
 @cache
-def _title_words() -> regex.Pattern[str]:
-    """The words titles are made of ("minister", "secretary", "admiral"): a cheap prefilter."""
-    stop = {"the", "of", "for", "and", "on", "in"}
-    words = {w.casefold() for row in gazetteers.load("title") for w in regex.findall(r"[\w’'.-]+", row.surface)
-             if w.casefold() not in stop}
-    return regex.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r")(?![\w])")
+def _person_parts() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    compile_ = gazetteers.compile_pattern
+    title = compile_(r"(?<![\w\-])(?P<title>\L<title>)(?![\w])")
+    before = compile_(
+        rf"(?<![\w\-])(?:(?:former|then|acting|incoming|outgoing|new)\s+)?"
+        rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)?(?:(?P<inst>\L<organisation>)\s+)?\Z")
+    name = regex.compile(rf",?\s+(?P<name>{PERSON_NAME})(?![\w])")
+    return title, before, name
 
 
 def _person_matches(text: str):
-    """Matches of the person pattern, searched only in windows around title words.
-
-    The full pattern (qualifier, institution, title, name) is costly at every position; every
-    match contains a title word, and reaches at most ``_REACH`` characters either side of it."""
-    pattern = _patterns()["person"]
-    windows: list[list[int]] = []
-    for k in _title_words().finditer(text):
-        a, b = max(0, k.start() - _REACH), min(len(text), k.end() + _REACH)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], b)
-        else:
-            windows.append([a, b])
-    last = -1
-    for a, b in windows:
-        for m in pattern.finditer(text, max(a, last), b):
-            last = m.end()
-            yield m
-
-
-_REACH = 160
+    """Office holders, found from their title: the title first (one fast scan), then the
+    qualifier or institution just before it ("Polish", "Norway's", "NATO"), then a name after it."""
+    title_pattern, before_pattern, name_pattern = _person_parts()
+    last = 0
+    for t in title_pattern.finditer(text):
+        if t.start() < last:
+            continue
+        before = before_pattern.search(text, max(last, t.start() - _REACH), t.start())
+        name = name_pattern.match(text, t.end())
+        m = _PersonMatch(before, t, name)
+        last = m.end()
+        yield m
 
 
 def _raw_mentions(text: str, home: str | None) -> list[Mention]:
