@@ -314,6 +314,29 @@ CASES: list[tuple] = [
     ("The talks resume in two weeks' time.", "two weeks' time", "2026-W06", "week", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
+    # comparison times never anchor a later one: each compares with the period under discussion
+    ("Profit rose in the third quarter of 2025 from a year ago. Sales fell 3% from $9m a year earlier.",
+     "a year earlier", "2024-Q3", "quarter", None, "=", "="),
+    ("Third-quarter profit rose from the year-ago quarter. Sales fell in the quarter.",
+     "the quarter", "2025-Q3", "quarter", None, "=", "="),
+    ("Net rose in the fourth quarter of 2025 from $2m a year ago. Margins fell in the year-earlier period.",
+     "the year-earlier period", "2024-Q4", "quarter", None, "=", "="),
+    # "current" / "recent" as adjectives are TIMEX3 PRESENT_REF / PAST_REF (TimeBank, HeidelTime)
+    ("The ministry blamed current market conditions for the delay.", "current", "PRESENT_REF", None, None, "2026-01-20", "2026-01-20"),
+    ("Analysts blamed recent losses on fears of a recession.", "recent", "PAST_REF", None, None, None, "2026-01-20"),
+    ("Kyiv asked for more air defence after the recent strikes.", "recent", "PAST_REF", None, None, None, "2026-01-20"),
+    ("The current frigate fleet will be retired.", "current", "PRESENT_REF", None, None, "2026-01-20", "2026-01-20"),
+    ("Spending will rise in the current fiscal year.", "the current fiscal year", "2026", "year", None, "=", "="),
+    # reporting periods named as one expression (TimeBank, HeidelTime): a year's quarter, the
+    # period under discussion, the same period a year back
+    ("Orders for this year's first quarter are already booked.", "this year's first quarter", "2026-Q1", "quarter", None, "=", "="),
+    ("Deliveries could start as early as next year's second half.", "next year's second half", "2027-H2", "half", "ON_OR_AFTER", "2027-07-01", None),
+    ("Profit rose in the fourth quarter of 2025, after a loss in the 2024 quarter.", "the 2024 quarter", "2024-Q4", "quarter", None, "=", "="),
+    ("Revenue rose in the fourth quarter of 2025. The latest period included a one-time gain.", "The latest period", "2025-Q4", "quarter", None, "=", "="),
+    ("Arms exports rose 12% in December compared with the same period last year.", "the same period last year", "2024-12", "month", None, "=", "="),
+    ("Sales rose in the third quarter. UK sales for last year's quarter were about $3m.", "last year's quarter", "2024-Q3", "quarter", None, "=", "=", "2025-11-02"),
+    ("Net rose in the third quarter. In the comparable year-ago quarter, it lost $2m.", "the comparable year-ago quarter", "2024-Q3", "quarter", None, "=", "=", "2025-11-02"),
+    ("The 2024 third quarter was the weakest.", "The 2024 third quarter", "2024-Q3", "quarter", None, "=", "="),
 ]
 
 # Texts in which no time expression may be found.
@@ -344,6 +367,11 @@ NOT_TIMES = [
     "Spring-loaded mechanisms failed.",
     "The first time the two navies met was memorable.",
     "A second round of talks is planned.",
+    "The current account deficit widened.",
+    "Its most recent frigate is the Type 31.",
+    "Divers were swept away by a current off the coast.",
+    "The ceasefire held for a period of calm.",
+    "The same period saw heavy shelling.",
 ]
 # fmt: on
 

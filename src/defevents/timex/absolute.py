@@ -12,6 +12,7 @@ import regex
 
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors
+from defevents.timex.calendar import Interval
 from defevents.timex.mention import Mention
 from defevents.timex.patterns import NUMBER_WORDS, ORDINALS, SEASONS
 from defevents.timex.tense import Tense
@@ -138,9 +139,27 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
         raise ValueError("no such half")
     make = cal.half if is_half else cal.quarter
     yc = _year_context(m, ctx, anchors)
+    rel = _norm(g.get("rel"))
+    year_back = "ly" in g or rel.endswith(("year-ago", "year-earlier"))
+    if m.kind == "b_quarter" and g["qword"].lower() == "period" and not n:
+        # "the latest period", "the 1988 period", "the same period last year": the reporting
+        # period under discussion (a quarter, half or month), in another year if one is named
+        base, basis = _period_in_play(ctx, anchors, _PERIOD_GRAINS)
+        if yc is not None:
+            return _date_value(_in_year(base, yc[0]), m, basis)
+        return _date_value(_in_year(base, base.start.year - 1) if year_back else base, m, basis)
     if yc is not None and n:
         return _date_value(make(yc[0], n), m, yc[1])
-    rel = _norm(g.get("rel"))
+    if yc is not None and m.kind == "b_quarter" and g.get("yrel", "").lower() in ("this", "last", "next") or (
+        yc is not None and not n and "year" in g and m.spans.get("year", (0, 0))[0] < m.spans["qword"][0]
+    ):
+        # "last year's quarter", "the 1988 quarter": the quarter under discussion, in that year
+        base, basis = _period_in_play(ctx, anchors, frozenset({grain}))
+        return _date_value(_in_year(base, yc[0]), m, basis)
+    if year_back and not n:
+        # "the year-ago quarter", "the same quarter last year": the one under discussion, a year back
+        base, basis = _period_in_play(ctx, anchors, frozenset({grain}))
+        return _date_value(_in_year(base, base.start.year - 1), m, basis)
     if n:
         ordw = _norm(g.get("ord"))
         if ordw == "last" and not rel:
@@ -156,7 +175,7 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
             raise ValueError("no such date near the reference")
         if rel in ("last", "the previous", "the past") and iv.start > ref - timedelta(days=1):
             iv = cal.shift(iv, -2 if is_half else -4)
-        if rel.endswith("year-ago") or rel.endswith("year-earlier"):
+        if year_back:
             iv = cal.shift(iv, -2 if is_half else -4)
         return _date_value(iv, m, "relative")
     # no ordinal: this / last / next quarter, the quarter
@@ -166,15 +185,32 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
         return _date_value(cal.shift(cal.containing(_need_ref(ctx), grain), -1), m, "relative")
     if rel in ("next", "the coming"):
         return _date_value(cal.shift(cal.containing(_need_ref(ctx), grain), 1), m, "relative")
-    if rel.endswith("year-earlier") or rel.endswith("year-ago"):
-        base = cal.shift(cal.containing(_need_ref(ctx), grain), -1)
-        return _date_value(cal.shift(base, -4 if grain == "quarter" else -2), m, "relative")
     a = anchors.last(grain)
     if a is not None and a.grain == grain:
         return _date_value(a, m, "anaphoric")
     if yc is not None:
         raise _Unresolved
     return _date_value(cal.shift(cal.containing(_need_ref(ctx), grain), -1), m, "relative")
+
+
+_PERIOD_GRAINS = frozenset({"month", "quarter", "half"})
+_PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "season": 4}
+
+
+def _period_in_play(ctx: Context, anchors: Anchors, grains: frozenset[str]) -> tuple[Interval, str]:
+    """The reporting period the text is discussing: the newest one it named (not a comparison,
+    not after the reference), else the quarter before the reference's."""
+    ref = _need_ref(ctx)
+    a = anchors.newest(grains, not_after=ref)
+    if a is not None:
+        return a, "anaphoric"
+    grain = "half" if grains == frozenset({"half"}) else "quarter"
+    return cal.shift(cal.containing(ref, grain), -1), "relative"
+
+
+def _in_year(iv: Interval, y: int) -> Interval:
+    """The same quarter, half or month of year ``y``."""
+    return cal.shift(iv, (y - iv.start.year) * _PER_YEAR.get(iv.grain, 1))
 
 
 def _season(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:

@@ -20,7 +20,7 @@ _FIELDS = (
     "year", "year2", "month", "month2", "day", "day2", "weekday", "mon", "dnum", "hh", "mm", "a", "b", "y",
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
-    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade",
+    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -55,6 +55,10 @@ _SEASON_NOUNS = frozenset(
     "offensive offensives campaign campaigns counter-offensive counteroffensive counteroffensives "
     "exercise exercises drills deployment session recess break months holidays holiday sales fighting "
     "quarters assault push operations operation".split()
+)
+# after "current"/"recent" these words show a noun or a comparison, not a time
+_NOT_ADJ_TIME_AFTER = frozenset(
+    "account accounts of and or is was are were to in on at from flows flow".split()
 )
 _UNITS = frozenset("day week month year decade century quarter".split())
 _SPAN_PREPS = frozenset("over for within during throughout".split())
@@ -234,11 +238,23 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []
         return [mk()]
     if kind == "b_quarter":
-        rel = (g.get("rel") or "").lower()
+        rel = _WS.sub(" ", (g.get("rel") or "").lower())
         has_ord = "ord" in g
         qword = g["qword"].lower()
         lead = text[b_start:spans["qword"][0]].lower()
-        if not has_ord and not rel and not lead.startswith("the"):
+        if qword == "period":
+            # a reporting period only when it is named as one: "the latest period", "the 1988
+            # period", "the year-earlier period", "the same period last year"
+            if has_ord or "year" in g or "yrel" in g or "ly" in g:
+                return [mk()]
+            if rel in ("the latest", "latest") or rel.endswith(("year-earlier", "year-ago")):
+                return [mk()]
+            return []
+        if rel in ("the same", "the corresponding", "the comparable") and not has_ord and not (
+            "year" in g or "yrel" in g or "ly" in g
+        ):
+            return []  # "the same quarter" alone: left to the anaphoric branch
+        if not has_ord and not rel and not lead.startswith("the") and "yrel" not in g:
             return []
         if qword == "half" and (not has_ord or g["ord"].lower() not in ("first", "second", "1st", "2nd", "last", "final")):
             if not (rel and rel not in ("the latest", "latest")):
@@ -294,6 +310,8 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []
         if ref == "formerly":
             return []
+        if ref in ("current", "recent") and (nxt in _NOT_ADJ_TIME_AFTER or prev in ("then", "most", "more", "less", "a", "an")):
+            return []  # "the current account", "its current of", "the most recent model", "a current", "then current"
         return [mk()]
     if kind == "b_unit_before":
         unit = (g.get("unit") or "").lower()

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from defevents.timex.calendar import Interval
 
@@ -46,14 +47,28 @@ class Anchors:
         """The newest anchor whose grain is ``grain`` or finer (a day can anchor "that year").
 
         With ``skip_relative``, anchors that were themselves read off the reference date are
-        passed over (a narrative's "next year" should not drag it to the present).
+        passed over (a narrative's "next year" should not drag it to the present). Comparison
+        times ("a year earlier", "the year-ago quarter", basis ``"comparison"``) never anchor:
+        "profit rose from a year ago ... sales fell in the quarter ... a year earlier" compares
+        each time with the period under discussion, not with the previous comparison.
         """
         need = GRAIN_ORDER.get(grain, 7)
         for iv, basis, _ in reversed(self.items):
-            if skip_relative and basis == "relative":
+            if basis == "comparison" or (skip_relative and basis == "relative"):
                 continue
             if GRAIN_ORDER.get(iv.grain, 99) <= need:
                 return iv
+        return None
+
+    def newest(self, grains: frozenset[str] | None = None, *, not_after: date | None = None) -> Interval | None:
+        """The newest anchor (of one of ``grains``, starting no later than ``not_after``, if
+        given), comparison times left out."""
+        for iv, basis, _ in reversed(self.items):
+            if basis == "comparison" or (grains is not None and iv.grain not in grains):
+                continue
+            if not_after is not None and iv.start > not_after:
+                continue
+            return iv
         return None
 
     def last_written(self, grain: str) -> tuple[Interval, int] | None:

@@ -156,7 +156,13 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Q3 2025, 2025 Q3, Q3, 3Q 2025, H1 2026
     ("b_qcode", r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?-i:(?P<qh>[QH])(?P<qn>[1-4])|(?P<qn>[1-4])(?P<qh>Q))(?:\s*(?:/\s*)?(?:FY\s*)?(?P<year2>(?:19|20)\d{2}|'\d\d)(?!\d))?"),
     # the third quarter of 2024, third-quarter, the first half of 2026, the second half
-    ("b_quarter", r"(?!(?:quarter|half)\b)(?:the\s+)?(?:" + YEAR + r"\s+(?=(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)))?(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+past|the\s+coming|current|latest|year-earlier|year-ago|the\s+year-earlier|the\s+year-ago)\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half)(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r")?"),
+    # this year's third quarter, the 1988 quarter, the latest period, the same period last year
+    ("b_quarter", r"(?!(?:quarter|half|period)\b)(?:the\s+)?(?:" + YEAR + r"\s+(?=(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|half|period)\b)"
+                  r"|(?P<yrel>this|last|next)\s+year['’]s\s+)?"
+                  r"(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+past|the\s+coming|current|latest|year-earlier|year-ago|the\s+year-earlier|the\s+year-ago"
+                  r"|the\s+comparable\s+year-(?:earlier|ago)"
+                  r"|the\s+(?:same|corresponding|comparable)(?=\s+(?:\w+[\s-]+)?(?:quarter|half|period)\s+(?:last\s+year|a\s+year\b|of\b)))\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half|period)"
+                  r"(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r"|\s+(?P<ly>last\s+year|a\s+year\s+(?:earlier|ago|before)))?"),
     # fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2024-25
     ("b_fiscal", r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"),
     # the 1990s, 1990s, the '90s, the 20th century, the twenty-first century
@@ -196,7 +202,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
     ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|coming|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
-    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|the\s+time\s+being|the\s+(?:near|short|medium|long)(?:\s+term|-term(?=\s*[,.;:)]))|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present)(?!-)"),
+    ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|the\s+time\s+being|the\s+(?:near|short|medium|long)(?:\s+term|-term(?=\s*[,.;:)]))|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present|(?-i:current|recent)(?=\s+[a-z]))(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
     # March, early December, mid-March (context is checked by the finder)
@@ -254,7 +260,7 @@ the this that last next coming current past previous following same prior upcomi
 late mid middle end close beginning start earlier later turn very dawn new independence good at
 these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
 intervening remaining initial entire whole full additional extra further black time near short
-medium long straight consecutive successive trading business working calendar
+medium long straight consecutive successive trading business working calendar comparable corresponding
 """.split())
 # ... and words that only link the two ("the end *of* the year"): never a start, and not
 # scanned for (they are the commonest words of all); the gap check below allows one of them.
@@ -279,11 +285,15 @@ roughly up no just well upwards couple
 # expression on their own: not tried as starts.
 CHAIN_END_WORDS: frozenset[str] = frozenset(
     "future present moment previously formerly soon term being morning afternoon evening night "
-    "mornings evenings nights".split()
+    "mornings evenings nights period".split()
 )
 LOWER_CLASS: dict[str, str] = {
     **{w: "prefix" for w in PREFIX_WORDS}, **{w: "amount" for w in AMOUNT_WORDS}, **{w: "core" for w in CORE_WORDS},
     **{w: "end" for w in CHAIN_END_WORDS},
+    # adjectives that are a time of their own ("current market conditions", "recent declines",
+    # TimeBank's PRESENT_REF / PAST_REF) and also begin longer ones ("the current quarter",
+    # "recent years"): tried with the master pattern
+    "current": "adjective", "recent": "adjective",
     **{w.lower(): "month" for w in MONTH_TOKENS}, **{w.lower(): "weekday" for w in WEEKDAY_TOKENS},
 }
 """Token class by lower-cased token: month/weekday names are re-checked for a capital."""

@@ -80,9 +80,9 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
     # months per step: steps already count years for decades and centuries, months for quarters
     months = {"year": 12, "decade": 12, "century": 12, "quarter": 1, "month": 1}.get(grain)
     anchor = anchors.last(grain) if not from_ref else None
-    if from_ref and grain == "year" and anchors.items:
+    last = anchors.newest() if from_ref and grain == "year" else None
+    if last is not None:
         # "profit rose in the third quarter from a year ago": the quarter a year back
-        last = anchors.items[-1][0]
         if last.grain == "quarter" and abs((last.start - base).days) < 200:
             anchor = last
     if anchor is not None and months is not None and anchor.grain in ("day", "week", "month", "quarter") and n == 1:
@@ -139,7 +139,7 @@ def _ref_word(m: Mention, ctx: Context) -> Resolved:
     w = _norm(m.groups["ref"])
     ref = ctx.reference
     if w in ("now", "nowadays", "currently", "presently", "at present", "these days", "at the moment",
-             "the time being", "the present"):
+             "the time being", "the present", "current"):
         return Resolved(value="PRESENT_REF", start=ref, end=ref, basis="relative")
     if "future" in w or w in ("soon", "shortly") or w.endswith("term"):
         return Resolved(value="FUTURE_REF", start=ref, end=None, basis="relative")

@@ -180,7 +180,7 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         # (no such period before it) is last year
         ref = _need_ref(ctx)
         grain = _GRAIN_OF_UNIT[g["unit"].lower()]
-        last = anchors.items[-1][0] if anchors.items else None
+        last = anchors.newest()
         if grain == "year" and last is not None and last.grain in ("quarter", "half", "month"):
             steps = {"quarter": -4, "half": -2, "month": -12}[last.grain]
             return _date_value(cal.shift(last, steps), m, "anaphoric")

@@ -117,12 +117,31 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         if r.value is None and r.basis == "relative":
             unresolved += 1
         if r.anchor is not None and r.value is not None:
-            anchors = anchors.push(r.anchor, basis=r.basis, end=m.end)
+            anchors = anchors.push(r.anchor, basis="comparison" if _is_comparison(m) else r.basis, end=m.end)
         times.append(_to_time_value(text, m, r))
         resolved_prev = r
     if unresolved and reference is None:
         warnings.append(f"no reference date: {unresolved} relative time expression(s) left unresolved")
     return TimeScan(times=times, warnings=warnings)
+
+
+_BACK = frozenset({"ago", "earlier", "before", "previously", "back"})
+_ONE = frozenset({"a", "an", "one"})
+
+
+def _is_comparison(m: Mention) -> bool:
+    """A time named only to compare with the period under discussion: "a year ago", "a year
+    earlier", "the year-ago quarter", "the year-earlier period". Such a time is never the
+    anchor of a later anaphor (see :meth:`Anchors.last`)."""
+    g = m.groups
+    if m.kind == "b_year_ago_adj":
+        return True
+    if m.kind == "b_ago":
+        return g.get("unit", "").lower() == "year" and g.get("num", "").lower() in _ONE and g.get("dir", "").lower() in _BACK
+    if m.kind == "b_quarter":
+        rel = g.get("rel", "").lower()
+        return rel.endswith(("year-ago", "year-earlier"))
+    return False
 
 
 def _fix_range_end(r: Resolved, first: Resolved, m: Mention) -> Resolved:
