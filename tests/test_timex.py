@@ -337,6 +337,15 @@ CASES: list[tuple] = [
     ("Sales rose in the third quarter. UK sales for last year's quarter were about $3m.", "last year's quarter", "2024-Q3", "quarter", None, "=", "=", "2025-11-02"),
     ("Net rose in the third quarter. In the comparable year-ago quarter, it lost $2m.", "the comparable year-ago quarter", "2024-Q3", "quarter", None, "=", "=", "2025-11-02"),
     ("The 2024 third quarter was the weakest.", "The 2024 third quarter", "2024-Q3", "quarter", None, "=", "="),
+    # tense cues: initials and titles do not end the clause; "due to its" and "next to" are no
+    # future; "effective"/"payable" dates are the nearest; a future deadline just passed
+    ("Gen. Smith will succeed Adm. J. Jones on Feb. 1.", "Feb. 1", "2026-02-01", "day", None, "=", "=", "2025-10-26"),
+    ("The navy cut its budget due to its third-quarter loss.", "third-quarter", "2025-Q3", "quarter", None, "=", "=", "2025-11-02"),
+    ("The ministry created a new cyber command, effective Feb. 1.", "Feb. 1", "2026-02-01", "day", "ON_OR_AFTER", "2026-02-01", None, "2025-10-26"),
+    ("Five soldiers were killed in a blast next to the embassy on Friday.", "Friday", "2026-01-16", "day", None, "=", "="),
+    ("The envoys will have to leave the country by Jan. 14, officials said.", "Jan. 14", "2026-01-14", "day", "ON_OR_BEFORE", None, "2026-01-14", "2026-01-15"),
+    ("Arms sales rose 4% for the year ended Sept. 30.", "the year", "P1Y", None, None, None, None),
+    ("In the fiscal year ended March 31, the yard delivered two frigates.", "the fiscal year", "P1Y", None, None, None, None),
 ]
 
 # Texts in which no time expression may be found.

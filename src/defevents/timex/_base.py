@@ -161,10 +161,12 @@ def _pick(cands: list[Interval], ref: date, direction: str) -> Interval | None:
         ok = [c for c in cands if c.end >= ref]
         best = min(ok, key=lambda c: c.start) if ok else max(cands, key=lambda c: c.start)
         earlier = [c for c in cands if c.end < ref]
-        if earlier and best.grain != "day" and best.start > ref:
-            # "third-quarter results are expected" written in November: the quarter just past
+        if earlier and best.start > ref:
+            # "third-quarter results are expected" written in November: the quarter just past;
+            # "ordered to leave by Jan. 14" written on 15 January: the day before, not next year's
             prev = max(earlier, key=lambda c: c.start)
-            if (best.start - ref).days > 2 * _PAST_BIAS * (ref - prev.end).days:
+            bias = 16 * _PAST_BIAS if best.grain == "day" else 2 * _PAST_BIAS
+            if (best.start - ref).days > bias * (ref - prev.end).days:
                 return prev
         return best
     return min(cands, key=lambda c: min(abs((c.start - ref).days), abs((c.end - ref).days)) if not (c.start <= ref <= c.end) else -1)

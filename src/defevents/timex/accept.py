@@ -284,6 +284,11 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
                 return []
         if rel == "the" and ("weekday" in g or "month" in g):
             return []
+        if rel == "the" and unit in ("year", "fiscal year") and nxt in ("ended", "ending") and part is None:
+            # "for the year ended Sept. 30": a twelve-month reporting period, not a calendar
+            # year (TimeBank: P1Y)
+            return [Mention(start=start, end=end, kind="b_duration", groups={"unit": "year", "drel": "the"},
+                            signal=None, spans=spans)]
         if rel in ("the latest", "the present", "the subsequent") and part is None:
             return []
         if unit == "day" and rel in ("this", "current", "the current", "past", "the past", "the last", "last", "coming", "the coming", "upcoming", "the upcoming"):

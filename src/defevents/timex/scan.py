@@ -30,6 +30,9 @@ _TENSE_KINDS = frozenset(
 _EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
 _MODS = frozenset(get_args(_TimeModT))
 _SINCE = regex.compile(r"(?i)\bsince\s+$")
+# A date that starts or settles something ("effective Feb. 1", "payable Dec. 7 to holders of
+# record Nov. 22") is the nearest one: announcements date these either way.
+_EFFECTIVE = regex.compile(r"(?i)\b(?:effective|payable|of\s+record|record\s+date)\s+(?:on\s+|as\s+of\s+)?$")
 _GRAINS = frozenset(
     {"minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
 )
@@ -107,7 +110,12 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         t: Tense | None = tense
         if t is None and needs_tense:
             # "since 7 October" looks back whatever the clause says
-            t = "past" if _SINCE.search(text, max(0, m.start - 8), m.start) else clause_cue(text, m.start, m.end)
+            if _SINCE.search(text, max(0, m.start - 8), m.start):
+                t = "past"
+            elif _EFFECTIVE.search(text, max(0, m.start - 16), m.start):
+                t = "present"  # "effective Feb. 1", "payable Dec. 7": the nearest, whatever the verb
+            else:
+                t = clause_cue(text, m.start, m.end)
         r = resolve_mention(text, m, ctx, anchors, t)
         if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
             r = _fix_range_end(r, resolved_prev, m)
