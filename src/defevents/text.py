@@ -30,12 +30,16 @@ _LINE = regex.compile(r"[^\n]*(?:\n|$)")
 _TERMINAL = regex.compile(r"""[.!?:;]['"’”)\]]*\s*$""")
 _OPEN_END = regex.compile(r"(?i)(?:\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|his|her|their|its|our|has|have|will|was|were|is|are)|[,(\-–—])\s*$")
 # A clause break: semicolons, dashes used as punctuation, and subordinate joins after a comma.
+# The breaks that open with white space start only where a run of it starts (or where the scan
+# starts): one inside the run matches exactly when one at its start does, which is tried first,
+# and trying every position of a long run would take quadratic time.
+_RUN = r"(?:(?<!\s)|\G)"
 _CLAUSE = regex.compile(
-    r"""\s*;\s*
-      | \s+[–—]\s+ | \s+-{1,2}\s+
+    rf"""{_RUN}\s*;\s*
+      | {_RUN}\s+[–—]\s+ | {_RUN}\s+-{{1,2}}\s+
       | ,\s+(?=(?:where|which|while|whilst|although|though|after|before|as|when|but|and\s+(?:will|has|have|was|is))\b)
       | ,\s+(?=(?:restoring|clearing|making|marking|adding|replacing|ending|paving|giving|leaving|raising|taking|following|according)\b)
-      | \s+(?=(?:but|while|whilst|although|whereas)\s)""",
+      | {_RUN}\s+(?=(?:but|while|whilst|although|whereas)\s)""",
     regex.VERBOSE,
 )
 
