@@ -5,8 +5,8 @@ import defevents
 PUBLIC = {
     "Actor", "Agreement", "DefeventsError", "Deployment", "EVENTS", "Event", "ExportDeal", "Extraction",
     "GazetteerError", "InputTypeError", "Meeting", "Money", "Place", "PublishedDateError", "Quantity",
-    "RuleError", "Span", "TimeValue", "extract", "find_times", "json_schema", "plot_timeline", "resolve_time",
-    "to_frame",
+    "RuleError", "Span", "TimeValue", "extract", "extract_many", "find_times", "json_schema", "plot_timeline",
+    "resolve_time", "to_frame",
 }
 
 

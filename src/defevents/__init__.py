@@ -13,6 +13,7 @@ from __future__ import annotations
 import json as _json
 from typing import Any
 
+from .batch import extract_many
 from .errors import DefeventsError, GazetteerError, InputTypeError, PublishedDateError, RuleError
 from .frame import to_frame
 from .pipeline import extract
@@ -56,6 +57,7 @@ __all__ = [
     "Span",
     "TimeValue",
     "extract",
+    "extract_many",
     "find_times",
     "json_schema",
     "plot_timeline",
