@@ -1,6 +1,7 @@
 """The ``defevents`` command: a thin layer over :func:`defevents.extract`.
 
     defevents extract PATH... [--published DATE] [--format jsonl|json|table|csv|html] [-o FILE] [--explain]
+                             [--errors FILE] [--workers N]
     defevents schema
 
 ``--format csv`` writes one row per event with the columns of :func:`defevents.to_frame` (no
@@ -13,7 +14,10 @@ processed: a bad file or record (missing, unreadable, not UTF-8, empty, invalid 
 "text", a bad "published") gets one message on stderr naming the file (and line), and the run
 goes on; ``--errors FILE`` also writes each failed input as a JSONL record ready to fix and
 reprocess. Output is flushed after each document, so an interrupted run keeps what it finished.
-JSONL input is read a line at a time. Exit status: 0 when everything was processed, 1 when any
+JSONL input is read a line at a time. ``--workers N`` extracts in N processes
+(:func:`defevents.extract_many`); output and messages keep the input order, and with the
+streaming formats (jsonl, table, csv) memory stays constant whatever the input's length (json
+and html build their one document at the end). Exit status: 0 when everything was processed, 1 when any
 input failed, 2 for usage errors.
 """
 
@@ -24,13 +28,15 @@ import csv
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__, extract, json_schema
+from . import __version__, json_schema
+from .batch import extract_many
 from .errors import DefeventsError
 from .frame import COLUMNS, event_rows
 from .pipeline import parse_published
@@ -229,6 +235,16 @@ def _explain(doc: Document, result: Extraction, out: IO[str]) -> None:
     out.write("\n")
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="defevents", description="Typed, source-grounded defence events from news text.")
     p.add_argument("--version", action="version", version=f"defevents {__version__}")
@@ -242,6 +258,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--explain", action="store_true", help="show each event's rule and every field with its span")
     ex.add_argument("--errors", type=Path, metavar="FILE",
                     help="write every input that failed as a JSONL record (source, error, and the record), ready to fix and reprocess")
+    ex.add_argument("--workers", type=_workers, default=1, metavar="N",
+                    help="extract in N processes (default 1); output stays in input order")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
 
@@ -290,34 +308,49 @@ def main(argv: list[str] | None = None) -> int:
             errors.write(json.dumps(problem.as_record(), ensure_ascii=False) + "\n")
             errors.flush()
 
-    try:
+    # Documents go through extract_many in input order, serially or over --workers processes;
+    # problems met while reading wait in `pending` with the documents, so they are reported in
+    # their place. Only the documents in flight are held: JSONL streams in constant memory.
+    pending: deque[Document | Problem] = deque()
+
+    def documents() -> Iterator[tuple[None, str, date | str | None]]:
         for path in args.paths:
             for doc in _records(Path(path), args.published):
-                if isinstance(doc, Problem):
-                    report(doc)
-                    continue
-                try:
-                    result = extract(doc.text, published=doc.published)
-                except DefeventsError as exc:
-                    report(Problem(doc.where or doc.source, str(exc),
-                                   {"id": doc.id, "text": doc.text, "published": doc.published}))
-                    continue
-                done += 1
-                if args.explain:
-                    _explain(doc, result, out)
-                elif args.format == "table":
-                    _table(doc, result, out)
-                elif args.format == "json":
-                    collected.append(_doc_record(doc, result))
-                elif args.format == "csv":
-                    _csv_rows(doc, result, writer)
-                elif args.format == "html":
-                    pages.append((doc.source, result, doc.text))
-                else:
-                    out.write(json.dumps(_doc_record(doc, result), ensure_ascii=False) + "\n")
-                out.flush()  # an interrupted run keeps every document it finished
-                if show_progress and done > 1:
-                    _progress(done, None, sys.stderr)
+                pending.append(doc)
+                if isinstance(doc, Document):
+                    yield None, doc.text, doc.published
+
+    results = extract_many(documents(), workers=args.workers, errors="return")
+    try:
+        for result in results:
+            while isinstance(pending[0], Problem):
+                report(pending.popleft())  # type: ignore[arg-type]
+            doc = pending.popleft()
+            assert isinstance(doc, Document)
+            if isinstance(result, BaseException):
+                if not isinstance(result, DefeventsError):
+                    raise result
+                report(Problem(doc.where or doc.source, str(result),
+                               {"id": doc.id, "text": doc.text, "published": doc.published}))
+                continue
+            done += 1
+            if args.explain:
+                _explain(doc, result, out)
+            elif args.format == "table":
+                _table(doc, result, out)
+            elif args.format == "json":
+                collected.append(_doc_record(doc, result))
+            elif args.format == "csv":
+                _csv_rows(doc, result, writer)
+            elif args.format == "html":
+                pages.append((doc.source, result, doc.text))
+            else:
+                out.write(json.dumps(_doc_record(doc, result), ensure_ascii=False) + "\n")
+            out.flush()  # an interrupted run keeps every document it finished
+            if show_progress and done > 1:
+                _progress(done, None, sys.stderr)
+        while pending:  # problems after the last document
+            report(pending.popleft())  # type: ignore[arg-type]
         if args.format == "json" and not args.explain:
             out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
         if args.format == "html" and not args.explain:
@@ -331,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     finally:
+        results.close()  # stops the worker processes, also on an early end
         if show_progress and done > 1:
             sys.stderr.write("\n")
         if args.output:
