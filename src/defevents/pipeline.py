@@ -21,11 +21,15 @@ stands alone only if it names participants.
 **Dates.** An event takes the time expression inside its evidence nearest its trigger; failing
 that, the nearest in its clause, then in its sentence. Failing that, an event that is not
 planned takes the publication date (basis "publication"); a planned one stays undated.
+
+**Time.** Each rule's pattern search is bounded (:func:`_regex_timeout`: 2 s, or 1 s per
+100,000 characters, of ``regex`` matching time). A search that runs out keeps the matches it
+found and adds a warning; it never hangs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -87,10 +91,39 @@ def _reference(text: str, published: date | None, warnings: list[str]) -> tuple[
     return None, None
 
 
-def _match_rules(doc: Document, rules: Iterable[Rule]) -> list[Draft]:
+def _regex_timeout(text: str) -> float:
+    """Seconds one rule's pattern may spend searching ``text``: 2 s, or 1 s per 100,000 characters.
+
+    A last guard against a pattern that backtracks badly on some input (``regex`` counts the
+    time spent matching, summed over the whole scan). Normal news takes well under 0.1 s per
+    rule per megabyte, so only a pathological search ever reaches it."""
+    return max(2.0, len(text) / 100_000)
+
+
+def _matches(rule: Rule, text: str, timeout: float, warnings: list[str] | None) -> Iterator[regex.Match[str]]:
+    """The rule's matches in ``text``; if its search runs out of time, the ones found before,
+    and a warning saying where the search stopped."""
+    found = rule.compiled.finditer(text, timeout=timeout)
+    reached = 0
+    while True:
+        try:
+            m = next(found)
+        except StopIteration:
+            return
+        except TimeoutError:
+            if warnings is not None:
+                warnings.append(f"rule {rule.id} timed out after {timeout:g} s of searching: the text after "
+                                f"character {reached} was not searched for it")
+            return
+        reached = m.end()
+        yield m
+
+
+def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | None = None) -> list[Draft]:
     drafts = []
+    timeout = _regex_timeout(doc.text)
     for rule in rules:
-        for m in rule.compiled.finditer(doc.text):
+        for m in _matches(rule, doc.text, timeout, warnings):
             draft = rule.build(m, doc, rule)
             if draft is None:
                 continue
@@ -389,7 +422,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     scan = timex.scan_times(text, reference=reference)
     warnings.extend(w for w in scan.warnings if w not in warnings)
     doc = Document(text=text, reference=reference, times=list(scan.times))
-    drafts = _match_rules(doc, all_rules())
+    drafts = _match_rules(doc, all_rules(), warnings)
     for d in drafts:
         _date_and_status(d, doc)
     drafts = _merge(_resolve_overlaps(drafts), doc)
