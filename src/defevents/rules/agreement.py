@@ -125,12 +125,30 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
     if party_count(actors) < 2 and not definite:
-        return None
+        actors = _parties_of_the_scene(doc, m.start()) if _THERE.search(doc.text, m.end(), window_end) else actors
+        if party_count(actors) < 2:
+            return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
               name=_agreement_name(m), topics=_topics(mods))
     d.location = place_after(doc, m.end(), window_end)
     return d
+
+
+_THERE = regex.compile(r"(?i)\b(?:there|then|at\s+the\s+(?:meeting|talks|summit)|during\s+the\s+(?:visit|meeting|talks|summit))\b")
+
+
+def _parties_of_the_scene(doc: Document, pos: int) -> list:
+    """ "A new agreement was concluded there": the two states named in the sentence before."""
+    i = doc.segments.sentence_index(pos)
+    if i <= 0:
+        return []
+    a, b = doc.segments.sentences[i - 1]
+    found = {}
+    for x in doc.mentions_in(a, b):
+        if x.code and x.actor.kind in ("state", "person") and x.code not in found:
+            found[x.code] = x.actor
+    return list(found.values()) if len(found) == 2 else []
 
 
 def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -242,6 +260,8 @@ RULES = (
                published="2025-05-10", participants=["LTU", "SWE"], date="2025-05-08"),
             Ex("The UK and Poland have agreed to deeper coordination on missile defence. The agreement was reached during talks at Downing Street.",
                participants=["GBR", "POL"], date="2026-01-20"),
+            Ex("Greece’s defence minister received his Cypriot counterpart in Athens on 3 June. A new agreement on joint air defence exercises was signed there.",
+               published="2025-06-05", participants=["CYP", "GRC"], date="2025-06-03"),
         ),
         counterexamples=(
             "Security guarantees for Ukraine will follow if any peace agreement is reached.",

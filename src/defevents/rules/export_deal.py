@@ -244,6 +244,19 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True)
 
 
+def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "A deal for 45 jets was signed between Spain and Turkish Aerospace": companies sell, states buy."""
+    parties = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"between|by|with|and")
+               if x.code]
+    firms = [x for x in parties if x.actor.kind == "company"]
+    states = [x for x in parties if x.actor.kind != "company"]
+    if firms and states:
+        return _deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor)
+    if len({x.code for x in states}) >= 2:
+        return _deal(m, doc, rule, parties=[x.actor for x in states[:2]])
+    return None
+
+
 def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     to = objects_after(doc, m.end("trigger") - 3, doc.clause(m.start())[1], r"to")
     if not to:
@@ -326,6 +339,20 @@ RULES = (
             "The pension fund bought shares in Rheinmetall last week.",
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
             "India is considering buying more Rafale jets from France.",
+        ),
+    ),
+    Rule(
+        id="export_deal.passive",
+        summary="a|the (<money>) deal|contract|order for <items> was signed|awarded|agreed between|by|with <parties>",
+        pattern=r"""\b(?i:a|an|the)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)\s+for\s+(?:[^\s;]+(?<!\.)\s+){1,8}?
+                    (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed))\b""",
+        build=_build_passive,
+        examples=(
+            Ex("A €3.1 billion deal for 45 Hürjet jet trainers was signed on Tuesday between Spain and Turkish Aerospace.",
+               published="2025-12-03", participants=["ESP", "TUR"], buyer="ESP", seller="TUR", money="3100000000 EUR"),
+        ),
+        counterexamples=(
+            "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
         ),
     ),
     Rule(
