@@ -8,7 +8,7 @@ matches on the exact input, and carried onto events unchanged.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -112,6 +112,8 @@ class Document:
         self._quantity_starts = [q.span.start for q in self.quantities if q.span]
         self._place_starts = [p.span.start for p in self.places if p.span]
         self._system_starts = [s.start for s in self.systems]
+        self._operation_starts = [o[0] for o in self.operations]
+        self._operations_sorted = self._operation_starts == sorted(self._operation_starts)
 
     # lookups by range -------------------------------------------------------------------
 
@@ -134,7 +136,15 @@ class Document:
         return _in(self.systems, self._system_starts, a, b, end=lambda s: s.end)
 
     def operations_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        return [o for o in self.operations if a <= o[0] and o[1] <= b]
+        if not self._operations_sorted:
+            return [o for o in self.operations if a <= o[0] and o[1] <= b]
+        i = bisect_left(self._operation_starts, a)
+        out = []
+        while i < len(self.operations) and self._operation_starts[i] <= b:
+            if self.operations[i][1] <= b:
+                out.append(self.operations[i])
+            i += 1
+        return out
 
     def span(self, a: int, b: int) -> Span:
         return Span.of(self.text, a, b)
@@ -148,4 +158,14 @@ class Document:
     def mentions_before(self, pos: int, limit: int = 0) -> list[Mention]:
         """Mentions ending before ``pos`` (and after ``limit``), nearest last."""
         i = bisect_left(self._mention_starts, pos)
-        return [m for m in self.mentions[:i] if m.end <= pos and m.start >= limit]
+        j = bisect_left(self._mention_starts, limit, 0, i)  # mentions are in order of start
+        return [m for m in self.mentions[j:i] if m.end <= pos]
+
+    def mentions_back(self, a: int, b: int) -> Iterator[Mention]:
+        """The mentions of :meth:`mentions_in` ``(a, b)``, nearest to ``b`` first, one at a time:
+        a walk back from ``b`` that stops early costs only the mentions it looks at."""
+        i = bisect_left(self._mention_starts, b) - 1
+        while i >= 0 and self._mention_starts[i] >= a:
+            if self.mentions[i].end <= b:
+                yield self.mentions[i]
+            i -= 1

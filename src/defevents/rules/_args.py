@@ -105,10 +105,11 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
 
 
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
-    before = doc.mentions_in(start, pos)
     out: list[Mention] = []
     right = pos
-    for m in reversed(before):
+    for m in doc.mentions_back(start, pos):
+        if not out and right - m.end > 90:
+            break  # too far to be the subject (or an apposition's name): stop before copying the gap
         gap = doc.text[m.end:right]
         if not out:
             if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
