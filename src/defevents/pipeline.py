@@ -29,7 +29,7 @@ found and adds a warning; it never hangs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -100,23 +100,20 @@ def _regex_timeout(text: str) -> float:
     return max(2.0, len(text) / 100_000)
 
 
-def _matches(rule: Rule, text: str, timeout: float, warnings: list[str] | None) -> Iterator[regex.Match[str]]:
+def _matches(rule: Rule, text: str, timeout: float, warnings: list[str] | None) -> list[regex.Match[str]]:
     """The rule's matches in ``text``; if its search runs out of time, the ones found before,
-    and a warning saying where the search stopped."""
-    found = rule.compiled.finditer(text, timeout=timeout)
-    reached = 0
-    while True:
-        try:
-            m = next(found)
-        except StopIteration:
-            return
-        except TimeoutError:
-            if warnings is not None:
-                warnings.append(f"rule {rule.id} timed out after {timeout:g} s of searching: the text after "
-                                f"character {reached} was not searched for it")
-            return
-        reached = m.end()
-        yield m
+    and a warning saying where the search stopped. The matches are collected before any is
+    built: ``regex`` counts the time between two matches of a scan against its timeout."""
+    found: list[regex.Match[str]] = []
+    try:
+        for m in rule.compiled.finditer(text, timeout=timeout):
+            found.append(m)
+    except TimeoutError:
+        if warnings is not None:
+            reached = found[-1].end() if found else 0
+            warnings.append(f"rule {rule.id} timed out after {timeout:g} s of searching: the text after "
+                            f"character {reached} was not searched for it")
+    return found
 
 
 def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | None = None) -> list[Draft]:
