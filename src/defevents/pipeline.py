@@ -296,9 +296,17 @@ def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
     return doc.segments.sentence_index(a.trigger[0]) == doc.segments.sentence_index(b.trigger[0])
 
 
+def _continues(doc: Document, e: Draft, d: Draft) -> bool:
+    """Whether ``d`` is in the sentence right after ``e``'s and that sentence continues it
+    ("... travelled to Ankara on 8 July. There he met ...")."""
+    i = doc.segments.sentence_index(d.trigger[0])
+    return i > 0 and doc.segments.sentence_index(e.trigger[0]) == i - 1 and bool(
+        _CONTINUES.match(doc.text, doc.segments.sentences[i][0]))
+
+
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
-    return _same_sentence(doc, e, d) or _is_headline(doc, e) or bool(
+    return _same_sentence(doc, e, d) or _is_headline(doc, e) or _continues(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication")
 
@@ -351,6 +359,8 @@ class _Merged:
     def related(self, d: Draft) -> list[Draft]:
         """Every kept event that :func:`_same_event` may accept for ``d``, in order (a superset)."""
         found = {id(e): e for e in self._by_sentence.get(self._sentence(d), ())}
+        kind, index = self._sentence(d)
+        found.update((id(e), e) for e in self._by_sentence.get((kind, index - 1), ()))
         found.update((id(e), e) for e in self._headlines.get(d.type, ()))
         key = self._key(d, kept=False)
         if key is not None:

@@ -45,7 +45,7 @@ def clause_end(doc: Document, pos: int) -> int:
 
 
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|and\s|or\s|bringing\s+together|gathering|attended\s+by|involving)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
@@ -249,7 +249,7 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
             continue
         before = text[max(start, m.start - 50):m.start]
         after = text[m.end:m.end + 40]
-        if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair") or m.actor.kind == "state":
+        if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
             if regex.search(r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", before) \
                     or m.possessive or regex.match(r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)", after):
                 return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})

@@ -23,7 +23,7 @@ from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
-from ._args import draft, evidence_end, host_of, resolve_references, subject_before
+from ._args import draft, evidence_end, host_of, phrase_end, resolve_references, subject_before
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
@@ -82,6 +82,21 @@ _AID = MILITARY_AID
 _SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
 
 
+# A system the gazetteer does not list, named by its designator before a materiel noun:
+# "NMESIS anti-ship missile launchers", "Type 12 surface-to-ship missiles", "a US Typhon missile system".
+_DESIGNATED = regex.compile(
+    r"""(?<![\w-])(?P<name>(?:Type|Project|Class)\s+\d+\w*|[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]+-?\d+\w*|\p{Lu}\p{Ll}{2,})
+        \s+(?:[\w-]+\s+){0,3}?(?:missile\s+systems?|missiles|launchers|howitzers|tanks|frigates|corvettes|destroyers|submarines|
+        fighter\s+jets|jets|fighters|aircraft|helicopters|drones|radars?|air\s+defen[cs]e\s+systems?|batteries|rocket\s+systems?|guns)\b""",
+    regex.X)
+_NOT_A_SYSTEM = regex.compile(
+    r"(?i)^(?:the|a|an|new|upgraded|advanced|modern|more|two|three|four|five|six|eight|ten|several|some|its|their|his|her|our|"
+    r"these|those|other|further|additional|first|second|latest|older|combat|surveillance|transport|attack|patrol|training|"
+    r"trainer|military|naval|army|air|anti|long|short|medium|mid|heavy|light|main|battle|mobile|coastal|strategic|tactical|"
+    r"nuclear|ballistic|cruise|supersonic|hypersonic|stealth|unmanned|armed|allied|enemy|western|russian|chinese|american|"
+    r"european|nato|in|at|on|for|with|from|by|and|or|of|to)$")
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
     if _ENDED.search(window):
@@ -109,13 +124,18 @@ def system_surface(surface: str) -> str:
         return name
 
 
-def _assets(doc: Document, a: int, b: int) -> list[str]:
+def systems_named(doc: Document, a: int, b: int) -> list[str]:
     """Systems and named ships as written, singular ("RAF Typhoons" gives "Typhoon")."""
     found: list[tuple[int, str]] = []
     for s in doc.systems_in(a, b):
         found.append((s.start, system_surface(doc.text[s.start:s.end])))
     for m in _SHIP.finditer(doc.text, a, b):
         found.append((m.start(), " ".join(m.group().split()).removeprefix("the ")))
+    for m in _DESIGNATED.finditer(doc.text, a, b):
+        name = " ".join(m.group("name").split())
+        if not doc.mentions_in(m.start("name"), m.end("name")) and not _NOT_A_SYSTEM.match(name) \
+                and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
+            found.append((m.start("name"), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
@@ -136,7 +156,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
     if dep is None:
         return None
-    host = host_of(doc, dep.end, b, exclude=[dep.code])
+    host = host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
     if host is None:
         # "in Estonia, British troops are stationed": a destination named before the trigger
         before = [x for x in doc.mentions_in(clause[0], dep.start)
@@ -144,7 +164,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         if before:
             host = resolve_references(doc, before[-1:], ts, exclude=[dep.code])[0].actor if resolve_references(doc, before[-1:], ts, exclude=[dep.code]) else None
     systems = doc.systems_in(a, b)
-    assets = _assets(doc, a, b)
+    assets = systems_named(doc, a, b)
     personnel = _personnel(doc.quantities_in(a, b))
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]

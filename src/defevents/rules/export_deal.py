@@ -26,7 +26,7 @@ from ..document import Document
 from ..schema import Actor, Money
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
-from .deployment import system_surface
+from .deployment import systems_named
 from ._args import draft, evidence_end, objects_after, phrase_end, resolve_references, subject_before
 
 _ITEMS = regex.compile(
@@ -143,7 +143,7 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     value = _value(doc, a, b, (ts, te))
     quantities = doc.quantities_in(a, b)
     quantity = next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
-    items = list(dict.fromkeys(system_surface(doc.text[s.start:s.end]) for s in systems))
+    items = systems_named(doc, a, b)
     if not items and quantity is not None and _ITEMS.search(quantity.unit):
         items = [quantity.unit]
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])

@@ -114,6 +114,9 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
     if visit and place is not None and place.country and place.country not in {a.code for a in actors}:
         actors.append(state_actor(place.country, place.span))
+    if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
+        # "agreed a roadmap during a meeting in London": the parties of the sentence met
+        actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
     forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te))
     if forum is not None and not compound:
         states = [x for x in actors if x.code != forum.code]
@@ -121,9 +124,6 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
             actors = [forum]  # the forum meeting itself; a lone attending state is not a second party
         elif forum.code:
             actors = states or [forum]
-    if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
-        # "agreed a roadmap during a meeting in London": the parties of the sentence met
-        actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
     codes = {a.code for a in actors if a.code}
     definite = bool(regex.search(r"(?i)\b(?:the|this|that|those|these)\s+(?:[\w’'-]+\s+){0,2}$", text[max(0, ts - 40):ts]))
     if party_count(actors) < min_parties:
