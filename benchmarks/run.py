@@ -172,14 +172,17 @@ def first_extract(runs: int = 5) -> None:
 
 
 _SCALING = """
-import sys, time
+import resource, sys, time
 from defevents import extract_many
 sys.path.insert(0, {bench!r})
 from run import corpus
 docs = corpus({n})
 t0 = time.perf_counter()
 count = sum(1 for _ in extract_many(docs, workers={workers}))
-print(time.perf_counter() - t0, count)
+wall = time.perf_counter() - t0
+cpu = sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                             resource.getrusage(resource.RUSAGE_CHILDREN)))
+print(wall, count, cpu)
 """
 
 
@@ -190,8 +193,10 @@ def scaling(n: int) -> None:
         out = subprocess.run([sys.executable, "-c", _SCALING.format(bench=str(ROOT / "benchmarks"), n=n, workers=workers)],
                              check=True, capture_output=True, text=True).stdout.split()
         walls[workers] = float(out[0])
-        print(f"  workers={workers}: {walls[workers]:.2f} s, {int(out[1]) / walls[workers]:.1f} docs/s")
-    print(f"  speed-up with 2 workers: {walls[1] / walls[2]:.2f}x (target ≥ 1.7x; {os.cpu_count()} CPUs here)")
+        print(f"  workers={workers}: {walls[workers]:.2f} s, {int(out[1]) / walls[workers]:.1f} docs/s "
+              f"(CPU time of all its processes {float(out[2]):.2f} s)")
+    print(f"  speed-up with 2 workers: {walls[1] / walls[2]:.2f}x (target ≥ 1.7x; {os.cpu_count()} CPUs here, "
+          f"load average {os.getloadavg()[0]:.2f}: other processes slow it down)")
 
 
 def _rss_kb(pid: int) -> int:
