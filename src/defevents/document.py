@@ -76,6 +76,8 @@ class Document:
     quantities: list[Quantity] = field(init=False)
     systems: list[SystemMention] = field(init=False)
     operations: list[tuple[int, int, str]] = field(init=False)
+    memo: dict = field(init=False, default_factory=dict, repr=False, compare=False)
+    """Results the rules and the pipeline look up again and again (by range): kept per document."""
 
     def __post_init__(self) -> None:
         text = self.text

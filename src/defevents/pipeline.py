@@ -165,6 +165,14 @@ _CONTINUES = regex.compile(
 _SCENE = regex.compile(r"(?i)\b(?:there|that\s+day|the\s+same\s+day|on\s+the\s+occasion|during\s+the\s+(?:visit|talks|meeting))\b")
 
 
+def _scene(doc: Document, clause: tuple[int, int]) -> bool:
+    """Whether the clause points back at the scene of the sentence before ("there", "that day")."""
+    key = ("scene", *clause)
+    if key not in doc.memo:
+        doc.memo[key] = _SCENE.search(doc.text, *clause) is not None
+    return doc.memo[key]
+
+
 def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it."""
     i = doc.segments.sentence_index(sentence_start)
@@ -190,7 +198,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when = _nearest(doc.times_in(a, b), pos)
             if d.when is not None:
                 break
-    if d.when is None and (_CONTINUES.match(text, sentence[0]) or _SCENE.search(text, *clause)):
+    if d.when is None and (_CONTINUES.match(text, sentence[0]) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)

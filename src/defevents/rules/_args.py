@@ -8,6 +8,7 @@ mentions introduced by a given preposition after it ("with Japan", "between X an
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -52,8 +53,17 @@ def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     """Where the phrase that starts at ``pos`` ends: at a comma, a relative or subordinate word,
     or the end of the clause."""
     end = doc.clause(max(pos - 1, 0))[1] if limit is None else limit
+    # Searches already made up to the same end, as (from, found): no stop lies in [from, found),
+    # so a search from anywhere in that range finds the same one. Many rules ask from many points
+    # of one long clause; each part of it is searched once, not once per question.
+    known = doc.memo.setdefault(("phrase_end", end), [])
+    i = bisect_right(known, (pos, end)) - 1
+    if i >= 0 and known[i][0] <= pos <= known[i][1]:
+        return known[i][1]
     stop = _PHRASE_STOP.search(doc.text, pos, end)
-    return stop.start() if stop else end
+    found = stop.start() if stop else end
+    insort(known, (pos, found))
+    return found
 
 
 _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
