@@ -61,6 +61,9 @@ def cases(size: int) -> dict[str, Callable[[], str]]:
         "html": lambda: _fill("<div class='story'><p>The <b>UK</b> and <i>Poland</i> signed a <a href='/t'>"
                               "treaty</a> on 5 May 2024.</p></div>\n", size),
         "cjk": lambda: _fill("日本と韓国は防衛協定に署名した。", size),
+        "one sentence, agreements": lambda: _fill("the UK and Poland signed a treaty ", size),
+        "one sentence, meetings": lambda: _fill("Defence Secretary John Healey met his Polish counterpart "
+                                                "in Warsaw and ", size),
         "persons": lambda: _fill("Defence Secretary John Healey met Polish Defence Minister "
                                  "Władysław Kosiniak-Kamysz. ", size),
     }
@@ -85,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     extract("The UK and Poland signed a treaty on Monday.", published=PUBLISHED)  # build the caches
     table = cases(size)
     names = [n for n in table if n == "news" or not args.only or any(o in n for o in args.only)]
-    print(f"{'input':22} {'MB':>6} {'seconds':>8} {'MB/s':>7} {'x news':>7}")
+    print(f"{'input':26} {'MB':>6} {'seconds':>8} {'MB/s':>7} {'x news':>7}")
     base = None
     worst = 0.0
     for name in names:
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = per_mb / base
         if name != "news":
             worst = max(worst, ratio)
-        print(f"{name:22} {mb:6.2f} {seconds:8.2f} {mb / seconds:7.3f} {ratio:7.2f}", flush=True)
+        print(f"{name:26} {mb:6.2f} {seconds:8.2f} {mb / seconds:7.3f} {ratio:7.2f}", flush=True)
     print(f"worst ratio {worst:.2f} (issue 6: at most 3)")
     return 0
 

@@ -226,6 +226,12 @@ def test_deeply_nested_brackets():
         _ok((o + "The UK and Poland agreed ") * 1_000 + c * 1_000)
 
 
+@HANG_GUARD
+def test_one_long_sentence_of_many_events():
+    _ok("the UK and Poland signed a treaty " * 5_000)
+    _ok("Defence Secretary John Healey met his Polish counterpart in Warsaw and " * 2_000)
+
+
 @pytest.mark.parametrize("expression", ["31 February 2025", "29 February 2023", "2025-02-30", "30/02/2025"])
 def test_impossible_dates_warn(expression):
     result = _ok(f"The UK and Poland signed a treaty on {expression}.")
