@@ -7,6 +7,8 @@ collects warnings for the pipeline.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from statistics import median
@@ -76,6 +78,17 @@ def _with_year(iv: cal.Interval, y: int) -> cal.Interval | None:
     return None
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_BAD_DAY = r"(?:3[2-9]|[4-9]\d|0)(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_BAD_YEAR = r"(?:0{4}|\d{5,12})"
+# A day or a year no calendar has, next to a month name.
+_IMPOSSIBLE = re.compile(
+    rf"(?<![\w-])(?:{_BAD_DAY}\s+{_MONTH}(?:,?\s+\d{{1,12}})?|{_MONTH}\s+{_BAD_DAY}(?:,?\s+\d{{1,12}})?"
+    rf"|{_DAY}\s+{_MONTH},?\s+{_BAD_YEAR}|{_MONTH}\s+{_DAY},?\s+{_BAD_YEAR})(?![\w-])")
+
+
 def scan_times(text: str, *, reference: date | None, tense: Tense | None = None) -> TimeScan:
     """Find and resolve every time expression in ``text``.
 
@@ -130,6 +143,13 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         resolved_prev = r
     if unresolved and reference is None:
         warnings.append(f"no reference date: {unresolved} relative time expression(s) left unresolved")
+    for bad in _IMPOSSIBLE.finditer(text):
+        # "32 March", "1 January 0000", "5 May 99999": warn, and drop what was read from it
+        a, b = bad.span()
+        times = [t for t in times if t.span is None or t.span.end <= a or t.span.start >= b]
+        note = f"impossible date {bad.group()!r} left out"
+        if not any(bad.group() in w for w in warnings):
+            warnings.append(note)
     return TimeScan(times=times, warnings=warnings)
 
 
