@@ -86,8 +86,9 @@ QUALIFIER = r"""
       | circa | c\. | at\s+most | no\s+more\s+than | no\s+fewer\s+than | no\s+less\s+than
       | north\s+of
       | (?<! (?: hand(?:s|ed|ing)? | turn(?:s|ed|ing)? | t[ao]k(?:e|es|en|ing)? | took | gave
-               | giv(?:e|es|en|ing) | pass(?:es|ed|ing)? | sign(?:s|ed|ing)? ) \s+ ) over
-                                            # "over 300", not "handed over 300"
+               | giv(?:e|es|en|ing) | pass(?:es|ed|ing)? | sign(?:s|ed|ing)? ) \s{1,3} ) over
+                                            # "over 300", not "handed over 300"; the bounded
+                                            # space keeps the look-behind linear on long runs
     )
 """
 """A verbose ``regex`` fragment: the words that make an amount or a count approximate."""
