@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 
+from functools import cache
+
 import regex
 
 from ..actors import Mention, state_actor
@@ -49,9 +51,16 @@ _PHRASE_STOP = regex.compile(
     r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
+PHRASE_REACH = 300  # an event's arguments lie within this many characters of its trigger
+
+
 def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     """Where the phrase that starts at ``pos`` ends: at a comma, a relative or subordinate word,
-    or the end of the clause."""
+    or the end of the clause, and at most ``PHRASE_REACH`` characters on."""
+    return min(_phrase_end(doc, pos, limit), pos + PHRASE_REACH)
+
+
+def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
     end = doc.clause(max(pos - 1, 0))[1] if limit is None else limit
     # Searches already made up to the same end, as (from, found): no stop lies in [from, found),
     # so a search from anywhere in that range finds the same one. Many rules ask from many points
@@ -134,6 +143,13 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     return list(reversed(out))
 
 
+@cache
+def _intro(preps: str, own_noun_only: bool) -> regex.Pattern[str]:
+    """The words that introduce an object: one of ``preps`` and up to three words before it."""
+    guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
+    return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
+
+
 def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between", *,
                   direct: bool = False, own_noun_only: bool = False) -> list[Mention]:
     """Mentions after ``start`` introduced by one of ``preps`` (a regex alternation), with their
@@ -141,8 +157,7 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     after ``start`` is an object too ("met Indian Defence Minister Rajnath Singh")."""
     out: list[Mention] = []
     # With own_noun_only, "with X" after another noun ("talks with", "relations with") is that noun's.
-    guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
-    intro = regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
+    intro = _intro(preps, own_noun_only)
     mentions = doc.mentions_in(start, end)
     chained = False
     prev_end = start

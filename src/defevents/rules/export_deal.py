@@ -98,11 +98,16 @@ def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | 
 _APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)")
 
 
+def _in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
+    """Whether ``pattern`` occurs in the clause ``a:b``, searched once per clause and document."""
+    key = (pattern.pattern, a, b)
+    if key not in doc.memo:
+        doc.memo[key] = bool(pattern.search(doc.text, a, b))
+    return doc.memo[key]
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
-    clause = doc.text[a:b]
-    if _PLANNED_SALE.search(clause):
-        return "planned"
-    if _APPROVED.search(clause):
+    if _in_clause(doc, _PLANNED_SALE, a, b) or _in_clause(doc, _APPROVED, a, b):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
         return "completed"
@@ -118,7 +123,7 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     systems = doc.systems_in(a, b)
     if need_items and not systems and not _ITEMS.search(doc.text, a, b):
         return None
-    if not purchase and _AID.search(doc.text, clause[0], clause[1]):
+    if not purchase and _in_clause(doc, _AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
         return None  # a stake, shares, a wage or trade deal
@@ -156,8 +161,8 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     status = _status(doc, clause[0], clause[1], ts)
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
                  seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
-                 reported=status == "planned" and bool(_APPROVED.search(doc.text, clause[0], clause[1]) or
-                                                       _PLANNED_SALE.search(doc.text, clause[0], clause[1])))
+                 reported=status == "planned" and (_in_clause(doc, _APPROVED, *clause) or
+                                                   _in_clause(doc, _PLANNED_SALE, *clause)))
 
 
 def _parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
