@@ -87,7 +87,8 @@ _SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwM
 _DESIGNATED = regex.compile(
     r"""(?<![\w-])(?P<name>(?:Type|Project|Class)\s+\d+\w*|[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]+-?\d+\w*|\p{Lu}\p{Ll}{2,})
         \s+(?:[\w-]+\s+){0,3}?(?:missile\s+systems?|missiles|launchers|howitzers|tanks|frigates|corvettes|destroyers|submarines|
-        fighter\s+jets|jets|fighters|aircraft|helicopters|drones|radars?|air\s+defen[cs]e\s+systems?|batteries|rocket\s+systems?|guns)\b""",
+        fighter\s+jets|jets|fighters|aircraft|helicopters|drones|radars?|air\s+defen[cs]e\s+systems?|batteries|rocket\s+systems?|guns|
+        vehicles|carriers|trainers)\b""",
     regex.X)
 _NOT_A_SYSTEM = regex.compile(
     r"(?i)^(?:the|a|an|new|upgraded|advanced|modern|more|two|three|four|five|six|eight|ten|several|some|its|their|his|her|our|"

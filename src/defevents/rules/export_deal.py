@@ -98,6 +98,10 @@ def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | 
 _APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)")
 
 
+# "will export four radars ... under a contract worth ¥15bn": the contract exists when reported
+_UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:contract|deal|agreement|order)\b")
+
+
 def _in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
     """Whether ``pattern`` occurs in the clause ``a:b``, searched once per clause and document."""
     key = (pattern.pattern, a, b)
@@ -162,7 +166,8 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
                  seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
                  reported=status == "planned" and (_in_clause(doc, _APPROVED, *clause) or
-                                                   _in_clause(doc, _PLANNED_SALE, *clause)))
+                                                   _in_clause(doc, _PLANNED_SALE, *clause) or
+                                                   _in_clause(doc, _UNDER_CONTRACT, *clause)))
 
 
 def _parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
