@@ -165,7 +165,7 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     status = _status(doc, clause[0], clause[1], ts)
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
                  seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
-                 reported=status == "planned" and (_in_clause(doc, _APPROVED, *clause) or
+                 reported=(_in_clause(doc, _APPROVED, *clause) or
                                                    _in_clause(doc, _PLANNED_SALE, *clause) or
                                                    _in_clause(doc, _UNDER_CONTRACT, *clause)))
 
