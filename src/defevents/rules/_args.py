@@ -22,7 +22,7 @@ from . import Draft, Rule
 
 __all__ = [
     "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 _JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
@@ -49,6 +49,14 @@ def clause_end(doc: Document, pos: int) -> int:
 
 _PHRASE_STOP = regex.compile(
     r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+
+
+def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
+    """Whether ``pattern`` occurs in the clause ``a:b``, searched once per clause and document."""
+    key = (pattern.pattern, a, b)
+    if key not in doc.memo:
+        doc.memo[key] = bool(pattern.search(doc.text, a, b))
+    return doc.memo[key]
 
 
 PHRASE_REACH = 300  # an event's arguments lie within this many characters of its trigger

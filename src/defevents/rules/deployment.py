@@ -23,7 +23,7 @@ from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
-from ._args import draft, evidence_end, host_of, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_references, subject_before
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
@@ -98,14 +98,6 @@ _NOT_A_SYSTEM = regex.compile(
     r"european|nato|in|at|on|for|with|from|by|and|or|of|to)$")
 
 
-def _in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
-    """Whether ``pattern`` occurs in the clause ``a:b``, searched once per clause and document."""
-    key = (pattern.pattern, a, b)
-    if key not in doc.memo:
-        doc.memo[key] = bool(pattern.search(doc.text, a, b))
-    return doc.memo[key]
-
-
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
     if _ENDED.search(window):
@@ -155,7 +147,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     b = min(clause[1], te + 220)
     if not _forces_near(doc, a, b):
         return None
-    if _in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
+    if in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
         return None  # "protest the decision of sending troops": talk about a deployment, not one

@@ -27,7 +27,7 @@ from ..schema import Actor, Money
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
 from .deployment import systems_named
-from ._args import draft, evidence_end, objects_after, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
 
 _ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
@@ -102,16 +102,8 @@ _APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|noti
 _UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:contract|deal|agreement|order)\b")
 
 
-def _in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
-    """Whether ``pattern`` occurs in the clause ``a:b``, searched once per clause and document."""
-    key = (pattern.pattern, a, b)
-    if key not in doc.memo:
-        doc.memo[key] = bool(pattern.search(doc.text, a, b))
-    return doc.memo[key]
-
-
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
-    if _in_clause(doc, _PLANNED_SALE, a, b) or _in_clause(doc, _APPROVED, a, b):
+    if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
         return "completed"
@@ -127,7 +119,7 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     systems = doc.systems_in(a, b)
     if need_items and not systems and not _ITEMS.search(doc.text, a, b):
         return None
-    if not purchase and _in_clause(doc, _AID, *clause):
+    if not purchase and in_clause(doc, _AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
         return None  # a stake, shares, a wage or trade deal
@@ -165,9 +157,9 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     status = _status(doc, clause[0], clause[1], ts)
     return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
                  seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
-                 reported=(_in_clause(doc, _APPROVED, *clause) or
-                                                   _in_clause(doc, _PLANNED_SALE, *clause) or
-                                                   _in_clause(doc, _UNDER_CONTRACT, *clause)))
+                 reported=(in_clause(doc, _APPROVED, *clause) or
+                                                   in_clause(doc, _PLANNED_SALE, *clause) or
+                                                   in_clause(doc, _UNDER_CONTRACT, *clause)))
 
 
 def _parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
