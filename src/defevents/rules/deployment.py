@@ -163,7 +163,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         before = [x for x in doc.mentions_in(clause[0], dep.start)
                   if x.code and x.code != dep.code and regex.search(r"(?i)\b(?:in|to|into|over|at)\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
         if before:
-            host = resolve_references(doc, before[-1:], ts, exclude=[dep.code])[0].actor if resolve_references(doc, before[-1:], ts, exclude=[dep.code]) else None
+            resolved = resolve_references(doc, before[-1:], ts, exclude=[dep.code])
+            host = resolved[0].actor if resolved else None
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
     personnel = _personnel(doc.quantities_in(a, b))

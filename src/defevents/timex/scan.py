@@ -132,8 +132,6 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         r = resolve_mention(text, m, ctx, anchors, t)
         if m.range_role == "to" and i > 0 and mentions[i - 1].range_role == "from" and resolved_prev is not None:
             r = _fix_range_end(r, resolved_prev, m)
-            if times and resolved_prev.basis == "relative" and r.basis == "explicit" and times[-1].start is not None:
-                pass
         warnings.extend(r.warnings)
         if r.value is None and r.basis == "relative":
             unresolved += 1
