@@ -111,9 +111,12 @@ _GENERIC = regex.compile(r"(?i)\s+(?:jets?|fighters?|fighter\s+jets|aircraft|pla
 
 
 def system_surface(surface: str) -> str:
-    """A system's name as written, without a plural or a generic noun ("Rafale jets" gives "Rafale")."""
+    """A system's name as written, without a leading adjective, a plural or a generic noun
+    ("Rafale jets" gives "Rafale")."""
     systems = gazetteers.load("system")
     name = " ".join(surface.split())
+    while " " in name and name[:1].islower() and systems.lookup(name.split(" ", 1)[1]):
+        name = name.split(" ", 1)[1]  # "upgraded Mogami-class" gives "Mogami-class"
     while True:
         shorter = _GENERIC.sub("", name)
         if shorter != name and systems.lookup(shorter):

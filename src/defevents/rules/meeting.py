@@ -46,6 +46,9 @@ _NON_OFFICIAL = regex.compile(
     r"representatives|meeting|talks|summit|visit|trip)")
 
 
+_VENUE_WORD = regex.compile(r"\s+(?i:headquarters|HQ|building|premises|base)\b")
+
+
 def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None, bool]:
     """The forum a meeting belongs to, its name as written, and whether the forum is the meeting
     itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
@@ -54,7 +57,8 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
     named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 80))
              if regex.search(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])
              and not regex.search(r"[.;]", text[trigger[1]:m.start("name")])]
-    before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))]
+    before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))
+              and not _VENUE_WORD.match(text, x.end)]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
              if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$", text[trigger[1]:x.start])]
     setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
@@ -118,6 +122,8 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
     forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te))
+    if compound and forum_name:
+        forum_name = " ".join(text[compound[0].start:te].split())  # "EU–Canada summit"
     if forum is not None and not compound:
         states = [x for x in actors if x.code != forum.code]
         if forum_is_meeting and len({x.code for x in states}) <= 1:
