@@ -101,7 +101,11 @@ def leading_subject(doc: Document, pos: int) -> list[Mention]:
     if not first or not _LEAD.fullmatch(doc.text[start:first[0].start]):
         return []
     out = [first[0]]
-    for m in doc.mentions_in(first[0].end, pos):
+    lead = first[0]
+    if lead.form == "person" and lead.actor.name == lead.actor.role and len(first) > 1 \
+            and regex.fullmatch(r"(?i)\s+(?:from|of)\s+(?:the\s+)?", doc.text[lead.end:first[1].start]):
+        out = [first[1]]  # "Defence ministers from the UK and Japan": the offices stand for the states
+    for m in doc.mentions_in(out[-1].end, pos):
         if _JOIN.match(doc.text[out[-1].end:m.start]) and m.code:
             out.append(m)
         else:
