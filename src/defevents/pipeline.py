@@ -158,7 +158,9 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
-    r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|leaders|ministers|nations|allies))\b")
+    r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|leaders|ministers|nations|allies)|"
+    r"the\s+(?:pact|deal|agreement|treaty|contract|meeting|talks|visit|unit|units|battery|batteries|ship|ships|"
+    r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
 
 
 # "... was signed there", "on the same day": the scene, and so the date, of the sentence before

@@ -151,9 +151,16 @@ def _parties_of_the_scene(doc: Document, pos: int) -> list:
     return list(found.values()) if len(found) == 2 else []
 
 
+_NAMING = regex.compile(r"(?i)\b(?:dubbed|called|known\s+as|named|christened|to\s+be\s+known\s+as)\s+(?:the\s+)?$")
+
+
 def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     clause = doc.clause(m.start())
     window = doc.text[clause[0]:clause[1]]
+    if _NAMING.search(doc.text, max(clause[0], m.start() - 30), m.start()):
+        # "The pact, dubbed the Treaty of Nancy, ...": names the agreement already stated
+        return draft(rule, m, start=m.start(), end=m.end(), participants=[], anaphoric=True,
+                     name=" ".join(m.group("name").split()))
     if not _SIGN_VERB.search(window):
         return None
     actors, start, end = _parties(doc, m, m.start(), m.end(), min(clause[1], m.end() + 200))
@@ -277,6 +284,8 @@ RULES = (
         examples=(
             Ex("The Lunna House Agreement, signed by Britain and Norway, commits both navies to hunt Russian submarines together.",
                participants=["GBR", "NOR"], name="Lunna House Agreement"),
+            Ex("Italy and Slovenia signed a defence cooperation pact on Monday. The pact, dubbed the Treaty of Gorizia, covers joint air policing.",
+               published="2025-04-16", participants=["ITA", "SVN"], name="Treaty of Gorizia", date="2025-04-14"),
         ),
         counterexamples=(
             "They also discussed rebooting Lancaster House collaboration with a focus on industry.",

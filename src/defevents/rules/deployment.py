@@ -30,7 +30,7 @@ _FORCES = regex.compile(
         contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
-        missiles|rockets|munitions|weapons|warheads|
+        missiles|rockets|munitions|weapons|warheads|rotations?|
         missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational)\b""")
 _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
@@ -65,6 +65,22 @@ def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
                                          or regex.match(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)", doc.text[m.end:m.end + 40])):
             continue  # "Turkish police", "Polish students": not forces
         return m
+    return None
+
+
+_FOLLOW_UP = regex.compile(r"(?:It|They|The\s+(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
+
+
+def _deployer_before(doc: Document, pos: int) -> Mention | None:
+    """A follow-up sentence led by "It"/"They"/"The unit": the deployer named in the sentence before."""
+    i = doc.segments.sentence_index(pos)
+    if i <= 0 or not _FOLLOW_UP.match(doc.text, doc.segments.sentences[i][0]):
+        return None
+    a, b = doc.segments.sentences[i - 1]
+    for m in doc.mentions_in(a, b):
+        if m.code and m.form in ("name", "alias", "demonym", "institution") and not _DESTINATION.search(
+                doc.text[max(0, m.start - 12):m.start]):
+            return m
     return None
 
 
@@ -154,7 +170,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
         return None  # "protest the decision of sending troops": talk about a deployment, not one
-    dep = _deployer(doc, m.start(), max(clause[0], ts - 200))
+    dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or _deployer_before(doc, ts)
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
@@ -313,6 +329,8 @@ RULES = (
         examples=(
             Ex("Italian Eurofighters began a four-month air policing mission in Lithuania this month.",
                participants=["ITA", "LTU"], duration="P4M"),
+            Ex("Canada sent a CP-140 Aurora patrol aircraft to Sigonella in Italy last year. It will return there in the autumn for a second four-month rotation.",
+               published="2026-01-20", participants=["CAN", "ITA"], date="2026-FA", status="planned"),
         ),
         counterexamples=(
             "The shift pattern follows a rotational basis at the hospital.",
