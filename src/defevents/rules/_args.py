@@ -84,7 +84,7 @@ def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
 
 
 _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
-_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
 # What may stand before a sentence's first actor: a dateline, an article, a head noun with

@@ -164,13 +164,14 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     clause = doc.clause(ts)
     a = max(clause[0], ts - lookback)
     b = min(clause[1], te + 220)
-    if not _forces_near(doc, a, b):
-        return None
+    follow_up = _deployer_before(doc, ts)
+    if not _forces_near(doc, a, b) and follow_up is None:
+        return None  # a follow-up ("They will spend three weeks there") has its forces in the sentence before
     if in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
         return None  # "protest the decision of sending troops": talk about a deployment, not one
-    dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or _deployer_before(doc, ts)
+    dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
@@ -186,6 +187,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
             host = resolved[0].actor if resolved else None
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
+    if not assets and follow_up is not None and dep is follow_up:
+        i = doc.segments.sentence_index(ts)
+        assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     personnel = _personnel(doc.quantities_in(a, b))
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]
@@ -203,6 +207,16 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 
 
 def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _deployment(m, doc, rule)
+
+
+def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """Only in a sentence that follows up a deployment ("They will spend three weeks there")."""
+    if _deployer_before(doc, m.start("trigger")) is None:
+        return None
+    i = doc.segments.sentence_index(m.start("trigger"))
+    if not _forces_near(doc, *doc.segments.sentences[i - 1]):
+        return None
     return _deployment(m, doc, rule)
 
 
@@ -293,6 +307,19 @@ RULES = (
         ),
         counterexamples=(
             "The cruise ship left for Bergen after a two-day stop.",
+        ),
+    ),
+    Rule(
+        id="deployment.stay",
+        summary="(follow-up) It|They|The unit will spend|remain|stay <duration> there|in <place>",
+        pattern=r"""(?P<trigger>\b(?i:spend|spends|spent|spending|remain|remains|remained|stay|stays|stayed)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?i:weeks?|months?|years?|days?)\b)""",
+        build=_build_follow_up,
+        examples=(
+            Ex("Eight Dutch F-35s arrived at Ørland air base in Norway on Monday. They will spend three weeks there practising cold-weather operations.",
+               published="2025-09-30", participants=["NLD", "NOR"], duration="P3W"),
+        ),
+        counterexamples=(
+            "A group of Dutch tourists arrived in Oslo on Monday. They will spend three weeks there hiking.",
         ),
     ),
     Rule(
