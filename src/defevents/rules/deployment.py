@@ -84,6 +84,9 @@ def _deployer_before(doc: Document, pos: int) -> Mention | None:
     return None
 
 
+_DOMESTIC_SITE = regex.compile(r"\b(?:to|at|in)\s+(?:Camp|Fort|Garrison|Naval\s+Station|Air\s+Station|Naval\s+Base|Air\s+Base)\s+\p{Lu}")
+
+
 def _personnel(quantities: list[Quantity]) -> Quantity | None:
     for q in quantities:
         if _PEOPLE.search(q.unit):
@@ -185,6 +188,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         if before:
             resolved = resolve_references(doc, before[-1:], ts, exclude=[dep.code])
             host = resolved[0].actor if resolved else None
+    if host is None and dep.code and dep.code == doc.home and _DOMESTIC_SITE.search(doc.text, te, min(b, phrase_end(doc, te))):
+        host = dep.actor  # the home state's forces moved to one of its own bases ("to Camp Kengun in Kumamoto")
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:

@@ -54,13 +54,14 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
     itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
     "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
     text = doc.text
-    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 80))
+    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 140))
              if regex.search(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])
              and not regex.search(r"[.;]", text[trigger[1]:m.start("name")])]
     before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))
               and not _VENUE_WORD.match(text, x.end)]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
-             if (f := _forum_of(x)) and regex.match(r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$", text[trigger[1]:x.start])]
+             if (f := _forum_of(x)) and not _VENUE_WORD.match(text, x.end)
+             and regex.match(r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$", text[trigger[1]:x.start])]
     setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
     if named and not after:
         m = named[0]
@@ -116,8 +117,19 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
     actors += counterpart_side(doc, counter, subject)
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
-    if visit and place is not None and place.country and place.country not in {a.code for a in actors}:
-        actors.append(state_actor(place.country, place.span))
+    if visit and place is not None and place.country:
+        visitors = [x for x in subject if x.form == "person" and not x.extra.get("qualified") and x.code == place.country]
+        if visitors:
+            # "Prime Minister Starmer's visit to Ankara" in an Ankara-datelined story that names Britain:
+            # a visitor is not from the state visited
+            a, b = doc.sentence(ts)
+            others = {x.code for x in doc.mentions_in(a, b) if x.form in ("name", "alias", "demonym") and x.code
+                      and x.code != place.country}
+            if len(others) == 1:
+                code = others.pop()
+                actors = [state_actor(code) if x.code == place.country and x.kind == "person" else x for x in actors]
+        if place.country not in {a.code for a in actors}:
+            actors.append(state_actor(place.country, place.span))
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
@@ -266,6 +278,8 @@ RULES = (
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
                published="2024-10-25", participants=["KOR", "POL"], date="2024-10-23"),
+            Ex("ROME, May 6 (Reuters) - Japan and Italy signed a defence pact during Prime Minister Shigeru Ishiba’s visit to Rome on Monday.",
+               published="2025-05-06", participants=["ITA", "JPN"], date="2025-05-05"),
         ),
         counterexamples=(
             "Tourists visited Paris in record numbers last summer.",
