@@ -349,10 +349,10 @@ def distinct_states(doc: Document, mentions: Sequence[Mention], pos: int) -> lis
 
 
 _VENUE = regex.compile(
-    r"""(?<![\w-])(?:the\s+)?(?P<venue>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+(?:border\s+)?(?:meeting\s+)?(?:point|post|crossing)
-        |(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
+    r"""(?<![\w-])(?:the\s+)?(?P<venue>\p{Lu}[\p{L}’'.-]{0,30}(?:\s+\p{Lu}[\p{L}’'.-]{0,30}){0,3}\s+(?:border\s+)?(?:meeting\s+)?(?:point|post|crossing)
+        |(?:\p{Lu}[\p{L}’'.-]{0,30}\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
         Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
-      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]+(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]+){0,2})(?![\w-])""", regex.X)
+      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])""", regex.X)
 _NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total)$")
 
 
