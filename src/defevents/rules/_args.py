@@ -260,12 +260,21 @@ _MILITARY = regex.compile(
         air\s+policing|sorties|weapons?|arms|armou?red|naval|infantry|garrison|bases?|deterren[ct]\w*|NATO|Nato)\b""")
 
 
+# Compiled once: these run for every place and every mention in an event's window.
+_PLACE_INTRO = regex.compile(
+    r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_HOST_INTRO = regex.compile(
+    r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_HOST_NOUN_AFTER_STATE = regex.compile(
+    r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
+_HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")
+
+
 def place_after(doc: Document, start: int, end: int) -> Place | None:
     """The first place named after ``at``/``in`` between ``start`` and ``end``; a venue beats a city."""
     found = []
     for p in doc.places_in(start, end):
-        if regex.search(r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
-                        doc.text[max(0, p.span.start - 40):p.span.start]):
+        if _PLACE_INTRO.search(doc.text[max(0, p.span.start - 40):p.span.start]):
             found.append(p)
     if not found:
         return None
@@ -287,10 +296,9 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
         before = text[max(start, m.start - 50):m.start]
         after = text[m.end:m.end + 40]
         if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
-            if regex.search(r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", before) \
-                    or m.possessive or regex.match(r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)", after):
+            if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after):
                 return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
-        if m.form in ("demonym", "prefix") and regex.match(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)", after):
+        if m.form in ("demonym", "prefix") and _HOST_NOUN_AFTER_DEMONYM.match(after):
             return m.actor
     for p in doc.places_in(start, end):
         if p.country and p.country not in excluded:

@@ -44,6 +44,10 @@ _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
 
 
+_MILITARY_MODIFIER = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)")
+_INTO = regex.compile(r"(?i)\b(?:in|to|into|over|at)\s+(?:the\s+)?$")
+
+
 def _next_words(text: str, pos: int, n: int) -> str:
     m = regex.match(rf"(?:\s+[\w’'-]+){{0,{n}}}", text, pos=pos)
     return m.group() if m else ""
@@ -62,7 +66,7 @@ def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
         if _DESTINATION.search(doc.text[max(0, m.start - 12):m.start]):
             continue
         if m.form == "demonym" and not (doc.systems_in(m.end, m.end + 40) or _FORCES.search(_next_words(doc.text, m.end, 3))
-                                         or regex.match(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)", doc.text[m.end:m.end + 40])):
+                                         or _MILITARY_MODIFIER.match(doc.text[m.end:m.end + 40])):
             continue  # "Turkish police", "Polish students": not forces
         return m
     return None
@@ -184,7 +188,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if host is None:
         # "in Estonia, British troops are stationed": a destination named before the trigger
         before = [x for x in doc.mentions_in(clause[0], dep.start)
-                  if x.code and x.code != dep.code and regex.search(r"(?i)\b(?:in|to|into|over|at)\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
+                  if x.code and x.code != dep.code and _INTO.search(doc.text[max(0, x.start - 10):x.start])]
         if before:
             resolved = resolve_references(doc, before[-1:], ts, exclude=[dep.code])
             host = resolved[0].actor if resolved else None

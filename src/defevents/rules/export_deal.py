@@ -218,6 +218,10 @@ def _buys_items(doc: Document, m: regex.Match[str]) -> bool:
     return bool(doc.systems_in(ts, end) or _ITEMS.search(doc.text, ts, end))
 
 
+_FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
+
+
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
     if regex.match(r"(?i)signed|placed", m.group("trigger")):
@@ -227,8 +231,8 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if not _buys_items(doc, m):
         return None  # "ordered the former president to appear": a command, not a purchase
     subject, objects = _parties(doc, m, r"with|from|by|to|for")
-    src = [x for x in objects if regex.search(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", doc.text[max(0, x.start - 40):x.start])]
-    by = [x for x in objects if regex.search(r"(?i)\bby\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]
+    src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
+    by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms = [x for x in subject if x.actor.kind == "company"]
     states = [x for x in subject if x.actor.kind != "company"]
     if firms and not states:

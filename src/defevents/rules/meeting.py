@@ -49,19 +49,24 @@ _NON_OFFICIAL = regex.compile(
 _VENUE_WORD = regex.compile(r"\s+(?i:headquarters|HQ|building|premises|base)\b")
 
 
+_FORUM_INTRO = regex.compile(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$")
+_SENTENCE_STOP = regex.compile(r"[.;]")
+_FORUM_GAP = regex.compile(
+    r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$")
+
+
 def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None, bool]:
     """The forum a meeting belongs to, its name as written, and whether the forum is the meeting
     itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
     "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
     text = doc.text
     named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 140))
-             if regex.search(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$", text[trigger[1]:m.start("name")])
-             and not regex.search(r"[.;]", text[trigger[1]:m.start("name")])]
+             if _FORUM_INTRO.search(text[trigger[1]:m.start("name")]) and not _SENTENCE_STOP.search(text[trigger[1]:m.start("name")])]
     before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))
               and not _VENUE_WORD.match(text, x.end)]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
              if (f := _forum_of(x)) and not _VENUE_WORD.match(text, x.end)
-             and regex.match(r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$", text[trigger[1]:x.start])]
+             and _FORUM_GAP.match(text[trigger[1]:x.start])]
     setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
     if named and not after:
         m = named[0]
