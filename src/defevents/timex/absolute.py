@@ -140,6 +140,9 @@ def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense
     make = cal.half if is_half else cal.quarter
     yc = _year_context(m, ctx, anchors)
     rel = _norm(g.get("rel"))
+    if not n and rel in ("last", "the last") and yc is not None:
+        # "the last half of 2025", "last year's last quarter": the ordinal, not the one before
+        n, rel = (2 if is_half else 4), ""
     year_back = "ly" in g or rel.endswith(("year-ago", "year-earlier"))
     if m.kind == "b_quarter" and g["qword"].lower() == "period" and not n:
         # "the latest period", "the 1988 period", "the same period last year": the reporting

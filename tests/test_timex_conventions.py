@@ -1,0 +1,51 @@
+"""defevents.timex: TimeML/TimeBank conventions in news phrasing, with their counterexamples.
+
+Each case is (sentence, expected span text, expected value[, reference]). The reference is
+Tuesday 20 January 2026 unless a case gives another one. Cases come in pairs where that helps:
+the phrasing a convention covers, and a near miss it must leave alone. The sentences are
+written for these tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from defevents.timex import find_times
+
+REF = date(2026, 1, 20)  # a Tuesday
+
+# fmt: off
+CASES: list[tuple] = [
+    # --- "the last half/quarter of <year>" is the ordinal, "last quarter" the one before -------
+    ("Exports are expected to slow in the last half of 2024.", "the last half of 2024", "2024-H2"),
+    ("Deliveries slipped into the last quarter of last year.", "the last quarter of last year", "2025-Q4"),
+    ("Orders fell in last year's last quarter.", "last year's last quarter", "2025-Q4"),
+    ("Orders fell sharply last quarter.", "last quarter", "2025-Q4"),
+    ("Orders fell sharply last quarter.", "last quarter", "2025-Q3", "2025-11-05"),
+    # --- a news text that uses a deictic word is anchored on its date, not on its last year ------
+    ("Rebels shelled the town on Monday. They first took it in March 2011, lost it in 1999 and "
+     "again in Dec. 2014. The army said in November it would retake it.", "November", "2025-11"),
+    # ... while a history without one anchors a year-less month on the last date it wrote
+    ("The war began in March 1941. The army crossed the river in 1942 and again in 1943. "
+     "In June, the offensive stalled.", "June", "1943-06"),
+]
+# fmt: on
+
+
+def _case_id(case: tuple) -> str:
+    return f"{case[1]}|{case[0][:40]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_convention(case: tuple) -> None:
+    """The expression is found with the expected grounded span and value."""
+    sentence, text, value = case[:3]
+    ref = date.fromisoformat(case[3]) if len(case) > 3 else REF
+    times = find_times(sentence, reference=ref)
+    hits = [t for t in times if t.text == text]
+    assert hits, f"{text!r} not found in {[(t.text, t.value) for t in times]}"
+    t = hits[-1]
+    assert t.span is not None and sentence[t.span.start : t.span.end] == text
+    assert t.value == value, [(x.text, x.value) for x in times]
