@@ -56,7 +56,7 @@ def _policies(mentions: list[Mention], reference: date | None) -> tuple[bool, bo
     # "last week"; news anchored on its publication date does.
     deictic = sum(1 for m in mentions if m.kind in ("b_deictic", "b_weekday", "b_rel_pod")
                   or (m.kind == "b_rel" and m.groups.get("rel", "").lower() in ("this", "last", "next")))
-    if reference is not None and len(years) >= 3 and deictic <= max(1, len(mentions) // 25):
+    if reference is not None and len(years) >= 3 and deictic <= len(mentions) // 25:
         narrative = abs(median(years) - reference.year) > 3
     mdy = sum(1 for m in mentions if m.kind == "b_mdy" and "year" in m.groups)
     dmy = sum(1 for m in mentions if m.kind == "b_dmy" and "year" in m.groups)
