@@ -30,6 +30,13 @@ CASES: list[tuple] = [
     # ... while a history without one anchors a year-less month on the last date it wrote
     ("The war began in March 1941. The army crossed the river in 1942 and again in 1943. "
      "In June, the offensive stalled.", "June", "1943-06"),
+    # --- tense cues: the nearest cue on the left decides, present included; "where" opens a clause
+    ("The navy said it is retiring all the remaining frigates on Dec. 7 under a plan approved by parliament.",
+     "Dec. 7", "2025-12-07", "2025-10-30"),
+    ("Officials say the fleet was grounded in February.", "February", "2025-02", "2025-10-30"),
+    ("Aid groups hope she will bring money to Kenya, where the Aug. 7 bombing killed 200 people.",
+     "Aug. 7", "2025-08-07", "2025-08-18"),
+    ("Aid groups hope she will bring money to Kenya on Aug. 27.", "Aug. 27", "2025-08-27", "2025-08-18"),
 ]
 # fmt: on
 

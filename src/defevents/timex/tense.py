@@ -1,9 +1,9 @@
 """The tense of the clause around a time expression: past, present or future.
 
 Cue words, not a parser. The words to the *left* of the expression are read from nearest to
-farthest, back to the sentence start or a clause boundary ("that", "which", "but", ";"): the
-nearest cue decides. Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and
-"<going|expected|plans|set|due|scheduled...> to"; past cues are past-tense verbs (irregular
+farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but", ";"):
+the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7") included.
+Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and |expected|plans|set|due|scheduled...> to"; past cues are past-tense verbs (irregular
 ones listed, regular ones by "-ed", but not a passive participle after "be"), "ago", "last",
 "has"/"had". A reporting verb ("said", "announced") is a past cue only right before the date
 ("said on Tuesday"); farther away it governs the reported clause, not the date. With no cue on the left, the nearest cue in the right clause decides.
@@ -33,7 +33,7 @@ Tense = Literal["past", "present", "future"]
 _WORD = regex.compile(r"[\w'’]+|[.!?;:\n\"“”()]")
 _BOUNDARY = frozenset(
     ". ! ? ; : \n \" “ ” ( ) that which who whereas but because although though while when after "
-    "before since until if unless".split(" ")
+    "before since until if unless where".split(" ")
 ) | {"\n"}
 _FUTURE = frozenset("will shall 'll ’ll won't won’t would next upcoming forthcoming tomorrow".split())
 _FUTURE_BEFORE_TO = frozenset(
@@ -138,9 +138,7 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
         if left[i] in _REPORTING and len(left) - i <= 2:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
         c = _cue(raw_left, left, i)
-        if c == "present":
-            present = True
-        elif c is not None:
+        if c is not None:
             return c  # type: ignore[return-value]
     hi = min(len(text), end + _WINDOW)
     hi = min(hi, *((i if (i := text.find(c, end, hi)) >= 0 else hi) for c in _HARD))
