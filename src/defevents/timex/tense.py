@@ -3,11 +3,12 @@
 Cue words, not a parser. The words to the *left* of the expression are read from nearest to
 farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but", ";"):
 the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7") included.
-Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and |expected|plans|set|due|scheduled...> to"; past cues are past-tense verbs (irregular
-ones listed, regular ones by "-ed", but not a passive participle after "be"), "ago", "last",
-"has"/"had". A reporting verb ("said", "announced") is a past cue only right before the date
-("said on Tuesday"); farther away it governs the reported clause, not the date. With no cue on the left, the nearest cue in the right clause decides.
-News defaults to the past.
+Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and "<going|expected|plans|
+set|due|scheduled...> to"; past cues are past-tense verbs (irregular ones listed, regular ones
+by "-ed", but not a passive participle after "be"), "ago", "last", "has"/"had". A reporting
+verb ("said", "announced") is a past cue only right before the date ("said on Tuesday");
+farther away it governs the reported clause, not the date. With no cue on the left, the
+nearest cue in the right clause decides. News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
