@@ -37,6 +37,15 @@ CASES: list[tuple] = [
     ("Aid groups hope she will bring money to Kenya, where the Aug. 7 bombing killed 200 people.",
      "Aug. 7", "2025-08-07", "2025-08-18"),
     ("Aid groups hope she will bring money to Kenya on Aug. 27.", "Aug. 27", "2025-08-27", "2025-08-18"),
+    # modal "may", "might", "should" point forward; the month "May" does not; "could" is no cue
+    ("The first convoy might reach the border on Friday.", "Friday", "2026-01-23"),
+    ("The deal should be signed in October.", "October", "2025-10", "2025-06-05"),
+    ("Troops may withdraw in March, the ministry said.", "March", "2026-03", "2025-11-05"),
+    ("Ministers met in May and again in October.", "October", "2025-10", "2025-11-05"),
+    ("Neither envoy could be reached on Wednesday.", "Wednesday", "2026-01-14"),
+    # a reporting verb right after the date makes it the saying's; the reported clause is no cue
+    ("Officials on Friday said the navy may send two frigates.", "Friday", "2026-01-16"),
+    ("The convoy may reach the border on Friday, officials said.", "Friday", "2026-01-23"),
 ]
 # fmt: on
 

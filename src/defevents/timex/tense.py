@@ -3,12 +3,14 @@
 Cue words, not a parser. The words to the *left* of the expression are read from nearest to
 farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but", ";"):
 the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7") included.
-Future cues are "will", "shall", "'ll", "would", "next", "upcoming" and "<going|expected|plans|
-set|due|scheduled...> to"; past cues are past-tense verbs (irregular ones listed, regular ones
-by "-ed", but not a passive participle after "be"), "ago", "last", "has"/"had". A reporting
-verb ("said", "announced") is a past cue only right before the date ("said on Tuesday");
-farther away it governs the reported clause, not the date. With no cue on the left, the
-nearest cue in the right clause decides. News defaults to the past.
+Future cues are "will", "shall", "'ll", "would", "may", "might", "should", "next", "upcoming"
+and "<going|expected|plans|set|due|scheduled...> to"; "could" is none (it is often a past
+"can"). Past cues are past-tense verbs (irregular ones listed, regular ones by "-ed", but not a
+passive participle after "be"), "ago", "last", "has"/"had". A reporting verb ("said",
+"announced") is a past cue only right before the date ("said on Tuesday"); farther away it
+governs the reported clause, not the date. With no cue on the left, the nearest cue in the
+right clause decides, up to a reporting verb ("Bush on Tuesday said the US may act" is past:
+the date is the saying's). News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
@@ -36,7 +38,7 @@ _BOUNDARY = frozenset(
     ". ! ? ; : \n \" “ ” ( ) that which who whereas but because although though while when after "
     "before since until if unless where".split(" ")
 ) | {"\n"}
-_FUTURE = frozenset("will shall 'll ’ll won't won’t would next upcoming forthcoming tomorrow".split())
+_FUTURE = frozenset("will shall 'll ’ll won't won’t would next upcoming forthcoming tomorrow might should may".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
     "set due scheduled slated poised hopes hope hoped".split()
@@ -70,6 +72,8 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     """The tense a word signals in context, or None."""
     w = words[i]
     if w in _FUTURE:
+        if w == "may" and raw[i][0] == "M":
+            return None  # the month
         if w == "next" and i + 1 < len(words) and words[i + 1] == "to":
             return None  # "next to the embassy"
         return "future"
@@ -147,6 +151,12 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     right = [w.lower() for w in raw_right]
     for i in range(len(right)):
         if right[i] in _BOUNDARY:
+            break
+        if right[i] in _REPORTING:
+            # "Bush on Tuesday said the US may act": the date is the saying's; farther on, the
+            # reported clause is not the date's
+            if i <= 1:
+                return "past"
             break
         c = _cue(raw_right, right, i)
         if c == "present":
