@@ -46,6 +46,10 @@ CASES: list[tuple] = [
     # a reporting verb right after the date makes it the saying's; the reported clause is no cue
     ("Officials on Friday said the navy may send two frigates.", "Friday", "2026-01-16"),
     ("The convoy may reach the border on Friday, officials said.", "Friday", "2026-01-23"),
+    # a past plan ("was set to", "had been due to") names the nearest day; a present one the next
+    ("The ultimatum had been due to expire on Friday evening.", "Friday evening", "2026-01-16TEV", "2026-01-19"),
+    ("The airliner was set to land in Chicago on Monday.", "Monday", "2026-01-19", "2026-01-19"),
+    ("The airliner is set to land in Chicago on Monday.", "Monday", "2026-01-26", "2026-01-19"),
 ]
 # fmt: on
 

@@ -4,7 +4,8 @@ Cue words, not a parser. The words to the *left* of the expression are read from
 farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but", ";"):
 the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7") included.
 Future cues are "will", "shall", "'ll", "would", "may", "might", "should", "next", "upcoming"
-and "<going|expected|plans|set|due|scheduled...> to"; "could" is none (it is often a past
+and "<going|expected|plans|set|due|scheduled...> to" (a past plan, "was due to", "had been
+set to", reads as present: the nearest date); "could" is none (it is often a past
 "can"). Past cues are past-tense verbs (irregular ones listed, regular ones by "-ed", but not a
 passive participle after "be"), "ago", "last", "has"/"had". A reporting verb ("said",
 "announced") is a past cue only right before the date ("said on Tuesday"); farther away it
@@ -60,6 +61,7 @@ _NOT_PAST_ED = frozenset(
     "succeed proceed exceed indeed speed breed bleed embed hundred kindred sacred naked wicked "
     "rugged ragged heed greed creed steed".split()
 )
+_PAST_PLAN = frozenset("was were been".split())
 _PRESENT = frozenset("is are am remains remain continues continue".split())
 _BE = frozenset("be been being is are was were".split())
 _AUX = frozenset("was were had has have did".split())
@@ -78,9 +80,9 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
             return None  # "next to the embassy"
         return "future"
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO and not _noun_after(words, i + 1):
-        return "future"
+        return _planned(words, i - 1)
     if w in _FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to" and not _noun_after(words, i + 2):
-        return "future"
+        return _planned(words, i)
     if w in _REPORTING:
         return None
     if w in _PAST:
@@ -96,6 +98,15 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     if w in _PRESENT:
         return "present"
     return None
+
+
+def _planned(words: list[str], i: int) -> Tense:
+    """A plan ("set to", "due to") looks forward, unless it is a past one ("was due to expire
+    Friday", "had been scheduled to land on Monday"): then it may have happened or not, and the
+    nearest date is meant."""
+    if i > 0 and words[i - 1] in _PAST_PLAN:
+        return "present"
+    return "future"
 
 
 def _noun_after(words: list[str], j: int) -> bool:
