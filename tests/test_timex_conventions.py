@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from defevents.timex import find_times
+from defevents.timex import find_times, scan_times
 
 REF = date(2026, 1, 20)  # a Tuesday
 
@@ -50,6 +50,9 @@ CASES: list[tuple] = [
     ("The ultimatum had been due to expire on Friday evening.", "Friday evening", "2026-01-16TEV", "2026-01-19"),
     ("The airliner was set to land in Chicago on Monday.", "Monday", "2026-01-19", "2026-01-19"),
     ("The airliner is set to land in Chicago on Monday.", "Monday", "2026-01-26", "2026-01-19"),
+    # a two-digit year at a line end is not a bad day of the next line's month
+    ("Shares hit their lowest level since '82\nOctober 27, 2025\nMarkets fell.", "'82", "1982"),
+    ("Shares hit their lowest level since '82\nOctober 27, 2025\nMarkets fell.", "October 27, 2025", "2025-10-27"),
 ]
 # fmt: on
 
@@ -69,3 +72,9 @@ def test_convention(case: tuple) -> None:
     t = hits[-1]
     assert t.span is not None and sentence[t.span.start : t.span.end] == text
     assert t.value == value, [(x.text, x.value) for x in times]
+
+
+def test_impossible_dates_still_dropped() -> None:
+    """A day no month has is still left out, with a warning, when it sits on one line."""
+    scan = scan_times("Troops crossed on 82 October 2025.", reference=REF)
+    assert scan.times == [] and any("impossible" in w for w in scan.warnings)

@@ -84,9 +84,10 @@ _BAD_DAY = r"(?:3[2-9]|[4-9]\d|0)(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _BAD_YEAR = r"(?:0{4}|\d{5,12})"
 # A day or a year no calendar has, next to a month name.
+_SP = r"[^\S\n]+"  # spaces within one line: a title's "since '82" is not a day of the dateline's month
 _IMPOSSIBLE = re.compile(
-    rf"(?<![\w-])(?:{_BAD_DAY}\s+{_MONTH}(?:,?\s+\d{{1,12}})?|{_MONTH}\s+{_BAD_DAY}(?:,?\s+\d{{1,12}})?"
-    rf"|{_DAY}\s+{_MONTH},?\s+{_BAD_YEAR}|{_MONTH}\s+{_DAY},?\s+{_BAD_YEAR})(?![\w-])")
+    rf"(?<![\w'’-])(?:{_BAD_DAY}{_SP}{_MONTH}(?:,?{_SP}\d{{1,12}})?|{_MONTH}{_SP}{_BAD_DAY}(?:,?{_SP}\d{{1,12}})?"
+    rf"|{_DAY}{_SP}{_MONTH},?{_SP}{_BAD_YEAR}|{_MONTH}{_SP}{_DAY},?{_SP}{_BAD_YEAR})(?![\w-])")
 
 
 def scan_times(text: str, *, reference: date | None, tense: Tense | None = None) -> TimeScan:
