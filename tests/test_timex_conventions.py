@@ -53,6 +53,14 @@ CASES: list[tuple] = [
     # a two-digit year at a line end is not a bad day of the next line's month
     ("Shares hit their lowest level since '82\nOctober 27, 2025\nMarkets fell.", "'82", "1982"),
     ("Shares hit their lowest level since '82\nOctober 27, 2025\nMarkets fell.", "October 27, 2025", "2025-10-27"),
+    # a written half is given in the next smaller unit (TimeBank); spelled "two and a half" keeps
+    # the decimal the words give; a decimal stays a decimal; a fraction alone is no time
+    ("The standoff lasted 3 1/2 hours before police moved in.", "3 1/2 hours", "PT3H30M"),
+    ("The colonel served 4 1/2 years in a military prison.", "4 1/2 years", "P4Y6M"),
+    ("The inquiry took a year and a half.", "a year and a half", "P1Y6M"),
+    ("The launch was delayed by half an hour.", "half an hour", "PT30M"),
+    ("The refit will take two and a half years.", "two and a half years", "P2.5Y"),
+    ("The drill lasted 1.5 hours.", "1.5 hours", "PT1.5H"),
 ]
 # fmt: on
 
@@ -72,6 +80,12 @@ def test_convention(case: tuple) -> None:
     t = hits[-1]
     assert t.span is not None and sentence[t.span.start : t.span.end] == text
     assert t.value == value, [(x.text, x.value) for x in times]
+
+
+def test_a_bare_fraction_is_no_time() -> None:
+    """"1/2 point" and "rose 2 1/2 to 30" name no time."""
+    assert find_times("The bonds rose 1/2 point to 98 1/2 on Friday.", reference=REF)[0].text == "Friday"
+    assert find_times("Shares rose 2 1/2 to 30.", reference=REF) == []
 
 
 def test_impossible_dates_still_dropped() -> None:

@@ -108,6 +108,8 @@ def _number(s: str | None) -> float | None:
     extra = 0.0
     if s.endswith(" and a half"):
         s, extra = s[: -len(" and a half")], 0.5
+    elif s.endswith("1/2"):
+        s, extra = s[:-3].rstrip(), 0.5
     if regex.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) + extra
     if s in NUMBER_WORDS:

@@ -20,7 +20,7 @@ _FIELDS = (
     "year", "year2", "month", "month2", "day", "day2", "weekday", "mon", "dnum", "hh", "mm", "a", "b", "y",
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
-    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly",
+    "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly", "half",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")

@@ -54,10 +54,32 @@ def _duration(m: Mention) -> Resolved:
     n = _number(num) if num else (None if not g.get("drel") and not g.get("long") else 1.0)
     if not num and g.get("plural"):
         n = None  # "the past years", "decades-long": an unknown number of units
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half"
     mult, code = _UNIT_CODE.get(unit, (1, "D"))
     if n is None and unit in _FUZZY_CODE:
         value = f"PX{_FUZZY_CODE[unit]}"
+    elif n is not None and (g.get("half") or "1/2" in (num or "") or _norm(num).startswith("half")):
+        value = _mixed_value(n * mult, code)
     else:
         value = _duration_value(None if n is None else n * mult, code)
     mod = _QMOD.get(_norm(m.qmod)) if m.qmod else None
     return Resolved(value=value, type="DURATION", mod=mod, basis="explicit")
+
+
+# A half of a unit, in the next smaller one: "2 1/2 years" -> P2Y6M (TimeBank writes a written
+# fraction so); "two and a half years" keeps the decimal the words give (P2.5Y).
+_HALF_IN = {"Y": (6, "M"), "D": (12, "H"), "TH": (30, "M"), "TM": (30, "S")}
+
+
+def _mixed_value(n: float, code: str) -> str:
+    """``n`` units of ``code`` with a half written in the next smaller unit where there is one."""
+    whole = int(n)
+    if n - whole != 0.5 or code not in _HALF_IN:
+        return _duration_value(n, code)
+    k, small = _HALF_IN[code]
+    if code.startswith("T"):
+        return f"PT{whole}{code[1:]}{k}{small}" if whole else f"PT{k}{small}"
+    if small == "H":
+        return f"P{whole}DT{k}H" if whole else f"PT{k}H"
+    return f"P{whole}{code}{k}{small}" if whole else f"P{k}{small}"

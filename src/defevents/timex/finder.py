@@ -88,6 +88,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 return True
             if i + 2 < n and adjacent[i + 1] and classes[i + 2] == "core":
                 return True  # 2.5 years
+        if low_text.startswith(" 1/2 ", e0):
+            return True  # 2 1/2 years
         if i + 1 < n and adjacent[i]:
             c1 = classes[i + 1]
             if c1 != "digit" and (c1 in ("core", "month", "end") or not w[-1].isalpha()):

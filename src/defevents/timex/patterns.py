@@ -36,7 +36,7 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "single": 1, "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
+    "one hundred": 100, "single": 1, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12,
 }
 ORDINALS: dict[str, int] = {
@@ -72,7 +72,7 @@ _NUM_WORD = (
 )
 _NUM_FUZZY = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|countless|multiple|dozens\s+of|hundreds\s+of|thousands\s+of)"
 NUM = (
-    r"(?P<num>(?:\d{1,3}(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half)?|an?|half\s+an?|" + _NUM_FUZZY + r")"
+    r"(?P<num>\d{1,3}\s+1/2|(?:\d{1,3}(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half)?|an?|half\s+an?|" + _NUM_FUZZY + r")"
 )
 UNIT = r"(?P<unit>decade|year|month|week|fortnight|day|hour|minute|second|quarter|century|centurie|yr)"
 UNIT_S = UNIT + r"s?"
@@ -201,7 +201,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades
-    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|coming|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
+    ("b_duration", r"(?:" + QMOD + r")?(?:(?P<drel>the\s+(?:past|last|next|first|final|coming|previous|preceding|following|remaining|initial|latest|same|ensuing|intervening|subsequent|entire|whole|full)|past|coming|another|an\s+additional|an\s+extra|a\s+further|the\s+better\s+part\s+of\s+a|the(?=\s+(?:years|months|weeks|decades|days)\b))\s+)?(?:" + NUM + r"(?P<adj>\s*-\s*|\s+)(?:(?P<more>more|further|additional|extra|straight|consecutive|successive|trading|business|working|calendar)\s+)?)?" + UNIT_S + r"(?P<half>\s+and\s+a\s+half(?![\w-]))?(?:(?P<long>[\s-]+long)(?![\w-])|(?![\w-])" + _AGO + r"?)"),
     ("b_ref", r"(?P<ref>now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|the\s+time\s+being|the\s+(?:near|short|medium|long)(?:\s+term|-term(?=\s*[,.;:)]))|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades|times)|the\s+present|(?-i:current|recent)(?=\s+[a-z]))(?!-)"),
     # Wednesday, Tuesday evening, Tuesday's
     ("b_weekday", WEEKDAY + r"(?:['’]s)?(?:\s+" + PART_OF_DAY + r")?"),
