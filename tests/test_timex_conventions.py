@@ -61,6 +61,10 @@ CASES: list[tuple] = [
     ("The launch was delayed by half an hour.", "half an hour", "PT30M"),
     ("The refit will take two and a half years.", "two and a half years", "P2.5Y"),
     ("The drill lasted 1.5 hours.", "1.5 hours", "PT1.5H"),
+    # "a year earlier" keeps the day of the month it is anchored on, the 29th to 31st included
+    ("For the quarter ended Sept. 30, the yard earned $3m, against $2m a year earlier.", "a year earlier", "2024-09-30"),
+    ("The strike began on Feb. 29, 2024. A year later, talks resumed.", "A year later", "2025-02-28"),
+    ("Net rose to $5m on March 3, from $4m a year earlier.", "a year earlier", "2024-03-03", "2025-04-01"),
 ]
 # fmt: on
 

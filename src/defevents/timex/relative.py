@@ -5,6 +5,7 @@ following <unit, weekday or month>".
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from defevents.timex import calendar as cal
@@ -89,7 +90,8 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
         # "a year earlier" keeps the grain of what it is anchored on: the 1988 third quarter,
         # not just 1988 (TimeBank); "twenty years earlier" is a year ("1930", WikiWars)
         y, mo = _add_months(anchor.start.year, anchor.start.month, sign * int(steps) * months)
-        moved = _safe_date(y, mo, min(anchor.start.day, 28)) or date(y, mo, 1)
+        # the same day of the month, or the month's last day ("Feb. 29, 2024" -> "Feb. 28, 2023")
+        moved = _safe_date(y, mo, min(anchor.start.day, calendar.monthrange(y, mo)[1])) or date(y, mo, 1)
         iv = cal.containing(moved, anchor.grain)
     elif grain in ("decade", "century"):
         iv = cal.shift(cal.year(base.year), sign * int(steps))
