@@ -65,6 +65,14 @@ CASES: list[tuple] = [
     ("For the quarter ended Sept. 30, the yard earned $3m, against $2m a year earlier.", "a year earlier", "2024-09-30"),
     ("The strike began on Feb. 29, 2024. A year later, talks resumed.", "A year later", "2025-02-28"),
     ("Net rose to $5m on March 3, from $4m a year earlier.", "a year earlier", "2024-03-03", "2025-04-01"),
+    # "for the full year" is the year in play (a date); "lasted the whole year" and "a full year"
+    # are amounts of time
+    ("The group forecast higher sales for the full year.", "the full year", "2026"),
+    ("It lost $2bn in the fourth quarter of 2025 and $7bn for the entire year.", "the entire year", "2025"),
+    ("Exports were suspended for the entire year of 2019.", "the entire year", "2019"),
+    ("The blockade lasted the whole year.", "the whole year", "P1Y"),
+    ("The base was closed for a full year.", "a full year", "P1Y"),
+    ("Negotiators talked for two full days.", "two full days", "P2D"),
 ]
 # fmt: on
 

@@ -59,6 +59,10 @@ from defevents.timex.relative import (
 
 __all__ = ["Context", "Resolved", "resolve_mention"]
 
+_WHOLE = frozenset({"the entire", "the whole", "the full"})
+_PERIOD_PREP = regex.compile(r"(?i)\b(?:for|in|during|over|throughout|of)\s+$")
+_OF_YEAR = regex.compile(r"\s+of\s+((?:1[0-9]|20)[0-9]{2})\b")
+
 
 def resolve_mention(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     """The value of mention ``m``. Never raises on odd input: impossible dates give value None."""
@@ -196,6 +200,18 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
     if k == "b_rel":
         return _relative(m, ctx, anchors, tense)
     if k == "b_duration":
+        if (_norm(g.get("drel")) in _WHOLE and "num" not in g and "plural" not in g
+                and g["unit"].lower() in ("year", "quarter") and _PERIOD_PREP.search(text, max(0, m.start - 12), m.start)):
+            # "sales for the full year", "a loss for the entire year": the period in play, a
+            # date (TimeBank, MEANTIME), not an amount of twelve months ("it lasted the whole year")
+            grain = g["unit"].lower()
+            named = _OF_YEAR.match(text, m.end)
+            if named and grain == "year":
+                return _date_value(cal.year(int(named.group(1))), m, "explicit")
+            a = anchors.last(grain)
+            if a is not None:
+                return _date_value(cal.containing(a.start, grain), m, "anaphoric")
+            return _date_value(cal.containing(_need_ref(ctx), grain), m, "relative")
         return _duration(m)
     if k == "b_spelled_year":
         return _spelled(m, ctx)
