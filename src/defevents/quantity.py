@@ -57,6 +57,7 @@ import regex
 
 from .gazetteers import load
 from .money import QUALIFIER, find_money
+from .prefilter import finditer_near
 from .schema import Money, Quantity, Span
 
 __all__ = ["find_quantities", "parse_quantity"]
@@ -99,6 +100,11 @@ _QUANTITY = regex.compile(
     regex.VERBOSE | regex.V1,
     **_LISTS,
 )
+
+# Every count holds a digit or a number word: the pattern runs only near one. A count reaches at
+# most 80 characters ahead of its first anchor (the qualifier) and 60 past it (a word must follow).
+_ANCHOR = regex.compile(r"\d+|(?<!\p{L})(?i:" + "|".join(sorted({r.surface.casefold() for r in _NUMBERS}, key=len, reverse=True))
+                        + r")(?!\p{L})", regex.V1)
 
 # One word of the unit (at most 40 characters: bounded work per number) or the space before it.
 _TOKEN = regex.compile(
@@ -268,7 +274,7 @@ def _quantities(text: str, money_found: Sequence[Money] | None) -> list[Quantity
     out: list[Quantity] = []
     last_end = 0
     i = 0  # both lists run in text order: one pass over the money spans
-    for m in _QUANTITY.finditer(text):
+    for m in finditer_near(_QUANTITY, text, _ANCHOR, 80, 60):
         start = m.start("number")
         while i < len(money) and money[i][1] <= start:
             i += 1
