@@ -99,12 +99,12 @@ for _label, _pattern in ALL_NAMES.items():
 # Patterns that are run over a whole document, a sentence or a clause (not over a few words).
 WHOLE_TEXT_NAMES = {
     "defevents.actors._patterns()[country]", "defevents.actors._patterns()[organisation]",
-    "defevents.actors._patterns()[company]", "defevents.actors._patterns()[honourable]",
+    "defevents.actors._patterns()[company]", "defevents.actors._honourable_pattern()",
     "defevents.actors._patterns()[ship]", "defevents.actors._patterns()[counterpart]",
     "defevents.actors._patterns()[pair]", "defevents.actors._patterns()[anaphor]",
     "defevents.actors._person_parts()[0]", "defevents.actors._BASE",
     "defevents.actors._place_pattern()", "defevents.document._system_pattern()",
-    "defevents.money._MONEY", "defevents.quantity._QUANTITY",
+    "defevents.money._MONEY", "defevents.quantity._QUANTITY", "defevents.money._ANCHOR", "defevents.quantity._ANCHOR",
     "defevents.text._END", "defevents.text._LINE", "defevents.text._CLAUSE",
     "defevents.rules._args._PHRASE_STOP", "defevents.rules._args._MILITARY", "defevents.rules._args._VENUE",
     "defevents.rules.agreement._TOPIC_WORDS", "defevents.rules.deployment._FORCES",
@@ -121,7 +121,7 @@ KNOWN: dict[tuple[str, str], str] = {}
 
 # Patterns applied only at one position (after a title: ``match``), or only to a few words (a
 # token of at most 41 characters, a system's name): run as they are used.
-ANCHORED = {"defevents.actors._person_parts()[2]"}
+ANCHORED = {"defevents.actors._person_parts()[1]"}
 BOUNDED = {"defevents.quantity._PLURAL": 100, "defevents.rules.deployment._GENERIC": 200}
 
 

@@ -100,23 +100,61 @@ def state_actor(code: str, span: Span | None = None, name: str | None = None) ->
 def _patterns() -> dict[str, regex.Pattern[str]]:
     compile_ = gazetteers.compile_pattern
     b, e = r"(?<![\w\-])", r"(?![\w])"
-    qual = rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)"
+    # A qualifier before an organisation, a title or "counterpart" ("Polish", "Norway's") is not
+    # part of these patterns: it is a country mention ending just before (see _Qualifiers), so
+    # the country list is compiled once, not into every pattern that can be qualified.
     return {
         "country": compile_(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
-        "organisation": compile_(rf"{b}(?:{qual})?(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
+        "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
-        "honourable": compile_(
-            rf"""(?:the\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+(?P<name>{PERSON_NAME}),\s+(?:the\s+)?{qual}?(?P<title>(?i:\L<title>))(?![\w])""",
-            regex.VERBOSE),
         "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>\p{{Lu}}[\p{{L}}’'-]+(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}’'-]+){{0,2}}){e}"),
-        "counterpart": compile_(
-            rf"{b}(?:his|her|their|its|the|a)\s+(?:{qual})?(?P<m>counterparts?|opposite\s+numbers?){e}"),
+        "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
             r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"
             r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
             r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs)\b"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
     }
+
+
+@cache
+def _honourable_pattern() -> regex.Pattern[str]:
+    """"The Rt Hon. Jane Doe, the Defence Secretary": compiled only for a text that has "Hon"."""
+    qual = rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)"
+    return gazetteers.compile_pattern(
+        rf"""(?:the\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+(?P<name>{PERSON_NAME}),\s+(?:the\s+)?{qual}?(?P<title>(?i:\L<title>))(?![\w])""",
+        regex.VERBOSE)
+
+
+_WHITE = regex.compile(r"\s+")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:his|her|their|its|the|a)\s+\Z")
+
+
+class _Qualifiers:
+    """The country mentions that can qualify what follows them: "Polish" in "Polish president",
+    "Norway's" in "Norway's defence minister". Looked up by the offset where the qualified word
+    starts (after the qualifier, its possessive and the white space)."""
+
+    def __init__(self, text: str, country_matches: Iterable[regex.Match[str]]) -> None:
+        self._by_end: dict[int, regex.Match[str]] = {}
+        self._by_start: dict[int, int] = {}
+        for m in country_matches:
+            poss = m.group("poss")
+            if poss is not None and len(poss) != 2:
+                continue  # "the Philippines' navy": not the qualifier form ('s)
+            space = _WHITE.match(text, m.end())
+            if space is None:
+                continue
+            self._by_end[space.end()] = m
+            self._by_start[m.start()] = space.end()
+
+    def ending_at(self, pos: int) -> regex.Match[str] | None:
+        """The qualifier whose white space ends at ``pos``."""
+        return self._by_end.get(pos)
+
+    def after_one_starting_at(self, pos: int) -> int | None:
+        """Where the word after a qualifier starting at ``pos`` starts."""
+        return self._by_start.get(pos)
 
 
 _GEOGRAPHIC = regex.compile(r"(?i)\b(?:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|port|bight)\s+of\s+(?:the\s+)?$")
@@ -153,50 +191,60 @@ def organisation_actor(id_: str, span: Span | None = None) -> Actor | None:
 
 
 _REACH = 90  # how far before a title its qualifier and institution may start
+_FORMER_BEFORE = regex.compile(r"(?<![\w\-])(?:former|then|acting|incoming|outgoing|new)\s+\Z")
 
 
+@dataclass(frozen=True)
 class _PersonMatch:
-    """A person phrase found from its title: the same groups as the person pattern."""
+    """An office holder found from the title: where the phrase starts, the qualifier and the
+    institution before the title (surfaces or None), the title and the name after it."""
 
-    def __init__(self, before: regex.Match[str], title: regex.Match[str], name: regex.Match[str] | None) -> None:
-        self._parts = {"qual": before, "qposs": before, "inst": before, "title": title, "name": name}
-        self._start = before.start()
-        self._end = name.end("name") if name else title.end("title")
+    start: int
+    qual: str | None
+    inst: str | None
+    title: regex.Match[str]
+    name: regex.Match[str] | None
 
-    def group(self, key: str) -> str | None:
-        part = self._parts[key]
-        return part.group(key) if part is not None else None
-
-    def start(self, key: str | None = None) -> int:
-        return self._start if key is None else self._parts[key].start(key)
-
-    def end(self, key: str | None = None) -> int:
-        return self._end if key is None else self._parts[key].end(key)
+    @property
+    def end(self) -> int:
+        return self.name.end("name") if self.name else self.title.end("title")
 
 
 @cache
-def _person_parts() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _person_parts() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     compile_ = gazetteers.compile_pattern
     title = compile_(r"(?<![\w\-])(?P<title>\L<title>)(?![\w])")
-    before = compile_(
-        rf"(?<![\w\-])(?:(?:former|then|acting|incoming|outgoing|new)\s+)?"
-        rf"(?:(?P<qual>\L<country>)(?P<qposs>{_APOS}s)?\s+)?(?:(?P<inst>\L<organisation>)\s+)?\Z")
     name = regex.compile(rf",?\s+(?P<name>{PERSON_NAME})(?![\w])")
-    return title, before, name
+    return title, name
 
 
-def _person_matches(text: str):
-    """Office holders, found from their title: the title first (one fast scan), then the
-    qualifier or institution just before it ("Polish", "Norway's", "NATO"), then a name after it."""
-    title_pattern, before_pattern, name_pattern = _person_parts()
+def _person_matches(text: str, quals: _Qualifiers, insts: dict[int, regex.Match[str]]):
+    """Office holders, found from their title: the title first (one fast scan), then what stands
+    just before it, each part optional, read backwards: an institution ("NATO", "Defence
+    Ministry"), a qualifier ("Polish", "Norway's") and a word such as "former"; then a name."""
+    title_pattern, name_pattern = _person_parts()
     last = 0
     for t in title_pattern.finditer(text):
         if t.start() < last:
             continue
-        before = before_pattern.search(text, max(last, t.start() - _REACH), t.start())
-        name = name_pattern.match(text, t.end())
-        m = _PersonMatch(before, t, name)
-        last = m.end()
+        floor = max(last, t.start() - _REACH)
+        start = t.start()
+        inst = insts.get(start)
+        if inst is not None and inst.start() >= floor:
+            start = inst.start()
+        else:
+            inst = None
+        qual = quals.ending_at(start)
+        if qual is not None and qual.start() >= floor:
+            start = qual.start()
+        else:
+            qual = None
+        former = _FORMER_BEFORE.search(text, max(floor, start - 20), start)
+        if former is not None:
+            start = former.start()
+        m = _PersonMatch(start, qual.group("m") if qual else None, inst.group("m") if inst else None,
+                         t, name_pattern.match(text, t.end()))
+        last = m.end
         yield m
 
 
@@ -204,7 +252,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     pats = _patterns()
     countries = gazetteers.load("country")
     out: list[Mention] = []
-    for m in pats["country"].finditer(text):
+    country_matches = list(pats["country"].finditer(text))
+    quals = _Qualifiers(text, country_matches)
+    for m in country_matches:
         row = countries.lookup(m.group("m"))
         if row is None:
             continue
@@ -222,15 +272,23 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         s, e = m.span("m")
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
     orgs = gazetteers.load("organisation")
+    insts: dict[int, regex.Match[str]] = {}  # organisations followed by white space, by where it ends
     for m in pats["organisation"].finditer(text):
+        if m.group("poss") is None and (space := _WHITE.match(text, m.end())) is not None:
+            insts[space.end()] = m
+        qm = quals.ending_at(m.start())
+        if qm is None and (after := quals.after_one_starting_at(m.start())) is not None:
+            # "US Army" is also "US" + "Army": like a scan that tries the qualifier first
+            if (longer := pats["organisation"].match(text, after)) is not None:
+                qm, m = quals.ending_at(after), longer
         row = orgs.lookup(m.group("m"))
         if row is None:
             continue
-        if not m.group("qual") and gazetteers.load("place").lookup(m.group("m")) is not None \
+        if not qm and gazetteers.load("place").lookup(m.group("m")) is not None \
                 and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "met in Brussels": the city, not the EU
-        qrow = countries.lookup(m.group("qual")) if m.group("qual") else None
-        s, e = (m.start(), m.end("m"))
+        qrow = countries.lookup(qm.group("m")) if qm else None
+        s, e = (qm.start() if qm else m.start(), m.end("m"))
         if qrow is None:
             s = m.start("m")
         actor, form = _org_actor(row, Span.of(text, s, e), qrow.id if qrow else None)
@@ -250,20 +308,20 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                                        span=Span.of(text, s, e)),
                            "company", bool(m.group("poss"))))
     titles = gazetteers.load("title")
-    for m in _person_matches(text):
-        trow = titles.lookup(m.group("title"))
+    for m in _person_matches(text, quals, insts):
+        trow = titles.lookup(m.title.group("title"))
         if trow is None:
             continue
-        name = m.group("name")
+        name = m.name.group("name") if m.name else None
         if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)):
             name = None
-        end = m.end("name") if name else m.end("title")
-        qual = countries.lookup(m.group("qual")) if m.group("qual") else None
-        inst = orgs.lookup(m.group("inst")) if m.group("inst") else None
+        end = m.name.end("name") if name else m.title.end("title")
+        qual = countries.lookup(m.qual) if m.qual else None
+        inst = orgs.lookup(m.inst) if m.inst else None
         country = qual.id if qual else (inst.get("country") or None if inst else None)
         org_id = inst.id if inst is not None and country is None else None  # "NATO Secretary General", "E5 ministers"
         qualified = country is not None or org_id is not None
-        s = m.start()
+        s = m.start
         if "military_rank" in trow.get("note") and not name:
             continue  # a bare rank ("general", "commander") names nobody
         span = Span.of(text, s, end)
@@ -279,7 +337,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         span = Span.of(text, m.start(), m.end())
         out.append(Mention(m.start(), m.end(), Actor(name=" ".join(span.text.split()), code=row.id, kind="organisation",
                                                      country=row.id, span=span), "institution"))
-    for m in pats["honourable"].finditer(text):
+    for m in _honourable_pattern().finditer(text) if "Hon" in text else ():
         trow = titles.lookup(m.group("title"))
         if trow is None:
             continue
@@ -290,10 +348,14 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                                                      country=code, role=trow.id, span=span), "person",
                            surname=m.group("name").split()[-1], extra={"qualified": code is not None}))
     for m in pats["counterpart"].finditer(text):
-        qual = countries.lookup(m.group("qual")) if m.group("qual") else None
+        qm = quals.ending_at(m.start())
+        det = _DETERMINER_BEFORE.search(text, max(0, (qm.start() if qm else m.start()) - 10), qm.start() if qm else m.start())
+        if det is None:
+            continue  # "his counterpart", "their Polish counterparts": a determiner comes first
+        qual = countries.lookup(qm.group("m")) if qm else None
         code = qual.id if qual else None
-        span = Span.of(text, m.start(), m.end())
-        out.append(Mention(m.start(), m.end(), Actor(name=span.text, code=code, kind="person", country=code,
+        span = Span.of(text, det.start(), m.end())
+        out.append(Mention(det.start(), m.end(), Actor(name=span.text, code=code, kind="person", country=code,
                                                      role="counterpart", span=span), "counterpart"))
     for kind in ("pair", "anaphor"):
         for m in pats[kind].finditer(text):

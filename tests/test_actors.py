@@ -1,0 +1,52 @@
+"""Actor mentions: qualifiers, institutions and determiners read backwards from what they qualify."""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents.actors import find_mentions
+
+
+def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(text[m.start:m.end], m.code, m.form) for m in find_mentions(text, home)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code", "form"), [
+    # a qualifier before a title, an organisation or "counterpart" gives the state
+    ("Polish president Karol Nawrocki arrived.", "Polish president Karol Nawrocki", "POL", "person"),
+    ("Norway's defence minister Tore Sandvik spoke.", "Norway's defence minister Tore Sandvik", "NOR", "person"),
+    ("the former Chilean defence minister Ana Ruiz said", "former Chilean defence minister Ana Ruiz", "CHL", "person"),
+    ("He hosted his Japanese counterpart on Monday.", "his Japanese counterpart", "JPN", "counterpart"),
+    ("She met her opposite number from Kenya.", "her opposite number", None, "counterpart"),
+    ("The Brazilian Defence Ministry said", "Brazilian Defence Ministry", "BRA", "institution"),
+    # a qualifier across a wrapped line
+    ("the Estonian\ndefence minister Hanno Pevkur", "Estonian\ndefence minister Hanno Pevkur", "EST", "person"),
+    ("The Rt Hon. Jane Doe, the Australian Defence Minister, said", "Hon. Jane Doe, the Australian Defence Minister",
+     "AUS", "person"),
+])
+def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str) -> None:
+    assert (phrase, code, form) in _mentions(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # an unqualified title or ministry belongs to the home state
+    ("Defence Secretary John Healey said", "Defence Secretary John Healey", "GBR"),
+    ("the Defence Ministry said on Friday", "Defence Ministry", "GBR"),
+])
+def test_unqualified_mentions_take_the_home_state(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GBR")]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("the Philippines' navy chief", "navy chief"),          # "'" alone is not the qualifier's 's
+    ("a UK-led defence minister meeting", "defence minister"),  # "UK-led" modifies; it qualifies nothing
+])
+def test_not_a_qualifier(text: str, phrase: str) -> None:
+    found = {p: c for p, c, _ in _mentions(text)}
+    assert not any(p.endswith(phrase) and p != phrase and c is not None for p, c in found.items())
+
+
+def test_counterpart_needs_a_determiner() -> None:
+    assert not [m for m in _mentions("Counterpart funding was approved.") if m[2] == "counterpart"]
+    assert [m for m in _mentions("their Indian counterparts agreed") if m[2] == "counterpart"][0][:2] == \
+        ("their Indian counterparts", "IND")
