@@ -73,6 +73,10 @@ CASES: list[tuple] = [
     ("The blockade lasted the whole year.", "the whole year", "P1Y"),
     ("The base was closed for a full year.", "a full year", "P1Y"),
     ("Negotiators talked for two full days.", "two full days", "P2D"),
+    # an "-ed" adjective after an adverb ("a still unspecified date") is no past tense
+    ("The bonus would be paid on a still unspecified date in March.", "March", "2026-03", "2025-10-26"),
+    ("The bonus was paid in March.", "March", "2025-03", "2025-10-26"),
+    ("The newly elected council would meet in March.", "March", "2026-03", "2025-10-26"),
 ]
 # fmt: on
 

@@ -65,6 +65,7 @@ _PAST_PLAN = frozenset("was were been".split())
 _PRESENT = frozenset("is are am remains remain continues continue".split())
 _BE = frozenset("be been being is are was were".split())
 _AUX = frozenset("was were had has have did".split())
+_DEGREE = frozenset("still so very most more less well long much not yet".split())
 _DETERMINERS = frozenset("the a an its his her their our your this that these those".split())
 _WINDOW = 140
 _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
@@ -92,6 +93,8 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
         if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS):
             return None  # passive participle ("will be delivered") or adjective ("the armed forces")
+        if i > 1 and words[i - 2] in _DETERMINERS and (words[i - 1].endswith("ly") or words[i - 1] in _DEGREE):
+            return None  # adjective after an adverb: "a still unspecified date", "the newly elected"
         if raw[i][0].isupper():
             return None  # a name: "the United States"
         return "past"
