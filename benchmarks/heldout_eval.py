@@ -1,4 +1,4 @@
-"""Score ``defevents.extract`` on the held-out set ``benchmarks/heldout/heldout.jsonl``.
+"""Score ``defevents.extract`` on a held-out set (default ``benchmarks/heldout/heldout.jsonl``).
 
 The set is 80 short documents (56 positive, 24 negative) written blind to the rules, in the
 JSON shape of ``tests/corpus/*.jsonl``, from outlets, phrasings, countries and currencies
@@ -12,6 +12,10 @@ source style. ``--show`` adds every miss, false alarm and field error, by docume
 
     .venv/bin/python benchmarks/heldout_eval.py            # tables
     .venv/bin/python benchmarks/heldout_eval.py --show     # + misses, false alarms, field errors
+    .venv/bin/python benchmarks/heldout_eval.py --data benchmarks/heldout2/heldout2.jsonl --show
+
+``--data PATH`` scores another set in the same shape: ``benchmarks/heldout2/heldout2.jsonl``
+is a second blind set of 60 multi-paragraph articles (see ``benchmarks/heldout2/README.md``).
 """
 
 from __future__ import annotations
@@ -68,7 +72,8 @@ def load(path: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true", help="list misses, false alarms and field errors")
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--data", type=Path, default=DATA, metavar="PATH",
+                    help=f"held-out JSONL to score (default: {DATA.relative_to(ROOT)})")
     args = ap.parse_args(argv)
 
     docs = load(args.data)
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
 
     n_pos = sum(1 for d in docs if d["events"])
-    print(f"held-out set: {len(docs)} documents ({n_pos} positive, {len(docs) - n_pos} negative), "
+    print(f"held-out set {args.data.name}: {len(docs)} documents ({n_pos} positive, {len(docs) - n_pos} negative), "
           f"{sum(len(d['events']) for d in docs)} gold events; {elapsed:.1f} s\n")
     print("| type | gold | predicted | tp | fp | fn | P | R | F1 |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
