@@ -77,6 +77,12 @@ CASES: list[tuple] = [
     ("The bonus would be paid on a still unspecified date in March.", "March", "2026-03", "2025-10-26"),
     ("The bonus was paid in March.", "March", "2025-03", "2025-10-26"),
     ("The newly elected council would meet in March.", "March", "2026-03", "2025-10-26"),
+    # "the third quarter of $226 million": the quarter, then the amount; "a quarter of the
+    # troops" stays no time (see the counterexamples below)
+    ("The yard posted a loss for the third quarter of $226 million.", "the third quarter", "2025-Q3", "2025-11-02"),
+    ("The group reported a profit for the second half of C$40 million.", "the second half", "2025-H2", "2026-01-20"),
+    # "last fall" followed by "in": the season; "the fall in prices" stays no time
+    ("A sniper shot the officer last fall in his home.", "last fall", "2025-FA"),
 ]
 # fmt: on
 
@@ -102,6 +108,17 @@ def test_a_bare_fraction_is_no_time() -> None:
     """"1/2 point" and "rose 2 1/2 to 30" name no time."""
     assert find_times("The bonds rose 1/2 point to 98 1/2 on Friday.", reference=REF)[0].text == "Friday"
     assert find_times("Shares rose 2 1/2 to 30.", reference=REF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of the troops were withdrawn.",
+    "The first half of the match was goalless.",
+    "The fall in prices hit exporters.",
+    "The fall of the city shocked the alliance.",
+])
+def test_not_times(text: str) -> None:
+    """Amounts ("a quarter of"), halves of a match and a decline named "fall" are no times."""
+    assert find_times(text, reference=REF) == []
 
 
 def test_impossible_dates_still_dropped() -> None:

@@ -24,6 +24,7 @@ _FIELDS = (
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
+_AMOUNT_AFTER_OF = regex.compile(r"\s+of\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
 # A four-digit number after these words is a label, not a year ("Article 2025", "Type 2026").
@@ -232,8 +233,9 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
                                "that", "the previous", "the following", "the next", "the past", "the coming",
                                "this past", "this coming", "the same", "that same", "the last"):
             return []
-        if season == "fall" and "year" not in g and nxt in ("of", "in", "to", "from", "back", "short", "apart"):
-            return []
+        if (season == "fall" and "year" not in g and nxt in ("of", "in", "to", "from", "back", "short", "apart")
+                and rel not in ("last", "this", "next", "this past", "this coming")):
+            return []  # "the fall of Kabul", "a fall in prices"; but "shot last fall in his home"
         if rel == "the" and "year" not in g and nxt == "of" and part is None:
             return []
         return [mk()]
@@ -263,10 +265,11 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             # "the quarter": the current reporting quarter, only when period language is around
             if nxt not in ("ended", "ending", "ends", "through", "to", "just", "that", "before", "after") and prev not in ("in", "for", "during", "of", "from", "over"):
                 return []
-        if qword == "half" and nxt == "of" and "year" not in g and "yrel" not in g:
-            return []
-        if qword == "quarter" and nxt == "of" and "year" not in g and "yrel" not in g:
-            return []
+        if nxt == "of" and qword in ("half", "quarter") and "year" not in g and "yrel" not in g:
+            # "a quarter of the troops", "the first half of the match"; but "a loss for the third
+            # quarter of $226 million" names the quarter and then the amount
+            if not (has_ord and _AMOUNT_AFTER_OF.match(text, end)):
+                return []
         return [mk()]
     if kind == "b_rel":
         rel = (g.get("rel") or "").lower()
