@@ -83,6 +83,9 @@ CASES: list[tuple] = [
     ("The group reported a profit for the second half of C$40 million.", "the second half", "2025-H2", "2026-01-20"),
     # "last fall" followed by "in": the season; "the fall in prices" stays no time
     ("A sniper shot the officer last fall in his home.", "last fall", "2025-FA"),
+    # a month after a determiner and before a noun is a date: "a June agreement"
+    ("The rebels broke a June agreement with the government.", "June", "2025-06"),
+    ("Its October offensive stalled near the river.", "October", "2025-10"),
 ]
 # fmt: on
 
@@ -115,6 +118,8 @@ def test_a_bare_fraction_is_no_time() -> None:
     "The first half of the match was goalless.",
     "The fall in prices hit exporters.",
     "The fall of the city shocked the alliance.",
+    "A May government would fall.",
+    "Her March For Peace drew crowds.",
 ])
 def test_not_times(text: str) -> None:
     """Amounts ("a quarter of"), halves of a match and a decline named "fall" are no times."""

@@ -73,6 +73,7 @@ _TIME_PREPS = frozenset(
     "spring summer autumn fall winter year fiscal".split()
 )
 _MONTH_CONTEXT = _TIME_PREPS | frozenset({"the", "same"})
+_MONTH_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _BARE_UNIT_PREPS = frozenset(
     "for over in within after took take takes taking lasted last lasts lasting spent spend spends "
     "nearly almost about some".split()
@@ -201,10 +202,10 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         return [mk()]
     if kind == "b_month":
         mon = g["month"]
-        if part is None and prev not in _MONTH_CONTEXT:
+        if part is None and prev not in _MONTH_CONTEXT and prev not in _MONTH_DETERMINERS:
             return []
-        if prev == "the" and part is None:
-            # "the October slaying" is a date; "the May government" is not
+        if prev in _MONTH_DETERMINERS and part is None:
+            # "the October slaying", "a June agreement" are dates; "the May government" is not
             follower = text[end:].lstrip()[:1]
             if mon.lower().startswith("may") or not follower.islower():
                 return []
