@@ -29,7 +29,7 @@ TEXTS = _texts()
 
 
 @pytest.mark.parametrize(("name", "pattern", "anchors", "before", "after"), [
-    ("money", money._MONEY, money._ANCHOR, 80, 100),
+    ("money", money._MONEY, money._ANCHOR, 100, 100),
     ("quantity", quantity._QUANTITY, quantity._ANCHOR, 80, 60),
 ])
 def test_windows_find_what_the_whole_scan_finds(name, pattern, anchors, before, after) -> None:

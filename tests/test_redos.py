@@ -104,7 +104,7 @@ WHOLE_TEXT_NAMES = {
     "defevents.actors._patterns()[pair]", "defevents.actors._patterns()[anaphor]",
     "defevents.actors._person_parts()[0]", "defevents.actors._BASE",
     "defevents.actors._place_pattern()", "defevents.document._system_pattern()",
-    "defevents.money._MONEY", "defevents.quantity._QUANTITY", "defevents.money._ANCHOR", "defevents.quantity._ANCHOR",
+    "defevents.money._MONEY", "defevents.quantity._QUANTITY",
     "defevents.text._END", "defevents.text._LINE", "defevents.text._CLAUSE",
     "defevents.rules._args._PHRASE_STOP", "defevents.rules._args._MILITARY", "defevents.rules._args._VENUE",
     "defevents.rules.agreement._TOPIC_WORDS", "defevents.rules.deployment._FORCES",

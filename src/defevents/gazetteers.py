@@ -271,6 +271,11 @@ def _trie(sequences: Iterable[list[str]]) -> str:
     return emit(root)
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words`` exactly, shaped as a trie (see :func:`_trie`)."""
+    return _trie([regex.escape(ch) for ch in w] for w in words)
+
+
 @cache
 def list_pattern(name: str) -> str:
     """A regex that matches any surface of gazetteer ``name`` as it may appear in text."""

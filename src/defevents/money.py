@@ -72,7 +72,7 @@ import regex
 from price_parser import Price
 
 from .gazetteers import Gazetteer, Row, load
-from .prefilter import finditer_near
+from .prefilter import Anchors, finditer_near
 from .schema import Money, Span
 
 __all__ = ["QUALIFIER", "find_money", "find_money_groups", "parse_money"]
@@ -183,11 +183,11 @@ _BODY = rf"""
 """
 
 _MONEY = regex.compile(_BODY, regex.VERBOSE | regex.V1, **_LISTS)
-# Every amount holds a digit or a scale word ("a billion dollars"): the pattern runs only near one.
-# An amount reaches at most 80 characters ahead of its first digit (qualifier, code, spaces) and
-# 100 past it (the rest of the number, a scale word, a currency name, the "%" and "or more" checks).
-_SCALE_WORDS = sorted({r.surface.split()[0].casefold() for r in _SCALE if len(r.surface) > 1}, key=len, reverse=True)
-_ANCHOR = regex.compile(r"\d+|(?i:" + "|".join(map(regex.escape, _SCALE_WORDS)) + ")")
+# Every amount names a currency: the pattern runs only near one ("$", "US$", "PLN", "zlotys", "won";
+# a digit may touch it: "5zł"). An amount reaches at most 100 characters ahead of its currency
+# (a qualifier, the number, a scale word) and 100 past it (the number after a symbol, a scale word,
+# the "%" and "or more" checks).
+_ANCHOR = Anchors((r.surface for r in _CURRENCY), digits=False)
 _TRAILER = regex.compile(r"\s*(?:[(\[][^()\[\]]{0,200}[)\]])?\s*[.,;:]?\s*", regex.V1)
 _CONVERSION_GAP = regex.compile(
     rf"""\A \s* (?: [(\[] | [{_DASHES}] | ,? \s* or (?!\p{{L}}) ) \s*
@@ -242,7 +242,7 @@ def _build(m: regex.Match[str]) -> _Found | None:
 
 
 def _iter_found(text: str) -> Iterator[_Found]:
-    for m in finditer_near(_MONEY, text, _ANCHOR, 80, 100):
+    for m in finditer_near(_MONEY, text, _ANCHOR, 100, 100):
         found = _build(m)
         if found is not None:
             yield found

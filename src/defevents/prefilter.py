@@ -15,14 +15,46 @@ see the text before a window; windows that touch are merged, so a match is never
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["finditer_near", "windows"]
+from .gazetteers import literal_alternation
+
+__all__ = ["Anchors", "finditer_near", "windows"]
 
 
-def windows(anchors: regex.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+class Anchors:
+    """Digit runs and words (not inside a longer word), any case: found in the lower-cased text, which a pattern
+    without case folding scans several times faster (case folding is the slow part of a scan).
+
+    >>> [m.group() for m in Anchors(["billion"]).finditer("$2 Billion")]
+    ['2', 'billion']
+    """
+
+    def __init__(self, words: Iterable[str], *, digits: bool = True) -> None:
+        unique = {w.casefold() for w in words if w}
+        # A word must not touch another letter ("won", not "wonder"; a digit may: "5zł"); a
+        # surface with a symbol at an edge ("$", "US$", "Rs.") is matched as it is. Each set is
+        # one trie-shaped alternation: a flat list of hundreds of words is tried word by word.
+        wordlike = [w for w in unique if w[:1].isalpha() and w[-1:].isalpha()]
+        other = [w for w in unique if w not in wordlike]
+        parts = [rf"(?<!\p{{L}})(?:{literal_alternation(wordlike)})(?!\p{{L}})" if wordlike else "",
+                 f"(?:{literal_alternation(other)})" if other else ""]
+        body = "|".join(p for p in parts if p) or r"(?!)"
+        if digits:
+            body = rf"\d+|{body}"
+        self.pattern = regex.compile(body)
+        self._any_case = regex.compile(body, regex.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        lower = text.lower()
+        # a few characters change length when lower-cased ("İ"): then the case-folding scan
+        return (self.pattern if len(lower) == len(text) else self._any_case).finditer(
+            lower if len(lower) == len(text) else text)
+
+
+def windows(anchors: Anchors | regex.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` ranges reaching ``before`` characters ahead of each anchor match
     and ``after`` characters past it, clipped to the text."""
     out: list[tuple[int, int]] = []
@@ -36,7 +68,7 @@ def windows(anchors: regex.Pattern[str], text: str, before: int, after: int) -> 
     return out
 
 
-def finditer_near(pattern: regex.Pattern[str], text: str, anchors: regex.Pattern[str],
+def finditer_near(pattern: regex.Pattern[str], text: str, anchors: Anchors | regex.Pattern[str],
                   before: int, after: int) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, searched only in the :func:`windows` around ``anchors``."""
     for a, b in windows(anchors, text, before, after):

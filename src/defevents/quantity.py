@@ -57,7 +57,7 @@ import regex
 
 from .gazetteers import load
 from .money import QUALIFIER, find_money
-from .prefilter import finditer_near
+from .prefilter import Anchors, finditer_near
 from .schema import Money, Quantity, Span
 
 __all__ = ["find_quantities", "parse_quantity"]
@@ -103,8 +103,7 @@ _QUANTITY = regex.compile(
 
 # Every count holds a digit or a number word: the pattern runs only near one. A count reaches at
 # most 80 characters ahead of its first anchor (the qualifier) and 60 past it (a word must follow).
-_ANCHOR = regex.compile(r"\d+|(?<!\p{L})(?i:" + "|".join(sorted({r.surface.casefold() for r in _NUMBERS}, key=len, reverse=True))
-                        + r")(?!\p{L})", regex.V1)
+_ANCHOR = Anchors(r.surface for r in _NUMBERS)
 
 # One word of the unit (at most 40 characters: bounded work per number) or the space before it.
 _TOKEN = regex.compile(
