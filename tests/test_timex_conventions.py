@@ -86,6 +86,17 @@ CASES: list[tuple] = [
     # a month after a determiner and before a noun is a date: "a June agreement"
     ("The rebels broke a June agreement with the government.", "June", "2025-06"),
     ("Its October offensive stalled near the river.", "October", "2025-10"),
+    # a headline's weekday is not the weekday of the dateline below it; a comma may wrap a line
+    ("Exchanges to stay shut until Friday\nSeptember 18, 2025\nThe bourse will stay closed.", "Friday", "2025-09-19", "2025-09-18"),
+    ("Exchanges to stay shut until Friday\nSeptember 18, 2025\nThe bourse will stay closed.", "September 18, 2025", "2025-09-18", "2025-09-18"),
+    ("Talks resumed on Friday,\nSeptember 12, 2025, in Geneva.", "Friday,\nSeptember 12, 2025", "2025-09-12", "2025-09-18"),
+    ("Ministers met in Rome on Thursday\n11 September after the 2024 review.", "Thursday\n11 September", "2025-09-11", "2025-09-18"),
+    # "until" is the date's own preposition, not a clause boundary; a past verb stretching
+    # until a day reaches the nearest one
+    ("The upgrade will be free to all users until September 30.", "September 30", "2025-09-30", "2025-07-17"),
+    ("The ministry has kept the border closed until Friday.", "Friday", "2025-09-19", "2025-09-18"),
+    ("The agency has given the families until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2026-01-20T09:00", "2026-01-19"),
+    ("The ship stayed in port until Friday.", "Friday", "2026-01-16", "2026-01-19"),
 ]
 # fmt: on
 

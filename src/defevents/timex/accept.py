@@ -24,6 +24,7 @@ _FIELDS = (
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
+_DATELINE_AFTER = regex.compile(r"[^\S\n]*(?:\n|$)")
 _AMOUNT_AFTER_OF = regex.compile(r"\s+of\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
@@ -217,6 +218,18 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
     if kind in ("b_dmy", "b_mdy", "b_my"):
         if kind == "b_mdy" and nxt in _COUNT_NOUNS:
             return []
+        if "weekday" in g and _DATELINE_AFTER.match(text, end):
+            wd_end = start + len(g["weekday"])
+            nl = text.find("\n", wd_end, end)
+            if nl >= 0 and "," not in text[wd_end:nl]:
+                # "... shut until Friday" ending a headline, then the dateline "September 18,
+                # 2025" on a line of its own: two expressions (a wrapped "Wednesday\n12 March)"
+                # inside a sentence stays one)
+                d_start = nl + 1 + (len(text[nl + 1 : end]) - len(text[nl + 1 : end].lstrip()))
+                dg = {k: v for k, v in g.items() if k != "weekday"}
+                ds = {k: v for k, v in spans.items() if k != "weekday"}
+                return [Mention(start=start, end=wd_end, kind="b_weekday", groups={"weekday": g["weekday"]}),
+                        Mention(start=d_start, end=end, kind=kind, groups=dg, spans=ds)]
         if kind == "b_dmy" and "year" not in g and prev in ("than", "at") and "weekday" not in g:
             return []
         if kind == "b_my" and "year" in g and not _year_like(text, *spans["year"]) and nxt in _NOT_YEAR_AFTER:

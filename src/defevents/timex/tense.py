@@ -39,6 +39,7 @@ _BOUNDARY = frozenset(
     ". ! ? ; : \n \" “ ” ( ) that which who whereas but because although though while when after "
     "before since until if unless where".split(" ")
 ) | {"\n"}
+_PREPOSITIONS = frozenset("until since before after".split())
 _FUTURE = frozenset("will shall 'll ’ll won't won’t would next upcoming forthcoming tomorrow might should may".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
@@ -151,14 +152,21 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     raw_left = _words(text[lo:start])
     left = [w.lower() for w in raw_left]
     present = False
+    until = False
     for i in range(len(left) - 1, -1, -1):
         if left[i] in _BOUNDARY:
+            if i == len(left) - 1 and left[i] in _PREPOSITIONS:
+                # "free until September 30": the date's own preposition opens no clause
+                until = left[i] == "until"
+                continue
             break
         if left[i] in _REPORTING and len(left) - i <= 2:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
         c = _cue(raw_left, left, i)
         if c is not None:
-            return c  # type: ignore[return-value]
+            # a past verb stretching "until" a day reaches the nearest one ("has closed the
+            # markets until Friday", "gave them until 9 a.m. Tuesday")
+            return "present" if until and c == "past" else c  # type: ignore[return-value]
     hi = min(len(text), end + _WINDOW)
     hi = min(hi, *((i if (i := text.find(c, end, hi)) >= 0 else hi) for c in _HARD))
     raw_right = _words(text[end:hi])
@@ -177,4 +185,4 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
             present = True
         elif c is not None:
             return c  # type: ignore[return-value]
-    return "present" if present else None
+    return "present" if present or until else None
