@@ -36,6 +36,10 @@ Conventions
   present takes the nearest. Bare weekdays are past unless the clause is future.
   "Wednesday 12 March" takes the year nearest the reference in which 12 March is a Wednesday
   (a written year that contradicts the weekday is kept, with a warning).
+* A written half is given in the next smaller unit ("2 1/2 years" -> ``P2Y6M``, "a year and a
+  half" -> ``P1Y6M``, "half an hour" -> ``PT30M``); a spelled "two and a half years" keeps the
+  decimal (``P2.5Y``). "For the full/entire year" is the year in play (a DATE); "a full year"
+  is ``P1Y``.
 * Vague amounts use X: "several weeks" -> ``PXW``, "decades" -> ``PXDE``, "in recent years"
   -> ``PXY`` (TimeBank's reading); "years ago" -> ``PAST_REF``.
 * "a year earlier" keeps the grain of the time it is anchored on: after "the third quarter

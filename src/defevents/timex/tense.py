@@ -11,7 +11,9 @@ passive participle after "be"), "ago", "last", "has"/"had". A reporting verb ("s
 "announced") is a past cue only right before the date ("said on Tuesday"); farther away it
 governs the reported clause, not the date. With no cue on the left, the nearest cue in the
 right clause decides, up to a reporting verb ("Bush on Tuesday said the US may act" is past:
-the date is the saying's). News defaults to the past.
+the date is the saying's). The date's own "until", "since", "before" or "after" opens no
+clause; "until" a day after a past verb, or with no cue at all, reads as present: the nearest
+such day ("has closed the border until Friday"). News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
