@@ -104,7 +104,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # part of these patterns: it is a country mention ending just before (see _Qualifiers), so
     # the country list is compiled once, not into every pattern that can be qualified.
     return {
-        "country": compile_(rf"{b}(?P<m>\L<country>){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
+        # "US$230 million", "NZ$", "HK$": a currency, not the state
+        "country": compile_(rf"{b}(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
         "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>\p{{Lu}}[\p{{L}}’'-]+(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}’'-]+){{0,2}}){e}"),

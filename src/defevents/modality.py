@@ -44,8 +44,9 @@ _NEGATED_AFTER = regex.compile(
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
     (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
-        hypothetical|considering|consider|considers|mulling|weighing|explore|exploring|
-        hopes?\s+to|hoping\s+to|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
+        hypothetical|considering|consider|considers|considered(?=\s+\w+ing\b|\s+$)|mulling|weighing|explore|exploring|
+        hopes?\s+to|hoping\s+to|hoped\s+to|(?:ready|willing|keen|eager|prepared|open)\s+to|
+        (?:is|are|was|were|been|be|remains?|remained)\s+(?:(?:also|still|now|already|currently|reportedly)\s+)?in(?=\s*$)|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
         proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|
         talks\s+on|negotiations?\s+(?:on|for|over)|negotiating|rumou?red|speculation|reportedly\s+considering|
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|

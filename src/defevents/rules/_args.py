@@ -84,6 +84,11 @@ def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
 
 
 _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
+# "... held talks in Hanoi, where they agreed to ...": the pronoun of a relative clause stands for the
+# sentence's opening subject
+_RELATIVE_PRONOUN = regex.compile(
+    r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+"
+    r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
@@ -121,7 +126,8 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
     """
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
-    if not found and _COORDINATED.search(doc.text, max(start, pos - 25), pos):
+    if not found and (_COORDINATED.search(doc.text, max(start, pos - 25), pos)
+                      or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
     if not found:
         head = doc.text[start:pos]

@@ -7,7 +7,8 @@ Shapes handled:
     the <Name> Agreement|Treaty|Accord|Declaration, Treaty of <Name>   (with a signing verb nearby)
     <actors> committed to ... under a new ... partnership|agreement|framework
 Not agreements: sales and procurement contracts (export deals), "in agreement that" (a shared
-stance), talks about a future deal, and agreements that are negated or hypothetical.
+stance), talks about a future deal, agreements between companies only (teaming, licensing), and
+agreements that are negated or hypothetical.
 Participants: at least two parties; "both countries" and "the two allies" stand for the last
 pair named; a lone party with a "counterpart" takes the document's home state as the other.
 """
@@ -56,6 +57,12 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     return actors, start, end
 
 
+def _too_few(actors: list) -> bool:
+    """Fewer than two parties, or companies only: a teaming or licensing agreement between firms
+    is industry business, not an agreement between states."""
+    return party_count(actors) < 2 or all(a.kind == "company" for a in actors if a.code)
+
+
 def _is_sale(doc: Document, a: int, b: int) -> bool:
     """A phrase about buying weapons ("a €3.1bn deal for 45 Hürjet trainers"): the export-deal rules read it."""
     phrase = doc.text[a:b]
@@ -77,7 +84,7 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if _TO_NOUN.match(doc.text, m.end()) and not _PACT_NEAR.search(doc.text, m.end(), min(len(doc.text), m.end() + 60)):
         return None  # "agreed to US mediation": a noun, not a pact
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
-    if party_count(actors) < 2 or _off_topic(doc.text[start:m.start("trigger")]):
+    if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None
     end = evidence_end(doc, m.end(), end, window_end)
     return draft(rule, m, start=start, end=end, participants=actors, topics=_topics(doc.text[m.end():end]))
@@ -107,7 +114,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
-    if party_count(actors) < 2 or _off_topic(doc.text[start:m.start("trigger")]):
+    if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
     name = _agreement_name(m)
@@ -124,9 +131,9 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     mentions = resolve_references(doc, objects, m.start())
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
-    if party_count(actors) < 2 and not definite:
+    if _too_few(actors) and not definite:
         actors = _parties_of_the_scene(doc, m.start()) if _THERE.search(doc.text, m.end(), window_end) else actors
-        if party_count(actors) < 2:
+        if _too_few(actors):
             return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
@@ -164,7 +171,7 @@ def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     if not _SIGN_VERB.search(window):
         return None
     actors, start, end = _parties(doc, m, m.start(), m.end(), min(clause[1], m.end() + 200))
-    if party_count(actors) < 2:
+    if _too_few(actors):
         return None
     return draft(rule, m, start=start, end=evidence_end(doc, m.end(), end), participants=actors,
                  name=" ".join(m.group("name").split()))
@@ -172,7 +179,7 @@ def _build_named(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 
 def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     actors, start, end = _parties(doc, m, m.start(), m.end(), doc.clause(m.start())[1])
-    if party_count(actors) < 2:
+    if _too_few(actors):
         return None
     return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()),
                  name=_agreement_name(m))
@@ -245,6 +252,8 @@ RULES = (
             "The club signed a sponsorship deal with a German bank.",
             "Britain and India signed a free trade agreement covering cars and whisky.",
             "Neither side has signed the treaty, officials said.",
+            "Lockheed Martin and Rheinmetall signed a teaming agreement on rocket artillery production.",
+            "Saab signed a memorandum of understanding with Kongsberg on missile research.",
             "Greece and Turkey might sign a pact if talks succeed.",
         ),
     ),

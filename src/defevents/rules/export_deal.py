@@ -324,6 +324,31 @@ RULES = (
         ),
     ),
     Rule(
+        id="export_deal.delivery",
+        summary="<buyer> took delivery of|received (the first|N) <items> (from <seller>)",
+        pattern=r"""(?P<trigger>\b(?i:took|taken|takes|take|taking)\s+(?:(?:formal|official|first)\s+)?delivery\s+of
+                    |\b(?i:received|receives|receive|receiving)(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|last|final|second|third|
+                        fourth|fifth|initial|remaining|latest|next|batch|shipment|consignment)\b|\d|(?:one|two|three|four|five|six|seven|
+                        eight|nine|ten|eleven|twelve|dozen|several)\b)))""",
+        build=_build_buy,
+        examples=(
+            Ex("The Moroccan Air Force has taken delivery of four AH-64E Apache helicopters from Boeing, the ministry said on Monday.",
+               published="2025-06-12", participants=["MAR", "USA"], buyer="MAR", seller="USA", quantity=4, date="2025-06-09"),
+            Ex("Romania has received the first three of 54 Abrams tanks from the United States.",
+               participants=["ROU", "USA"], buyer="ROU", seller="USA"),
+            Ex("Greece received six more Rafale jets from France last year.",
+               published="2025-06-12", participants=["FRA", "GRC"], buyer="GRC", seller="FRA", date="2024"),
+            Ex("The Philippine Navy took delivery of its second frigate from South Korea's Hyundai Heavy Industries on Wednesday.",
+               published="2025-06-12", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", date="2025-06-11"),
+        ),
+        counterexamples=(
+            "The minister received the first copy of the defence review on Monday.",
+            "The Polish Army received six new recruits from the academy.",
+            "Norway has not yet taken delivery of any of the submarines it ordered.",
+            "The museum took delivery of a restored Spitfire from a private collector.",
+        ),
+    ),
+    Rule(
         id="export_deal.buy_from",
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
@@ -341,7 +366,7 @@ RULES = (
                published="2025-06-11", participants=["KOR", "PHL"], buyer="PHL", seller="KOR"),
         ),
         counterexamples=(
-            "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after Manila took delivery of FA-50 jets.",
+            "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after talks in Manila.",
             "The pension fund bought shares in Rheinmetall last week.",
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
             "India is considering buying more Rafale jets from France.",

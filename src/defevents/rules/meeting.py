@@ -7,7 +7,8 @@ Shapes handled:
     <actor> joined his|her counterparts from <states> in <city>
     held discussions|consultations with ...      <actors> ... on the sidelines of <forum>
 Not meetings: "regular talks" (habitual), "talks could resume" (hypothetical), a meeting of a
-company board or of people with no state or organisation named, "met the target".
+company board or of people with no state or organisation named, "met the target", and phone
+or video calls ("spoke by phone with", "held a video call"): a meeting has a place.
 Participants: the subject and the parties after with/between/from; a "counterpart" brings the
 other side (the subject's state or the home state); a forum meeting with no state named
 (the E5 ministers' meeting, the NATO summit) has the forum as its participant.
@@ -182,6 +183,22 @@ def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _meeting(m, doc, rule, min_parties=2, direct=True)
 
 
+# "received the first three of 54 tanks", "received six Rafale jets", "received its second frigate":
+# a delivery (export_deal.delivery reads it), not a visitor received
+_GOODS = regex.compile(
+    r"""(?ix)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|final|second|third|fourth|fifth|initial|latest|
+        remaining|next)\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|batch|
+        shipment|consignment|deliver(?:y|ies))\b)""")
+
+
+def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    te = m.end("trigger")
+    if m.group("trigger").lower().startswith("receiv") and (
+            _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
+        return None
+    return _build_two_sides(m, doc, rule)
+
+
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True)
 
@@ -195,9 +212,10 @@ RULES = (
         id="meeting.talks",
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
-            (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'-]+\s+){0,4}?))?
+            (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
             (?P<trigger>\b(?i:talks|consultations|discussions)\b)
-            (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b)
+            (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
+               |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu})   # talks on <topic> in <place>
         """,
         build=_build_talks,
         examples=(
@@ -207,11 +225,17 @@ RULES = (
                published="2025-08-25", participants=["JPN", "KOR"], location="Tokyo", date="2025-08-23"),
             Ex("Turkey's defence minister will hold talks in Rome with his Italian counterpart next week.",
                published="2025-02-03", participants=["ITA", "TUR"], status="planned", location="Rome"),
+            Ex("Japan and Australia will hold the next round of their 2+2 talks in Tokyo later this year.",
+               published="2025-06-12", participants=["AUS", "JPN"], status="planned", location="Tokyo"),
+            Ex("India and France will hold a second round of talks on submarine cooperation in New Delhi on 14 July.",
+               published="2025-06-12", participants=["FRA", "IND"], status="planned", location="New Delhi",
+               date="2025-07-14"),
         ),
         counterexamples=(
             "Defence Secretary John Healey is in regular talks with European partners on joint production.",
             "Talks with unions at the Tesco distribution centre broke down on Friday.",
             "Talks between Greece and Turkey could resume next year, diplomats said.",
+            "Analysts gave talks on drone warfare in London and Paris last month.",
         ),
     ),
     Rule(
@@ -294,7 +318,7 @@ RULES = (
         id="meeting.hosted",
         summary="<actor> hosted|welcomed <actors> (to <place>)",
         pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
-        build=_build_two_sides,
+        build=_build_hosted,
         examples=(
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
@@ -303,7 +327,10 @@ RULES = (
         ),
         counterexamples=(
             "The ministry welcomed the decision by the court.",
-            "Canada's defence minister received a phone call from his Polish counterpart.",
+            "Canada's defence minister received a phone call from his Polish counterpart.",  # a call is not a meeting
+            "Romania has received the first three of 54 Abrams tanks from the United States.",
+            "Greece received six Rafale jets from France last year.",
+            "The Philippine Navy received its second frigate from South Korea's Hyundai Heavy Industries on Monday.",
         ),
     ),
     Rule(
