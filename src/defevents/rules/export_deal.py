@@ -192,6 +192,17 @@ def _build_worth(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     return _build_noun(m, doc, rule) if _ITEMS.search(doc.text, *doc.clause(m.start())) or doc.systems_in(*doc.clause(m.start())) else None
 
 
+def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The deal, worth $8.1bn, ...": the value of the deal just stated; merged into it, or dropped
+    when no export deal came before."""
+    clause = doc.clause(m.start())
+    found = [x for x in doc.money_in(m.end(), min(clause[1], m.end() + 80))
+             if x.span and x.span.start not in doc.conversions]
+    if not found:
+        return None
+    return draft(rule, m, start=m.start(), end=found[0].span.end, participants=[], anaphoric=True, value=found[0])
+
+
 def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
     to = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"to")
@@ -321,6 +332,23 @@ RULES = (
             "The government sold its stake in the steel firm to a Dutch buyer.",
             "Farmers supplied grain to Egypt at record prices.",
             "Germany would supply Taurus missiles to Ukraine only if allies agreed.",
+        ),
+    ),
+    Rule(
+        id="export_deal.value_follow_up",
+        summary="(follow-up) The deal|contract|order, worth <money>, ... / The contract is valued at <money>",
+        pattern=r"""(?P<trigger>\b(?:The|the|This|this)\s+(?:(?:[\w’'-]+\s+){0,2}?)(?:deal|contract|order|purchase|package|sale|acquisition|programme|program))
+                    (?=\s*,?\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:reportedly|reported|said\s+to\s+be)\s+)?)?(?:worth|valued\s+at|estimated\s+at|priced\s+at)\s)""",
+        build=_build_value_follow_up,
+        examples=(
+            Ex("Indonesia ordered 42 Rafale fighters from France. The deal, worth $8.1 billion, was signed in Jakarta.",
+               participants=["FRA", "IDN"], money="8100000000 USD", seller="FRA", buyer="IDN"),
+            Ex("Peru ordered 24 K2 tanks from South Korea on Friday. The contract is valued at about $1.1bn.",
+               published="2025-06-12", participants=["KOR", "PER"], money="1100000000 USD", date="2025-06-06"),
+        ),
+        counterexamples=(
+            "The programme, worth £2bn, will renovate army housing across the country.",
+            "Shares rose after the deal, worth $400m, closed. The contract is valued at $2bn.",
         ),
     ),
     Rule(
