@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from statistics import median
@@ -88,6 +89,24 @@ _SP = r"[^\S\n]+"  # spaces within one line: a title's "since '82" is not a day 
 _IMPOSSIBLE = re.compile(
     rf"(?<![\w'’-])(?:{_BAD_DAY}{_SP}{_MONTH}(?:,?{_SP}\d{{1,12}})?|{_MONTH}{_SP}{_BAD_DAY}(?:,?{_SP}\d{{1,12}})?"
     rf"|{_DAY}{_SP}{_MONTH},?{_SP}{_BAD_YEAR}|{_MONTH}{_SP}{_DAY},?{_SP}{_BAD_YEAR})(?![\w-])")
+# Every match of _IMPOSSIBLE lies within one line (nothing in it matches a newline) and holds a
+# month name, which starts with one of these (case-sensitive, and no two can overlap).
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _impossible(text: str) -> Iterator[re.Match[str]]:
+    """``_IMPOSSIBLE.finditer(text)``, searched only in the lines that hold a month name (a
+    scan of the whole text costs as much as a third of the rest of the resolver). A look-behind
+    still sees the text before a line, and the line's newline is inside the range searched."""
+    done = 0
+    for m in _MONTH_START.finditer(text):
+        p = m.start()
+        if p < done:
+            continue
+        a = text.rfind("\n", 0, p) + 1
+        b = text.find("\n", p)
+        done = len(text) if b < 0 else b + 1
+        yield from _IMPOSSIBLE.finditer(text, a, done)
 
 
 def scan_times(text: str, *, reference: date | None, tense: Tense | None = None) -> TimeScan:
@@ -142,7 +161,7 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         resolved_prev = r
     if unresolved and reference is None:
         warnings.append(f"no reference date: {unresolved} relative time expression(s) left unresolved")
-    for bad in _IMPOSSIBLE.finditer(text):
+    for bad in _impossible(text):
         # "32 March", "1 January 0000", "5 May 99999": warn, and drop what was read from it
         a, b = bad.span()
         times = [t for t in times if t.span is None or t.span.end <= a or t.span.start >= b]
