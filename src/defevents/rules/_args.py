@@ -84,10 +84,16 @@ def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
 
 
 _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
+_PLACE_NOUN = regex.compile(
+    r"(?i)\s+(?:(?:port\s+)?(?:capital|city|town|village|port|coast|coastline|border|waters|airspace|island|islands|province|"
+    r"region|state\s+of|mainland|resort))\b")
+_THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
+_RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
 # "... held talks in Hanoi, where they agreed to ...": the pronoun of a relative clause stands for the
 # sentence's opening subject
 _RELATIVE_PRONOUN = regex.compile(
-    r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?)\s+"
+    r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?|"
+    r"their\s+(?:[\w’'-]+\s+){0,2}?(?:ministers|leaders|chiefs|counterparts|delegations|officials|envoys|presidents|premiers))\s+"
     r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
@@ -126,6 +132,11 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
     """
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
+    if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
+            and _THEIR.search(doc.text, max(0, found[0].start - 12), found[0].start):
+        lead = leading_subject(doc, pos)  # "Seoul and Tokyo ... when their defence ministers met"
+        if len({m.code for m in lead if m.code}) >= 2:
+            found = lead
     if not found and (_COORDINATED.search(doc.text, max(start, pos - 25), pos)
                       or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
@@ -145,10 +156,15 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     out: list[Mention] = []
     right = pos
     for m in doc.mentions_back(start, pos):
+        if m.form == "demonym" and _PLACE_NOUN.match(doc.text, m.end):
+            continue  # "in the Malaysian capital", "off the Norwegian coast": a place, not a party
         if not out and right - m.end > 90:
             break  # too far to be the subject (or an apposition's name): stop before copying the gap
         gap = doc.text[m.end:right]
         if not out:
+            relative = _RELATIVE_GAP.match(gap)  # "Japan's defence minister, who held talks with ..."
+            if relative:
+                gap = gap[relative.end() - 1:]
             if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
                 if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
                     pass  # an apposition: "John Healey, the UK Defence Secretary, said"

@@ -202,6 +202,8 @@ RULES = (
         """,
         build=_build_agreed,
         examples=(
+            Ex("Vietnam and Indonesia held talks in Hanoi on Monday, where they agreed to step up coastguard cooperation.",
+               published="2025-06-12", participants=["IDN", "VNM"], date="2025-06-09"),
             Ex("Japan and the Philippines have agreed to deepen military cooperation in the South China Sea.",
                participants=["JPN", "PHL"], date="2026-01-20", status="completed"),
             Ex("Norway agreed on Tuesday with Denmark to pool air defence training, officials said.",
@@ -236,6 +238,8 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            Ex("The ministers met in the Malaysian capital on Thursday to sign a maritime security pact between Indonesia and the Philippines.",
+               published="2025-06-12", participants=["IDN", "PHL"]),
             Ex("India and France signed an intergovernmental agreement on defence industrial roadmap cooperation.",
                participants=["FRA", "IND"], date="2026-01-20"),
             Ex("The defence ministers of Estonia and Finland on Monday inked a memorandum of understanding on coastal defence.",

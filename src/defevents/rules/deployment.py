@@ -109,7 +109,8 @@ _SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwM
 # "NMESIS anti-ship missile launchers", "Type 12 surface-to-ship missiles", "a US Typhon missile system".
 _DESIGNATED = regex.compile(
     r"""(?<![\w-])(?P<name>(?:Type|Project|Class)\s+\d+\w*|[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]+-?\d+\w*|\p{Lu}\p{Ll}{2,})
-        \s+(?:[\w-]+\s+){0,3}?(?:missile\s+systems?|missiles|launchers|howitzers|tanks|frigates|corvettes|destroyers|submarines|
+        \s+(?:(?!(?:to|will|would|has|have|had|and|or|with|from|for|by|in|on|at|the|a|an|its|their|is|are|was|were)\b)[\w-]+\s+){0,3}?
+        (?:missile\s+systems?|missiles|launchers|howitzers|tanks|frigates|corvettes|destroyers|submarines|
         fighter\s+jets|jets|fighters|aircraft|helicopters|drones|radars?|air\s+defen[cs]e\s+systems?|batteries|rocket\s+systems?|guns|
         vehicles|carriers|trainers)\b""",
     regex.X)
@@ -160,7 +161,9 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
         found.append((m.start(), " ".join(m.group().split()).removeprefix("the ")))
     for m in _DESIGNATED.finditer(doc.text, a, b):
         name = " ".join(m.group("name").split())
-        if not doc.mentions_in(m.start("name"), m.end("name")) and not _NOT_A_SYSTEM.match(name) \
+        inside_mention = any(x.start < m.end("name") and m.start("name") < x.end
+                             for x in doc.mentions_in(max(0, m.start() - 80), m.end("name")))
+        if not inside_mention and not _NOT_A_SYSTEM.match(name) \
                 and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
             found.append((m.start("name"), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))

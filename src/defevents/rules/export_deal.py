@@ -384,6 +384,8 @@ RULES = (
                     lease|leases|leased|signed\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(
+            Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
+               participants=["KWT", "TUR"], seller="TUR", buyer="KWT", items=["TB2"]),
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
                participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
             Ex("Poland agreed to buy 96 Apache helicopters for about $12bn.",

@@ -47,6 +47,10 @@ _NON_OFFICIAL = regex.compile(
     r"representatives|meeting|talks|summit|visit|trip)")
 
 
+# "UN sanctions", "NATO membership": the organisation qualifies another noun, it is not where they met
+_NOT_FORUM = regex.compile(
+    r"(?i)\s+(?:sanctions|resolutions?|reports?|peacekeep\w*|envoys?|observers|inspectors|monitors|charter|mandate|"
+    r"membership|standards?|aid|funding|agency|agencies|experts?|investigators?|officials?\s+said)\b")
 _VENUE_WORD = regex.compile(r"\s+(?i:headquarters|HQ|building|premises|base)\b")
 
 
@@ -64,7 +68,7 @@ def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | Non
     named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 140))
              if _FORUM_INTRO.search(text[trigger[1]:m.start("name")]) and not _SENTENCE_STOP.search(text[trigger[1]:m.start("name")])]
     before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))
-              and not _VENUE_WORD.match(text, x.end)]
+              and not _VENUE_WORD.match(text, x.end) and not _NOT_FORUM.match(text, x.end)]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
              if (f := _forum_of(x)) and not _VENUE_WORD.match(text, x.end)
              and _FORUM_GAP.match(text[trigger[1]:x.start])]
@@ -219,6 +223,8 @@ RULES = (
         """,
         build=_build_talks,
         examples=(
+            Ex("Japanese Defence Minister Gen Nakatani, who held talks with South Korea's deputy defence minister on Tuesday, said ties would deepen.",
+               published="2025-06-12", participants=["JPN", "KOR"], date="2025-06-10"),
             Ex("The agreement was reached during talks at Downing Street between Prime Minister Sir Keir Starmer and Polish president Karol Nawrocki.",
                participants=["GBR", "POL"], location="Downing Street", date="2026-01-20"),
             Ex("South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
@@ -244,6 +250,8 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
+            Ex("Seoul and Tokyo discussed UN sanctions against North Korea when their defence ministers met in Busan on Friday.",
+               published="2025-06-12", participants=["JPN", "KOR"], location="Busan", date="2025-06-06"),
             Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
                published="2025-03-12", participants=["FRA", "GBR"], date="2025-03-11TEV"),
             Ex("Australian Defence Minister Richard Marles met Indian Defence Minister Rajnath Singh in New Delhi on 9 October.",
