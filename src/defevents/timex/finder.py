@@ -14,13 +14,14 @@ preposition's meaning is kept as :attr:`Mention.signal` and becomes the value's 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
 
 from defevents.timex.accept import accept, signal_before
 from defevents.timex.mention import Mention, with_fields
-from defevents.timex.patterns import BRANCH_NAMES, BY_FIRST_TOKEN, LOWER_CLASS, MASTER, TRIGGER
+from defevents.timex.patterns import BRANCH_NAMES, LOWER_CLASS, TRIGGER, candidate_patterns
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -33,10 +34,12 @@ _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b|\s?(?:gmt|utc|hrs)\b|\s?(?:bc|ad|bce|ce
 _RANGE_GAP = regex.compile(r"(?i)^\s*(?:-|–|—|to|through|until|till|and|or)\s*$")
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:from|between)\s+$")
 
-_BRANCH_INDEX: dict[str, tuple[tuple[int, str], ...]] = {
-    cls: tuple((p.groupindex[b], b) for b in BRANCH_NAMES if b in p.groupindex)
-    for cls, p in (*BY_FIRST_TOKEN.items(), ("prefix", MASTER))
-}
+
+@functools.cache
+def _branch_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """(group number, branch name) of each branch of each candidate pattern, in branch order."""
+    return {cls: tuple((p.groupindex[b], b) for b in BRANCH_NAMES if b in p.groupindex)
+            for cls, p in candidate_patterns().items()}
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
@@ -128,17 +131,20 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     n = len(text)
+    patterns = candidate_patterns()
+    branch_index = _branch_index()
     for s, cls in _candidates(text):
         if s < pos:
             continue
-        pattern = BY_FIRST_TOKEN.get(cls, MASTER)
-        if cls not in BY_FIRST_TOKEN:
+        pattern = patterns.get(cls)
+        if pattern is None:
             cls = "prefix"
+            pattern = patterns[cls]
         m = pattern.match(text, s)
         if m is None:
             continue
         regs = m.regs
-        kind = next((b for i, b in _BRANCH_INDEX[cls] if regs[i][0] >= 0), None)
+        kind = next((b for i, b in branch_index[cls] if regs[i][0] >= 0), None)
         if kind is None:
             continue
         found = accept(text, m, kind)
