@@ -72,6 +72,10 @@ _DEGREE = frozenset("still so very most more less well long much not yet".split(
 _DETERMINERS = frozenset("the a an its his her their our your this that these those".split())
 _WINDOW = 140
 _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
+_LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched backwards: the last one
+_FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
+# The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
+_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | {"to"}
 
 
 def _cue(raw: list[str], words: list[str], i: int) -> str | None:
@@ -150,7 +154,9 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     """Like :func:`clause_tense`, but ``None`` when no cue was found."""
     lo = max(0, start - _WINDOW)
     # only the words after the last hard clause boundary can be cues (str.rfind is cheap)
-    lo = max(lo, *(text.rfind(c, lo, start) + 1 for c in _HARD))
+    hard = _LAST_HARD.search(text, lo, start)
+    if hard is not None:
+        lo = hard.end()
     raw_left = _words(text[lo:start])
     left = [w.lower() for w in raw_left]
     present = False
@@ -164,13 +170,16 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
             break
         if left[i] in _REPORTING and len(left) - i <= 2:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
-        c = _cue(raw_left, left, i)
+        w = left[i]
+        c = _cue(raw_left, left, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
         if c is not None:
             # a past verb stretching "until" a day reaches the nearest one ("has closed the
             # markets until Friday", "gave them until 9 a.m. Tuesday")
             return "present" if until and c == "past" else c  # type: ignore[return-value]
     hi = min(len(text), end + _WINDOW)
-    hi = min(hi, *((i if (i := text.find(c, end, hi)) >= 0 else hi) for c in _HARD))
+    hard = _FIRST_HARD.search(text, end, hi)
+    if hard is not None:
+        hi = hard.start()
     raw_right = _words(text[end:hi])
     right = [w.lower() for w in raw_right]
     for i in range(len(right)):
@@ -182,7 +191,8 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
             if i <= 1:
                 return "past"
             break
-        c = _cue(raw_right, right, i)
+        w = right[i]
+        c = _cue(raw_right, right, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
         if c == "present":
             present = True
         elif c is not None:
