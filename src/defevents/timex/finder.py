@@ -57,8 +57,9 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     starts: list[int] = []
     ends: list[int] = []
     classes: list[str] = []
-    for m in TRIGGER.finditer(low_text):
+    for m in TRIGGER.finditer(" " + low_text):
         s0, e0 = m.span()
+        e0 -= 1
         w = low_text[s0:e0]
         c = "digit" if w[0] in _DIGIT_START else LOWER_CLASS.get(w, "core")
         if (c == "month" or c == "weekday") and not text[s0].isupper():

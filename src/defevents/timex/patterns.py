@@ -336,7 +336,13 @@ def _trie(words: list[str]) -> str:
 # The trigger scan runs over the lower-cased text. It is the one pattern compiled with the
 # standard library's ``re``: for this flat word trie ``re`` scans about twice as fast as
 # ``regex`` (0.17 ms against 0.39 ms per 5 KB), and it is the largest fixed cost per document.
+# Each match takes in the non-word character in front of its token instead of testing for one
+# with a look-behind: a pattern that opens with a character class lets ``re`` skip the letters
+# inside words without starting a match there (0.18 -> 0.15 ms per 5 KB).
 TRIGGER = re.compile(
-    r"(?<!\w)(?:['’]?\d\w*|fy(?=\s?\d)|(?:" + _trie(sorted(LOWER_CLASS, key=len, reverse=True)) + r")(?!\w))"
+    r"\W(?:['’]?\d\w*|fy(?=\s?\d)|(?:" + _trie(sorted(LOWER_CLASS, key=len, reverse=True)) + r")(?!\w))"
 )
-"""Digit tokens and every word of LOWER_CLASS, whole words only, on lower-cased text."""
+"""Digit tokens and every word of LOWER_CLASS, whole words only, each with the non-word character
+before it, on the lower-cased text with a space in front (so ``m.start()`` is the token's start
+in the text itself, and ``m.end() - 1`` its end). No token ends with a non-word character, so
+the matches are the tokens, in order, that a look-behind for a non-word character would find."""
