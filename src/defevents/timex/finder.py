@@ -145,8 +145,10 @@ def find_mentions(text: str) -> list[Mention]:
         if m is None:
             continue
         regs = m.regs
-        kind = next((b for i, b in branch_index[cls] if regs[i][0] >= 0), None)
-        if kind is None:
+        for i, kind in branch_index[cls]:
+            if regs[i][0] >= 0:
+                break
+        else:
             continue
         found = accept(text, m, kind)
         if not found:
