@@ -111,6 +111,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             if not digit_worth_trying(i):
                 continue
         elif c == "prefix" or c == "amount":
+            if not adjacent[i]:
+                continue  # the common case: nothing follows, so no chain (adjacent[n - 1] is False)
             j, ok = i + 1, False
             while j < n and j <= i + 5 and adjacent[j - 1]:
                 cj = classes[j]
