@@ -187,7 +187,7 @@ _MONEY = regex.compile(_BODY, regex.VERBOSE | regex.V1, **_LISTS)
 # a digit may touch it: "5zł"). An amount reaches at most 100 characters ahead of its currency
 # (a qualifier, the number, a scale word) and 100 past it (the number after a symbol, a scale word,
 # the "%" and "or more" checks).
-_ANCHOR = Anchors((r.surface for r in _CURRENCY), digits=False)
+_ANCHOR = Anchors((r.surface for r in _CURRENCY), digits=False, reach=(100, 100))
 _TRAILER = regex.compile(r"\s*(?:[(\[][^()\[\]]{0,200}[)\]])?\s*[.,;:]?\s*", regex.V1)
 _CONVERSION_GAP = regex.compile(
     rf"""\A \s* (?: [(\[] | [{_DASHES}] | ,? \s* or (?!\p{{L}}) ) \s*
@@ -242,7 +242,7 @@ def _build(m: regex.Match[str]) -> _Found | None:
 
 
 def _iter_found(text: str) -> Iterator[_Found]:
-    for m in finditer_near(_MONEY, text, _ANCHOR, 100, 100):
+    for m in finditer_near(_MONEY, text, _ANCHOR):
         found = _build(m)
         if found is not None:
             yield found

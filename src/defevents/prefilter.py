@@ -1,15 +1,16 @@
 """Cheap anchors in front of expensive patterns.
 
 A money or count pattern has many optional parts (a qualifier, a currency before or after, a
-scale word), so ``regex`` tries it at every character of a document. Yet every amount contains
-a digit or a number word: a scan for those *anchors* is tens of times cheaper. The expensive
-pattern then runs only in windows around the anchors, and finds the same matches as a scan of
-the whole text, provided no match reaches further than ``before`` characters ahead of its
-first anchor or ``after`` characters past it (the lookarounds included). Look-behinds still
-see the text before a window; windows that touch are merged, so a match is never cut in two.
+scale word), so ``regex`` tries it at every character of a document. Yet every amount names a
+currency and every count holds a digit or a number word: a scan for those *anchors* is several
+times cheaper. The expensive pattern then runs only in windows around the anchors, and finds
+the same matches as a scan of the whole text, provided no match reaches further than the
+anchors' ``reach`` (characters before, characters after) from one of them, look-arounds
+included. Look-behinds still see the text before a window; windows that touch are merged, so
+a match is never cut in two.
 
->>> digits = regex.compile(r"\\d+")
->>> [m.group() for m in finditer_near(regex.compile(r"\\$\\d+"), "costs $5, not five, or $60", digits, 5, 5)]
+>>> digits = Anchors([], reach=(5, 5))
+>>> [m.group() for m in finditer_near(regex.compile(r"\\$\\d+"), "costs $5, not five, or $60", digits)]
 ['$5', '$60']
 """
 
@@ -28,11 +29,13 @@ class Anchors:
     """Digit runs and words (not inside a longer word), any case: found in the lower-cased text, which a pattern
     without case folding scans several times faster (case folding is the slow part of a scan).
 
-    >>> [m.group() for m in Anchors(["billion"]).finditer("$2 Billion")]
+    >>> [m.group() for m in Anchors(["billion"], reach=(0, 0)).finditer("$2 Billion")]
     ['2', 'billion']
     """
 
-    def __init__(self, words: Iterable[str], *, digits: bool = True) -> None:
+    def __init__(self, words: Iterable[str], *, digits: bool = True, reach: tuple[int, int]) -> None:
+        self.reach = reach
+        """How far (characters before, characters after) a match may reach from its anchor."""
         unique = {w.casefold() for w in words if w}
         # A word must not touch another letter ("won", not "wonder"; a digit may: "5zł"); a
         # surface with a symbol at an edge ("$", "US$", "Rs.") is matched as it is. Each set is
@@ -49,9 +52,9 @@ class Anchors:
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         lower = text.lower()
-        # a few characters change length when lower-cased ("İ"): then the case-folding scan
-        return (self.pattern if len(lower) == len(text) else self._any_case).finditer(
-            lower if len(lower) == len(text) else text)
+        if len(lower) != len(text):  # a few characters change length when lower-cased ("İ")
+            return self._any_case.finditer(text)
+        return self.pattern.finditer(lower)
 
 
 def windows(anchors: Anchors | regex.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -68,8 +71,7 @@ def windows(anchors: Anchors | regex.Pattern[str], text: str, before: int, after
     return out
 
 
-def finditer_near(pattern: regex.Pattern[str], text: str, anchors: Anchors | regex.Pattern[str],
-                  before: int, after: int) -> Iterator[regex.Match[str]]:
+def finditer_near(pattern: regex.Pattern[str], text: str, anchors: Anchors) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, searched only in the :func:`windows` around ``anchors``."""
-    for a, b in windows(anchors, text, before, after):
+    for a, b in windows(anchors, text, *anchors.reach):
         yield from pattern.finditer(text, a, b)

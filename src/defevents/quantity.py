@@ -103,7 +103,7 @@ _QUANTITY = regex.compile(
 
 # Every count holds a digit or a number word: the pattern runs only near one. A count reaches at
 # most 80 characters ahead of its first anchor (the qualifier) and 60 past it (a word must follow).
-_ANCHOR = Anchors(r.surface for r in _NUMBERS)
+_ANCHOR = Anchors((r.surface for r in _NUMBERS), reach=(80, 60))
 
 # One word of the unit (at most 40 characters: bounded work per number) or the space before it.
 _TOKEN = regex.compile(
@@ -273,7 +273,7 @@ def _quantities(text: str, money_found: Sequence[Money] | None) -> list[Quantity
     out: list[Quantity] = []
     last_end = 0
     i = 0  # both lists run in text order: one pass over the money spans
-    for m in finditer_near(_QUANTITY, text, _ANCHOR, 80, 60):
+    for m in finditer_near(_QUANTITY, text, _ANCHOR):
         start = m.start("number")
         while i < len(money) and money[i][1] <= start:
             i += 1

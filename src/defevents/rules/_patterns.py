@@ -27,6 +27,10 @@ FRAGMENTS: dict[str, str] = {
         |action\s+plans?|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?
         |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?)(?!\w)""",
+    # what is received in a delivery: "the first three of", "its second", "six", "a batch", "deliveries"
+    "GOODS": r"""(?i:(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|final|second|third|fourth|fifth|initial
+        |remaining|latest|next|batch|shipment|consignment|deliver(?:y|ies))\b|\d|(?:one|two|three|four|five|six|seven
+        |eight|nine|ten|eleven|twelve|dozen|several)\b))""",
     "MILITARY_NOUN": r"""(?i:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?
         |companies|platoons|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?

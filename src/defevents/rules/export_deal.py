@@ -355,9 +355,7 @@ RULES = (
         id="export_deal.delivery",
         summary="<buyer> took delivery of|received (the first|N) <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:took|taken|takes|take|taking)\s+(?:(?:formal|official|first)\s+)?delivery\s+of
-                    |\b(?i:received|receives|receive|receiving)(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|last|final|second|third|
-                        fourth|fifth|initial|remaining|latest|next|batch|shipment|consignment)\b|\d|(?:one|two|three|four|five|six|seven|
-                        eight|nine|ten|eleven|twelve|dozen|several)\b)))""",
+                    |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
         build=_build_buy,
         examples=(
             Ex("The Moroccan Air Force has taken delivery of four AH-64E Apache helicopters from Boeing, the ministry said on Monday.",

@@ -24,6 +24,7 @@ from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import (actors_of, counterpart_side, distinct_states, draft, evidence_end, leading_subject, location_of,
                     objects_after, party_count, phrase_end, resolve_references, subject_before)
+from ._patterns import expand
 
 _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
 
@@ -189,10 +190,7 @@ def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 
 # "received the first three of 54 tanks", "received six Rafale jets", "received its second frigate":
 # a delivery (export_deal.delivery reads it), not a visitor received
-_GOODS = regex.compile(
-    r"""(?ix)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|final|second|third|fourth|fifth|initial|latest|
-        remaining|next)\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|batch|
-        shipment|consignment|deliver(?:y|ies))\b)""")
+_GOODS = regex.compile(r"\s+" + expand("(?&GOODS)"), regex.X)
 
 
 def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
