@@ -97,6 +97,12 @@ CASES: list[tuple] = [
     ("The ministry has kept the border closed until Friday.", "Friday", "2025-09-19", "2025-09-18"),
     ("The agency has given the families until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2026-01-20T09:00", "2026-01-19"),
     ("The ship stayed in port until Friday.", "Friday", "2026-01-16", "2026-01-19"),
+    # "last <month> <day>" is one date, the latest such day before the reference; "next" the
+    # first after it; "last <month>" alone stays a month
+    ("The corvette was commissioned last Nov. 14 at Rosyth.", "last Nov. 14", "2025-11-14"),
+    ("Seoul hosted the envoys last Jan. 25 and again in June.", "last Jan. 25", "2025-01-25"),
+    ("Manila expects the patrol boats next March 4.", "next March 4", "2026-03-04"),
+    ("Lisbon signed the lease last March.", "last March", "2025-03"),
 ]
 # fmt: on
 

@@ -197,8 +197,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
                        r"|the\s+(?P<wdecade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     # year-end, the year's end, around year end
     ("b_yearend", r"(?:the\s+)?year(?:['’]s)?[\s-]end(?!\w)"),
-    # last year, next week, this month, the following year, that same day, last Friday, next March
-    ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r")"),
+    # last year, next week, this month, the following year, that same day, last Friday, next March,
+    # last Oct. 23
+    ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r"(?:\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"),
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades

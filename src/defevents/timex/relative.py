@@ -195,6 +195,8 @@ def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -
         else:
             d = base - timedelta(days=base.weekday()) + timedelta(days=wd)
         return _date_value(cal.day(d), m, basis)
+    if "month" in g and "day" in g:
+        return _relative_day(m, ctx, anchors, rel)
     if "month" in g:
         mon = _month_num(g["month"])
         if rel in _SAME:
@@ -243,3 +245,22 @@ def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -
         n = cal.narrow(iv, "END")
         r = _replace(r, mod="END", start=n.start, end=n.end)
     return r
+
+
+def _relative_day(m: Mention, ctx: Context, anchors: Anchors, rel: str) -> Resolved:
+    """"last Oct. 23": the latest 23 October before the reference; "next March 4" the first
+    after it; "this May 9" the reference's year; "that June 2" the year of the time in play."""
+    g = m.groups
+    mon, day = _month_num(g["month"]), int(g["day"])
+    if "year" in g:
+        return _date_value(cal.day(date(int(g["year"]), mon, day)), m, "explicit")
+    if rel in _SAME:
+        base, basis = _anchor_or_ref("year", ctx, anchors)
+        return _date_value(cal.day(date(base.year, mon, day)), m, basis)
+    ref = _need_ref(ctx)
+    y = ref.year
+    if rel in _LAST or rel in _PREV or rel in _DUR:
+        y = ref.year if (mon, day) < (ref.month, ref.day) else ref.year - 1
+    elif rel not in _THIS:
+        y = ref.year if (mon, day) > (ref.month, ref.day) else ref.year + 1
+    return _date_value(cal.day(date(y, mon, day)), m, "relative")
