@@ -103,6 +103,11 @@ CASES: list[tuple] = [
     ("Seoul hosted the envoys last Jan. 25 and again in June.", "last Jan. 25", "2025-01-25"),
     ("Manila expects the patrol boats next March 4.", "next March 4", "2026-03-04"),
     ("Lisbon signed the lease last March.", "last March", "2025-03"),
+    # a range of years before Christ is BC at both ends; "B.C" may lose its last full stop
+    ("The Peloponnesian War (431–404 BC) drained Athens.", "431", "BC0431"),
+    ("The Peloponnesian War (431–404 BC) drained Athens.", "404 BC", "BC0404"),
+    ("Corinth was sacked in 146 B.C by a Roman army.", "146 B.C", "BC0146"),
+    ("Corinth was sacked in 146 B.C. by a Roman army.", "146 B.C.", "BC0146"),
 ]
 # fmt: on
 

@@ -21,6 +21,7 @@ _FIELDS = (
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly", "half",
+    "eyear1",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -375,6 +376,18 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []
         return [mk()]
     if kind == "b_era":
+        if "eyear1" in g:
+            # "499-493 BC": two years of the same era, the first counting down to the second
+            # (up for AD); otherwise only the second is a year ("pages 12-40 BC" is not)
+            y1, y2 = int(g["eyear1"]), int(g["eyear"])
+            bc = g["era"].upper().startswith("B")
+            g2 = {k: v for k, v in g.items() if k != "eyear1"}
+            s2 = m.start("eyear")
+            if (y1 > y2) if bc else (y1 < y2):
+                g1 = {**g2, "eyear": g["eyear1"]}
+                return [Mention(start=start, end=m.end("eyear1"), kind=kind, groups=g1, range_role="from"),
+                        Mention(start=s2, end=end, kind=kind, groups=g2, range_role="to")]
+            return [Mention(start=s2, end=end, kind=kind, groups=g2)]
         return [mk()]
     if kind == "b_fiscal":
         return [mk()]

@@ -30,7 +30,7 @@ _DIGIT_START = frozenset("0123456789'’")
 _WORDISH = re.compile(r"\w")
 _DATE_SEPARATORS = frozenset("/.:-–—")
 _GLUE_GAP = re.compile(r"\s+(?:of|and|or|to|in|for|than|least|most)\s+")
-_AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b|\s?(?:gmt|utc|hrs)\b|\s?(?:bc|ad|bce|ce)\b")
+_AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b|\s?(?:gmt|utc|hrs)\b|\s?(?:bc|ad|bce|ce)\b|\s?(?:b\.c|a\.d)\b")
 _RANGE_GAP = regex.compile(r"(?i)^\s*(?:-|–|—|to|through|until|till|and|or)\s*$")
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:from|between)\s+$")
 

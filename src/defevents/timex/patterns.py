@@ -177,7 +177,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_clock", r"(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight))"
                 r"(?:,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?P<word>today|tonight|yesterday|tomorrow)(?!['’])|" + MONTH + r"\s+" + DAY + r"))?"),
     # 490 BC, AD 79
-    ("b_era", r"(?P<eyear>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|(?P<era>AD|A\.D\.)\s*(?P<eyear>\d{1,4})(?!\d)"),
+    # 499-493 BC (both ends BC), 149 B.C
+    ("b_era", r"(?:(?P<eyear1>\d{1,4})\s*(?:-|–|—|to)\s*)?(?P<eyear>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.E\.?|B\.C\.?|AD|A\.D\.?|CE)(?!\w)|(?P<era>AD|A\.D\.)\s*(?P<eyear>\d{1,4})(?!\d)"),
     # two years ago, a year earlier, three days later, the year before
     ("b_unit_before", r"the\s+(?P<unit>day|week|month|year|night|weekend)\s+(?P<dir>before|after|earlier|later|prior)(?=\s*(?:[,.;:)!?\"'”’—–]|and\b|$))"),
     # year-earlier, year-ago (adjectival, WSJ style)
