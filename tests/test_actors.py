@@ -23,6 +23,10 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("the Estonian\ndefence minister Hanno Pevkur", "Estonian\ndefence minister Hanno Pevkur", "EST", "person"),
     ("The Rt Hon. Jane Doe, the Australian Defence Minister, said", "Hon. Jane Doe, the Australian Defence Minister",
      "AUS", "person"),
+    # a generational suffix belongs to the name
+    ("Philippine President Ferdinand Marcos Jr. arrived in Tokyo.", "Philippine President Ferdinand Marcos Jr.",
+     "PHL", "person"),
+    ("US Navy Secretary John Doe III, who oversees shipbuilding, said", "US Navy Secretary John Doe III", "USA", "person"),
 ])
 def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str) -> None:
     assert (phrase, code, form) in _mentions(text)
@@ -50,3 +54,9 @@ def test_counterpart_needs_a_determiner() -> None:
     assert not [m for m in _mentions("Counterpart funding was approved.") if m[2] == "counterpart"]
     assert [m for m in _mentions("their Indian counterparts agreed") if m[2] == "counterpart"][0][:2] == \
         ("their Indian counterparts", "IND")
+
+
+def test_a_later_surname_skips_the_suffix() -> None:
+    text = "Philippine President Ferdinand Marcos Jr. arrived in Tokyo. Marcos then met Japanese officials."
+    later = [m for m in find_mentions(text) if m.start >= text.index("Marcos then")]
+    assert later and (text[later[0].start:later[0].end], later[0].code) == ("Marcos", "PHL")

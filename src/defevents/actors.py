@@ -42,8 +42,16 @@ _HONORIFIC = (
 )
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
-    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|bin|ben)\s+)?{_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|bin|ben)\s+)?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
+    r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
+_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _surname(name: str | None) -> str | None:
+    """The last word of a name, not counting a generational suffix: "Marcos" in "Ferdinand Marcos Jr."."""
+    words = [w for w in (name or "").replace(",", " ").split() if w not in _SUFFIX]
+    return words[-1] if words else None
 
 _APOS = r"['’]"
 # "UN-brokered talks", "UK-led initiative": the name modifies, it is not a party
@@ -328,7 +336,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         span = Span.of(text, s, end)
         actor = Actor(name=" ".join(name.split()) if name else trow.id, code=country or org_id, kind="person",
                       country=country, role=trow.id, span=span)
-        surname = name.split()[-1] if name else None
+        surname = _surname(name)
         out.append(Mention(s, end, actor, "person", surname=surname, extra={"qualified": qualified}))
     prefixes = gazetteers.load("ship_prefix")
     for m in pats["ship"].finditer(text):
@@ -347,7 +355,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         span = Span.of(text, m.start(), m.end())
         out.append(Mention(m.start(), m.end(), Actor(name=" ".join(m.group("name").split()), code=code, kind="person",
                                                      country=code, role=trow.id, span=span), "person",
-                           surname=m.group("name").split()[-1], extra={"qualified": code is not None}))
+                           surname=_surname(m.group("name")), extra={"qualified": code is not None}))
     for m in pats["counterpart"].finditer(text):
         qm = quals.ending_at(m.start())
         det = _DETERMINER_BEFORE.search(text, max(0, (qm.start() if qm else m.start()) - 10), qm.start() if qm else m.start())

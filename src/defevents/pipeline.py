@@ -163,6 +163,27 @@ _CONTINUES = regex.compile(
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
 
 
+def _opens_with_known_person(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` opens with a person named by surname alone who is named in the
+    sentence before ("... received Philippine President Ferdinand Marcos Jr. in Tokyo on
+    Wednesday. Ishiba and Marcos agreed ..."): the story goes on with the same scene."""
+    if i <= 0:
+        return False
+    a, b = doc.segments.sentences[i]
+    first = doc.mentions_in(a, b)[:1]
+    if not first or first[0].form != "person" or not first[0].surname \
+            or regex.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", doc.text, pos=a).end() != first[0].start \
+            or doc.text[first[0].start:first[0].end] != first[0].surname:
+        return False
+    return any(m.surname == first[0].surname for m in doc.mentions_in(*doc.segments.sentences[i - 1]))
+
+
+def _continues_sentence(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` continues the one before: it opens with "There", "He", "The two
+    allies" and the like, or with the surname of someone named there."""
+    return i > 0 and (bool(_CONTINUES.match(doc.text, doc.segments.sentences[i][0])) or _opens_with_known_person(doc, i))
+
+
 # "... was signed there", "on the same day": the scene, and so the date, of the sentence before
 _SCENE = regex.compile(r"(?i)\b(?:there|that\s+day|the\s+same\s+day|on\s+the\s+occasion|during\s+the\s+(?:visit|talks|meeting))\b")
 
@@ -196,14 +217,20 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     if d.when is None:
         phrase = (d.evidence[0], max(d.evidence[1], phrase_end(doc, d.evidence[1])))
         # the sentence, up to the end of the trigger's clause: a later clause dates something else
+        # (never before the trigger's sentence: evidence that reaches back to the person "He"
+        # stands for does not take that sentence's date)
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
-            d.when = _nearest(doc.times_in(a, b), pos)
+            d.when = _nearest(doc.times_in(max(a, sentence[0]), b), pos)
             if d.when is not None:
                 break
-    if d.when is None and (_CONTINUES.match(text, sentence[0]) or _scene(doc, clause)):
+    carried = False
+    if d.when is None and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
+        carried = d.when is not None
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
+    if carried and d.status == "planned" and d.when.end and doc.reference and d.when.end < doc.reference:
+        d.when = None  # "... visited Kyiv on Monday. He will meet ...": the plan is not Monday's
     if d.status == "planned" and d.when is not None and d.when.basis == "relative" and d.when.span \
             and d.when.grain in ("season", "month", "quarter", "half") and doc.reference and d.when.end \
             and d.when.end < doc.reference:
@@ -310,8 +337,7 @@ def _continues(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether ``d`` is in the sentence right after ``e``'s and that sentence continues it
     ("... travelled to Ankara on 8 July. There he met ...")."""
     i = doc.segments.sentence_index(d.trigger[0])
-    return i > 0 and doc.segments.sentence_index(e.trigger[0]) == i - 1 and bool(
-        _CONTINUES.match(doc.text, doc.segments.sentences[i][0]))
+    return i > 0 and doc.segments.sentence_index(e.trigger[0]) == i - 1 and _continues_sentence(doc, i)
 
 
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:

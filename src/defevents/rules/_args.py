@@ -48,7 +48,7 @@ def clause_end(doc: Document, pos: int) -> int:
 
 
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|\.(?:\s|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
@@ -95,7 +95,7 @@ _RELATIVE_PRONOUN = regex.compile(
     r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?|"
     r"their\s+(?:[\w’'-]+\s+){0,2}?(?:ministers|leaders|chiefs|counterparts|delegations|officials|envoys|presidents|premiers))\s+"
     r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
-_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?:he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
 # What may stand before a sentence's first actor: a dateline, an article, a head noun with
@@ -124,11 +124,12 @@ def leading_subject(doc: Document, pos: int) -> list[Mention]:
     return out
 
 
-def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list[Mention]:
+def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: bool = False) -> list[Mention]:
     """The coordinated actor mentions that end just before ``pos`` in its clause (or sentence).
 
     A pronoun subject ("There he met", "That month it sent") stands for the first actor named in
-    the sentence before.
+    the sentence before. For a joint act (``joint``: meeting, agreeing), "They" stands for the
+    two or three states that sentence names ("Lula received Boric ... They agreed").
     """
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
@@ -142,11 +143,18 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None) -> list
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
     if not found:
         head = doc.text[start:pos]
-        if not doc.mentions_in(start, pos) and _PRONOUN.match(head):
+        pronoun = _PRONOUN.match(head) if not doc.mentions_in(start, pos) else None
+        if pronoun:
             i = doc.segments.sentence_index(start)
             if i > 0:
                 a, b = doc.segments.sentences[i - 1]
                 previous = [m for m in doc.mentions_in(a, b) if m.code and m.form not in ("pair", "anaphor", "counterpart")]
+                if previous and joint and (pronoun.group("p") or "").lower() == "they":
+                    # "Lula received Boric in Brasília on Monday. They agreed ...": the parties of
+                    # that sentence, when it names two or three states
+                    parties = list({m.code: m for m in reversed(previous) if m.actor.kind != "company"}.values())[::-1]
+                    if 2 <= len(parties) <= 3:
+                        return sorted(parties, key=lambda m: m.start)
                 if previous:
                     return [previous[0]]
     return found

@@ -34,9 +34,9 @@ FRAGMENTS: dict[str, str] = {
     "MILITARY_NOUN": r"""(?i:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?
         |companies|platoons|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?
-        |jets|fighters|fighter\s+jets|aircraft|planes|bombers|tankers|helicopters|drones|UAVs|airframes
-        |warships|ships|vessels|frigates|destroyers|corvettes|submarines|carriers?|carrier\s+strike\s+groups?|patrol\s+boats?|minehunters?
-        |tanks|armou?red\s+vehicles|vehicles|howitzers|artillery|guns|launchers|rocket\s+systems|batteries|systems
+        |jets|fighters|fighter\s+jets|aircraft|planes|bombers|tankers|helicopters?|drones|UAVs|airframes
+        |warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|carriers?|carrier\s+strike\s+groups?|patrol\s+boats?|minehunters?
+        |tanks|armou?red\s+vehicles|vehicles|howitzers|artillery|guns|launchers?|rocket\s+systems|batter(?:y|ies)|systems
         |missiles|munitions|shells|rounds|ammunition|rockets|interceptors|radars?|weapons|arms|equipment|assets
         |air\s+defen[cs]es?|missile\s+defen[cs]es?)(?!\w)""",
 }

@@ -46,7 +46,7 @@ def _topics(text: str) -> list[str]:
 
 
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
-    subject = subject_before(doc, subject_end)
+    subject = subject_before(doc, subject_end, joint=True)
     objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
     mentions = resolve_references(doc, [*subject, *objects], m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
@@ -185,6 +185,43 @@ def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
                  name=_agreement_name(m))
 
 
+# The parties of "Signed in Canberra last March, the treaty commits Australia and Japan to ...":
+# states and office holders named in the main clause, coordinated with "and" or listed.
+_MAIN_CLAUSE_PARTIES = regex.compile(r"(?i)^[\s,]*(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?$")
+
+
+def _build_fronted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    noun_end = m.end("noun")
+    sentence_end = doc.sentence(m.start())[1]
+    phrase = doc.text[m.end("trigger"):noun_end]
+    if _SALE.search(phrase) or _off_topic(phrase) or _is_sale(doc, m.start(), noun_end):
+        return None
+    end = min(phrase_end(doc, noun_end, sentence_end), noun_end + 200)
+    found = [x for x in doc.mentions_in(noun_end, end) if x.code and x.actor.kind != "company"
+             and x.form not in ("counterpart", "anaphor")]
+    if _off_topic(doc.text[noun_end:end]):
+        return None
+    # the parties come together ("Australia and Japan", "Indonesia, Turkey and Qatar"): the first
+    # run of mentions joined only by commas and "and"
+    run = found[:1]
+    for x in found[1:]:
+        if not _MAIN_CLAUSE_PARTIES.match(doc.text[run[-1].end:x.start]):
+            break
+        run.append(x)
+    signers = objects_after(doc, m.end("trigger"), m.start("det"), r"by|between")  # "Signed in 2019 by Greece and France, ..."
+    if signers:
+        run = signers
+    actors = actors_of(distinct_states(doc, resolve_references(doc, run, m.start()), m.start()))
+    if _too_few(actors):
+        return None
+    d = draft(rule, m, start=m.start(), end=max(noun_end, evidence_end(doc, m.end("trigger"), run[-1].end)),
+              participants=actors, name=_agreement_name(m), topics=_topics(phrase))
+    place = place_after(doc, m.end("trigger"), m.start("det"))
+    if place is not None and not any(x.start <= place.span.start < x.end for x in signers):
+        d.location = place
+    return d
+
+
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
 
 _NAMED = r"""(?P<name>(?:(?!(?:The|A|An|This|That|Under|In|On|By|For|With|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Agreement|Treaty|Accord|Declaration|Pact|Compact|Charter|Convention|Protocol)
@@ -303,6 +340,36 @@ RULES = (
         counterexamples=(
             "They also discussed rebooting Lancaster House collaboration with a focus on industry.",
             "The Treaty of Versailles is studied in schools across Europe.",
+        ),
+    ),
+    Rule(
+        id="agreement.fronted",
+        summary="Signed|Concluded|Inked in <place> <time>, the ... agreement|treaty|pact <verb> <actors> ...",
+        pattern=r"""
+            (?:^|(?<=[.!?]['’"”]?\s+)|(?<=\n))
+            (?P<trigger>(?:Signed|Inked|Concluded|Sealed|Struck|Agreed|Ratified|Renewed)\b)
+            (?=[^,.;\n]{0,90},\s+)[^,.;\n]{0,90},\s+
+            (?P<det>(?i:the|this|that|a|an|their|its))\s+
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\-]+\s+){0,6}?)
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?P<noun>(?&AGREEMENT_NOUN))
+        """,
+        build=_build_fronted,
+        examples=(
+            Ex("Signed in Canberra last March, the treaty commits Australia and Japan to reciprocal access for their forces.",
+               published="2025-06-12", participants=["AUS", "JPN"], date="2025-03", location="Canberra"),
+            Ex("Concluded in Jakarta in 2024, the defence industry agreement allows Indonesia and Turkey to co-produce drones.",
+               published="2025-06-12", participants=["IDN", "TUR"], date="2024"),
+            Ex("Inked on 4 May, the memorandum binds Romania, Bulgaria and Greece to share radar data over the Black Sea.",
+               published="2025-06-12", participants=["BGR", "GRC", "ROU"], date="2025-05-04"),
+            Ex("Signed in 2021 by Athens and Paris, the strategic partnership includes a mutual assistance clause.",
+               published="2025-06-12", participants=["FRA", "GRC"], date="2021"),
+        ),
+        counterexamples=(
+            "Signed in London last year, the free trade agreement cuts tariffs between Britain and India.",
+            "Signed in 2023, the contract commits Poland to buy 96 Apache helicopters from the United States.",
+            "Signed by both clubs in June, the sponsorship deal links Real Madrid with a Saudi airline.",
+            "Signed last month, the agreement between Airbus and Leonardo covers satellite research.",
         ),
     ),
     Rule(

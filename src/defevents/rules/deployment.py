@@ -102,7 +102,9 @@ _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|station
                          r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
 _AID = MILITARY_AID
-_SHIP = regex.compile(r"(?<![\w-])(?:HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
+_HULL = r"HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS"
+_HULL_NAME = regex.compile(rf"(?:{_HULL})\s")
+_SHIP = regex.compile(r"(?<![\w-])(?:" + _HULL + r"|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
 
 
 # A system the gazetteer does not list, named by its designator before a materiel noun:
@@ -158,7 +160,9 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
     for s in doc.systems_in(a, b):
         found.append((s.start, system_surface(doc.text[s.start:s.end])))
     for m in _SHIP.finditer(doc.text, a, b):
-        found.append((m.start(), " ".join(m.group().split()).removeprefix("the ")))
+        # "the frigate HMS Richmond" is "HMS Richmond"; "the destroyer Wang Geon" keeps its noun
+        ship = m.group("name") if _HULL_NAME.match(m.group("name")) else m.group().removeprefix("the")
+        found.append((m.start(), " ".join(ship.split())))
     for m in _DESIGNATED.finditer(doc.text, a, b):
         name = " ".join(m.group("name").split())
         inside_mention = any(x.start < m.end("name") and m.start("name") < x.end
@@ -300,6 +304,9 @@ RULES = (
                participants=["EST", "FRA"], date="2025-12", assets=["Rafale"]),
             Ex("Japan dispatched two destroyers to the Middle East to protect shipping.",
                participants=["JPN"]),
+            Ex("Italy has sent a frigate to the Red Sea to escort merchant ships.", participants=["ITA"]),
+            Ex("Canada dispatched the frigate HMCS Ville de Québec to the Baltic Sea in August.",
+               published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
             "The charity sent food parcels to families in Gaza.",

@@ -118,7 +118,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if loose_subject:
         subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
     else:
-        subject = subject_before(doc, m.start())
+        subject = subject_before(doc, m.start(), joint=True)
     preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
     objects = objects_after(doc, te, window_end, preps, direct=direct)
     in_trigger = doc.mentions_in(m.start(), te)
@@ -326,6 +326,8 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
         build=_build_hosted,
         examples=(
+            Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
+               published="2025-06-12", participants=["JPN", "PHL"], location="Tokyo", date="2025-06-11"),
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
             Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",

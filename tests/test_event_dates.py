@@ -1,0 +1,64 @@
+"""Which time an event takes when its own clause names none (issue 3, section 5).
+
+An event takes the time of its clause; failing that, the date of the sentence it continues;
+failing that, a reported event takes the publication date. These cases pin down what
+"continues" means and what it must not reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+
+def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[str], str | None, str]]:
+    return [(e.type, sorted(e.codes), e.when.value if e.when else None, e.status)
+            for e in extract(text, published=published).events]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a sentence led by the surname of someone named in the sentence before continues its scene
+    ("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on "
+     "Wednesday. Ishiba and Marcos agreed to deepen security ties.", "agreement", "2025-06-11"),
+    ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on 3 June. Merz and "
+     "Macron signed a joint declaration on air defence.", "agreement", "2025-06-03"),
+    ("Indian Defence Minister Rajnath Singh arrived in Canberra on Tuesday. Singh and Australian Defence Minister "
+     "Richard Marles signed a memorandum on maritime surveillance.", "agreement", "2025-06-10"),
+    # "He", "They", "The two leaders": as before
+    ("Brazilian President Lula received Chilean President Gabriel Boric in Brasília on Monday. They agreed to "
+     "expand military cooperation in Antarctica.", "agreement", "2025-06-09"),
+])
+def test_a_continuing_sentence_takes_the_date_of_the_one_before(text, kind, date):
+    found = [e for e in _events(text) if e[0] == kind]
+    assert found, _events(text)
+    assert found[-1][2] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish Defence Minister Pål Jonson visited Kyiv on Monday. Jonson will meet Polish Defence Minister "
+    "Wladyslaw Kosiniak-Kamysz in Warsaw.",
+    "Swedish Defence Minister Pål Jonson visited Kyiv on Monday. He is due to meet Polish Defence Minister "
+    "Wladyslaw Kosiniak-Kamysz in Warsaw.",
+])
+def test_a_plan_does_not_take_the_past_date_of_the_sentence_before(text):
+    planned = [e for e in _events(text) if e[0] == "meeting" and e[1] == ["POL", "SWE"]]
+    assert planned and planned[0][3] == "planned"
+    assert planned[0][2] is None
+
+
+def test_a_surname_elsewhere_in_the_sentence_does_not_make_it_a_continuation():
+    # the sentence opens with another subject: it states a new event, dated by publication
+    text = ("Estonian Defence Minister Hanno Pevkur visited Riga on Monday. Latvia and Lithuania signed a pact on "
+            "border surveillance, Pevkur said.")
+    pact = [e for e in _events(text) if e[0] == "agreement"]
+    assert pact and pact[0][1] == ["LTU", "LVA"]
+    assert pact[0][2] == "2025-06-12"
+
+
+def test_a_surname_of_someone_named_two_sentences_back_is_not_a_continuation():
+    text = ("Finnish Defence Minister Antti Häkkänen visited Oslo on Monday. Norway plans to buy more CV90 vehicles. "
+            "Häkkänen and Norwegian Defence Minister Tore Sandvik signed a memorandum on Arctic logistics.")
+    pact = [e for e in _events(text) if e[0] == "agreement"]
+    assert pact and pact[0][1] == ["FIN", "NOR"]
+    assert pact[0][2] == "2025-06-12"
