@@ -73,6 +73,7 @@ CASES: list[tuple] = [
     ("The blockade lasted the whole year.", "the whole year", "P1Y"),
     ("The base was closed for a full year.", "a full year", "P1Y"),
     ("Negotiators talked for two full days.", "two full days", "P2D"),
+    ("The ceasefire held for 61 years.", "61 years", "P61Y"),
     # an "-ed" adjective after an adverb ("a still unspecified date") is no past tense
     ("The bonus would be paid on a still unspecified date in March.", "March", "2026-03", "2025-10-26"),
     ("The bonus was paid in March.", "March", "2025-03", "2025-10-26"),
@@ -142,9 +143,13 @@ def test_a_bare_fraction_is_no_time() -> None:
     "The fall of the city shocked the alliance.",
     "A May government would fall.",
     "Her March For Peace drew crowds.",
+    # an age is no amount of time in TimeML news (TimeBank, AQUAINT, HeidelTime's rules)
+    "General Okafor, 61 years old, takes command of the brigade.",
+    "The 35-year-old submarine was scrapped.",
+    "The harbour fort is 200 years older than the city walls.",
 ])
 def test_not_times(text: str) -> None:
-    """Amounts ("a quarter of"), halves of a match and a decline named "fall" are no times."""
+    """Amounts ("a quarter of"), halves of a match, a decline named "fall" and ages are no times."""
     assert find_times(text, reference=REF) == []
 
 

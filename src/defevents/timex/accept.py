@@ -88,6 +88,7 @@ _SIGNAL = regex.compile(
     r"|(?P<WITHIN>within))\s+$"
 )
 _PHONE_BEFORE = regex.compile(r"\d[\s-]$")
+_AGE_AFTER = regex.compile(r"(?i)[\s-]+(?:old|older|younger)\b")
 _PHONE_AFTER = regex.compile(r"[\s-]\d")
 _QMOD_KINDS = frozenset({"b_duration", "b_clock", "b_year", "b_decade"})
 _PART_KINDS = frozenset(
@@ -471,6 +472,8 @@ def _duration(
     plural = text[spans["unit"][1] : spans["unit"][1] + 1].lower() == "s"
     if plural:
         g = {**g, "plural": "s"}
+    if _AGE_AFTER.match(text, end):
+        return []  # "52 years old", "a month older": an age (TimeBank and HeidelTime leave it)
     if "dir" in g:
         # "two years ago", "a year earlier": a point in time, not an amount of it
         if drel or (unit in ("second", "quarter") and num in ("a", "an", "")):
