@@ -76,6 +76,19 @@ _ONGOING = regex.compile(
         (?:is|are)\s+\w+ing\b|since\s+\d{4})\b""")
 
 
+# "arrived in Darwin for the annual rotation": a habitual word inside a purpose phrase after
+# the trigger describes what the event is for, not the event itself
+_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|of|in|into|during|to\s+join)\s+(?:(?:the|their|its|his|her|this\s+year['’]s|an?)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _habitual(text: str, trigger: int, a: int, b: int) -> bool:
+    for m in _HABITUAL.finditer(text, a, b):
+        if m.start() > trigger and _PURPOSE_BEFORE.search(text, max(trigger, m.start() - 40), m.start()):
+            continue
+        return True
+    return False
+
+
 def _clause_before(text: str, start: int, clause_start: int) -> str:
     return text[clause_start:start]
 
@@ -94,8 +107,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         return "negated"
     if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
         return "hypothetical"
-    window = text[max(a, trigger - 60):min(b, trigger + 60)]
-    if _HABITUAL.search(window) and not dated:
+    if not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60)):
         return "habitual"
     if _GENERIC_AFTER.search(after):
         return "generic"

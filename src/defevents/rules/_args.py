@@ -95,6 +95,8 @@ _RELATIVE_PRONOUN = regex.compile(
     r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?|"
     r"their\s+(?:[\w’'-]+\s+){0,2}?(?:ministers|leaders|chiefs|counterparts|delegations|officials|envoys|presidents|premiers))\s+"
     r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
+# "..., where he and Erdogan signed": "he" is the sentence's opening subject
+_HE_AND = regex.compile(r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and|then)\s+(?:he|she)\s+and\s+$")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
@@ -138,6 +140,10 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
         lead = leading_subject(doc, pos)  # "Seoul and Tokyo ... when their defence ministers met"
         if len({m.code for m in lead if m.code}) >= 2:
             found = lead
+    if found and _HE_AND.search(doc.text, max(start, found[0].start - 30), found[0].start):
+        lead = leading_subject(doc, pos)[:1]  # "Kazakhstan's president visited Ankara, where he and Erdogan signed ..."
+        if lead and lead[0].code not in {m.code for m in found}:
+            found = lead + found
     if not found and (_COORDINATED.search(doc.text, max(start, pos - 25), pos)
                       or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"

@@ -23,7 +23,7 @@ from ._args import (actors_of, counterpart_side, distinct_states, draft, evidenc
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
-    r"""(?ix)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
         |worth|valued\s+at|licen[cs]e\s+to\s+build|co-?production\s+of)\b""")
 _NON_DEFENCE = regex.compile(
@@ -285,6 +285,10 @@ RULES = (
                participants=["CAN", "EU"], date="2025-12"),
             Ex("UK Defence Secretary John Healey and his German counterpart signed the Trinity House Agreement in London.",
                participants=["DEU", "GBR"], name="Trinity House Agreement"),
+            Ex("Kazakhstan’s president paid a state visit to Turkey on Tuesday, where he and President Erdogan signed a defence cooperation agreement.",
+               published="2025-06-12", participants=["KAZ", "TUR"], date="2025-06-10"),
+            Ex("Estonia and Latvia signed a memorandum of understanding on joint procurement of IRIS-T air defence systems.",
+               participants=["EST", "LVA"]),
             Ex("The signing of the defence cooperation agreement between Brazil and Sweden took place in Brasília on Tuesday.",
                published="2025-05-08", participants=["BRA", "SWE"], date="2025-05-06"),
         ),

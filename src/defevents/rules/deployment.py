@@ -236,6 +236,20 @@ def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _deployment(m, doc, rule)
 
 
+def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Spanish troops will remain in Latvia until 2027": forces (the subject) stay on, an ongoing deployment."""
+    ts = m.start("trigger")
+    clause = doc.clause(ts)
+    if not _FORCES.search(doc.text, max(clause[0], ts - 80), ts):
+        return None  # "Questions remain in Latvia": no forces stay anywhere
+    d = _deployment(m, doc, rule, lookback=80)
+    if d is None or d.fields.get("host") is None:
+        return None
+    if not m.group("trigger").lower().endswith("ed"):
+        d.fields["status"] = "ongoing"  # "will remain until 2027": there now, and staying on
+    return d
+
+
 RULES = (
     Rule(
         id="deployment.deployed",
@@ -314,6 +328,27 @@ RULES = (
         ),
     ),
     Rule(
+        id="deployment.remain",
+        summary="<forces> remain|stay (deployed|stationed) in <host>",
+        pattern=r"""(?P<trigger>\b(?i:remain|remains|remained|stay|stays|stayed)\b)
+                    (?=\s+(?:(?:deployed|stationed|based|on\s+the\s+ground|in\s+place)\s+)?(?:in|on)\s+(?:the\s+)?\p{Lu})""",
+        build=_build_remain,
+        examples=(
+            Ex("Spanish troops will remain in Latvia until 2027 as part of the multinational brigade, Madrid said.",
+               participants=["ESP", "LVA"], status="ongoing"),
+            Ex("About 900 US soldiers remain in Syria, the Pentagon said on Tuesday.",
+               published="2025-06-12", participants=["SYR", "USA"], status="ongoing"),
+            Ex("Around 400 Dutch soldiers stayed in Lithuania after the exercise, the ministry said.",
+               participants=["LTU", "NLD"], status="completed"),
+        ),
+        counterexamples=(
+            "Questions remain in Latvia about the cost of the new brigade.",
+            "Two soldiers remain in hospital after the accident.",
+            "Tensions remain high in Kosovo, where NATO keeps a peacekeeping force.",
+            "The minister will stay in Vilnius for two days of talks.",
+        ),
+    ),
+    Rule(
         id="deployment.departed",
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)(?=\s+(?:[\w’'-]+\s+){0,2}?(?:for|to)\s)""",
@@ -362,9 +397,14 @@ RULES = (
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
                published="2025-09-10", participants=["CAN", "LVA"], date="2025-09-08"),
+            # a habitual word in the purpose phrase describes the rotation, not this arrival
+            Ex("Some 300 US Marines have arrived in Darwin for the annual six-month rotation.",
+               participants=["AUS", "USA"]),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
+            "Every spring, French paratroopers arrive in Estonia for exercises with the Estonian army.",
+            "British troops regularly arrive in Norway for winter training.",
         ),
     ),
     Rule(

@@ -216,7 +216,7 @@ _PURCHASE_TAIL = regex.compile(
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)\b")
 
 
-_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip)\b)[a-z]+")
+_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer)\b)[a-z]+")
 
 
 def _buys_items(doc: Document, m: regex.Match[str]) -> bool:
@@ -229,13 +229,14 @@ def _buys_items(doc: Document, m: regex.Match[str]) -> bool:
     return bool(doc.systems_in(ts, end) or _ITEMS.search(doc.text, ts, end))
 
 
+_SIGNED_DEAL = regex.compile(r"(?i)signed|inked|concluded|finali[sz]ed|sealed|struck|placed")  # "signed a contract", "placed an order"
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
 
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
-    if regex.match(r"(?i)signed|placed", m.group("trigger")):
+    if _SIGNED_DEAL.match(m.group("trigger")):
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
             return None  # "signed a reciprocal access agreement": no purchase in sight
@@ -247,7 +248,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     firms = [x for x in subject if x.actor.kind == "company"]
     states = [x for x in subject if x.actor.kind != "company"]
     if firms and not states:
-        if not regex.match(r"(?i)signed|placed", m.group("trigger")):
+        if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
         # "Hanwha signed a contract with Romania to supply ...": the firm sells
         buyer = next((x.actor for x in objects if x.actor.kind != "company"), None)
@@ -379,7 +380,7 @@ RULES = (
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
-                    lease|leases|leased|signed\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
+                    lease|leases|leased|(?:signed|inked|concluded|finali[sz]ed|sealed|struck)\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(
             Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
@@ -390,6 +391,10 @@ RULES = (
                participants=["POL", "USA"], buyer="POL", seller="USA"),
             Ex("Hanwha Aerospace said on Monday it had signed a contract with Egypt to supply 100 K9 howitzers.",
                participants=["EGY", "KOR"], seller="KOR", buyer="EGY", quantity=100),
+            Ex("Qatar inked a contract with Lockheed Martin for seven THAAD batteries valued at $12 billion.",
+               participants=["QAT", "USA"], buyer="QAT", seller="USA", money="12000000000 USD", items=["THAAD"]),
+            Ex("Slovakia has signed an agreement with Sweden to lease 14 Gripen fighters for ten years.",
+               participants=["SVK", "SWE"], buyer="SVK", seller="SWE", quantity=14),
             Ex("The Defence Ministry signed a contract on Monday to purchase 12 FA-50 light combat aircraft from Korea Aerospace Industries, Manila said.",
                published="2025-06-11", participants=["KOR", "PHL"], buyer="PHL", seller="KOR"),
         ),
