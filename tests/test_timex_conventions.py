@@ -104,6 +104,11 @@ CASES: list[tuple] = [
     ("Seoul hosted the envoys last Jan. 25 and again in June.", "last Jan. 25", "2025-01-25"),
     ("Manila expects the patrol boats next March 4.", "next March 4", "2026-03-04"),
     ("Lisbon signed the lease last March.", "last March", "2025-03"),
+    # "as soon as <day>" is the earliest time of something still to come; "as early as <day>"
+    # too when the clause has no cue of its own, but a past verb keeps it past
+    ("The envoys could land in Nairobi as early as Thursday.", "Thursday", "2026-01-22"),
+    ("Parliament voted to reopen the crossing as soon as Friday.", "Friday", "2026-01-23"),
+    ("The coast guard had been warned as early as Monday.", "Monday", "2026-01-19"),
     # a range of years before Christ is BC at both ends; "B.C" may lose its last full stop
     ("The Peloponnesian War (431–404 BC) drained Athens.", "431", "BC0431"),
     ("The Peloponnesian War (431–404 BC) drained Athens.", "404 BC", "BC0404"),
