@@ -25,6 +25,13 @@ def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[st
      "Macron signed a joint declaration on air defence.", "agreement", "2025-06-03"),
     ("Indian Defence Minister Rajnath Singh arrived in Canberra on Tuesday. Singh and Australian Defence Minister "
      "Richard Marles signed a memorandum on maritime surveillance.", "agreement", "2025-06-10"),
+    # "After the talks", "At the end of the meeting": the day of the meeting just told
+    ("Indian and Vietnamese defence ministers held talks in Hanoi on Monday. After the talks, the two sides "
+     "signed a memorandum on military medicine.", "agreement", "2025-06-09"),
+    ("Finnish President Alexander Stubb met Polish President Karol Nawrocki in Helsinki on 2 June. At the end of "
+     "the meeting, the two leaders signed a declaration on Baltic security.", "agreement", "2025-06-02"),
+    ("Chile's defence minister received her Peruvian counterpart in Santiago on Tuesday. Following their "
+     "bilateral talks, Chile and Peru signed a pact on border surveillance.", "agreement", "2025-06-10"),
     # "He", "They", "The two leaders": as before
     ("Brazilian President Lula received Chilean President Gabriel Boric in Brasília on Monday. They agreed to "
      "expand military cooperation in Antarctica.", "agreement", "2025-06-09"),

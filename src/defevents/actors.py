@@ -167,6 +167,8 @@ class _Qualifiers:
 
 
 _GEOGRAPHIC = regex.compile(r"(?i)\b(?:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|port|bight)\s+of\s+(?:the\s+)?$")
+# "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula": a feature named after a state
+_FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench)\b")
 _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")
 
 
@@ -272,8 +274,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             form = "capital"  # Singapore, Monaco: "in Singapore" is the city
         if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "talks in London": a place, not the British government
-        if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "the Gulf of Aden", "the Sea of Japan": a sea or a feature, not a state
+        if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()) or _FEATURE_AFTER.match(text, m.end()):
+            continue  # "the Gulf of Aden", "the Sea of Japan", "the South China Sea": a sea or a feature, not a state
         if form == "prefix":
             nxt = _FOLLOWED_BY_STATE.match(text, m.end())
             if not nxt or countries.lookup(nxt.group()) is None:
@@ -417,7 +419,23 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _select(_raw_mentions(text, home))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    return [resolve_home(m, home) for m in chosen]
+    return [resolve_home(m, home) for m in _known_people(chosen)]
+
+
+def _known_people(mentions: list[Mention]) -> list[Mention]:
+    """An unqualified office holder already named with a state ("U.S. Defense Secretary Pete
+    Hegseth ... Defense Secretary Pete Hegseth said") keeps that state, not the home state's."""
+    known: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if m.form == "person" and m.surname:
+            if m.extra.get("qualified") and m.code:
+                known.setdefault(m.surname, m)
+            elif m.code is None and m.surname in known and m.actor.role != "counterpart":
+                code = known[m.surname].code
+                m = replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}))
+        out.append(m)
+    return out
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:

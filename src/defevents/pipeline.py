@@ -185,7 +185,11 @@ def _continues_sentence(doc: Document, i: int) -> bool:
 
 
 # "... was signed there", "on the same day": the scene, and so the date, of the sentence before
-_SCENE = regex.compile(r"(?i)\b(?:there|that\s+day|the\s+same\s+day|on\s+the\s+occasion|during\s+the\s+(?:visit|talks|meeting))\b")
+_SCENE = regex.compile(
+    r"(?i)\b(?:there|that\s+day|the\s+same\s+day|on\s+the\s+occasion|"
+    # "After the talks, the two sides signed ...": the day of the meeting just told
+    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session))\b")
 
 
 def _scene(doc: Document, clause: tuple[int, int]) -> bool:

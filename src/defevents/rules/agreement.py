@@ -74,6 +74,10 @@ def _off_topic(text: str) -> bool:
     return bool(_NON_DEFENCE.search(text) and not _TOPIC_WORDS.search(text))
 
 
+_JUST_TALK = regex.compile(
+    r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
+    r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
+    r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions))\b")
 _TO_NOUN = regex.compile(r"\s+(?:in\s+principle\s+)?to\s+(?:the|a|an|US|U\.S\.|\p{Lu}[\p{L}-]*\s+(?!to\b)|their|its|his|her)\b")
 
 
@@ -83,6 +87,8 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None
     if _TO_NOUN.match(doc.text, m.end()) and not _PACT_NEAR.search(doc.text, m.end(), min(len(doc.text), m.end() + 60)):
         return None  # "agreed to US mediation": a noun, not a pact
+    if _JUST_TALK.match(doc.text, m.end()):
+        return None  # "agreed to keep in close contact", "agreed to meet again": no pact, more talk
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None
@@ -222,6 +228,24 @@ def _build_fronted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return d
 
 
+def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "the agreement which Estonia and the US signed in Tallinn in 2022": the signers stand between
+    the noun and the verb."""
+    phrase = doc.text[m.start():m.end("noun")]
+    if _SALE.search(phrase) or _off_topic(phrase) or _is_sale(doc, m.start(), m.end("noun")):
+        return None
+    signers = [x for x in doc.mentions_in(m.end("noun"), m.start("trigger")) if x.code or x.form == "pair"]
+    actors = actors_of(distinct_states(doc, resolve_references(doc, signers, m.start()), m.start()))
+    if _too_few(actors):
+        return None
+    window_end = min(phrase_end(doc, m.end()), m.end() + 120)
+    d = draft(rule, m, start=m.start(), end=m.end(), participants=actors, anaphoric=True,
+              name=_agreement_name(m), topics=_topics(phrase))
+    d.location = place_after(doc, m.end(), window_end)
+    d.fields["status"] = "completed"  # "... continues under an accord the two signed in 2021": the signing is past
+    return d
+
+
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
 
 _NAMED = r"""(?P<name>(?:(?!(?:The|A|An|This|That|Under|In|On|By|For|With|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Agreement|Treaty|Accord|Declaration|Pact|Compact|Charter|Convention|Protocol)
@@ -258,6 +282,8 @@ RULES = (
             "The two companies agreed on a merger worth $3bn.",
             "Germany and France have not agreed on the next phase of the fighter programme.",
             "Greece and Turkey could agree to resume military talks if the dispute eases.",
+            "Japan and South Korea agreed to keep in close contact on North Korea's missile launches.",
+            "The Argentine and Chilean ministers agreed to continue the dialogue at their next meeting.",
         ),
     ),
     Rule(
@@ -374,6 +400,33 @@ RULES = (
             "Signed in 2023, the contract commits Poland to buy 96 Apache helicopters from the United States.",
             "Signed by both clubs in June, the sponsorship deal links Real Madrid with a Saudi airline.",
             "Signed last month, the agreement between Airbus and Leonardo covers satellite research.",
+        ),
+    ),
+    Rule(
+        id="agreement.relative",
+        summary="the ... agreement|treaty|pact (which|that) <actors> signed|concluded|reached ...",
+        pattern=r"""
+            (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))|(?:[\w’'-]+\s+){0,4}?)
+            (?P<noun>(?&AGREEMENT_NOUN))\s+(?:(?i:which|that)\s+)?
+            (?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
+            (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?
+            (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
+            (?P<trigger>(?i:signed|concluded|inked|sealed|struck|reached|agreed|ratified))\b
+        """,
+        build=_build_relative,
+        examples=(
+            Ex("The drills are held under the defence agreement which Estonia and the United States signed in Tallinn on 12 May 2022.",
+               published="2025-06-12", participants=["EST", "USA"], date="2022-05-12", location="Tallinn"),
+            Ex("The new pact replaces a framework agreement that Morocco and Mauritania signed in March 2019.",
+               published="2025-06-12", participants=["MAR", "MRT"], date="2019-03"),
+            Ex("Azerbaijan and Pakistan met in Baku on Monday. Training continues under an accord the two governments signed in June 2021.",
+               published="2025-06-12", participants=["AZE", "PAK"], date="2021-06"),
+        ),
+        counterexamples=(
+            "The trade agreement that Britain and India signed last year cut tariffs on whisky.",
+            "The contract that Poland and South Korea signed in 2022 covers 180 K2 tanks.",
+            "The agreement that Serbia and Kosovo have not signed remains in limbo.",
         ),
     ),
     Rule(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import gazetteers
+from .. import gazetteers, modality
 from ..actors import Mention
 from ..document import Document
 from ..schema import Actor, Quantity
@@ -173,13 +173,14 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
-def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160) -> Draft | None:
+def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
+                need_forces: bool = True) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     a = max(clause[0], ts - lookback)
     b = min(clause[1], te + 220)
     follow_up = _deployer_before(doc, ts)
-    if not _forces_near(doc, a, b) and follow_up is None:
+    if need_forces and not _forces_near(doc, a, b) and follow_up is None:
         return None  # a follow-up ("They will spend three weeks there") has its forces in the sentence before
     if in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
@@ -247,6 +248,31 @@ def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None
     if not m.group("trigger").lower().endswith("ed"):
         d.fields["status"] = "ongoing"  # "will remain until 2027": there now, and staying on
+    return d
+
+
+def _build_presence(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "France maintains around 1,500 troops in Djibouti": a standing presence abroad (the
+    pattern has found the forces)."""
+    d = _deployment(m, doc, rule, need_forces=False)
+    if d is None or d.fields.get("host") is None:
+        return None  # "keeps troops at home", "has 350 tanks in its inventory"
+    past = m.group("trigger").lower() in ("had", "kept", "maintained", "retained") and not regex.match(
+        r"(?i)ha(?:s|ve)\s+", doc.text[max(0, m.start("trigger") - 5):m.start("trigger")].split(" ")[-1] + " ")
+    if modality.status(doc.text, m.start("trigger"), doc.clause(m.start("trigger"))) == "planned":
+        d.fields["status"] = "planned"  # "will have 4,800 troops stationed there by 2027"
+    elif not past:
+        d.fields["status"] = "ongoing"
+    return d
+
+
+def _build_ended(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Spain ended its military presence in Iraq", "Italy completed its withdrawal from Niger":
+    the end of a deployment, a completed event of its own."""
+    d = _deployment(m, doc, rule, need_forces=False)
+    if d is None or d.fields.get("host") is None:
+        return None
+    d.fields["status"] = "completed"
     return d
 
 
@@ -346,6 +372,56 @@ RULES = (
             "Two soldiers remain in hospital after the accident.",
             "Tensions remain high in Kosovo, where NATO keeps a peacekeeping force.",
             "The minister will stay in Vilnius for two days of talks.",
+        ),
+    ),
+    Rule(
+        id="deployment.presence",
+        summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
+        pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
+                    (?!\s+(?:no|not|never)\b)(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
+                        (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?
+                        (?i:troops|soldiers|personnel|officers|staff|forces|servicemen|service\s+members|marines|sailors|airmen|
+                            battalions?|brigades?|contingents?|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
+                            warships|fighter\s+jets|jets|aircraft|air\s+defen[cs]e\s+systems|batteries)\b
+                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+)?\p{Lu})""",
+        build=_build_presence,
+        examples=(
+            Ex("France maintains around 1,500 troops in Djibouti, its largest base in Africa.",
+               participants=["DJI", "FRA"], status="ongoing", personnel=1500),
+            Ex("Peru currently keeps 12 officers in Lebanon as part of UNIFIL.",
+               participants=["LBN", "PER"], status="ongoing"),
+            Ex("Uganda has kept troops in Somalia since 2007.", participants=["SOM", "UGA"], status="ongoing"),
+            Ex("Britain, which keeps about 60 staff at its jungle training unit in Belize, will expand the site.",
+               participants=["BLZ", "GBR"], status="ongoing"),
+        ),
+        counterexamples=(
+            "Poland has 350 Leopard tanks in its inventory.",
+            "Germany keeps its gold reserves in New York.",
+            "The company maintains offices in Poland and Romania.",
+            "Norway keeps two battalions on high readiness at home.",
+            "Ireland has no troops in Mali.",
+            "Norway has officers in Oslo studying the proposal.",
+        ),
+    ),
+    Rule(
+        id="deployment.ended",
+        summary="<deployer> ended|completed its (military) presence|withdrawal|deployment|mission in|from <host>",
+        pattern=r"""(?P<trigger>\b(?i:ended|ends|completed|completes|concluded|concludes|finished|wrapped\s+up)\b)
+                    \s+(?:its|their|the|a)\s+(?i:(?:(?:[\w-]+\s+)?(?:military|troop|armed\s+forces|army|naval|peacekeeping|training|combat|air\s+policing)\s+)(?:presence|mission|deployment)
+                        |(?:[\w-]+\s+){0,2}?(?:withdrawal|deployment|pull-?out|drawdown))\b
+                    (?:\s+of\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?i:troops|contingent|forces|soldiers|personnel|units?))?
+                    (?=\s+(?:(?:[\w-]+\s+){0,2}?)?(?:in|from|to)\s+(?:the\s+)?\p{Lu})""",
+        build=_build_ended,
+        examples=(
+            Ex("Spain ended its military presence in Iraq on Friday with the handover of its last camp.",
+               published="2025-06-12", participants=["ESP", "IRQ"], status="completed", date="2025-06-06"),
+            Ex("Italy completed its withdrawal from Niger in March.", participants=["ITA", "NER"], status="completed"),
+            Ex("Finland concluded its peacekeeping mission in Lebanon after 40 years.", participants=["FIN", "LBN"]),
+        ),
+        counterexamples=(
+            "Germany ended its tax presence in Luxembourg.",
+            "The company completed its withdrawal from Russia in 2023.",
+            "Sweden has not completed its withdrawal from Mali.",
         ),
     ),
     Rule(

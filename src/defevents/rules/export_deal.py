@@ -176,11 +176,21 @@ def _split(subject: list[Mention], objects: list[Mention]):
     return firms, states
 
 
+# "a defence agreement", "a military accord": as often a cooperation pact as a sale; a sale only
+# with weapons or a sum in sight
+_PACT_LIKE = regex.compile(r"(?i)(?:defen[cs]e|military|production|licen[cs]e)\s+(?:agreements?|accords?)")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = _parties(doc, m)
     firms, states = _split(subject, objects)
     seller = firms[0].actor if firms else None
     codes = list(dict.fromkeys(x.code for x in states))
+    clause = doc.clause(m.start())
+    if _PACT_LIKE.fullmatch(m.group("trigger")) and not (
+            doc.money_in(*clause) or doc.systems_in(*clause) or _ITEMS.search(doc.text, m.end(), clause[1])
+            or _ITEMS.search(doc.text, clause[0], m.start())):
+        return None
     if seller is None and len(codes) >= 2:
         parties = [next(x.actor for x in states if x.code == c) for c in codes[:2]]
         return _deal(m, doc, rule, parties=parties, need_items=False)
