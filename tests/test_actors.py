@@ -60,3 +60,27 @@ def test_a_later_surname_skips_the_suffix() -> None:
     text = "Philippine President Ferdinand Marcos Jr. arrived in Tokyo. Marcos then met Japanese officials."
     later = [m for m in find_mentions(text) if m.start >= text.index("Marcos then")]
     assert later and (text[later[0].start:later[0].end], later[0].code) == ("Marcos", "PHL")
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Chinese and Philippine ships collided in the South China Sea on Monday.", "China"),
+    ("A Canadian frigate sailed through the Taiwan Strait.", "Taiwan"),
+    ("US and Japanese destroyers drilled in the Philippine Sea.", "Philippine"),
+    ("Envoys discussed security on the Korean Peninsula.", "Korean"),
+])
+def test_a_feature_named_after_a_state_is_no_actor(text: str, feature: str) -> None:
+    at = text.index(feature + " ")
+    assert not [m for m in find_mentions(text) if m.start <= at < m.end]
+
+
+def test_a_feature_does_not_hide_the_state_itself() -> None:
+    text = "China deployed a carrier to the East China Sea."
+    assert [(text[m.start:m.end], m.code) for m in find_mentions(text)] == [("China", "CHN")]
+
+
+def test_an_office_holder_named_again_keeps_the_first_state() -> None:
+    text = ("LONDON, 3 June - Polish Defence Minister Wladyslaw Kosiniak-Kamysz arrived on Monday. "
+            "Defence Minister Wladyslaw Kosiniak-Kamysz later met Defence Secretary John Healey.")
+    people = [(text[m.start:m.end], m.code) for m in find_mentions(text, "GBR") if m.form == "person"]
+    assert ("Defence Minister Wladyslaw Kosiniak-Kamysz", "POL") in people
+    assert ("Defence Secretary John Healey", "GBR") in people
