@@ -44,7 +44,7 @@ _NEGATED_AFTER = regex.compile(
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
     (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
-        hypothetical|considering|consider|considers|considered(?=\s+\w+ing\b|\s+$)|mulling|weighing|explore|exploring|
+        hypothetical|considering|consider|considers|evaluat(?:e|es|ing)|assess(?:es|ing)|studying|weighs|considered(?=\s+\w+ing\b|\s+$)|mulling|weighing|explore|exploring|
         hopes?\s+to|hoping\s+to|hoped\s+to|(?:ready|willing|keen|eager|prepared|open)\s+to|
         (?:is|are|was|were|been|be|remains?|remained)\s+(?:(?:also|still|now|already|currently|reportedly)\s+)?in(?=\s*$)|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
         proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|

@@ -253,6 +253,28 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
     return out
 
 
+# "Poland's PGZ", "Turkish defence companies", "Saudi Arabia's state holding company SAMI": the state
+# names where a firm comes from; the firm, not the state, is the party
+_FIRM_AFTER = regex.compile(
+    r"(?i)(?:['’]s?)?\s+(?:(?:state[\s-]owned|state|defen[cs]e|arms|aerospace|local|national|private|holding|industrial)\s+){0,3}"
+    r"(?:firms?|compan(?:y|ies)|groups?|manufacturers?|makers?|shipbuilders?|shipyards?|contractors?|conglomerates?|"
+    r"industry|industries|exporters?|businesses|executives|suppliers?)\b")
+
+
+def for_firms(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the states that only qualify a firm ("Poland's PGZ", "Turkish companies")."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.actor.kind == "state" and m.form in ("name", "alias", "demonym"):
+            if _FIRM_AFTER.match(doc.text, m.end):
+                continue
+            nxt = doc.mentions_in(m.end, m.end + 60)
+            if nxt and nxt[0].actor.kind == "company" and regex.fullmatch(r"(?:['’]s?)?\s*", doc.text[m.end:nxt[0].start]):
+                continue
+        out.append(m)
+    return out
+
+
 def actors_of(mentions: Iterable[Mention]) -> list[Actor]:
     """The actors of mentions that name someone (not bare counterparts or unresolved references)."""
     out, seen = [], set()

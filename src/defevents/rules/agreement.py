@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, distinct_states, draft, evidence_end, objects_after, party_count,
+from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
@@ -48,7 +48,7 @@ def _topics(text: str) -> list[str]:
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
     subject = subject_before(doc, subject_end, joint=True)
     objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
-    mentions = resolve_references(doc, [*subject, *objects], m.start())
+    mentions = resolve_references(doc, for_firms(doc, [*subject, *objects]), m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
     mentions = distinct_states(doc, mentions, m.start())
     actors = actors_of(mentions) + actors_of(counter) + counterpart_side(doc, counter, subject)
@@ -325,6 +325,7 @@ RULES = (
             "Neither side has signed the treaty, officials said.",
             "Lockheed Martin and Rheinmetall signed a teaming agreement on rocket artillery production.",
             "Saab signed a memorandum of understanding with Kongsberg on missile research.",
+            "Kongsberg also signed a memorandum of understanding with Poland's PGZ on missile production.",
             "Greece and Turkey might sign a pact if talks succeed.",
         ),
     ),

@@ -413,6 +413,7 @@ RULES = (
             "The pension fund bought shares in Rheinmetall last week.",
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
             "India is considering buying more Rafale jets from France.",
+            "Romania is evaluating the purchase of 24 F-35 jets from the United States.",
         ),
     ),
     Rule(

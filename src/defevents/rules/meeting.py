@@ -22,7 +22,7 @@ from ..actors import Mention, organisation_actor, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (actors_of, counterpart_side, distinct_states, draft, evidence_end, leading_subject, location_of,
+from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, location_of,
                     objects_after, party_count, phrase_end, resolve_references, subject_before)
 from ._patterns import expand
 
@@ -124,7 +124,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
     counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
-    mentions = distinct_states(doc, resolve_references(doc, [*subject, *compound, *in_trigger, *objects], ts), ts)
+    mentions = distinct_states(doc, resolve_references(doc, for_firms(doc, [*subject, *compound, *in_trigger, *objects]), ts), ts)
     actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
     actors += counterpart_side(doc, counter, subject)
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
@@ -283,6 +283,7 @@ RULES = (
                published="2025-07-14", participants=["JPN", "KOR", "USA"], date="2025-07-11"),
         ),
         counterexamples=(
+            "Turkish defence companies held meetings with Saudi Arabia's state holding company SAMI in Riyadh on Tuesday.",
             "Shareholders approved the plan at the annual general meeting of Rolls-Royce.",
             "The board meeting of the football club lasted three hours.",
             "Ministers meet regularly to review the programme.",
