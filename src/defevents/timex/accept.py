@@ -496,7 +496,13 @@ def _duration(
         return []
     if unit == "quarter" and num in ("three",) and text[end : end + 3].lower() == " of":
         return []
-    if drel == "the" and prev not in ("over", "in", "through", "throughout", "during", "across", "for", "within"):
+    if drel == "the" and num:
+        # "the nine months ended Sept. 30": the article belongs to the amount (TimeBank); not in
+        # "the two-year plan", "the two day rally" (it is the plan's) or a name ("the Seven Days")
+        n_start = m.start("num")
+        if not plural or "-" in g.get("adj", "") or text[n_start].isupper() or text[spans["unit"][0]].isupper():
+            start = n_start
+    elif drel == "the" and prev not in ("over", "in", "through", "throughout", "during", "across", "for", "within"):
         return []  # "over the years", "in the weeks before": a vague stretch of time
     if not num and drel in ("the first", "the final", "the same", "the latest", "the last", "the past", "past"):
         if drel in ("the first", "the final", "the same", "the latest"):
