@@ -89,6 +89,19 @@ def _habitual(text: str, trigger: int, a: int, b: int) -> bool:
     return False
 
 
+# "The president said Kenya would deploy troops": "would" after a reporting verb is the future of
+# a decision reported, not a hypothesis (unless an "if" or "unless" makes it one)
+_REPORTED = regex.compile(
+    r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+|stated|pledged|promised|decided|declared|"
+    r"revealed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,6}$")
+_CONDITION = regex.compile(r"(?i)\b(?:if|unless|provided|whether)\b")
+
+
+def _reported_plan(before: str, after: str, cue: regex.Match[str]) -> bool:
+    return cue.group().split(None, 1)[0] == "would" and bool(_REPORTED.search(before, 0, cue.start())) \
+        and not _CONDITION.search(before) and not _CONDITION.search(after)
+
+
 def _clause_before(text: str, start: int, clause_start: int) -> str:
     return text[clause_start:start]
 
@@ -105,7 +118,10 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     after = text[trigger:min(b, trigger + 120)]
     if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after):
         return "negated"
-    if _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
+    hypothetical = _HYPOTHETICAL_BEFORE.search(before)
+    if hypothetical and _reported_plan(before, after, hypothetical):
+        hypothetical = _HYPOTHETICAL_BEFORE.search(before, hypothetical.start() + 5)  # "would consider": still one
+    if hypothetical or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
         return "hypothetical"
     if not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60)):
         return "habitual"

@@ -78,6 +78,8 @@ _JUST_TALK = regex.compile(
     r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
     r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
     r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions))\b")
+# "an agreement with the Government of Spain for the acquisition of two frigates"
+_FOR_PURCHASE = regex.compile(r"(?i)\bfor\s+the\s+(?:purchase|supply|sale|delivery|acquisition|procurement|lease)\s+of\b")
 _TO_NOUN = regex.compile(r"\s+(?:in\s+principle\s+)?to\s+(?:the|a|an|US|U\.S\.|\p{Lu}[\p{L}-]*\s+(?!to\b)|their|its|his|her)\b")
 
 
@@ -114,7 +116,8 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     tail = doc.text[m.end():m.end() + 80]
     if _off_topic(doc.text[m.end():phrase_end(doc, m.end(), min(len(doc.text), m.end() + 60))]):
         return None  # "signed an agreement to increase trade"
-    if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)):
+    if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)) \
+            or _FOR_PURCHASE.search(doc.text, m.end(), min(phrase_end(doc, m.end()), m.end() + 120)):
         return None  # a sales contract: the export-deal rules read it
     if _off_topic(mods):
         return None

@@ -37,7 +37,7 @@ _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|air
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
-    return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b))
+    return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b) or _SHIP.search(doc.text, a, b))
 
 
 _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*|decision\s+(?:of|to|on)|debate\w*|vote\w*|criticis\w*|condemn\w*)\s+(?:\w+\s+){0,2}$")
@@ -289,12 +289,17 @@ RULES = (
                participants=["DEU", "POL"], assets=["Patriot"]),
             Ex("The Netherlands will deploy two F-35 fighter jets to Romania from September.",
                published="2025-06-02", participants=["NLD", "ROU"], status="planned"),
+            # "would" after a reporting verb: a decision reported, planned
+            Ex("The Kenyan president said Kenya would deploy 1,000 police and troops in Haiti as part of the new force.",
+               participants=["HTI", "KEN"], status="planned"),
         ),
         counterexamples=(
             "The bank deployed new software to its branches across Poland.",
             "Lawyers for the company deployed a familiar argument in court.",
             "Italy may deploy warships to the Red Sea if the situation worsens.",
             "Canada has not deployed troops to Haiti, officials said.",
+            "The minister said Norway would consider deploying troops to Latvia.",
+            "Officials said Spain would deploy a frigate to the Red Sea if parliament approved.",
         ),
     ),
     Rule(
@@ -427,16 +432,22 @@ RULES = (
     Rule(
         id="deployment.departed",
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
-        pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)(?=\s+(?:[\w’'-]+\s+){0,2}?(?:for|to)\s)""",
+        pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)
+                    (?=\s+(?:[\w’'-]+\s+){0,2}?(?:for|to)\s|[^.;]{0,60}?\bto\s+join\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
                published="2025-06-05", participants=["ITA"], date="2025-06-02"),
             Ex("HMAS Toowoomba departed Sydney for the Middle East with 180 sailors aboard.",
                participants=["AUS"]),
+            Ex("A contingent of 150 Nepalese soldiers left Kathmandu for Lebanon on Tuesday to join UNIFIL.",
+               published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
+            Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
+               published="2025-06-12", participants=["NLD"], assets=["HNLMS Tromp"]),
         ),
         counterexamples=(
             "The cruise ship left for Bergen after a two-day stop.",
+            "The Prime Minister left Canberra for Tokyo on Monday to join G7 leaders.",
         ),
     ),
     Rule(

@@ -223,7 +223,7 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 
 _PURCHASE_TAIL = regex.compile(
     r"(?i)^[^,;.]{0,40}?\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order)|worth|valued)\b|^\s*\(")
-_DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)\b")
+_DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|LOA)\b")
 
 
 _INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer)\b)[a-z]+")
@@ -390,7 +390,10 @@ RULES = (
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
-                    lease|leases|leased|(?:signed|inked|concluded|finali[sz]ed|sealed|struck)\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
+                    lease|leases|leased|
+                    # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract"
+                    (?:signed|inked|concluded|finali[sz]ed|sealed|struck)(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
+                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(
             Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
@@ -403,6 +406,12 @@ RULES = (
                participants=["EGY", "KOR"], seller="KOR", buyer="EGY", quantity=100),
             Ex("Qatar inked a contract with Lockheed Martin for seven THAAD batteries valued at $12 billion.",
                participants=["QAT", "USA"], buyer="QAT", seller="USA", money="12000000000 USD", items=["THAAD"]),
+            Ex("Chile on Wednesday signed the letter of offer and acceptance with the US government for 12 F-16 Block 70 jets.",
+               published="2025-06-12", participants=["CHL", "USA"], buyer="CHL", seller="USA", quantity=12, date="2025-06-11"),
+            Ex("Kuwait's defence ministry signed, on behalf of the armed forces, a contract worth KWD 300 million with France's Thales for coastal radars.",
+               participants=["FRA", "KWT"], buyer="KWT", seller="FRA", money="300000000 KWD"),
+            Ex("Peru's defence minister signed on Monday an agreement with the Government of South Korea for the acquisition of two frigates.",
+               published="2025-06-12", participants=["KOR", "PER"], buyer="PER", seller="KOR", quantity=2),
             Ex("Slovakia has signed an agreement with Sweden to lease 14 Gripen fighters for ten years.",
                participants=["SVK", "SWE"], buyer="SVK", seller="SWE", quantity=14),
             Ex("The Defence Ministry signed a contract on Monday to purchase 12 FA-50 light combat aircraft from Korea Aerospace Industries, Manila said.",
