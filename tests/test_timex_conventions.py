@@ -74,6 +74,7 @@ CASES: list[tuple] = [
     ("The base was closed for a full year.", "a full year", "P1Y"),
     ("Negotiators talked for two full days.", "two full days", "P2D"),
     ("The ceasefire held for 61 years.", "61 years", "P61Y"),
+    ("The yard in Gdansk delivers 12 corvettes a year.", "a year", "P1Y"),
     # the article of a counted amount is part of it ("the nine months ended June 30"), but not
     # the article of the thing an adjectival amount describes, nor of a name
     ("Arms exports rose 12% in the nine months ended June 30.", "the nine months", "P9M"),
@@ -159,9 +160,12 @@ def test_a_bare_fraction_is_no_time() -> None:
     "General Okafor, 61 years old, takes command of the brigade.",
     "The 35-year-old submarine was scrapped.",
     "The harbour fort is 200 years older than the city walls.",
+    # "about a quarter" after a count is a share, not a rate
+    "The navy will retire 40, or about a quarter, of its patrol boats.",
 ])
 def test_not_times(text: str) -> None:
-    """Amounts ("a quarter of"), halves of a match, a decline named "fall" and ages are no times."""
+    """Amounts ("a quarter of"), halves of a match, a decline named "fall", ages and shares
+    ("about a quarter, of") are no times."""
     assert find_times(text, reference=REF) == []
 
 

@@ -88,6 +88,8 @@ _SIGNAL = regex.compile(
     r"|(?P<WITHIN>within))\s+$"
 )
 _PHONE_BEFORE = regex.compile(r"\d[\s-]$")
+# words before "a <unit>" that make it an amount ("nearly a year"), not a rate ("15 a year")
+_ROUGHLY = frozenset("about nearly almost roughly around approximately some over under than or only just".split())
 _AGE_AFTER = regex.compile(r"(?i)[\s-]+(?:old|older|younger)\b")
 _PHONE_AFTER = regex.compile(r"[\s-]\d")
 _QMOD_KINDS = frozenset({"b_duration", "b_clock", "b_year", "b_decade"})
@@ -366,6 +368,8 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         every = (g.get("every") or "").lower()
         if every == "per" and g.get("unit", "").lower() in ("cent", "day") and prev.isdigit() is False and not prev:
             return []
+        if not every and not adv and "freq" not in g and low[:2] == "a " and prev in _ROUGHLY:
+            return []  # "789, or about a quarter, of its dealers": a share, not "15 a year"
         return [mk()]
     if kind == "b_clock":
         if g.get("noon") and prev not in ("at", "by", "until", "till", "before", "after", "from", "around", "since", "to", "past", "about"):
