@@ -205,6 +205,23 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True)
 
 
+# "called on Russia to withdraw": an appeal, not a call paid
+_APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an)\b)[a-z]+\b")
+
+
+def _build_called_on(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "paid a courtesy call on Nepal's army chief", "called on the Indonesian defence minister": a
+    visit to an office holder. A plain "called on" needs a person right after it and no "to <verb>"."""
+    te = m.end("trigger")
+    if m.group("trigger").lower().startswith(("called", "calls", "call")):
+        first = doc.mentions_in(te, min(len(doc.text), te + 120))[:1]
+        if not first or first[0].form not in ("person", "counterpart") \
+                or not regex.fullmatch(r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?", doc.text[te:first[0].start]) \
+                or _APPEAL.match(doc.text, first[0].end):
+            return None
+    return _meeting(m, doc, rule, min_parties=2, direct=True)
+
+
 def _build_sidelines(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, min_parties=2, loose_subject=True)
 
@@ -240,6 +257,24 @@ RULES = (
             "Talks with unions at the Tesco distribution centre broke down on Friday.",
             "Talks between Greece and Turkey could resume next year, diplomats said.",
             "Analysts gave talks on drone warfare in London and Paris last month.",
+        ),
+    ),
+    Rule(
+        id="meeting.called_on",
+        summary="<actor> paid a (courtesy) call on|called on <office holder>",
+        pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call\s+on
+                    |called\s+on|calls\s+on|will\s+call\s+on))\b""",
+        build=_build_called_on,
+        examples=(
+            Ex("The Indian ambassador paid a courtesy call on Nepal's army chief in Kathmandu on Monday.",
+               published="2025-06-12", participants=["IND", "NPL"], date="2025-06-09", location="Kathmandu"),
+            Ex("Australia's ambassador called on Indonesia's defence minister in Jakarta on Tuesday.",
+               published="2025-06-12", participants=["AUS", "IDN"], location="Jakarta"),
+        ),
+        counterexamples=(
+            "Britain called on Russia to withdraw its troops from Ukraine.",
+            "The French president called on his German counterpart to back the plan.",
+            "The EU foreign policy chief called on both sides to show restraint.",
         ),
     ),
     Rule(
