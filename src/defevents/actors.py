@@ -46,6 +46,8 @@ PERSON_NAME = (
     r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# A ship's name after its prefix or class noun: "HMS Richmond", "HMCS Ville de Québec"
+SHIP_NAME = r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3}"
 
 
 def _surname(name: str | None) -> str | None:
@@ -116,7 +118,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "country": compile_(rf"{b}(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
-        "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>\p{{Lu}}[\p{{L}}’'-]+(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}’'-]+){{0,2}}){e}"),
+        "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
             r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"

@@ -163,6 +163,9 @@ _CONTINUES = regex.compile(
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
 
 
+_HONORIFIC = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
 def _opens_with_known_person(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` opens with a person named by surname alone who is named in the
     sentence before ("... received Philippine President Ferdinand Marcos Jr. in Tokyo on
@@ -172,7 +175,7 @@ def _opens_with_known_person(doc: Document, i: int) -> bool:
     a, b = doc.segments.sentences[i]
     first = doc.mentions_in(a, b)[:1]
     if not first or first[0].form != "person" or not first[0].surname \
-            or regex.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", doc.text, pos=a).end() != first[0].start \
+            or _HONORIFIC.match(doc.text, a).end() != first[0].start \
             or doc.text[first[0].start:first[0].end] != first[0].surname:
         return False
     return any(m.surname == first[0].surname for m in doc.mentions_in(*doc.segments.sentences[i - 1]))

@@ -158,9 +158,9 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
                 if previous and joint and (pronoun.group("p") or "").lower() == "they":
                     # "Lula received Boric in Brasília on Monday. They agreed ...": the parties of
                     # that sentence, when it names two or three states
-                    parties = list({m.code: m for m in reversed(previous) if m.actor.kind != "company"}.values())[::-1]
-                    if 2 <= len(parties) <= 3:
-                        return sorted(parties, key=lambda m: m.start)
+                    first_naming = {m.code: m for m in reversed(previous) if m.actor.kind != "company"}
+                    if 2 <= len(first_naming) <= 3:
+                        return sorted(first_naming.values(), key=lambda m: m.start)
                 if previous:
                     return [previous[0]]
     return found
@@ -259,17 +259,18 @@ _FIRM_AFTER = regex.compile(
     r"(?i)(?:['’]s?)?\s+(?:(?:state[\s-]owned|state|defen[cs]e|arms|aerospace|local|national|private|holding|industrial)\s+){0,3}"
     r"(?:firms?|compan(?:y|ies)|groups?|manufacturers?|makers?|shipbuilders?|shipyards?|contractors?|conglomerates?|"
     r"industry|industries|exporters?|businesses|executives|suppliers?)\b")
+_POSSESSIVE_GAP = regex.compile(r"(?:['’]s?)?\s*")
 
 
 def for_firms(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the states that only qualify a firm ("Poland's PGZ", "Turkish companies")."""
     out = []
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if m.actor.kind == "state" and m.form in ("name", "alias", "demonym"):
             if _FIRM_AFTER.match(doc.text, m.end):
                 continue
             nxt = doc.mentions_in(m.end, m.end + 60)
-            if nxt and nxt[0].actor.kind == "company" and regex.fullmatch(r"(?:['’]s?)?\s*", doc.text[m.end:nxt[0].start]):
+            if nxt and nxt[0].actor.kind == "company" and _POSSESSIVE_GAP.fullmatch(doc.text, m.end, nxt[0].start):
                 continue
         out.append(m)
     return out

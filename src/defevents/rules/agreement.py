@@ -203,7 +203,7 @@ def _build_fronted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     noun_end = m.end("noun")
     sentence_end = doc.sentence(m.start())[1]
     phrase = doc.text[m.end("trigger"):noun_end]
-    if _SALE.search(phrase) or _off_topic(phrase) or _is_sale(doc, m.start(), noun_end):
+    if _off_topic(phrase) or _is_sale(doc, m.start(), noun_end):
         return None
     end = min(phrase_end(doc, noun_end, sentence_end), noun_end + 200)
     found = [x for x in doc.mentions_in(noun_end, end) if x.code and x.actor.kind != "company"
@@ -235,7 +235,7 @@ def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
     """ "the agreement which Estonia and the US signed in Tallinn in 2022": the signers stand between
     the noun and the verb."""
     phrase = doc.text[m.start():m.end("noun")]
-    if _SALE.search(phrase) or _off_topic(phrase) or _is_sale(doc, m.start(), m.end("noun")):
+    if _off_topic(phrase) or _is_sale(doc, m.start(), m.end("noun")):
         return None
     signers = [x for x in doc.mentions_in(m.end("noun"), m.start("trigger")) if x.code or x.form == "pair"]
     actors = actors_of(distinct_states(doc, resolve_references(doc, signers, m.start()), m.start()))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from .. import gazetteers, modality
-from ..actors import Mention
+from ..actors import SHIP_NAME, Mention
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
@@ -102,9 +102,10 @@ _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|station
                          r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
 _AID = MILITARY_AID
-_HULL = r"HMS|USS|HMCS|HMAS|HMNZS|HNLMS|HDMS|KNM|HSwMS|INS|ROKS|JS|FS|ITS|ORP|ESPS|TCG|NRP|BNS"
-_HULL_NAME = regex.compile(rf"(?:{_HULL})\s")
-_SHIP = regex.compile(r"(?<![\w-])(?:" + _HULL + r"|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))\s+(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3})")
+# A named ship, by its navy's prefix (the ``ship_prefix`` gazetteer) or its class noun
+_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))"
+                                   rf"\s+(?P<name>{SHIP_NAME})")
+_PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")
 
 
 # A system the gazetteer does not list, named by its designator before a materiel noun:
@@ -161,7 +162,7 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
         found.append((s.start, system_surface(doc.text[s.start:s.end])))
     for m in _SHIP.finditer(doc.text, a, b):
         # "the frigate HMS Richmond" is "HMS Richmond"; "the destroyer Wang Geon" keeps its noun
-        ship = m.group("name") if _HULL_NAME.match(m.group("name")) else m.group().removeprefix("the")
+        ship = m.group("name") if _PREFIXED.match(m.group("name")) else m.group().removeprefix("the")
         found.append((m.start(), " ".join(ship.split())))
     for m in _DESIGNATED.finditer(doc.text, a, b):
         name = " ".join(m.group("name").split())
@@ -174,7 +175,7 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
 
 
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
-                need_forces: bool = True) -> Draft | None:
+                need_forces: bool = True, need_host: bool = False) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     a = max(clause[0], ts - lookback)
@@ -202,6 +203,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
             host = resolved[0].actor if resolved else None
     if host is None and dep.code and dep.code == doc.home and _DOMESTIC_SITE.search(doc.text, te, min(b, phrase_end(doc, te))):
         host = dep.actor  # the home state's forces moved to one of its own bases ("to Camp Kengun in Kumamoto")
+    if need_host and host is None:
+        return None
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:
@@ -243,34 +246,37 @@ def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     clause = doc.clause(ts)
     if not _FORCES.search(doc.text, max(clause[0], ts - 80), ts):
         return None  # "Questions remain in Latvia": no forces stay anywhere
-    d = _deployment(m, doc, rule, lookback=80)
-    if d is None or d.fields.get("host") is None:
+    d = _deployment(m, doc, rule, lookback=80, need_host=True)
+    if d is None:
         return None
     if not m.group("trigger").lower().endswith("ed"):
         d.fields["status"] = "ongoing"  # "will remain until 2027": there now, and staying on
     return d
 
 
+_PAST_SIMPLE = regex.compile(r"(?i)kept|maintained")
+_PERFECT_BEFORE = regex.compile(r"(?i)\b(?:has|have)\s+$")
+
+
 def _build_presence(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "France maintains around 1,500 troops in Djibouti": a standing presence abroad (the
     pattern has found the forces)."""
-    d = _deployment(m, doc, rule, need_forces=False)
-    if d is None or d.fields.get("host") is None:
+    d = _deployment(m, doc, rule, need_forces=False, need_host=True)
+    if d is None:
         return None  # "keeps troops at home", "has 350 tanks in its inventory"
-    past = m.group("trigger").lower() in ("had", "kept", "maintained", "retained") and not regex.match(
-        r"(?i)ha(?:s|ve)\s+", doc.text[max(0, m.start("trigger") - 5):m.start("trigger")].split(" ")[-1] + " ")
-    if modality.status(doc.text, m.start("trigger"), doc.clause(m.start("trigger"))) == "planned":
+    ts = m.start("trigger")
+    if modality.status(doc.text, ts, doc.clause(ts)) == "planned":
         d.fields["status"] = "planned"  # "will have 4,800 troops stationed there by 2027"
-    elif not past:
-        d.fields["status"] = "ongoing"
+    elif not _PAST_SIMPLE.fullmatch(m.group("trigger")) or _PERFECT_BEFORE.search(doc.text, max(0, ts - 12), ts):
+        d.fields["status"] = "ongoing"  # "keeps", "has kept": there now
     return d
 
 
 def _build_ended(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Spain ended its military presence in Iraq", "Italy completed its withdrawal from Niger":
     the end of a deployment, a completed event of its own."""
-    d = _deployment(m, doc, rule, need_forces=False)
-    if d is None or d.fields.get("host") is None:
+    d = _deployment(m, doc, rule, need_forces=False, need_host=True)
+    if d is None:
         return None
     d.fields["status"] = "completed"
     return d

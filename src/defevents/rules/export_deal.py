@@ -239,7 +239,8 @@ def _buys_items(doc: Document, m: regex.Match[str]) -> bool:
     return bool(doc.systems_in(ts, end) or _ITEMS.search(doc.text, ts, end))
 
 
-_SIGNED_DEAL = regex.compile(r"(?i)signed|inked|concluded|finali[sz]ed|sealed|struck|placed")  # "signed a contract", "placed an order"
+_SIGNING = r"signed|inked|concluded|finali[sz]ed|sealed|struck"
+_SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|placed")  # "signed a contract", "placed an order"
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
@@ -392,7 +393,7 @@ RULES = (
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract"
-                    (?:signed|inked|concluded|finali[sz]ed|sealed|struck)(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
+                    (?:""" + _SIGNING + r""")(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
                     \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
         build=_build_buy,
         examples=(

@@ -205,6 +205,8 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True)
 
 
+# "called on Indonesia's defence minister", "called on his counterpart": the person right after
+_CALLED_ON_GAP = regex.compile(r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?")
 # "called on Russia to withdraw": an appeal, not a call paid
 _APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an)\b)[a-z]+\b")
 
@@ -216,7 +218,7 @@ def _build_called_on(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     if m.group("trigger").lower().startswith(("called", "calls", "call")):
         first = doc.mentions_in(te, min(len(doc.text), te + 120))[:1]
         if not first or first[0].form not in ("person", "counterpart") \
-                or not regex.fullmatch(r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?", doc.text[te:first[0].start]) \
+                or not _CALLED_ON_GAP.fullmatch(doc.text, te, first[0].start) \
                 or _APPEAL.match(doc.text, first[0].end):
             return None
     return _meeting(m, doc, rule, min_parties=2, direct=True)

@@ -1,4 +1,5 @@
-"""Check the shape of a held-out set (default: ``heldout2.jsonl`` next to this file).
+"""Check the shape of the multi-paragraph held-out sets (default: ``heldout2/heldout2.jsonl`` and
+``heldout3/heldout3.jsonl``; or the JSONL files given).
 
 Every gold ``evidence`` must occur verbatim in its document's text; participants and role
 codes must be ISO 3166-1 alpha-3 codes (or a short organisation id such as ``NATO``) and the
@@ -7,7 +8,7 @@ can read; money is ``{"amount": number, "currency": ISO 4217}``; status is one o
 statuses; texts are 1,200–3,500 characters; every document names its phrasing and source
 style. Exits 1 and lists the problems if any check fails.
 
-    .venv/bin/python benchmarks/heldout2/check.py [PATH]
+    .venv/bin/python benchmarks/heldout_check.py [PATH ...]
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from pathlib import Path
 
 import pycountry
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.gold import interval  # noqa: E402
 
-DATA = Path(__file__).resolve().parent / "heldout2.jsonl"
+HERE = Path(__file__).resolve().parent
+DATA = (HERE / "heldout2" / "heldout2.jsonl", HERE / "heldout3" / "heldout3.jsonl")
 TYPES = {"agreement", "meeting", "deployment", "export_deal"}
 STATUSES = {"completed", "ongoing", "planned"}
 ORGS = {"NATO", "EU", "UN", "E5", "G7", "AUKUS", "JEF", "ASEAN", "AU", "ECOWAS"}
@@ -88,7 +90,10 @@ def check(path: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else DATA
+    return max(report(p) for p in ([Path(a) for a in argv] or DATA))
+
+
+def report(path: Path) -> int:
     problems = check(path)
     docs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     types = Counter(e["type"] for d in docs for e in d["events"])
