@@ -122,6 +122,46 @@ CASES: list[tuple] = [
     ("The Peloponnesian War (431–404 BC) drained Athens.", "404 BC", "BC0404"),
     ("Corinth was sacked in 146 B.C by a Roman army.", "146 B.C", "BC0146"),
     ("Corinth was sacked in 146 B.C. by a Roman army.", "146 B.C.", "BC0146"),
+    # "over/in the past year", "in the last decade" after a period preposition: in news, the
+    # calendar year or decade before the reference's; an object ("spent the past year"), a
+    # count ("the past two years") and "the last year of <his term>" stay amounts of time
+    ("Drone imports into Chile doubled over the past year.", "the past year", "2025"),
+    ("Piracy off Benin has fallen sharply in the last year.", "the last year", "2024", "2025-06-11"),
+    ("Vietnam's navy tripled its submarine fleet in the past decade.", "the past decade", "201", "2023-03-02"),
+    ("The Baltic states spent more on air defence during the last decade than ever before.",
+     "the last decade", "201", "2024-09-30"),
+    ("Thales booked orders for the last year of A$1.2 billion.", "the last year", "2025"),
+    ("The brigade spent the past year in Kosovo.", "the past year", "P1Y"),
+    ("Arms sales to Peru rose in the past two years.", "the past two years", "P2Y"),
+    ("The minister retired in the last year of his term.", "the last year", "P1Y"),
+    ("The frigates were refitted in the last decade of the Cold War.", "the last decade", "P10Y"),
+    # a postponement names a later day, whatever the tense of the verb; "until" after another
+    # past verb stays the nearest day, and an adjective "delayed" is no postponement
+    ("Judges in Nairobi adjourned the hearing until Monday.", "Monday", "2026-01-26", "2026-01-22"),
+    ("The ministry postponed until Tuesday morning any ruling on the permit.", "Tuesday morning",
+     "2026-01-27TMO", "2026-01-22"),
+    ("Ankara extended the tender deadline to Nov. 20.", "Nov. 20", "2025-11-20", "2025-10-02"),
+    ("The sea trials were pushed back to March.", "March", "2026-03"),
+    ("Canberra has extended the loan through January.", "January", "2026-01", "2025-10-02"),
+    ("The delayed tankers landed in Darwin on Monday.", "Monday", "2026-01-19", "2026-01-22"),
+    ("The ministry has kept the port closed until Monday.", "Monday", "2026-01-19", "2026-01-22"),
+    # "is/are to <verb>" is a plan (the next day); "was to" a past one (the nearest)
+    ("The exchange in Manila is to reopen Tuesday.", "Tuesday", "2026-01-27", "2026-01-22"),
+    ("Both fleets are to sail from Toulon on Monday.", "Monday", "2026-01-26", "2026-01-22"),
+    ("The exchange in Manila was to reopen on Tuesday.", "Tuesday", "2026-01-20", "2026-01-22"),
+    ("Nobody is to blame for the fire on Tuesday, the navy said.", "Tuesday", "2026-01-20", "2026-01-22"),
+    # the second day of "<month> <day> and <day>" is a date of its own; a count after the
+    # list is not ("April 24 and 25 soldiers")
+    ("Defence ministers will meet in Tallinn on June 3 and 4.", "4", "2026-06-04"),
+    ("Defence ministers will meet in Tallinn on June 3 and 4.", "June 3", "2026-06-03"),
+    ("The drills ran on Sept. 8 or 9, 2024, near Gdynia.", "9, 2024", "2024-09-09"),
+    # a clock hour "in the morning/afternoon/evening" or "at night" after a time preposition
+    ("The convoy will leave Goma at 5 in the morning.", "5 in the morning", "2026-01-20T05:00"),
+    ("Shelling resumed at 9:30 in the evening.", "9:30 in the evening", "2026-01-20T21:30"),
+    ("Sirens sounded at 11 at night across Haifa.", "11 at night", "2026-01-20T23:00"),
+    # a year glued to "pre-" / "post-" is a year, with the prefix as its signal
+    ("Kyiv demands a return to the pre-2014 borders.", "2014", "2014"),
+    ("The post-1991 order in the Caucasus is fraying.", "1991", "1991"),
 ]
 # fmt: on
 
@@ -162,6 +202,9 @@ def test_a_bare_fraction_is_no_time() -> None:
     "The harbour fort is 200 years older than the city walls.",
     # "about a quarter" after a count is a share, not a rate
     "The navy will retire 40, or about a quarter, of its patrol boats.",
+    # a count after a listed day, a score in the morning session, a year glued to other words
+    "Shares in the yard fell 4 in the morning session.",
+    "The XR-1990 radar failed its trials.",
 ])
 def test_not_times(text: str) -> None:
     """Amounts ("a quarter of"), halves of a match, a decline named "fall", ages and shares

@@ -318,6 +318,9 @@ def _clock(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense |
     else:
         hh, mm = int(g["hh"]), int(g.get("mm") or 0)
         ampm = (g.get("ampm") or "").lower()
+        podc = (g.get("podc") or "").lower()
+        if podc:  # "4 in the morning", "8 in the evening", "11 at night" (but "2 at night" is 02:00)
+            ampm = "am" if "morning" in podc or (podc.endswith("night") and hh < 5) else "pm"
         if ampm.startswith("p") and hh < 12:
             hh += 12
         elif ampm.startswith("a") and hh == 12:

@@ -21,12 +21,13 @@ _FIELDS = (
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly", "half",
-    "eyear1",
+    "eyear1", "podc",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
 _DATELINE_AFTER = regex.compile(r"[^\S\n]*(?:\n|$)")
 _AMOUNT_AFTER_OF = regex.compile(r"\s+of\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+_CLOCK_PREPS = frozenset("at by until till before after from around about since to".split())
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
 # A four-digit number after these words is a label, not a year ("Article 2025", "Type 2026").
@@ -127,6 +128,9 @@ _SIGNAL_LAST_WORDS = (
 
 
 def signal_before(text: str, start: int) -> str | None:
+    if text[start - 1 : start] == "-":
+        glued = text[max(0, start - 5) : start - 1].lower()
+        return "AFTER" if glued.endswith("post") else "BEFORE" if glued.endswith("pre") else None
     a = max(0, start - 30)
     if not text[a:start].rstrip()[-12:].casefold().replace("\u0307", "").endswith(_SIGNAL_LAST_WORDS):
         return None
@@ -372,6 +376,8 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             return []  # "789, or about a quarter, of its dealers": a share, not "15 a year"
         return [mk()]
     if kind == "b_clock":
+        if "podc" in g and prev not in _CLOCK_PREPS:
+            return []  # "at 4 in the morning"; not "shares fell 4 in the morning session"
         if g.get("noon") and prev not in ("at", "by", "until", "till", "before", "after", "from", "around", "since", "to", "past", "about"):
             if nxt not in ("today", "on", "tomorrow", "yesterday", "local", "gmt", "utc") and g["noon"].lower() != "midnight":
                 return []

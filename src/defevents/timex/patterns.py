@@ -62,6 +62,8 @@ _WEEKDAY_ABBR = r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)"
 WEEKDAY = r"(?P<weekday>" + _WEEKDAY_FULL + r")"
 WEEKDAY_ANY = r"(?P<weekday>" + _WEEKDAY_FULL + r"|" + _WEEKDAY_ABBR + r")"
 DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+# "April 24 and 25": the second day of a list ends the phrase (not "April 24 and 25 soldiers")
+_LIST_DAY_END = r"(?=\s*(?:[.,;:)\n\"”]|$)|\s+(?:in|at|on|when|with|to|for|during|after|before|respectively)\b)"
 DAY2 = r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A year: four digits not glued to other digits, decimals, thousands separators or percentages.
 YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent|percent))"
@@ -134,7 +136,9 @@ _HOLIDAY = (
 _LEFT = (
     r"(?:(?<![\w$£€¥#@&/.\-]|\d[,.]|\w-)"
     # "14 August-24 August": a day right after a month and a dash starts a date
-    r"|(?<=(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s?[-–—]\s?))"
+    r"|(?<=(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s?[-–—]\s?)"
+    # "the post-1991 order", "pre-2014 borders": a year after "pre-" / "post-"
+    r"|(?<=(?<![\w-])(?:pre|post)-)(?=(?:1[0-9]|20)[0-9]{2}(?![\w-])))"
 )
 _RIGHT = r"(?![\w@])"
 
@@ -150,7 +154,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Wednesday 12 March 2025, 4 December 2025, the 12th of March, 12-14 March 2025
     ("b_dmy", r"(?:" + WEEKDAY_ANY + r",?\s+(?:the\s+)?)?(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—|and|to)\s*" + DAY2 + r")?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     # Wednesday, March 12, 2025; Dec. 4; March 12-14, 2025
-    ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r")?(?:,?\s+" + YEAR + r")?"),
+    ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r"|\s+(?:and|or|&)\s+" + DAY2 + _LIST_DAY_END + r")?(?:,?\s+" + YEAR + r")?"),
     # March 2023, March of 2023, Dec. 2025, March '98, March-May 2025
     ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b"
              r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+year\b)"),
@@ -174,7 +178,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Christmas, Christmas Day 2025
     ("b_holiday", _HOLIDAY + r"(?:,?\s+" + YEAR + r")?"),
     # 10:35 a.m., 18:00 UTC, 7 p.m., noon
-    ("b_clock", r"(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight))"
+    ("b_clock", r"(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*" + _AMPM + _TZ + r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])" + _TZ + r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))|(?P<noon>noon|midday|midnight))"
                 r"(?:,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?P<word>today|tonight|yesterday|tomorrow)(?!['’])|" + MONTH + r"\s+" + DAY + r"))?"),
     # 490 BC, AD 79
     # 499-493 BC (both ends BC), 149 B.C

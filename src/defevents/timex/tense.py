@@ -65,6 +65,13 @@ _NOT_PAST_ED = frozenset(
     "rugged ragged heed greed creed steed".split()
 )
 _PAST_PLAN = frozenset("was were been".split())
+# A postponement names a later day: "postponed until Tuesday", "extended the deadline to May 3",
+# "pushed back to March" look forward from the act, whatever its tense.
+_POSTPONE = frozenset(
+    "postponed delayed deferred adjourned extended rescheduled pushed put moved".split()
+)
+_POSTPONE_PARTICLE = frozenset({"pushed": "back", "put": "off", "moved": "back"}.items())
+_UNTIL_TO = frozenset("until till to through".split())
 _PRESENT = frozenset("is are am remains remain continues continue".split())
 _BE = frozenset("be been being is are was were".split())
 _AUX = frozenset("was were had has have did".split())
@@ -89,6 +96,9 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         return "future"
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO and not _noun_after(words, i + 1):
         return _planned(words, i - 1)
+    if w == "to" and i > 0 and words[i - 1] in _BE_TO and not _noun_after(words, i + 1) and not _to_blame(words, i):
+        # "the bourse is to reopen on Tuesday" is a plan; "was to reopen" a past one (the nearest day)
+        return "future" if words[i - 1] in ("is", "are") else "present"
     if w in _FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to" and not _noun_after(words, i + 2):
         return _planned(words, i)
     if w in _REPORTING:
@@ -108,6 +118,23 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     if w in _PRESENT:
         return "present"
     return None
+
+
+_BE_TO = frozenset("is are was were".split())
+
+
+def _to_blame(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1] == "blame"
+
+
+def _postponement(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ("postponed", "pushed") is a postponement: a verb of its own, or
+    one with its particle ("pushed back", "put off"); not an adjective ("the delayed jets")."""
+    w = words[i]
+    particle = dict(_POSTPONE_PARTICLE).get(w)
+    if particle is not None:
+        return particle in words[i + 1 : i + 3]
+    return not (i > 0 and words[i - 1] in _DETERMINERS)
 
 
 def _planned(words: list[str], i: int) -> Tense:
@@ -161,7 +188,10 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     left = [w.lower() for w in raw_left]
     present = False
     until = False
+    onward = bool(left) and left[-1] in _UNTIL_TO
     for i in range(len(left) - 1, -1, -1):
+        if onward and left[i] in _POSTPONE and _postponement(left, i):
+            return "future"  # "postponed until Tuesday", "extended to Nov. 20"
         if left[i] in _BOUNDARY:
             if i == len(left) - 1 and left[i] in _PREPOSITIONS:
                 # "free until September 30": the date's own preposition opens no clause
