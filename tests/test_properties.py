@@ -9,6 +9,7 @@ runs in well under 30 s.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +95,20 @@ def test_spans_survive_a_shifted_copy(sentences, published):
     shifted = extract("\n\n   " + text, published=published)
     assert [(e.type, e.codes) for e in base.events] == [(e.type, e.codes) for e in shifted.events]
     assert [e.evidence[0].start + 5 for e in base.events] == [e.evidence[0].start for e in shifted.events]
+
+
+_WORDS = ["Operation Sea Shield", "Patriot", "Patriots", "the", "of", "under", "Mission", "Force", "Baltic Air Policing",
+          "Type 26", "F-35", "F-35s", "Eastern Sentry", "and", "Rafale", "in", "drills", "\n", "–", "’s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_system_and_operation_scans_read_as_one_alternation(words):
+    """The document reads systems and operations with two patterns (two engines) merged by
+    ``_first_of``; that must give what one alternation of both, in the same order, gives."""
+    from defevents.document import _first_of, _system_patterns
+
+    text = " ".join(words)
+    systems, operations = _system_patterns()
+    both = regex.compile(f"(?:{systems.pattern})|(?:{operations.pattern})")
+    assert [m.span() for m in _first_of(text, systems, operations)] == [m.span() for m in both.finditer(text)]

@@ -17,6 +17,7 @@ the longest mention wins, then the higher kind priority, then the earlier start.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -107,8 +108,8 @@ def state_actor(code: str, span: Span | None = None, name: str | None = None) ->
 
 
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
-    compile_ = gazetteers.compile_pattern
+def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
+    compile_ = gazetteers.compile_scan
     b, e = r"(?<![\w\-])", r"(?![\w])"
     # A qualifier before an organisation, a title or "counterpart" ("Polish", "Norway's") is not
     # part of these patterns: it is a country mention ending just before (see _Qualifiers), so
@@ -118,7 +119,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "country": compile_(rf"{b}(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
-        "ship": compile_(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
+        "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
             r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"
@@ -224,9 +225,8 @@ class _PersonMatch:
 
 
 @cache
-def _person_parts() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    compile_ = gazetteers.compile_pattern
-    title = compile_(r"(?<![\w\-])(?P<title>\L<title>)(?![\w])")
+def _person_parts() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    title = gazetteers.compile_scan(r"(?<![\w\-])(?P<title>\L<title>)(?![\w])")
     name = regex.compile(rf",?\s+(?P<name>{PERSON_NAME})(?![\w])")
     return title, name
 
@@ -520,39 +520,43 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
 
 
 @cache
-def _title_in_pattern() -> regex.Pattern[str]:
-    return gazetteers.compile_pattern(r"(?<!\w)\L<title_home>(?!\w)")
+def _title_in_pattern() -> re.Pattern[str]:
+    return gazetteers.compile_scan(r"(?<!\w)\L<title_home>(?!\w)")
 
 
 _BASE = regex.compile(r"(?<![\w-])(?P<name>RAF\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?|(?:Camp|Fort|Naval\s+Station|Naval\s+Base|Air\s+Base|Joint\s+Base)\s+\p{Lu}[\p{Ll}]+|\p{Lu}[\p{Ll}]+\s+(?:Air\s+Base|Naval\s+Base|Air\s+Station|Garrison|Barracks))(?!\w)")
 
 
 @cache
-def _place_pattern() -> regex.Pattern[str]:
-    return gazetteers.compile_pattern(r"(?<![\w-])(?:(?P<place>\L<place>)|(?P<capital>\L<country>))(?!\w)")
+def _place_pattern() -> re.Pattern[str]:
+    return gazetteers.compile_scan(r"(?<![\w-])(?P<place>\L<place>)(?!\w)")
 
 
 def find_places(text: str) -> list[Place]:
-    """Cities, venues and bases named in ``text``: the place gazetteer, capitals, and base names."""
+    """Cities, venues and bases named in ``text``: the place gazetteer, capitals, and base names.
+
+    Capitals and seats of government are read from the actor scan's country pattern (compiling
+    the long country list a second time would cost a fresh process about 50 ms). Where a place
+    and a capital start at the same character, the place wins."""
     out: list[Place] = []
     countries, places = gazetteers.load("country"), gazetteers.load("place")
+
+    def add(start: int, end: int, name: str, country: str | None) -> None:
+        if not _GEOGRAPHIC.search(text, max(0, start - 20), start):  # not "the Gulf of Aden"
+            out.append(Place(name=name, country=country, span=Span.of(text, start, end)))
+
     for m in _place_pattern().finditer(text):
-        if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "the Gulf of Aden"
-        if m.group("place"):
-            row = places.lookup(m.group("place"))
-            if row is None:
-                continue
-            out.append(Place(name=row.id, country=row.get("country") or None, span=Span.of(text, *m.span())))
-        else:
-            row = countries.lookup(m.group("capital"))
-            if row is None or row.get("form") not in ("capital", "seat"):
-                continue
-            out.append(Place(name=row.surface, country=row.id, span=Span.of(text, *m.span())))
+        row = places.lookup(m.group("place"))
+        if row is not None:
+            add(*m.span(), row.id, row.get("country") or None)
+    place_starts = {p.span.start for p in out}
+    for m in _patterns()["country"].finditer(text):
+        row = countries.lookup(m.group("m"))
+        if row is not None and row.get("form") in ("capital", "seat") and m.start() not in place_starts:
+            add(*m.span("m"), row.surface, row.id)
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
-        country = "GBR" if name.startswith("RAF") else None
-        out.append(Place(name=name, country=country, span=Span.of(text, *m.span())))
+        out.append(Place(name=name, country="GBR" if name.startswith("RAF") else None, span=Span.of(text, *m.span())))
     out.sort(key=lambda p: (p.span.start, -(p.span.end - p.span.start)))
     dedup: list[Place] = []
     for p in out:

@@ -7,6 +7,7 @@ matches on the exact input, and carried onto events unchanged.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -37,10 +38,11 @@ class SystemMention:
 
 
 @cache
-def _system_pattern() -> regex.Pattern[str]:
-    return gazetteers.compile_pattern(
-        r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])"
-        r"|(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
+def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """Systems (a gazetteer scan, see :func:`gazetteers.compile_scan`) and operations."""
+    systems = gazetteers.compile_scan(r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])")
+    operations = gazetteers.compile_pattern(
+        r"(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
         r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"
         # a named mission, force or exercise: "NATO's Icelandic Air Policing", "the Pitch Black exercise",
         # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
@@ -48,6 +50,26 @@ def _system_pattern() -> regex.Pattern[str]:
         r"(?P<mission>(?:\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
         r"(?:Air\s+Policing|Force(?:[–-]\p{Lu}\p{L}+)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence)"
         r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b))(?![\w-])")
+    return systems, operations
+
+
+def _first_of(text: str, *patterns: re.Pattern[str] | regex.Pattern[str]) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches one alternation of ``patterns`` (in this order) would find: the leftmost at
+    each point, the earlier pattern on a tie, none overlapping. None may match the empty string."""
+    ahead = [p.search(text) for p in patterns]
+    pos = 0
+    while True:
+        best = None
+        for i, p in enumerate(patterns):
+            m = ahead[i]
+            if m is not None and m.start() < pos:
+                m = ahead[i] = p.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span.end) -> list:
@@ -93,8 +115,8 @@ class Document:
         self.systems, self.operations = [], []
         systems = gazetteers.load("system")
         operations = gazetteers.load("operation")
-        for m in _system_pattern().finditer(text):
-            if m.group("s"):
+        for m in _first_of(text, *_system_patterns()):
+            if "s" in m.re.groupindex:
                 row = systems.lookup(m.group("s"))
                 if row is not None:
                     self.systems.append(SystemMention(m.start(), m.end(), row.id, row.get("category"),

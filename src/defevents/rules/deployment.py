@@ -22,8 +22,8 @@ from ..actors import SHIP_NAME, Mention
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
-from ._patterns import MILITARY_AID
 from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_references, subject_before
+from ._patterns import MILITARY_AID, expand
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
@@ -230,6 +230,27 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _deployment(m, doc, rule)
 
 
+_SENT_NOUN = regex.compile(expand(r"\s+(?:[^\s.;]+\s+){0,8}?(?&MILITARY_NOUN)\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b"))
+_SENT_GAP = regex.compile(r"\s+(?:[^\s.;]+\s+){0,8}")
+_SENT_TAIL = regex.compile(r"\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b")
+
+
+def _sends_forces(doc: Document, after: int) -> bool:
+    """"sent <forces> to": within eight words of the verb, a military noun or a named system,
+    then "to|into" within six more words. The systems come from the document's scan rather
+    than from the system list inside the rule's pattern, which would compile it a second time."""
+    if _SENT_NOUN.match(doc.text, after):
+        return True
+    return any(_SENT_GAP.fullmatch(doc.text, after, s.start) and _SENT_TAIL.match(doc.text, s.end)
+               for s in doc.systems_in(after, after + 400))
+
+
+def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    if m.group("object") is not None and not _sends_forces(doc, m.end("trigger")):
+        return None
+    return _deployment(m, doc, rule)
+
+
 def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """Only in a sentence that follows up a deployment ("They will spend three weeks there")."""
     if _deployer_before(doc, m.start("trigger")) is None:
@@ -345,11 +366,11 @@ RULES = (
     Rule(
         id="deployment.sent",
         summary="<deployer> sent|dispatched <forces> to <host>",
-        pattern=r"""(?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
-                    \s+(?:[^\s.;]+\s+){0,8}?(?:(?&MILITARY_NOUN)|\L<system>s?)\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b
-                  | (?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
-                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)""",
-        build=_build,
+        pattern=r"""(?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
+                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)
+                  | (?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
+                    (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent""",
+        build=_build_sent,
         examples=(
             Ex("France sent three Rafale jets and 150 airmen to Estonia last month.",
                participants=["EST", "FRA"], date="2025-12", assets=["Rafale"]),
