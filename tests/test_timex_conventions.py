@@ -162,6 +162,8 @@ CASES: list[tuple] = [
     # a year glued to "pre-" / "post-" is a year, with the prefix as its signal
     ("Kyiv demands a return to the pre-2014 borders.", "2014", "2014"),
     ("The post-1991 order in the Caucasus is fraying.", "1991", "1991"),
+    # a quoted sentence that opens with a deictic is no title
+    ('The admiral said: "This week we sail for Oman."', "This week", "2026-W04"),
 ]
 # fmt: on
 
@@ -205,6 +207,11 @@ def test_a_bare_fraction_is_no_time() -> None:
     # a count after a listed day, a score in the morning session, a year glued to other words
     "Shares in the yard fell 4 in the morning session.",
     "The XR-1990 radar failed its trials.",
+    # a stock index named by a number
+    "Defence stocks dragged the Russell 2000 down 3% in Frankfurt trading.",
+    # a programme's title in quotes is no time
+    'The foreign minister told CBC\'s "This Week" that talks would go on.',
+    'Rahman said on the BBC\'s "This Week In Asia" programme that the fleet was ready.',
 ])
 def test_not_times(text: str) -> None:
     """Amounts ("a quarter of"), halves of a match, a decline named "fall", ages and shares

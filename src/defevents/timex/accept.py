@@ -27,6 +27,8 @@ _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
 _DATELINE_AFTER = regex.compile(r"[^\S\n]*(?:\n|$)")
 _AMOUNT_AFTER_OF = regex.compile(r"\s+of\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+# A capitalised deictic right after an opening quote, every word capitalised: a title
+_QUOTED_TITLE = regex.compile(r"[\"“‘](?-i:[A-Z]\w*)(?:\s+(?-i:[A-Z]\w*))+\b")
 _CLOCK_PREPS = frozenset("at by until till before after from around about since to".split())
 _SPAN_FIELDS = ("year", "year2", "month", "month2", "day", "day2", "qword", "unit")
 
@@ -36,7 +38,8 @@ _NOT_YEAR_BEFORE = frozenset(
     "chapter section batch unit hull pennant serial code road highway line lines platform gate bus tel tel. "
     "phone fax ext ext. call box lot item items clause paragraph para rule regulation order decree law act "
     "bill mk mark block series class k f su mig t patriot iskander sa s hq s-300 vol vol. issue isbn "
-    "squadron regiment battalion brigade division wing group fleet corps army task force operation cve".split()
+    "squadron regiment battalion brigade division wing group fleet corps army task force operation cve "
+    "russell wilshire".split()  # stock indexes: "the Russell 2000"
 )
 # ... and before these nouns a number is a count, not a year ("2000 troops").
 _COUNT_NOUNS = frozenset(
@@ -310,6 +313,8 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         rel = (g.get("rel") or "").lower()
         unit = (g.get("unit") or "").lower()
         rel = _WS.sub(" ", rel)
+        if _QUOTED_TITLE.match(text, max(0, start - 1), end) and text[start].isupper():
+            return []  # a programme's name: ABC's "This Week", the “Next Week” column
         if rel in ("the next", "the coming") and unit in _UNITS and prev in _SPAN_PREPS and part is None:
             # "within the next year", "over the coming decade": a stretch of time from now
             return [Mention(start=start, end=end, kind="b_duration", groups={"unit": unit, "drel": rel},
