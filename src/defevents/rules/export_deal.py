@@ -8,12 +8,29 @@ Shapes handled:
     <buyer> selected|chose <system> in a deal worth <money>
     <buyer> signed a contract with <company> for <items>
     the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>
+    <buyer> signed for the first six <items> and for a further four    (one deal; the count is the total)
+    the <items> (that) <buyer> ordered|bought|leased (from <seller>)    (background orders, also
+        "<items> ordered from <seller>" and "Ordered from <seller> last year, the <items> ...")
+    the first (batch of) <items> arrived in|touched down at <place> (from <seller>)
+    <items> were handed over|delivered to <buyer> (by <seller> | at <firm>'s yard)
 Not export deals: trade, music, sport or property deals; shares, food or energy supplies; a
 state buying from its own industry (seller and buyer the same state); negated or hypothetical
-sales ("could buy", "is considering").
+sales ("could buy", "is considering"); offers, bids, tenders, shortlists, talks and
+negotiations that govern the trigger ("submitted a bid to supply", "in talks to buy"); deals
+reported as cancelled, blocked or collapsed; maintenance, support and repair contracts;
+transfers told next to aid. A definite "the arms deal" is a deal already told and joins it.
+The loose shapes ("a deal worth", received, arrived, handed over, background orders) need both a
+seller and a buyer; a lone firm or a lone buyer is more often domestic business.
 Seller and buyer come from the syntax (sell ... to, buy ... from); failing that, the buyer is
 the state named on the items ("22 Polish air batteries", "Poland's Narew programme"), and the
-seller is the company named, the items' maker country, or the document's home state.
+seller is the company named, the items' maker country, or the document's home state. An
+arrival's buyer owns the items or receives them at home, and its seller is the origin ("from
+South Korea") or the maker; a background order with no subject is bought by the state the
+sentence or the article is about.
+Known gaps: possessives with a bare apostrophe or a year before the noun ("Athens' order",
+"Manila's 2021 order") find no subject (``_args.subject_before``); a hand-over or arrival whose
+yard or port is not in the gazetteers ("the Hyundai shipyard", "Ulsan") and whose items have no
+maker finds no seller, and so no event.
 """
 
 from __future__ import annotations
@@ -23,11 +40,12 @@ import regex
 from .. import gazetteers
 from ..actors import Mention, state_actor
 from ..document import Document
-from ..schema import Actor, Money
+from ..schema import Actor, Money, Quantity
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
 from .deployment import systems_named
-from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
+from ._args import (draft, evidence_end, in_clause, leading_subject, objects_after, phrase_end, resolve_references,
+                    subject_before)
 
 _ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
@@ -102,6 +120,60 @@ _APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|noti
 _UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:contract|deal|agreement|order)\b")
 
 
+# Not (yet) a sale: an offer, a bid, a shortlist, talks or interest; the words stand just before
+# the trigger ("submitted a bid to supply", "opened talks with Seoul on buying", "expressed
+# interest in buying")
+_PROSPECT = regex.compile(
+    r"(?i)\b(?:bids?|bidding|bidders?|tender(?:s|ed|ing)?|offers?|offered|offering|pitch(?:es|ed|ing)?|propos(?:al|als|ed|es|ing)|"
+    r"short-?list(?:s|ed|ing)?|down-?select\w*|finalists?|compet(?:e|es|ing|ition)|contend\w*|interest(?:ed)?\s+in|"
+    r"talks|negotiat\w*|discuss\w*|consult\w*|eyes|eyeing|mulls|mulling|explor\w*|weigh\w*|"
+    r"requests?\s+for\s+(?:proposals?|information)|RFPs?|letters?\s+of\s+request|"
+    r"(?:analysts?|observers?|experts?|sources?)\s+(?:\w+\s+){0,2}?(?:said|say|says|expect\w*|believe\w*|predict\w*))\b"
+    # ... governing the trigger: a few plain words on, no comma, no second verb joined by "and"
+    r"(?:\s+(?!(?:and|but|then|after|before|which|who|since|when)\b)[\w’'-]+){0,6}?\s+$")
+_PROSPECT_AFTER = regex.compile(
+    r"(?i)[^.;]{0,120}?\b(?:(?:analysts?|observers?|experts?|industry\s+sources)\s+(?:\w+\s+)?(?:said|say|says|believe|expect)|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:cancel+ed|scrapped|terminated|called\s+off|shelved|suspended|frozen|blocked|rejected|vetoed)|"
+    r"collapsed|fell\s+through|(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated|not\s+yet\s+signed)|"
+    r"no\s+(?:contract|deal|order)\s+(?:has|had)\s+(?:yet\s+)?been|possibly\s+from|perhaps\s+from)\b")
+# Service work on a fleet (maintenance, sustainment, repair, training) is a contract, not an arms sale
+_SERVICE = regex.compile(
+    r"(?i)\b(?:maintenance|maintain(?:s|ing)?|sustainment|servicing|(?:in-service|through-life|logistics?|technical|"
+    r"fleet|follow-on)\s+support|support\s+(?:contract|deal|agreement|services?)|repairs?|overhaul\w*|MRO|upkeep|spare\s+parts|"
+    r"refurbish\w*|training\s+(?:contract|services?)|to\s+(?:maintain|service|repair|overhaul))\b")
+
+
+def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
+    """An offer, a bid, talks or a service contract around the trigger, or a deal reported as
+    cancelled or collapsed after it."""
+    if _PROSPECT.search(doc.text, max(clause[0], ts - 90), ts):
+        return True
+    if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
+        return True
+    return bool(_SERVICE.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 80)))
+
+
+_NUMBER_WORDS = {r.surface: int(r.id) for r in gazetteers.load("number") if r.get("kind") == "cardinal"}
+# "signed for the first six FA-50s ... and for a further four": one contract, and its count is the total
+_FURTHER = regex.compile(
+    r"(?i)[^.;]{0,60}?\s(?:and|plus)\s+(?:for\s+)?(?:a|an)?\s*(?:further|another|additional|more)\s+(?P<n>\d{1,4}|[a-z]+)\b")
+
+
+def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | None:
+    """``q`` and the further batch named after it in one breath ("for six ... and a further four"),
+    as one count whose span covers both; ``q`` alone when there is none or it is an option."""
+    if q is None or q.span is None:
+        return q
+    more = _FURTHER.match(doc.text, q.span.end, max(limit, q.span.end))
+    if more is None or "option" in more.group().lower():
+        return q
+    n = more.group("n")
+    extra = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
+    if not extra:
+        return q
+    return q.model_copy(update={"value": q.value + extra, "span": doc.span(q.span.start, more.end("n"))})
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
@@ -110,15 +182,44 @@ def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     return None
 
 
+# Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or
+# the one before rules them out
+_TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "export_deal.arrival"})
+
+
+def _aid_nearby(doc: Document, pos: int) -> bool:
+    i = doc.segments.sentence_index(pos)
+    start = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(pos)[0]
+    return in_clause(doc, _AID, start, doc.sentence(pos)[1])
+
+
+# Rules whose phrasing is loose enough ("a deal worth", "received", "were handed over") that a draft
+# naming only one party is more often something else (a domestic order, a firm's contract, aid)
+_NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "export_deal.background",
+                         "export_deal.handed_over", "export_deal.arrival"})
+
+
 def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
           buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
-          purchase: bool = False) -> Draft | None:
+          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
+          anaphoric: bool = False, lead: int | None = None) -> Draft | None:
+    """An export deal from match ``m``: the given parties, or those implied by the items, firms and
+    the home state; None when no party is known, both are one state, or the clause is not a sale.
+    ``window`` widens where arguments are read (a relative clause's antecedent lies before its
+    clause); ``count`` is the quantity when the rule has found it itself; ``lead`` is where the
+    items named before the trigger begin (the evidence starts there)."""
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     a, b = max(clause[0], ts - 120), min(clause[1], te + 220)
+    if window is not None:
+        a, b = min(a, window[0]), max(b, window[1])
+    if _not_a_sale(doc, ts, te, clause):
+        return None
     systems = doc.systems_in(a, b)
     if need_items and not systems and not _ITEMS.search(doc.text, a, b):
         return None
+    if rule.id in _TRANSFERS and _aid_nearby(doc, ts):
+        return None  # a hand-over or delivery told next to aid is aid, not a sale
     if not purchase and in_clause(doc, _AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
@@ -137,13 +238,14 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
             seller = state_actor(makers[0])
         elif doc.home and (not buyer or buyer.code != doc.home):
             seller = state_actor(doc.home)
-    if buyer is None and seller is None:
+    if (buyer is None and seller is None) or ((buyer is None or seller is None) and rule.id in _NEEDS_BOTH):
         return None
     if buyer is not None and seller is not None and buyer.code == seller.code:
         return None  # a state buying from its own industry is procurement, not an export
     value = _value(doc, a, b, (ts, te))
     quantities = doc.quantities_in(a, b)
-    quantity = next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
+    quantity = count or next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
+    quantity = _split_total(doc, quantity, b)
     items = systems_named(doc, a, b)
     if not items and quantity is not None and _ITEMS.search(quantity.unit):
         items = [quantity.unit]
@@ -152,10 +254,11 @@ def _deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | Non
     if quantity and quantity.span:
         ends.append(quantity.span.end)
     starts = [ts] + ([value.span.start] if value and value.span and value.span.start >= a else [])
+    starts += [lead] if lead is not None and a <= lead < ts else []
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
     status = _status(doc, clause[0], clause[1], ts)
-    return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants,
+    return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
                  seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
                  reported=(in_clause(doc, _APPROVED, *clause) or
                                                    in_clause(doc, _PLANNED_SALE, *clause) or
@@ -181,8 +284,13 @@ def _split(subject: list[Mention], objects: list[Mention]):
 _PACT_LIKE = regex.compile(r"(?i)(?:defen[cs]e|military|production|licen[cs]e)\s+(?:agreements?|accords?)")
 
 
+# "the arms deal", "this defence contract", "such an export order": a deal already told
+_DEFINITE = regex.compile(r"(?i)\b(?:the|this|that|such\s+an?|its|their)\s+(?:[\w’'£$€.-]+\s+){0,3}$")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = _parties(doc, m)
+    definite = bool(_DEFINITE.search(doc.text, max(0, m.start() - 40), m.start()))
     firms, states = _split(subject, objects)
     seller = firms[0].actor if firms else None
     codes = list(dict.fromkeys(x.code for x in states))
@@ -193,9 +301,9 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         return None
     if seller is None and len(codes) >= 2:
         parties = [next(x.actor for x in states if x.code == c) for c in codes[:2]]
-        return _deal(m, doc, rule, parties=parties, need_items=False)
+        return _deal(m, doc, rule, parties=parties, need_items=False, anaphoric=definite)
     buyer = next((x.actor for x in states if x.code != (seller.code if seller else None)), None)
-    return _deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False)
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False, anaphoric=definite)
 
 
 def _build_worth(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -247,7 +355,7 @@ _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
-    if _SIGNED_DEAL.match(m.group("trigger")):
+    if _SIGNED_DEAL.match(m.group("trigger")) and not m.group("trigger").endswith("for"):
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
             return None  # "signed a reciprocal access agreement": no purchase in sight
@@ -293,6 +401,191 @@ def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _deal(m, doc, rule, seller=state_actor("USA"), buyer=to[0].actor, need_items=False)
 
 
+def _state_objects(doc: Document, start: int, end: int, preps: str) -> list[Mention]:
+    """States (and national bodies) introduced by ``preps`` between ``start`` and ``end``; no firms."""
+    return [x for x in objects_after(doc, start, end, preps) if x.code and x.actor.kind != "company"
+            and x.form not in ("counterpart", "pair", "organisation", "group")]
+
+
+def _implied_buyer(doc: Document, a: int, b: int, seller: str | None) -> Actor | None:
+    """The buyer a sentence leaves unnamed: a state named in it as a noun (not a seller, not an
+    origin after "from"), a place it names, or the state the article is about."""
+    for x in doc.mentions_in(a, b):
+        if x.code and x.code != seller and x.actor.kind != "company" and x.form in ("name", "alias", "capital", "institution", "seat") \
+                and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 12):x.start]):
+            return x.actor
+    for p in doc.places_in(a, b):
+        if p.country and p.country != seller:
+            return state_actor(p.country, p.span)
+    if doc.home and doc.home != seller:
+        return state_actor(doc.home)
+    return None
+
+
+def _items_before(doc: Document, left: int, floor: int) -> tuple[int, int] | None:
+    """The items a relative or participial clause at ``left`` is about: the system or weapon noun
+    that ends right before it ("the 36 trainers [that Nairobi ordered]"), as the span from the
+    noun phrase's first count or name to the noun's end."""
+    ends = [(s.start, s.end) for s in doc.systems_in(max(floor, left - 120), left)]
+    ends += [(x.start(), x.end()) for x in _ITEMS.finditer(doc.text, max(floor, left - 120), left)]
+    for start, end in sorted(ends, key=lambda e: -e[1]):
+        if _ANTECEDENT_GAP.fullmatch(doc.text, end, left):
+            return start, end
+    return None
+
+
+# between the antecedent and the relative clause's subject or verb: "that", "which", "(that) were"
+_ANTECEDENT_GAP = regex.compile(
+    r"(?i)(?:['’]s?)?\s*,?\s*(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|it|they)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:originally|first|already|previously|initially|also|recently|\w+ly)\s+)?(?:the\s+)?")
+_BY_AFTER = regex.compile(r"(?i)\s+by\s+")
+
+
+def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "the 36 trainers that Nairobi ordered from BAE in 2021", "the K9s ordered from Hanwha",
+    "Ordered from Hanwha last year, the K9s ...": an order told as background to the items."""
+    ts, te = m.span("trigger")
+    sent = doc.sentence(ts)
+    end = phrase_end(doc, te)
+    src = _state_objects(doc, te, end, "from") or [x for x in objects_after(doc, te, end, "from") if x.code]
+    by = [x for x in objects_after(doc, te, end, "by") if x.code and x.actor.kind != "company"] \
+        if _BY_AFTER.match(doc.text, te) else []
+    seller = src[0].actor if src else None
+    if doc.text[ts].isupper():
+        # fronted participle: the items follow the comma ("Ordered from Hanwha last year, the K9s ...")
+        comma = doc.text.find(",", te, min(sent[1], te + 120))
+        if comma < 0 or not regex.fullmatch(r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?", doc.text[sent[0]:ts]):
+            return None
+        head = regex.match(r"\s*(?:the|its|their|these|those|all|(?:[\w’'-]+['’]s?))?\s*(?:[\w’'-]+\s+){0,4}?", doc.text[comma + 1:comma + 80])
+        span = (comma + 1, comma + 1 + (head.end() if head else 0) + 40)
+        found = doc.systems_in(*span) or list(_ITEMS.finditer(doc.text, *span))
+        if not found:
+            return None
+        window = (sent[0], min(sent[1], span[1] + 40))
+        owner = _buyer_from_items(doc, comma, span[1], (comma, comma), seller.code if seller else None)
+        buyer = by[0].actor if by else (owner.actor if owner else None)
+        if buyer is None:
+            buyer = _implied_buyer(doc, comma, sent[1], seller.code if seller else None)
+        count = next(iter(doc.quantities_in(comma, span[1])), None)
+        return _deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=window, count=count)
+    subject = [x for x in subject_before(doc, ts) if x.code]
+    items = _items_before(doc, ts, sent[0])  # "the K9s bought from Hanwha": a participle, no subject
+    if items is not None:
+        subject = []
+    elif subject:
+        items = _items_before(doc, subject[0].start, sent[0])  # "the K9s [that] Oslo bought"
+    if items is None:
+        return None
+    states = [x for x in subject if x.actor.kind != "company"]
+    if subject and not states:
+        return None  # "the shares Rheinmetall bought": a firm buying is corporate business
+    pronoun = regex.search(r"(?i)\b(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:\w+\s+)?$", doc.text[items[1]:ts])
+    if states:
+        buyer: Actor | None = states[0].actor
+    elif by:
+        buyer = by[0].actor
+    else:
+        owner = _buyer_from_items(doc, max(sent[0], items[0] - 40), items[1], (items[0], items[0]), seller.code if seller else None)
+        buyer = owner.actor if owner else None
+        if buyer is None and pronoun:
+            lead = [x for x in leading_subject(doc, ts) if x.actor.kind != "company"]
+            buyer = lead[0].actor if lead else None
+        if buyer is None:
+            buyer = _implied_buyer(doc, sent[0], items[0], seller.code if seller else None) \
+                or _implied_buyer(doc, te, sent[1], seller.code if seller else None)
+    quantities = [q for q in doc.quantities_in(max(sent[0], items[0] - 40), items[1] + 1) if q.span.end >= items[1] - 1]
+    window = (max(sent[0], items[0] - 40), te)
+    count = quantities[-1] if quantities else None
+    lead = min(items[0], count.span.start) if count is not None and count.span else items[0]
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=window, count=count, lead=lead)
+
+
+# what arrives in a delivery: weapons and platforms, not people
+_DELIVERED = regex.compile(
+    r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|submarines?|
+        ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|trainers|transports?|tankers|systems?|guns)\b""")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
+# what says the arrival is a delivery, not a deployment
+_DELIVERY_CUE = regex.compile(
+    r"(?i)\b(?:batch(?:es)?|shipments?|consignments?|deliver\w*|ferry|ferried|factory|production\s+line|assembly\s+line|"
+    r"ordered|purchased|bought|acquired|contract\w*|newly[\s-]built|brand[\s-]new|cargo\s+ship|ro-ro|"
+    r"first\s+(?:\w+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+)?\d+|(?:first|initial|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))\b")
+
+
+_AT = regex.compile(r"(?i)\b(?:in|at|to|into|on)\s+(?:the\s+)?(?:(?:port|city|base|airport)\s+of\s+)?$")
+
+
+def _destination(doc: Document, start: int, end: int) -> Actor | None:
+    """Where items arrive: the first state, or the first known place's state, right after "in",
+    "at" or "to" ("arrived in Gdynia from South Korea": Poland, not South Korea)."""
+    found = [(x.start, x.actor) for x in doc.mentions_in(start, end) if x.code and x.actor.kind != "company"
+             and _AT.search(doc.text, max(0, x.start - 30), x.start)]
+    found += [(p.span.start, state_actor(p.country, p.span)) for p in doc.places_in(start, end)
+              if p.country and p.span and _AT.search(doc.text, max(0, p.span.start - 30), p.span.start)]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _lead(doc: Document, a: int, b: int) -> int | None:
+    """Where the items that are the subject of a transfer begin: the first count, system or
+    weapon noun between ``a`` and ``b``."""
+    found = [q.span.start for q in doc.quantities_in(a, b) if q.span] + [s.start for s in doc.systems_in(a, b)]
+    noun = _DELIVERED.search(doc.text, a, b)
+    found += [noun.start()] if noun else []
+    return min(found) if found else None
+
+
+def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The first two KC-390s touched down at Lisbon after a ferry flight from Brazil", "the
+    first batch of K2 tanks arrived in Gdynia from South Korea": a delivery told as an arrival.
+    The buyer owns the items or receives them at home; the seller is the origin or the maker."""
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    sent = doc.sentence(ts)
+    a, b = clause[0], min(clause[1], te + 200)
+    systems = doc.systems_in(a, ts)
+    if not (systems or _DELIVERED.search(doc.text, a, ts)) or _PEOPLE.search(doc.text, a, ts):
+        return None
+    origin = [x for x in _state_objects(doc, a, b, "from") if x.form in ("name", "alias")]
+    owner = _buyer_from_items(doc, a, ts, (ts, ts), None)
+    owner = owner if owner is not None and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, owner.start - 12):owner.start]) else None
+    dest = _destination(doc, te, b)
+    if owner is not None and dest is not None and owner.code != dest.code:
+        return None  # "British Typhoons arrived in Romania": a deployment, not a delivery
+    buyer = owner.actor if owner is not None else dest
+    if buyer is None:
+        return None
+    makers = {s.country for s in systems if s.country}
+    firms = {x.code for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code}
+    seller = next((x.actor for x in origin if x.code != buyer.code), None)
+    cue = _DELIVERY_CUE.search(doc.text, max(sent[0], a - 40), b) or (seller is not None and seller.code in makers | firms)
+    if not cue:
+        return None
+    if seller is None:
+        maker = next((c for c in makers | firms if c != buyer.code), None)
+        seller = state_actor(maker) if maker else None
+    if seller is None:
+        return None
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=(a, b), lead=_lead(doc, a, ts))
+
+
+def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries
+    shipyard": a passive hand-over; the seller is the one "by" whom, the firm named, or the maker."""
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    sent = doc.sentence(ts)
+    if not (doc.systems_in(clause[0], ts) or _DELIVERED.search(doc.text, clause[0], ts)) or _PEOPLE.search(doc.text, clause[0], ts):
+        return None
+    end = phrase_end(doc, te)
+    to = _state_objects(doc, te, min(clause[1], te + 120), "to")
+    if not to:
+        return None
+    by = [x for x in objects_after(doc, te, min(clause[1], te + 200), "by") if x.code]
+    seller = by[0].actor if by else None
+    return _deal(m, doc, rule, seller=seller, buyer=to[0].actor, window=(clause[0], max(end, min(clause[1], te + 200))),
+                 lead=_lead(doc, clause[0], ts))
+
+
 _MONEY_WORDS = r"(?:[£$€¥₩₹]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
 
 RULES = (
@@ -313,6 +606,7 @@ RULES = (
             "The supermarket agreed a £200m supply contract for fresh vegetables.",
             "Britain and India sealed a trade agreement worth £25bn a year.",
             "The defence deal could be worth up to $10bn if Congress agrees.",
+            "The Royal Australian Navy awarded BAE Systems Australia a A$400m support contract to sustain its Anzac frigates.",
         ),
     ),
     Rule(
@@ -327,6 +621,9 @@ RULES = (
         ),
         counterexamples=(
             "The carmaker signed a deal worth $2bn with a battery supplier.",
+            # a firm's order from a buyer not named: no export deal can be told
+            "Rheinmetall won an order worth €300m for 155mm shells from an undisclosed European customer.",
+            "Saab received an order worth SEK 1.2bn for Carl-Gustaf ammunition, the company said.",
         ),
     ),
     Rule(
@@ -344,6 +641,9 @@ RULES = (
             "The government sold its stake in the steel firm to a Dutch buyer.",
             "Farmers supplied grain to Egypt at record prices.",
             "Germany would supply Taurus missiles to Ukraine only if allies agreed.",
+            # a bid or a competition is not a sale
+            "Hanwha Aerospace has submitted a bid to supply K9 howitzers to the Vietnamese army.",
+            "Rheinmetall and Hanwha are competing to supply infantry fighting vehicles to Australia.",
         ),
     ),
     Rule(
@@ -384,6 +684,11 @@ RULES = (
             "The Polish Army received six new recruits from the academy.",
             "Norway has not yet taken delivery of any of the submarines it ordered.",
             "The museum took delivery of a restored Spitfire from a private collector.",
+            # aid, in the clause or the sentence before, is not a sale
+            "Ukraine received its first F-16 fighter jets from Denmark as part of a military aid package.",
+            "Copenhagen pledged the jets as aid in 2023. Ukraine has now received six of them from Denmark.",
+            # domestic: the yard and the navy are of one state
+            "The Italian Navy took delivery of its fourth Thaon di Revel patrol ship from Fincantieri on Monday.",
         ),
     ),
     Rule(
@@ -394,7 +699,9 @@ RULES = (
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract"
                     (?:""" + _SIGNING + r""")(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
-                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order)\b)""",
+                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order
+                    # "signed for the first six FA-50s": the contract is understood
+                    |(?:signed|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
             Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
@@ -417,6 +724,16 @@ RULES = (
                participants=["SVK", "SWE"], buyer="SVK", seller="SWE", quantity=14),
             Ex("The Defence Ministry signed a contract on Monday to purchase 12 FA-50 light combat aircraft from Korea Aerospace Industries, Manila said.",
                published="2025-06-11", participants=["KOR", "PHL"], buyer="PHL", seller="KOR"),
+            # a split contract is one deal; its count is the total
+            Ex("Manila signed for the first six FA-50s in 2014 and for a further four in 2016.",
+               participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=10, date="2014"),
+            Ex("Lisbon contracted for five KC-390 airlifters and a further one as a trials aircraft.",
+               participants=["BRA", "PRT"], buyer="PRT", seller="BRA", quantity=6),
+            # talks, a tender or a shortlist before the clause do not make the signing a prospect
+            Ex("After two years of negotiations, Egypt signed a contract to buy 24 more Rafale jets from France.",
+               participants=["EGY", "FRA"], buyer="EGY", seller="FRA", quantity=24),
+            Ex("The Czech Republic, which shortlisted the CV90 last year, signed a contract for 246 of the vehicles with BAE Systems Hägglunds on Monday.",
+               published="2025-06-12", participants=["CZE", "SWE"], buyer="CZE", seller="SWE", date="2025-06-09"),
         ),
         counterexamples=(
             "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after talks in Manila.",
@@ -424,6 +741,21 @@ RULES = (
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
             "India is considering buying more Rafale jets from France.",
             "Romania is evaluating the purchase of 24 F-35 jets from the United States.",
+            # talks, negotiations, interest and forecasts are not deals
+            "Romania is in talks with Turkey to buy Bayraktar TB2 drones.",
+            "Vietnam opened talks with South Korea on buying K9 howitzers.",
+            "Romania expressed interest in buying 54 K2 tanks from South Korea.",
+            "Saudi Arabia is negotiating the purchase of 48 Eurofighter Typhoons from the UK.",
+            "Morocco is expected to buy Turkish drones, analysts said.",
+            "The Philippine Navy plans to acquire two more submarines, possibly from France or South Korea.",
+            "Indonesia signed a letter of intent to buy 24 F-15EX jets, though no contract has been signed.",
+            # cancelled
+            "The deal to buy 24 Rafale jets was terminated by the new government in Lima.",
+            "Colombia scrapped the planned purchase of 12 Rafale fighters from France.",
+            # service work, and a state's own industry
+            "Greece signed a follow-on support contract with Lockheed Martin for its F-16 fleet worth $200 million.",
+            "Norway signed a maintenance agreement with Kongsberg for its NASAMS batteries.",
+            "India's Ministry of Defence signed a contract with Hindustan Aeronautics for 97 Tejas jets.",
         ),
     ),
     Rule(
@@ -452,6 +784,86 @@ RULES = (
         ),
         counterexamples=(
             "The board approved the sale to a private equity firm.",
+        ),
+    ),
+    Rule(
+        id="export_deal.background",
+        summary="the <items> (that) <buyer> ordered|bought|leased (from <seller>) / <items> ordered from <seller> / Ordered from <seller>, the <items> ...",
+        pattern=r"""(?P<trigger>\b(?:ordered|bought|purchased|acquired|procured|leased|Ordered|Bought|Purchased|Acquired|Procured|Leased)\b)
+                    (?!\s+(?:to|that|a|an|the|its|their|his|her|our|some|more|new|additional|further|another|extra|up|out|into|back\s+(?!in\b)|\d|\p{Lu}
+                    |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|\w+s\b(?<!\bas)))""",
+        build=_build_background,
+        priority=1,
+        examples=(
+            Ex("Kenya's air force flew the 36 trainers that Nairobi ordered from BAE Systems in 2021.",
+               participants=["GBR", "KEN"], buyer="KEN", seller="GBR", quantity=36, date="2021"),
+            Ex("The two submarines Singapore ordered from Germany's TKMS in 2013 were commissioned on Monday.",
+               participants=["DEU", "SGP"], buyer="SGP", seller="DEU", quantity=2, date="2013"),
+            Ex("The Gripen fighters, which Budapest leased from Sweden in 2001, will be replaced by 2030.",
+               participants=["HUN", "SWE"], buyer="HUN", seller="SWE", date="2001", status="completed"),
+            Ex("Poland's army unveiled the first of the 250 Abrams tanks it ordered from the United States in 2022.",
+               participants=["POL", "USA"], buyer="POL", seller="USA", date="2022"),
+            Ex("TALLINN - Estonia's defence forces will field the K9 howitzers bought from Hanwha Aerospace last year by the spring.",
+               published="2025-03-03", participants=["EST", "KOR"], buyer="EST", seller="KOR", date="2024"),
+            Ex("Ordered from Hanwha last year, the 24 K9s will arrive in Tallinn in March.",
+               published="2025-11-03", participants=["EST", "KOR"], buyer="EST", seller="KOR", date="2024", quantity=24),
+            Ex("Purchased from Israel in 2018 for some $750 million, the Barak MX batteries now guard Baku.",
+               participants=["AZE", "ISR"], buyer="AZE", seller="ISR", date="2018", money="750000000 USD"),
+            Ex("The 18 Rafale jets purchased by Greece from France in 2021 are now operational.",
+               participants=["FRA", "GRC"], buyer="GRC", seller="FRA", quantity=18, date="2021"),
+        ),
+        counterexamples=(
+            "The Type 26 frigates the Royal Navy ordered from BAE Systems in 2017 are running late.",
+            "The general ordered the tanks back to their barracks on Monday.",
+            "The shares Rheinmetall bought last year have doubled in value.",
+            "The troops were ordered to withdraw from the border town.",
+            "The K2 tanks Poland ordered could be delivered early, officials said.",
+            "The grain Egypt bought from Russia last year arrived in Alexandria.",
+        ),
+    ),
+    Rule(
+        id="export_deal.arrival",
+        summary="the first (batch of) <items> arrived in|touched down at|docked at <buyer's place> (from <seller>)",
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrives|arrive|arriving|touched\s+down|landed|docked|were\s+unloaded|was\s+unloaded|were\s+offloaded|was\s+offloaded)\b)""",
+        build=_build_arrival,
+        priority=2,
+        examples=(
+            Ex("The first two KC-390s touched down at Lisbon after a ferry flight from Brazil.",
+               published="2025-11-03", participants=["BRA", "PRT"], buyer="PRT", seller="BRA", quantity=2),
+            Ex("The first batch of K2 tanks arrived in Gdynia from South Korea on Tuesday.",
+               published="2025-11-03", participants=["KOR", "POL"], buyer="POL", seller="KOR", date="2025-10-28"),
+            Ex("Hungary's first four Lynx infantry fighting vehicles arrived from Germany on Friday.",
+               published="2025-11-03", participants=["DEU", "HUN"], buyer="HUN", seller="DEU", quantity=4),
+            Ex("A cargo ship carrying 18 K9 howitzers from South Korea docked at Gdynia on Monday.",
+               published="2025-11-03", participants=["KOR", "POL"], buyer="POL", seller="KOR", quantity=18, date="2025-11-03"),
+        ),
+        counterexamples=(
+            "Four British Typhoons arrived in Romania on Monday for NATO air policing.",
+            "Some 300 US Marines arrived in Darwin from Hawaii on Tuesday.",
+            "The first tourists arrived in Lisbon from Brazil on a ferry.",
+            "Two US Navy destroyers docked at Gdynia on Monday for a port visit.",
+        ),
+    ),
+    Rule(
+        id="export_deal.handed_over",
+        summary="<items> were (formally) handed over|delivered|transferred to <buyer> (by <seller>|at <firm>'s yard)",
+        pattern=r"""(?P<trigger>\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?i:formally|officially|finally|ceremonially|successfully|also|now)\s+)?
+                    (?i:handed\s+over|delivered|transferred|turned\s+over|shipped|supplied)\b)""",
+        build=_build_handed_over,
+        priority=2,
+        examples=(
+            Ex("Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries shipyard in Ulsan on Friday.",
+               published="2025-11-03", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=2, date="2025-10-31"),
+            Ex("Six Caesar howitzers were handed over to the Belgian army by KNDS France on Tuesday.",
+               published="2025-11-03", participants=["BEL", "FRA"], buyer="BEL", seller="FRA", quantity=6),
+            Ex("Four AW149 helicopters have been delivered to the Polish Air Force, Leonardo said.",
+               participants=["ITA", "POL"], buyer="POL", seller="ITA", quantity=4),
+        ),
+        counterexamples=(
+            "The fifth Type 26 frigate was handed over to the Royal Navy by BAE Systems on Friday.",
+            "Germany's latest aid package was announced on Monday. Four IRIS-T launchers were handed over to Ukraine.",
+            "The prisoners were handed over to the Red Cross at the border.",
+            "The keys of the new barracks were handed over to the Latvian army.",
         ),
     ),
 )

@@ -1,0 +1,137 @@
+"""Export-deal phrasing families of issue #3, document by document: background orders, arrivals,
+passive hand-overs, split contracts, a deal told twice, and the near misses that are no sale.
+
+The rule values carry one-sentence examples; these tests pin down what needs a whole document
+(the article's subject state, a headline, a sentence before) or a value worked out across a
+phrase (a split contract's total).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+from .conftest import assert_grounded
+
+
+def _deals(text: str, published: str = "2025-11-03"):
+    result = extract(text, published=published)
+    assert_grounded(result, text)
+    return [e for e in result.events if e.type == "export_deal"]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor else None
+
+
+class TestBackgroundOrders:
+    def test_unnamed_buyer_is_the_state_the_article_is_about(self):
+        """A participle with no subject takes the buyer from the article's state."""
+        text = ("Estonia's artillery gets a boost this winter. The K9 howitzers bought from Hanwha Aerospace "
+                "in 2023 will join two new battalions.")
+        [deal] = _deals(text)
+        assert (_code(deal.buyer), _code(deal.seller)) == ("EST", "KOR")
+        assert deal.when.value == "2023"
+        assert deal.status == "completed"
+
+    def test_capital_as_buyer_and_count_from_the_antecedent(self):
+        """ "the 36 trainers that Nairobi ordered": the capital buys, the antecedent is counted."""
+        text = "Kenya's air force flew the 36 trainers that Nairobi ordered from BAE Systems in 2021 for the first time."
+        [deal] = _deals(text)
+        assert (_code(deal.buyer), _code(deal.seller)) == ("KEN", "GBR")
+        assert deal.quantity is not None and int(deal.quantity.value) == 36
+        assert deal.quantity.span.text == "36 trainers"
+
+    def test_fronted_participle(self):
+        text = "Ordered from Hanwha in 2022, the 48 K9s arrived in Tallinn in March."
+        deals = _deals(text, published="2025-06-01")
+        assert any((_code(d.buyer), _code(d.seller), d.when.value) == ("EST", "KOR", "2022") for d in deals)
+
+    def test_domestic_background_order_is_no_export(self):
+        assert _deals("The Type 26 frigates the Royal Navy ordered from BAE Systems in 2017 are running late.") == []
+
+
+class TestArrivals:
+    def test_origin_state_sells_and_the_place_buys(self):
+        [deal] = _deals("The first batch of K2 tanks arrived in Gdynia from South Korea on Tuesday.")
+        assert (_code(deal.buyer), _code(deal.seller)) == ("POL", "KOR")
+        assert deal.when.value == "2025-10-28"
+
+    def test_the_maker_sells_when_no_origin_is_named(self):
+        [deal] = _deals("The first two Rafale jets for the Croatian Air Force landed at Zagreb after a delivery flight.")
+        assert (_code(deal.buyer), _code(deal.seller)) == ("HRV", "FRA")
+
+    def test_forces_of_another_state_arriving_are_a_deployment(self):
+        result = extract("Four British Typhoons arrived in Romania on Monday for NATO air policing.", published="2025-11-03")
+        assert [e.type for e in result.events] == ["deployment"]
+
+
+class TestHandOvers:
+    def test_passive_hand_over_at_a_yard(self):
+        [deal] = _deals("Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries shipyard "
+                        "in Ulsan on Friday.")
+        assert (_code(deal.buyer), _code(deal.seller)) == ("PHL", "KOR")
+
+    def test_hand_over_after_an_aid_pledge_is_aid(self):
+        text = "Berlin pledged the launchers as military aid in May. Four IRIS-T launchers were handed over to Ukraine on Friday."
+        assert _deals(text) == []
+
+
+class TestSplitContracts:
+    @pytest.mark.parametrize(("text", "total", "covered"), [
+        ("Manila signed for the first six FA-50s in 2014 and for a further four in 2016.", 10,
+         "six FA-50s in 2014 and for a further four"),
+        ("Peru ordered two frigates from South Korea and another two in the same contract.", 4,
+         "two frigates from South Korea and another two"),
+    ])
+    def test_one_deal_counts_both_batches(self, text, total, covered):
+        [deal] = _deals(text)
+        assert int(deal.quantity.value) == total
+        assert deal.quantity.span.text == covered
+
+    def test_an_option_is_not_counted(self):
+        [deal] = _deals("Lisbon signed for five KC-390s and an option for a further one.")
+        assert int(deal.quantity.value) == 5
+
+
+class TestRepeats:
+    @pytest.mark.parametrize("text", [
+        "Poland orders 180 more K2 tanks\nPoland signed a $6.5 billion contract with South Korea's Hyundai Rotem on "
+        "Friday for 180 K2 tanks.",
+        "Norway buys Korean rocket launchers\nOSLO - Norway has agreed to buy 16 Chunmoo launchers from Hanwha "
+        "Aerospace for 19 billion crowns.",
+        # a definite "the arms deal" later in the body is the deal already told
+        "Egypt has agreed to buy 30 more Rafale jets from France in a deal worth €3.75 billion. Officials in Cairo "
+        "said the arms deal would be financed by a loan.",
+    ])
+    def test_a_deal_told_twice_is_one_event(self, text):
+        deals = _deals(text)
+        assert len(deals) == 1
+        assert len(deals[0].evidence) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # domestic procurement, and service work by a firm of the buyer's state
+    "The Bundeswehr ordered 123 Boxer vehicles from Rheinmetall and KNDS Deutschland for €3bn.",
+    "South Korea's DAPA signed a 1.5 trillion won contract with Hanwha Aerospace for K9A2 howitzers for the ROK Army.",
+    "Poland's Armament Agency signed a PLN 1.2bn deal with PGZ to service the army's Krab howitzers.",
+    "Saab was awarded a SEK 900 million support contract by the Swedish Defence Materiel Administration for the Gripen fleet.",
+    # aid
+    "The Netherlands donated 18 howitzers to Ukraine, the defence ministry said.",
+    "Canada transferred eight armoured vehicles to Ukraine under a drawdown.",
+    # offers, bids, shortlists, talks, negotiations
+    "Sweden has offered to sell 24 Gripen jets to Thailand with generous offsets.",
+    "KAI is offering the FA-50 to Malaysia, Egypt and Poland.",
+    "The Czech government shortlisted the Leopard 2A8 and the CV90 for its tank requirement.",
+    "Egypt is in talks to buy 24 more Rafale jets from France, sources said.",
+    "Washington has opened talks with Ankara on the possible sale of 40 F-16s.",
+    "Kuwait has sent a letter of request to buy 12 more Eurofighters.",
+    # cancelled, blocked, collapsed
+    "Switzerland cancelled its order for 36 F-35A jets after a referendum.",
+    "The order for 12 Rafale jets collapsed in March when Baghdad failed to pay.",
+    "Germany blocked the sale of 48 Eurofighter jets to Saudi Arabia.",
+])
+def test_no_sale(text):
+    """Near misses of every kind give no export deal."""
+    assert _deals(text, published="2026-01-20") == []
