@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defevents.actors import find_mentions
+from defevents.actors import find_mentions, home_state
 
 
 def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None, str]]:
@@ -84,3 +84,34 @@ def test_an_office_holder_named_again_keeps_the_first_state() -> None:
     people = [(text[m.start:m.end], m.code) for m in find_mentions(text, "GBR") if m.form == "person"]
     assert ("Defence Minister Wladyslaw Kosiniak-Kamysz", "POL") in people
     assert ("Defence Secretary John Healey", "GBR") in people
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # beside an unqualified office holder, a qualified one is the foreigner, not the home state
+    ("Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani to Canberra.", None),
+    ("Prime Minister Kristen Michal met Finnish President Alexander Stubb on Monday.", None),
+    # with no unqualified office holder, a qualified one still counts
+    ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said the tanks would arrive soon.", "POL"),
+    # other evidence decides whatever the qualified persons say
+    ("WARSAW, 3 May 2025 - Defence Minister Wladyslaw Kosiniak-Kamysz met Dutch Defence Minister Ruben "
+     "Brekelmans.", "POL"),
+])
+def test_home_state_from_qualified_office_holders(text: str, home: str | None) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "surname", "code"), [
+    ("Germany's defence minister met his Norwegian counterpart Tore O. Sandvik in Oslo. Sandvik said talks went well.",
+     "Sandvik", "NOR"),
+    ("Healey travelled to Kyiv to meet his Ukrainian counterpart, Denys Shmyhal, on Monday. Shmyhal thanked Britain.",
+     "Shmyhal", "UKR"),
+])
+def test_a_named_counterpart_is_known_by_surname(text: str, surname: str, code: str) -> None:
+    assert (surname, code, "person") in _mentions(text)
+
+
+def test_a_counterpart_takes_no_following_place_or_plural_name() -> None:
+    found = _mentions("Japan's minister hosted his Indian counterpart Rajnath Singh. Their counterparts France "
+                      "and Italy sent envoys.")
+    assert ("his Indian counterpart Rajnath Singh", "IND", "counterpart") in found
+    assert ("Their counterparts", None, "counterpart") in found

@@ -139,7 +139,7 @@ def _honourable_pattern() -> regex.Pattern[str]:
 
 
 _WHITE = regex.compile(r"\s+")
-_DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:his|her|their|its|the|a)\s+\Z")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+\Z")
 
 
 class _Qualifiers:
@@ -360,6 +360,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), Actor(name=" ".join(m.group("name").split()), code=code, kind="person",
                                                      country=code, role=trow.id, span=span), "person",
                            surname=_surname(m.group("name")), extra={"qualified": code is not None}))
+    name_pattern = _person_parts()[1]
     for m in pats["counterpart"].finditer(text):
         qm = quals.ending_at(m.start())
         det = _DETERMINER_BEFORE.search(text, max(0, (qm.start() if qm else m.start()) - 10), qm.start() if qm else m.start())
@@ -367,9 +368,16 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             continue  # "his counterpart", "their Polish counterparts": a determiner comes first
         qual = countries.lookup(qm.group("m")) if qm else None
         code = qual.id if qual else None
-        span = Span.of(text, det.start(), m.end())
-        out.append(Mention(det.start(), m.end(), Actor(name=span.text, code=code, kind="person", country=code,
-                                                     role="counterpart", span=span), "counterpart"))
+        # "his Norwegian counterpart Tore Sandvik": the name makes a later "Sandvik" the same person
+        named = name_pattern.match(text, m.end()) if not m.group("m").endswith("s") else None
+        name = named.group("name") if named and " " in named.group("name").strip() else None
+        if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)):
+            name = None
+        end = named.end("name") if name else m.end()
+        span = Span.of(text, det.start(), end)
+        out.append(Mention(det.start(), end, Actor(name=" ".join(name.split()) if name else span.text, code=code,
+                                                   kind="person", country=code, role="counterpart", span=span),
+                           "counterpart", surname=_surname(name)))
     for kind in ("pair", "anaphor"):
         for m in pats[kind].finditer(text):
             span = Span.of(text, m.start(), m.end())
@@ -399,7 +407,7 @@ def _select(mentions: Iterable[Mention]) -> list[Mention]:
 
 def _surname_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Later mentions of a named office holder by surname alone ("Healey said")."""
-    people = {m.surname: m for m in mentions if m.surname and m.form == "person"}
+    people = {m.surname: m for m in mentions if m.surname and m.form in ("person", "counterpart")}
     if not people:
         return []
     pattern = regex.compile(r"\b(?P<s>" + "|".join(regex.escape(s) for s in people) + r")\b(?!\s+\p{Lu})")
@@ -478,10 +486,13 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     hints = gazetteers.load("title_home")
     body_first: str | None = None
+    contrast = any(m.form == "person" and not m.extra.get("qualified") and m.actor.role != "counterpart" for m in mentions)
     for m in mentions:
         if m.form == "person":
             if m.extra.get("qualified"):
-                if m.actor.country:
+                # "Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani": beside
+                # an unqualified office holder, a qualified one is the foreigner
+                if m.actor.country and not contrast:
                     score[m.actor.country] += 1
                 continue
             title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None

@@ -106,9 +106,12 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
     return out[::-1] if len(out) >= 2 else []
 
 
+_WELCOMED_TO = regex.compile(r"\bto\s+(?:the\s+)?$")
+
+
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
-             min_parties: int = 1) -> Draft | None:
+             min_parties: int = 1, host_at_home: bool = False) -> Draft | None:
     ts, te = m.span("trigger")
     text = doc.text
     clause = doc.clause(ts)
@@ -141,6 +144,15 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
                 actors = [state_actor(code) if x.code == place.country and x.kind == "person" else x for x in actors]
         if place.country not in {a.code for a in actors}:
             actors.append(state_actor(place.country, place.span))
+    if host_at_home and place is None and m.group("trigger").lower().startswith("welcom"):
+        # "welcomed Japan's defence minister to Canberra"
+        place = next((p for p in doc.places_in(te, window_end)
+                      if _WELCOMED_TO.search(text, max(te, p.span.start - 12), p.span.start)), None)
+    if host_at_home and place is not None and place.country and place.country not in {a.code for a in actors} \
+            and (all(x.form == "person" and not x.code for x in subject) if subject else counter):
+        # "Defence Minister Richard Marles hosted his Japanese counterpart in Darwin": a host whose
+        # state the text does not give receives guests at home
+        actors.append(state_actor(place.country, place.span))
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
@@ -198,7 +210,7 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if m.group("trigger").lower().startswith("receiv") and (
             _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
         return None
-    return _build_two_sides(m, doc, rule)
+    return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -370,8 +382,18 @@ RULES = (
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
             Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",
                published="2025-02-06", participants=["AUS", "IDN"], date="2025-02-04"),
+            # a host the text gives no state receives guests at home: the venue's state
+            Ex("Defence Minister Richard Marles hosted his Japanese counterpart Gen Nakatani in Darwin on Sunday.",
+               published="2025-06-12", participants=["AUS", "JPN"], location="Darwin", date="2025-06-08"),
+            Ex("Prime Minister Mette Frederiksen welcomed Ukraine's president to Copenhagen on Thursday for talks on drones.",
+               published="2025-06-14", participants=["DNK", "UKR"], location="Copenhagen", date="2025-06-12"),
+            Ex("Foreign Minister Penny Wong will host her Indonesian counterpart in Adelaide next month.",
+               published="2025-06-12", participants=["AUS", "IDN"], status="planned", date="2025-07"),
         ),
         counterexamples=(
+            "The club hosted its Norwegian rivals in Helsinki on Friday.",
+            "Mayor Sadiq Khan welcomed French tourists to London on Monday.",
+            "Defence Minister Pål Jonson regularly hosts Nordic counterparts in Stockholm.",
             "The ministry welcomed the decision by the court.",
             "Canada's defence minister received a phone call from his Polish counterpart.",  # a call is not a meeting
             "Romania has received the first three of 54 Abrams tanks from the United States.",
