@@ -94,6 +94,11 @@ class TestSplitContracts:
         [deal] = _deals("Lisbon signed for five KC-390s and an option for a further one.")
         assert int(deal.quantity.value) == 5
 
+    def test_other_items_are_not_a_second_batch(self):
+        """ "180 K2 tanks and another 96 Apaches" counts two kinds of item: no total."""
+        deals = _deals("Poland ordered 180 K2 tanks and another 96 Apache helicopters in 2025.")
+        assert deals and all(int(d.quantity.value) != 276 for d in deals if d.quantity)
+
 
 class TestRepeats:
     @pytest.mark.parametrize("text", [

@@ -159,6 +159,10 @@ _FURTHER = regex.compile(
     r"(?i)[^.;]{0,60}?\s(?:and|plus)\s+(?:for\s+)?(?:a|an)?\s*(?:further|another|additional|more)\s+(?P<n>\d{1,4}|[a-z]+)\b")
 
 
+_AFTER_COUNT = frozenset("in on at for from of as to and with under later by the this next last were was will are is "
+                         "units aircraft jets ships vessels vehicles systems".split())
+
+
 def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | None:
     """``q`` and the further batch named after it in one breath ("for six ... and a further four"),
     as one count whose span covers both; ``q`` alone when there is none or it is an option."""
@@ -168,6 +172,9 @@ def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | No
     if more is None or "option" in more.group().lower():
         return q
     n = more.group("n")
+    noun = regex.match(r"\s+([\w-]+)", doc.text[more.end("n"):more.end("n") + 40])
+    if noun and noun.group(1).lower() not in _AFTER_COUNT and noun.group(1).lower() != q.unit.split()[-1].lower():
+        return q  # "180 K2 tanks and another 96 Apaches": other items, not a second batch
     extra = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
     if not extra:
         return q
@@ -355,7 +362,7 @@ _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
-    if _SIGNED_DEAL.match(m.group("trigger")) and not m.group("trigger").endswith("for"):
+    if _SIGNED_DEAL.match(m.group("trigger")) and not m.group("trigger").endswith(("for", "with")):
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
             return None  # "signed a reciprocal access agreement": no purchase in sight
@@ -441,6 +448,12 @@ _ANTECEDENT_GAP = regex.compile(
 _BY_AFTER = regex.compile(r"(?i)\s+by\s+")
 
 
+# what may open a sentence before a fronted participle: a dateline, and "Built by Naval Group and"
+_FRONTED_HEAD = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?"
+    r"(?:(?:Built|Made|Designed|Developed|Produced)\s+(?:in|by)\s+[^,;.]{1,50}?\s+and\s+(?:later\s+)?)?")
+
+
 def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "the 36 trainers that Nairobi ordered from BAE in 2021", "the K9s ordered from Hanwha",
     "Ordered from Hanwha last year, the K9s ...": an order told as background to the items."""
@@ -451,10 +464,10 @@ def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft |
     by = [x for x in objects_after(doc, te, end, "by") if x.code and x.actor.kind != "company"] \
         if _BY_AFTER.match(doc.text, te) else []
     seller = src[0].actor if src else None
-    if doc.text[ts].isupper():
+    if doc.text[ts].isupper() or (ts > sent[0] and _FRONTED_HEAD.fullmatch(doc.text, sent[0], ts)):
         # fronted participle: the items follow the comma ("Ordered from Hanwha last year, the K9s ...")
         comma = doc.text.find(",", te, min(sent[1], te + 120))
-        if comma < 0 or not regex.fullmatch(r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?", doc.text[sent[0]:ts]):
+        if comma < 0 or not _FRONTED_HEAD.fullmatch(doc.text, sent[0], ts):
             return None
         head = regex.match(r"\s*(?:the|its|their|these|those|all|(?:[\w’'-]+['’]s?))?\s*(?:[\w’'-]+\s+){0,4}?", doc.text[comma + 1:comma + 80])
         span = (comma + 1, comma + 1 + (head.end() if head else 0) + 40)
@@ -549,6 +562,11 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     owner = _buyer_from_items(doc, a, ts, (ts, ts), None)
     owner = owner if owner is not None and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, owner.start - 12):owner.start]) else None
     dest = _destination(doc, te, b)
+    reached = regex.match(r"\s+(?:the\s+)?", doc.text[te:te + 6]) if m.group("trigger").lower() == "reached" else None
+    if reached is not None:
+        # "reached Lithuania": the direct object is where the items arrive
+        first = [x for x in doc.mentions_in(te, b) if x.code and x.actor.kind != "company" and x.start == te + reached.end()]
+        dest = first[0].actor if first else dest
     if owner is not None and dest is not None and owner.code != dest.code:
         return None  # "British Typhoons arrived in Romania": a deployment, not a delivery
     buyer = owner.actor if owner is not None else dest
@@ -577,12 +595,17 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
     if not (doc.systems_in(clause[0], ts) or _DELIVERED.search(doc.text, clause[0], ts)) or _PEOPLE.search(doc.text, clause[0], ts):
         return None
     end = phrase_end(doc, te)
-    to = _state_objects(doc, te, min(clause[1], te + 120), "to")
-    if not to:
-        return None
     by = [x for x in objects_after(doc, te, min(clause[1], te + 200), "by") if x.code]
     seller = by[0].actor if by else None
-    return _deal(m, doc, rule, seller=seller, buyer=to[0].actor, window=(clause[0], max(end, min(clause[1], te + 200))),
+    to = _state_objects(doc, te, min(clause[1], te + 120), "to")
+    # "Poland's first Apaches were delivered by Boeing": with no "to", a named system and a named
+    # deliverer are needed, and the owner of the items buys
+    owner = _buyer_from_items(doc, clause[0], ts, (ts, ts), seller.code if seller else None) \
+        if not to and seller is not None and doc.systems_in(clause[0], ts) else None
+    buyer = to[0].actor if to else (owner.actor if owner is not None and owner.start < ts else None)
+    if buyer is None:
+        return None
+    return _deal(m, doc, rule, seller=seller, buyer=buyer, window=(clause[0], max(end, min(clause[1], te + 200))),
                  lead=_lead(doc, clause[0], ts))
 
 
@@ -701,6 +724,7 @@ RULES = (
                     (?:""" + _SIGNING + r""")(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
                     \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order
                     # "signed for the first six FA-50s": the contract is understood
+                    |(?:signed|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
                     |(?:signed|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
@@ -727,6 +751,8 @@ RULES = (
             # a split contract is one deal; its count is the total
             Ex("Manila signed for the first six FA-50s in 2014 and for a further four in 2016.",
                participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=10, date="2014"),
+            Ex("Poland signed with Hyundai Rotem for 180 K2 tanks, the first 30 of them to be built in Korea.",
+               participants=["KOR", "POL"], buyer="POL", seller="KOR", quantity=180),
             Ex("Lisbon contracted for five KC-390 airlifters and a further one as a trials aircraft.",
                participants=["BRA", "PRT"], buyer="PRT", seller="BRA", quantity=6),
             # talks, a tender or a shortlist before the clause do not make the signing a prospect
@@ -789,7 +815,8 @@ RULES = (
     Rule(
         id="export_deal.background",
         summary="the <items> (that) <buyer> ordered|bought|leased (from <seller>) / <items> ordered from <seller> / Ordered from <seller>, the <items> ...",
-        pattern=r"""(?P<trigger>\b(?:ordered|bought|purchased|acquired|procured|leased|Ordered|Bought|Purchased|Acquired|Procured|Leased)\b)
+        pattern=r"""(?P<trigger>\b(?:ordered|bought|purchased|acquired|procured|leased|Ordered|Bought|Purchased|Acquired|Procured|Leased
+                    |(?:agreed|signed|contracted|decided)\s+to\s+(?:buy|purchase|acquire|lease))\b)
                     (?!\s+(?:to|that|a|an|the|its|their|his|her|our|some|more|new|additional|further|another|extra|up|out|into|back\s+(?!in\b)|\d|\p{Lu}
                     |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|\w+s\b(?<!\bas)))""",
         build=_build_background,
@@ -811,6 +838,10 @@ RULES = (
                participants=["AZE", "ISR"], buyer="AZE", seller="ISR", date="2018", money="750000000 USD"),
             Ex("The 18 Rafale jets purchased by Greece from France in 2021 are now operational.",
                participants=["FRA", "GRC"], buyer="GRC", seller="FRA", quantity=18, date="2021"),
+            Ex("The air force's new KF-21s, which Jakarta agreed to buy from Seoul in 2024, are due in 2027.",
+               participants=["IDN", "KOR"], buyer="IDN", seller="KOR", date="2024"),
+            Ex("Built by Naval Group and bought by Brazil in 2008, the Scorpène submarines are now in service.",
+               participants=["BRA", "FRA"], buyer="BRA", seller="FRA", date="2008"),
         ),
         counterexamples=(
             "The Type 26 frigates the Royal Navy ordered from BAE Systems in 2017 are running late.",
@@ -824,7 +855,7 @@ RULES = (
     Rule(
         id="export_deal.arrival",
         summary="the first (batch of) <items> arrived in|touched down at|docked at <buyer's place> (from <seller>)",
-        pattern=r"""(?P<trigger>\b(?i:arrived|arrives|arrive|arriving|touched\s+down|landed|docked|were\s+unloaded|was\s+unloaded|were\s+offloaded|was\s+offloaded)\b)""",
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrives|arrive|arriving|touched\s+down|landed|docked|were\s+unloaded|was\s+unloaded|were\s+offloaded|was\s+offloaded|reached)\b)""",
         build=_build_arrival,
         priority=2,
         examples=(
@@ -836,12 +867,16 @@ RULES = (
                published="2025-11-03", participants=["DEU", "HUN"], buyer="HUN", seller="DEU", quantity=4),
             Ex("A cargo ship carrying 18 K9 howitzers from South Korea docked at Gdynia on Monday.",
                published="2025-11-03", participants=["KOR", "POL"], buyer="POL", seller="KOR", quantity=18, date="2025-11-03"),
+            Ex("Six new Caesar howitzers reached Lithuania from France on Thursday.",
+               published="2025-11-03", participants=["FRA", "LTU"], buyer="LTU", seller="FRA", quantity=6, date="2025-10-30"),
         ),
         counterexamples=(
             "Four British Typhoons arrived in Romania on Monday for NATO air policing.",
             "Some 300 US Marines arrived in Darwin from Hawaii on Tuesday.",
             "The first tourists arrived in Lisbon from Brazil on a ferry.",
             "Two US Navy destroyers docked at Gdynia on Monday for a port visit.",
+            "The convoy of US Abrams tanks reached Lithuania from Poland on Thursday.",
+            "Negotiators reached a deal on the sale of 12 jets late on Friday.",
         ),
     ),
     Rule(
@@ -858,12 +893,16 @@ RULES = (
                published="2025-11-03", participants=["BEL", "FRA"], buyer="BEL", seller="FRA", quantity=6),
             Ex("Four AW149 helicopters have been delivered to the Polish Air Force, Leonardo said.",
                participants=["ITA", "POL"], buyer="POL", seller="ITA", quantity=4),
+            # no "to": the owner of a named system buys from the one "by" whom it was delivered
+            Ex("Poland's first Apache helicopters were delivered by Boeing on Monday.",
+               published="2025-11-03", participants=["POL", "USA"], buyer="POL", seller="USA", date="2025-11-03"),
         ),
         counterexamples=(
             "The fifth Type 26 frigate was handed over to the Royal Navy by BAE Systems on Friday.",
             "Germany's latest aid package was announced on Monday. Four IRIS-T launchers were handed over to Ukraine.",
             "The prisoners were handed over to the Red Cross at the border.",
             "The keys of the new barracks were handed over to the Latvian army.",
+            "Poland's new payroll systems were delivered by Asseco on Monday.",
         ),
     ),
 )
