@@ -848,7 +848,6 @@ RULES = (
             "The general ordered the tanks back to their barracks on Monday.",
             "The shares Rheinmetall bought last year have doubled in value.",
             "The troops were ordered to withdraw from the border town.",
-            "The K2 tanks Poland ordered could be delivered early, officials said.",
             "The grain Egypt bought from Russia last year arrived in Alexandria.",
         ),
     ),
