@@ -69,3 +69,32 @@ def test_a_surname_of_someone_named_two_sentences_back_is_not_a_continuation():
     pact = [e for e in _events(text) if e[0] == "agreement"]
     assert pact and pact[0][1] == ["FIN", "NOR"]
     assert pact[0][2] == "2025-06-12"
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # "for 2026", "covering 2026-2028": the period of what was agreed, never the date of the signing
+    ("Hungary and Serbia signed a military cooperation programme for 2026 in Belgrade on Tuesday.", "2025-06-10",
+     "completed"),
+    ("Greece and Cyprus signed a defence cooperation plan covering 2026-2028, the ministries said.", "2025-06-12",
+     "completed"),
+    ("Poland signed a contract with Hanwha for 2027 deliveries of K9 howitzers.", "2025-06-12", "completed"),
+    # "scheduled for next month" is the event's own date
+    ("Japan's defence minister is scheduled to visit the Philippines, with talks planned for July.", "2025-07",
+     "planned"),
+])
+def test_the_period_of_an_agreement_is_not_its_date(text, date, status):
+    found = _events(text)
+    assert found and (found[0][2], found[0][3]) == (date, status), found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a habitual word that is part of a name is no habit
+    ("Greece and Cyprus signed the Annual Defence Cooperation Programme in Nicosia.", "agreement"),
+    ("Japan and Australia held the Regular Ministerial Consultations in Tokyo on Monday.", "meeting"),
+])
+def test_a_habitual_word_inside_a_name(text, kind):
+    assert kind in [e[0] for e in _events(text)]
+
+
+def test_a_habitual_word_outside_a_name_still_vetoes():
+    assert not _events("Annual exercises bring British troops to Estonia every spring.")

@@ -81,10 +81,15 @@ _ONGOING = regex.compile(
 _PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|of|in|into|during|to\s+join)\s+(?:(?:the|their|its|his|her|this\s+year['’]s|an?)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+
+
 def _habitual(text: str, trigger: int, a: int, b: int) -> bool:
     for m in _HABITUAL.finditer(text, a, b):
         if m.start() > trigger and _PURPOSE_BEFORE.search(text, max(trigger, m.start() - 40), m.start()):
             continue
+        if m.group()[:1].isupper() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "the Annual Defence Cooperation Programme": part of a name
         return True
     return False
 

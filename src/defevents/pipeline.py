@@ -140,8 +140,30 @@ def _is_dated(t: TimeValue) -> bool:
     return bool(t.value and _DATE_VALUE.match(t.value)) or (t.value is None and t.basis != "explicit")
 
 
-def _nearest(times: list[TimeValue], pos: int) -> TimeValue | None:
-    times = [t for t in times if _is_dated(t)]
+# "a cooperation programme for 2026", "a plan covering 2026-2028": the period of what was agreed,
+# never the date of the act ("scheduled for 2026" is one)
+_PERIOD_OF = regex.compile(
+    r"(?i)(?<!\b(?:scheduled|planned|set|slated|expected|due|targeted|earmarked|pencil+ed\s+in)\s+)"
+    r"\b(?:for|covering|spanning)\s+(?:the\s+(?:years?|period)\s+)?\Z")
+
+
+def _periods(doc: Document, a: int, b: int) -> set[int]:
+    """The starts of the times between ``a`` and ``b`` that give the period of what was agreed."""
+    out: set[int] = set()
+    last_end = -1
+    for t in doc.times_in(a, b):
+        if t.span and (_PERIOD_OF.search(doc.text, max(0, t.span.start - 40), t.span.start)
+                       or (last_end >= 0 and _RANGE_GAP.fullmatch(doc.text, last_end, t.span.start))):
+            out.add(t.span.start)  # the second end of "covering 2026-2028" too
+            last_end = t.span.end
+    return out
+
+
+_RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|and|through|until)\s*")
+
+
+def _nearest(times: list[TimeValue], pos: int, skip: set[int] = frozenset()) -> TimeValue | None:
+    times = [t for t in times if _is_dated(t) and t.span.start not in skip]
     if not times:
         return None
     return min(times, key=lambda t: (min(abs(t.span.start - pos), abs(t.span.end - pos)), t.span.start))
@@ -226,8 +248,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # the sentence, up to the end of the trigger's clause: a later clause dates something else
         # (never before the trigger's sentence: evidence that reaches back to the person "He"
         # stands for does not take that sentence's date)
+        periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
-            d.when = _nearest(doc.times_in(max(a, sentence[0]), b), pos)
+            d.when = _nearest(doc.times_in(max(a, sentence[0]), b), pos, periods)
             if d.when is not None:
                 break
     carried = False

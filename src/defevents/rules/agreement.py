@@ -98,14 +98,94 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     return draft(rule, m, start=start, end=end, participants=actors, topics=_topics(doc.text[m.end():end]))
 
 
-def _agreement_name(m: regex.Match[str]) -> str | None:
-    """ "the Trinity House Agreement" → "Trinity House Agreement"; None for a common noun."""
+def _agreement_name(m: regex.Match[str], doc: Document | None = None) -> str | None:
+    """ "the Trinity House Agreement" → "Trinity House Agreement"; with its title-case tail, "a Memorandum of
+    Understanding on Defence Cooperation" → "Memorandum of Understanding on Defence Cooperation"; None for a
+    common noun ("a defence cooperation agreement", "an agreement on drones")."""
+    text = m.string
     name = m.groupdict().get("name")
-    if not name:
+    if name:
+        start, noun_start = m.span("name")
+        if m.groupdict().get("noun") and m.group("noun")[:1].isupper():
+            end = m.end("noun")  # "Annual Defence Cooperation Programme"
+        else:
+            noun = regex.match(r"\p{Lu}[\p{L}’'-]*(?:\s+of\s+\p{Lu}[\p{L}’'-]*)?", text[noun_start:noun_start + 60])
+            if noun is None:
+                return " ".join(name.split())
+            end = noun_start + noun.end()
+    elif m.groupdict().get("noun") and doc is not None:
+        start, end = m.span("noun")
+        if m.group("noun")[:1].isupper() and _name_tail(doc, end) > end:
+            pass  # "a Memorandum of Understanding on Defence Cooperation"
+        else:
+            # the descriptive title official agreements carry: "an agreement on cross-border military
+            # movement", "a memorandum of understanding concerning submarine maintenance"
+            about = _subject_tail(doc, end)
+            return " ".join(text[start:about].split()) if about > end else None
+    else:
         return None
-    noun_start = m.end(len(name) and "name")
-    noun = regex.match(r"\p{Lu}[\p{L}’'-]*(?:\s+of\s+\p{Lu}[\p{L}’'-]*)?", m.string[noun_start:noun_start + 60])
-    return " ".join((name + (noun.group() if noun else "")).split())
+    if doc is not None:
+        end = _name_tail(doc, end)
+    return " ".join(text[start:end].split())
+
+
+_TAIL_TOKEN = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d’'&-]+)")
+_TAIL_LINKS = frozenset({"on", "of", "for", "in", "concerning", "regarding"})
+_TAIL_GLUE = frozenset({"the", "and", "of", "in", "on", "for", "to", "&"})
+
+
+_SUBJECT_OPEN = regex.compile(r"\s+(?:on|concerning|regarding|covering)\s+(?!(?:the\s+)?(?:sidelines|margins|behalf|condition|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_SUBJECT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d][\p{L}\d’'-]*)")
+_SUBJECT_STOP = frozenset("""with between by in at during that which who to as while after before from under until
+    when where was were is are has have had will would signed said says and but or worth valued including""".split())
+_SUBJECT_GLUE = frozenset({"the", "of", "a", "an", "on", "for", "its", "their"})
+
+
+def _subject_tail(doc: Document, pos: int) -> int:
+    """The end of "on <subject>" after an agreement noun, at most eight words, or ``pos``: it stops at
+    punctuation, at a word that opens another phrase ("with", "in", "signed", "and"), and before a
+    state, a place or a time."""
+    text = doc.text
+    opening = _SUBJECT_OPEN.match(text, pos)
+    if opening is None:
+        return pos
+    end, at, words = pos, opening.end(), 0  # end: after the last content word
+    while words < 8 and (t := _SUBJECT_WORD.match(text, at)) is not None:
+        word, w0 = t.group(1), t.start(1)
+        if (w0 > at and not text[at:w0].isspace()) or word.lower() in _SUBJECT_STOP \
+                or any(x.start == w0 and x.actor.kind != "company" for x in doc.mentions_in(w0, w0 + 80)) \
+                or any(p.span.start == w0 for p in doc.places_in(w0, w0 + 80)) \
+                or any(x.span.start == w0 for x in doc.times_in(w0, w0 + 80)):
+            break
+        at = t.end()
+        words += 1
+        if word.lower() not in _SUBJECT_GLUE:
+            end = at  # "on" in "... movement on Friday" or "the" at the end is no part of the subject
+    return end
+
+
+def _name_tail(doc: Document, pos: int) -> int:
+    """The end of a title-case tail after an agreement's name or capitalised noun ("on Defence
+    Cooperation", "for the Years 2026–2028"), or ``pos`` when there is none. The tail stops at
+    the first lower-case word other than "the", "and", "of"..., at punctuation, and before a
+    state, an office holder, a place or a time ("... in the Defence Industry in Kyiv on Monday")."""
+    text = doc.text
+    t = _TAIL_TOKEN.match(text, pos)
+    if t is None or t.start(1) == pos or t.group(1) not in _TAIL_LINKS:
+        return pos
+    end, at = pos, t.end()
+    while (t := _TAIL_TOKEN.match(text, at)) is not None and t.start(1) > at:
+        word, w0 = t.group(1), t.start(1)
+        if word in _TAIL_GLUE:
+            at = t.end()
+            continue
+        if not (word[:1].isupper() or (word[:4].isdigit() and len(word) >= 4)) \
+                or any(x.start == w0 for x in doc.mentions_in(w0, w0 + 80)) \
+                or any(p.span.start == w0 for p in doc.places_in(w0, w0 + 80)) \
+                or any(x.span.start == w0 for x in doc.times_in(w0, w0 + 80)):
+            break
+        end = at = t.end()
+    return end
 
 
 _PACT_NEAR = regex.compile(r"(?i)\b(?:agreement|treaty|pact|accord|deal|memorandum|framework|terms|arrangement|partnership|roadmap|plan)\b")
@@ -126,9 +206,14 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
-    name = _agreement_name(m)
-    return draft(rule, m, start=start, end=end, participants=actors, name=name, topics=_topics(mods),
+    name = _agreement_name(m, doc)
+    about = _ABOUT.match(doc.text, m.end())  # "a memorandum on mutual logistics support"
+    return draft(rule, m, start=start, end=end, participants=actors, name=name,
+                 topics=_topics(mods + (doc.text[about.start():phrase_end(doc, about.end(), about.end() + 60)] if about else "")),
                  location=None)
+
+
+_ABOUT = regex.compile(r"\s+(?:on|for|concerning|regarding|covering|to\s+(?:boost|deepen|expand|strengthen|step\s+up))\b")
 
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -146,7 +231,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
-              name=_agreement_name(m), topics=_topics(mods))
+              name=_agreement_name(m, doc), topics=_topics(mods))
     d.location = place_after(doc, m.end(), window_end)
     return d
 
@@ -191,7 +276,7 @@ def _build_under(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     if _too_few(actors):
         return None
     return draft(rule, m, start=start, end=m.end(), participants=actors, topics=_topics(m.group()),
-                 name=_agreement_name(m))
+                 name=_agreement_name(m, doc))
 
 
 # The parties of "Signed in Canberra last March, the treaty commits Australia and Japan to ...":
@@ -224,7 +309,7 @@ def _build_fronted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if _too_few(actors):
         return None
     d = draft(rule, m, start=m.start(), end=max(noun_end, evidence_end(doc, m.end("trigger"), run[-1].end)),
-              participants=actors, name=_agreement_name(m), topics=_topics(phrase))
+              participants=actors, name=_agreement_name(m, doc), topics=_topics(phrase))
     place = place_after(doc, m.end("trigger"), m.start("det"))
     if place is not None and not any(x.start <= place.span.start < x.end for x in signers):
         d.location = place
@@ -243,7 +328,7 @@ def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 120)
     d = draft(rule, m, start=m.start(), end=m.end(), participants=actors, anaphoric=True,
-              name=_agreement_name(m), topics=_topics(phrase))
+              name=_agreement_name(m, doc), topics=_topics(phrase))
     d.location = place_after(doc, m.end(), window_end)
     d.fields["status"] = "completed"  # "... continues under an accord the two signed in 2021": the signing is past
     return d
@@ -320,6 +405,19 @@ RULES = (
                participants=["EST", "LVA"]),
             Ex("The signing of the defence cooperation agreement between Brazil and Sweden took place in Brasília on Tuesday.",
                published="2025-05-08", participants=["BRA", "SWE"], date="2025-05-06"),
+            # the name: a title-case designation with its tail, or the descriptive title "<noun> on <subject>"
+            Ex("Malaysia and Indonesia signed a Memorandum of Understanding on Defence Cooperation in Putrajaya on Monday.",
+               published="2025-06-12", participants=["IDN", "MYS"], date="2025-06-09",
+               name="Memorandum of Understanding on Defence Cooperation"),
+            Ex("Vietnam and India signed a memorandum of understanding on mutual logistics support during the visit.",
+               participants=["IND", "VNM"], name="memorandum of understanding on mutual logistics support"),
+            Ex("Finland and Sweden on Friday signed an agreement concerning cross-border military movement, the ministries said.",
+               published="2025-06-12", participants=["FIN", "SWE"], name="agreement concerning cross-border military movement"),
+            # a cooperation programme is an agreement; "for 2026" is its period, not the date it was signed
+            Ex("Hungary and Serbia signed a military cooperation programme for 2026 in Belgrade on Tuesday.",
+               published="2025-12-18", participants=["HUN", "SRB"], date="2025-12-16", status="completed"),
+            Ex("Greece and Cyprus signed the Annual Defence Cooperation Programme for 2026 in Nicosia.",
+               participants=["CYP", "GRC"], name="Annual Defence Cooperation Programme"),
         ),
         counterexamples=(
             "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",
@@ -330,6 +428,8 @@ RULES = (
             "Saab signed a memorandum of understanding with Kongsberg on missile research.",
             "Kongsberg also signed a memorandum of understanding with Poland's PGZ on missile production.",
             "Greece and Turkey might sign a pact if talks succeed.",
+            "Airbus and Leonardo signed a cooperation programme on drone research.",
+            "The university launched a cooperation programme with schools in Ghana and Kenya.",
         ),
     ),
     Rule(
