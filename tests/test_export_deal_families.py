@@ -140,3 +140,13 @@ class TestRepeats:
 def test_no_sale(text):
     """Near misses of every kind give no export deal."""
     assert _deals(text, published="2026-01-20") == []
+
+
+@pytest.mark.parametrize(("text", "buyer", "seller"), [
+    # a possessive with a bare apostrophe or a year before the noun still names the buyer
+    ("Athens' order for 24 Rafale jets from France was completed in 2023.", "GRC", "FRA"),
+    ("Manila's 2021 order for 32 Black Hawk helicopters from the United States was the largest.", "PHL", "USA"),
+])
+def test_a_capital_possessive_orders(text, buyer, seller):
+    deals = _deals(text)
+    assert [(_code(d.buyer), _code(d.seller)) for d in deals] == [(buyer, seller)]

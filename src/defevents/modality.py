@@ -111,6 +111,14 @@ def _clause_before(text: str, start: int, clause_start: int) -> str:
     return text[clause_start:start]
 
 
+# A finite verb coordinated after a hypothetical cue is outside it: "... offer and signed", "... but ordered"
+_COORDINATED = regex.compile(r"(?i)\b(?:and|but|then)\s+(?:(?:then|later|finally|subsequently|eventually|quickly)\s+)?\Z")
+_FINITE_PAST = regex.compile(
+    r"(?i)(?:\w+ed|bought|sold|sent|struck|won|met|held|took|began|made|signed|inked|paid)\b")
+# a proper name right before the trigger, its subject: "the tanks Poland ordered"
+_PROPER_SUBJECT = regex.compile(r"(?<![.!?]\s{0,3})\b\p{Lu}[\p{L}’'-]+\s+\Z")
+
+
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
     """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
 
@@ -126,7 +134,12 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     hypothetical = _HYPOTHETICAL_BEFORE.search(before)
     if hypothetical and _reported_plan(before, after, hypothetical):
         hypothetical = _HYPOTHETICAL_BEFORE.search(before, hypothetical.start() + 5)  # "would consider": still one
-    if hypothetical or _HYPOTHETICAL_AFTER.search(after) or _SPECULATION.search(before):
+    if hypothetical and _COORDINATED.search(before, hypothetical.start() + 1) and _FINITE_PAST.match(after):
+        hypothetical = None  # "accepted the South Korean offer and signed a contract": the signing is told
+    after_cue = _HYPOTHETICAL_AFTER.search(after)
+    if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
+        after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
+    if hypothetical or after_cue or _SPECULATION.search(before):
         return "hypothetical"
     if not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60)):
         return "habitual"

@@ -44,7 +44,7 @@ from ..schema import Actor, Money, Quantity
 from . import Draft, Ex, Rule
 from ._patterns import MILITARY_AID
 from .deployment import systems_named
-from ._args import (draft, evidence_end, in_clause, leading_subject, objects_after, phrase_end, resolve_references,
+from ._args import (draft, evidence_end, in_clause, leading_subject, objects_after, phrase_end, place_after, resolve_references,
                     subject_before)
 
 _ITEMS = regex.compile(
@@ -605,6 +605,11 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
     buyer = to[0].actor if to else (owner.actor if owner is not None and owner.start < ts else None)
     if buyer is None:
         return None
+    if seller is None:
+        # "handed over to the Royal Thai Navy in Okpo": a hand-over at a yard abroad, the maker's state
+        yard = place_after(doc, te, min(clause[1], te + 200))
+        if yard is not None and yard.country and yard.country != buyer.code:
+            seller = state_actor(yard.country, yard.span)
     return _deal(m, doc, rule, seller=seller, buyer=buyer, window=(clause[0], max(end, min(clause[1], te + 200))),
                  lead=_lead(doc, clause[0], ts))
 
@@ -895,6 +900,11 @@ RULES = (
             # no "to": the owner of a named system buys from the one "by" whom it was delivered
             Ex("Poland's first Apache helicopters were delivered by Boeing on Monday.",
                published="2025-11-03", participants=["POL", "USA"], buyer="POL", seller="USA", date="2025-11-03"),
+            # no maker named: a hand-over at a yard abroad is from that yard's state
+            Ex("The first of two corvettes was handed over to the Royal Thai Navy in Okpo last week.",
+               participants=["KOR", "THA"], buyer="THA", seller="KOR"),
+            Ex("The frigate Kimon was formally handed over to the Hellenic Navy in Lorient on Friday.",
+               published="2025-11-03", participants=["FRA", "GRC"], buyer="GRC", seller="FRA", date="2025-10-31"),
         ),
         counterexamples=(
             "The fifth Type 26 frigate was handed over to the Royal Navy by BAE Systems on Friday.",
@@ -902,6 +912,7 @@ RULES = (
             "The prisoners were handed over to the Red Cross at the border.",
             "The keys of the new barracks were handed over to the Latvian army.",
             "Poland's new payroll systems were delivered by Asseco on Monday.",
+            "Two patrol vessels were handed over to the Philippine Navy in Manila on Friday.",  # built at home
         ),
     ),
 )

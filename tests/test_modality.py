@@ -1,0 +1,35 @@
+"""Modality: which mentions are not events (negated, hypothetical, habitual, generic), read from the
+words around the trigger. Each case names the trigger word; the veto is checked at its position."""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import modality
+
+
+def _veto(text: str, trigger: str):
+    return modality.veto(text, text.index(trigger))
+
+
+@pytest.mark.parametrize(("text", "trigger", "veto"), [
+    # a finite verb coordinated after a hypothetical cue is outside it
+    ("Chile accepted the Swedish offer and signed a contract for ten Gripen jets.", "signed", None),
+    ("Manila weighed bids for a year but ordered 20 FA-50s from Seoul in June.", "ordered", None),
+    ("Poland may sign a deal and buy tanks from South Korea.", "buy", "hypothetical"),
+    ("Greece is considering an offer to buy Rafale jets.", "buy", "hypothetical"),
+    # "could" after a finite verb with its own subject belongs to the main clause
+    ("The K2 tanks Poland ordered could be delivered early, officials said.", "ordered", None),
+    ("The frigates Jakarta bought may arrive in 2027.", "bought", None),
+    ("The troops deployed could number 5,000, officials said.", "deployed", "hypothetical"),
+    ("Poland could order more K2 tanks next year.", "order", "hypothetical"),
+    ("A deployment could include up to 300 soldiers.", "deployment", "hypothetical"),
+    # a habitual word that is part of a name is no habit; outside a name it is
+    ("Greece and Cyprus signed the Annual Defence Cooperation Programme in Nicosia.", "signed", None),
+    ("The two navies hold annual drills off Crete.", "hold", "habitual"),
+    ("Every year, Japanese destroyers regularly visit Manila.", "visit", "habitual"),
+    # negation
+    ("No troops have been deployed to the border, the ministry said.", "deployed", "negated"),
+])
+def test_veto(text, trigger, veto):
+    assert _veto(text, trigger) == veto
