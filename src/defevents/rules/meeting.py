@@ -6,9 +6,23 @@ Shapes handled:
     <actor> visited <state|city>, visit to ...   <actor> hosted|welcomed <actors> (to <place>)
     <actor> joined his|her counterparts from <states> in <city>
     held discussions|consultations with ...      <actors> ... on the sidelines of <forum>
-Not meetings: "regular talks" (habitual), "talks could resume" (hypothetical), a meeting of a
-company board or of people with no state or organisation named, "met the target", and phone
-or video calls ("spoke by phone with", "held a video call"): a meeting has a place.
+    talks were held|took place in <city> between ...
+    <actor> exchanged views|sat down|conferred with <actor>
+    <office holders of two states>|the two ministers discussed ...
+    <states> held a 2+2 (dialogue) in <city>      <actors> co-chaired|co-hosted the ... dialogue
+Not meetings: "regular talks", "meets every two years", "interact through ADMM-Plus" (habitual),
+"talks could take place", "is likely to visit", a plan only reported by sources (speculative),
+phone, video and virtual calls (a meeting has a place), people who meet for no state
+(journalists, executives, analysts, teams, fishing boat captains, a parliament's committee),
+"met the target", sport, trade-fair stands and visitors, ships and aircraft on a port call or a
+stop, and a summit that is only the setting of a bilateral meeting ("on the margins of").
+Told again: a meeting named by its noun with no time of its own ("Talks between Prime Ministers
+Modi and Albanese covered ...", "During his visit to the Philippines") joins the meeting told
+before when one fits. Parties the actor scan leaves out are read here: the second state of a
+dashed pair ("Japan-Philippines"), a qualifier after the name ("President Lee of South Korea"),
+and a plural title over two names, which refers back to the story's two states.
+Known gaps: an apposition ("Gen Nakatani, Japan's defence minister,") gives no state to a later
+"Nakatani"; two people under one plural title with "of <state>" after each.
 Participants: the subject and the parties after with/between/from; a "counterpart" brings the
 other side (the subject's state or the home state); a forum meeting with no state named
 (the E5 ministers' meeting, the NATO summit) has the forum as its participant.
@@ -18,6 +32,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import gazetteers
 from ..actors import Mention, organisation_actor, state_actor
 from ..document import Document
 from ..schema import Actor
@@ -97,7 +112,9 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
     """ "EU–Canada summit", "US-Japan talks": parties joined by a dash right before the trigger."""
     out: list[Mention] = []
     right = pos
-    for m in reversed(doc.mentions_in(max(0, pos - 60), pos)):
+    near = doc.mentions_in(max(0, pos - 60), pos)
+    near = sorted([*near, *(x for x in _dash_partners(doc, near) if x.end <= pos)], key=lambda x: x.start)
+    for m in reversed(near):
         gap = doc.text[m.end:right]
         if not regex.fullmatch(r"\s*" if not out else r"\s*[-‐–—/]\s*", gap) and not (out == [] and regex.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}", gap)):
             break
@@ -107,12 +124,225 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
 
 
 _WELCOMED_TO = regex.compile(r"\bto\s+(?:the\s+)?$")
+_DEFINITE_NOUN = regex.compile(r"(?i)(?:\b(?:the|this|that|his|her|their|its)|['’]s?)\s+(?:[\w’'-]+\s+){0,2}$")
+_SETTING = regex.compile(r"(?i)\b(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+|this\s+(?:week|year)['’]s\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}$")
+
+# --- what makes a mention no meeting of states --------------------------------------------------
+
+# "spoke by phone", "held a video call", "met virtually", "talks via videoconference": a meeting
+# has a place; "in-person" and "face-to-face" say it had one
+_REMOTE = regex.compile(
+    r"(?i)\b(?:(?:tele)?phone[sd]?|video(?:[\s-]?(?:calls?|links?|conferenc\w*))?|videoconferenc\w*|teleconferenc\w*|"
+    r"virtual(?:ly)?|online|remotely|zoom\s+calls?)\b")
+_IN_PERSON = regex.compile(r"(?i)\b(?:in[\s-]person|face[\s-]to[\s-]face)\b")
+# "talks between Seoul and Tokyo ... could take place later this year", "a meeting ... is possible":
+# the words after the trigger in its sentence make it a guess
+_SPECULATIVE_AFTER = regex.compile(
+    r"""(?ix)[^.;]{0,140}?\b(?:(?:could|might|may)\s+(?:still\s+|also\s+|soon\s+|yet\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|resume|occur|
+        come\s+(?:soon|later|next)|materiali[sz]e|be\s+arranged|be\s+on\s+the\s+cards)
+      |(?:is|are|was|were|seems?|looks?|remains?)\s+(?:(?:still|now|increasingly|highly|considered|seen\s+as|thought)\s+)?(?:possible|likely|
+        unlikely|uncertain|in\s+doubt|on\s+the\s+cards|under\s+consideration|being\s+(?:considered|mooted|explored))
+      |no\s+date\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)
+      |(?:is|are|was|were|has|have)\s+(?:not\s+yet|yet\s+to\s+be)\s+(?:been\s+)?(?:scheduled|confirmed|fixed))\b""")
+# "is likely to visit", "a mooted summit", "a possible meeting": a guess stated before the trigger
+_SPECULATIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
+    r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}$")
+# "..., according to media reports", "citing unnamed sources": a plan only reported by others
+_RUMOUR = regex.compile(
+    r"(?i)\b(?:according\s+to\s+(?:(?:local|media|press|news|unconfirmed)\s+)*reports|citing\s+(?:unnamed|anonymous|unidentified)\s+"
+    r"(?:sources|officials)|(?:an?\s+)?(?:diplomatic\s+|government\s+|informed\s+|senior\s+)?sources?\s+(?:said|say|says|told|familiar)|"
+    r"unconfirmed\s+reports)\b")
+# "meets every two years", "convenes periodically", "the ministers interact through ADMM-Plus": a habit
+_HABIT = regex.compile(
+    r"""(?ix)\b(?:every\s+(?:two|three|four|five|six|few|other|couple\s+of)\s+\w+|biennial(?:ly)?|bi-?annual(?:ly)?|semi-?annual(?:ly)?|
+        quarterly|periodic(?:al(?:ly)?)?|at\s+least\s+(?:once|twice)|from\s+time\s+to\s+time|several\s+times\s+a\s+year|
+        each\s+(?:spring|summer|autumn|winter|month|quarter)|(?:interact|interacts|engage|engages)\s+(?:\w+\s+){0,2}?(?:through|via|within|under))\b""")
+# "The Quad, whose leaders meet every year", "a forum that convenes in Singapore": what a forum does
+_GENERIC_RELATIVE = regex.compile(r"(?i)\b(?:whose|which|that|where)\b[^,;()]{0,50}$")
+_PRESENT = regex.compile(r"(?i)^(?:meet|meets|convene|convenes|gather|gathers|come\s+together|comes\s+together)$")
+
+# People who meet for no state: "Journalists from Poland and Germany met", "fishing boat captains",
+# "the national teams of France and Germany met", "exhibitors ... hosted visitors"
+_PRIVATE_PEOPLE = (
+    r"(?:journalists?|reporters?|correspondents?|editors?|analysts?|economists?|investors?|shareholders?|executives?|CEOs?|"
+    r"bosses|businessm[ae]n|businesspeople|entrepreneurs?|students?|academics?|scholars?|researchers?|scientists?|professors?|"
+    r"athletes?|players?|footballers?|fans|supporters|(?:national|olympic|football|rugby|cricket|hockey|basketball|sports?)\s+(?:teams?|squads?|sides?)|"
+    r"clubs?|(?:fishing|boat|ship|team)\s+(?:\w+\s+)?captains|fishermen|farmers|activists|protesters|pilgrims|tourists|visitors|"
+    r"exhibitors|artists|musicians|"
+    # a parliament's own committee; a joint or intergovernmental committee of two states is a meeting
+    r"(?:parliamentary|parliament['’]s|senate|house|congressional|armed\s+services|foreign\s+(?:affairs|relations)|"
+    r"(?<!joint\s)(?<!bilateral\s)defen[cs]e|security|intelligence|budget|appropriations)(?:\s+and\s+\w+)?\s+(?:sub-?)?(?:committees?|panels?)|"
+    r"sub-?committees?|caucus|parliamentary\s+(?:panels?|groups?|delegations?))")
+_PRIVATE_SUBJECT = regex.compile(
+    rf"(?i)\b{_PRIVATE_PEOPLE}(?:\s+(?:from|of|representing|in)\s+[^,;.]{{0,80}}?)?(?:\s+(?:\w+ly|also|have|has|had|will|then|later|first|held|hold|holds|convened|a|an|its|their|closed-door|special))*\s+$")
+_PRIVATE_OBJECT = regex.compile(
+    rf"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting|top|senior|leading|\w+(?:ese|ian|ish|an))\s+){{0,3}}?{_PRIVATE_PEOPLE}\b")
+_SPORT = regex.compile(
+    r"(?i)\b(?:(?:friendly|football|rugby|cricket|hockey)\s+match(?:es)?|semi-?finals?|quarter-?finals?|tournament|championships?|"
+    r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture))\b")
+# Ships and aircraft: "HMS Spey visited Manila", "Two Spanish Eurofighters visited Estonia" is a port
+# call or a stop, not a meeting of states
+_CRAFT = regex.compile(
+    r"""(?ix)\b(?:frigates?|destroyers?|warships?|ships?|vessels?|submarines?|corvettes?|carriers?|cutters?|patrol\s+(?:boats?|vessels?)|
+        minehunters?|tankers?|flotillas?|task\s+groups?|strike\s+groups?|squadrons?|aircraft|jets?|bombers?|fighters?|planes?|
+        helicopters?|drones?|Eurofighters?|Typhoons?|Rafales?|Gripens?|F-\d+\w*|B-\d+\w*|P-8\w*|C-\d+\w*|crews?|sailors|
+        training\s+ships?|tall\s+ships?)\b""")
+_PORT_CALL = regex.compile(r"(?i)\b(?:port\s+(?:calls?|visits?|of\s+call|stops?)|replenishment\s+stop|shore\s+leave|berthed|docked|moored)\b")
+# "visited the Hanwha stand", "welcomed visitors to the pavilion": a trade fair
+_FAIR = regex.compile(
+    r"(?i)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'&-]+\s+){0,3}?(?:stands?|booths?|pavilions?|stalls?|exhibition(?:\s+hall)?|displays?|"
+    r"chalets?|(?:air|trade|defen[cs]e)\s+shows?|expo|trade\s+fair|showroom|factory|plant|shipyard)\b")
+_FAIR_SUBJECT = regex.compile(r"(?i)\b(?:pavilion|stand|booth|stall|exhibitors?|trade\s+fair|expo)\b")
+
+
+def _dated(doc: Document, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a day or a month: "held their annual talks on Thursday" happened once."""
+    return any(t.grain in ("day", "month", "hour", "minute") and t.type in ("DATE", "TIME") for t in doc.times_in(a, b))
+
+
+def _no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
+    """Whether the words around the trigger say this is no meeting of states: a call, a guess, a
+    habit, or people who meet for no state (see the module docstring)."""
+    ts, te = m.span("trigger")
+    text = doc.text
+    clause = doc.clause(ts)
+    sentence = doc.sentence(ts)
+    near = (max(clause[0], ts - 70), min(clause[1], te + 70))
+    if _REMOTE.search(text, *near) and not _IN_PERSON.search(text, *near):
+        return True
+    if _SPECULATIVE_AFTER.match(text, te, sentence[1]) or _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts):
+        return True
+    if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
+                                                      text[max(clause[0], ts - 60):ts]):
+        return True
+    dated = _dated(doc, *clause)
+    if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
+                      or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):
+        return True
+    officials = any(x.form in ("person", "counterpart") for x in subject)
+    if not officials and _PRIVATE_SUBJECT.search(text, max(clause[0], ts - 120), m.start()):
+        return True
+    if _PRIVATE_OBJECT.match(text, te) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + 40)):
+        return True
+    if _SPORT.search(text, max(clause[0], ts - 80), min(clause[1], te + 80)):
+        return True
+    return False
+
+
+def _craft_or_fair(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
+    """A ship or aircraft as the visitor ("HMS Spey visited Manila"), a port call, or a trade-fair
+    stand ("visited the Hanwha stand"): no meeting of states."""
+    ts, te = m.span("trigger")
+    text = doc.text
+    clause = doc.clause(ts)
+    if _PORT_CALL.search(text, *clause) or _FAIR.match(text, te):
+        return True
+    people = [x for x in subject if x.form in ("person", "counterpart")]
+    if people:
+        return False
+    head = text[max(clause[0], ts - 80):m.start()]
+    ships = any(_is_ship(doc, x) for x in subject)
+    return ships or bool(_CRAFT.search(head)) or bool(_FAIR_SUBJECT.search(head))
+
+
+def _is_ship(doc: Document, x: Mention) -> bool:
+    """A named warship ("HMS Spey", "INS Tabar"): a prefix from the ship_prefix gazetteer, then a name."""
+    first = doc.text[x.start:x.end].split(None, 1)[0] if x.end > x.start else ""
+    return x.form == "institution" and gazetteers.load("ship_prefix").lookup(first) is not None
+
+
+# --- parties written in ways the actor scan does not read -----------------------------------------
+
+# "Japan-Philippines", "India-US": the actor scan finds the first state of a dashed pair only
+_DASH_NEXT = regex.compile(r"[-‐–—/](?P<w>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]+)?)")
+
+
+def _dash_partners(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The states joined to ``mentions`` by a dash ("India-US", "Japan-Philippines-US") that the
+    actor scan did not read, as state mentions (looked up in the country gazetteer)."""
+    countries = gazetteers.load("country")
+    out: list[Mention] = []
+    known = {(x.start, x.end) for x in mentions}
+    for x in mentions:
+        if x.actor.kind not in ("state", "organisation", "group") or x.form == "pair":
+            continue
+        pos = x.end
+        while (d := _DASH_NEXT.match(doc.text, pos)) is not None:
+            words = d.group("w")
+            row = countries.lookup(words) or (countries.lookup(words.split()[0]) if " " in words else None)
+            if row is None or row.get("form", "name") not in ("name", "alias", "demonym"):
+                break
+            w = words if countries.lookup(words) is row else words.split()[0]
+            s = d.start("w")
+            e = s + len(w)
+            if (s, e) not in known and not doc.mentions_in(s, e):
+                out.append(Mention(s, e, state_actor(row.id, doc.span(s, e)), "name"))
+            pos = e
+    return out
+
+
+_PLURAL_TITLE = regex.compile(
+    r"\b(?:Prime\s+Ministers|Presidents|Premiers|Chancellors|(?:Defen[cs]e|Foreign)\s+(?:Ministers|Secretaries))\s+"
+    r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*\s+and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?!\s+of\b)")
+# "President Lee Jae-myung of South Korea and President Donald Trump of the United States met"
+_OF_STATE = regex.compile(r"\s+of\s+(?:the\s+)?")
+_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _of_states(doc: Document, subject: list[Mention], pos: int) -> list[Mention]:
+    """A subject of office holders each followed by "of <state>" (the qualifier written after the
+    name): the states, which the actor scan does not tie to the people."""
+    if not subject or subject[0].form not in ("name", "alias"):
+        return subject
+    text = doc.text
+    a = doc.sentence(pos)[0]
+    found: list[Mention] = []
+    state = subject[0]
+    while True:
+        before = [x for x in doc.mentions_in(max(a, state.start - 120), state.start)]
+        if not before or before[-1].form != "person" or before[-1].extra.get("qualified") \
+                or not _OF_STATE.fullmatch(text, before[-1].end, state.start):
+            break
+        found.insert(0, state)
+        person = before[-1]
+        earlier = [x for x in doc.mentions_in(max(a, person.start - 60), person.start)]
+        if not earlier or earlier[-1].form not in ("name", "alias") or not _AND.fullmatch(text, earlier[-1].end, person.start):
+            break
+        state = earlier[-1]
+    if len(found) < 2:
+        return subject
+    return found + [x for x in subject if x.start > found[-1].start]
+
+
+# "between Prime Ministers Narendra Modi and Anthony Albanese": a known surname after given names
+_GIVEN_NAMES = regex.compile(r"\s*(?:,|and|&)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
+
+
+def _more_named(doc: Document, objects: list[Mention], end: int) -> list[Mention]:
+    """Office holders coordinated with the last object but written with their given names, which
+    the surname mention does not cover ("... and Anthony Albanese")."""
+    if not objects:
+        return []
+    out: list[Mention] = []
+    last = objects[-1]
+    for x in doc.mentions_in(last.end, end):
+        if x.form == "person" and x.surname and x.code and _GIVEN_NAMES.fullmatch(doc.text, last.end, x.start):
+            out.append(x)
+            last = x
+        else:
+            break
+    return out
 
 
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
-             min_parties: int = 1, host_at_home: bool = False) -> Draft | None:
+             min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
+             forum_ok: bool = True, noun: bool = False) -> Draft | None:
     ts, te = m.span("trigger")
+    held = "held" in m.groupdict() and bool(m.group("held"))
+    if noun and _SETTING.search(text := doc.text, max(0, ts - 60), ts):
+        return None  # "on the margins of the NATO summit, Erdogan held a bilateral meeting": the setting of another
     text = doc.text
     clause = doc.clause(ts)
     if _NON_OFFICIAL.search(text, max(clause[0], ts - 60), min(clause[1], te + 20)):
@@ -120,16 +350,40 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     window_end = min(phrase_end(doc, te), te + 220)
     if loose_subject:
         subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
+    elif _CIRCUMSTANCE.search(text, max(clause[0], m.start() - 30), m.start()):
+        # "Ishiba and Lee discussed North Korea during a meeting in Tokyo": the clause's subject met,
+        # not the object named just before "during"
+        subject = leading_subject(doc, ts)
     else:
         subject = subject_before(doc, m.start(), joint=True)
-    preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
+    if not loose_subject:
+        subject = _of_states(doc, subject, m.start())
+    if _no_meeting_of_states(m, doc, subject):
+        return None
+    if preps is None:
+        preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
     objects = objects_after(doc, te, window_end, preps, direct=direct)
+    objects += _more_named(doc, objects, window_end)
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
-    counter = [x for x in doc.mentions_in(min([s.start for s in subject] + [m.start()]), window_end) if x.form == "counterpart"]
+    dashed = _dash_partners(doc, [*subject, *in_trigger, *objects])
+    in_trigger += [x for x in dashed if m.start() <= x.start < te]
+    objects += [x for x in dashed if x.start >= te]
+    # "his French counterpart" in the sentence before a "He then ... met" belongs to that sentence's meeting
+    own = [s.start for s in subject if s.start >= doc.sentence(ts)[0]]
+    counter = [x for x in doc.mentions_in(min(own + [m.start()]), window_end) if x.form == "counterpart"]
     mentions = distinct_states(doc, resolve_references(doc, for_firms(doc, [*subject, *compound, *in_trigger, *objects]), ts), ts)
     actors = [a for a in actors_of([*mentions, *counter]) if a.kind != "company"]
     actors += counterpart_side(doc, counter, subject)
+    if party_count(actors) < 2:
+        # "Talks between Prime Ministers Modi and Albanese" in a story about India and Australia: a
+        # plural title over two names refers back like "the two prime ministers"
+        plural = _PLURAL_TITLE.search(text, max(clause[0], m.start() - 80), window_end)
+        if plural:
+            pair = Mention(plural.start(), plural.end(), Actor(name=plural.group(), kind="state", span=doc.span(*plural.span())), "pair")
+            back = [x.actor for x in resolve_references(doc, [pair], ts) if x.code]
+            if len({x.code for x in back}) == 2 and {a.code for a in actors if a.code} <= {x.code for x in back}:
+                actors = back
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
     if visit and place is not None and place.country:
         visitors = [x for x in subject if x.form == "person" and not x.extra.get("qualified") and x.code == place.country]
@@ -156,7 +410,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
-    forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te))
+    forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te)) if forum_ok else (None, None, False)
     if compound and forum_name:
         forum_name = " ".join(text[compound[0].start:te].split())  # "EU–Canada summit"
     if forum is not None and not compound:
@@ -180,7 +434,13 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     start = min([x.start for x in subject] + [x.start for x in compound] + lead[:1] + [m.start()])
     n = len(codes) if forum is None else 3
     fmt = "bilateral" if n == 2 or "bilateral" in m.group().lower() else ("multilateral" if n > 2 or forum else None)
-    d = draft(rule, m, start=start, end=end, participants=actors, anaphoric=not codes,
+    # "Talks between Prime Ministers Modi and Albanese covered minerals" after "Modi and Albanese met
+    # in Brisbane": a meeting named by its noun, with no time of its own, is the one told before when
+    # one fits (the merge keeps it as an event of its own when none does)
+    possessive = bool(subject) and subject[-1].possessive and not text[subject[-1].end:ts].strip(" ’'s")
+    told_again = noun and not held and not doc.times_in(*clause) and (
+        not subject or definite or possessive or bool(compound) or bool(_DEFINITE_NOUN.search(text, max(0, m.start() - 30), m.start())))
+    d = draft(rule, m, start=start, end=end, participants=actors, anaphoric=not codes or told_again,
               forum=forum_name, format=fmt)
     d.location = place
     return d
@@ -190,10 +450,14 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, definite_ok=True)
 
 
+def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, definite_ok=True, noun=True)
+
+
 def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """Talks someone held need one named party; a bare "talks" noun needs two (or a forum)."""
     held = bool(m.group("held"))
-    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2)
+    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True)
 
 
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -210,11 +474,21 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if m.group("trigger").lower().startswith("receiv") and (
             _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
         return None
+    guest = doc.text[te:phrase_end(doc, te, min(doc.clause(te)[1], te + 80))]
+    if _CRAFT.search(guest) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + len(guest))):
+        return None  # "welcomed the arrival of the German frigate": a port call
+    if _craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
+        return None
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True)
+    if _craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
+        return None
+    # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
+    noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
+        _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start()))
+    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun)
 
 
 # "called on Indonesia's defence minister", "called on his counterpart": the person right after
@@ -240,6 +514,66 @@ def _build_sidelines(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _meeting(m, doc, rule, min_parties=2, loose_subject=True)
 
 
+def _build_with(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "exchanged views with", "sat down with", "conferred with": the subject and the party after "with"."""
+    return _meeting(m, doc, rule, min_parties=2, preps=r"with")
+
+
+def _build_co_chaired(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    if regex.fullmatch(r"(?i)co-?(?:chairs?|hosts?)", m.group("trigger")) and not _dated(doc, *doc.clause(m.start("trigger"))):
+        return None  # "Singapore and Australia co-chair the working group": a standing role
+    return _meeting(m, doc, rule, min_parties=2, direct=True, preps=r"with|between|of")
+
+
+def _build_two_plus_two(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    return _meeting(m, doc, rule, definite_ok=True, min_parties=2, noun=True)
+
+
+# "the defence ministers of Greece and Cyprus discussed": office holders named through their states
+_OFFICES_OF = regex.compile(
+    r"(?i)(?:^|\b(?:the|their)\s+)(?:[\w’'-]+\s+){0,2}(?:ministers|leaders|chiefs|presidents|premiers|prime\s+ministers|heads\s+of\s+state|"
+    r"officials|delegations|envoys|secretaries|commanders)\s+(?:of|from)\s+(?:the\s+)?$")
+# "The two ministers discussed": a pair of people, not "the two countries"
+_RELATIVE_SCENE = regex.compile(r"(?i)\b(?:where|when|during\s+which|at\s+which)\b[^,;]*$")
+_PEOPLE_PAIR = regex.compile(
+    r"(?i)(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|"
+    r"heads\s+of\s+state|delegations|defen[cs]e\s+chiefs|chiefs|sides)")
+
+
+def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Singh and his Australian counterpart discussed ...", "The two ministers discussed ...": office
+    holders of two states who discuss face to face. States alone ("Japan and Australia discussed")
+    may do so by letter or by phone; a lone pair ("the two ministers") joins the meeting told before."""
+    ts = m.start("trigger")
+    text = doc.text
+    subject = subject_before(doc, m.start(), joint=True)
+    if not subject:
+        return None
+    pair = [x for x in subject if x.form == "pair"]
+    if pair and not all(_PEOPLE_PAIR.fullmatch(text, x.start, x.end) for x in pair):
+        return None
+    people = all(x.form in ("person", "counterpart", "pair") for x in subject)
+    through_states = all(x.form in ("name", "alias") for x in subject) and len(subject) >= 2 \
+        and _OFFICES_OF.search(text, max(doc.sentence(ts)[0], subject[0].start - 60), subject[0].start)
+    if not (people or through_states):
+        return None
+    clause = doc.clause(ts)
+    i = doc.segments.sentence_index(ts)
+    before = doc.segments.sentences[i - 1] if i > 0 else None
+    if before is not None and _REMOTE.search(text, *before) and not _IN_PERSON.search(text, *before):
+        return None  # "... spoke by telephone on Monday. The two ministers discussed ..."
+    if not (pair or _dated(doc, *clause) or location_of(doc, m.end("trigger"), clause[1])
+            or (before is not None and doc.places_in(*before))):
+        return None  # no day and no place, here or in the scene before: a call as likely as a meeting
+    d = _meeting(m, doc, rule, min_parties=2, preps=r"with", forum_ok=False)
+    if d is not None and (pair or _RELATIVE_SCENE.search(text, max(clause[0], ts - 60), ts)):
+        # "..., where the two discussed ...", "The two ministers discussed ...": the meeting told
+        # before, discussed again; a place after the verb is the topic's ("security in the Black Sea")
+        d.anaphoric = True
+        d.location = None
+    return d
+
+
 RULES = (
     Rule(
         id="meeting.talks",
@@ -248,6 +582,8 @@ RULES = (
             (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
             (?P<trigger>\b(?i:talks|consultations|discussions)\b)
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
+               |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
+               |\s+(?:took|take|takes|will\s+take)\s+place\b
                |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu})   # talks on <topic> in <place>
         """,
         build=_build_talks,
@@ -265,12 +601,24 @@ RULES = (
             Ex("India and France will hold a second round of talks on submarine cooperation in New Delhi on 14 July.",
                published="2025-06-12", participants=["FRA", "IND"], status="planned", location="New Delhi",
                date="2025-07-14"),
+            # passive voice: the parties after "between"
+            Ex("Talks were held in Manila on Tuesday between Philippine and Japanese defence officials.",
+               published="2025-06-12", participants=["JPN", "PHL"], location="Manila", date="2025-06-10"),
+            Ex("Consultations took place in Riyadh on Sunday between Saudi and Pakistani military officials.",
+               published="2025-06-12", participants=["PAK", "SAU"], date="2025-06-08"),
+            # a plural title over two names refers back to the two states of the story
+            Ex("India and Australia have deepened ties. Talks between Prime Ministers Modi and Albanese in New Delhi on Friday focused on defence.",
+               published="2025-06-12", participants=["AUS", "IND"], date="2025-06-06"),
         ),
         counterexamples=(
             "Defence Secretary John Healey is in regular talks with European partners on joint production.",
             "Talks with unions at the Tesco distribution centre broke down on Friday.",
             "Talks between Greece and Turkey could resume next year, diplomats said.",
             "Analysts gave talks on drone warfare in London and Paris last month.",
+            "Officials said talks between Seoul and Tokyo on intelligence sharing could take place later this year.",
+            "Modi and Macron held talks over the phone on Friday.",
+            "Indian and US defence officials held talks via videoconference in New Delhi on Monday.",
+            "Japan and the Philippines are expected to hold talks in Manila later this year, a source said.",
         ),
     ),
     Rule(
@@ -307,11 +655,24 @@ RULES = (
                participants=["FIN", "SWE"], location="Helsinki"),
             Ex("The defence ministers of Estonia, Latvia and Lithuania came together in Riga on Friday.",
                published="2025-10-13", participants=["EST", "LTU", "LVA"], date="2025-10-10"),
+            # the qualifier written after the name
+            Ex("President Lee Jae-myung of South Korea and President Donald Trump of the United States met at the White House on Monday.",
+               published="2025-08-27", participants=["KOR", "USA"], date="2025-08-25"),
+            Ex("Defence ministers from Germany, France, Poland, Italy and Britain gathered in Berlin on Monday to discuss Ukraine.",
+               published="2025-06-12", participants=["DEU", "FRA", "GBR", "ITA", "POL"], location="Berlin", date="2025-06-09"),
         ),
         counterexamples=(
             "The programme met its deadline after Babcock delivered the last hull.",
             "The Pentagon said the F-35 met the requirements for the Block 4 upgrade.",
             "Germany's chancellor may meet Chinese leaders later this year.",
+            "Journalists from Poland and Germany met in Berlin for a media workshop.",
+            "The national teams of France and Germany met in Paris for a friendly football match on Saturday.",
+            "Japanese and Chinese fishing boat captains met in Nagasaki to resolve a dispute.",
+            "Japan's defence minister met virtually with his Australian counterpart on Tuesday.",
+            "The Quad, whose leaders meet every two years, has expanded maritime cooperation.",
+            "The European Parliament's security and defence subcommittee met in Brussels on Tuesday.",
+            "Rheinmetall's chief executive met investors in Frankfurt last week.",
+            "Hanwha said production met demand from European customers.",
         ),
     ),
     Rule(
@@ -322,7 +683,7 @@ RULES = (
             (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?)\b)
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
-        build=_build,
+        build=_build_noun,
         examples=(
             Ex("UK Defence Minister Maria Eagle cited bilateral meetings with her French counterpart in Paris on 11 March.",
                published="2025-03-24", participants=["FRA", "GBR"], location="Paris", date="2025-03-11"),
@@ -330,19 +691,24 @@ RULES = (
                published="2025-03-24", participants=["E5"], date="2025-03-12", forum="E5"),
             Ex("A trilateral meeting between the US, Japan and South Korea took place in Washington on Friday.",
                published="2025-07-14", participants=["JPN", "KOR", "USA"], date="2025-07-11"),
+            Ex("Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung discussed North Korea during a meeting in Tokyo on Saturday.",
+               published="2025-06-12", participants=["JPN", "KOR"], location="Tokyo", date="2025-06-07"),
         ),
         counterexamples=(
             "Turkish defence companies held meetings with Saudi Arabia's state holding company SAMI in Riyadh on Tuesday.",
             "Shareholders approved the plan at the annual general meeting of Rolls-Royce.",
             "The board meeting of the football club lasted three hours.",
             "Ministers meet regularly to review the programme.",
+            "The defence ministers of Japan and Australia held a virtual meeting on Tuesday.",
+            "The senate defence committee held a meeting with officials from the Polish armaments agency in Warsaw.",
+            "A meeting between Xi and Trump is not yet scheduled, officials in Beijing said.",
         ),
     ),
     Rule(
         id="meeting.summit",
         summary="<forum> summit | summit of|in|with ...",
         pattern=r"""(?<!\b(?:reached|reach|reaches|reaching|climbed|climb|climbing|scaled|scale|conquered|on)\s+(?:the\s+)?)(?P<trigger>\b(?i:summit|summits)\b)(?!\s+of\s+(?:Mount|Mt\.?|the\s+(?:mountain|peak|hill))\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
-        build=_build,
+        build=_build_noun,
         examples=(
             Ex("With NATO preparing for its 80th anniversary summit this summer, officials are pushing for more spending.",
                published="2025-03-24", participants=["NATO"], date="2025-SU", status="planned", forum="NATO summit"),
@@ -353,6 +719,8 @@ RULES = (
             "The Web Summit in Lisbon drew thousands of start-up founders.",
             "Climbers reached the summit of Everest on Monday.",
             "A patrol of Norwegian Army rangers reached the summit of Galdhøpiggen during a navigation exercise.",
+            "Japan and South Korea held a telephone summit on Monday.",
+            "Russian and US officials said a summit in Budapest remains possible.",
         ),
     ),
     Rule(
@@ -365,15 +733,26 @@ RULES = (
                published="2024-10-25", participants=["KOR", "POL"], date="2024-10-23"),
             Ex("ROME, May 6 (Reuters) - Japan and Italy signed a defence pact during Prime Minister Shigeru Ishiba’s visit to Rome on Monday.",
                published="2025-05-06", participants=["ITA", "JPN"], date="2025-05-05"),
+            Ex("Kenya's President William Ruto paid a state visit to China last week.",
+               published="2025-06-12", participants=["CHN", "KEN"]),
+            Ex("A Japanese delegation led by Vice Defence Minister Koji Yamazaki paid an official visit to Hanoi on 3 June.",
+               published="2025-06-12", participants=["JPN", "VNM"], location="Hanoi", date="2025-06-03"),
         ),
         counterexamples=(
             "Tourists visited Paris in record numbers last summer.",
+            # ships and aircraft make port calls and stops, not meetings of states
+            "The Indian Navy frigate INS Tabar visited Portsmouth on Monday for a port call.",
+            "HMS Spey visited Manila last week.",
+            "Two Spanish Eurofighters visited Estonia on Tuesday.",
+            "The Japanese destroyer JS Kaga paid a visit to Cochin in India on Saturday.",
+            "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited the Hanwha stand at MSPO in Kielce on Tuesday.",
+            "Russian President Vladimir Putin is likely to visit India later this year.",
         ),
     ),
     Rule(
         id="meeting.hosted",
         summary="<actor> hosted|welcomed <actors> (to <place>)",
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order)\b)""",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
         build=_build_hosted,
         examples=(
             Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
@@ -389,6 +768,10 @@ RULES = (
                published="2025-06-14", participants=["DNK", "UKR"], location="Copenhagen", date="2025-06-12"),
             Ex("Foreign Minister Penny Wong will host her Indonesian counterpart in Adelaide next month.",
                published="2025-06-12", participants=["AUS", "IDN"], status="planned", date="2025-07"),
+            Ex("Vietnamese Defence Minister Phan Van Giang received a delegation led by Chinese Defence Minister Dong Jun in Hanoi on Monday.",
+               published="2025-06-12", participants=["CHN", "VNM"], location="Hanoi", date="2025-06-09"),
+            Ex("Indian Prime Minister Narendra Modi was greeted by Ghanaian President John Mahama in Accra on Wednesday.",
+               published="2025-07-04", participants=["GHA", "IND"], location="Accra", date="2025-07-02"),
         ),
         counterexamples=(
             "The club hosted its Norwegian rivals in Helsinki on Friday.",
@@ -399,6 +782,9 @@ RULES = (
             "Romania has received the first three of 54 Abrams tanks from the United States.",
             "Greece received six Rafale jets from France last year.",
             "The Philippine Navy received its second frigate from South Korea's Hyundai Heavy Industries on Monday.",
+            "Japan welcomed the arrival of the German frigate Baden-Württemberg in Tokyo.",
+            "The Korean pavilion at Eurosatory in Paris welcomed visitors from Poland and Romania.",
+            "Exhibitors from South Korea and Turkey hosted visitors from across Europe at the Eurosatory show in Paris.",
         ),
     ),
     Rule(
@@ -420,13 +806,18 @@ RULES = (
     Rule(
         id="meeting.named_forum",
         summary="<actors> held|hosted|attended|opened the (annual) <Name> Dialogue|Consultations|Forum|2+2 ...",
-        pattern=r"""\b(?i:held|hold|holds|hosted|hosts|host|attended|attends|attend|opened|co-chaired|chaired|convened)\s+
+        pattern=r"""\b(?i:held|hold|holds|hosted|hosts|host|attended|attends|attend|opened|co-?chaired|co-?chairs|co-?chair|co-?chairing|
+                    chaired|convened|co-?hosted|co-?hosts)\s+
                     (?:(?:the|their|its|an|a)\s+)?(?:(?:annual|first|second|third|\w+th|inaugural|latest|regular|biennial)\s+)*
-                    (?P<trigger>(?:\p{Lu}[\p{L}’'-]*\s+|\d\+\d\s+|and\s+|of\s+){1,6}(?:Dialogue|Consultations|Forum|Talks|Meeting|Summit|Conference|Council|Committee|Commission))\b""",
+                    (?P<trigger>(?:\p{Lu}[\p{L}’'-]*\s+|\d\+\d\s+|and\s+|of\s+){1,6}(?:Dialogue|Consultations|Forum|Talks|Meeting|Summit|
+                    Conference|Council|Committee|Commission|Group|Mechanism|Board|Session))\b""",
         build=_build_two_sides,
         examples=(
             Ex("Japan and Australia held their annual 2+2 Ministerial Consultations in Tokyo on Thursday.",
                published="2025-09-06", participants=["AUS", "JPN"], date="2025-09-04"),
+            # a dashed pair of states inside the name
+            Ex("Japan's vice defence minister co-chaired the annual Japan-Philippines Vice-Ministerial Strategic Dialogue in Manila on Thursday.",
+               published="2025-06-14", participants=["JPN", "PHL"], location="Manila", date="2025-06-12"),
         ),
         counterexamples=(
             "The club held its Annual General Meeting at the stadium on Monday.",
@@ -440,9 +831,101 @@ RULES = (
         examples=(
             Ex("Japan and the Philippines discussed coastguard cooperation on the sidelines of the Shangri-La Dialogue.",
                participants=["JPN", "PHL"]),
+            Ex("On the margins of the NATO summit in The Hague, Turkish President Recep Tayyip Erdogan held a bilateral meeting with US President Donald Trump.",
+               published="2025-06-26", participants=["TUR", "USA"]),
         ),
         counterexamples=(
             "Analysts gathered on the sidelines of the conference to discuss markets.",
+        ),
+    ),
+    Rule(
+        id="meeting.with_verb",
+        summary="<actor> exchanged views|sat down|conferred|held a bilateral ... with <actor>",
+        pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
+                    |conferred|confers|confer|conferring
+                    |(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral|one-on-one|one-to-one|face-to-face|tête-à-tête|tete-a-tete
+                       |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))))\b
+                    (?=\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b)""",
+        build=_build_with,
+        examples=(
+            Ex("Philippine Defence Secretary Gilberto Teodoro exchanged views with Japanese Defence Minister Gen Nakatani in Manila on Monday.",
+               published="2025-06-12", participants=["JPN", "PHL"], location="Manila", date="2025-06-09"),
+            Ex("Chinese Defence Minister Dong Jun sat down with his Russian counterpart in Qingdao on Thursday.",
+               published="2025-06-14", participants=["CHN", "RUS"], location="Qingdao", date="2025-06-12"),
+            Ex("Spain's prime minister conferred with the Moroccan foreign minister in Rabat on 3 March.",
+               published="2025-03-05", participants=["ESP", "MAR"], location="Rabat", date="2025-03-03"),
+            Ex("Britain's defence secretary held a bilateral with his Estonian counterpart at the JEF meeting in Tallinn.",
+               published="2025-05-20", participants=["EST", "GBR"]),
+        ),
+        counterexamples=(
+            "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
+            "Analysts sat down with investors in London to discuss the defence sector.",
+            "The Lockheed Martin chief executive held a one-on-one with reporters in Washington on Monday.",
+            "The two ministers may sit down with each other in Geneva later this year, diplomats said.",
+        ),
+    ),
+    Rule(
+        id="meeting.discussed",
+        summary="<office holders of two states> | the two ministers discussed ...",
+        pattern=r"""(?<!\bto\s)(?P<trigger>\b(?:discussed|discuss|discusses|reviewed|review|reviews)\b)(?=\s+\w)""",
+        build=_build_discussed,
+        examples=(
+            Ex("Indian Defence Minister Rajnath Singh and Australian Defence Minister Richard Marles discussed submarine cooperation in Canberra on Thursday.",
+               published="2025-06-14", participants=["AUS", "IND"], location="Canberra", date="2025-06-12"),
+            Ex("German Defence Minister Boris Pistorius arrived in Warsaw on Monday. Pistorius and his Polish counterpart discussed air defence.",
+               published="2025-06-12", participants=["DEU", "POL"], date="2025-06-09"),
+            Ex("The defence ministers of Greece and Cyprus discussed regional security in Nicosia on Monday.",
+               published="2025-06-12", participants=["CYP", "GRC"], location="Nicosia", date="2025-06-09"),
+            Ex("Brazil's defence minister flew to Buenos Aires on Monday. The two ministers discussed joint patrols with Argentina's defence minister.",
+               published="2025-06-12", participants=["ARG", "BRA"]),
+        ),
+        counterexamples=(
+            "Japan and Australia discussed the plan last year.",
+            "Analysts discussed the implications of the deal in London on Monday.",
+            "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung discussed North Korea by phone on Saturday.",
+            "Japan's defence minister spoke with his Philippine counterpart by telephone on Monday. The two ministers discussed the South China Sea.",
+            "The two countries discussed the sale of frigates in 2023.",
+            "Indian Defence Minister Rajnath Singh and Australian Defence Minister Richard Marles have discussed the idea before.",
+        ),
+    ),
+    Rule(
+        id="meeting.two_plus_two",
+        summary="<states> held a 2+2 (dialogue|meeting|talks) (in <city>)",
+        pattern=r"""(?P<trigger>\b2\s?\+\s?2\b(?:\s+(?i:(?:ministerial|foreign\s+and\s+defen[cs]e(?:\s+ministers['’]?)?|defen[cs]e\s+and\s+foreign(?:\s+ministers['’]?)?|security)\s+)?
+                    (?i:dialogue|meeting|talks|consultations|summit|ministerial)s?\b)?)(?!\s*=)""",
+        build=_build_two_plus_two,
+        examples=(
+            Ex("Japan and Britain held a 2+2 in Tokyo on Friday.", published="2025-06-12",
+               participants=["GBR", "JPN"], location="Tokyo", date="2025-06-06"),
+            Ex("Foreign and defence ministers of India and Australia met for a 2+2 dialogue in New Delhi on 19 November.",
+               published="2025-11-21", participants=["AUS", "IND"], date="2025-11-19"),
+            Ex("The US and the Philippines will hold their next 2+2 ministerial dialogue in Manila in April.",
+               published="2025-01-10", participants=["PHL", "USA"], status="planned", date="2025-04"),
+        ),
+        counterexamples=(
+            "Japan and Australia have held 2+2 talks every year since 2007 to review cooperation.",
+            "Germany and Australia could hold a 2+2 meeting later this year, officials said.",
+            "The foreign and defence ministers held a 2+2 video call on Monday with their Japanese counterparts.",
+        ),
+    ),
+    Rule(
+        id="meeting.co_chaired",
+        summary="<actors> co-chaired|co-hosted the ... dialogue|talks|meeting|group (with <actor>)",
+        pattern=r"""(?P<trigger>\b(?i:co-?chaired|co-?chairs|co-?chair|co-?chairing|co-?hosted|co-?hosts|co-?hosting))\b
+                    (?=\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'+-]+\s+){0,7}?(?i:dialogue|talks|meetings?|consultations|committee|commission|group|council|
+                    forum|summit|session|round|conference|ministerial)\b)""",
+        build=_build_co_chaired,
+        examples=(
+            Ex("Indian Defence Secretary Rajesh Kumar Singh and US Under Secretary of Defense Elbridge Colby co-chaired the India-US Defence Policy Group in Washington on Tuesday.",
+               published="2025-06-12", participants=["IND", "USA"], date="2025-06-10"),
+            Ex("Japan's vice defence minister co-chaired the annual strategic dialogue with his Philippine counterpart in Manila on Thursday.",
+               published="2025-06-14", participants=["JPN", "PHL"], location="Manila", date="2025-06-12"),
+            Ex("Kenya and Somalia co-hosted a regional security conference in Nairobi on 4 March.",
+               published="2025-03-06", participants=["KEN", "SOM"], location="Nairobi", date="2025-03-04"),
+        ),
+        counterexamples=(
+            "Singapore and Australia co-chair the ADMM-Plus experts' working group, which meets every two years.",
+            "Two think tanks co-hosted a conference on drones in London on Monday.",
         ),
     ),
 )

@@ -1,0 +1,183 @@
+"""Meeting phrasing families of issue #3, document by document: near misses that are no meeting
+of states, meetings told in ways the rules used to miss, and one meeting told twice.
+
+The rule values carry one-sentence examples; these tests pin down what needs a whole document
+(a sentence before, a story's two states, a later back-reference) and the families as lists of
+varied wordings, so that a change to one rule shows which family it broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+from .conftest import assert_grounded
+
+
+def _meetings(text: str, published: str = "2025-06-12"):
+    result = extract(text, published=published)
+    assert_grounded(result, text)
+    return [e for e in result.events if e.type == "meeting"]
+
+
+NOT_MEETINGS = {
+    "forum as a habit": [
+        "The defence ministers interact regularly through ADMM-Plus and the Shangri-La Dialogue.",
+        "The two navies' chiefs meet annually to review cooperation.",
+        "The Quad, whose leaders meet every two years, has expanded maritime cooperation.",
+        "The JEF, a grouping of ten northern European nations, meets at least once a year at ministerial level.",
+        "Nordic defence ministers meet periodically under the NORDEFCO framework.",
+        "Singapore and Australia co-chair the ADMM-Plus experts' working group, which meets every two years.",
+        "Japan and Australia have held 2+2 talks every year since 2007 to review cooperation.",
+    ],
+    "speculative future talks": [
+        "Officials said talks between Seoul and Tokyo on intelligence sharing could take place later this year.",
+        "A meeting between the two leaders is possible in the coming months, diplomats said.",
+        "Russian President Vladimir Putin is likely to visit India later this year.",
+        "A meeting between Xi and Trump is not yet scheduled, officials in Beijing said.",
+        "Japan and the Philippines are expected to hold 2+2 talks in Manila later this year, a source said.",
+        "Russian and US officials said a summit in Budapest remains possible.",
+    ],
+    "phone or video calls": [
+        "Indian Defence Minister Rajnath Singh spoke by phone with his US counterpart Pete Hegseth on Tuesday.",
+        "The defence ministers of Japan and Australia held a virtual meeting on Tuesday.",
+        "Japan's defence minister met virtually with his Australian counterpart on Tuesday.",
+        "Modi and Macron held talks over the phone on Friday.",
+        "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
+        "Japan and South Korea held a telephone summit on Monday.",
+        "Japan's defence minister spoke with his Philippine counterpart by telephone on Monday. "
+        "The two ministers discussed the South China Sea.",
+    ],
+    "people who meet for no state": [
+        "Journalists from Poland and Germany met in Berlin for a media workshop.",
+        "Japanese and Chinese fishing boat captains met in Nagasaki to resolve a dispute.",
+        "Students from Japan and South Korea met in Busan for a peace camp.",
+        "Rheinmetall's chief executive met investors in Frankfurt last week.",
+        "Analysts discussed the implications of the deal in London on Monday.",
+    ],
+    "met a target, demand or requirements": [
+        "The programme met the target of 40 aircraft a year ahead of schedule.",
+        "Hanwha said production met demand from European customers.",
+        "BAE Systems said the frigate is meeting the requirements set by the Royal Navy.",
+        "The new radar met all the Australian Army's requirements during trials.",
+    ],
+    "sport and trade fairs": [
+        "The national teams of France and Germany met in Paris for a friendly football match on Saturday.",
+        "Germany and Spain met in the Euro 2025 semi-final in Zurich on Wednesday.",
+        "The Korean pavilion at Eurosatory in Paris welcomed visitors from Poland and Romania.",
+        "Exhibitors from South Korea and Turkey hosted visitors from across Europe at the Eurosatory show in Paris.",
+        "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited the Hanwha stand at MSPO in Kielce on Tuesday.",
+        "Visitors to the Saab stand at DSEI in London included delegations from Poland and Estonia.",
+    ],
+    "parliamentary committees": [
+        "The House Armed Services Committee met on Tuesday to discuss the budget.",
+        "The Bundestag defence committee met in Berlin on Wednesday to discuss the Taurus request.",
+        "The European Parliament's security and defence subcommittee met in Brussels on Tuesday.",
+        "The senate defence committee held a meeting with officials from the Polish armaments agency in Warsaw.",
+    ],
+    "port calls and aircraft stops": [
+        "The Indian Navy frigate INS Tabar visited Portsmouth on Monday for a port call.",
+        "HMS Spey visited Manila last week.",
+        "The Royal Navy's HMS Prince of Wales visited Tokyo in August.",
+        "Two Spanish Eurofighters visited Estonia on Tuesday.",
+        "The Japanese destroyer JS Kaga paid a visit to Cochin in India on Saturday.",
+        "Japan welcomed the arrival of the German frigate Baden-Württemberg in Tokyo.",
+    ],
+    "visiting professor": [
+        "He was a visiting professor at King's College London and Seoul National University.",
+        "Dr Kim, a visiting fellow at the Lowy Institute in Sydney, said Korea should buy more submarines.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=f"{family}[{i}]") for family, texts in NOT_MEETINGS.items() for i, t in enumerate(texts)])
+def test_no_meeting_of_states(text):
+    """A near miss of a meeting family gives no meeting event."""
+    assert [(e.rule, e.evidence[0].text) for e in _meetings(text)] == []
+
+
+MEETINGS = {
+    "plural title over two names": (
+        "India and Australia have deepened ties. Talks between Prime Ministers Modi and Albanese in New Delhi "
+        "on Friday focused on defence.", ["AUS", "IND"]),
+    "qualifier after the name": (
+        "President Lee Jae-myung of South Korea and President Donald Trump of the United States met at the "
+        "White House on Monday.", ["KOR", "USA"]),
+    "bilateral meeting on the margins": (
+        "Japanese Defence Minister Gen Nakatani held a bilateral meeting with his Philippine counterpart Gilberto "
+        "Teodoro on the margins of the Shangri-La Dialogue in Singapore on Saturday.", ["JPN", "PHL"]),
+    "official visit": ("Polish President Andrzej Duda paid an official visit to Seoul on Tuesday.", ["KOR", "POL"]),
+    "co-chaired a dialogue": (
+        "Indian Defence Secretary Rajesh Kumar Singh and US Under Secretary of Defense Elbridge Colby co-chaired "
+        "the India-US Defence Policy Group in Washington on Tuesday.", ["IND", "USA"]),
+    "received a delegation led by": (
+        "Indonesia's defence minister received a delegation led by the Turkish deputy defence minister in "
+        "Jakarta on Wednesday.", ["IDN", "TUR"]),
+    "exchanged views with": (
+        "Philippine Defence Secretary Gilberto Teodoro exchanged views with Japanese Defence Minister Gen "
+        "Nakatani in Manila on Monday.", ["JPN", "PHL"]),
+    "the two ministers discussed": (
+        "Brazil's defence minister flew to Buenos Aires on Monday. The two ministers discussed joint patrols "
+        "with Argentina's defence minister.", ["ARG", "BRA"]),
+    "a 2+2 in a city": ("Japan and Britain held a 2+2 in Tokyo on Friday.", ["GBR", "JPN"]),
+    "defence ministers gathered": (
+        "Defence ministers of Sweden and Finland gathered in Stockholm on Tuesday.", ["FIN", "SWE"]),
+    "passive voice": (
+        "Talks were held in Manila on Tuesday between Philippine and Japanese defence officials.", ["JPN", "PHL"]),
+    "surname introduced with title and state": (
+        "Japanese Defence Minister Gen Nakatani arrived in Manila on Sunday. Nakatani met Philippine Defence "
+        "Secretary Gilberto Teodoro on Monday.", ["JPN", "PHL"]),
+    "sat down with": (
+        "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
+        "Thursday.", ["CHN", "RUS"]),
+}
+
+
+@pytest.mark.parametrize(("text", "codes"), [pytest.param(*v, id=k) for k, v in MEETINGS.items()])
+def test_meeting_family_found(text, codes):
+    """Each missed family now gives exactly one meeting, between the states the text names."""
+    found = _meetings(text)
+    assert len(found) == 1, [(e.rule, e.evidence[0].text) for e in found]
+    assert sorted(found[0].codes) == codes
+
+
+class TestToldTwice:
+    def test_talks_noun_after_the_meeting_joins_it(self):
+        """ "Talks between ..." with no time of its own, after the meeting is told, is that meeting."""
+        text = ("Indian Prime Minister Narendra Modi and his Australian counterpart Anthony Albanese met in "
+                "Brisbane. Talks between Prime Ministers Modi and Albanese covered critical minerals.")
+        found = _meetings(text)
+        assert len(found) == 1
+        assert len(found[0].evidence) == 2
+
+    def test_his_visit_joins_the_visit_told_before(self):
+        """ "During his visit to the Philippines" is the visit of the sentence before."""
+        text = ("Japanese Prime Minister Shigeru Ishiba visited Manila on Monday. During his visit to the "
+                "Philippines, Ishiba and Philippine President Ferdinand Marcos Jr. signed a defence pact.")
+        found = _meetings(text)
+        assert len(found) == 1
+        assert found[0].when.value == "2025-06-09"
+
+    def test_forum_as_setting_of_a_bilateral_is_no_second_meeting(self):
+        """ "On the margins of the NATO summit, X held a bilateral meeting with Y" is one bilateral meeting."""
+        text = ("On the margins of the NATO summit in The Hague, Turkish President Recep Tayyip Erdogan held a "
+                "bilateral meeting with US President Donald Trump.")
+        found = _meetings(text, published="2025-06-26")
+        assert [sorted(e.codes) for e in found] == [["TUR", "USA"]]
+
+    def test_where_the_two_discussed_is_the_same_meeting(self):
+        """A relative "where the two discussed ..." adds evidence to the meeting, not a second one."""
+        text = ("The Defence Secretary met with his Japanese counterpart at the Ministry of Defense in Tokyo on "
+                "Monday, where the two discussed progress on the Global Combat Air Programme.")
+        found = _meetings(text, published="2025-09-16")
+        assert len(found) == 1
+        assert found[0].location.name.endswith("Tokyo")
+
+    def test_a_new_meeting_with_its_own_date_stays_apart(self):
+        """A second meeting of the same parties on another day is a second event."""
+        text = ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on Monday. "
+                "A meeting between Merz and Macron in Berlin on Thursday followed.")
+        found = _meetings(text)
+        assert len(found) == 2
