@@ -147,6 +147,12 @@ class Document:
     def times_in(self, a: int, b: int) -> list[TimeValue]:
         return _in(self._timed, self._time_starts, a, b)
 
+    def dated(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` names a day, a month or a clock time: "held their annual talks on
+        Thursday" happened once."""
+        return any(t.grain in ("day", "month", "hour", "minute") and t.type in ("DATE", "TIME")
+                   for t in self.times_in(a, b))
+
     def money_in(self, a: int, b: int) -> list[Money]:
         return _in(self.money, self._money_starts, a, b)
 

@@ -125,9 +125,7 @@ def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | Non
             if draft is None:
                 continue
             clause = doc.clause(draft.trigger[0])
-            dated = any(t.grain in ("day", "month", "hour", "minute") and t.type in ("DATE", "TIME")
-                        for t in doc.times_in(*clause))
-            if modality.veto(doc.text, draft.trigger[0], clause, dated=dated) is not None:
+            if modality.veto(doc.text, draft.trigger[0], clause, dated=doc.dated(*clause)) is not None:
                 continue
             drafts.append(draft)
     return drafts

@@ -141,6 +141,14 @@ _SUBJECT_STOP = frozenset("""with between by in at during that which who to as w
 _SUBJECT_GLUE = frozenset({"the", "of", "a", "an", "on", "for", "its", "their"})
 
 
+def _opens_named(doc: Document, pos: int, *, firms: bool = True) -> bool:
+    """Whether an actor (a firm only if ``firms``), a place or a time starts at ``pos``: where an
+    agreement's title ends ("... on Defence Cooperation | in Kyiv | on Monday")."""
+    return any(x.start == pos and (firms or x.actor.kind != "company") for x in doc.mentions_in(pos, pos + 80)) \
+        or any(p.span.start == pos for p in doc.places_in(pos, pos + 80)) \
+        or any(t.span.start == pos for t in doc.times_in(pos, pos + 80))
+
+
 def _subject_tail(doc: Document, pos: int) -> int:
     """The end of "on <subject>" after an agreement noun, at most eight words, or ``pos``: it stops at
     punctuation, at a word that opens another phrase ("with", "in", "signed", "and"), and before a
@@ -153,9 +161,7 @@ def _subject_tail(doc: Document, pos: int) -> int:
     while words < 8 and (t := _SUBJECT_WORD.match(text, at)) is not None:
         word, w0 = t.group(1), t.start(1)
         if (w0 > at and not text[at:w0].isspace()) or word.lower() in _SUBJECT_STOP \
-                or any(x.start == w0 and x.actor.kind != "company" for x in doc.mentions_in(w0, w0 + 80)) \
-                or any(p.span.start == w0 for p in doc.places_in(w0, w0 + 80)) \
-                or any(x.span.start == w0 for x in doc.times_in(w0, w0 + 80)):
+                or _opens_named(doc, w0, firms=False):
             break
         at = t.end()
         words += 1
@@ -179,10 +185,7 @@ def _name_tail(doc: Document, pos: int) -> int:
         if word in _TAIL_GLUE:
             at = t.end()
             continue
-        if not (word[:1].isupper() or (word[:4].isdigit() and len(word) >= 4)) \
-                or any(x.start == w0 for x in doc.mentions_in(w0, w0 + 80)) \
-                or any(p.span.start == w0 for p in doc.places_in(w0, w0 + 80)) \
-                or any(x.span.start == w0 for x in doc.times_in(w0, w0 + 80)):
+        if not (word[:1].isupper() or (word[:4].isdigit() and len(word) >= 4)) or _opens_named(doc, w0):
             break
         end = at = t.end()
     return end

@@ -196,9 +196,9 @@ _FAIR = regex.compile(
 _FAIR_SUBJECT = regex.compile(r"(?i)\b(?:pavilion|stand|booth|stall|exhibitors?|trade\s+fair|expo)\b")
 
 
-def _dated(doc: Document, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` names a day or a month: "held their annual talks on Thursday" happened once."""
-    return any(t.grain in ("day", "month", "hour", "minute") and t.type in ("DATE", "TIME") for t in doc.times_in(a, b))
+def _remote(text: str, a: int, b: int) -> bool:
+    """A phone, video or virtual call between ``a`` and ``b``, unless it says "in person"."""
+    return bool(_REMOTE.search(text, a, b)) and not _IN_PERSON.search(text, a, b)
 
 
 def _no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
@@ -209,14 +209,14 @@ def _no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Ment
     clause = doc.clause(ts)
     sentence = doc.sentence(ts)
     near = (max(clause[0], ts - 70), min(clause[1], te + 70))
-    if _REMOTE.search(text, *near) and not _IN_PERSON.search(text, *near):
+    if _remote(text, *near):
         return True
     if _SPECULATIVE_AFTER.match(text, te, sentence[1]) or _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts):
         return True
     if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
                                                       text[max(clause[0], ts - 60):ts]):
         return True
-    dated = _dated(doc, *clause)
+    dated = doc.dated(*clause)
     if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
                       or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):
         return True
@@ -520,7 +520,7 @@ def _build_with(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 
 
 def _build_co_chaired(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    if regex.fullmatch(r"(?i)co-?(?:chairs?|hosts?)", m.group("trigger")) and not _dated(doc, *doc.clause(m.start("trigger"))):
+    if regex.fullmatch(r"(?i)co-?(?:chairs?|hosts?)", m.group("trigger")) and not doc.dated(*doc.clause(m.start("trigger"))):
         return None  # "Singapore and Australia co-chair the working group": a standing role
     return _meeting(m, doc, rule, min_parties=2, direct=True, preps=r"with|between|of")
 
@@ -560,9 +560,9 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     clause = doc.clause(ts)
     i = doc.segments.sentence_index(ts)
     before = doc.segments.sentences[i - 1] if i > 0 else None
-    if before is not None and _REMOTE.search(text, *before) and not _IN_PERSON.search(text, *before):
+    if before is not None and _remote(text, *before):
         return None  # "... spoke by telephone on Monday. The two ministers discussed ..."
-    if not (pair or _dated(doc, *clause) or location_of(doc, m.end("trigger"), clause[1])
+    if not (pair or doc.dated(*clause) or location_of(doc, m.end("trigger"), clause[1])
             or (before is not None and doc.places_in(*before))):
         return None  # no day and no place, here or in the scene before: a call as likely as a meeting
     d = _meeting(m, doc, rule, min_parties=2, preps=r"with", forum_ok=False)
