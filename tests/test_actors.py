@@ -115,3 +115,63 @@ def test_a_counterpart_takes_no_following_place_or_plural_name() -> None:
                       "and Italy sent envoys.")
     assert ("his Indian counterpart Rajnath Singh", "IND", "counterpart") in found
     assert ("Their counterparts", None, "counterpart") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hyphened pairs: every state of the pair, after a state, a prefix or a group
+    ("India-US talks resumed.", [("India", "IND"), ("US", "USA")]),
+    ("the Japan-Philippines-US summit", [("Japan", "JPN"), ("Philippines", "PHL"), ("US", "USA")]),
+    ("a Franco-German tank", [("Franco-", "FRA"), ("German", "DEU")]),
+    ("the Polish‐Lithuanian brigade", [("Polish", "POL"), ("Lithuanian", "LTU")]),
+    ("the EU-China summit", [("EU", "EU"), ("China", "CHN")]),
+    # a hyphen after no party joins nothing: "pro-Russian", "non-EU", "Indo-Pacific"
+    ("pro-Russian separatists and non-EU states in the Indo-Pacific", []),
+])
+def test_hyphened_states(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p, c) for p, c, f in _mentions(text) if f != "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "code", "name"), [
+    # the state written after the title, with or without a name
+    ("President Lee Jae-myung of South Korea arrived.", "President Lee Jae-myung of South Korea", "KOR", "Lee Jae-myung"),
+    ("The Prime Minister of India said", "Prime Minister of India", "IND", "Prime Minister"),
+    ("the Minister of National Defence of Türkiye Yaşar Güler visited", "Minister of National Defence of Türkiye Yaşar Güler",
+     "TUR", "Yaşar Güler"),
+    # a name in apposition before a qualified title or counterpart
+    ("Richard Marles, Australia's defence minister, said", "Richard Marles, Australia's defence minister", "AUS",
+     "Richard Marles"),
+    ("He met Hanno Pevkur, his Estonian counterpart, on Monday.", "Hanno Pevkur, his Estonian counterpart", "EST",
+     "Hanno Pevkur"),
+    # two titles of one named person
+    ("Australian Deputy Prime Minister and Defence Minister Richard Marles arrived.",
+     "Australian Deputy Prime Minister and Defence Minister Richard Marles", "AUS", "Richard Marles"),
+])
+def test_one_person_written_around_the_title(text: str, phrase: str, code: str, name: str) -> None:
+    found = {text[m.start:m.end]: m for m in find_mentions(text)}
+    assert phrase in found
+    assert (found[phrase].code, found[phrase].actor.name) == (code, name)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # not one person: a determiner before the second title, a name on the first, a plural title
+    ("The Prime Minister and the Defence Secretary arrived.", 2),
+    ("President Macron and Chancellor Merz arrived.", 2),
+    ("The defence ministers of Greece and Cyprus met.", 1),
+    # a place or a weekday before the comma is no name in apposition
+    ("In Canberra, Australia's defence minister said", 1),
+    ("On Tuesday, Japan's defence minister said", 1),
+])
+def test_people_kept_apart(text: str, people: int) -> None:
+    found = [m for m in find_mentions(text) if m.form == "person"]
+    assert len(found) == people
+    assert all(m.actor.name in (m.actor.role, "Macron", "Merz") for m in found)
+
+
+def test_given_names_written_again_belong_to_the_surname_mention() -> None:
+    text = "Australian Prime Minister Anthony Albanese arrived. Narendra Modi and Anthony Albanese met."
+    assert ("Anthony Albanese", "AUS", "person") in _mentions(text)
+
+
+def test_a_body_is_no_office_holder() -> None:
+    text = "The Thailand–Cambodia General Border Committee met in Kuala Lumpur."
+    assert [(p, c) for p, c, _ in _mentions(text)] == [("Thailand", "THA"), ("Cambodia", "KHM")]

@@ -28,6 +28,11 @@ def _veto(text: str, trigger: str):
     ("Greece and Cyprus signed the Annual Defence Cooperation Programme in Nicosia.", "signed", None),
     ("The two navies hold annual drills off Crete.", "hold", "habitual"),
     ("Every year, Japanese destroyers regularly visit Manila.", "visit", "habitual"),
+    # an evaluation told after the trigger makes the mention a prospect
+    ("A joint Polish-Lithuanian purchase of radars would make sense, the minister said.", "purchase", "hypothetical"),
+    ("Buying HIMARS from the US would be possible next year, officials said.", "Buying", "hypothetical"),
+    ("The purchase of HIMARS would be an option if prices fall.", "purchase", "hypothetical"),
+    ("Estonia bought six HIMARS from the US, which would make sense of its plans.", "bought", None),
     # negation
     ("No troops have been deployed to the border, the ministry said.", "deployed", "negated"),
 ])

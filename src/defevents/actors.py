@@ -266,7 +266,6 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     countries = gazetteers.load("country")
     out: list[Mention] = []
     country_matches = list(pats["country"].finditer(text))
-    quals = _Qualifiers(text, country_matches)
     for m in country_matches:
         row = countries.lookup(m.group("m"))
         if row is None:
@@ -284,6 +283,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                 continue  # "Indo-Pacific" is a region; "Franco-German" names two states
         s, e = m.span("m")
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
+    dashed = _dashed_states(text, out, ("state",))
+    out += _dashed_mentions(text, dashed)
+    quals = _Qualifiers(text, country_matches + dashed)
     orgs = gazetteers.load("organisation")
     insts: dict[int, regex.Match[str]] = {}  # organisations followed by white space, by where it ends
     for m in pats["organisation"].finditer(text):
@@ -321,16 +323,34 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                                        span=Span.of(text, s, e)),
                            "company", bool(m.group("poss"))))
     titles = gazetteers.load("title")
+    states_at = {m.start("m"): m for m in country_matches if not m.group("poss")}
     for m in _person_matches(text, quals, insts):
         trow = titles.lookup(m.title.group("title"))
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
-        if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)):
-            name = None
+        if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)
+                     or not _INSTITUTION_WORDS.isdisjoint(name.split())):
+            name = None  # "the Thailand–Cambodia General Border Committee": a body, not a general
         end = m.name.end("name") if name else m.title.end("title")
         qual = countries.lookup(m.qual) if m.qual else None
         inst = orgs.lookup(m.inst) if m.inst else None
+        plural = m.title.group("title").endswith("s") and not trow.id.endswith("s")  # "the defence ministers of A and B"
+        if qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
+                and (state := states_at.get(of.end())) is not None:
+            # "President Lee Jae-myung of South Korea", "the Prime Minister of India": the qualifier after
+            qual = countries.lookup(state.group("m"))
+            if qual is not None and qual.get("form", "name") in ("name", "alias"):
+                end = state.end("m")
+                if name is None and (after := _person_parts()[1].match(text, end)) is not None:
+                    # "the Minister of National Defence of Türkiye Yaşar Güler"
+                    name = after.group("name")
+                    if countries.lookup(name) or orgs.lookup(name) or companies.lookup(name):
+                        name = None
+                    else:
+                        end = after.end("name")
+            else:
+                qual = None
         country = qual.id if qual else (inst.get("country") or None if inst else None)
         org_id = inst.id if inst is not None and country is None else None  # "NATO Secretary General", "E5 ministers"
         qualified = country is not None or org_id is not None
@@ -382,6 +402,58 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         for m in pats[kind].finditer(text):
             span = Span.of(text, m.start(), m.end())
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind))
+    out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
+    return out
+
+
+def _dashed_mentions(text: str, matches: Iterable[re.Match[str]]) -> list[Mention]:
+    countries = gazetteers.load("country")
+    out = []
+    for m in matches:
+        row = countries.lookup(m.group("m"))
+        s, e = m.span("m")
+        out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), row.get("form", "name"), bool(m.group("poss"))))
+    return out
+
+
+_INSTITUTION_WORDS = frozenset(
+    "Committee Commission Council Ministry Department Agency Office Command Staff Force Forces Army Navy Corps "
+    "Assembly Parliament Congress Senate Secretariat Directorate Board Authority Bureau Group Headquarters".split())
+_HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is not read
+_OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
+
+
+def _dashed_states(text: str, mentions: Sequence[Mention], kinds: tuple[str, ...]) -> list[re.Match[str]]:
+    """The states hyphened onto a mention of ``kinds`` ("India-US", "Japan-Philippines-US talks",
+    "Franco-German", "Polish-Ukrainian", "EU-China"), which the scan, reading whole words, does not
+    see: only after a party, so "pro-Russian" and "non-EU" name nobody. Matches of the country
+    scan, at their offsets in ``text``."""
+    scan = _patterns()["country"]
+    countries = gazetteers.load("country")
+    out: list[re.Match[str]] = []
+    for x in mentions:
+        if x.actor.kind not in kinds or x.form in ("pair", "anaphor", "capital", "seat"):
+            continue
+        pos = x.end if x.form == "prefix" else x.end + 1  # "Franco-" ends with its dash
+        if x.form != "prefix" and (x.possessive or x.end >= len(text) or text[x.end] not in _HYPHENS):
+            continue
+        while pos < len(text) and text[pos].isupper():
+            stop = pos + 40
+            while stop < len(text) and not text[stop].isspace():
+                stop += 1  # the window ends between words, so a cut word is never read as a name
+            # white space for what comes before: the hyphen is out of the scan's sight, offsets stay
+            m = scan.match(" " * pos + text[pos:stop], pos)
+            row = countries.lookup(m.group("m")) if m else None
+            if m is None or row is None or row.get("form", "name") not in ("name", "alias", "demonym", "prefix"):
+                break
+            out.append(m)
+            e = m.end("m")
+            if row.get("form") == "prefix":
+                pos = e
+            elif e < len(text) and text[e] in _HYPHENS and not m.group("poss"):
+                pos = e + 1
+            else:
+                break
     return out
 
 
@@ -416,9 +488,76 @@ def _surname_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         first = people[m.group("s")]
         if m.start() < first.end:
             continue
-        span = Span.of(text, m.start(), m.end())
-        out.append(Mention(m.start(), m.end(), first.actor.model_copy(update={"span": span}), "person",
+        start = m.start()
+        given = first.actor.name[: first.actor.name.rfind(first.surname)].split()
+        if given and first.actor.name != first.actor.role:
+            # "... and Anthony Albanese": the given names written again belong to the mention
+            before = regex.search(r"(?<![\w\-])" + r"\s+".join(map(regex.escape, given)) + r"\s+\Z",
+                                  text[max(0, start - 60):start])
+            if before is not None:
+                start -= len(before.group())
+        span = Span.of(text, start, m.end())
+        out.append(Mention(start, m.end(), first.actor.model_copy(update={"span": span}), "person",
                            surname=first.surname, extra=first.extra))
+    return out
+
+
+_APPOSED_NAME = regex.compile(rf"(?<![\w\-])(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD}),\s+(?:the\s+)?\Z")
+_NOT_A_NAME = frozenset(
+    "The A An In On At For From With By And But As After Before When While Meanwhile Earlier Later Speaking "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
+
+
+_TITLES_JOINED = regex.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _double_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two titles held by one named person ("Deputy Prime Minister and Minister for Defence Richard
+    Marles", "Australian Deputy Prime Minister and Defence Minister Richard Marles"): one mention.
+    A second title with a determiner ("the Prime Minister and the Defence Secretary") or a first
+    title with its own name ("President Macron and Chancellor Merz") are two people."""
+    out: list[Mention] = []
+    for x in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == x.form == "person" and prev.actor.name == prev.actor.role \
+                and x.actor.name != x.actor.role and not x.extra.get("qualified") \
+                and _TITLES_JOINED.fullmatch(text, prev.end, x.start):
+            code = prev.code or x.code
+            actor = x.actor.model_copy(update={"code": code, "country": code, "span": Span.of(text, prev.start, x.end)})
+            out[-1] = Mention(prev.start, x.end, actor, "person", surname=x.surname,
+                              extra={"qualified": bool(prev.extra.get("qualified") or x.extra.get("qualified"))})
+            continue
+        out.append(x)
+    return out
+
+
+def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name set before a qualified title, in apposition ("Richard Marles, Australia's defence
+    minister, said"; "Gen Nakatani, Japan's defence minister"; "met Hanno Pevkur, his Estonian
+    counterpart"): one person, named and qualified."""
+    out: list[Mention] = []
+    for x in mentions:
+        if (x.form == "person" and x.extra.get("qualified") and x.actor.name == x.actor.role) \
+                or (x.form == "counterpart" and x.code and x.surname is None):
+            m = _APPOSED_NAME.search(text, max(0, x.start - 60), x.start)
+            name = m.group("name") if m else None
+            if name and (set(name.split()) & _NOT_A_NAME or any(
+                    gazetteers.load(g).lookup(name) for g in ("country", "organisation", "company", "place"))):
+                name = None
+            if name is not None:
+                while out and out[-1].end > m.start():
+                    dropped = out.pop()  # "Gen Nakatani" read as a bare title and name: the same person
+                    if dropped.form != "person" or dropped.extra.get("qualified"):
+                        out.append(dropped)
+                        name = None
+                        break
+            if name is not None:
+                start = m.start()
+                span = Span.of(text, start, x.end)
+                actor = x.actor.model_copy(update={"name": " ".join(name.split()), "span": span})
+                x = Mention(start, x.end, actor, x.form, surname=_surname(name), extra=x.extra)
+        out.append(x)
     return out
 
 
@@ -427,7 +566,7 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
 
     Unqualified office holders and institutions take ``home`` as their state.
     """
-    chosen = _select(_raw_mentions(text, home))
+    chosen = _apposed(text, _double_titles(text, _select(_raw_mentions(text, home))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
     return [resolve_home(m, home) for m in _known_people(chosen)]
 

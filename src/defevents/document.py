@@ -191,6 +191,14 @@ class Document:
         j = bisect_left(self._mention_starts, limit, 0, i)  # mentions are in order of start
         return [m for m in self.mentions[j:i] if m.end <= pos]
 
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention that ``pos`` falls strictly inside, if any ("Hanno Pevkur, his Estonian
+        counterpart" holds a comma)."""
+        i = bisect_left(self._mention_starts, pos) - 1
+        if i >= 0 and self.mentions[i].start < pos < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
     def mentions_back(self, a: int, b: int) -> Iterator[Mention]:
         """The mentions of :meth:`mentions_in` ``(a, b)``, nearest to ``b`` first, one at a time:
         a walk back from ``b`` that stops early costs only the mentions it looks at."""

@@ -58,7 +58,8 @@ _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
         (?:\w+\s+){0,2}?(?:expect|expects|expected|predict|predicts|believe|believes|suggest|suggests|say|says|said|think|thinks|see|sees|anticipate)\b""")
 _HYPOTHETICAL_AFTER = regex.compile(
-    r"(?x)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b)")
+    r"(?x)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b"
+    r"|would\s+(?:make\s+(?:sense|a\s+lot\s+of\s+sense)|be\s+(?:possible|feasible|welcome|desirable|logical|sensible|worth\w*|an?\s+option))\b)")
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|

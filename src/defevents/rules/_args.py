@@ -25,7 +25,8 @@ __all__ = [
     "distinct_states", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
-_JOIN = regex.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?$", regex.I)
+# "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
+_JOIN = regex.compile(r"^(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?|[-‐–—/]?)$", regex.I)
 _SUBJECT_GAP = regex.compile(
     r"""^(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:[A-Z]{2,4}\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
@@ -64,8 +65,16 @@ PHRASE_REACH = 300  # an event's arguments lie within this many characters of it
 
 def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     """Where the phrase that starts at ``pos`` ends: at a comma, a relative or subordinate word,
-    or the end of the clause, and at most ``PHRASE_REACH`` characters on."""
-    return min(_phrase_end(doc, pos, limit), pos + PHRASE_REACH)
+    or the end of the clause, and at most ``PHRASE_REACH`` characters on; never inside a mention
+    (a name in apposition holds a comma)."""
+    end = min(_phrase_end(doc, pos, limit), pos + PHRASE_REACH)
+    inside = doc.mention_at(end)
+    if inside is None or inside.start < pos:
+        return end
+    if doc.text.startswith(",", inside.end):
+        # "met Hanno Pevkur, his Estonian counterpart, in Tallinn": the comma closing the apposition
+        return max(inside.end, min(_phrase_end(doc, inside.end + 1, limit), pos + PHRASE_REACH))
+    return inside.end
 
 
 def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
@@ -166,6 +175,9 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
     return found
 
 
+_APPOSITION_END = regex.compile(r",\s*")
+
+
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     out: list[Mention] = []
     right = pos
@@ -182,6 +194,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
             if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
                 if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
                     pass  # an apposition: "John Healey, the UK Defence Secretary, said"
+                elif m.form in ("person", "counterpart") and m.surname and "," in m.actor.span.text and _APPOSITION_END.fullmatch(gap):
+                    pass  # the apposition read with the name: "Pål Jonson, Sweden's defence minister, met"
                 else:
                     break
         elif not _JOIN.match(gap) and not (m.possessive and not gap.strip()):

@@ -113,7 +113,6 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
     out: list[Mention] = []
     right = pos
     near = doc.mentions_in(max(0, pos - 60), pos)
-    near = sorted([*near, *(x for x in _dash_partners(doc, near) if x.end <= pos)], key=lambda x: x.start)
     for m in reversed(near):
         gap = doc.text[m.end:right]
         if not regex.fullmatch(r"\s*" if not out else r"\s*[-‐–—/]\s*", gap) and not (out == [] and regex.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}", gap)):
@@ -170,6 +169,8 @@ _PRIVATE_PEOPLE = (
     r"athletes?|players?|footballers?|fans|supporters|(?:national|olympic|football|rugby|cricket|hockey|basketball|sports?)\s+(?:teams?|squads?|sides?)|"
     r"clubs?|(?:fishing|boat|ship|team)\s+(?:\w+\s+)?captains|fishermen|farmers|activists|protesters|pilgrims|tourists|visitors|"
     r"exhibitors|artists|musicians|"
+    # "met troops in Estonia": a visit to a state's own forces, not a meeting of states
+    r"troops|soldiers|servicemen|servicewomen|service\s+(?:members|personnel)|personnel|veterans|cadets|recruits|"
     # a parliament's own committee; a joint or intergovernmental committee of two states is a meeting
     r"(?:parliamentary|parliament['’]s|senate|house|congressional|armed\s+services|foreign\s+(?:affairs|relations)|"
     r"(?<!joint\s)(?<!bilateral\s)defen[cs]e|security|intelligence|budget|appropriations)(?:\s+and\s+\w+)?\s+(?:sub-?)?(?:committees?|panels?)|"
@@ -254,85 +255,9 @@ def _is_ship(doc: Document, x: Mention) -> bool:
 
 # --- parties written in ways the actor scan does not read -----------------------------------------
 
-# "Japan-Philippines", "India-US": the actor scan finds the first state of a dashed pair only
-_DASH_NEXT = regex.compile(r"[-‐–—/](?P<w>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]+)?)")
-
-
-def _dash_partners(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """The states joined to ``mentions`` by a dash ("India-US", "Japan-Philippines-US") that the
-    actor scan did not read, as state mentions (looked up in the country gazetteer)."""
-    countries = gazetteers.load("country")
-    out: list[Mention] = []
-    known = {(x.start, x.end) for x in mentions}
-    for x in mentions:
-        if x.actor.kind not in ("state", "organisation", "group") or x.form == "pair":
-            continue
-        pos = x.end
-        while (d := _DASH_NEXT.match(doc.text, pos)) is not None:
-            words = d.group("w")
-            row = countries.lookup(words) or (countries.lookup(words.split()[0]) if " " in words else None)
-            if row is None or row.get("form", "name") not in ("name", "alias", "demonym"):
-                break
-            w = words if countries.lookup(words) is row else words.split()[0]
-            s = d.start("w")
-            e = s + len(w)
-            if (s, e) not in known and not doc.mentions_in(s, e):
-                out.append(Mention(s, e, state_actor(row.id, doc.span(s, e)), "name"))
-            pos = e
-    return out
-
-
 _PLURAL_TITLE = regex.compile(
     r"\b(?:Prime\s+Ministers|Presidents|Premiers|Chancellors|(?:Defen[cs]e|Foreign)\s+(?:Ministers|Secretaries))\s+"
     r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*\s+and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?!\s+of\b)")
-# "President Lee Jae-myung of South Korea and President Donald Trump of the United States met"
-_OF_STATE = regex.compile(r"\s+of\s+(?:the\s+)?")
-_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-
-
-def _of_states(doc: Document, subject: list[Mention], pos: int) -> list[Mention]:
-    """A subject of office holders each followed by "of <state>" (the qualifier written after the
-    name): the states, which the actor scan does not tie to the people."""
-    if not subject or subject[0].form not in ("name", "alias"):
-        return subject
-    text = doc.text
-    a = doc.sentence(pos)[0]
-    found: list[Mention] = []
-    state = subject[0]
-    while True:
-        before = [x for x in doc.mentions_in(max(a, state.start - 120), state.start)]
-        if not before or before[-1].form != "person" or before[-1].extra.get("qualified") \
-                or not _OF_STATE.fullmatch(text, before[-1].end, state.start):
-            break
-        found.insert(0, state)
-        person = before[-1]
-        earlier = [x for x in doc.mentions_in(max(a, person.start - 60), person.start)]
-        if not earlier or earlier[-1].form not in ("name", "alias") or not _AND.fullmatch(text, earlier[-1].end, person.start):
-            break
-        state = earlier[-1]
-    if len(found) < 2:
-        return subject
-    return found + [x for x in subject if x.start > found[-1].start]
-
-
-# "between Prime Ministers Narendra Modi and Anthony Albanese": a known surname after given names
-_GIVEN_NAMES = regex.compile(r"\s*(?:,|and|&)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
-
-
-def _more_named(doc: Document, objects: list[Mention], end: int) -> list[Mention]:
-    """Office holders coordinated with the last object but written with their given names, which
-    the surname mention does not cover ("... and Anthony Albanese")."""
-    if not objects:
-        return []
-    out: list[Mention] = []
-    last = objects[-1]
-    for x in doc.mentions_in(last.end, end):
-        if x.form == "person" and x.surname and x.code and _GIVEN_NAMES.fullmatch(doc.text, last.end, x.start):
-            out.append(x)
-            last = x
-        else:
-            break
-    return out
 
 
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
@@ -356,19 +281,13 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         subject = leading_subject(doc, ts)
     else:
         subject = subject_before(doc, m.start(), joint=True)
-    if not loose_subject:
-        subject = _of_states(doc, subject, m.start())
     if _no_meeting_of_states(m, doc, subject):
         return None
     if preps is None:
         preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
     objects = objects_after(doc, te, window_end, preps, direct=direct)
-    objects += _more_named(doc, objects, window_end)
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
-    dashed = _dash_partners(doc, [*subject, *in_trigger, *objects])
-    in_trigger += [x for x in dashed if m.start() <= x.start < te]
-    objects += [x for x in dashed if x.start >= te]
     # "his French counterpart" in the sentence before a "He then ... met" belongs to that sentence's meeting
     own = [s.start for s in subject if s.start >= doc.sentence(ts)[0]]
     counter = [x for x in doc.mentions_in(min(own + [m.start()]), window_end) if x.form == "counterpart"]
@@ -660,6 +579,15 @@ RULES = (
                published="2025-08-27", participants=["KOR", "USA"], date="2025-08-25"),
             Ex("Defence ministers from Germany, France, Poland, Italy and Britain gathered in Berlin on Monday to discuss Ukraine.",
                published="2025-06-12", participants=["DEU", "FRA", "GBR", "ITA", "POL"], location="Berlin", date="2025-06-09"),
+            # the state after the title, a name in apposition, two titles of one person, a hyphened pair
+            Ex("The Prime Minister of India met the President of Indonesia in Jakarta on Tuesday.",
+               published="2025-06-12", participants=["IDN", "IND"], location="Jakarta", date="2025-06-10"),
+            Ex("Pål Jonson, Sweden's defence minister, met Hanno Pevkur, his Estonian counterpart, in Tallinn on Monday.",
+               published="2025-06-12", participants=["EST", "SWE"], location="Tallinn", date="2025-06-09"),
+            Ex("Australian Deputy Prime Minister and Defence Minister Richard Marles met Japan's Defence Minister Gen Nakatani in Tokyo.",
+               participants=["AUS", "JPN"], location="Tokyo"),
+            Ex("Anglo-French defence chiefs met in Portsmouth on Wednesday to plan the carrier deployment.",
+               published="2025-06-12", participants=["FRA", "GBR"], location="Portsmouth", date="2025-06-11"),
         ),
         counterexamples=(
             "The programme met its deadline after Babcock delivered the last hull.",
@@ -673,6 +601,8 @@ RULES = (
             "The European Parliament's security and defence subcommittee met in Brussels on Tuesday.",
             "Rheinmetall's chief executive met investors in Frankfurt last week.",
             "Hanwha said production met demand from European customers.",
+            "The Prime Minister and the Defence Secretary met troops in Estonia on Monday.",
+            "Pro-Russian activists and anti-NATO protesters met outside the Latvian parliament.",
         ),
     ),
     Rule(
