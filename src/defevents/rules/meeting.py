@@ -32,78 +32,35 @@ from __future__ import annotations
 
 import regex
 
-from .. import gazetteers
-from ..actors import Mention, organisation_actor, state_actor
+from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, location_of,
-                    objects_after, party_count, phrase_end, resolve_references, subject_before)
+from ._args import (
+    actors_of,
+    counterpart_side,
+    distinct_states,
+    draft,
+    evidence_end,
+    for_firms,
+    leading_subject,
+    location_of,
+    objects_after,
+    party_count,
+    phrase_end,
+    resolve_references,
+    subject_before,
+)
+from ._meeting_checks import (
+    CRAFT,
+    NON_OFFICIAL,
+    craft_or_fair,
+    forum_of,
+    no_meeting_of_states,
+    read_forum,
+    remote,
+)
 from ._patterns import expand
-
-_FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
-
-
-def _forum_of(m) -> Actor | None:
-    """The organisation or group a mention stands for: "NATO", "E5", "E5 defence ministers"."""
-    if m.code is None or m.form == "institution":
-        return None
-    if m.actor.kind in ("group", "organisation"):
-        return m.actor
-    if m.actor.kind == "person" and m.actor.country is None:
-        return organisation_actor(m.code, m.actor.span)
-    return None
-
-
-_NAMED_FORUM = regex.compile(
-    r"(?<![\w-])(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Dialogue|Forum|Conference|Council|Summit|Group|Meeting|Symposium|Format|Initiative))\b")
-_NON_OFFICIAL = regex.compile(
-    r"(?i)\b(?:trade|business|investment|investor|tourism|tourist|cultural|student|sports?|football|music|commercial|"
-    r"industry|corporate|shareholder|board|union|church|school|fan)s?\s+(?:delegation|mission|team|group|leaders|executives|bosses|"
-    r"representatives|meeting|talks|summit|visit|trip)")
-
-
-# "UN sanctions", "NATO membership": the organisation qualifies another noun, it is not where they met
-_NOT_FORUM = regex.compile(
-    r"(?i)\s+(?:sanctions|resolutions?|reports?|peacekeep\w*|envoys?|observers|inspectors|monitors|charter|mandate|"
-    r"membership|standards?|aid|funding|agency|agencies|experts?|investigators?|officials?\s+said)\b")
-_VENUE_WORD = regex.compile(r"\s+(?i:headquarters|HQ|building|premises|base)\b")
-
-
-_FORUM_INTRO = regex.compile(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$")
-_SENTENCE_STOP = regex.compile(r"[.;]")
-_FORUM_GAP = regex.compile(
-    r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$")
-
-
-def _forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor | None, str | None, bool]:
-    """The forum a meeting belongs to, its name as written, and whether the forum is the meeting
-    itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
-    "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
-    text = doc.text
-    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 140))
-             if _FORUM_INTRO.search(text[trigger[1]:m.start("name")]) and not _SENTENCE_STOP.search(text[trigger[1]:m.start("name")])]
-    before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := _forum_of(x))
-              and not _VENUE_WORD.match(text, x.end) and not _NOT_FORUM.match(text, x.end)]
-    after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)
-             if (f := _forum_of(x)) and not _VENUE_WORD.match(text, x.end)
-             and _FORUM_GAP.match(text[trigger[1]:x.start])]
-    setting = bool(regex.search(r"(?i)(?:sidelines|margins)\s+of$", text[trigger[0]:trigger[1]]))
-    if named and not after:
-        m = named[0]
-        org = doc.mentions_in(m.start("name"), m.end("name"))
-        actor = next((f for x in org if (f := _forum_of(x))), None)
-        return actor, " ".join(m.group("name").split()), not setting
-    pick = after[:1] or before[-1:]
-    if not pick:
-        return None, None, False
-    mention, org = pick[0]
-    label = " ".join(text[mention.start:mention.end].split())
-    if mention.actor.kind == "person":
-        label = org.code or label
-    noun = text[trigger[0]:trigger[1]].lower()
-    return org, (f"{label} summit" if "summit" in noun and "summit" not in label.lower() else label), not setting
-
 
 _CIRCUMSTANCE = regex.compile(r"(?i)\b(?:during|at|after|following|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|their|the)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -126,133 +83,6 @@ _WELCOMED_TO = regex.compile(r"\bto\s+(?:the\s+)?$")
 _DEFINITE_NOUN = regex.compile(r"(?i)(?:\b(?:the|this|that|his|her|their|its)|['’]s?)\s+(?:[\w’'-]+\s+){0,2}$")
 _SETTING = regex.compile(r"(?i)\b(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+|this\s+(?:week|year)['’]s\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}$")
 
-# --- what makes a mention no meeting of states --------------------------------------------------
-
-# "spoke by phone", "held a video call", "met virtually", "talks via videoconference": a meeting
-# has a place; "in-person" and "face-to-face" say it had one
-_REMOTE = regex.compile(
-    r"(?i)\b(?:(?:tele)?phone[sd]?|video(?:[\s-]?(?:calls?|links?|conferenc\w*))?|videoconferenc\w*|teleconferenc\w*|"
-    r"virtual(?:ly)?|online|remotely|zoom\s+calls?)\b")
-_IN_PERSON = regex.compile(r"(?i)\b(?:in[\s-]person|face[\s-]to[\s-]face)\b")
-# "talks between Seoul and Tokyo ... could take place later this year", "a meeting ... is possible":
-# the words after the trigger in its sentence make it a guess
-_SPECULATIVE_AFTER = regex.compile(
-    r"""(?ix)[^.;]{0,140}?\b(?:(?:could|might|may)\s+(?:still\s+|also\s+|soon\s+|yet\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|resume|occur|
-        come\s+(?:soon|later|next)|materiali[sz]e|be\s+arranged|be\s+on\s+the\s+cards)
-      |(?:is|are|was|were|seems?|looks?|remains?)\s+(?:(?:still|now|increasingly|highly|considered|seen\s+as|thought)\s+)?(?:possible|likely|
-        unlikely|uncertain|in\s+doubt|on\s+the\s+cards|under\s+consideration|being\s+(?:considered|mooted|explored))
-      |no\s+date\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)
-      |(?:is|are|was|were|has|have)\s+(?:not\s+yet|yet\s+to\s+be)\s+(?:been\s+)?(?:scheduled|confirmed|fixed))\b""")
-# "is likely to visit", "a mooted summit", "a possible meeting": a guess stated before the trigger
-_SPECULATIVE_BEFORE = regex.compile(
-    r"(?i)\b(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
-    r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}$")
-# "..., according to media reports", "citing unnamed sources": a plan only reported by others
-_RUMOUR = regex.compile(
-    r"(?i)\b(?:according\s+to\s+(?:(?:local|media|press|news|unconfirmed)\s+)*reports|citing\s+(?:unnamed|anonymous|unidentified)\s+"
-    r"(?:sources|officials)|(?:an?\s+)?(?:diplomatic\s+|government\s+|informed\s+|senior\s+)?sources?\s+(?:said|say|says|told|familiar)|"
-    r"unconfirmed\s+reports)\b")
-# "meets every two years", "convenes periodically", "the ministers interact through ADMM-Plus": a habit
-_HABIT = regex.compile(
-    r"""(?ix)\b(?:every\s+(?:two|three|four|five|six|few|other|couple\s+of)\s+\w+|biennial(?:ly)?|bi-?annual(?:ly)?|semi-?annual(?:ly)?|
-        quarterly|periodic(?:al(?:ly)?)?|at\s+least\s+(?:once|twice)|from\s+time\s+to\s+time|several\s+times\s+a\s+year|
-        each\s+(?:spring|summer|autumn|winter|month|quarter)|(?:interact|interacts|engage|engages)\s+(?:\w+\s+){0,2}?(?:through|via|within|under))\b""")
-# "The Quad, whose leaders meet every year", "a forum that convenes in Singapore": what a forum does
-_GENERIC_RELATIVE = regex.compile(r"(?i)\b(?:whose|which|that|where)\b[^,;()]{0,50}$")
-_PRESENT = regex.compile(r"(?i)^(?:meet|meets|convene|convenes|gather|gathers|come\s+together|comes\s+together)$")
-
-# People who meet for no state: "Journalists from Poland and Germany met", "fishing boat captains",
-# "the national teams of France and Germany met", "exhibitors ... hosted visitors"
-_PRIVATE_PEOPLE = (
-    r"(?:journalists?|reporters?|correspondents?|editors?|analysts?|economists?|investors?|shareholders?|executives?|CEOs?|"
-    r"bosses|businessm[ae]n|businesspeople|entrepreneurs?|students?|academics?|scholars?|researchers?|scientists?|professors?|"
-    r"athletes?|players?|footballers?|fans|supporters|(?:national|olympic|football|rugby|cricket|hockey|basketball|sports?)\s+(?:teams?|squads?|sides?)|"
-    r"clubs?|(?:fishing|boat|ship|team)\s+(?:\w+\s+)?captains|fishermen|farmers|activists|protesters|pilgrims|tourists|visitors|"
-    r"exhibitors|artists|musicians|"
-    # "met troops in Estonia": a visit to a state's own forces, not a meeting of states
-    r"troops|soldiers|servicemen|servicewomen|service\s+(?:members|personnel)|personnel|veterans|cadets|recruits|"
-    # a parliament's own committee; a joint or intergovernmental committee of two states is a meeting
-    r"(?:parliamentary|parliament['’]s|senate|house|congressional|armed\s+services|foreign\s+(?:affairs|relations)|"
-    r"(?<!joint\s)(?<!bilateral\s)defen[cs]e|security|intelligence|budget|appropriations)(?:\s+and\s+\w+)?\s+(?:sub-?)?(?:committees?|panels?)|"
-    r"sub-?committees?|caucus|parliamentary\s+(?:panels?|groups?|delegations?))")
-_PRIVATE_SUBJECT = regex.compile(
-    rf"(?i)\b{_PRIVATE_PEOPLE}(?:\s+(?:from|of|representing|in)\s+[^,;.]{{0,80}}?)?(?:\s+(?:\w+ly|also|have|has|had|will|then|later|first|held|hold|holds|convened|a|an|its|their|closed-door|special))*\s+$")
-_PRIVATE_OBJECT = regex.compile(
-    rf"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting|top|senior|leading|\w+(?:ese|ian|ish|an))\s+){{0,3}}?{_PRIVATE_PEOPLE}\b")
-_SPORT = regex.compile(
-    r"(?i)\b(?:(?:friendly|football|rugby|cricket|hockey)\s+match(?:es)?|semi-?finals?|quarter-?finals?|tournament|championships?|"
-    r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture))\b")
-# Ships and aircraft: "HMS Spey visited Manila", "Two Spanish Eurofighters visited Estonia" is a port
-# call or a stop, not a meeting of states
-_CRAFT = regex.compile(
-    r"""(?ix)\b(?:frigates?|destroyers?|warships?|ships?|vessels?|submarines?|corvettes?|carriers?|cutters?|patrol\s+(?:boats?|vessels?)|
-        minehunters?|tankers?|flotillas?|task\s+groups?|strike\s+groups?|squadrons?|aircraft|jets?|bombers?|fighters?|planes?|
-        helicopters?|drones?|Eurofighters?|Typhoons?|Rafales?|Gripens?|F-\d+\w*|B-\d+\w*|P-8\w*|C-\d+\w*|crews?|sailors|
-        training\s+ships?|tall\s+ships?)\b""")
-_PORT_CALL = regex.compile(r"(?i)\b(?:port\s+(?:calls?|visits?|of\s+call|stops?)|replenishment\s+stop|shore\s+leave|berthed|docked|moored)\b")
-# "visited the Hanwha stand", "welcomed visitors to the pavilion": a trade fair
-_FAIR = regex.compile(
-    r"(?i)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'&-]+\s+){0,3}?(?:stands?|booths?|pavilions?|stalls?|exhibition(?:\s+hall)?|displays?|"
-    r"chalets?|(?:air|trade|defen[cs]e)\s+shows?|expo|trade\s+fair|showroom|factory|plant|shipyard)\b")
-_FAIR_SUBJECT = regex.compile(r"(?i)\b(?:pavilion|stand|booth|stall|exhibitors?|trade\s+fair|expo)\b")
-
-
-def _remote(text: str, a: int, b: int) -> bool:
-    """A phone, video or virtual call between ``a`` and ``b``, unless it says "in person"."""
-    return bool(_REMOTE.search(text, a, b)) and not _IN_PERSON.search(text, a, b)
-
-
-def _no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
-    """Whether the words around the trigger say this is no meeting of states: a call, a guess, a
-    habit, or people who meet for no state (see the module docstring)."""
-    ts, te = m.span("trigger")
-    text = doc.text
-    clause = doc.clause(ts)
-    sentence = doc.sentence(ts)
-    near = (max(clause[0], ts - 70), min(clause[1], te + 70))
-    if _remote(text, *near):
-        return True
-    if _SPECULATIVE_AFTER.match(text, te, sentence[1]) or _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts):
-        return True
-    if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
-                                                      text[max(clause[0], ts - 60):ts]):
-        return True
-    dated = doc.dated(*clause)
-    if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
-                      or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):
-        return True
-    officials = any(x.form in ("person", "counterpart") for x in subject)
-    if not officials and _PRIVATE_SUBJECT.search(text, max(clause[0], ts - 120), m.start()):
-        return True
-    if _PRIVATE_OBJECT.match(text, te) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + 40)):
-        return True
-    if _SPORT.search(text, max(clause[0], ts - 80), min(clause[1], te + 80)):
-        return True
-    return False
-
-
-def _craft_or_fair(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
-    """A ship or aircraft as the visitor ("HMS Spey visited Manila"), a port call, or a trade-fair
-    stand ("visited the Hanwha stand"): no meeting of states."""
-    ts, te = m.span("trigger")
-    text = doc.text
-    clause = doc.clause(ts)
-    if _PORT_CALL.search(text, *clause) or _FAIR.match(text, te):
-        return True
-    people = [x for x in subject if x.form in ("person", "counterpart")]
-    if people:
-        return False
-    head = text[max(clause[0], ts - 80):m.start()]
-    ships = any(_is_ship(doc, x) for x in subject)
-    return ships or bool(_CRAFT.search(head)) or bool(_FAIR_SUBJECT.search(head))
-
-
-def _is_ship(doc: Document, x: Mention) -> bool:
-    """A named warship ("HMS Spey", "INS Tabar"): a prefix from the ship_prefix gazetteer, then a name."""
-    first = doc.text[x.start:x.end].split(None, 1)[0] if x.end > x.start else ""
-    return x.form == "institution" and gazetteers.load("ship_prefix").lookup(first) is not None
-
-
 # --- parties written in ways the actor scan does not read -----------------------------------------
 
 _PLURAL_TITLE = regex.compile(
@@ -270,7 +100,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         return None  # "on the margins of the NATO summit, Erdogan held a bilateral meeting": the setting of another
     text = doc.text
     clause = doc.clause(ts)
-    if _NON_OFFICIAL.search(text, max(clause[0], ts - 60), min(clause[1], te + 20)):
+    if NON_OFFICIAL.search(text, max(clause[0], ts - 60), min(clause[1], te + 20)):
         return None
     window_end = min(phrase_end(doc, te), te + 220)
     if loose_subject:
@@ -281,7 +111,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         subject = leading_subject(doc, ts)
     else:
         subject = subject_before(doc, m.start(), joint=True)
-    if _no_meeting_of_states(m, doc, subject):
+    if no_meeting_of_states(m, doc, subject):
         return None
     if preps is None:
         preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
@@ -329,7 +159,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
-    forum, forum_name, forum_is_meeting = _forum(doc, clause[0], (ts, te)) if forum_ok else (None, None, False)
+    forum, forum_name, forum_is_meeting = read_forum(doc, clause[0], (ts, te)) if forum_ok else (None, None, False)
     if compound and forum_name:
         forum_name = " ".join(text[compound[0].start:te].split())  # "EU–Canada summit"
     if forum is not None and not compound:
@@ -348,7 +178,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         used_ends.append(place.span.end)
     end = evidence_end(doc, te, *used_ends)
     lead = [x.start for x in doc.mentions_in(max(clause[0], ts - 70), ts)
-            if forum is not None and _forum_of(x) is not None and _forum_of(x).code == forum.code
+            if forum is not None and forum_of(x) is not None and forum_of(x).code == forum.code
             and not regex.search(r"[,;:.]", text[x.end:ts])]
     start = min([x.start for x in subject] + [x.start for x in compound] + lead[:1] + [m.start()])
     n = len(codes) if forum is None else 3
@@ -394,15 +224,15 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
             _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
         return None
     guest = doc.text[te:phrase_end(doc, te, min(doc.clause(te)[1], te + 80))]
-    if _CRAFT.search(guest) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + len(guest))):
+    if CRAFT.search(guest) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + len(guest))):
         return None  # "welcomed the arrival of the German frigate": a port call
-    if _craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
+    if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    if _craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
+    if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
@@ -479,7 +309,7 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     clause = doc.clause(ts)
     i = doc.segments.sentence_index(ts)
     before = doc.segments.sentences[i - 1] if i > 0 else None
-    if before is not None and _remote(text, *before):
+    if before is not None and remote(text, *before):
         return None  # "... spoke by telephone on Monday. The two ministers discussed ..."
     if not (pair or doc.dated(*clause) or location_of(doc, m.end("trigger"), clause[1])
             or (before is not None and doc.places_in(*before))):
