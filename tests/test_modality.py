@@ -38,3 +38,16 @@ def _veto(text: str, trigger: str):
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a mention governed by planning or discussion is still to come
+    ("Defence chiefs met in Brest on Monday to plan the carrier deployment.", "deployment", "planned"),
+    ("The ministers met to prepare the deployment of Dutch troops to Lithuania.", "deployment", "planned"),
+    ("Officials discussed the sale of six corvettes to Ghana.", "sale", "planned"),
+    # told as done
+    ("Spain announced the deployment of 200 troops to Slovakia.", "deployment", "completed"),
+    ("The plan's deployment of Danish F-35s to Iceland ended in May.", "deployment", "completed"),
+])
+def test_status(text, trigger, expected):
+    assert modality.status(text, text.index(trigger)) == expected

@@ -71,6 +71,10 @@ _PLANNED = regex.compile(
         plans?\s+to|planned|planning\s+to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
         prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
+# "met to plan the carrier deployment", "discussed the deployment of jets": still to come
+_PLANNING_BEFORE = regex.compile(
+    r"(?i)\b(?:to\s+(?:plan|prepare|organi[sz]e|discuss|coordinate)|discuss(?:ed|es|ing)|planning)\s+(?:for\s+)?"
+    r"(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}$")
 _ONGOING = regex.compile(
     r"""(?ix)\b(?:currently|remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
         (?:is|are)\s+(?:deployed|stationed|based|operating|serving|flying|conducting|deploying|hosting)|
@@ -155,7 +159,7 @@ def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
     a, b = clause or (max(0, trigger - 120), min(len(text), trigger + 120))
     before = text[max(a, trigger - 80):trigger]
     around = text[max(a, trigger - 80):min(b, trigger + 60)]
-    if _PLANNED.search(before) or future_time:
+    if _PLANNED.search(before) or _PLANNING_BEFORE.search(before) or future_time:
         return "planned"
     if _ONGOING.search(around):
         return "ongoing"
