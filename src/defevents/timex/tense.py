@@ -1,19 +1,24 @@
 """The tense of the clause around a time expression: past, present or future.
 
 Cue words, not a parser. The words to the *left* of the expression are read from nearest to
-farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but", ";"):
-the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7") included.
-Future cues are "will", "shall", "'ll", "would", "may", "might", "should", "next", "upcoming"
-and "<going|expected|plans|set|due|scheduled...> to" (a past plan, "was due to", "had been
-set to", reads as present: the nearest date); "could" is none (it is often a past
+farthest, back to the sentence start or a clause boundary ("that", "which", "where", "but",
+";"): the nearest cue decides, a present-tense one ("it is retiring the frigates on Dec. 7")
+included. Future cues are "will", "shall", "'ll", "would", "may", "might", "should", "next",
+"upcoming" and "<going|expected|plans|set|due|scheduled...> to" (a past plan, "was due to",
+"had been set to", reads as present: the nearest date); "could" is none (it is often a past
 "can"). Past cues are past-tense verbs (irregular ones listed, regular ones by "-ed", but not a
 passive participle after "be"), "ago", "last", "has"/"had". A reporting verb ("said",
 "announced") is a past cue only right before the date ("said on Tuesday"); farther away it
 governs the reported clause, not the date. With no cue on the left, the nearest cue in the
 right clause decides, up to a reporting verb ("Bush on Tuesday said the US may act" is past:
-the date is the saying's). The date's own "until", "since", "before" or "after" opens no
-clause; "until" a day after a past verb, or with no cue at all, reads as present: the nearest
-such day ("has closed the border until Friday"). News defaults to the past.
+the date is the saying's). Plans and schedules look forward whatever the tense of their verb
+("Protesters planned a rally on Saturday", "has scheduled a news conference Thursday", "the
+vote is set for Tuesday", "a ruling is due Monday", "the planned march on Sunday"), a past one
+("had planned", "was scheduled for") and a participle one under a past verb ("a service planned
+for Saturday was cancelled") to the nearest day. The date's own "until", "since", "before" or
+"after" opens no clause; "until" a day after a past verb, or with no cue at all, reads as
+present: the nearest such day ("has closed the border until Friday"). News defaults to the
+past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
@@ -23,6 +28,8 @@ such day ("has closed the border until Friday"). News defaults to the past.
 'future'
 >>> clause_tense("The UK will deploy jets by 2027, the MoD said on Tuesday.", 49, 56)
 'past'
+>>> clause_tense("Protesters planned a rally on Saturday", 30, 38)
+'future'
 """
 
 from __future__ import annotations
@@ -64,7 +71,28 @@ _NOT_PAST_ED = frozenset(
     "succeed proceed exceed indeed speed breed bleed embed hundred kindred sacred naked wicked "
     "rugged ragged heed greed creed steed".split()
 )
-_PAST_PLAN = frozenset("was were been".split())
+_PAST_PLAN = frozenset("was were been had".split())
+# Plans and schedules look forward whatever the tense of their verb. Three readings:
+# * a plan word before its date or the date's preposition: "the vote is set for Tuesday", "a
+#   ruling is due Monday", "a verdict is expected on Friday", "talks are scheduled for Monday";
+#   "set" only with "for" ("set fire to", "set off" are no plans);
+# * a plan verb before its object: "Protesters planned a rally on Saturday", "has scheduled a news
+#   conference Thursday", "expects a decision on Friday";
+# * a plan adjective after a determiner: "the planned rally on Sunday" turns a clause with no
+#   past cue forward ("police broke up a planned rally on Sunday" stays past).
+# A past plan ("was scheduled for", "had planned a rally") names the nearest day (see _planned);
+# "than expected", "as planned" are no plans.
+_PLAN_LINKED = frozenset(
+    "scheduled rescheduled slated set due expected planned penciled pencilled timetabled".split()
+)
+_PLAN_LINK = frozenset("for on by at in before back out".split())
+_PLAN_OBJECT = frozenset(
+    "planned plans plan planning scheduled schedules schedule scheduling expects expect awaits await awaiting".split()
+)
+_PLAN_ADJECTIVE = frozenset("planned scheduled proposed expected slated anticipated".split())
+_NOT_PLAN_AFTER = frozenset("than as".split())
+# "ly" adverbs and these between an auxiliary and a plan: "was originally scheduled"
+_PLAN_ADVERBS = frozenset("also still now already once first initially tentatively".split())
 # A postponement names a later day: "postponed until Tuesday", "extended the deadline to May 3",
 # "pushed back to March" look forward from the act, whatever its tense.
 _POSTPONE = frozenset(
@@ -82,7 +110,7 @@ _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
 _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched backwards: the last one
 _FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
 # The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
-_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | {"to"}
+_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | {"to"}
 
 
 def _cue(raw: list[str], words: list[str], i: int) -> str | None:
@@ -101,6 +129,10 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         return "future" if words[i - 1] in ("is", "are") else "present"
     if w in _FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to" and not _noun_after(words, i + 2):
         return _planned(words, i)
+    if (w in _PLAN_LINKED or w in _PLAN_OBJECT) and not (raw[i][0].isupper() and i > 0):
+        plan = _plan(words, i)
+        if plan is not None:
+            return plan
     if w in _REPORTING:
         return None
     if w in _PAST:
@@ -139,11 +171,46 @@ def _postponement(words: list[str], i: int) -> bool:
 
 def _planned(words: list[str], i: int) -> Tense:
     """A plan ("set to", "due to") looks forward, unless it is a past one ("was due to expire
-    Friday", "had been scheduled to land on Monday"): then it may have happened or not, and the
-    nearest date is meant."""
-    if i > 0 and words[i - 1] in _PAST_PLAN:
+    Friday", "had been scheduled to land on Monday", "had planned a rally"): then it may have
+    happened or not, and the nearest date is meant."""
+    j = i - 1
+    while j >= 0 and (words[j] in _PLAN_ADVERBS or (len(words[j]) > 4 and words[j].endswith("ly"))):
+        j -= 1  # "was originally scheduled"
+    if j >= 0 and words[j] in _PAST_PLAN:
         return "present"
     return "future"
+
+
+# words before a plan word that make it a verb of its own, not a participle after a noun
+_PLAN_AUXILIARY = _BE | _AUX | _FUTURE | frozenset("be being am 's ’s can could it they he she we".split())
+
+
+def _has_auxiliary(words: list[str], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (words[j] in _PLAN_ADVERBS or words[j] == "not" or (len(words[j]) > 4 and words[j].endswith("ly"))):
+        j -= 1
+    return j >= 0 and words[j] in _PLAN_AUXILIARY
+
+
+def _plan(words: list[str], i: int) -> str | None:
+    """The tense a plan word (see ``_PLAN_LINKED``) gives, "plan_adj" for an adjective ("the
+    planned rally"), or None when it is no plan here."""
+    w = words[i]
+    prev = words[i - 1] if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if prev in _NOT_PLAN_AFTER:
+        return None  # "than expected", "as planned"
+    if w in _PLAN_ADJECTIVE and (
+        prev in _DETERMINERS or (i > 1 and words[i - 2] in _DETERMINERS and prev.endswith("ly"))
+    ):
+        return "plan_adj"
+    if w in _PLAN_LINKED and (nxt is None or nxt in _PLAN_LINK) and (w != "set" or nxt == "for"):
+        if not _has_auxiliary(words, i):
+            return "plan_part"  # "a service planned for Saturday (was cancelled)"
+        return _planned(words, i)
+    if w in _PLAN_OBJECT and nxt in _DETERMINERS and prev not in _DETERMINERS:
+        return _planned(words, i)
+    return None
 
 
 def _noun_after(words: list[str], j: int) -> bool:
@@ -188,6 +255,7 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     left = [w.lower() for w in raw_left]
     present = False
     until = False
+    planned: str | None = None  # "plan_adj" or "plan_part" once such a plan word was passed
     onward = bool(left) and left[-1] in _UNTIL_TO
     for i in range(len(left) - 1, -1, -1):
         if onward and left[i] in _POSTPONE and _postponement(left, i):
@@ -202,7 +270,11 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
         w = left[i]
         c = _cue(raw_left, left, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
-        if c is not None:
+        if c in _PLAN_MARKS:
+            planned = planned or c
+        elif c is not None:
+            if planned is not None:
+                return _after_plan(planned, c)  # type: ignore[arg-type]
             # a past verb stretching "until" a day reaches the nearest one ("has closed the
             # markets until Friday", "gave them until 9 a.m. Tuesday")
             return "present" if until and c == "past" else c  # type: ignore[return-value]
@@ -223,8 +295,24 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
             break
         w = right[i]
         c = _cue(raw_right, right, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
+        if c in _PLAN_MARKS:
+            continue
         if c == "present":
             present = True
         elif c is not None:
-            return c  # type: ignore[return-value]
+            return c if planned is None else _after_plan(planned, c)  # type: ignore[return-value]
+    if planned is not None:
+        return "future"
     return "present" if present or until else None
+
+
+_PLAN_MARKS = frozenset({"plan_adj", "plan_part"})
+
+
+def _after_plan(planned: str, c: Tense) -> Tense:
+    """The tense of a clause with a plan adjective or participle before the date and cue ``c``
+    elsewhere: forward, unless a past verb governs it: then "police broke up the planned rally
+    on Sunday" is past, and "a service planned for Saturday was cancelled" the nearest day."""
+    if c != "past":
+        return "future"
+    return "past" if planned == "plan_adj" else "present"
