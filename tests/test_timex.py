@@ -375,6 +375,18 @@ CASES: list[tuple] = [
     ("Leaders held a summit in Nairobi on 1 June.", "1 June", "2025-06-01", "day", None, "=", "="),
     ("The run-off was held on 30 October.", "30 October", "2025-10-30", "day", None, "=", "="),
     ("The ministry on Friday announced new sanctions.", "Friday", "2026-01-16", "day", None, "=", "="),
+    # a possessive day names a past event (the reference day included), whatever auxiliary the
+    # clause has; a plan word after it or "ahead of" before it look forward; "next" keeps its own
+    ("Lawyers vowed to challenge Wednesday's ruling.", "Wednesday", "2026-01-14", "day", None, "=", "="),
+    ("The unions said they would try to overturn Thursday's decision.", "Thursday", "2026-01-15", "day", None, "=", "="),
+    ("Oil prices jumped after Monday's attack on the refinery.", "Monday", "2026-01-19", "day", "AFTER", "2026-01-20", None),
+    ("The bid is a 20% premium over Thursday's closing price.", "Thursday", "2026-01-15", "day", None, "=", "="),
+    ("Tuesday's edition of the paper carried the letter.", "Tuesday", "2026-01-20", "day", None, "=", "="),
+    ("Wednesday's talks ended without a deal.", "Wednesday", "2026-01-21", "day", None, "=", "=", "2026-01-21"),
+    ("Friday's scheduled vote on the budget was postponed.", "Friday", "2026-01-23", "day", None, "=", "="),
+    ("Police are on alert ahead of Sunday's election.", "Sunday", "2026-01-25", "day", "BEFORE", None, "2026-01-24"),
+    ("Security was stepped up ahead of Sunday's election.", "Sunday", "2026-01-25", "day", "BEFORE", None, "2026-01-24", "2026-01-26"),
+    ("The committee will study next Tuesday's vote.", "next Tuesday", "2026-01-27", "day", None, "=", "="),
 ]
 
 # Texts in which no time expression may be found.

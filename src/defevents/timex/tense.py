@@ -15,7 +15,9 @@ the date is the saying's). Plans and schedules look forward whatever the tense o
 ("Protesters planned a rally on Saturday", "has scheduled a news conference Thursday", "the
 vote is set for Tuesday", "a ruling is due Monday", "the planned march on Sunday"), a past one
 ("had planned", "was scheduled for") and a participle one under a past verb ("a service planned
-for Saturday was cancelled") to the nearest day. The date's own "until", "since", "before" or
+for Saturday was cancelled") to the nearest day. A possessive day ("Wednesday's ruling", "after Monday's
+attack") names a past event whatever the clause says, unless a plan word follows it ("Friday's
+scheduled vote") or "ahead of" comes before it. The date's own "until", "since", "before" or
 "after" opens no clause; "until" a day after a past verb, or with no cue at all, reads as
 present: the nearest such day ("has closed the border until Friday"). News defaults to the
 past.
@@ -30,6 +32,8 @@ past.
 'past'
 >>> clause_tense("Protesters planned a rally on Saturday", 30, 38)
 'future'
+>>> clause_tense("They would look for ways around Wednesday's ruling", 32, 41)
+'past'
 """
 
 from __future__ import annotations
@@ -244,8 +248,37 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     return clause_cue(text, start, end) or "past"
 
 
+# A possessive day names a past event in news ("Wednesday's ruling", "after Monday's attack"),
+# whatever the clause's tense, unless a plan word follows ("Friday's scheduled vote"); "ahead of
+# Sunday's election" looks forward from the clause (from a past one, to the nearest Sunday).
+_POSSESSIVE = re.compile(r"['’]s\b[ \t]*([\w-]*)")
+_POSSESSIVE_TIME = re.compile(
+    r"(?i)(?:day|night|morning|afternoon|evening|noon|midnight|\d|quarter|half|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)$"
+)
+_POSSESSIVE_FORWARD = _PLAN_ADJECTIVE | frozenset(
+    "upcoming coming forthcoming looming impending likely possible".split()
+)
+_AHEAD = regex.compile(
+    r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+advance\s+of|leading\s+up\s+to|"
+    r"in\s+preparation\s+for|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for)\s+$"
+)
+
+
 def clause_cue(text: str, start: int, end: int) -> Tense | None:
     """Like :func:`clause_tense`, but ``None`` when no cue was found."""
+    poss = _POSSESSIVE.match(text, end)
+    if poss is not None and poss.group(1).lower() not in _DETERMINERS and _POSSESSIVE_TIME.search(text, start, end):
+        # (not a contraction: "Friday's the deadline")
+        if poss.group(1).lower() in _POSSESSIVE_FORWARD:
+            return "future"
+        if _AHEAD.search(text, max(0, start - 40), start):
+            return "present" if _clause_cue(text, start, end) == "past" else "future"
+        return "past"
+    return _clause_cue(text, start, end)
+
+
+def _clause_cue(text: str, start: int, end: int) -> Tense | None:
     lo = max(0, start - _WINDOW)
     # only the words after the last hard clause boundary can be cues (str.rfind is cheap)
     hard = _LAST_HARD.search(text, lo, start)
