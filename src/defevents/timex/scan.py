@@ -36,9 +36,10 @@ _SINCE = regex.compile(r"(?i)\bsince\s+$")
 # A date that starts or settles something ("effective Feb. 1", "payable Dec. 7 to holders of
 # record Nov. 22") is the nearest one: announcements date these either way.
 _EFFECTIVE = regex.compile(r"(?i)\b(?:effective|payable|of\s+record|record\s+date)\s+(?:on\s+|as\s+of\s+)?$")
-# "as soon as Tuesday" names the earliest time something still to come may happen; so does "as
-# early as Tuesday" when the clause has no cue of its own ("had warned as early as Monday" is past).
-_AS_SOON = regex.compile(r"(?i)\bas\s+soon\s+as\s+$")
+# "as soon as Tuesday" names the earliest time something still to come may happen, "no later than
+# Friday" the latest; so does "as early as Tuesday" when the clause has no cue of its own ("had
+# warned as early as Monday" is past).
+_AS_SOON = regex.compile(r"(?i)\b(?:as\s+soon\s+as|no\s+later\s+than|not\s+later\s+than)\s+$")
 _AS_EARLY = regex.compile(r"(?i)\bas\s+early\s+as\s+$")
 _GRAINS = frozenset(
     {"minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"}
@@ -151,7 +152,7 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
                 t = "past"
             elif _EFFECTIVE.search(text, max(0, m.start - 16), m.start):
                 t = "present"  # "effective Feb. 1", "payable Dec. 7": the nearest, whatever the verb
-            elif _AS_SOON.search(text, max(0, m.start - 12), m.start):
+            elif _AS_SOON.search(text, max(0, m.start - 16), m.start):
                 t = "future"
             else:
                 t = clause_cue(text, m.start, m.end)

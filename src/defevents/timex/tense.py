@@ -15,7 +15,8 @@ the date is the saying's). Plans and schedules look forward whatever the tense o
 ("Protesters planned a rally on Saturday", "has scheduled a news conference Thursday", "the
 vote is set for Tuesday", "a ruling is due Monday", "the planned march on Sunday"), a past one
 ("had planned", "was scheduled for") and a participle one under a past verb ("a service planned
-for Saturday was cancelled") to the nearest day. A possessive day ("Wednesday's ruling", "after Monday's
+for Saturday was cancelled") to the nearest day; "has to" and "must" look forward too; "would
+not comment Monday" is a past refusal. A possessive day ("Wednesday's ruling", "after Monday's
 attack") names a past event whatever the clause says, unless a plan word follows it ("Friday's
 scheduled vote") or "ahead of" comes before it. The date's own "until", "since", "before" or
 "after" opens no clause; "until" a day after a past verb, or with no cue at all, reads as
@@ -53,11 +54,11 @@ _BOUNDARY = frozenset(
     "before since until if unless where".split(" ")
 ) | {"\n"}
 _PREPOSITIONS = frozenset("until since before after".split())
-_FUTURE = frozenset("will shall 'll ’ll won't won’t would next upcoming forthcoming tomorrow might should may".split())
+_FUTURE = frozenset("will shall 'll ’ll won't won’t would wouldn't wouldn’t next upcoming forthcoming tomorrow might should may".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
     "set due scheduled slated poised hopes hope hoped".split()
-)
+) | frozenset("has have need needs".split())  # an obligation: "has to leave by Friday"
 # Reporting verbs govern a clause, not the date next to them ("said the offer expires Nov. 21"):
 # they are not cues.
 _REPORTING = frozenset(
@@ -68,8 +69,12 @@ _PAST = frozenset(
     "ago last yesterday was were had did has have took made met came went gave began won "
     "held sent led left saw sold bought fell rose struck spent brought became fought kept lost paid ran "
     "wrote flew hit shot quit cut put beat drew grew knew chose spoke broke stood sought taught caught "
-    "oversaw withdrew overtook underwent".split()
+    "oversaw withdrew overtook underwent set".split()
 )
+# Past tenses spelled like their base form are no past after a modal or "to" ("storms will hit
+# the coast on Friday", "expected to cut rates"); nor is "have" after "will" (a future perfect).
+_BASE_PAST = frozenset("hit put cut quit beat set let cost spread hurt shut burst cast read bet bid have".split())
+_MODAL_BEFORE = frozenset("will shall 'll ’ll would may might should must can could to did does do won't won’t cannot".split())
 # "-ed" words that are not past tenses
 _NOT_PAST_ED = frozenset(
     "succeed proceed exceed indeed speed breed bleed embed hundred kindred sacred naked wicked "
@@ -114,13 +119,15 @@ _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
 _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched backwards: the last one
 _FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
 # The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
-_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | {"to"}
+_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | {"to", "must"}
 
 
 def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     """The tense a word signals in context, or None."""
     w = words[i]
     if w in _FUTURE:
+        if w in _WOULD and _refusal(words, i):
+            return "past"  # "would not comment Monday": a refusal, not a plan
         if w == "may" and raw[i][0] == "M":
             return None  # the month
         if w == "next" and i + 1 < len(words) and words[i + 1] == "to":
@@ -133,6 +140,8 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         return "future" if words[i - 1] in ("is", "are") else "present"
     if w in _FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to" and not _noun_after(words, i + 2):
         return _planned(words, i)
+    if w == "must":
+        return None if i + 1 < len(words) and words[i + 1] == "have" else "future"
     if (w in _PLAN_LINKED or w in _PLAN_OBJECT) and not (raw[i][0].isupper() and i > 0):
         plan = _plan(words, i)
         if plan is not None:
@@ -142,6 +151,8 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
     if w in _PAST:
         if w not in _AUX and i > 0 and words[i - 1] in _BE:
             return None  # passive participle: "will be held"
+        if w in _BASE_PAST and _after_modal(words, i, w):
+            return None  # "will hit", "to cut", "will have"
         return "past"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
         if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS):
@@ -157,6 +168,34 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
 
 
 _BE_TO = frozenset("is are was were".split())
+
+
+_WOULD = frozenset("would wouldn't wouldn’t".split())
+# "<official> would not comment Monday" is wire copy for a refusal on Monday
+_REFUSAL = frozenset(
+    "comment say elaborate confirm deny disclose discuss identify reveal specify speculate "
+    "answer respond".split()
+)
+
+
+def _refusal(words: list[str], i: int) -> bool:
+    j = i + 1
+    if words[i] == "would":
+        if j >= len(words) or words[j] != "not":
+            return False
+        j += 1
+    return j < len(words) and words[j] in _REFUSAL
+
+
+def _after_modal(words: list[str], i: int, w: str) -> bool:
+    j = i - 1
+    while j >= 0 and words[j] in ("not", "also", "still", "then"):
+        j -= 1
+    if j < 0:
+        return False
+    if w == "have":
+        return words[j] in ("will", "shall", "'ll", "’ll")  # "would have", "may have" stay past
+    return words[j] in _MODAL_BEFORE
 
 
 def _to_blame(words: list[str], i: int) -> bool:
@@ -186,7 +225,7 @@ def _planned(words: list[str], i: int) -> Tense:
 
 
 # words before a plan word that make it a verb of its own, not a participle after a noun
-_PLAN_AUXILIARY = _BE | _AUX | _FUTURE | frozenset("be being am 's ’s can could it they he she we".split())
+_PLAN_AUXILIARY = _BE | _AUX | _FUTURE | frozenset("be being am 's ’s must can could it they he she we".split())
 
 
 def _has_auxiliary(words: list[str], i: int) -> bool:
