@@ -33,7 +33,9 @@ Conventions
   next occurrence, past the latest one not after the reference, unless that is over 16x (4x
   with no tense cue; twice these for seasons and quarters) farther away than the next
   ("payable Jan. 14" written on 5 January);
-  present takes the nearest. Bare weekdays are past unless the clause is future.
+  present takes the nearest. Bare weekdays are past unless the clause is future (the next
+  one) or present (the nearest); plans and schedules are future whatever their verb's tense
+  ("Protesters planned a rally on Saturday"), a possessive day past ("Wednesday's ruling").
   "Wednesday 12 March" takes the year nearest the reference in which 12 March is a Wednesday
   (a written year that contradicts the weekday is kept, with a warning).
 * A written half is given in the next smaller unit ("2 1/2 years" -> ``P2Y6M``, "a year and a
