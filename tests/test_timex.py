@@ -380,6 +380,18 @@ CASES: list[tuple] = [
     ("Leaders held a summit in Nairobi on 1 June.", "1 June", "2025-06-01", "day", None, "=", "="),
     ("The run-off was held on 30 October.", "30 October", "2025-10-30", "day", None, "=", "="),
     ("The ministry on Friday announced new sanctions.", "Friday", "2026-01-16", "day", None, "=", "="),
+    # a present tense of a scheduling verb ("meet", "opens", "arrives") names a coming day in
+    # news copy, but not in a headline, after "did not" or "to", nor under a past verb
+    ("The two foreign ministers meet Monday in Geneva.", "Monday", "2026-01-26", "day", None, "=", "="),
+    ("The summit opens Thursday in Lisbon.", "Thursday", "2026-01-22", "day", None, "=", "="),
+    ("The envoy arrives in Hanoi on Wednesday and travels to Manila on Friday.", "Friday", "2026-01-23", "day", None, "=", "="),
+    ("Police are preparing for the vote on Sunday.", "Sunday", "2026-01-25", "day", None, "=", "="),
+    ("Allies are planning for a summit in July.", "July", "2026-07", "month", None, "=", "=", "2025-12-05"),
+    ("The envoys did not meet on Friday.", "Friday", "2026-01-16", "day", None, "=", "="),
+    ("Activists published an open letter on Monday.", "Monday", "2026-01-19", "day", None, "=", "="),
+    ("Rebels seize border town on Sunday", "Sunday", "2026-01-18", "day", None, "=", "="),
+    ("The general let the offensive begin on Saturday.", "Saturday", "2026-01-17", "day", None, "=", "="),
+    ("Police were preparing a response on Friday.", "Friday", "2026-01-16", "day", None, "=", "="),
     # a possessive day names a past event (the reference day included), whatever auxiliary the
     # clause has; a plan word after it or "ahead of" before it look forward; "next" keeps its own
     ("Lawyers vowed to challenge Wednesday's ruling.", "Wednesday", "2026-01-14", "day", None, "=", "="),

@@ -15,13 +15,14 @@ the date is the saying's). Plans and schedules look forward whatever the tense o
 ("Protesters planned a rally on Saturday", "has scheduled a news conference Thursday", "the
 vote is set for Tuesday", "a ruling is due Monday", "the planned march on Sunday"), a past one
 ("had planned", "was scheduled for") and a participle one under a past verb ("a service planned
-for Saturday was cancelled") to the nearest day; "has to" and "must" look forward too; "would
-not comment Monday" is a past refusal. A possessive day ("Wednesday's ruling", "after Monday's
-attack") names a past event whatever the clause says, unless a plan word follows it ("Friday's
-scheduled vote") or "ahead of" comes before it. The date's own "until", "since", "before" or
-"after" opens no clause; "until" a day after a past verb, or with no cue at all, reads as
-present: the nearest such day ("has closed the border until Friday"). News defaults to the
-past.
+for Saturday was cancelled") to the nearest day; "has to" and "must" look forward too, and so
+does a present tense of a scheduling verb outside a headline ("the ministers meet Monday", "the
+summit opens Thursday"); "would not comment Monday" is a past refusal. A possessive day
+("Wednesday's ruling", "after Monday's attack") names a past event whatever the clause says,
+unless a plan word follows it ("Friday's scheduled vote") or "ahead of" comes before it. The
+date's own "until", "since", "before" or "after" opens no clause; "until" a day after a past
+verb, or with no cue at all, reads as present: the nearest such day ("has closed the border
+until Friday"). News defaults to the past.
 
 >>> clause_tense("The minister said on Tuesday that talks would resume", 17, 24)
 'past'
@@ -69,7 +70,7 @@ _PAST = frozenset(
     "ago last yesterday was were had did has have took made met came went gave began won "
     "held sent led left saw sold bought fell rose struck spent brought became fought kept lost paid ran "
     "wrote flew hit shot quit cut put beat drew grew knew chose spoke broke stood sought taught caught "
-    "oversaw withdrew overtook underwent set".split()
+    "oversaw withdrew overtook underwent set let".split()
 )
 # Past tenses spelled like their base form are no past after a modal or "to" ("storms will hit
 # the coast on Friday", "expected to cut rates"); nor is "have" after "will" (a future perfect).
@@ -84,7 +85,6 @@ _PAST_PLAN = frozenset("was were been had".split())
 # Plans and schedules look forward whatever the tense of their verb. Three readings:
 # * a plan word before its date or the date's preposition: "the vote is set for Tuesday", "a
 #   ruling is due Monday", "a verdict is expected on Friday", "talks are scheduled for Monday";
-#   "set" only with "for" ("set fire to", "set off" are no plans);
 # * a plan verb before its object: "Protesters planned a rally on Saturday", "has scheduled a news
 #   conference Thursday", "expects a decision on Friday";
 # * a plan adjective after a determiner: "the planned rally on Sunday" turns a clause with no
@@ -92,14 +92,26 @@ _PAST_PLAN = frozenset("was were been had".split())
 # A past plan ("was scheduled for", "had planned a rally") names the nearest day (see _planned);
 # "than expected", "as planned" are no plans.
 _PLAN_LINKED = frozenset(
-    "scheduled rescheduled slated set due expected planned penciled pencilled timetabled".split()
+    "scheduled rescheduled slated set due expected planned penciled pencilled timetabled "
+    "planning preparing prepare prepares preparations bracing".split()
 )
+# plan words that look forward only with "for": "set for Tuesday", "preparing for the vote on
+# Sunday" ("set fire to", "set off", "were preparing a response on Friday" are no plans)
+_PLAN_FOR_ONLY = frozenset("set planning preparing prepare prepares preparations bracing".split())
 _PLAN_LINK = frozenset("for on by at in before back out".split())
 _PLAN_OBJECT = frozenset(
     "planned plans plan planning scheduled schedules schedule scheduling expects expect awaits await awaiting".split()
 )
 _PLAN_ADJECTIVE = frozenset("planned scheduled proposed expected slated anticipated".split())
 _NOT_PLAN_AFTER = frozenset("than as".split())
+# A present tense of these names a scheduled event in news copy: "the two leaders meet Monday",
+# "the summit opens Thursday" (not after a determiner, "to" or an auxiliary: "an open letter",
+# "agreed to meet", "did not meet"; not under a past verb: "let the offensive begin Saturday";
+# not in a headline, whose present tense is a past one)
+_SCHEDULED_PRESENT = frozenset(
+    "meet meets begin begins open opens resume resumes reconvene reconvenes convene convenes "
+    "arrive arrives depart departs travel travels".split()
+)
 # "ly" adverbs and these between an auxiliary and a plan: "was originally scheduled"
 _PLAN_ADVERBS = frozenset("also still now already once first initially tentatively".split())
 # A postponement names a later day: "postponed until Tuesday", "extended the deadline to May 3",
@@ -119,7 +131,9 @@ _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
 _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched backwards: the last one
 _FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
 # The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
-_CUE_WORDS = _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | {"to", "must"}
+_CUE_WORDS = (
+    _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | _SCHEDULED_PRESENT | {"to", "must"}
+)
 
 
 def _cue(raw: list[str], words: list[str], i: int) -> str | None:
@@ -146,6 +160,11 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         plan = _plan(words, i)
         if plan is not None:
             return plan
+    if w in _SCHEDULED_PRESENT:
+        prev = words[i - 1] if i > 0 else ""
+        if prev in _MODAL_BEFORE or prev in _DETERMINERS or prev in ("not", "never", "of", "for"):
+            return None
+        return "present_scheduled"
     if w in _REPORTING:
         return None
     if w in _PAST:
@@ -241,13 +260,16 @@ def _plan(words: list[str], i: int) -> str | None:
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if prev in _NOT_PLAN_AFTER:
-        return None  # "than expected", "as planned"
+    j = i - 1
+    while j > 0 and len(words[j]) > 4 and words[j].endswith("ly"):
+        j -= 1
+    if j >= 0 and words[j] in _NOT_PLAN_AFTER:
+        return None  # "than expected", "as (originally) planned"
     if w in _PLAN_ADJECTIVE and (
         prev in _DETERMINERS or (i > 1 and words[i - 2] in _DETERMINERS and prev.endswith("ly"))
     ):
         return "plan_adj"
-    if w in _PLAN_LINKED and (nxt is None or nxt in _PLAN_LINK) and (w != "set" or nxt == "for"):
+    if w in _PLAN_LINKED and (nxt is None or nxt in _PLAN_LINK) and (w not in _PLAN_FOR_ONLY or nxt == "for"):
         if not _has_auxiliary(words, i):
             return "plan_part"  # "a service planned for Saturday (was cancelled)"
         return _planned(words, i)
@@ -342,6 +364,9 @@ def _clause_cue(text: str, start: int, end: int) -> Tense | None:
             return "past"  # "the MoD said on Tuesday": the date is the saying's
         w = left[i]
         c = _cue(raw_left, left, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
+        if c == "present_scheduled":
+            # forward, unless a past verb governs it ("let the offensive begin Saturday")
+            c = None if _in_headline(text, start) else "plan_adj"
         if c in _PLAN_MARKS:
             planned = planned or c
         elif c is not None:
@@ -367,6 +392,8 @@ def _clause_cue(text: str, start: int, end: int) -> Tense | None:
             break
         w = right[i]
         c = _cue(raw_right, right, i) if w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed")) else None
+        if c == "present_scheduled":
+            c = None if _in_headline(text, start) else "future"
         if c in _PLAN_MARKS:
             continue
         if c == "present":
@@ -379,6 +406,15 @@ def _clause_cue(text: str, start: int, end: int) -> Tense | None:
 
 
 _PLAN_MARKS = frozenset({"plan_adj", "plan_part"})
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether the line around ``start`` reads as a headline: no full stop, "!" or "?" (nor a
+    closing quote after one) at its end."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : len(text) if b < 0 else b].rstrip()
+    return not line.endswith((".", "!", "?", '."', ".”", "?\"", "?”", ".'", ".’"))
 
 
 def _after_plan(planned: str, c: Tense) -> Tense:
