@@ -58,7 +58,7 @@ _PREPOSITIONS = frozenset("until since before after".split())
 _FUTURE = frozenset("will shall 'll ’ll won't won’t would wouldn't wouldn’t next upcoming forthcoming tomorrow might should may".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
-    "set due scheduled slated poised hopes hope hoped".split()
+    "set due scheduled slated poised hopes hope hoped likely unlikely ready bound".split()
 ) | frozenset("has have need needs".split())  # an obligation: "has to leave by Friday"
 # Reporting verbs govern a clause, not the date next to them ("said the offer expires Nov. 21"):
 # they are not cues.
@@ -110,8 +110,9 @@ _NOT_PLAN_AFTER = frozenset("than as".split())
 # not in a headline, whose present tense is a past one)
 _SCHEDULED_PRESENT = frozenset(
     "meet meets begin begins open opens resume resumes reconvene reconvenes convene convenes "
-    "arrive arrives depart departs travel travels".split()
+    "arrive arrives depart departs travel travels fly flies leave leaves go goes".split()
 )
+# (and "take(s) effect|office": "the ceasefire takes effect on Sunday")
 # "ly" adverbs and these between an auxiliary and a plan: "was originally scheduled"
 _PLAN_ADVERBS = frozenset("also still now already once first initially tentatively".split())
 # A postponement names a later day: "postponed until Tuesday", "extended the deadline to May 3",
@@ -132,7 +133,7 @@ _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched back
 _FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
 # The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
 _CUE_WORDS = (
-    _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | _SCHEDULED_PRESENT | {"to", "must"}
+    _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | _SCHEDULED_PRESENT | {"to", "must", "take", "takes"}
 )
 
 
@@ -160,7 +161,9 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         plan = _plan(words, i)
         if plan is not None:
             return plan
-    if w in _SCHEDULED_PRESENT:
+    if w in _SCHEDULED_PRESENT or (
+        w in ("take", "takes") and i + 1 < len(words) and words[i + 1] in ("effect", "office")
+    ):
         prev = words[i - 1] if i > 0 else ""
         if prev in _MODAL_BEFORE or prev in _DETERMINERS or prev in ("not", "never", "of", "for"):
             return None
