@@ -112,7 +112,9 @@ _SCHEDULED_PRESENT = frozenset(
     "meet meets begin begins open opens resume resumes reconvene reconvenes convene convenes "
     "arrive arrives depart departs travel travels fly flies leave leaves go goes".split()
 )
-# (and "take(s) effect|office": "the ceasefire takes effect on Sunday")
+# ... and these with one of their nouns: "the ceasefire takes effect on Sunday", "takes office"
+_SCHEDULED_WITH_NOUN = frozenset("take takes".split())
+_SCHEDULED_NOUNS = frozenset("effect office".split())
 # "ly" adverbs and these between an auxiliary and a plan: "was originally scheduled"
 _PLAN_ADVERBS = frozenset("also still now already once first initially tentatively".split())
 # A postponement names a later day: "postponed until Tuesday", "extended the deadline to May 3",
@@ -133,7 +135,7 @@ _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched back
 _FIRST_HARD = re.compile("[" + re.escape(_HARD) + "]")
 # The only words :func:`_cue` reads a tense from (besides "-ed" words): any other is passed by.
 _CUE_WORDS = (
-    _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | _SCHEDULED_PRESENT | {"to", "must", "take", "takes"}
+    _FUTURE | _FUTURE_BEFORE_TO | _PAST | _PRESENT | _PLAN_LINKED | _PLAN_OBJECT | _SCHEDULED_PRESENT | _SCHEDULED_WITH_NOUN | {"to", "must"}
 )
 
 
@@ -162,7 +164,7 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
         if plan is not None:
             return plan
     if w in _SCHEDULED_PRESENT or (
-        w in ("take", "takes") and i + 1 < len(words) and words[i + 1] in ("effect", "office")
+        w in _SCHEDULED_WITH_NOUN and i + 1 < len(words) and words[i + 1] in _SCHEDULED_NOUNS
     ):
         prev = words[i - 1] if i > 0 else ""
         if prev in _MODAL_BEFORE or prev in _DETERMINERS or prev in ("not", "never", "of", "for"):
