@@ -205,6 +205,11 @@ CASES: list[tuple] = [
     ("Russia invaded on 24 February 2022. Two days later, sanctions followed.", "Two days later", "2022-02-26", "day", None, "=", "="),
     ("The army was reformed in 2008. The preceding year had seen riots.", "The preceding year", "2007", "year", None, "=", "="),
     ("The previous day, the minister resigned.", "The previous day", "2026-01-19", "day", None, "=", "="),
+    # in a history, a year that is only planned or expected is not the story's year
+    ("The war began in 1955. The offensive opened in December 1974. Hanoi planned a final campaign for 1976. "
+     "The northern front collapsed on 11 March.", "11 March", "1975-03-11", "day", None, "=", "=", "2025-06-01"),
+    ("The war began in 1955. The offensive opened in December 1974. Hanoi launched its final campaign in 1976. "
+     "The northern front collapsed on 11 March.", "11 March", "1976-03-11", "day", None, "=", "=", "2025-06-01"),
     # --- deadlines and ranges ------------------------------------------------------------------
     ("The army wants the system by 2027.", "2027", "2027", "year", "ON_OR_BEFORE", None, "2027-12-31"),
     ("The lease runs until 2030.", "2030", "2030", "year", "ON_OR_BEFORE", None, "2030-12-31"),

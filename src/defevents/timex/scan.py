@@ -165,7 +165,12 @@ def scan_times(text: str, *, reference: date | None, tense: Tense | None = None)
         if r.value is None and r.basis == "relative":
             unresolved += 1
         if r.anchor is not None and r.value is not None:
-            anchors = anchors.push(r.anchor, basis="comparison" if _is_comparison(m) else r.basis, end=m.end)
+            # a comparison, or in a history a year only planned or expected ("Hanoi planned a
+            # final campaign for 1976"), is no anchor for the year-less dates after it
+            aside = _is_comparison(m) or (
+                narrative and r.basis == "explicit" and tense is None and clause_cue(text, m.start, m.end) == "future"
+            )
+            anchors = anchors.push(r.anchor, basis="comparison" if aside else r.basis, end=m.end)
         times.append(_to_time_value(text, m, r))
         resolved_prev = r
     if unresolved and reference is None:
