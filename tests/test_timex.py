@@ -205,6 +205,13 @@ CASES: list[tuple] = [
     ("Russia invaded on 24 February 2022. Two days later, sanctions followed.", "Two days later", "2022-02-26", "day", None, "=", "="),
     ("The army was reformed in 2008. The preceding year had seen riots.", "The preceding year", "2007", "year", None, "=", "="),
     ("The previous day, the minister resigned.", "The previous day", "2026-01-19", "day", None, "=", "="),
+    # a history moves forward: a month well before the last one is in the next year, also when a
+    # bare year restates the last one's ("On December 7 ... in 1941. In January")
+    ("Germany invaded Poland in 1939. France fell in 1940. Germany attacked the Soviet Union in 1941. On December 7, "
+     "Japan struck Pearl Harbor, and the United States entered the war in 1941. In January, the Allies met.",
+     "January", "1942-01", "month", None, "=", "=", "2025-06-01"),
+    ("Germany invaded Poland in 1939. France fell in 1940. The United States entered the war in 1941. "
+     "In January, the Allies met.", "January", "1941-01", "month", None, "=", "=", "2025-06-01"),
     # in a history, a year that is only planned or expected is not the story's year
     ("The war began in 1955. The offensive opened in December 1974. Hanoi planned a final campaign for 1976. "
      "The northern front collapsed on 11 March.", "11 March", "1975-03-11", "day", None, "=", "=", "2025-06-01"),

@@ -228,6 +228,21 @@ def _narrative_anchor(ctx: Context, anchors: Anchors) -> Interval | None:
     return a
 
 
+_FINE_GRAINS = frozenset({"day", "week", "month"})
+
+
+def _narrative_year(na: Interval, anchors: Anchors, mon: int) -> int:
+    """The year of a year-less month ``mon`` in a narrative anchored on ``na``. Narratives move
+    forward: a month well before the last one mentioned ("December 1941 ... in January") is in
+    the next year, also when a bare year restates the last month's ("On December 7, 1941, ...
+    In January")."""
+    y = na.start.year
+    fine = na if na.grain in _FINE_GRAINS else anchors.newest(_FINE_GRAINS)
+    if fine is not None and fine.start.year == y and mon < fine.start.month - 3:
+        y += 1
+    return y
+
+
 def _two_digit_year(yy: int, ctx: Context) -> int:
     if ctx.reference is not None:
         base = ctx.reference.year - ctx.reference.year % 100

@@ -23,6 +23,7 @@ from defevents.timex._base import (
     _direction,
     _month_num,
     _narrative_anchor,
+    _narrative_year,
     _need_ref,
     _norm,
     _pick,
@@ -78,11 +79,7 @@ def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Ten
         raise ValueError(f"no such date: {text[m.start:m.end]!r}")
     na = _narrative_anchor(ctx, anchors)
     if na is not None and wd is None:
-        y = na.start.year
-        # narratives move forward: a month well before the last one mentioned ("December 1941
-        # ... in January") is in the next year
-        if na.grain in ("day", "month", "week") and mon < na.start.month - 3:
-            y += 1
+        y = _narrative_year(na, anchors, mon)
         dt = _safe_date(y, mon, d) or date(y, mon, 28)
         return _date_value(cal.day(dt), m, "anaphoric")
     if wd is not None:
@@ -111,10 +108,7 @@ def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None)
     mon = _month_num(m.groups["month"])
     na = _narrative_anchor(ctx, anchors)
     if na is not None:
-        y = na.start.year
-        if na.grain in ("day", "month", "week") and mon < na.start.month - 3:
-            y += 1
-        return _date_value(cal.month(y, mon), m, "anaphoric")
+        return _date_value(cal.month(_narrative_year(na, anchors, mon), mon), m, "anaphoric")
     ref = _need_ref(ctx)
     cands = [cal.month(y, mon) for y in _years_around(ref.year)]
     iv = _pick(cands, ref, _direction(tense))
