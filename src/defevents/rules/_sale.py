@@ -1,0 +1,365 @@
+"""What export-deal rules share: the checks that a clause is a sale, and the readers of its items,
+money, count, status and parties, ending in :func:`deal`, which turns a rule's match into a draft.
+
+A private module of :mod:`defevents.rules.export_deal` (a module whose name starts with ``_`` is
+not an event module and contributes no rules). Its sections, in order:
+
+* what is sold: weapon and platform nouns (``ITEMS``, ``DELIVERED``), people who are not goods,
+  the items a relative clause is about;
+* not a sale: offers, bids, talks, cancellations, service contracts, non-arms deals, aid;
+* status: planned (approved, "will buy") or completed (signed, ordered, delivered);
+* money and count: the deal's amount, and a split contract's total ("six ... and a further four");
+* parties: the buyer named on the items, orienting two states, objects and implied buyers,
+  where items arrive;
+* :func:`deal`: the draft, with the seller and buyer a rule found or those the clause implies.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import gazetteers
+from ..actors import Mention, state_actor
+from ..document import Document
+from ..schema import Actor, Money, Quantity
+from . import Draft, Rule
+from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
+from ._patterns import MILITARY_AID
+from .deployment import systems_named
+
+__all__ = [
+    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "deal", "deal_parties", "deal_value",
+    "destination", "firms_and_states", "implied_buyer", "items_before", "items_start", "orient", "state_objects",
+]
+
+# --- what is sold ---------------------------------------------------------------------------------
+
+ITEMS = regex.compile(
+    r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
+        tanks?|armou?red\s+vehicles?|vehicles|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
+        submarines?|warships?|ships|vessels|patrol\s+boats?|radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|
+        systems?|rifles|guns|torpedoes|mines|platforms?|trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
+
+
+# what arrives in a delivery: weapons and platforms, not people
+DELIVERED = regex.compile(
+    r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|submarines?|
+        ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|trainers|transports?|tankers|systems?|guns)\b""")
+# people arrive and are handed over too, but are not goods
+PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
+
+
+_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer)\b)[a-z]+")
+
+
+def buys_items(doc: Document, m: regex.Match[str]) -> bool:
+    """Whether the verb's object names weapons: what follows it up to the end of the phrase or an
+    infinitive that starts another action ("ordered Menem to appear")."""
+    ts, te = m.span("trigger")
+    end = phrase_end(doc, te)
+    cut = _INFINITIVE.search(doc.text, te, end)
+    end = cut.start() if cut else end
+    return bool(doc.systems_in(ts, end) or ITEMS.search(doc.text, ts, end))
+
+
+def items_before(doc: Document, left: int, floor: int) -> tuple[int, int] | None:
+    """The items a relative or participial clause at ``left`` is about: the system or weapon noun
+    that ends right before it ("the 36 trainers [that Nairobi ordered]"), as the span from the
+    noun phrase's first count or name to the noun's end."""
+    ends = [(s.start, s.end) for s in doc.systems_in(max(floor, left - 120), left)]
+    ends += [(x.start(), x.end()) for x in ITEMS.finditer(doc.text, max(floor, left - 120), left)]
+    for start, end in sorted(ends, key=lambda e: -e[1]):
+        if _ANTECEDENT_GAP.fullmatch(doc.text, end, left):
+            return start, end
+    return None
+
+
+# between the antecedent and the relative clause's subject or verb: "that", "which", "(that) were"
+_ANTECEDENT_GAP = regex.compile(
+    r"(?i)(?:['’]s?)?\s*,?\s*(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|it|they)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:originally|first|already|previously|initially|also|recently|\w+ly)\s+)?(?:the\s+)?")
+
+
+def items_start(doc: Document, a: int, b: int) -> int | None:
+    """Where the items that are the subject of a transfer begin: the first count, system or
+    weapon noun between ``a`` and ``b``."""
+    found = [q.span.start for q in doc.quantities_in(a, b) if q.span] + [s.start for s in doc.systems_in(a, b)]
+    noun = DELIVERED.search(doc.text, a, b)
+    found += [noun.start()] if noun else []
+    return min(found) if found else None
+
+
+# --- not a sale -----------------------------------------------------------------------------------
+
+_NOT_ARMS = regex.compile(
+    r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
+    r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food)\b")
+
+
+# Not (yet) a sale: an offer, a bid, a shortlist, talks or interest; the words stand just before
+# the trigger ("submitted a bid to supply", "opened talks with Seoul on buying", "expressed
+# interest in buying")
+_PROSPECT = regex.compile(
+    r"(?i)\b(?:bids?|bidding|bidders?|tender(?:s|ed|ing)?|offers?|offered|offering|pitch(?:es|ed|ing)?|propos(?:al|als|ed|es|ing)|"
+    r"short-?list(?:s|ed|ing)?|down-?select\w*|finalists?|compet(?:e|es|ing|ition)|contend\w*|interest(?:ed)?\s+in|"
+    r"talks|negotiat\w*|discuss\w*|consult\w*|eyes|eyeing|mulls|mulling|explor\w*|weigh\w*|"
+    r"requests?\s+for\s+(?:proposals?|information)|RFPs?|letters?\s+of\s+request|"
+    r"(?:analysts?|observers?|experts?|sources?)\s+(?:\w+\s+){0,2}?(?:said|say|says|expect\w*|believe\w*|predict\w*))\b"
+    # ... governing the trigger: a few plain words on, no comma, no second verb joined by "and"
+    r"(?:\s+(?!(?:and|but|then|after|before|which|who|since|when)\b)[\w’'-]+){0,6}?\s+$")
+_PROSPECT_AFTER = regex.compile(
+    r"(?i)[^.;]{0,120}?\b(?:(?:analysts?|observers?|experts?|industry\s+sources)\s+(?:\w+\s+)?(?:said|say|says|believe|expect)|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:cancel+ed|scrapped|terminated|called\s+off|shelved|suspended|frozen|blocked|rejected|vetoed)|"
+    r"collapsed|fell\s+through|(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated|not\s+yet\s+signed)|"
+    r"no\s+(?:contract|deal|order)\s+(?:has|had)\s+(?:yet\s+)?been|possibly\s+from|perhaps\s+from)\b")
+# Service work on a fleet (maintenance, sustainment, repair, training) is a contract, not an arms sale
+_SERVICE = regex.compile(
+    r"(?i)\b(?:maintenance|maintain(?:s|ing)?|sustainment|servicing|(?:in-service|through-life|logistics?|technical|"
+    r"fleet|follow-on)\s+support|support\s+(?:contract|deal|agreement|services?)|repairs?|overhaul\w*|MRO|upkeep|spare\s+parts|"
+    r"refurbish\w*|training\s+(?:contract|services?)|to\s+(?:maintain|service|repair|overhaul))\b")
+
+
+def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
+    """An offer, a bid, talks or a service contract around the trigger, or a deal reported as
+    cancelled or collapsed after it."""
+    if _PROSPECT.search(doc.text, max(clause[0], ts - 90), ts):
+        return True
+    if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
+        return True
+    return bool(_SERVICE.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 80)))
+
+
+# Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or
+# the one before rules them out
+_TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "export_deal.arrival"})
+
+
+def _aid_nearby(doc: Document, pos: int) -> bool:
+    i = doc.segments.sentence_index(pos)
+    start = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(pos)[0]
+    return in_clause(doc, MILITARY_AID, start, doc.sentence(pos)[1])
+
+
+# --- status ---------------------------------------------------------------------------------------
+
+_SIGNED = regex.compile(
+    r"(?i)\b(?:signed|inked|agreed\s+to|ordered|placed\s+an\s+order|selected|chose|chosen|awarded|finali[sz]ed|concluded|"
+    r"sealed|struck|bought|purchased|acquired|contracted|was\s+completed|were\s+completed|delivered|sold|exported)\b")
+_PLANNED_SALE = regex.compile(
+    r"(?i)\b(?:possible\s+(?:Foreign\s+Military\s+)?sale|approv\w*\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)|"
+    r"(?:will|plans?\s+to|intends?\s+to|is\s+set\s+to|to\s+be)\s+(?:buy|purchase|acquire|order|sign))")
+
+
+_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)")
+
+
+# "will export four radars ... under a contract worth ¥15bn": the contract exists when reported
+_UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:contract|deal|agreement|order)\b")
+
+
+def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
+    if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
+        return "planned"
+    if _SIGNED.search(doc.text, max(a, trigger - 80), b):
+        return "completed"
+    return None
+
+
+# --- money ----------------------------------------------------------------------------------------
+
+# what opens a sum in a rule's pattern ("worth £", "valued at SEK")
+MONEY_WORDS = r"(?:[£$€¥₩₹]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
+
+
+def deal_value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money | None:
+    """The deal's amount: the one right before the trigger ("a £4bn defence deal"), else the
+    first after it, else the nearest before; never a bracketed conversion of another amount."""
+    found = [m for m in doc.money_in(a, b) if m.span and m.span.start not in doc.conversions]
+    inside = [m for m in found if trigger[0] <= m.span.start and m.span.end <= trigger[1]]
+    adjacent = [m for m in found if m.span.end <= trigger[0] and trigger[0] - m.span.end <= 40
+                and "," not in doc.text[m.span.end:trigger[0]]]
+    after = [m for m in found if m.span.start >= trigger[1]]
+    before = [m for m in found if m.span.end <= trigger[0]]
+    return (inside[:1] or adjacent[-1:] or after[:1] or before[-1:] or [None])[0]
+
+
+# --- the count ------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {r.surface: int(r.id) for r in gazetteers.load("number") if r.get("kind") == "cardinal"}
+# "signed for the first six FA-50s ... and for a further four": one contract, and its count is the total
+_FURTHER = regex.compile(
+    r"(?i)[^.;]{0,60}?\s(?:and|plus)\s+(?:for\s+)?(?:a|an)?\s*(?:further|another|additional|more)\s+(?P<n>\d{1,4}|[a-z]+)\b")
+
+
+_AFTER_COUNT = frozenset("in on at for from of as to and with under later by the this next last were was will are is "
+                         "units aircraft jets ships vessels vehicles systems".split())
+
+
+def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | None:
+    """``q`` and the further batch named after it in one breath ("for six ... and a further four"),
+    as one count whose span covers both; ``q`` alone when there is none or it is an option."""
+    if q is None or q.span is None:
+        return q
+    more = _FURTHER.match(doc.text, q.span.end, max(limit, q.span.end))
+    if more is None or "option" in more.group().lower():
+        return q
+    n = more.group("n")
+    noun = regex.match(r"\s+([\w-]+)", doc.text[more.end("n"):more.end("n") + 40])
+    if noun and noun.group(1).lower() not in _AFTER_COUNT and noun.group(1).lower() != q.unit.split()[-1].lower():
+        return q  # "180 K2 tanks and another 96 Apaches": other items, not a second batch
+    extra = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
+    if not extra:
+        return q
+    return q.model_copy(update={"value": q.value + extra, "span": doc.span(q.span.start, more.end("n"))})
+
+
+# --- parties --------------------------------------------------------------------------------------
+
+def buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: str | None) -> Mention | None:
+    """The state named on the items: "22 Polish air batteries", "Poland's Narew programme", "to equip
+    the Polish army"; after the trigger first, then before it."""
+    for m in doc.mentions_in(trigger[1], b) + doc.mentions_in(a, trigger[0])[::-1]:
+        if not m.code or m.code == seller or m.actor.kind == "company" or m.form in ("counterpart", "pair", "anaphor"):
+            continue
+        if m.form in ("demonym", "prefix") or m.possessive or regex.search(
+                r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
+            return m
+    return None
+
+
+def _rank(code: str | None) -> int:
+    row = gazetteers.load("exporter").by_id(code or "")
+    return int(row[0].surface) if row else 10_000
+
+
+def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | None, Actor | None]:
+    """Seller and buyer of two parties named without a direction: the maker of the items sells;
+    failing that, the larger arms exporter does."""
+    a, b = parties[0], parties[1]
+    makers = {s.country for s in systems if s.country}
+    if b.code in makers and a.code not in makers:
+        return b, a
+    if a.code in makers and b.code not in makers:
+        return a, b
+    return (a, b) if _rank(a.code) <= _rank(b.code) else (b, a)
+
+
+def deal_parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
+    """Subject mentions and object mentions of a deal phrase."""
+    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
+    objects = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), preps) if x.code]
+    return subject, objects
+
+
+def firms_and_states(subject: list[Mention], objects: list[Mention]):
+    """Companies sell; states named as objects of "with|to|for" buy."""
+    firms = [x for x in subject + objects if x.actor.kind == "company"]
+    states = [x for x in subject + objects if x.actor.kind != "company"]
+    return firms, states
+
+
+def state_objects(doc: Document, start: int, end: int, preps: str) -> list[Mention]:
+    """States (and national bodies) introduced by ``preps`` between ``start`` and ``end``; no firms."""
+    return [x for x in objects_after(doc, start, end, preps) if x.code and x.actor.kind != "company"
+            and x.form not in ("counterpart", "pair", "organisation", "group")]
+
+
+def implied_buyer(doc: Document, a: int, b: int, seller: str | None) -> Actor | None:
+    """The buyer a sentence leaves unnamed: a state named in it as a noun (not a seller, not an
+    origin after "from"), a place it names, or the state the article is about."""
+    for x in doc.mentions_in(a, b):
+        if x.code and x.code != seller and x.actor.kind != "company" and x.form in ("name", "alias", "capital", "institution", "seat") \
+                and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 12):x.start]):
+            return x.actor
+    for p in doc.places_in(a, b):
+        if p.country and p.country != seller:
+            return state_actor(p.country, p.span)
+    if doc.home and doc.home != seller:
+        return state_actor(doc.home)
+    return None
+
+
+_AT = regex.compile(r"(?i)\b(?:in|at|to|into|on)\s+(?:the\s+)?(?:(?:port|city|base|airport)\s+of\s+)?$")
+
+
+def destination(doc: Document, start: int, end: int) -> Actor | None:
+    """Where items arrive: the first state, or the first known place's state, right after "in",
+    "at" or "to" ("arrived in Gdynia from South Korea": Poland, not South Korea)."""
+    found = [(x.start, x.actor) for x in doc.mentions_in(start, end) if x.code and x.actor.kind != "company"
+             and _AT.search(doc.text, max(0, x.start - 30), x.start)]
+    found += [(p.span.start, state_actor(p.country, p.span)) for p in doc.places_in(start, end)
+              if p.country and p.span and _AT.search(doc.text, max(0, p.span.start - 30), p.span.start)]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# --- the draft ------------------------------------------------------------------------------------
+
+# Rules whose phrasing is loose enough ("a deal worth", "received", "were handed over") that a draft
+# naming only one party is more often something else (a domestic order, a firm's contract, aid)
+_NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "export_deal.background",
+                         "export_deal.handed_over", "export_deal.arrival"})
+
+
+def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
+         buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
+         purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
+         anaphoric: bool = False, lead: int | None = None) -> Draft | None:
+    """An export deal from match ``m``: the given parties, or those implied by the items, firms and
+    the home state; None when no party is known, both are one state, or the clause is not a sale.
+    ``window`` widens where arguments are read (a relative clause's antecedent lies before its
+    clause); ``count`` is the quantity when the rule has found it itself; ``lead`` is where the
+    items named before the trigger begin (the evidence starts there)."""
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    a, b = max(clause[0], ts - 120), min(clause[1], te + 220)
+    if window is not None:
+        a, b = min(a, window[0]), max(b, window[1])
+    if _not_a_sale(doc, ts, te, clause):
+        return None
+    systems = doc.systems_in(a, b)
+    if need_items and not systems and not ITEMS.search(doc.text, a, b):
+        return None
+    if rule.id in _TRANSFERS and _aid_nearby(doc, ts):
+        return None  # a hand-over or delivery told next to aid is aid, not a sale
+    if not purchase and in_clause(doc, MILITARY_AID, *clause):
+        return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
+    if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
+        return None  # a stake, shares, a wage or trade deal
+    if parties and len(parties) >= 2 and seller is None and buyer is None:
+        seller, buyer = orient(parties, systems, doc)
+    companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
+    if seller is None and companies:
+        seller = companies[0].actor
+    if buyer is None:
+        bm = buyer_from_items(doc, a, b, (ts, te), seller.code if seller else None)
+        buyer = bm.actor if bm else None
+    if seller is None:
+        makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
+        if makers:
+            seller = state_actor(makers[0])
+        elif doc.home and (not buyer or buyer.code != doc.home):
+            seller = state_actor(doc.home)
+    if (buyer is None and seller is None) or ((buyer is None or seller is None) and rule.id in _NEEDS_BOTH):
+        return None
+    if buyer is not None and seller is not None and buyer.code == seller.code:
+        return None  # a state buying from its own industry is procurement, not an export
+    value = deal_value(doc, a, b, (ts, te))
+    quantities = doc.quantities_in(a, b)
+    quantity = count or next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
+    quantity = _split_total(doc, quantity, b)
+    items = systems_named(doc, a, b)
+    if not items and quantity is not None and ITEMS.search(quantity.unit):
+        items = [quantity.unit]
+    ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
+    ends += [x.span.end for x in (buyer, seller) if x is not None and x.span is not None and x.span.end <= b]
+    if quantity and quantity.span:
+        ends.append(quantity.span.end)
+    starts = [ts] + ([value.span.start] if value and value.span and value.span.start >= a else [])
+    starts += [lead] if lead is not None and a <= lead < ts else []
+    starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
+    participants = [x for x in (seller, buyer) if x is not None]
+    status = _status(doc, clause[0], clause[1], ts)
+    return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
+                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
+                 reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
+                           or in_clause(doc, _UNDER_CONTRACT, *clause)))
