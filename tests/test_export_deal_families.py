@@ -116,6 +116,27 @@ class TestRepeats:
         assert len(deals[0].evidence) >= 1
 
 
+class TestItemCondition:
+    """Used, surplus, refurbished or ex-Navy goods are sold like new ones; the condition is not
+    part of the item's name."""
+
+    def test_condition_and_class_are_read_with_the_count(self):
+        [deal] = _deals("Japan sold six used Abukuma-class destroyers to the Philippines.")
+        assert deal.items == ["Abukuma-class destroyers"]
+        assert deal.quantity.span.text == "six used Abukuma-class destroyers"
+
+    @pytest.mark.parametrize("text", [
+        "Japan will sell six surplus destroyer escorts to the Philippines, the defence ministry in Tokyo said.",
+        "Germany sold 12 decommissioned Leopard 2A4 tanks to Chile.",
+        "Italy will sell two refurbished ex-Navy frigates to Indonesia.",
+    ])
+    def test_condition_does_not_block_the_sale(self, text):
+        assert len(_deals(text)) == 1
+
+    def test_refurbishing_is_still_service_work(self):
+        assert _deals("Greece signed a contract with Leonardo to refurbish four C-27J airlifters.") == []
+
+
 @pytest.mark.parametrize("text", [
     # domestic procurement, and service work by a firm of the buyer's state
     "The Bundeswehr ordered 123 Boxer vehicles from Rheinmetall and KNDS Deutschland for €3bn.",

@@ -29,7 +29,8 @@ from .deployment import systems_named
 
 __all__ = [
     "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "deal", "deal_parties", "deal_value",
-    "destination", "firms_and_states", "implied_buyer", "items_before", "items_start", "orient", "state_objects",
+    "destination", "firms_and_states", "implied_buyer", "item_name", "items_before", "items_start", "orient",
+    "state_objects",
 ]
 
 # --- what is sold ---------------------------------------------------------------------------------
@@ -37,16 +38,33 @@ __all__ = [
 ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
         tanks?|armou?red\s+vehicles?|vehicles|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
-        submarines?|warships?|ships|vessels|patrol\s+boats?|radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|
-        systems?|rifles|guns|torpedoes|mines|platforms?|trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
+        destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships|vessels|patrol\s+boats?|
+        radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
+        trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
 
 
 # what arrives in a delivery: weapons and platforms, not people
 DELIVERED = regex.compile(
-    r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|submarines?|
-        ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|trainers|transports?|tankers|systems?|guns)\b""")
+    r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
+        destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|
+        trainers|transports?|tankers|systems?|guns)\b""")
 # people arrive and are handed over too, but are not goods
 PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
+
+
+# the state of goods sold on: not part of what they are ("six used Abukuma-class destroyers")
+_CONDITION = regex.compile(
+    r"(?i)^(?:(?:used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
+    r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
+
+
+def item_name(unit: str) -> str:
+    """What was sold, from a counted noun phrase: without the goods' condition.
+
+    >>> item_name("used Abukuma-class destroyers"), item_name("second-hand, refurbished ex-Navy frigates")
+    ('Abukuma-class destroyers', 'frigates')
+    """
+    return _CONDITION.sub("", unit) or unit
 
 
 _INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer)\b)[a-z]+")
@@ -93,7 +111,8 @@ def items_start(doc: Document, a: int, b: int) -> int | None:
 
 _NOT_ARMS = regex.compile(
     r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
-    r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food)\b")
+    r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food|"
+    r"scrap|ship-?break\w*|breakers['’]?\s+yards?)\b")  # old warships sold for scrap are no arms sale
 
 
 # Not (yet) a sale: an offer, a bid, a shortlist, talks or interest; the words stand just before
@@ -116,7 +135,10 @@ _PROSPECT_AFTER = regex.compile(
 _SERVICE = regex.compile(
     r"(?i)\b(?:maintenance|maintain(?:s|ing)?|sustainment|servicing|(?:in-service|through-life|logistics?|technical|"
     r"fleet|follow-on)\s+support|support\s+(?:contract|deal|agreement|services?)|repairs?|overhaul\w*|MRO|upkeep|spare\s+parts|"
-    r"refurbish\w*|training\s+(?:contract|services?)|to\s+(?:maintain|service|repair|overhaul))\b")
+    # "refurbished 50 tanks" is the work; "refurbished frigates" are goods sold on
+    r"refurbish(?!ed\s+(?!(?:the|a|an|its|their|his|her|our|some|all|and|or|by|at|in|for|before|after|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b)[\w-])\w*|"
+    r"training\s+(?:contract|services?)|to\s+(?:maintain|service|repair|overhaul))\b")
 
 
 def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
@@ -349,7 +371,7 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     quantity = _split_total(doc, quantity, b)
     items = systems_named(doc, a, b)
     if not items and quantity is not None and ITEMS.search(quantity.unit):
-        items = [quantity.unit]
+        items = [item_name(quantity.unit)]
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
     ends += [x.span.end for x in (buyer, seller) if x is not None and x.span is not None and x.span.end <= b]
     if quantity and quantity.span:

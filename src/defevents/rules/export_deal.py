@@ -13,7 +13,10 @@ Shapes handled:
         "<items> ordered from <seller>" and "Ordered from <seller> last year, the <items> ...")
     the first (batch of) <items> arrived in|touched down at <place> (from <seller>)
     <items> were handed over|delivered to <buyer> (by <seller> | at <firm>'s yard)
-Not export deals: trade, music, sport or property deals; shares, food or energy supplies; a
+Goods sold used, surplus, refurbished or ex-Navy are items like new ones ("six used Abukuma-class
+destroyers"); the condition is not part of the item's name.
+Not export deals: trade, music, sport or property deals; shares, food or energy supplies; old
+warships sold for scrap; a
 state buying from its own industry (seller and buyer the same state); negated or hypothetical
 sales ("could buy", "is considering"); offers, bids, tenders, shortlists, talks and
 negotiations that govern the trigger ("submitted a bid to supply", "in talks to buy"); deals
@@ -349,6 +352,15 @@ RULES = (
                published="2026-01-20", participants=["KOR", "POL"], seller="KOR", buyer="POL", date="2025-12"),
             Ex("France will supply 12 Caesar howitzers to Armenia under a contract signed this week.",
                participants=["ARM", "FRA"], status="completed"),
+            # the goods' condition and class are part of the item phrase, not a block to it
+            Ex("Japan sold six used Abukuma-class destroyers to the Philippines.",
+               participants=["JPN", "PHL"], seller="JPN", buyer="PHL", quantity=6, items=["Abukuma-class destroyers"]),
+            Ex("Japan will sell six used destroyer escorts to the Philippines.",
+               participants=["JPN", "PHL"], seller="JPN", buyer="PHL", status="planned", items=["destroyer escorts"]),
+            Ex("Britain sold three second-hand Type 23 frigates to Chile in 2005.",
+               participants=["CHL", "GBR"], seller="GBR", buyer="CHL", quantity=3, date="2005"),
+            Ex("Italy will sell two refurbished ex-Navy Maestrale-class frigates to Indonesia.",
+               participants=["IDN", "ITA"], seller="ITA", buyer="IDN", quantity=2, items=["Maestrale-class frigates"]),
         ),
         counterexamples=(
             "The government sold its stake in the steel firm to a Dutch buyer.",
@@ -357,6 +369,8 @@ RULES = (
             # a bid or a competition is not a sale
             "Hanwha Aerospace has submitted a bid to supply K9 howitzers to the Vietnamese army.",
             "Rheinmetall and Hanwha are competing to supply infantry fighting vehicles to Australia.",
+            # old warships sold for scrap
+            "Japan sold its decommissioned destroyers for scrap to a Turkish shipbreaker.",
         ),
     ),
     Rule(
