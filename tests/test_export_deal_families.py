@@ -116,6 +116,57 @@ class TestRepeats:
         assert len(deals[0].evidence) >= 1
 
 
+class TestAwards:
+    """ "<firm> won|secured|was awarded a contract from|by <buyer>" and "<buyer> awarded <firm> a
+    contract" (export_deal.awarded): the firm's state sells, the foreign buyer buys."""
+
+    def test_award_in_headline_and_body_is_one_deal(self):
+        text = ("Hanwha wins K9 order from Vietnam\nSEOUL - Hanwha Aerospace has secured a $250 million contract from "
+                "Vietnam's defence ministry to supply 20 K9 howitzers, the company said on Monday.")
+        [deal] = _deals(text)
+        assert (_code(deal.seller), _code(deal.buyer)) == ("KOR", "VNM")
+        assert int(deal.quantity.value) == 20 and deal.items == ["K9"]
+        assert (deal.value.amount, deal.value.currency) == (250_000_000, "USD")
+
+    def test_value_told_in_the_next_sentence_joins_the_award(self):
+        [deal] = _deals("Saab won an order from Thailand for four Gripen E fighters. The contract is valued at SEK 8bn.")
+        assert (deal.value.amount, deal.value.currency) == (8_000_000_000, "SEK")
+        assert len(deal.evidence) == 2
+
+    def test_buyer_awarding_a_firm_starts_the_evidence(self):
+        text = "Romania's Ministry of National Defence awarded Hanwha Aerospace a contract for 54 K9 howitzers on Tuesday."
+        [deal] = _deals(text)
+        assert (_code(deal.seller), _code(deal.buyer)) == ("KOR", "ROU")
+        assert deal.evidence[0].text.startswith("Romania's Ministry of National Defence awarded")
+        assert deal.when.value == "2025-10-28"
+
+    def test_passive_award_reads_the_contract_before_it(self):
+        text = "A €1.1 billion contract for 24 Caesar howitzers was awarded to KNDS France by the Czech defence ministry."
+        [deal] = _deals(text)
+        assert (_code(deal.seller), _code(deal.buyer)) == ("FRA", "CZE")
+        assert deal.evidence[0].text.startswith("A €1.1 billion contract")
+        assert int(deal.quantity.value) == 24
+
+    @pytest.mark.parametrize("text", [
+        # domestic: the firm and the buyer are of one state
+        "BAE Systems won a £1bn contract from the UK Ministry of Defence for more Type 26 frigates.",
+        "Hanwha Ocean has secured a contract from the South Korean navy for three more KSS-III submarines.",
+        "Rheinmetall was awarded a €2bn order by the German army for 155mm artillery shells.",
+        # airlines and airliners are civil business
+        "Boeing won an order from Turkish Airlines for 75 737 MAX jets.",
+        "Airbus secured a deal from Saudi Arabia's Riyadh Air for 60 A321neo jets.",
+        # a firm of another state as the customer is business between firms
+        "Saab won an order from Germany's Rheinmetall for Carl-Gustaf ammunition.",
+        # not contracts, or not won
+        "The top prize was awarded to Hanwha by Poland's defence ministry for its K9 howitzers.",
+        "The battalion received orders from Kyiv to move its howitzers east.",
+        "If it wins a contract from India, Naval Group would build three more Scorpène submarines in Mumbai.",
+        "Kongsberg received an order from Poland to maintain its NASAMS batteries.",
+    ])
+    def test_no_export_award(self, text):
+        assert _deals(text) == []
+
+
 class TestItemCondition:
     """Used, surplus, refurbished or ex-Navy goods are sold like new ones; the condition is not
     part of the item's name."""

@@ -28,8 +28,8 @@ from ._patterns import MILITARY_AID
 from .deployment import systems_named
 
 __all__ = [
-    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "deal", "deal_parties", "deal_value",
-    "destination", "firms_and_states", "implied_buyer", "item_name", "items_before", "items_start", "orient",
+    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "civil_order", "deal", "deal_parties",
+    "deal_value", "destination", "firms_and_states", "implied_buyer", "item_name", "items_before", "items_start", "orient",
     "state_objects",
 ]
 
@@ -160,6 +160,21 @@ def _aid_nearby(doc: Document, pos: int) -> bool:
     i = doc.segments.sentence_index(pos)
     start = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(pos)[0]
     return in_clause(doc, MILITARY_AID, start, doc.sentence(pos)[1])
+
+
+# Airlines and airliners: an order from a carrier is civil business, even from a state-owned one
+# ("Air India", "Riyadh Air", "Turkish Airlines", "20 A321s", "737 MAX jets")
+_NOT_AIRLINE = r"(?:Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing)\b"
+_CIVIL = regex.compile(
+    rf"""(?x)\b(?:(?i:airlines?|airways|air\s+lines|airliners?|passenger\s+(?:jets?|aircraft|planes)|freighters?|lessors?|
+            (?:wide|narrow)[\s-]?body|Dreamliners?)
+        |Air\s+(?!{_NOT_AIRLINE})\p{{Lu}}\w*|\p{{Lu}}\w+\s+Air\b(?!-|\s+{_NOT_AIRLINE})
+        |A3[1-5]\d\w*(?!\s*MRTT)|A220|E1[79][05](?:-E2)?s?|E-Jets?)\b|(?<![\w-])7[2-8]7(?:\s*MAX|-\d00\w*)?\b""")
+
+
+def civil_order(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` names an airline or an airliner."""
+    return bool(_CIVIL.search(doc.text, a, b))
 
 
 # --- status ---------------------------------------------------------------------------------------

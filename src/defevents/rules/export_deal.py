@@ -13,10 +13,13 @@ Shapes handled:
         "<items> ordered from <seller>" and "Ordered from <seller> last year, the <items> ...")
     the first (batch of) <items> arrived in|touched down at <place> (from <seller>)
     <items> were handed over|delivered to <buyer> (by <seller> | at <firm>'s yard)
+    <firm> won|secured|landed|clinched|received|was awarded a (<money>) order|contract|deal from|by <buyer>
+        (for <items> | to supply <items>); <buyer> awarded <firm> a contract (for <items>); a contract
+        (for <items>) was awarded to <firm> by <buyer>
 Goods sold used, surplus, refurbished or ex-Navy are items like new ones ("six used Abukuma-class
 destroyers"); the condition is not part of the item's name.
 Not export deals: trade, music, sport or property deals; shares, food or energy supplies; old
-warships sold for scrap; a
+warships sold for scrap; orders from airlines or for airliners; a firm's order from another firm; a
 state buying from its own industry (seller and buyer the same state); negated or hypothetical
 sales ("could buy", "is considering"); offers, bids, tenders, shortlists, talks and
 negotiations that govern the trigger ("submitted a bid to supply", "in talks to buy"); deals
@@ -33,7 +36,8 @@ sentence or the article is about.
 Known gaps: possessives with a bare apostrophe or a year before the noun ("Athens' order",
 "Manila's 2021 order") find no subject (``_args.subject_before``); a hand-over or arrival whose
 yard or port is not in the gazetteers ("the Hyundai shipyard", "Ulsan") and whose items have no
-maker finds no seller, and so no event.
+maker finds no seller, and so no event; an award from a capital ("from Canberra", read as a place)
+or from an unnamed customer finds no buyer, and so no event.
 This module holds the rules and their build functions; the checks and readers they share (not a
 sale, items, money, count, status, parties, and the draft itself) are in :mod:`._sale`.
 """
@@ -46,8 +50,8 @@ from ..actors import state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import draft, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_before
-from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, deal, deal_parties, destination,
+from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_before
+from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, deal, deal_parties, destination,
                     firms_and_states, implied_buyer, items_before, items_start, state_objects)
 
 # tests/test_redos.py runs this pattern over whole documents under its old name
@@ -154,6 +158,69 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if len({x.code for x in states}) >= 2:
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     return None
+
+
+# "was awarded", "has been awarded": the winner is the subject, the buyer follows "from" or "by"
+_PASSIVE_AUX = regex.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# "to supply K9 howitzers to Egypt": the buyer after the goods
+_SUPPLY = regex.compile(r"(?i)\bto\s+(?:supply|deliver|provide|build|sell|export)\b")
+# the subject of "was awarded to": "a|the ($1bn) contract|order|deal (for ...)"
+_AWARD_NOUN = regex.compile(r"(?i)\b(?:a|an|the|this|its)\s+(?:[^\s;]+\s+){0,6}?(?:contracts?|orders?|deals?)\b(?=[^;]*$)")
+# "received orders from Moscow to withdraw": an order to do something other than supply goods is a command
+_COMMAND = regex.compile(r"(?i)\bto\s+(?!(?:supply|deliver|provide|build|produce|manufacture|equip|sell|export|upgrade|replace)\b)[a-z]+")
+
+
+def _award_buyer(doc: Document, start: int, end: int, preps: str) -> Actor | None:
+    """The buyer of an award: the first state (or its ministry or force) after ``preps``, then
+    after "to supply ... to"; never the state of a firm ("from Germany's Rheinmetall")."""
+    found = for_firms(doc, state_objects(doc, start, end, preps))
+    supply = _SUPPLY.search(doc.text, start, end)
+    if not found and supply is not None:
+        found = for_firms(doc, state_objects(doc, supply.end(), end, "to"))
+    return found[0].actor if found else None
+
+
+def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Saab won a SEK 8bn order from Thailand", "Poland awarded Hyundai Rotem a contract", "a
+    contract was awarded to Hanwha by Australia": a firm (or a state) wins a foreign buyer's order."""
+    ts, te = m.span("trigger")
+    verb = m.group("trigger").split()[0].lower()
+    end = phrase_end(doc, te)
+    if civil_order(doc, ts, end):
+        return None  # an airline's order, or airliners
+    subject = [x for x in resolve_references(doc, subject_before(doc, ts), ts) if x.code]
+    firms = [x for x in subject if x.actor.kind == "company"]
+    states = [x for x in for_firms(doc, subject) if x.actor.kind != "company"]
+    lead = None
+    if verb in ("was", "were", "has", "have", "had"):
+        # "a contract was awarded to <firm> (by <buyer>)": the contract is the subject
+        noun = _AWARD_NOUN.search(doc.text, doc.clause(ts)[0], ts)
+        if noun is None:
+            return None  # "the prize was awarded to ...": no contract
+        lead = noun.start()
+        winner = [x for x in objects_after(doc, te, end, "to") if x.code][:1]
+        seller = winner[0].actor if winner else None
+        buyer = _award_buyer(doc, te, end, "by")
+        if buyer is None:
+            named = buyer_from_items(doc, doc.clause(ts)[0], ts, (ts, ts), seller.code if seller else None)
+            buyer = named.actor if named else None
+    elif verb == "awarded" and not _PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts):
+        # "<buyer> awarded <firm> a contract", "<buyer> awarded a contract to <firm>"
+        winner = objects_after(doc, ts + len("awarded"), te, "to", direct=True) or objects_after(doc, te, end, "to")
+        winner = [x for x in winner if x.code]
+        seller = winner[0].actor if winner else None
+        buyer = states[0].actor if states else None
+    else:
+        # "<firm> won|secured|was awarded a contract from|by <buyer>"
+        if verb.startswith("receiv") and (not firms or _COMMAND.search(doc.text, te, end)):
+            return None  # a command, not a sale
+        seller = firms[0].actor if firms else (states[0].actor if states else None)
+        preps = "from|with|by" if _PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts) else "from|with"
+        buyer = _award_buyer(doc, te, end, preps)
+    if seller is None or buyer is None:
+        return None  # a firm's order from an unnamed customer tells no export
+    return deal(m, doc, rule, seller=seller, buyer=buyer, lead=lead)
+
 
 
 def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -500,6 +567,58 @@ RULES = (
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
+        ),
+    ),
+    Rule(
+        id="export_deal.awarded",
+        summary="<firm> won|secured|landed|bagged|clinched|received|was awarded a (<money>) order|contract|deal from|by <buyer> (for <items>) / "
+                "<buyer> awarded <firm> a contract (for <items>) / a contract was awarded to <firm> by <buyer>",
+        pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
+                    clinched|clinches|netted|nets|booked|books|received|receives|awarded)  # not "1.3 trillion won" (KRW)
+                    # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
+                    \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'£$€¥₩₹.,()\-]+\s+){0,7}?
+                    (?i:orders?|contracts?|deals?)\b
+                    # "a contract for two frigates was awarded to HD Hyundai"
+                    |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s))""",
+        build=_build_awarded,
+        priority=2,
+        examples=(
+            Ex("Saab won a SEK 8 billion order from Thailand for four Gripen E fighters.",
+               participants=["SWE", "THA"], seller="SWE", buyer="THA", money="8000000000 SEK", quantity=4, items=["Gripen E"]),
+            Ex("Hanwha Aerospace secured a $1bn contract from Romania to supply K9 howitzers.",
+               participants=["KOR", "ROU"], seller="KOR", buyer="ROU", money="1000000000 USD", items=["K9"]),
+            Ex("Kongsberg has clinched a NOK 2.5bn deal from Lithuania's defence ministry for two more NASAMS batteries, the company said on Tuesday.",
+               published="2025-06-12", participants=["LTU", "NOR"], seller="NOR", buyer="LTU", money="2500000000 NOK", date="2025-06-10"),
+            Ex("KNDS France landed an order from the Belgian army for nine more Caesar howitzers.",
+               participants=["BEL", "FRA"], seller="FRA", buyer="BEL", quantity=9),
+            Ex("Rheinmetall has been awarded a €260 million contract by the Hungarian Ministry of Defence for Lynx infantry fighting vehicles.",
+               participants=["DEU", "HUN"], seller="DEU", buyer="HUN", money="260000000 EUR", status="completed"),
+            Ex("WARSAW (Reuters) - Poland's Armament Agency awarded Hyundai Rotem a contract for 180 more K2 tanks on Friday.",
+               published="2025-08-04", participants=["KOR", "POL"], seller="KOR", buyer="POL", quantity=180, date="2025-08-01"),
+            Ex("An A$1.2 billion contract for 129 Redback vehicles was awarded to Hanwha Aerospace by the Australian Department of Defence.",
+               participants=["AUS", "KOR"], seller="KOR", buyer="AUS", money="1200000000 AUD"),
+            Ex("Sweden's Saab said it had received an order from the Royal Thai Air Force for two GlobalEye aircraft.",
+               participants=["SWE", "THA"], seller="SWE", buyer="THA", quantity=2),
+        ),
+        counterexamples=(
+            # domestic: the firm and the buyer are of one state
+            "BAE Systems won a £1bn contract from the UK MoD for Type 26 frigates.",
+            "Lockheed Martin has been awarded a $2.3bn contract by the US Air Force for 48 F-35A jets.",
+            # civil aircraft and airlines
+            "Airbus won an order from Qantas for 20 A321s.",
+            "Boeing secured an order from Turkish Airlines for 75 737 MAX jets.",
+            "Airbus clinched a deal from Air India for 250 jets.",
+            # bids, hopes, hypotheses, negations and losses
+            "Saab is competing for an order from Colombia for 24 Gripen fighters.",
+            "Hanwha hopes to win a contract from Canada for up to 12 submarines.",
+            "Naval Group could win a contract from India for three more Scorpène submarines.",
+            "Saab has not secured an order from Colombia for Gripen fighters.",
+            "Fincantieri did not win the contract from Indonesia for two frigates.",
+            "Saab lost the contract to Lockheed Martin after Bogotá's review.",
+            # no buyer named, and orders that are commands
+            "Rheinmetall won an order worth €300m for 155mm shells from an undisclosed European customer.",
+            "The battalion received orders from Kyiv to move its howitzers east.",
+            "Hanwha won praise from Poland for delivering K2 tanks on schedule.",
         ),
     ),
     Rule(
