@@ -329,8 +329,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
-        if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)
-                     or not _INSTITUTION_WORDS.isdisjoint(name.split())):
+        if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(name.split())):
             name = None  # "the Thailand–Cambodia General Border Committee": a body, not a general
         end = m.name.end("name") if name else m.title.end("title")
         qual = countries.lookup(m.qual) if m.qual else None
@@ -344,10 +343,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                 end = state.end("m")
                 if name is None and (after := _person_parts()[1].match(text, end)) is not None:
                     # "the Minister of National Defence of Türkiye Yaşar Güler"
-                    name = after.group("name")
-                    if countries.lookup(name) or orgs.lookup(name) or companies.lookup(name):
-                        name = None
-                    else:
+                    name = None if _names_a_party(after.group("name")) else after.group("name")
+                    if name is not None:
                         end = after.end("name")
             else:
                 qual = None
@@ -391,7 +388,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         # "his Norwegian counterpart Tore Sandvik": the name makes a later "Sandvik" the same person
         named = name_pattern.match(text, m.end()) if not m.group("m").endswith("s") else None
         name = named.group("name") if named and " " in named.group("name").strip() else None
-        if name and (countries.lookup(name) or orgs.lookup(name) or companies.lookup(name)):
+        if name and _names_a_party(name):
             name = None
         end = named.end("name") if name else m.end()
         span = Span.of(text, det.start(), end)
@@ -404,6 +401,11 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
     return out
+
+
+def _names_a_party(name: str) -> bool:
+    """Whether a capitalised run read as a person's name is a state, an organisation or a company."""
+    return any(gazetteers.load(g).lookup(name) for g in ("country", "organisation", "company"))
 
 
 def _dashed_mentions(text: str, matches: Iterable[re.Match[str]]) -> list[Mention]:
@@ -483,30 +485,25 @@ def _surname_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     if not people:
         return []
     pattern = regex.compile(r"\b(?P<s>" + "|".join(regex.escape(s) for s in people) + r")\b(?!\s+\p{Lu})")
+    # "... and Anthony Albanese": the given names written again belong to the mention
+    given_before = {}
+    for surname, p in people.items():
+        given = p.actor.name[: p.actor.name.rfind(surname)].split()
+        if given and p.actor.name != p.actor.role:
+            given_before[surname] = regex.compile(r"(?<![\w\-])" + r"\s+".join(map(regex.escape, given)) + r"\s+\Z")
     out = []
     for m in pattern.finditer(text):
         first = people[m.group("s")]
         if m.start() < first.end:
             continue
         start = m.start()
-        given = first.actor.name[: first.actor.name.rfind(first.surname)].split()
-        if given and first.actor.name != first.actor.role:
-            # "... and Anthony Albanese": the given names written again belong to the mention
-            before = regex.search(r"(?<![\w\-])" + r"\s+".join(map(regex.escape, given)) + r"\s+\Z",
-                                  text[max(0, start - 60):start])
-            if before is not None:
-                start -= len(before.group())
+        if (given := given_before.get(first.surname)) is not None \
+                and (before := given.search(text[max(0, start - 60):start])) is not None:
+            start -= len(before.group())
         span = Span.of(text, start, m.end())
         out.append(Mention(start, m.end(), first.actor.model_copy(update={"span": span}), "person",
                            surname=first.surname, extra=first.extra))
     return out
-
-
-_APPOSED_NAME = regex.compile(rf"(?<![\w\-])(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD}),\s+(?:the\s+)?\Z")
-_NOT_A_NAME = frozenset(
-    "The A An In On At For From With By And But As After Before When While Meanwhile Earlier Later Speaking "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split())
 
 
 _TITLES_JOINED = regex.compile(r"[ \t]+(?:and|&)[ \t]+")
@@ -532,6 +529,13 @@ def _double_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_APPOSED_NAME = regex.compile(rf"(?<![\w\-])(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD}),\s+(?:the\s+)?\Z")
+_NOT_A_NAME = frozenset(
+    "The A An In On At For From With By And But As After Before When While Meanwhile Earlier Later Speaking "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
+
+
 def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name set before a qualified title, in apposition ("Richard Marles, Australia's defence
     minister, said"; "Gen Nakatani, Japan's defence minister"; "met Hanno Pevkur, his Estonian
@@ -542,8 +546,7 @@ def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (x.form == "counterpart" and x.code and x.surname is None):
             m = _APPOSED_NAME.search(text, max(0, x.start - 60), x.start)
             name = m.group("name") if m else None
-            if name and (set(name.split()) & _NOT_A_NAME or any(
-                    gazetteers.load(g).lookup(name) for g in ("country", "organisation", "company", "place"))):
+            if name and (set(name.split()) & _NOT_A_NAME or _names_a_party(name) or gazetteers.load("place").lookup(name)):
                 name = None
             if name is not None:
                 while out and out[-1].end > m.start():
