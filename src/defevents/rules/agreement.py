@@ -30,7 +30,7 @@ _NON_DEFENCE = regex.compile(
     r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
-        prenuptial|ceasefire|peace|hostage|grain|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?)\b""")
+        prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?)\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
                              r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
                              r"status\s+of\s+forces|mutual\s+defen[cs]e|co-?operation|coordination|helicopter|drone)\w*")
@@ -70,8 +70,16 @@ def _is_sale(doc: Document, a: int, b: int) -> bool:
         doc.systems_in(a, b) and regex.search(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|more|additional)", phrase)))
 
 
+# "rice trade cooperation", "energy coordination": a non-defence field's cooperation
+_OTHER_FIELD_COOPERATION = regex.compile(rf"{_NON_DEFENCE.pattern}\s+(?:[\w-]+\s+)?(?:co-?operation|coordination)\b")
+
+
 def _off_topic(text: str) -> bool:
-    return bool(_NON_DEFENCE.search(text) and not _TOPIC_WORDS.search(text))
+    """Whether a phrase names a non-defence field ("to increase trade", "on rice trade
+    cooperation") and no defence topic ("trade and defence cooperation" is on topic)."""
+    if not _NON_DEFENCE.search(text):
+        return False
+    return not _TOPIC_WORDS.search(_OTHER_FIELD_COOPERATION.sub(lambda m: "_" * len(m.group()), text))
 
 
 _JUST_TALK = regex.compile(
@@ -396,6 +404,9 @@ RULES = (
                published="2025-06-12", participants=["IDN", "PHL"]),
             Ex("India and France signed an intergovernmental agreement on defence industrial roadmap cooperation.",
                participants=["FRA", "IND"], date="2026-01-20"),
+            # a defence topic beside a non-defence one keeps the agreement
+            Ex("Japan and Vietnam signed an agreement on trade and defence cooperation in Tokyo on Monday.",
+               published="2025-03-26", participants=["JPN", "VNM"], date="2025-03-24"),
             Ex("The defence ministers of Estonia and Finland on Monday inked a memorandum of understanding on coastal defence.",
                published="2025-09-17", participants=["EST", "FIN"], date="2025-09-15"),
             Ex("Canada struck a new security pact with the European Union last month.",
@@ -426,6 +437,8 @@ RULES = (
             "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",
             "The club signed a sponsorship deal with a German bank.",
             "Britain and India signed a free trade agreement covering cars and whisky.",
+            "Thailand and Indonesia also signed a memorandum on rice trade cooperation in Jakarta on Monday.",
+            "Egypt and Greece signed an agreement on energy cooperation, including a subsea cable.",
             "Neither side has signed the treaty, officials said.",
             "Lockheed Martin and Rheinmetall signed a teaming agreement on rocket artillery production.",
             "Saab signed a memorandum of understanding with Kongsberg on missile research.",
