@@ -127,8 +127,17 @@ def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | Non
             clause = doc.clause(draft.trigger[0])
             if modality.veto(doc.text, draft.trigger[0], clause, dated=doc.dated(*clause)) is not None:
                 continue
+            if _REMARK.search(doc.text, doc.sentence(draft.trigger[0])[0], draft.trigger[0]):
+                draft.anaphoric = True
             drafts.append(draft)
     return drafts
+
+
+# "It is the first time Norwegian F-35s have been stationed in Poland": a remark on the event
+# just told, which joins it (or, if none was told, stands on its own)
+_REMARK = regex.compile(
+    r"(?i)\b(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|marks|marked|becomes|became)\s+the\s+"
+    r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;:]*\Z")
 
 
 def _is_dated(t: TimeValue) -> bool:
@@ -257,15 +266,35 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         carried = d.when is not None
     future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
+    if d.status == "completed" and pos < _title_block_end(doc) and _HEADLINE_FUTURE.search(text, sentence[0], pos):
+        d.status = "planned"
+        if d.when is not None and d.when.basis == "publication":
+            d.when = None
     if carried and d.status == "planned" and d.when.end and doc.reference and d.when.end < doc.reference:
         d.when = None  # "... visited Kyiv on Monday. He will meet ...": the plan is not Monday's
     if d.status == "planned" and d.when is not None and d.when.basis == "relative" and d.when.span \
             and d.when.grain in ("season", "month", "quarter", "half") and doc.reference and d.when.end \
             and d.when.end < doc.reference:
         d.when = _as_future(d.when, doc.reference)
+    if d.when is None and d.status != "planned":
+        d.when = _reported_on(doc, clause[1], sentence[1])
     reported = d.fields.pop("reported", False)
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
         d.when = _publication(doc.reference)
+
+
+# "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
+_SAID_ON = regex.compile(
+    r"(?i)\b(?:said|announced|reported|confirmed|stated|added|disclosed|revealed)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?(?:on\s+)?\Z")
+
+
+def _reported_on(doc: Document, a: int, b: int) -> TimeValue | None:
+    """The day a later clause of the sentence says the news was given ("the company said on
+    28 March"): the date of a reported event whose own clause names none."""
+    for t in doc.times_in(a, b):
+        if t.span and _is_dated(t) and t.grain == "day" and _SAID_ON.search(doc.text, max(a, t.span.start - 60), t.span.start):
+            return t
+    return None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -349,12 +378,88 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.when = other.when
 
 
+_TITLE_LINES = 6
+_CLOSED = regex.compile(r"[.!?]['’\"”]?$")
+
+
+def _title_block_end(doc: Document) -> int:
+    """Where the story's title block ends: the leading lines that are sentences of their own
+    with no closing full stop (a masthead, "Press release No. 214", a dateline line, the
+    headline, a kicker), up to the first sentence of body copy; 0 when the text opens with it."""
+    if "title block" not in doc.memo:
+        end = 0
+        for a, b in doc.segments.sentences[:_TITLE_LINES]:
+            on_own_line = (a == 0 or doc.text[:a].rstrip(" \t").endswith("\n")) and "\n" in doc.text[b:b + 2]
+            if not on_own_line or _CLOSED.search(doc.text, a, b):
+                break
+            end = b
+        doc.memo["title block"] = end
+    return doc.memo["title block"]
+
+
+# "Australia to deploy E-7A Wedgetail to Poland", "Japan, Philippines to sign troop pact": a
+# headline's "to" without a verb before it is its future ("Poland agrees to buy" is not)
+_HEADLINE_FUTURE = regex.compile(
+    r"(?i)(?<!\b(?:agree[sd]?|agreeing|deal|pact|contract|order|bid|move|decision|vote[sd]?|approves?|approved)\s+)"
+    r"\bto\s+(?:[\w’'-]+\s+)?\Z")
+
+
 def _is_headline(doc: Document, d: Draft) -> bool:
-    """Whether a draft comes from the headline: a first line that is a sentence of its own."""
-    if not doc.segments.sentences or doc.segments.sentence_index(d.trigger[0]) != 0:
-        return False
-    a, b = doc.segments.sentences[0]
-    return "\n" in doc.text[b:b + 2] and not regex.search(r"[.!?]['’\"”]?$", doc.text[a:b])
+    """Whether a draft comes from the headline, or another line of the title block."""
+    return d.trigger[0] < _title_block_end(doc)
+
+
+def _fold_headlines(events: list[Draft], doc: Document) -> list[Draft]:
+    """A headline names the story's event in a few words ("Kazakhstan receives two more C295
+    aircraft"); the body tells it again with its date, place and parties, which the rules may
+    read differently (the seller from the maker, the date "on Wednesday"). A headline event
+    that took in nothing from the body is folded into the first body event of its type that
+    shares a party with it (one whose parties contain or are contained in its own first): the
+    headline becomes more evidence of that event, and fills the fields the body left empty when
+    the two agree, unless the headline sums up several body events. A headline event the body
+    does not tell again is kept."""
+    end = _title_block_end(doc)
+    if not end:
+        return events
+    out = [e for e in events if not _headline_only(e, end)]
+    for h in (e for e in events if _headline_only(e, end)):
+        body = [e for e in out if e.type == h.type and e.trigger[0] >= end and e.codes & h.codes and _sums_up(doc, h, e)]
+        nested = [e for e in body if e.codes <= h.codes or h.codes <= e.codes]
+        body = nested + [e for e in body if e not in nested and _same_key_role(h, e)]
+        if not body:
+            out.append(h)
+            continue
+        target = (nested or body)[0]
+        told_apart = any(e.codes & (h.codes - target.codes) for e in body if e is not target)
+        if target in nested and _compatible(target, h) and not told_apart:
+            _absorb(target, h)
+        else:  # "receives Russian, Czech delegations": two meetings told one by one
+            target.extra_evidence.append(h.evidence)
+    return out
+
+
+def _sums_up(doc: Document, headline: Draft, d: Draft) -> bool:
+    """Whether ``headline`` is a headline event still waiting for the body's telling, and ``d``
+    may be it: a plan in the body ("expects to sign further agreements") is not what a headline
+    in the present tense reports ("Agency signs AMRAAM agreement")."""
+    return _headline_only(headline, _title_block_end(doc)) and (d.status != "planned" or headline.status == "planned")
+
+
+# The party that makes two tellings the same event when their other parties differ: the
+# deployer ("Swedish battalion arrives in Latvia" is not Canada's presence in Latvia), the buyer
+_KEY_ROLE = {"deployment": "deployer", "export_deal": "buyer"}
+
+
+def _same_key_role(a: Draft, b: Draft) -> bool:
+    key = _KEY_ROLE.get(a.type)
+    if key is None:
+        return True
+    x, y = a.fields.get(key), b.fields.get(key)
+    return x is not None and y is not None and x.code is not None and x.code == y.code
+
+
+def _headline_only(d: Draft, end: int) -> bool:
+    return d.trigger[0] < end and all(b <= end for _, b in (d.evidence, *d.extra_evidence))
 
 
 def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
@@ -370,7 +475,7 @@ def _continues(doc: Document, e: Draft, d: Draft) -> bool:
 
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
-    return _same_sentence(doc, e, d) or _is_headline(doc, e) or _continues(doc, e, d) or bool(
+    return _same_sentence(doc, e, d) or _sums_up(doc, e, d) or _continues(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication")
 
@@ -449,11 +554,16 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         else:
             same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)]
             if same:
-                _absorb(same[-1], d)
-                merged.rekey(same[-1])
+                target = same[-1]
+                headline = _headline_only(target, _title_block_end(doc)) and not _is_headline(doc, d)
+                _absorb(target, d)
+                if headline:  # the body tells what the headline sums up: its tense and date hold
+                    target.status = d.status
+                    target.when = d.when or target.when
+                merged.rekey(target)
                 continue
         merged.add(d)
-    return merged.events
+    return _fold_headlines(merged.events, doc)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
