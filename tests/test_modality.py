@@ -35,6 +35,16 @@ def _veto(text: str, trigger: str):
     ("Estonia bought six HIMARS from the US, which would make sense of its plans.", "bought", None),
     # negation
     ("No troops have been deployed to the border, the ministry said.", "deployed", "negated"),
+    # a mention whose verb, past comma-set insertions, calls it off
+    ("A meeting between the Peruvian and Bolivian defence ministers, planned for next week in La Paz, was called off.",
+     "meeting", "negated"),
+    ("Mr Kamaletdinov's visit to Ankara, which had been scheduled for this week, has been postponed, the ministry said.",
+     "visit", "negated"),
+    ("The signing of the Greek-Egyptian pact has been moved to next year.", "signing", "negated"),
+    ("The sale of 12 FA-50 jets to Malaysia fell through after a price dispute.", "sale", "negated"),
+    # ... not a call-off that comes after another verb of its own
+    ("Germany and Lithuania signed a pact on Monday and a follow-up meeting has been postponed.", "signed", None),
+    ("The talks between Japan and India in Tokyo were delayed by an hour but ended with a joint statement.", "talks", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

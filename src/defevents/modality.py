@@ -124,6 +124,30 @@ _FINITE_PAST = regex.compile(
 _PROPER_SUBJECT = regex.compile(r"(?<![.!?]\s{0,3})\b\p{Lu}[\p{L}’'-]+\s+\Z")
 
 
+# "A meeting between X and his Chilean counterpart, planned for next week in Mendoza, was called
+# off"; "the planned visit to Tashkent, which had been scheduled for this week, has been postponed"
+_CALLED_OFF = regex.compile(
+    r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+)?
+        (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later))
+        |(?:fell|falls|has\s+fallen)\s+through)\b""")
+_INSERTION = regex.compile(r",[^,.;:]*,")
+_VERB_BETWEEN = regex.compile(
+    r"(?i)\b(?:was|were|is|are|has|have|had|will|would|said|says|but|met|meets|signed|signs|agreed|agrees|held|holds|"
+    r"visited|visits|deployed|deploys|sent|sends|arrived|arrives|bought|buys|ordered|orders)\b")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def _called_off(text: str, trigger: int) -> bool:
+    """Whether the phrase the trigger heads is the subject of a verb that calls it off, past
+    any comma-set insertions ("A meeting between ..., planned for next week, was called off")."""
+    stop = _SENTENCE_END.search(text, trigger, min(len(text), trigger + 300))
+    m = _CALLED_OFF.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
+    if m is None:
+        return False
+    between = _INSERTION.sub(" ", text[trigger:m.start()])
+    return len(between.split()) <= 10 and not _VERB_BETWEEN.search(between)
+
+
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
     """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
 
@@ -134,7 +158,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     a = max(a, trigger - 160)
     before = text[a:trigger]
     after = text[trigger:min(b, trigger + 120)]
-    if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after):
+    if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after) \
+            or _called_off(text, trigger):
         return "negated"
     hypothetical = _HYPOTHETICAL_BEFORE.search(before)
     if hypothetical and _reported_plan(before, after, hypothetical):
