@@ -181,3 +181,24 @@ class TestToldTwice:
                 "A meeting between Merz and Macron in Berlin on Thursday followed.")
         found = _meetings(text)
         assert len(found) == 2
+
+    def test_forum_named_in_the_sentence_of_a_meeting_of_states_is_its_forum(self):
+        """ "met ... under the JEF format, the first such meeting there" is one meeting, in that forum."""
+        text = ("The defence ministers of Norway, Denmark and the Netherlands met in Oslo on Tuesday under the JEF "
+                "format, the first such meeting in the Norwegian capital since 2021.")
+        found = _meetings(text)
+        assert len(found) == 1, [(e.rule, e.evidence[0].text) for e in found]
+        assert sorted(found[0].codes) == ["DNK", "NLD", "NOR"] and found[0].forum == "JEF"
+
+    def test_a_planned_meeting_at_a_summit_takes_the_summit_as_forum(self):
+        text = ("Finnish Defence Minister Antti Häkkänen hosted his Swedish counterpart Pål Jonson for talks in "
+                "Helsinki on Monday.\n\nThe two ministers are expected to meet again at the NATO summit.")
+        planned = [e for e in _meetings(text) if e.status == "planned"]
+        assert [(sorted(e.codes), e.forum) for e in planned] == [(["FIN", "SWE"], "NATO summit")]
+
+    def test_a_summit_and_a_meeting_of_other_tense_stay_apart(self):
+        """The summit held this week is not the meeting planned for next year."""
+        text = ("At the EU summit in Brussels on Thursday, Greek and Cypriot leaders agreed that their defence "
+                "ministers will meet in Nicosia next year.")
+        found = _meetings(text)
+        assert not any(e.status == "planned" and e.forum for e in found), [(e.rule, e.status, e.forum) for e in found]

@@ -475,6 +475,8 @@ def _continues(doc: Document, e: Draft, d: Draft) -> bool:
 
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
+    if e.type == "meeting" and (e.status == "planned") != (d.status == "planned"):
+        return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
     return _same_sentence(doc, e, d) or _sums_up(doc, e, d) or _continues(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication")
@@ -563,7 +565,32 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    return _fold_headlines(merged.events, doc)
+    return _fold_headlines(_fold_forums(merged.events, doc), doc)
+
+
+def _forum_only(d: Draft) -> bool:
+    """A meeting whose only parties are a forum ("the NATO summit", "a NORDEFCO meeting")."""
+    coded = [a for a in d.participants if a.code]
+    return d.type == "meeting" and bool(coded) and all(a.kind in ("organisation", "group") for a in coded)
+
+
+def _fold_forums(events: list[Draft], doc: Document) -> list[Draft]:
+    """A forum meeting told in the sentence of a meeting of states is that meeting's forum: "The
+    ministers of Denmark, Finland and Sweden met in Copenhagen under the NORDEFCO format, the first
+    such meeting there since 2019"; "The two ministers will meet again at the NATO summit"."""
+    out: list[Draft] = []
+    for f in events:
+        target = None
+        if _forum_only(f):
+            target = next((e for e in events if e is not f and e.type == "meeting" and not _forum_only(e)
+                           and _same_sentence(doc, e, f) and (e.status == "planned") == (f.status == "planned")
+                           and _dates_compatible(e, f)), None)
+        if target is None:
+            out.append(f)
+            continue
+        target.fields["forum"] = target.fields.get("forum") or f.fields.get("forum")
+        target.extra_evidence.extend([f.evidence, *f.extra_evidence])
+    return out
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
