@@ -175,3 +175,30 @@ def test_given_names_written_again_belong_to_the_surname_mention() -> None:
 def test_a_body_is_no_office_holder() -> None:
     text = "The Thailand–Cambodia General Border Committee met in Kuala Lumpur."
     assert [(p, c) for p, c, _ in _mentions(text)] == [("Thailand", "THA"), ("Cambodia", "KHM")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thai Defence Minister Visits Canberra\n\nMinister for Defence Richard Marles hosted Thai Defence Minister "
+    "Sutin Klungsang on Monday.",
+    "Indonesia\n\nPrime Minister Anthony Albanese said the visit mattered.",
+])
+def test_a_qualifier_never_reaches_across_a_blank_line(text: str) -> None:
+    """The last word of a headline is no qualifier of the title that opens the body."""
+    for m in find_mentions(text, None):
+        assert "\n\n" not in text[m.start:m.end], text[m.start:m.end]
+
+
+def test_a_qualifier_reaches_across_one_wrapped_line() -> None:
+    text = "Talks were held with the Polish\ndefence minister in Warsaw."
+    [person] = [m for m in find_mentions(text, None) if m.form == "person"]
+    assert person.actor.code == "POL"
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ESTONIA\nNews | 3 March 2025\n\nMinister of Defence Hanno Pevkur met "
+     "Latvian Minister of Defence Andris Sprūds in Tallinn on Monday.", "EST"),
+    ("ROYAL NORWEGIAN MINISTRY OF DEFENCE\nPress release\n\nThe Minister of Defence welcomed the Danish minister.",
+     "NOR"),
+])
+def test_home_state_from_an_upper_case_masthead(text: str, home: str) -> None:
+    assert home_state(text) == home

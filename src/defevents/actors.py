@@ -138,7 +138,9 @@ def _honourable_pattern() -> regex.Pattern[str]:
         regex.VERBOSE)
 
 
-_WHITE = regex.compile(r"\s+")
+# The white space between a qualifier and what it qualifies: a line break of hard-wrapped copy, never a
+# blank line ("… Visits Singapore\n\nMinister for Defence Mr Chan" is no "Singapore Minister")
+_WHITE = regex.compile(r"[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+\Z")
 
 
@@ -618,7 +620,8 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     body (3); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified national institution or seat of government (MOD, RAF,
     Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
-    the headline (2 more); each naming of the state (1).
+    the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
+    CROATIA"); each naming of the state (1).
     """
     mentions = find_mentions(text, None) if mentions is None else mentions
     score: Counter[str] = Counter()
@@ -652,6 +655,12 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
             body_first = code
             weight += 3
         score[code] += weight
+    masthead = text[offset:first_line_end]
+    if masthead.isupper():  # "MINISTRY OF DEFENCE OF THE REPUBLIC OF CROATIA": read in title case
+        for m in _patterns()["country"].finditer(masthead.title()):
+            row = gazetteers.load("country").lookup(m.group("m"))
+            if row is not None and row.get("form") in ("name", "alias", "demonym"):
+                score[row.id] += 3
     seats = gazetteers.load("country")
     for p in places:
         row = seats.lookup(p.span.text) if p.span else None
