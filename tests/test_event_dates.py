@@ -98,3 +98,29 @@ def test_a_habitual_word_inside_a_name(text, kind):
 
 def test_a_habitual_word_outside_a_name_still_vetoes():
     assert not _events("Annual exercises bring British troops to Estonia every spring.")
+
+
+def test_a_date_carries_through_a_chain_of_continuing_sentences():
+    """ "met ... on Monday. The ministers discussed ... The ministers also signed ...": Monday."""
+    text = ("Romanian Defence Minister Angel Tîlvăr met Moldovan Defence Minister Anatolie Nosatîi in Bucharest on "
+            "Monday. The ministers discussed air defence and border security. The ministers also signed a memorandum "
+            "on military education between the two countries.")
+    [agreement] = [e for e in _events(text) if e[0] == "agreement"]
+    assert agreement[1:3] == (["MDA", "ROU"], "2025-06-09")
+
+
+def test_a_chain_stops_at_a_sentence_that_does_not_continue():
+    text = ("Romanian Defence Minister Angel Tîlvăr met Moldovan Defence Minister Anatolie Nosatîi in Bucharest on "
+            "Monday. Inflation in both countries remains high. The ministers also signed a memorandum on military "
+            "education between the two countries.")
+    [agreement] = [e for e in _events(text) if e[0] == "agreement"]
+    assert agreement[2] == "2025-06-12"  # the publication date: no date reaches it
+
+
+def test_words_agreed_and_a_text_signed_the_same_day_are_two_agreements():
+    text = ("Thai Defence Minister Sutin Klungsang held talks with his Malaysian counterpart in Bangkok on Tuesday. "
+            "The two ministers agreed to expand joint border patrols. The two ministers also witnessed the signing of "
+            "a memorandum of understanding on military medicine.")
+    agreements = [e for e in _events(text) if e[0] == "agreement"]
+    assert len(agreements) == 2, agreements
+    assert {e[2] for e in agreements} == {"2025-06-10"}

@@ -188,6 +188,7 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
     r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|leaders|ministers|nations|allies)|"
+    r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also)|"
     r"the\s+(?:pact|deal|agreement|treaty|contract|meeting|talks|visit|unit|units|battery|batteries|ship|ships|"
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
 
@@ -233,13 +234,17 @@ def _scene(doc: Document, clause: tuple[int, int]) -> bool:
 
 
 def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
-    """The last date of the sentence before, for a sentence that continues it."""
+    """The last date of the sentence before, for a sentence that continues it; through a sentence
+    with no date that itself continues the one before it (up to three back)."""
     i = doc.segments.sentence_index(sentence_start)
-    if i <= 0:
-        return None
-    a, b = doc.segments.sentences[i - 1]
-    dated = [t for t in doc.times_in(a, b) if _is_dated(t)]
-    return dated[-1] if dated else None
+    for back in range(i - 1, max(-1, i - 4), -1):
+        a, b = doc.segments.sentences[back]
+        dated = [t for t in doc.times_in(a, b) if _is_dated(t)]
+        if dated:
+            return dated[-1]
+        if not _continues_sentence(doc, back):
+            return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
+    return None
 
 
 def _publication(reference: date) -> TimeValue:
@@ -477,9 +482,18 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
     if e.type == "meeting" and (e.status == "planned") != (d.status == "planned"):
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
-    return _same_sentence(doc, e, d) or _sums_up(doc, e, d) or _continues(doc, e, d) or bool(
+    if _same_sentence(doc, e, d) or _sums_up(doc, e, d):
+        return True
+    return _same_act(e, d) and (_continues(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
-        and e.when.value == d.when.value and e.when.basis != "publication")
+        and e.when.value == d.when.value and e.when.basis != "publication"))
+
+
+def _same_act(a: Draft, b: Draft) -> bool:
+    """An agreement told as words ("the two ministers agreed to step up exchanges") and one
+    told as a signed text ("they also witnessed the signing of a memorandum") are two acts, even
+    between the same parties on the same day, unless one sentence tells both."""
+    return a.type != "agreement" or (a.rule == "agreement.agreed_to") == (b.rule == "agreement.agreed_to")
 
 
 class _Merged:
@@ -559,8 +573,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 target = same[-1]
                 headline = _headline_only(target, _title_block_end(doc)) and not _is_headline(doc, d)
                 _absorb(target, d)
-                if headline:  # the body tells what the headline sums up: its tense and date hold
-                    target.status = d.status
+                if headline:  # the body tells what the headline sums up: its tense, date and rule hold
+                    target.status, target.rule = d.status, d.rule
                     target.when = d.when or target.when
                 merged.rekey(target)
                 continue
