@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import regex
 
-from ..actors import state_actor
+from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
@@ -141,10 +141,28 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     buyer = states[0].actor if states else (by[0].actor if by else None)
     if buyer is None:
         return None
+    if len({x.code for x in states}) >= 2 and not _SIGNED_DEAL.match(m.group("trigger")):
+        return _joint_purchase(m, doc, rule, states, src)
     if len({x.code for x in states}) >= 2 and not src:
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     seller = next((x.actor for x in src if x.code != buyer.code), None)
     return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True)
+
+
+def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list[Mention],
+                    sources: list[Mention]) -> Draft | None:
+    """States that buy together ("Latvia and Estonia jointly ordered IRIS-T systems from Germany")
+    are all buyers; the seller is the source, the maker or the firm, never one of them. With no
+    seller in sight ("Finland and Sweden will jointly purchase air defence systems") there is no
+    export deal to tell."""
+    codes = {x.code for x in buyers}
+    seller = next((x.actor for x in sources if x.code not in codes), None)
+    d = deal(m, doc, rule, seller=seller, buyer=buyers[0].actor, purchase=True)
+    if d is None or d.fields.get("seller") is None or d.fields["seller"].code in codes:
+        return None
+    have = d.codes
+    d.participants.extend(x.actor for x in buyers[1:] if x.code not in have and not have.add(x.code))
+    return d
 
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -503,6 +521,9 @@ RULES = (
                participants=["KWT", "TUR"], seller="TUR", buyer="KWT", items=["TB2"]),
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
                participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
+            # states that buy together are all buyers
+            Ex("Lithuania and Latvia jointly ordered 16 Piorun launchers from Poland's Mesko.",
+               participants=["LTU", "LVA", "POL"], buyer="LTU", seller="POL", quantity=16),
             Ex("Poland agreed to buy 96 Apache helicopters for about $12bn.",
                participants=["POL", "USA"], buyer="POL", seller="USA"),
             Ex("Hanwha Aerospace said on Monday it had signed a contract with Egypt to supply 100 K9 howitzers.",
@@ -533,6 +554,8 @@ RULES = (
                published="2025-06-12", participants=["CZE", "SWE"], buyer="CZE", seller="SWE", date="2025-06-09"),
         ),
         counterexamples=(
+            "Finland and Sweden will jointly purchase new air defence systems, the ministers said.",
+            "The Netherlands and Belgium bought eight frigates together in one programme.",
             "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after talks in Manila.",
             "The pension fund bought shares in Rheinmetall last week.",
             "The US Army ordered more Patriot interceptors from Lockheed Martin.",
