@@ -655,21 +655,21 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
             body_first = code
             weight += 3
         score[code] += weight
+    countries = gazetteers.load("country")
     masthead = text[offset:first_line_end]
     if masthead.isupper():  # "MINISTRY OF DEFENCE OF THE REPUBLIC OF CROATIA": read in title case
         for m in _patterns()["country"].finditer(masthead.title()):
-            row = gazetteers.load("country").lookup(m.group("m"))
+            row = countries.lookup(m.group("m"))
             if row is not None and row.get("form") in ("name", "alias", "demonym"):
                 score[row.id] += 3
-    seats = gazetteers.load("country")
     for p in places:
-        row = seats.lookup(p.span.text) if p.span else None
+        row = countries.lookup(p.span.text) if p.span else None
         if row is not None and row.get("form") == "seat" and p.country:
             score[p.country] += 2
     d = _DATELINE.match(text)
     if d:
         city = d.group("city").strip().title()
-        row = gazetteers.load("country").lookup(city)
+        row = countries.lookup(city)
         code = row.id if row is not None and row.get("form") in ("capital", "name", "alias") else None
         if code is None:
             prow = gazetteers.load("place").lookup(city)

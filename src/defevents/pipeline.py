@@ -480,13 +480,18 @@ def _continues(doc: Document, e: Draft, d: Draft) -> bool:
 
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
-    if e.type == "meeting" and (e.status == "planned") != (d.status == "planned"):
+    if e.type == "meeting" and not _same_tense(e, d):
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
     if _same_sentence(doc, e, d) or _sums_up(doc, e, d):
         return True
     return _same_act(e, d) and (_continues(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication"))
+
+
+def _same_tense(a: Draft, b: Draft) -> bool:
+    """Both planned, or both told as held or under way."""
+    return (a.status == "planned") == (b.status == "planned")
 
 
 def _same_act(a: Draft, b: Draft) -> bool:
@@ -597,7 +602,7 @@ def _fold_forums(events: list[Draft], doc: Document) -> list[Draft]:
         target = None
         if _forum_only(f):
             target = next((e for e in events if e is not f and e.type == "meeting" and not _forum_only(e)
-                           and _same_sentence(doc, e, f) and (e.status == "planned") == (f.status == "planned")
+                           and _same_sentence(doc, e, f) and _same_tense(e, f)
                            and _dates_compatible(e, f)), None)
         if target is None:
             out.append(f)

@@ -160,8 +160,7 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
     d = deal(m, doc, rule, seller=seller, buyer=buyers[0].actor, purchase=True)
     if d is None or d.fields.get("seller") is None or d.fields["seller"].code in codes:
         return None
-    have = d.codes
-    d.participants.extend(x.actor for x in buyers[1:] if x.code not in have and not have.add(x.code))
+    d.participants.extend(x.actor for x in buyers[1:])  # repeated codes are dropped when the event is built
     return d
 
 
