@@ -202,3 +202,17 @@ def test_a_qualifier_reaches_across_one_wrapped_line() -> None:
 ])
 def test_home_state_from_an_upper_case_masthead(text: str, home: str) -> None:
     assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a state named only in the last paragraph is no lead; a service chief's title is shared
+    ("Air force inducts two more helicopters\n\nBy Staff Reporter, Accra\n\nThe Ghanaian Air Force has "
+     "inducted two more Z-9 helicopters, bringing the fleet to six, the Chief of the Air Staff said on "
+     "Monday.\n\nThe service also plans to buy trainers.\n\nSeparately, a Togolese delegation toured the "
+     "base.\n\nTogo and Burkina Faso are also looking at the type.", "GHA"),
+    ("Navy chief opens new dock\n\nThe Chief of the Defence Staff, General Christopher Musa, opened a dock "
+     "for the Nigerian Navy in Lagos on Tuesday.\n\nA Beninese navy patrol boat visited later in the week, "
+     "and Benin's ambassador attended.", "NGA"),
+])
+def test_home_state_leads_from_the_first_paragraph_not_the_last(text: str, home: str) -> None:
+    assert home_state(text) == home

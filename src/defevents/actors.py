@@ -616,8 +616,8 @@ _DATELINE = regex.compile(r"^\s*(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(
 def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] = ()) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
-    Evidence, weighted: a dateline city (5); the first state named in the first sentence of the
-    body (3); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
+    Evidence, weighted: a dateline city (5); the first state named in the body's lead paragraph
+    (3; not one named only further down); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified national institution or seat of government (MOD, RAF,
     Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
     the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
@@ -630,6 +630,7 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     first_line_end = text.find("\n", offset)
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     hints = gazetteers.load("title_home")
+    lead_end = _lead_end(text, first_line_end)
     body_first: str | None = None
     contrast = any(m.form == "person" and not m.extra.get("qualified") and m.actor.role != "counterpart" for m in mentions)
     for m in mentions:
@@ -651,7 +652,7 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
         weight = 2 if m.form in ("institution", "seat") else 1
         if m.start < first_line_end:
             weight += 2
-        elif body_first is None and m.form in ("name", "alias", "institution", "seat"):
+        elif body_first is None and m.start < lead_end and m.form in ("name", "alias", "institution", "seat"):
             body_first = code
             weight += 3
         score[code] += weight
@@ -679,6 +680,22 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     if not score:
         return None
     return score.most_common(1)[0][0]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _lead_end(text: str, body_start: int) -> int:
+    """The end of the body's lead: the first paragraph after the headline that is more than a
+    byline or a dateline ("By Our Correspondent, Abuja")."""
+    pos = body_start
+    while pos < len(text):
+        brk = _PARAGRAPH_BREAK.search(text, pos)
+        end = brk.start() if brk else len(text)
+        if len(text[pos:end].strip()) > 80:
+            return end
+        pos = brk.end() if brk else len(text)
+    return len(text)
 
 
 @cache

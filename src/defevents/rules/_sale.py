@@ -38,7 +38,7 @@ __all__ = [
 ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
         tanks?|armou?red\s+vehicles?|vehicles|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
-        destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships|vessels|patrol\s+boats?|
+        destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
 
@@ -164,7 +164,8 @@ def _aid_nearby(doc: Document, pos: int) -> bool:
 
 # Airlines and airliners: an order from a carrier is civil business, even from a state-owned one
 # ("Air India", "Riyadh Air", "Turkish Airlines", "20 A321s", "737 MAX jets")
-_NOT_AIRLINE = r"(?:Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing)\b"
+_NOT_AIRLINE = (r"(?:Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing|"
+                r"Missiles?|Refuell?(?:ing|er)|Tankers?|Transport|Lift|Power|Operations|Marshal|Chief|Commodore|Vice|Warfare|Systems?|Superiority)\b")
 _CIVIL = regex.compile(
     rf"""(?x)\b(?:(?i:airlines?|airways|air\s+lines|airliners?|passenger\s+(?:jets?|aircraft|planes)|freighters?|lessors?|
             (?:wide|narrow)[\s-]?body|Dreamliners?)

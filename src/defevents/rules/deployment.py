@@ -203,6 +203,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
             host = resolved[0].actor if resolved else None
     if host is None and dep.code and dep.code == doc.home and _DOMESTIC_SITE.search(doc.text, te, min(b, phrase_end(doc, te))):
         host = dep.actor  # the home state's forces moved to one of its own bases ("to Camp Kengun in Kumamoto")
+    if host is None and dep.code and _own_soil(doc, dep.code, te, min(b, phrase_end(doc, te))):
+        return None  # "The aircraft arrived at the air base in Abuja": the deployer's own soil
     if need_host and host is None:
         return None
     systems = doc.systems_in(a, b)
@@ -224,6 +226,17 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
                  deployer=dep.actor, host=host, assets=assets, personnel=personnel,
                  operation=ops[0][2] if ops else None,
                  duration=durations[0].value if durations else None)
+
+
+def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
+    """Whether the destination after the verb is a city or base of the deployer's own state, and
+    no other state's: forces moving at home, or goods arriving, are not deployed abroad."""
+    places = [p for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)]
+    return bool(places) and all(p.country == code for p in places)
+
+
+# "arrived at the air base in Abuja", "moved to Gdynia": a destination, not a port of departure
+_ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
 def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -519,6 +532,9 @@ RULES = (
             "Tourists arrived in Lisbon on cruise ships.",
             "Every spring, French paratroopers arrive in Estonia for exercises with the Estonian army.",
             "British troops regularly arrive in Norway for winter training.",
+            # goods or forces reaching their own state's soil
+            "The Kenya Air Force took delivery of two Z-9 helicopters. The aircraft arrived in Nairobi on Tuesday.",
+            "The Polish Navy's new minehunter arrived in Gdynia on Monday after sea trials.",
         ),
     ),
     Rule(

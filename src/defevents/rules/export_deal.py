@@ -127,6 +127,8 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
             return None  # "signed a reciprocal access agreement": no purchase in sight
     if not buys_items(doc, m):
         return None  # "ordered the former president to appear": a command, not a purchase
+    if civil_order(doc, doc.clause(ts)[0], phrase_end(doc, te)):
+        return None  # "Vietnam Airlines placed an order with Airbus": an airline's business
     subject, objects = deal_parties(doc, m, r"with|from|by|to|for")
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
@@ -489,12 +491,16 @@ RULES = (
                published="2025-06-12", participants=["FRA", "GRC"], buyer="GRC", seller="FRA", date="2024"),
             Ex("The Philippine Navy took delivery of its second frigate from South Korea's Hyundai Heavy Industries on Wednesday.",
                published="2025-06-12", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", date="2025-06-11"),
+            # a service's initials in brackets after its name; a singular ship
+            Ex("The Royal Malaysian Navy (RMN) received its second Littoral Mission Ship from China on Friday.",
+               published="2025-06-12", participants=["CHN", "MYS"], buyer="MYS", seller="CHN", date="2025-06-06"),
         ),
         counterexamples=(
             "The minister received the first copy of the defence review on Monday.",
             "The Polish Army received six new recruits from the academy.",
             "Norway has not yet taken delivery of any of the submarines it ordered.",
             "The museum took delivery of a restored Spitfire from a private collector.",
+            "Air India took delivery of its first A350 from Airbus in Toulouse on Monday.",
             # aid, in the clause or the sentence before, is not a sale
             "Ukraine received its first F-16 fighter jets from Denmark as part of a military aid package.",
             "Copenhagen pledged the jets as aid in 2023. Ukraine has now received six of them from Denmark.",
@@ -520,6 +526,9 @@ RULES = (
                participants=["KWT", "TUR"], seller="TUR", buyer="KWT", items=["TB2"]),
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
                participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
+            # "Surface-to-Air Missile" names no airline
+            Ex("Egypt ordered two more Advanced Surface-to-Air Missile System batteries from Raytheon.",
+               participants=["EGY", "USA"], buyer="EGY", seller="USA", quantity=2),
             # states that buy together are all buyers
             Ex("Lithuania and Latvia jointly ordered 16 Piorun launchers from Poland's Mesko.",
                participants=["LTU", "LVA", "POL"], buyer="LTU", seller="POL", quantity=16),
@@ -575,6 +584,9 @@ RULES = (
             "Greece signed a follow-on support contract with Lockheed Martin for its F-16 fleet worth $200 million.",
             "Norway signed a maintenance agreement with Kongsberg for its NASAMS batteries.",
             "India's Ministry of Defence signed a contract with Hindustan Aeronautics for 97 Tejas jets.",
+            # airlines and airliners are civil business, whoever owns the carrier
+            "Vietnam Airlines signed an order with Airbus for 20 A321neo jets on Monday.",
+            "Turkish Airlines placed an order for 75 more aircraft from Boeing last week.",
         ),
     ),
     Rule(

@@ -556,7 +556,7 @@ RULES = (
             Ex("The Defence Secretary will join his counterparts from France, Germany, Italy and Poland in Paris today.",
                published="2025-03-12", participants=["DEU", "FRA", "GBR", "ITA", "POL"], location="Paris",
                date="2025-03-12", status="planned"),
-            Ex("Yesterday, the Chief of the Defence Staff joined his French counterpart to further discussions on Ukraine.",
+            Ex("LONDON – Yesterday, the Chief of the Defence Staff joined his French counterpart to further discussions on Ukraine.",
                published="2025-03-12", participants=["FRA", "GBR"], date="2025-03-11"),
         ),
         counterexamples=(
