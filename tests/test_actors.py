@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+import defevents
 from defevents.actors import find_mentions, home_state
 
 
@@ -216,3 +219,41 @@ def test_home_state_from_an_upper_case_masthead(text: str, home: str) -> None:
 ])
 def test_home_state_leads_from_the_first_paragraph_not_the_last(text: str, home: str) -> None:
     assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Qatar's defence minister met his Turkish counterpart in Doha, and the two signed a memorandum.", {"QAT", "TUR"}),
+    ("Romania's president received Moldova's president in Bucharest. The two officials signed a declaration.", {"ROU", "MDA"}),
+    ("Ministers of Spain, Portugal and Morocco met in Rabat. The ministers signed a declaration.", {"ESP", "PRT", "MAR"}),
+])
+def test_bare_and_plural_definite_pairs_stand_for_the_states_told_before(text: str, codes: set[str]) -> None:
+    [event] = [e for e in defevents.extract(text, published=date(2025, 6, 12)).events if e.type == "agreement"]
+    assert {p.code for p in event.participants} == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru met in the final. The two teams signed shirts for fans afterwards.",
+    "The two of them met for coffee.",
+])
+def test_pairs_are_not_read_outside_a_joint_act(text: str) -> None:
+    assert not [e for e in defevents.extract(text, published=date(2025, 6, 12)).events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bahrain's Commander-in-Chief, Field Marshal Shaikh Khalifa bin Ahmed Al Khalifa, received the envoy.",
+     "Field Marshal Shaikh Khalifa bin Ahmed Al Khalifa"),
+    ("Kuwait's Defence Minister Sheikh Abdullah Ali Abdullah Al-Salem received the delegation.", "Sheikh Abdullah Ali Abdullah Al-Salem"),
+    ("Oman's Defence Minister Sayyid Shihab bin Tarik Al Said met the visitors.", "Sayyid Shihab bin Tarik Al Said"),
+])
+def test_gulf_names_and_honorifics_are_read_whole(text: str, name: str) -> None:
+    assert any(text[m.start:m.end].endswith(name) for m in find_mentions(text, None) if m.form == "person")
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Bahrain's Commander-in-Chief, Field Marshal Shaikh Khalifa bin Ahmed Al Khalifa, received Britain's Chief of the "
+     "Defence Staff at Gudaibiya Palace yesterday.", {"BHR", "GBR"}),
+    ("The Tánaiste met the Cypriot Minister of Defence, Vasilis Palmas, at Government Buildings on Tuesday.", {"CYP", "IRL"}),
+])
+def test_gulf_hosts_and_irish_titles_give_meetings(text: str, codes: set[str]) -> None:
+    [event] = [e for e in defevents.extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
+    assert {p.code for p in event.participants} == codes

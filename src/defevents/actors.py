@@ -39,11 +39,12 @@ _NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|le|la|Mc
 _HONORIFIC = (
     r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|General|Admiral|Adm\.|Vice\s+Admiral"
     r"|Rear\s+Admiral|Air\s+(?:Chief\s+)?Marshal|Air\s+Vice[\s-]Marshal|Lt\.?\s+Gen\.?|Lieutenant\s+General"
-    r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Captain|Capt\.)"
+    r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Captain|Capt\.|Field\s+Marshal"
+    r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess)"
 )
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
-    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|bin|ben)\s+)?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+)?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -124,7 +125,10 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "pair": regex.compile(
             r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"
             r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
-            r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs)\b"),
+            r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs|officials|men|women|envoys|commanders|counterparts)\b"
+            # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
+            r"|\b(?:the\s+two|[Tt]he\s+(?:ministers|leaders|sides|delegations))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
+            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
     }
 

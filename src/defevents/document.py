@@ -40,7 +40,8 @@ class SystemMention:
 @cache
 def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """Systems (a gazetteer scan, see :func:`gazetteers.compile_scan`) and operations."""
-    systems = gazetteers.compile_scan(r"(?<![\w-])(?P<s>\L<system>)(?:s|es)?(?![\w-])")
+    # a variant letter after a designation that ends in a digit: "JF-17C", "F-16V", "K9A1", "K2PL"
+    systems = gazetteers.compile_scan(r"(?<![\w-])(?P<s>\L<system>)(?:(?<=\d)[A-Z]{1,2}\d?)?(?:s|es)?(?![\w-])")
     operations = gazetteers.compile_pattern(
         r"(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
         r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"

@@ -250,6 +250,10 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
     for m in mentions:
         if m.form == "pair":
             codes: list[Mention] = []
+            if _PLURAL_DEFINITE.match(m.actor.name):
+                # "The ministers": the parties told just before, or nobody (not any two states named earlier)
+                out.extend(_parties_told_before(doc, m.start))
+                continue
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
                 if prev.code and prev.actor.kind in ("state", "organisation", "person") \
                         and prev.code not in {c.code for c in codes}:
@@ -265,6 +269,41 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
         else:
             out.append(m)
     return out
+
+
+_PLURAL_DEFINITE = regex.compile(r"(?i)the\s+(?:ministers|leaders|sides|delegations)$")
+
+
+def _parties_told_before(doc: Document, pos: int) -> list[Mention]:
+    """The two to four parties "the ministers" or "the leaders" stand for, in order of first naming:
+    the office holders named earlier in the sentence or in the three sentences before ("Minister
+    Häkkänen hosted his Estonian counterpart"); failing that, the states the sentence before names
+    as actors ("The ministers of Norway, Denmark and Iceland met"), not as topics ("support to
+    Ukraine", "the Gulf of Finland")."""
+    i = doc.segments.sentence_index(pos)
+    spans = [(doc.segments.sentences[i][0], pos)] + [doc.segments.sentences[k] for k in range(i - 1, max(-1, i - 4), -1)]
+    for a, b in spans:
+        people: dict[str, Mention] = {}
+        for prev in doc.mentions_in(a, min(b, pos)):
+            if prev.code and prev.form in ("person", "counterpart"):
+                people.setdefault(prev.code, prev)
+        if 2 <= len(people) <= 4:
+            return list(people.values())
+    for a, b in spans[:2]:
+        states: dict[str, Mention] = {}
+        for prev in doc.mentions_in(a, min(b, pos)):
+            if prev.code and prev.actor.kind == "state" and prev.form in ("name", "alias", "demonym") \
+                    and not _TOPIC_INTRO.search(doc.text, max(0, prev.start - 40), prev.start):
+                states.setdefault(prev.code, prev)
+        if 2 <= len(states) <= 4:
+            return list(states.values())
+    return []
+
+
+# a state named as a topic or a place, not as a party: "support to Ukraine", "the Gulf of Finland"
+_TOPIC_INTRO = regex.compile(
+    r"(?i)(?:\b(?:to|on|about|over|regarding|concerning|in|into|against|for|from)\s+(?:the\s+)?"
+    r"|(?<!\b(?:ministers|leaders|chiefs|heads|delegations|representatives|officials|counterparts)\s+)\bof\s+(?:the\s+)?)$")
 
 
 # "Poland's PGZ", "Turkish defence companies", "Saudi Arabia's state holding company SAMI": the state

@@ -24,7 +24,8 @@ FRAGMENTS: dict[str, str] = {
     "MODS": r"(?:(?&W)\s+){0,7}?",  # a few modifiers, lazily
     "APOS": r"['’]",
     "AGREEMENT_NOUN": r"""(?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|memorand(?:um|a)|MoUs?|MOUs?
-        |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
+        |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)
+        |(?:programmes?|programs?|plans?)\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|collaboration)|addend(?:um|a)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?
         |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?)(?!\w)""",
     # what is received in a delivery: "the first three of", "its second", "six", "a batch", "deliveries"

@@ -28,7 +28,7 @@ from ._patterns import MILITARY_AID
 from .deployment import systems_named
 
 __all__ = [
-    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "civil_order", "deal", "deal_parties",
+    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "civil_order", "co_makers", "deal", "deal_parties",
     "deal_value", "destination", "firms_and_states", "implied_buyer", "item_name", "items_before", "items_start", "orient",
     "state_objects",
 ]
@@ -283,10 +283,36 @@ def orient(parties: list[Actor], systems: list, doc: Document) -> tuple[Actor | 
 
 
 def deal_parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|between|by"):
-    """Subject mentions and object mentions of a deal phrase."""
+    """Subject mentions and object mentions of a deal phrase, without the makers a compound names."""
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
     objects = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), preps) if x.code]
-    return subject, objects
+    makers = co_makers(doc, doc.clause(m.start())[0], phrase_end(doc, m.end("trigger")))
+    return [x for x in subject if x.start not in makers], [x for x in objects if x.start not in makers]
+
+
+_COMPOUND_JOIN = frozenset({"-", "–", "/"})
+
+
+def co_makers(doc: Document, a: int, b: int) -> set[int]:
+    """Where the states of a compound that qualifies goods start: "the jointly developed
+    Pakistani-Chinese aircraft", "the Franco-Italian SAMP/T system" name the makers, not a seller
+    and a buyer ("the Anglo-French deal" still names the parties)."""
+    out: set[int] = set()
+    mentions = doc.mentions_in(a, b)
+    for x, y in zip(mentions, mentions[1:]):
+        join = doc.text[x.end:y.start] or doc.text[x.end - 1]  # "Franco-" holds its hyphen
+        if join in _COMPOUND_JOIN and x.form in ("demonym", "prefix") and y.form in ("demonym", "prefix"):
+            tail_end = min(b, y.end + 40)
+            goods = [s.start for s in doc.systems_in(y.end, tail_end)]
+            noun = ITEMS.search(doc.text, y.end, tail_end)
+            goods += [noun.start()] if noun else []
+            deal_noun = _DEAL_WORD.search(doc.text, y.end, tail_end)
+            if goods and (deal_noun is None or min(goods) < deal_noun.start()):
+                out.update((x.start, y.start))
+    return out
+
+
+_DEAL_WORD = regex.compile(r"(?i)\b(?:deal|contract|order|agreement|sale|purchase|pact)\b")
 
 
 def firms_and_states(subject: list[Mention], objects: list[Mention]):

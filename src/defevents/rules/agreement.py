@@ -210,8 +210,8 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)) \
             or _FOR_PURCHASE.search(doc.text, m.end(), min(phrase_end(doc, m.end()), m.end() + 120)):
         return None  # a sales contract: the export-deal rules read it
-    if _off_topic(mods):
-        return None
+    if _off_topic(mods) or _off_topic(m.group("noun")):
+        return None  # "a programme of agricultural cooperation"
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
@@ -391,7 +391,8 @@ RULES = (
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
                 struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
-                agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched)\b)
+                agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched
+                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
             (?:\s+of)?\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
@@ -407,6 +408,19 @@ RULES = (
             # a defence topic beside a non-defence one keeps the agreement
             Ex("Japan and Vietnam signed an agreement on trade and defence cooperation in Tokyo on Monday.",
                published="2025-03-26", participants=["JPN", "VNM"], date="2025-03-24"),
+            # a programme or plan "of|for ... cooperation"; signatures put to a text; the pair told before
+            Ex("Kenyan Defence Cabinet Secretary Soipan Tuya received her Ugandan counterpart in Nairobi on Tuesday. "
+               "At the end of the talks, the two ministers put their signatures to a programme of military cooperation for 2026.",
+               published="2025-06-12", participants=["KEN", "UGA"], date="2025-06-10"),
+            Ex("Estonian Defence Minister Hanno Pevkur met Finnish Defence Minister Antti Häkkänen in Tallinn on Monday. "
+               "The ministers also signed a plan for defence cooperation in the Gulf of Finland.",
+               published="2025-06-12", participants=["EST", "FIN"], date="2025-06-09"),
+            Ex("Qatar's defence minister met his Turkish counterpart at the ministry in Doha yesterday, and the two signed "
+               "an executive programme for military cooperation.",
+               published="2025-06-12", participants=["QAT", "TUR"], date="2025-06-11"),
+            Ex("The defence ministers of Norway, Denmark and Iceland met in Reykjavík on Friday. The ministers signed "
+               "a declaration on Arctic surveillance.",
+               published="2025-06-12", participants=["DNK", "ISL", "NOR"], date="2025-06-06"),
             Ex("The defence ministers of Estonia and Finland on Monday inked a memorandum of understanding on coastal defence.",
                published="2025-09-17", participants=["EST", "FIN"], date="2025-09-15"),
             Ex("Canada struck a new security pact with the European Union last month.",
@@ -446,6 +460,8 @@ RULES = (
             "Greece and Turkey might sign a pact if talks succeed.",
             "Airbus and Leonardo signed a cooperation programme on drone research.",
             "The university launched a cooperation programme with schools in Ghana and Kenya.",
+            "Chile and Peru met in the final. The two signed autographs for fans afterwards.",
+            "Ghana and Nigeria held talks on Monday. The ministers signed a programme of agricultural cooperation.",
         ),
     ),
     Rule(

@@ -51,7 +51,7 @@ from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_before
-from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, deal, deal_parties, destination,
+from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
                     firms_and_states, implied_buyer, items_before, items_start, state_objects)
 
 # tests/test_redos.py runs this pattern over whole documents under its old name
@@ -71,6 +71,8 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = deal_parties(doc, m)
     definite = bool(_DEFINITE.search(doc.text, max(0, m.start() - 40), m.start()))
     firms, states = firms_and_states(subject, objects)
+    if not firms and not states and co_makers(doc, doc.clause(m.start())[0], doc.clause(m.start())[1]):
+        return None  # "the biggest export order yet for the Pakistani-Chinese aircraft": its makers, no deal
     seller = firms[0].actor if firms else None
     codes = list(dict.fromkeys(x.code for x in states))
     clause = doc.clause(m.start())
@@ -409,6 +411,10 @@ RULES = (
             "Britain and India sealed a trade agreement worth £25bn a year.",
             "The defence deal could be worth up to $10bn if Congress agrees.",
             "The Royal Australian Navy awarded BAE Systems Australia a A$400m support contract to sustain its Anzac frigates.",
+            # a compound before the goods names their makers, not a seller and a buyer
+            "It is the biggest export order yet for the jointly developed Pakistani-Chinese fighter.",
+            "The Franco-Italian SAMP/T system has won its first export order.",
+            "It was the first export contract for the German-Norwegian Type 212CD submarine.",
         ),
     ),
     Rule(
@@ -526,6 +532,9 @@ RULES = (
                participants=["KWT", "TUR"], seller="TUR", buyer="KWT", items=["TB2"]),
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
                participants=["KOR", "ROU"], buyer="ROU", seller="KOR", quantity=54),
+            # a designation's variant letters ("JF-17C") name the same system, whose maker sells
+            Ex("Azerbaijan signed a contract for 40 JF-17C Block III fighters.",
+               participants=["AZE", "PAK"], buyer="AZE", seller="PAK", quantity=40),
             # "Surface-to-Air Missile" names no airline
             Ex("Egypt ordered two more Advanced Surface-to-Air Missile System batteries from Raytheon.",
                participants=["EGY", "USA"], buyer="EGY", seller="USA", quantity=2),
