@@ -26,7 +26,7 @@ COLUMNS = {
     "company": ("id", "surface", "country", "note"),
     "title": ("id", "surface", "note"),
     "system": ("id", "surface", "category", "country", "note"),
-    "operation": ("id", "surface", "note"),
+    "operation": ("id", "surface", "country", "note"),
     "place": ("id", "surface", "country", "kind", "note"),
 }
 ALLOWED = {

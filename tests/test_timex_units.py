@@ -76,6 +76,11 @@ class TestTense:
             ("The plan, which he announced, starts on Friday.", "Friday", None),
             ("The company said the offer expires Nov. 21.", "Nov. 21", None),
             ("The United States on Friday.", "Friday", None),
+            # a bracketed aside is passed over; an unclosed bracket still opens a clause
+            ("Kenya will send 400 police officers to the mission in Haiti (MSS) from June.", "June", "future"),
+            ("The navy (which took delivery last year) will commission the ship in May.", "May", "future"),
+            ("Troops left the base (according to the ministry) on Friday.", "Friday", "past"),
+            ("Turkey will host the talks (in Ankara on Monday.", "Monday", None),
         ],
     )
     def test_cues(self, sentence: str, target: str, expected: str | None) -> None:

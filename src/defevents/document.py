@@ -130,6 +130,9 @@ class Document:
                 row = operations.lookup(m.group("named"))
                 if row is not None:
                     self.operations.append((m.start(), m.end(), row.id))
+        if self.systems:  # "PzH 2000", "Mirage 2000": a designation's number is no year
+            self.times = [t for t in self.times if not (t.span and any(
+                s.start < t.span.end and t.span.start < s.end for s in self.systems))]
         self._mention_starts = [m.start for m in self.mentions]
         self._time_starts = [t.span.start for t in self.times if t.span]
         self._timed = [t for t in self.times if t.span]

@@ -34,7 +34,7 @@ FRAGMENTS: dict[str, str] = {
         |eight|nine|ten|eleven|twelve|dozen|several)\b))""",
     "MILITARY_NOUN": r"""(?i:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|special\s+forces
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?
-        |companies|platoons|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?
+        |companies|platoons?|(?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals)\s+compan(?:y|ies)|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?
         |jets|fighters|fighter\s+jets|aircraft|planes|bombers|tankers|helicopters?|drones|UAVs|airframes
         |warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|carriers?|carrier\s+strike\s+groups?|patrol\s+boats?|minehunters?
         |tanks|armou?red\s+vehicles|vehicles|howitzers|artillery|guns|launchers?|rocket\s+systems|batter(?:y|ies)|systems

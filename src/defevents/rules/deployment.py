@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from .. import gazetteers, modality
-from ..actors import SHIP_NAME, Mention
+from ..actors import SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
@@ -42,6 +42,18 @@ def _forces_near(doc: Document, a: int, b: int) -> bool:
 
 _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*|decision\s+(?:of|to|on)|debate\w*|vote\w*|criticis\w*|condemn\w*)\s+(?:\w+\s+){0,2}$")
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
+# "The 15th contingent of the Slovenian Armed Forces": "of" after a unit names whose forces they are
+_UNIT_OF = regex.compile(
+    r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|platoon|elements|"
+    r"members|troops|soldiers|personnel|rotation|team|teams|task\s+force|battlegroup|battle\s+group)\s+of\s+(?:the\s+)?$")
+
+
+def _destination_before(doc: Document, pos: int) -> bool:
+    """Whether the mention at ``pos`` follows a preposition that makes it a place or a target
+    ("to Poland", "in Estonia"), not the owner of a unit ("a contingent of the Slovenian army")."""
+    if not _DESTINATION.search(doc.text[max(0, pos - 12):pos]):
+        return False
+    return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
 
 
 _MILITARY_MODIFIER = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)")
@@ -57,13 +69,13 @@ def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
     """The subject, else the nearest state, demonym or national institution before the trigger
     that is not itself a destination ("to Poland")."""
     subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart", "organisation", "group")
-               and m.actor.kind != "company" and not _DESTINATION.search(doc.text[max(0, m.start - 12):m.start])]
+               and m.actor.kind != "company" and not _destination_before(doc, m.start)]
     if subject:
         return subject[0]
     for m in reversed(doc.mentions_in(clause_start, pos)):
         if not m.code or m.form in ("counterpart", "pair", "anaphor", "organisation", "group") or m.actor.kind == "company":
             continue
-        if _DESTINATION.search(doc.text[max(0, m.start - 12):m.start]):
+        if _destination_before(doc, m.start):
             continue
         if m.form == "demonym" and not (doc.systems_in(m.end, m.end + 40) or _FORCES.search(_next_words(doc.text, m.end, 3))
                                          or _MILITARY_MODIFIER.match(doc.text[m.end:m.end + 40])):
@@ -82,8 +94,7 @@ def _deployer_before(doc: Document, pos: int) -> Mention | None:
         return None
     a, b = doc.segments.sentences[i - 1]
     for m in doc.mentions_in(a, b):
-        if m.code and m.form in ("name", "alias", "demonym", "institution") and not _DESTINATION.search(
-                doc.text[max(0, m.start - 12):m.start]):
+        if m.code and m.form in ("name", "alias", "demonym", "institution") and not _destination_before(doc, m.start):
             return m
     return None
 
@@ -187,6 +198,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
         return None  # "protest the decision of sending troops": talk about a deployment, not one
+    if _TECH_OBJECT.match(doc.text, te):
+        return None  # "The Estonian Defence Forces deploy a new cloud platform": software, not forces
+    if _NOT_FORCES.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 60)):
+        return None  # "the navy dragon boat team arrived", "sent a delegation of athletes": sport and culture
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
@@ -205,6 +220,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = dep.actor  # the home state's forces moved to one of its own bases ("to Camp Kengun in Kumamoto")
     if host is None and dep.code and _own_soil(doc, dep.code, te, min(b, phrase_end(doc, te))):
         return None  # "The aircraft arrived at the air base in Abuja": the deployer's own soil
+    if host is None:
+        host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
     if need_host and host is None:
         return None
     systems = doc.systems_in(a, b)
@@ -226,6 +243,28 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
                  deployer=dep.actor, host=host, assets=assets, personnel=personnel,
                  operation=ops[0][2] if ops else None,
                  duration=durations[0].value if durations else None)
+
+
+_TECH_OBJECT = regex.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their|new|first|secure|own)\s+){0,3}(?:[\w-]+\s+){0,2}?"
+    r"(?:cloud|software|apps?|applications?|firmware|chatbots?|algorithms?|databases?|portals?|dashboards?|digital|IT|data|AI|5G)\b")
+# people in uniform who are not forces on a mission: teams, athletes, bands
+_NOT_FORCES = regex.compile(
+    r"(?i)\b(?:(?:dragon[\s-]?boat|football|rugby|basketball|volleyball|boxing|athletics|sports?|polo|rowing|sailing|cricket|hockey)\s+"
+    r"(?:team|teams|squad|squads|side|club)|athletes|sportsmen|sportswomen|footballers|"
+    r"(?:military\s+)?(?:band|bands|choir|orchestra|musicians))\b")
+
+
+def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor | None:
+    """The state a standing mission named in ``a:b`` is held in (UNIFIL: Lebanon), from the
+    operation gazetteer's country column."""
+    operations = gazetteers.load("operation")
+    for start, end, name in doc.operations_in(a, b):
+        row = operations.lookup(doc.text[start:end]) or operations.lookup(name)
+        code = row.get("country") if row is not None else None
+        if code and code != exclude:
+            return state_actor(code, doc.span(start, end))
+    return None
 
 
 def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
@@ -335,6 +374,8 @@ RULES = (
         ),
         counterexamples=(
             "The bank deployed new software to its branches across Poland.",
+            "The Estonian Defence Forces deploy a new cloud platform built by a domestic contractor.",
+            "The Bundeswehr has deployed an AI chatbot for its personnel offices.",
             "Lawyers for the company deployed a familiar argument in court.",
             "Italy may deploy warships to the Red Sea if the situation worsens.",
             "Canada has not deployed troops to Haiti, officials said.",
@@ -382,7 +423,11 @@ RULES = (
         pattern=r"""(?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
                     (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)
                   | (?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
-                    (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent""",
+                    (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent
+                  # "contributes 280 soldiers to EUFOR Althea": people, not goods, which may be aid
+                  | (?P<trigger>\b(?i:contribute|contributes|contributed|contributing|provide|provides|provided|providing))\b
+                    (?=\s+(?:[^\s.;]+\s+){0,4}?(?i:troops|soldiers|personnel|peacekeepers|service\s+members|servicemen|military\s+observers)
+                       \s+(?:[^\s.;]+\s+){0,6}?(?:to|in)\s)""",
         build=_build_sent,
         examples=(
             Ex("France sent three Rafale jets and 150 airmen to Estonia last month.",
@@ -390,12 +435,23 @@ RULES = (
             Ex("Japan dispatched two destroyers to the Middle East to protect shipping.",
                participants=["JPN"]),
             Ex("Italy has sent a frigate to the Red Sea to escort merchant ships.", participants=["ITA"]),
+            Ex("Ireland currently contributes around 330 personnel to UNIFIL in Lebanon.", participants=["IRL", "LBN"],
+               personnel=330),
+            # a standing mission's host comes from the operation gazetteer
+            Ex("Austria currently provides around 280 soldiers to the EU-led operation EUFOR Althea.",
+               participants=["AUT", "BIH"], personnel=280),
+            Ex("The government decided that Estonia will send an additional infantry company of up to 80 soldiers to Lebanon from May.",
+               published="2025-02-12", participants=["EST", "LBN"], status="planned", date="2025-05"),
             Ex("Canada dispatched the frigate HMCS Ville de Québec to the Baltic Sea in August.",
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
             "The charity sent food parcels to families in Gaza.",
             "The minister sent a letter to parliament on Monday.",
+            "Germany provides air defence systems and ammunition to Ukraine under its aid programme.",
+            "The ministry provides training to soldiers in Kenya every year.",
+            # a contribution over the years, with no mission or state to go to
+            "Mongolia has contributed more than 20,000 peacekeepers to UN missions since 2002.",
         ),
     ),
     Rule(
@@ -480,6 +536,9 @@ RULES = (
                published="2025-06-05", participants=["ITA"], date="2025-06-02"),
             Ex("HMAS Toowoomba departed Sydney for the Middle East with 180 sailors aboard.",
                participants=["AUS"]),
+            # "of" after a unit names whose forces they are, not a destination
+            Ex("The 12th contingent of the Czech Army left for Lithuania on Tuesday to join NATO's forward land forces.",
+               published="2025-06-12", participants=["CZE", "LTU"], date="2025-06-10"),
             Ex("A contingent of 150 Nepalese soldiers left Kathmandu for Lebanon on Tuesday to join UNIFIL.",
                published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
             Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
@@ -532,6 +591,9 @@ RULES = (
             "Tourists arrived in Lisbon on cruise ships.",
             "Every spring, French paratroopers arrive in Estonia for exercises with the Estonian army.",
             "British troops regularly arrive in Norway for winter training.",
+            # sport and music in uniform
+            "The Philippine Navy dragon boat team arrived in Hong Kong on Friday for the regatta.",
+            "The band of the Royal Marines arrived in Oslo for the tattoo on Tuesday.",
             # goods or forces reaching their own state's soil
             "The Kenya Air Force took delivery of two Z-9 helicopters. The aircraft arrived in Nairobi on Tuesday.",
             "The Polish Navy's new minehunter arrived in Gdynia on Monday after sea trials.",

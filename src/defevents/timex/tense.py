@@ -346,11 +346,21 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
 
 def _clause_cue(text: str, start: int, end: int) -> Tense | None:
     lo = max(0, start - _WINDOW)
-    # only the words after the last hard clause boundary can be cues (str.rfind is cheap)
-    hard = _LAST_HARD.search(text, lo, start)
-    if hard is not None:
-        lo = hard.end()
-    raw_left = _words(text[lo:start])
+    # only the words after the last hard clause boundary can be cues (str.rfind is cheap); a
+    # bracketed aside on the line is passed over ("to the force in Lebanon (UNIFIL) from November")
+    pieces: list[str] = []
+    right = start
+    while True:
+        hard = _LAST_HARD.search(text, lo, right)
+        if hard is not None and hard.group() == ")":
+            opening = text.rfind("(", lo, hard.start())
+            if opening >= 0 and "\n" not in text[opening:hard.start()]:
+                pieces.append(text[hard.end():right])
+                right = opening
+                continue
+        pieces.append(text[hard.end() if hard is not None else lo:right])
+        break
+    raw_left = _words(" ".join(reversed(pieces)))
     left = [w.lower() for w in raw_left]
     present = False
     until = False
