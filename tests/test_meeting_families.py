@@ -8,6 +8,8 @@ varied wordings, so that a change to one rule shows which family it broke.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from defevents import extract
@@ -202,3 +204,20 @@ class TestToldTwice:
                 "ministers will meet in Nicosia next year.")
         found = _meetings(text)
         assert not any(e.status == "planned" and e.forum for e in found), [(e.rule, e.status, e.forum) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Philippine Defense Secretary Gilberto Teodoro met South Korean Defense Minister Ahn Gyu-back in Seoul on Wednesday. "
+    "Teodoro was scheduled to visit HD Hyundai Heavy Industries' shipyard in Ulsan on Thursday.",
+    "Indian Army chief Upendra Dwivedi held talks with his Nepali counterpart in Kathmandu on Thursday. "
+    "Dwivedi will visit the Nepali Army's Shivapuri camp on Friday.",
+])
+def test_a_facility_toured_on_the_trip_is_no_second_meeting(text: str) -> None:
+    meetings = [e for e in extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
+    assert len(meetings) == 1
+
+
+def test_a_visit_to_a_base_where_counterparts_met_is_a_meeting() -> None:
+    text = "Japan's defence minister visited the Ream Naval Base in Cambodia, where he met his Cambodian counterpart."
+    meetings = [e for e in extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
+    assert {p.code for p in meetings[0].participants} == {"JPN", "KHM"}

@@ -231,9 +231,20 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
+# a tour of a yard, a camp or a museum on a trip: no one met
+_FACILITY = regex.compile(
+    r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
+    r"garrison|factory|factories|plant|works|facility|facilities|academy|museum|memorial|cemetery|college|range|"
+    r"training\s+(?:area|ground|centre|center))\b")
+_MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|received|welcomed|counterpart|with)\b")
+
+
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
+    facility = _FACILITY.match(doc.text, m.end("trigger"))
+    if facility and not _MET_THERE.search(doc.text, m.end("trigger"), doc.clause(m.start())[1]):
+        return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday"
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
         _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start()))
@@ -500,6 +511,9 @@ RULES = (
         ),
         counterexamples=(
             "Tourists visited Paris in record numbers last summer.",
+            # a tour of a facility on a trip meets no one
+            "Philippine Defense Secretary Gilberto Teodoro was scheduled to visit HD Hyundai Heavy Industries' shipyard in Ulsan on Thursday.",
+            "The Indian Army chief will visit the Nepali Army's Shivapuri camp in Kathmandu on Friday.",
             # ships and aircraft make port calls and stops, not meetings of states
             "The Indian Navy frigate INS Tabar visited Portsmouth on Monday for a port call.",
             "HMS Spey visited Manila last week.",
