@@ -127,7 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
             r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs|officials|men|women|envoys|commanders|counterparts)\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
-            r"|\b(?:the\s+two|[Tt]he\s+(?:ministers|leaders|sides|delegations))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
+            r"|\b(?:the\s+two|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
     }
@@ -404,7 +404,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     for kind in ("pair", "anaphor"):
         for m in pats[kind].finditer(text):
             span = Span.of(text, m.start(), m.end())
-            out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind))
+            # "The ministers" (no "two"): the parties told just before, see rules._args.resolve_references
+            extra = {"told_before": True} if "told" in m.re.groupindex and m.group("told") else {}
+            out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
     return out
 

@@ -250,7 +250,7 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
     for m in mentions:
         if m.form == "pair":
             codes: list[Mention] = []
-            if _PLURAL_DEFINITE.match(m.actor.name):
+            if m.extra.get("told_before"):
                 # "The ministers": the parties told just before, or nobody (not any two states named earlier)
                 out.extend(_parties_told_before(doc, m.start))
                 continue
@@ -269,9 +269,6 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
         else:
             out.append(m)
     return out
-
-
-_PLURAL_DEFINITE = regex.compile(r"(?i)the\s+(?:ministers|leaders|sides|delegations)$")
 
 
 def _parties_told_before(doc: Document, pos: int) -> list[Mention]:

@@ -71,11 +71,11 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = deal_parties(doc, m)
     definite = bool(_DEFINITE.search(doc.text, max(0, m.start() - 40), m.start()))
     firms, states = firms_and_states(subject, objects)
-    if not firms and not states and co_makers(doc, doc.clause(m.start())[0], doc.clause(m.start())[1]):
+    clause = doc.clause(m.start())
+    if not firms and not states and co_makers(doc, *clause):
         return None  # "the biggest export order yet for the Pakistani-Chinese aircraft": its makers, no deal
     seller = firms[0].actor if firms else None
     codes = list(dict.fromkeys(x.code for x in states))
-    clause = doc.clause(m.start())
     if _PACT_LIKE.fullmatch(m.group("trigger")) and not (
             doc.money_in(*clause) or doc.systems_in(*clause) or ITEMS.search(doc.text, m.end(), clause[1])
             or ITEMS.search(doc.text, clause[0], m.start())):
