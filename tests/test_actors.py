@@ -257,3 +257,45 @@ def test_gulf_names_and_honorifics_are_read_whole(text: str, name: str) -> None:
 def test_gulf_hosts_and_irish_titles_give_meetings(text: str, codes: set[str]) -> None:
     [event] = [e for e in defevents.extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
     assert {p.code for p in event.participants} == codes
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a dateline on its own line under the headline, with the date, an agency or a dash after the city
+    ("Ministers review joint patrols\n\nBaku, June 26, 2025 / APA\n\nPresident Ilham Aliyev received Chief of "
+     "Army Staff of the Islamic Republic of Pakistan General Asim Munir on Tuesday.", "AZE"),
+    ("Crown Prince receives visiting minister\n\nKUWAIT CITY, Oct 1 (KUNA) -- His Highness the Crown Prince "
+     "received Italian Minister of Defence Guido Crosetto at Bayan Palace yesterday.", "KWT"),
+    ("Army chief holds talks\n\nDwivedi, on a five-day visit, meets his host\n\nKathmandu, November 22\n\nThe "
+     "visiting Indian Chief of Army Staff held talks with the Chief of the Army Staff on Thursday.", "NPL"),
+    ("Gun maker wins order\n\nLargest overseas contract for towed guns; Yerevan's deputy minister was in town "
+     "this week\n\nOur Bureau\nPune/New Delhi, June 14\n\nKalyani Strategic Systems has signed a contract with "
+     "the Armenian Ministry of Defence for the supply of artillery guns.", "IND"),
+    ("Kongsberg wins air defence order\n\nKONGSBERG, Norway, Jan. 29, 2026 /Newswire/ -- The company has "
+     "signed a contract with the Lithuanian Armed Forces for NASAMS, the Lithuanian ministry said.", "NOR"),
+    ("Navy takes delivery\n\nSATTAHIP, Thailand – The Royal Navy of Malaysia and the Indonesian navy sent "
+     "ships to the port, where the minister received them.", "THA"),
+])
+def test_home_state_from_a_dateline_below_the_headline(text: str, home: str) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize("text", [
+    # lines that open like a dateline but are a sentence, a byline or a release header: the Norwegian
+    # capital on them must not outweigh the Swedish evidence
+    "Swedish minister visits\n\nOslo, which hosted the talks in 2024, expects more.\n\nSwedish officials "
+    "visited Kiruna. Sweden's navy sailed.",
+    "Swedish minister visits\n\nBy Our Correspondent, Oslo - staff reporter\n\nSwedish officials visited "
+    "Kiruna. Sweden's navy sailed.",
+    "Swedish minister visits\n\nOslo Forum, the annual mediators' retreat, met.\n\nSwedish officials visited "
+    "Kiruna. Sweden's navy sailed.",
+])
+def test_lines_that_are_not_datelines_give_no_dateline_state(text: str) -> None:
+    assert home_state(text) == "SWE"
+
+
+def test_the_same_office_holder_named_twice_is_no_contrast() -> None:
+    # "President Ilham Aliyev" in the headline is the qualified president of the lead, not a second,
+    # unqualified office holder beside whom the qualified one would be a foreigner
+    text = ("President Ilham Aliyev receives visiting minister\n\nPresident of the Republic of Azerbaijan Ilham "
+            "Aliyev received the visiting delegation on Tuesday.")
+    assert home_state(text) == "AZE"

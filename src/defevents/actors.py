@@ -617,19 +617,36 @@ def _resolve_person(m: Mention, home: str | None) -> Mention:
 
 
 _DATELINE = regex.compile(r"^\s*(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-])")
+# A dateline on a line of its own below the headline, or opening the lead: a city (or "City/City"),
+# perhaps a state or region, then what only a dateline has: a date or weekday, an agency in
+# brackets, or a dash ("Baku, June 26, 2025 / APA", "KUWAIT CITY, Oct 1 (KUNA) --", "OSLO (NTB) –",
+# "SATTAHIP, Thailand –", "BANDAR SERI BEGAWAN, Wednesday")
+_MONTH_OR_DAY = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?"
+                 r"|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{L}+")
+_LATER_DATELINE = regex.compile(
+    r"^[^\S\n]*(?!By\s)(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3}"
+    r"(?:/\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3})*)"
+    r"(?:,[^\S\n]*(?P<region>\p{Lu}\p{L}+(?:[^\S\n]\p{Lu}\p{L}+){0,2}))?"
+    rf"[^\S\n]*(?:,[^\S\n]*(?:{_MONTH_OR_DAY})|\([\p{{Lu}}][\p{{L}}&\-]{{1,15}}\)|[–—]|--?[^\S\n])",
+    regex.MULTILINE)
 
 
 def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] = ()) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
-    Evidence, weighted: a dateline city (5); the first state named in the body's lead paragraph
+    Evidence, weighted: a dateline city (8); the first state named in the body's lead paragraph
     (3; not one named only further down); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified national institution or seat of government (MOD, RAF,
     Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
     the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
     CROATIA"); each naming of the state (1).
     """
-    mentions = find_mentions(text, None) if mentions is None else mentions
+    score = home_scores(text, find_mentions(text, None) if mentions is None else mentions, places)
+    return score.most_common(1)[0][0] if score else None
+
+
+def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] = ()) -> Counter[str]:
+    """The evidence :func:`home_state` weighs, per state."""
     score: Counter[str] = Counter()
     lead = text.lstrip()
     offset = len(text) - len(lead)
@@ -638,7 +655,11 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     hints = gazetteers.load("title_home")
     lead_end = _lead_end(text, first_line_end)
     body_first: str | None = None
-    contrast = any(m.form == "person" and not m.extra.get("qualified") and m.actor.role != "counterpart" for m in mentions)
+    # an unqualified office holder beside a qualified one; not the same person named twice ("President
+    # Ilham Aliyev receives …" above "President of the Republic of Azerbaijan Ilham Aliyev received …")
+    qualified_names = {m.surname for m in mentions if m.form == "person" and m.extra.get("qualified") and m.surname}
+    contrast = any(m.form == "person" and not m.extra.get("qualified") and m.actor.role != "counterpart"
+                   and m.surname not in qualified_names for m in mentions)
     for m in mentions:
         if m.form == "person":
             if m.extra.get("qualified"):
@@ -673,22 +694,33 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
         row = countries.lookup(p.span.text) if p.span else None
         if row is not None and row.get("form") == "seat" and p.country:
             score[p.country] += 2
-    d = _DATELINE.match(text)
-    if d:
-        city = d.group("city").strip().title()
-        row = countries.lookup(city)
-        code = row.id if row is not None and row.get("form") in ("capital", "name", "alias") else None
-        if code is None:
-            prow = gazetteers.load("place").lookup(city)
-            code = prow.get("country") if prow else None
-        if code:
-            score[code] += 5
-    if not score:
-        return None
-    return score.most_common(1)[0][0]
+    code = _dateline_state(text, lead_end)
+    if code:
+        score[code] += 8
+    return score
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _dateline_state(text: str, lead_end: int) -> str | None:
+    """The state of the dateline's city: at the very start of the text, or on a line of the
+    headline block or the lead ("Pune/New Delhi, June 14", "ERBIL, Kurdistan Region —")."""
+    found = _DATELINE.match(text)
+    heads = [(found.group("city"), None)] if found else []
+    window = max(lead_end, min(len(text), 600))  # a sub-headline may come first
+    heads += [(m.group("city"), m.group("region")) for m in _LATER_DATELINE.finditer(text, 0, window)]
+    countries, places = gazetteers.load("country"), gazetteers.load("place")
+    for city, region in heads:
+        for name in [*city.split("/"), *([region] if region else [])]:
+            name = name.strip().title()
+            row = countries.lookup(name)
+            if row is not None and row.get("form") in ("capital", "name", "alias"):
+                return row.id
+            prow = places.lookup(name)
+            if prow is not None and prow.get("country"):
+                return prow.get("country")
+    return None
 
 
 def _lead_end(text: str, body_start: int) -> int:

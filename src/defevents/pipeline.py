@@ -573,7 +573,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             if not d.codes:
                 continue
         else:
-            same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)]
+            same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)
+                    and not _part_of_summary(e, d, doc)]
             if same:
                 target = same[-1]
                 headline = _headline_only(target, _title_block_end(doc)) and not _is_headline(doc, d)
@@ -585,6 +586,13 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     return _fold_headlines(_fold_forums(merged.events, doc), doc)
+
+
+def _part_of_summary(e: Draft, d: Draft, doc: Document) -> bool:
+    """Whether the body event ``d`` has fewer parties than the headline event ``e`` ("Minister
+    receives Indian, Brazilian delegations"): the headline may sum up several body events, which
+    :func:`_fold_headlines` tells apart once the whole body is read."""
+    return bool(d.codes) and d.codes < e.codes and _headline_only(e, _title_block_end(doc)) and not _is_headline(doc, d)
 
 
 def _forum_only(d: Draft) -> bool:
