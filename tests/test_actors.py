@@ -299,3 +299,43 @@ def test_the_same_office_holder_named_twice_is_no_contrast() -> None:
     text = ("President Ilham Aliyev receives visiting minister\n\nPresident of the Republic of Azerbaijan Ilham "
             "Aliyev received the visiting delegation on Tuesday.")
     assert home_state(text) == "AZE"
+
+
+def _typed(text: str, type_: str, published: str = "2025-06-12") -> list:
+    return [e for e in defevents.extract(text, published=date.fromisoformat(published)).events if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "codes"), [
+    # a minister's press conference: "I" is the home state's minister
+    ("TOKYO, June 12 — Press conference by the Defence Minister\n\nQ: Who did you see this week?\nA: I held a meeting "
+     "with the Indonesian Defence Minister here at the Ministry yesterday.", "meeting", {"IDN", "JPN"}),
+    # a ministry's release: "we" is the home state
+    ("WELLINGTON, 12 June 2025 – Today I met my Fijian counterpart in Wellington, and we also signed an "
+     "arrangement on defence cooperation.", "agreement", {"FJI", "NZL"}),
+    # a shipyard's post: "we" is the company that opens it, so it sells
+    ("Navantia hands over the fifth corvette ⚓\n\nToday we delivered the fifth and final Avante 2200 corvette "
+     "to the Royal Saudi Naval Forces. #Navantia #shipbuilding", "export_deal", {"ESP", "SAU"}),
+])
+def test_first_person_stands_for_the_author(text: str, type_: str, codes: set[str]) -> None:
+    events = _typed(text, type_)
+    assert events and {p.code for p in events[0].participants} == codes
+
+
+def test_a_results_call_speaks_for_a_company_of_the_home_state() -> None:
+    text = ("Q3 2025 Earnings Call — Transcript\n\nOSLO, Oct 23 – CEO: Thank you. Order bookings rose and the "
+            "operating margin held.\n\nIn September we signed a contract with the Polish Armament Agency for "
+            "NSM coastal batteries, valued at around NOK 1.9 billion.")
+    [deal] = _typed(text, "export_deal")
+    assert (deal.seller.code, deal.buyer.code) == ("NOR", "POL")
+
+
+@pytest.mark.parametrize("text", [
+    # a foreigner quoted: the speaker, not the author
+    "LONDON, 12 June 2025 – “We signed a contract with Poland for 96 Apache helicopters,” the US ambassador said.",
+    # no act: an opinion, a possibility
+    "LONDON, 12 June 2025 – We could sign a contract with South Korea for K9 howitzers next year, the minister said.",
+    "LONDON, 12 June 2025 – I think we should deploy more Typhoons to Poland, the MP wrote.",
+])
+def test_first_person_outside_an_act_names_no_party(text: str) -> None:
+    events = defevents.extract(text, published=date(2025, 6, 12)).events
+    assert not [e for e in events if "GBR" in {p.code for p in e.participants}]

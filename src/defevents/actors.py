@@ -29,7 +29,7 @@ import regex
 from . import gazetteers
 from .schema import Actor, Place, Span
 
-__all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_state", "resolve_home"]
+__all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_state", "resolve_home", "resolve_self"]
 
 # Forms a mention can take; the builder rules read these.
 STATE_FORMS = ("name", "alias", "capital", "seat")
@@ -69,7 +69,7 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    form: str  # name|alias|demonym|prefix|capital|seat|organisation|group|institution|company|person|counterpart|pair|anaphor
+    form: str  # name|alias|demonym|prefix|capital|seat|organisation|group|institution|company|person|counterpart|pair|anaphor|self
     possessive: bool = False
     surname: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -130,6 +130,14 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"|\b(?:the\s+two|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
+        # the author speaking: a ministry's release, a minister's transcript, a company's post or call
+        # ("Today we delivered …", "I held a meeting with …", "Vautrin and I have just signed …"); only
+        # as the subject of an act, so "I think" and "we could" name nobody
+        "self": regex.compile(
+            r"(?<![\w'’-])(?:I|[Ww]e)(?=\s+(?:(?:have|had|also|just|then|today|yesterday|jointly|recently|formally|"
+            r"officially|successfully|now|will)\s+){0,3}(?:signed|sign|held|hold|met|meet|delivered|deliver|handed|hand|"
+            r"received|receive|hosted|host|welcomed|welcome|agreed|agree|concluded|inked|ordered|order|deployed|deploy|"
+            r"sent|send|visited|visit|completed|discussed|discuss|exchanged|sealed|took|take)\b)"),
     }
 
 
@@ -145,7 +153,7 @@ def _honourable_pattern() -> regex.Pattern[str]:
 # The white space between a qualifier and what it qualifies: a line break of hard-wrapped copy, never a
 # blank line ("… Visits Singapore\n\nMinister for Defence Mr Chan" is no "Singapore Minister")
 _WHITE = regex.compile(r"[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*")
-_DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+\Z")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]|[Mm]y|[Oo]ur)\s+\Z")
 
 
 class _Qualifiers:
@@ -401,13 +409,55 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         out.append(Mention(det.start(), end, Actor(name=" ".join(name.split()) if name else span.text, code=code,
                                                    kind="person", country=code, role="counterpart", span=span),
                            "counterpart", surname=_surname(name)))
-    for kind in ("pair", "anaphor"):
+    for kind in ("pair", "anaphor", "self"):
         for m in pats[kind].finditer(text):
+            if kind == "self" and _quoted(text, m.start()):
+                continue  # "'We signed with Egypt,' the ambassador said": the speaker, not the author
             span = Span.of(text, m.start(), m.end())
             # "The ministers" (no "two"): the parties told just before, see rules._args.resolve_references
             extra = {"told_before": True} if "told" in m.re.groupindex and m.group("told") else {}
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
+    return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# what only a company says of itself: its results, its order book, its hashtags
+_COMPANY_VOICE = regex.compile(r"(?i)\b(?:earnings\s+call|order\s+(?:backlog|bookings|intake)|our\s+(?:customers?|shareholders|"
+                               r"backlog|order\s+book)|operating\s+margin)\b")
+
+
+def resolve_self(mentions: Sequence[Mention], home: str | None, text: str) -> list[Mention]:
+    """First-person mentions ("we", "I") stand for the author: the company that opens the text
+    (its name in the headline or lead before any state's government: a company's post or results
+    call), else the home state (a ministry's release, a minister's press conference)."""
+    if not any(m.form == "self" for m in mentions):
+        return list(mentions)
+    author: Actor | None = None
+    for m in mentions:
+        if m.start > 400:
+            break
+        if m.actor.kind == "company" and m.code:
+            author = m.actor
+            break
+        if m.form in ("person", "institution") or (m.actor.kind == "state" and m.form not in ("self", "demonym")):
+            break
+    if author is None and home and _COMPANY_VOICE.search(text):
+        author = Actor(name="the company", code=home, kind="company", country=home)  # a results call naming no firm
+    out = []
+    for m in mentions:
+        if m.form == "self":
+            if author is not None:
+                m = replace(m, actor=author.model_copy(update={"span": m.actor.span}))
+            elif home:
+                m = replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
+        out.append(m)
     return out
 
 
@@ -674,7 +724,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
                 score[row.id] += 3
             continue
         code = m.actor.code if m.actor.kind == "state" or m.form == "institution" else None
-        if not code or m.form in ("pair", "anaphor", "counterpart"):
+        if not code or m.form in ("pair", "anaphor", "counterpart", "self"):
             continue
         weight = 2 if m.form in ("institution", "seat") else 1
         if m.start < first_line_end:

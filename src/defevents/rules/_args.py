@@ -261,6 +261,11 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 if len(codes) == 2:
                     break
             out.extend(reversed(codes))
+        elif m.form == "self" and m.actor.span and m.actor.span.text.lower() == "we" and m.code \
+                and not _WITH_AHEAD.match(doc.text, m.end, min(len(doc.text), m.end + 100)):
+            # "Today I met my Fijian counterpart, and we also signed …": "we" is the author and the one met
+            told = _parties_told_before(doc, m.start)
+            out.extend(told if m.code in {x.code for x in told} else [m])
         elif m.form == "anaphor":
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
                 if prev.code and prev.form in ("name", "alias") and prev.code not in excluded:
@@ -269,6 +274,9 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
         else:
             out.append(m)
     return out
+
+
+_WITH_AHEAD = regex.compile(r"[^.;]*?\bwith\b")
 
 
 def _parties_told_before(doc: Document, pos: int) -> list[Mention]:
@@ -282,7 +290,7 @@ def _parties_told_before(doc: Document, pos: int) -> list[Mention]:
     for a, b in spans:
         people: dict[str, Mention] = {}
         for prev in doc.mentions_in(a, min(b, pos)):
-            if prev.code and prev.form in ("person", "counterpart"):
+            if prev.code and prev.form in ("person", "counterpart", "self"):
                 people.setdefault(prev.code, prev)
         if 2 <= len(people) <= 4:
             return list(people.values())

@@ -115,8 +115,9 @@ _PURCHASE_TAIL = regex.compile(
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|LOA)\b")
 
 
-_SIGNING = r"signed|inked|concluded|finali[sz]ed|sealed|struck"
-_SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|placed")  # "signed a contract", "placed an order"
+# past, and the present of headlines and timelines ("10 February 2022 — Indonesia signs a contract with …")
+_SIGNING = r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
+_SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract", "placed an order"
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
@@ -522,10 +523,10 @@ RULES = (
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract"
                     (?:""" + _SIGNING + r""")(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
-                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|placed\s+an\s+order
+                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|place[sd]\s+an\s+order
                     # "signed for the first six FA-50s": the contract is understood
-                    |(?:signed|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
-                    |(?:signed|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
+                    |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
+                    |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
             Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
@@ -564,6 +565,11 @@ RULES = (
                participants=["KOR", "POL"], buyer="POL", seller="KOR", quantity=180),
             Ex("Lisbon contracted for five KC-390 airlifters and a further one as a trials aircraft.",
                participants=["BRA", "PRT"], buyer="PRT", seller="BRA", quantity=6),
+            # a timeline's historic present, dated by the entry
+            Ex("12 March 2021 — Greece signs a contract with Dassault Aviation for 18 Rafale fighters worth €2.5 billion.",
+               participants=["FRA", "GRC"], buyer="GRC", seller="FRA", quantity=18, date="2021-03-12"),
+            Ex("2019: Taipei signs for 66 F-16V jets from Lockheed Martin.",
+               participants=["TWN", "USA"], buyer="TWN", seller="USA", quantity=66, date="2019"),
             # talks, a tender or a shortlist before the clause do not make the signing a prospect
             Ex("After two years of negotiations, Egypt signed a contract to buy 24 more Rafale jets from France.",
                participants=["EGY", "FRA"], buyer="EGY", seller="FRA", quantity=24),
@@ -586,6 +592,9 @@ RULES = (
             "Morocco is expected to buy Turkish drones, analysts said.",
             "The Philippine Navy plans to acquire two more submarines, possibly from France or South Korea.",
             "Indonesia signed a letter of intent to buy 24 F-15EX jets, though no contract has been signed.",
+            # the present of a habit
+            "Poland signs contracts with Korean firms whenever it needs more tanks.",
+            "Most years the ministry signs contracts with foreign suppliers for howitzer spare parts.",
             # cancelled
             "The deal to buy 24 Rafale jets was terminated by the new government in Lima.",
             "Colombia scrapped the planned purchase of 12 Rafale fighters from France.",
