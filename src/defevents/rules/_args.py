@@ -382,7 +382,7 @@ _PLACE_INTRO = regex.compile(
     r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
-    r"|\b(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))\s+(?:[\w’'-]+\s+){0,3}for\s+(?:the\s+)?$")
+    r"|\b(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))\s+(?:[\w’'-]+\s+){0,6}for\s+(?:the\s+)?$")
 _HOST_NOUN_AFTER_STATE = regex.compile(
     r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
 _HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")
@@ -411,7 +411,7 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
             target = m
         if target is None or not target.code or target.code in excluded or target.actor.kind == "company":
             continue
-        before = text[max(start, m.start - 50):m.start]
+        before = text[max(start, m.start - 90):m.start]
         after = text[m.end:m.end + 40]
         if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
             if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after):

@@ -333,7 +333,12 @@ def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
     phrase = doc.text[m.start():m.end("noun")]
     if _off_topic(phrase) or _is_sale(doc, m.start(), m.end("noun")):
         return None
-    signers = [x for x in doc.mentions_in(m.end("noun"), m.start("trigger")) if x.code or x.form == "pair"]
+    if m.group("comp") and (_off_topic(m.group("comp")) or _is_sale(doc, m.start("comp"), m.end("comp"))):
+        return None  # "the agreement on energy cooperation that …"
+    signers = [x for x in doc.mentions_in(m.end("comp") if m.group("comp") else m.end("noun"), m.start("trigger"))
+               if x.code or x.form == "pair"]
+    # "… that the Maldives signed with China in Malé": the other side follows the verb
+    signers += objects_after(doc, m.end("trigger"), min(phrase_end(doc, m.end()), m.end() + 80), r"with")
     actors = actors_of(distinct_states(doc, resolve_references(doc, signers, m.start()), m.start()))
     if _too_few(actors):
         return None
@@ -544,7 +549,11 @@ RULES = (
         pattern=r"""
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))|(?:[\w’'-]+\s+){0,4}?)
-            (?P<noun>(?&AGREEMENT_NOUN))\s+(?:(?i:which|that)\s+)?
+            (?P<noun>(?&AGREEMENT_NOUN))
+            # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
+            # complement comes between the noun and an explicit "which" or "that"
+            (?:\s+(?P<comp>(?i:on|of|for|concerning|covering|regarding)\s+(?:(?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+\s+){1,7}?)(?=(?i:which|that)\b))?
+            \s*(?<=\s)(?:(?i:which|that)\s+)?
             (?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
             (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?
             (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
@@ -558,11 +567,18 @@ RULES = (
                published="2025-06-12", participants=["MAR", "MRT"], date="2019-03"),
             Ex("Azerbaijan and Pakistan met in Baku on Monday. Training continues under an accord the two governments signed in June 2021.",
                published="2025-06-12", participants=["AZE", "PAK"], date="2021-06"),
+            # a complement before "which|that", and the other side after the verb
+            Ex("He recalled the memorandum of understanding on defence cooperation which Ghana and Italy signed in Rome in July 2024.",
+               published="2025-06-12", participants=["GHA", "ITA"], date="2024-07", location="Rome"),
+            Ex("Critics pointed to the military assistance agreement that the Maldives signed with China in Malé on 4 March.",
+               published="2025-06-12", participants=["CHN", "MDV"], date="2025-03-04"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",
             "The contract that Poland and South Korea signed in 2022 covers 180 K2 tanks.",
             "The agreement that Serbia and Kosovo have not signed remains in limbo.",
+            "They recalled the agreement on energy cooperation which Egypt and Greece signed in Athens in 2020.",
+            "The memorandum on rice trade that Thailand signed with Vietnam in 2023 was renewed.",
         ),
     ),
     Rule(

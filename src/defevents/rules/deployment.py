@@ -185,10 +185,17 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
+_WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
+
+
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
                 need_forces: bool = True, need_host: bool = False) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
+    if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 and "," not in doc.text[clause[0]:ts]:
+        # "Germany's 45th Armoured Brigade, which has been stationed in Lithuania since April 2025, …":
+        # the forces and their state are the antecedent, before the relative
+        clause = (doc.clause(clause[0] - 2)[0], clause[1])
     a = max(clause[0], ts - lookback)
     b = min(clause[1], te + 220)
     follow_up = _deployer_before(doc, ts)
@@ -411,10 +418,14 @@ RULES = (
                participants=["LTU", "USA"], personnel=1000, status="ongoing"),
             Ex("Germany will station a brigade of about 4,800 troops in Lithuania by 2027.",
                participants=["DEU", "LTU"], status="planned", date="2027"),
+            # the forces are the antecedent of a relative clause
+            Ex("The Netherlands' 13th Light Brigade, which has been stationed in Lithuania since April 2025, will exercise.",
+               participants=["LTU", "NLD"], status="ongoing", date="2025-04"),
         ),
         counterexamples=(
             "BAE Systems is based in London and employs thousands of people.",
             "The start-up, based in Tallinn, makes delivery robots.",
+            "Poland, which bought K2 tanks from Korea, is based in central Europe.",
         ),
     ),
     Rule(
@@ -480,7 +491,7 @@ RULES = (
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
                     (?!\s+(?:no|not|never)\b)(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
-                        (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?
+                        (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?
                         (?i:troops|soldiers|personnel|officers|staff|forces|servicemen|service\s+members|marines|sailors|airmen|
                             battalions?|brigades?|contingents?|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
                             warships|fighter\s+jets|jets|aircraft|air\s+defen[cs]e\s+systems|batteries)\b
@@ -492,6 +503,9 @@ RULES = (
             Ex("Peru currently keeps 12 officers in Lebanon as part of UNIFIL.",
                participants=["LBN", "PER"], status="ongoing"),
             Ex("Uganda has kept troops in Somalia since 2007.", participants=["SOM", "UGA"], status="ongoing"),
+            Ex("The US Navy has kept P-8A Poseidon maritime patrol aircraft at Keflavík on rotation since 2016.",
+               participants=["ISL", "USA"], status="ongoing", date="2016"),
+            Ex("Colombia has kept troops with the MFO in the Sinai since 1982.", participants=["COL", "EGY"], status="ongoing"),
             Ex("Britain, which keeps about 60 staff at its jungle training unit in Belize, will expand the site.",
                participants=["BLZ", "GBR"], status="ongoing"),
         ),
@@ -529,7 +543,8 @@ RULES = (
         id="deployment.departed",
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)
-                    (?=\s+(?:[\w’'-]+\s+){0,2}?(?:for|to)\s|[^.;]{0,60}?\bto\s+join\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
+                    # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
+                    (?=\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s|[^.;]{0,120}?\bto\s+join\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
@@ -543,10 +558,15 @@ RULES = (
                published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
             Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
                published="2025-06-12", participants=["NLD"], assets=["HNLMS Tromp"]),
+            Ex("A 160-member contingent of the Nepali Army left Tribhuvan International Airport early today for the Central African Republic to join MINUSCA.",
+               published="2025-06-12", participants=["CAF", "NPL"], date="2025-06-12"),
+            Ex("The Greek frigate Hydra set sail from Souda Bay on Monday for the Red Sea to join Operation Aspides.",
+               published="2025-06-12", participants=["GRC"], date="2025-06-09"),
         ),
         counterexamples=(
             "The cruise ship left for Bergen after a two-day stop.",
             "The Prime Minister left Canberra for Tokyo on Monday to join G7 leaders.",
+            "The national football team left Accra International Airport on Monday for Morocco to join the tournament.",
         ),
     ),
     Rule(
@@ -577,8 +597,8 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        summary="<forces> arrived in|at <place|host>",
-        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on)\b)""",
+        summary="<forces> arrived|landed|docked in|at <place|host>, rotated in at|into <place|mission>",
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|rotated|rotates)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
