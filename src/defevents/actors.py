@@ -436,7 +436,8 @@ _COMPANY_VOICE = regex.compile(r"(?i)\b(?:earnings\s+call|order\s+(?:backlog|boo
 def resolve_self(mentions: Sequence[Mention], home: str | None, text: str) -> list[Mention]:
     """First-person mentions ("we", "I") stand for the author: the company that opens the text
     (its name in the headline or lead before any state's government: a company's post or results
-    call), else the home state (a ministry's release, a minister's press conference)."""
+    call). Otherwise they keep the home state :func:`resolve_home` gave them (a ministry's release,
+    a minister's press conference)."""
     if not any(m.form == "self" for m in mentions):
         return list(mentions)
     author: Actor | None = None
@@ -450,15 +451,10 @@ def resolve_self(mentions: Sequence[Mention], home: str | None, text: str) -> li
             break
     if author is None and home and _COMPANY_VOICE.search(text):
         author = Actor(name="the company", code=home, kind="company", country=home)  # a results call naming no firm
-    out = []
-    for m in mentions:
-        if m.form == "self":
-            if author is not None:
-                m = replace(m, actor=author.model_copy(update={"span": m.actor.span}))
-            elif home:
-                m = replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
-        out.append(m)
-    return out
+    if author is None:
+        return list(mentions)
+    return [replace(m, actor=author.model_copy(update={"span": m.actor.span})) if m.form == "self" else m
+            for m in mentions]
 
 
 def _names_a_party(name: str) -> bool:
@@ -649,7 +645,7 @@ def _known_people(mentions: list[Mention]) -> list[Mention]:
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:
-    if m.form == "institution" and m.actor.code is None:
+    if m.form in ("institution", "self") and m.actor.code is None:
         return replace(m, actor=m.actor.model_copy(update={"code": home, "country": home})) if home else m
     return _resolve_person(m, home)
 
