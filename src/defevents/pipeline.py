@@ -288,6 +288,12 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         d.when = _publication(doc.reference)
 
 
+def _undated_background(d: Draft) -> bool:
+    """A draft of a background phrasing ("the Rafale jets bought from France") that the text does
+    not date: no event, as the sale may be decades old (the publication date is no date for it)."""
+    return d.needs_date and (d.when is None or d.when.basis == "publication")
+
+
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
 _SAID_ON = regex.compile(
     r"(?i)\b(?:said|announced|reported|confirmed|stated|added|disclosed|revealed)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?(?:on\s+)?\Z")
@@ -369,7 +375,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
-def _absorb(into: Draft, other: Draft) -> None:
+def _absorb(into: Draft, other: Draft, doc: Document) -> None:
     into.extra_evidence.append(other.evidence)
     into.extra_evidence.extend(other.extra_evidence)
     have = into.codes
@@ -381,6 +387,9 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.location = other.location
     if (into.when is None or into.when.basis == "publication") and other.when is not None and other.when.basis != "publication":
         into.when = other.when
+    if into.needs_date and not other.needs_date:  # a plain statement of the sale in another sentence vouches for it
+        sentence = doc.segments.sentence_index
+        into.needs_date = sentence(other.trigger[0]) == sentence(into.trigger[0])
 
 
 _TITLE_LINES = 6
@@ -437,7 +446,7 @@ def _fold_headlines(events: list[Draft], doc: Document) -> list[Draft]:
         target = (nested or body)[0]
         told_apart = any(e.codes & (h.codes - target.codes) for e in body if e is not target)
         if target in nested and _compatible(target, h) and not told_apart:
-            _absorb(target, h)
+            _absorb(target, h, doc)
         else:  # "receives Russian, Czech delegations": two meetings told one by one
             target.extra_evidence.append(h.evidence)
     return out
@@ -567,7 +576,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
                 target = (same_place or planned or candidates)[-1]
-                _absorb(target, d)
+                _absorb(target, d, doc)
                 merged.rekey(target)
                 continue
             if not d.codes:
@@ -578,7 +587,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             if same:
                 target = same[-1]
                 headline = _headline_only(target, _title_block_end(doc)) and not _is_headline(doc, d)
-                _absorb(target, d)
+                _absorb(target, d, doc)
                 if headline:  # the body tells what the headline sums up: its tense, date and rule hold
                     target.status, target.rule = d.status, d.rule
                     target.when = d.when or target.when
@@ -664,7 +673,9 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     drafts = _match_rules(doc, all_rules(), warnings)
     for d in drafts:
         _date_and_status(d, doc)
-    drafts = _merge(_resolve_overlaps(drafts), doc)
+    # after the overlap policy and the merge: an undated background participle still outranks a verb
+    # rule's reading, and takes the mentions of the same sale with it
+    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d)]
     events = [_finish(d, doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

@@ -3,8 +3,10 @@
 A :class:`Rule` has a stable ``id`` (``<event type>.<name>``), a human ``summary`` that reads
 like its pattern, a verbose ``regex`` ``pattern`` whose group ``trigger`` marks the words that
 state the event, a ``build`` function that turns a match into a :class:`Draft` (or refuses
-with None), a ``priority`` for the overlap policy, and its own ``examples`` and
-``counterexamples``, which run as tests through the whole pipeline.
+with None), a ``priority`` for the overlap policy, ``needs_date`` for phrasings that tell
+background (an event they state is kept only when the text dates it: the publication date does
+not do), and its own ``examples`` and ``counterexamples``, which run as tests through the whole
+pipeline.
 
 Patterns may use every gazetteer as a named list (``\\L<country>``, ``\\L<system>``...) and the
 shared fragments of :mod:`defevents.rules._patterns` through ``(?&NAME)``; both are expanded
@@ -75,6 +77,7 @@ class Draft:
     status: str = "completed"
     anaphoric: bool = False
     priority: int = 0
+    needs_date: bool = False
     extra_evidence: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -103,6 +106,7 @@ class Rule:
     build: Builder
     priority: int = 0
     anaphoric: bool = False
+    needs_date: bool = False
     examples: tuple[Ex, ...] = ()
     counterexamples: tuple[Ex | str, ...] = ()
     flags: int = regex.VERBOSE

@@ -443,6 +443,7 @@ def draft(rule: Rule, m: regex.Match[str], *, start: int, end: int, participants
         fields={k: v for k, v in fields.items() if v is not None},
         anaphoric=anaphoric,
         priority=rule.priority,
+        needs_date=rule.needs_date,
     )
 
 

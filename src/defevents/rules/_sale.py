@@ -141,9 +141,16 @@ _SERVICE = regex.compile(
     r"training\s+(?:contract|services?)|to\s+(?:maintain|service|repair|overhaul))\b")
 
 
+# A sale notified or approved as possible (the US DSCA's "possible Foreign Military Sale", "this
+# proposed sale"): the buyer may never sign, so it is no deal, planned or otherwise
+_POSSIBLE_SALE = regex.compile(r"(?i)\b(?:possible|proposed|potential|prospective)\s+(?:Foreign\s+Military\s+)?sales?\b")
+
+
 def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
-    """An offer, a bid, talks or a service contract around the trigger, or a deal reported as
-    cancelled or collapsed after it."""
+    """An offer, a bid, talks, a possible sale or a service contract around the trigger, or a deal
+    reported as cancelled or collapsed after it."""
+    if in_clause(doc, _POSSIBLE_SALE, *clause):
+        return True
     if _PROSPECT.search(doc.text, max(clause[0], ts - 90), ts):
         return True
     if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
@@ -188,7 +195,8 @@ _PLANNED_SALE = regex.compile(
     r"(?:will|plans?\s+to|intends?\s+to|is\s+set\s+to|to\s+be)\s+(?:buy|purchase|acquire|order|sign))")
 
 
-_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)")
+_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?"
+                          r"(?:Foreign\s+Military\s+)?(?:purchase|sale|export|acquisition|procurement)")
 
 
 # "will export four radars ... under a contract worth ¥15bn": the contract exists when reported

@@ -7,7 +7,7 @@ Shapes handled:
     <buyer> bought|ordered|purchased|acquired|agreed to buy <items> (from <seller>)
     <buyer> selected|chose <system> in a deal worth <money>
     <buyer> signed a contract with <company> for <items>
-    the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>
+    <state> approved|cleared|authorised the (Foreign Military) Sale|export of <items> to <buyer>
     <buyer> signed for the first six <items> and for a further four    (one deal; the count is the total)
     the <items> (that) <buyer> ordered|bought|leased (from <seller>)    (background orders, also
         "<items> ordered from <seller>" and "Ordered from <seller> last year, the <items> ...")
@@ -246,10 +246,23 @@ def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 
 def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """An export licence or a government's approval of a sale ("Berlin approved the sale of 40
+    Eurofighters to Türkiye"): planned. The seller is the approving state, the US for a Foreign
+    Military Sale; a sale approved only as "possible" is vetoed by :func:`deal`."""
     to = objects_after(doc, m.end("trigger") - 3, doc.clause(m.start())[1], r"to")
     if not to:
         return None
-    return deal(m, doc, rule, seller=state_actor("USA"), buyer=to[0].actor, need_items=False)
+    ts = m.start("trigger")
+    approver = [x for x in doc.mentions_in(doc.clause(ts)[0], ts)  # "Germany's Federal Security Council"
+                if x.code and x.code != to[0].code and x.actor.kind not in ("organisation", "group")]
+    if approver:
+        seller = state_actor(approver[0].code, approver[0].span) if approver[0].actor.kind == "company" else approver[0].actor
+    elif regex.search(r"Foreign\s+Military", m.group("trigger")):  # the US programme
+        seller = state_actor("USA")
+    else:
+        seller = None
+    fms = bool(regex.search(r"Foreign\s+Military", m.group("trigger")))
+    return deal(m, doc, rule, seller=seller, buyer=to[0].actor, need_items=not fms)
 
 
 _BY_AFTER = regex.compile(r"(?i)\s+by\s+")
@@ -675,16 +688,24 @@ RULES = (
     ),
     Rule(
         id="export_deal.fms",
-        summary="the State Department approved a possible (Foreign Military) Sale to <buyer> of <items>",
-        pattern=r"""(?P<trigger>\b(?i:approv\w*|clear(?:ed|s|ing)?|authori[sz]\w*|notif\w*)\s+(?:(?:on\s+\w+\s+)?(?:a|the)\s+)?(?:possible\s+)?(?:Foreign\s+Military\s+)?[Ss]ale\s+(?:(?:of\s+(?:[^.;]{1,120}?)\s+)?to))\b""",
+        summary="<state> approved|cleared|authorised the (Foreign Military) Sale|export of <items> to <buyer> (not a possible sale)",
+        pattern=r"""(?P<trigger>\b(?i:approv\w*|clear(?:ed|s|ing)?|authori[sz]\w*|notif\w*)\s+(?:(?:on\s+\w+\s+)?(?:a|the)\s+)?(?:possible\s+)?(?:Foreign\s+Military\s+)?(?:[Ss]ale|export)\s+(?:(?:of\s+(?:[^.;]{1,120}?)\s+)?to))\b""",
         build=_build_fms,
         priority=3,
         examples=(
-            Ex("The US State Department has approved a possible Foreign Military Sale to Denmark of AMRAAM missiles for an estimated $1.1bn.",
-               participants=["DNK", "USA"], seller="USA", buyer="DNK", status="planned"),
+            Ex("Germany's Federal Security Council approved the sale of 20 Eurofighter Typhoon jets to Türkiye on Wednesday.",
+               published="2025-07-25", participants=["DEU", "TUR"], seller="DEU", buyer="TUR", status="planned", date="2025-07-23"),
+            Ex("Seoul has authorised the export of 18 K9 howitzers to Vietnam, the Defense Acquisition Program Administration said.",
+               participants=["KOR", "VNM"], seller="KOR", buyer="VNM", status="planned"),
+            Ex("The State Department cleared the Foreign Military Sale to Poland of 96 AH-64E Apache helicopters after Warsaw signed the LOA.",
+               participants=["POL", "USA"], seller="USA", buyer="POL", status="planned"),
         ),
         counterexamples=(
             "The board approved the sale to a private equity firm.",
+            # a possible sale notified to Congress: the buyer may never sign
+            "The US State Department has approved a possible Foreign Military Sale to Denmark of AMRAAM missiles for an estimated $1.1bn.",
+            "The Defense Security Cooperation Agency notified Congress on Tuesday of a possible sale to Taiwan of radar spare parts worth US$330 million.",
+            "This proposed sale will improve Morocco's capability to meet current and future threats, the DSCA said of the 600 Stinger missiles.",
         ),
     ),
     Rule(
@@ -696,6 +717,7 @@ RULES = (
                     |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|\w+s\b(?<!\bas)))""",
         build=_build_background,
         priority=1,
+        needs_date=True,
         examples=(
             Ex("Kenya's air force flew the 36 trainers that Nairobi ordered from BAE Systems in 2021.",
                participants=["GBR", "KEN"], buyer="KEN", seller="GBR", quantity=36, date="2021"),
@@ -724,6 +746,11 @@ RULES = (
             "The shares Rheinmetall bought last year have doubled in value.",
             "The troops were ordered to withdraw from the border town.",
             "The grain Egypt bought from Russia last year arrived in Alexandria.",
+            # undated background: the sale may be decades old
+            "The Indian Air Force already flies 36 Rafale jets bought from France and wants more.",
+            "The brigade's gunners train on K9 howitzers bought from South Korea.",
+            "Latvia's soldiers will fire the NASAMS batteries ordered from Norway alongside older Stinger launchers.",
+            "Morocco's army also fields M1A1 Abrams tanks acquired from the United States.",
         ),
     ),
     Rule(

@@ -235,7 +235,10 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 _FACILITY = regex.compile(
     r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
     r"garrison|factory|factories|plant|works|facility|facilities|academy|museum|memorial|cemetery|college|range|"
-    r"training\s+(?:area|ground|centre|center))\b")
+    r"training\s+(?:area|ground|centre|center)|"
+    # forces: "visited the German air contingent at Muwaffaq Salti", "the Norwegian detachment at Keflavík"
+    r"contingents?|detachments?|troops|soldiers|sailors|airmen|marines|personnel|crews?|battalions?|battle\s?groups?|"
+    r"brigades?|squadrons?|regiments?|units?|warships?|frigates?|corvettes?|destroyers?|submarines?)\b")
 _MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|received|welcomed|counterpart|with)\b")
 
 
@@ -521,6 +524,10 @@ RULES = (
             "The Japanese destroyer JS Kaga paid a visit to Cochin in India on Saturday.",
             "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited the Hanwha stand at MSPO in Kielce on Tuesday.",
             "Russian President Vladimir Putin is likely to visit India later this year.",
+            # a minister visiting forces abroad (often their own) meets no counterpart
+            "Spanish Defence Minister Margarita Robles visited the Spanish contingent in Latvia on Friday.",
+            "Danish Defence Minister Troels Lund Poulsen later visited the Danish F-16 detachment at Šiauliai air base in Lithuania.",
+            "During the trip, Mr Marles also visited Australian troops serving with the multinational force in the Sinai.",
         ),
     ),
     Rule(
