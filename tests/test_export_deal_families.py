@@ -222,3 +222,36 @@ def test_no_sale(text):
 def test_a_capital_possessive_orders(text, buyer, seller):
     deals = _deals(text)
     assert [(_code(d.buyer), _code(d.seller)) for d in deals] == [(buyer, seller)]
+
+
+class TestContractAnnouncements:
+    """US contract announcements: one award per paragraph; the foreign customer of a Foreign
+    Military Sale is named at the paragraph's end, and only that paragraph's line counts."""
+
+    TEXT = (
+        "CONTRACTS\n\nARMY\n\n"
+        "BAE Systems Land and Armaments L.P., York, Pennsylvania, was awarded a $205,600,000 modification "
+        "(P00019) to contract W56HZV-24-C-0004 for M109A7 self-propelled howitzers. Fiscal 2025 procurement "
+        "funds were obligated at the time of the award. Army Contracting Command, Detroit Arsenal, Michigan, "
+        "is the contracting activity.\n\n"
+        "Lockheed Martin Missiles and Fire Control, Grand Prairie, Texas, was awarded a $96,400,000 "
+        "firm-fixed-price contract for 18 HIMARS launchers. Fiscal 2025 Foreign Military Sales (Latvia) "
+        "funds in the amount of $96,400,000 were obligated at the time of the award.\n\n"
+        "NAVY\n\n"
+        "Raytheon Co., Tucson, Arizona, is awarded a $58,700,000 modification to exercise options for SM-2 "
+        "spare parts. This contract involves Foreign Military Sales to a classified customer.\n"
+    )
+
+    def test_only_the_paragraph_that_names_a_customer_gives_a_deal(self):
+        [deal] = _deals(self.TEXT, published="2025-06-13")
+        assert (_code(deal.seller), _code(deal.buyer)) == ("USA", "LVA")
+        assert deal.value.amount == 96_400_000 and deal.value.currency == "USD"
+        assert deal.quantity.value == 18
+        assert deal.when.value == "2025-06-13"
+        assert deal.evidence[0].text.startswith("Lockheed Martin Missiles and Fire Control, Grand Prairie, Texas, was awarded")
+
+    def test_the_customer_of_another_paragraph_is_not_borrowed(self):
+        text = self.TEXT.replace("options for SM-2 spare parts", "options for 40 SM-2 Block IIIC missiles").replace(
+            "Foreign Military Sales to a classified customer.", "Foreign Military Sales to Japan.")
+        deals = _deals(text, published="2025-06-13")
+        assert sorted(_code(d.buyer) for d in deals) == ["JPN", "LVA"]  # not the Army's domestic howitzers

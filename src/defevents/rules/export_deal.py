@@ -192,6 +192,44 @@ _AWARD_NOUN = regex.compile(r"(?i)\b(?:a|an|the|this|its)\s+(?:[^\s;]+\s+){0,6}?
 _COMMAND = regex.compile(r"(?i)\bto\s+(?!(?:supply|deliver|provide|build|produce|manufacture|equip|sell|export|upgrade|replace)\b)[a-z]+")
 
 
+# A US contract announcement names the foreign customer of a Foreign Military Sale later in the
+# award's paragraph: "This contract involves (100%) Foreign Military Sales to Norway", "Fiscal 2025
+# Foreign Military Sales (Estonia) funds", "... (FMS) for the governments of Japan and Australia"
+_FMS_CUSTOMER = regex.compile(
+    r"(?i)\bForeign\s+Military\s+Sales?\s+(?:\(FMS\)\s+)?(?:(?:funds?\s+)?(?:to|for)\s+(?:the\s+)?(?:(?:governments?|kingdom|republic)\s+of\s+(?:the\s+)?)?|\(\s*)")
+
+
+# ... and names the contractor with its legal form and seat: "Lockheed Martin Aeronautics Co.,
+# Greenville, South Carolina, has been awarded", "General Dynamics Electric Boat Corp., Groton,
+# Connecticut, is awarded"
+_CONTRACTOR_SEAT = regex.compile(
+    r"(?:\s+(?:[\p{Lu}\d][\w&.’'-]*|and|of|&))*,\s+(?:[\p{Lu}][\w.’'-]*(?:\s+[\p{Lu}][\w.’'-]*){0,3},\s+){1,2}"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+")
+
+
+def _contractor(doc: Document, ts: int) -> list[Mention]:
+    """The firm that opens an announcement's sentence, before its seat, as the subject of "awarded" at ``ts``."""
+    start = doc.sentence(ts)[0]
+    first = next((x for x in doc.mentions_in(start, ts) if x.code), None)
+    if first is None or first.actor.kind != "company" or doc.text[start:first.start].strip(" *\n\t") not in ("", "The") \
+            or not _CONTRACTOR_SEAT.fullmatch(doc.text, first.end, ts):
+        return []
+    return [first]
+
+
+def _fms_customer(doc: Document, ts: int) -> Actor | None:
+    """The Foreign Military Sales customer the paragraph of an award at ``ts`` names, if any."""
+    start = doc.text.rfind("\n\n", 0, ts) + 1
+    end = doc.text.find("\n\n", ts)
+    end = len(doc.text) if end < 0 else end
+    for m in _FMS_CUSTOMER.finditer(doc.text, start, end):
+        first = next((x for x in doc.mentions_in(m.end(), min(end, m.end() + 40))
+                      if x.code and x.actor.kind not in ("company", "organisation", "group")), None)
+        if first is not None and first.start == m.end():
+            return first.actor
+    return None
+
+
 def _award_buyer(doc: Document, start: int, end: int, preps: str) -> Actor | None:
     """The buyer of an award: the first state (or its ministry or force) after ``preps``, then
     after "to supply ... to"; never the state of a firm ("from Germany's Rheinmetall")."""
@@ -237,8 +275,15 @@ def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         if verb.startswith("receiv") and (not firms or _COMMAND.search(doc.text, te, end)):
             return None  # a command, not a sale
         seller = firms[0].actor if firms else (states[0].actor if states else None)
-        preps = "from|with|by" if _PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts) else "from|with"
-        buyer = _award_buyer(doc, te, end, preps)
+        passive = bool(_PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts))
+        buyer = _award_buyer(doc, te, end, "from|with|by" if passive else "from|with")
+        if not subject and passive:
+            firms = _contractor(doc, ts)
+            seller = firms[0].actor if firms else None
+        if buyer is None and passive and firms:
+            # "Lockheed Martin Corp., Grand Prairie, Texas, was awarded a $187m contract for GMLRS pods
+            # ... Foreign Military Sales (Estonia) funds", "... to procure six MH-60R for the government of Norway"
+            buyer = _fms_customer(doc, ts) or _award_buyer(doc, te, end, "for")
     if seller is None or buyer is None:
         return None  # a firm's order from an unnamed customer tells no export
     return deal(m, doc, rule, seller=seller, buyer=buyer, lead=lead)
@@ -642,7 +687,7 @@ RULES = (
                     clinched|clinches|netted|nets|booked|books|received|receives|awarded)  # not "1.3 trillion won" (KRW)
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
                     \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'£$€¥₩₹.,()\-]+\s+){0,7}?
-                    (?i:orders?|contracts?|deals?)\b
+                    (?i:orders?|contracts?|deals?|modifications?)\b
                     # "a contract for two frigates was awarded to HD Hyundai"
                     |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s))""",
         build=_build_awarded,
@@ -664,6 +709,17 @@ RULES = (
                participants=["AUS", "KOR"], seller="KOR", buyer="AUS", money="1200000000 AUD"),
             Ex("Sweden's Saab said it had received an order from the Royal Thai Air Force for two GlobalEye aircraft.",
                participants=["SWE", "THA"], seller="SWE", buyer="THA", quantity=2),
+            # US contract announcements: the Foreign Military Sales customer named later in the paragraph
+            Ex("Raytheon Co., Tucson, Arizona, is awarded a $219,380,000 firm-fixed-price contract for AIM-9X Block II missiles. "
+               "Work will be performed in Tucson, Arizona. This contract involves Foreign Military Sales to Poland.",
+               published="2025-09-26", participants=["POL", "USA"], seller="USA", buyer="POL", money="219380000 USD", date="2025-09-26"),
+            Ex("Sikorsky Aircraft Corp., Stratford, Connecticut, was awarded a $142,800,450 modification (P00012) to contract "
+               "W58RGZ-23-C-0031 for UH-60M Black Hawk helicopters. Fiscal 2025 Foreign Military Sales (Croatia) funds in the "
+               "amount of $142,800,450 were obligated at the time of the award.",
+               participants=["HRV", "USA"], seller="USA", buyer="HRV", money="142800450 USD"),
+            Ex("The Boeing Co., St. Louis, Missouri, has been awarded a $1,140,200,000 undefinitized contract action for the "
+               "production of 12 F-15IA aircraft for the government of Israel.",
+               participants=["ISR", "USA"], seller="USA", buyer="ISR", quantity=12),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
@@ -684,6 +740,11 @@ RULES = (
             "Rheinmetall won an order worth €300m for 155mm shells from an undisclosed European customer.",
             "The battalion received orders from Kyiv to move its howitzers east.",
             "Hanwha won praise from Poland for delivering K2 tanks on schedule.",
+            # contract announcements with no foreign customer
+            "General Dynamics Land Systems, Sterling Heights, Michigan, was awarded a $498,000,000 modification to contract "
+            "W56HZV-23-C-0002 for Abrams tank production. Fiscal 2025 procurement funds were obligated at the time of the award.",
+            "Raytheon Co., Tucson, Arizona, is awarded a $58,734,002 firm-fixed-price modification to exercise options for "
+            "Standard Missile-2 spare parts. This contract involves Foreign Military Sales to a classified customer.",
         ),
     ),
     Rule(
