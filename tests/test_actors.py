@@ -339,3 +339,24 @@ def test_a_results_call_speaks_for_a_company_of_the_home_state() -> None:
 def test_first_person_outside_an_act_names_no_party(text: str) -> None:
     events = defevents.extract(text, published=date(2025, 6, 12)).events
     assert not [e for e in events if "GBR" in {p.code for p in e.participants}]
+
+
+@pytest.mark.parametrize(("text", "acronym", "code"), [
+    # the text defines the acronym for a named state's body: that state, wherever the acronym recurs
+    ("The Philippine Department of National Defense (DND) signed the contract. The DND said the jets arrive in 2027.",
+     "DND", "PHL"),
+    ("Manila's Department of National Defense (DND) confirmed the order on Friday; DND officials declined to comment.",
+     "DND", "PHL"),
+])
+def test_an_acronym_the_text_defines_takes_the_named_state(text: str, acronym: str, code: str) -> None:
+    found = [c for p, c, _ in _mentions(text) if p == acronym]
+    assert found and set(found) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's Department of National Defence (DND) ordered more CP-140 parts. The DND said so on Monday.",
+    # a bracket after something that is not a name of a body keeps the gazetteer's state
+    "Officials from Poland met those of the DND (Canada) in Ottawa.",
+])
+def test_an_acronym_without_a_named_owner_keeps_its_state(text: str) -> None:
+    assert {c for p, c, _ in _mentions(text) if p == "DND"} == {"CAN"}

@@ -618,6 +618,34 @@ def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the Philippine Department of National Defense (DND)": a proper name (capitalised words, "of",
+# "for", "and", "the") between a state's mention and the bracket that defines an acronym
+_NAME_BEFORE_ACRONYM = regex.compile(r"(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|de|du|des|la))+\s*\(\s*$")
+
+
+def _defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym the text defines for a body of a named state ("the Philippine Department of
+    National Defense (DND)", "Brazil's Army Logistics Command (COLOG)") stands for that state
+    wherever the text uses it, whatever state the gazetteer gives the same letters (DND is also
+    Canada's department)."""
+    defined: dict[str, str] = {}
+    out: list[Mention] = []
+    for i, x in enumerate(mentions):
+        surface = text[x.start:x.end]
+        if x.form == "institution" and surface.isupper() and x.code:
+            if surface in defined and defined[surface] != x.code:
+                x = replace(x, actor=x.actor.model_copy(update={"code": defined[surface], "country": defined[surface]}))
+            elif text[x.end:x.end + 1] == ")":
+                owner = next((m for m in reversed(mentions[max(0, i - 3):i])
+                              if m.code and m.actor.kind in ("state", "organisation") and m.form != "organisation"), None)
+                if owner is not None and x.start - owner.end <= 90 and _NAME_BEFORE_ACRONYM.fullmatch(text, owner.end, x.start):
+                    defined[surface] = owner.code
+                    if owner.code != x.code:
+                        x = replace(x, actor=x.actor.model_copy(update={"code": owner.code, "country": owner.code}))
+        out.append(x)
+    return out
+
+
 def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """Every actor mention in ``text``, in order, non-overlapping.
 
@@ -625,7 +653,7 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _apposed(text, _double_titles(text, _select(_raw_mentions(text, home))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    return [resolve_home(m, home) for m in _known_people(chosen)]
+    return [resolve_home(m, home) for m in _defined_acronyms(text, _known_people(chosen))]
 
 
 def _known_people(mentions: list[Mention]) -> list[Mention]:

@@ -587,6 +587,9 @@ RULES = (
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
+            # a body named with its acronym in brackets, then the time, before the verb
+            Ex("Norway's Defence Materiel Agency (NDMA) on Thursday signed a contract with Hanwha Aerospace for 24 K9 howitzers.",
+               participants=["KOR", "NOR"], buyer="NOR", seller="KOR", quantity=24, date="2026-01-15"),
             Ex("Turkish firm Baykar signed a contract with Kuwait's Ministry of Defence to supply TB2 drones.",
                participants=["KWT", "TUR"], seller="TUR", buyer="KWT", items=["TB2"]),
             Ex("Romania has ordered 54 K9 self-propelled howitzers from South Korea.",
