@@ -45,6 +45,17 @@ def _veto(text: str, trigger: str):
     # ... not a call-off that comes after another verb of its own
     ("Germany and Lithuania signed a pact on Monday and a follow-up meeting has been postponed.", "signed", None),
     ("The talks between Japan and India in Tokyo were delayed by an hour but ended with a joint statement.", "talks", None),
+    # hearsay the text does not vouch for
+    ("Asked about press reports that Cyprus has ordered an Israeli air defence system, Palmas declined to comment.",
+     "ordered", "hypothetical"),
+    ("Japanese media report that Japan will deploy long-range missiles in Kumamoto.", "deploy", "hypothetical"),
+    ("Unconfirmed reports say Egypt signed a deal for J-10C fighters.", "signed", "hypothetical"),
+    ("Egypt signed a deal for 24 Rafale jets, the presidency said, confirming media reports.", "signed", None),
+    # a yes-no question asks; a wh-question presupposes the act
+    ("Should Kenya buy Chinese fighter jets? Not so fast.", "buy", "hypothetical"),
+    ("“Will Manila sign for more FA-50s this year?” a reporter asked.", "sign", "hypothetical"),
+    ("Why did Poland buy 180 K2 tanks from South Korea in 2022?", "buy", None),
+    ("Poland bought 180 K2 tanks. Will it buy more?", "bought", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

@@ -148,6 +148,28 @@ def _called_off(text: str, trigger: int) -> bool:
     return len(between.split()) <= 10 and not _VERB_BETWEEN.search(between)
 
 
+# Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
+# "Japanese media report that Japan will deploy ...", "unconfirmed reports of a deal"
+_HEARSAY = regex.compile(
+    r"(?i)\b(?:(?:press|media|news)\s+reports?\s+(?:that|of|suggesting)|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that)\b")
+# A yes-no question asks, it does not tell: "Should Kenya buy Chinese fighter jets?", "Will Manila
+# sign the deal this year?"
+_YES_NO_QUESTION = regex.compile(
+    r"(?:Should|Will|Would|Could|Can|Shall|May|Might|Must|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had)\s")
+_QUESTION_BOUNDARY = regex.compile(r"[.!?](?=[\s\"”’']|$)|\n")
+
+
+def _asked(text: str, trigger: int) -> bool:
+    """Whether the trigger stands in a yes-no question (its sentence opens with an auxiliary and ends in "?")."""
+    end = _QUESTION_BOUNDARY.search(text, trigger, min(len(text), trigger + 300))
+    if end is None or text[end.start()] != "?":
+        return False
+    starts = [m.end() for m in _QUESTION_BOUNDARY.finditer(text, max(0, trigger - 300), trigger)]
+    start = starts[-1] if starts else max(0, trigger - 300)
+    opening = text[start:trigger].lstrip(" \t\"“‘'")
+    return bool(_YES_NO_QUESTION.match(opening))
+
+
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
     """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
 
@@ -169,7 +191,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     after_cue = _HYPOTHETICAL_AFTER.search(after)
     if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
-    if hypothetical or after_cue or _SPECULATION.search(before):
+    if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger):
         return "hypothetical"
     if not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60)):
         return "habitual"
