@@ -209,6 +209,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "The Estonian Defence Forces deploy a new cloud platform": software, not forces
     if _NOT_FORCES.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 60)):
         return None  # "the navy dragon boat team arrived", "sent a delegation of athletes": sport and culture
+    around = (max(clause[0], ts - 60), min(clause[1], te + 60))
+    if _POLICE.search(doc.text, *around) and not _SOLDIERS.search(doc.text, *around):
+        return None
+    if rule.id in _MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # forces that arrive or set off for an exercise
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
@@ -260,6 +265,18 @@ _NOT_FORCES = regex.compile(
     r"(?i)\b(?:(?:dragon[\s-]?boat|football|rugby|basketball|volleyball|boxing|athletics|sports?|polo|rowing|sailing|cricket|hockey)\s+"
     r"(?:team|teams|squad|squads|side|club)|athletes|sportsmen|sportswomen|footballers|"
     r"(?:military\s+)?(?:band|bands|choir|orchestra|musicians))\b")
+# police are not armed forces ("Kenyan police officers departed … for Haiti"), unless soldiers go too
+# ("keeps about 4,000 soldiers and police officers in Cabo Delgado")
+_POLICE = regex.compile(r"(?i)\b(?:police|policemen|policewomen)\b")
+_SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
+_MOVES = frozenset({"deployment.arrived", "deployment.departed"})
+# An exercise is no deployment, nor is what arrives or sets off for one: "arrived in the Kingdom of
+# Bahrain on Sunday to take part in a joint Gulf naval exercise", "arrived in Pearl Harbor this week
+# to take part in RIMPAC 2026, the world's largest maritime exercise", "for the annual Golden Dragon exercise"
+_FOR_EXERCISE = regex.compile(
+    r"(?i)\b(?:for|to\s+(?:take\s+part|participate|train|join)\s+in|to\s+join|ahead\s+of|during)\s+"
+    r"(?:(?!(?:that|which|who|where|including|includes|and|while|after|before|then)\b)[\w’'-]+,?\s+){0,7}?"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|wargames?)\b")
 
 
 def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor | None:
@@ -567,6 +584,9 @@ RULES = (
             "The cruise ship left for Bergen after a two-day stop.",
             "The Prime Minister left Canberra for Tokyo on Monday to join G7 leaders.",
             "The national football team left Accra International Airport on Monday for Morocco to join the tournament.",
+            # police are not armed forces
+            "A second contingent of 200 Kenyan police officers departed Jomo Kenyatta International Airport on Wednesday "
+            "to join the Multinational Security Support mission in Haiti.",
         ),
     ),
     Rule(
@@ -610,6 +630,11 @@ RULES = (
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
             "Every spring, French paratroopers arrive in Estonia for exercises with the Estonian army.",
+            # what arrives for an exercise is not deployed
+            "Units of the Kuwait Naval Force arrived in the Kingdom of Bahrain on Sunday to take part in a joint Gulf naval exercise.",
+            "HMCS Vancouver and two CP-140 Aurora aircraft arrived in Pearl Harbor this week to take part in RIMPAC 2026, the world's largest maritime exercise.",
+            "Two Indonesian Navy corvettes docked in Darwin ahead of Exercise Kakadu.",
+            "More than 1,000 French and Belgian soldiers arrived in Romania for the multinational exercise Dacian Fall 2024.",
             "British troops regularly arrive in Norway for winter training.",
             # sport and music in uniform
             "The Philippine Navy dragon boat team arrived in Hong Kong on Friday for the regatta.",
