@@ -386,6 +386,9 @@ _HOST_INTRO = regex.compile(
 _HOST_NOUN_AFTER_STATE = regex.compile(
     r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
 _HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")
+# "at a Jordanian air base", "to a Polish naval base": a base of the state the adjective names
+_BASE_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:(?:air|naval|navy|army|military)\s+)?(?:base|bases|airbase|airfield|station|garrison|port)\b")
+_AT_A = regex.compile(r"(?i)\b(?:at|in|to|into|from)\s+(?:a|an|the)\s+$")
 
 
 def place_after(doc: Document, start: int, end: int) -> Place | None:
@@ -416,7 +419,8 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
         if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
             if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after):
                 return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
-        if m.form in ("demonym", "prefix") and _HOST_NOUN_AFTER_DEMONYM.match(after):
+        if m.form in ("demonym", "prefix") and (_HOST_NOUN_AFTER_DEMONYM.match(after)
+                                                or (_BASE_AFTER_DEMONYM.match(after) and _AT_A.search(before))):
             return m.actor
     for p in doc.places_in(start, end):
         if p.country and p.country not in excluded:

@@ -32,7 +32,9 @@ _FORCES = regex.compile(
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
         missiles|rockets|munitions|weapons|warheads|rotations?|
         missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
-        air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational)\b""")
+        air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational|
+        # peacekeeping units: "a Level-2 field hospital", "870 officers and men", "63 officers and staff"
+        field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks))\b""")
 _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
 
 
@@ -337,6 +339,18 @@ def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _deployment(m, doc, rule)
 
 
+def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "125 troops currently serve with UNIFIL", "Irish soldiers are serving in Lebanon": forces
+    abroad now, an ongoing deployment (the host may come from the mission's country)."""
+    ts = m.start("trigger")
+    if regex.search(r"(?i)\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+){0,2}$", doc.text[max(0, ts - 30):ts]):
+        return None  # "the battalion that will serve in the brigade arrived", "will be able to serve": told elsewhere or not at all
+    d = _deployment(m, doc, rule, lookback=120, need_host=True)
+    if d is not None:
+        d.fields["status"] = "ongoing"
+    return d
+
+
 def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Spanish troops will remain in Latvia until 2027": forces (the subject) stay on, an ongoing deployment."""
     ts = m.start("trigger")
@@ -509,10 +523,9 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
                     (?!\s+(?:no|not|never)\b)(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?
-                        (?i:troops|soldiers|personnel|officers|staff|forces|servicemen|service\s+members|marines|sailors|airmen|
-                            battalions?|brigades?|contingents?|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
-                            warships|fighter\s+jets|jets|aircraft|air\s+defen[cs]e\s+systems|batteries)\b
-                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+)?\p{Lu})""",
+                        (?:(?i:officers|servicemen|service\s+members|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
+                            (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
+                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
             Ex("France maintains around 1,500 troops in Djibouti, its largest base in Africa.",
@@ -525,6 +538,13 @@ RULES = (
             Ex("Colombia has kept troops with the MFO in the Sinai since 1982.", participants=["COL", "EGY"], status="ongoing"),
             Ex("Britain, which keeps about 60 staff at its jungle training unit in Belize, will expand the site.",
                participants=["BLZ", "GBR"], status="ongoing"),
+            # any military noun, and a host named by its adjective ("a Jordanian air base")
+            Ex("Russia has kept an aviation group at the Hmeimim air base in Syria since September 2015.",
+               participants=["RUS", "SYR"], status="ongoing", date="2015-09"),
+            Ex("Angola has kept a military unit in the Democratic Republic of Congo's North Kivu province since March 2023.",
+               participants=["AGO", "COD"], status="ongoing", date="2023-03"),
+            Ex("Italy has maintained an air detachment at a Latvian air base since 2022 as part of Baltic Air Policing.",
+               participants=["ITA", "LVA"], status="ongoing", date="2022"),
         ),
         counterexamples=(
             "Poland has 350 Leopard tanks in its inventory.",
@@ -561,7 +581,8 @@ RULES = (
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
-                    (?=\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s|[^.;]{0,120}?\bto\s+join\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
+                    # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
+                    (?=\s+(?:[\w’'(),-]+\s+){0,9}?(?:for|to)\s|[^.;]{0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
@@ -571,6 +592,12 @@ RULES = (
             # "of" after a unit names whose forces they are, not a destination
             Ex("The 12th contingent of the Czech Army left for Lithuania on Tuesday to join NATO's forward land forces.",
                published="2025-06-12", participants=["CZE", "LTU"], date="2025-06-10"),
+            Ex("The contingent of 110 Sri Lankan troops departed Bandaranaike International Airport, Katunayake on Sunday (9) morning "
+               "for Bangui to serve with the United Nations mission (MINUSCA).",
+               published="2025-02-11", participants=["CAF", "LKA"], date="2025-02-09"),
+            # peacekeeping wording for the forces
+            Ex("Some 870 Ghanaian officers and men departed Accra on Monday for Lebanon.",
+               published="2025-02-11", participants=["GHA", "LBN"], date="2025-02-10"),
             Ex("A contingent of 150 Nepalese soldiers left Kathmandu for Lebanon on Tuesday to join UNIFIL.",
                published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
             Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
@@ -657,6 +684,26 @@ RULES = (
         ),
         counterexamples=(
             "The shift pattern follows a rotational basis at the hospital.",
+        ),
+    ),
+    Rule(
+        id="deployment.serves",
+        summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
+        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})""",
+        build=_build_serves,
+        examples=(
+            Ex("A Sri Lanka Army Force Protection Company of 125 troops currently serves with the United Nations Interim Force in Lebanon (UNIFIL).",
+               participants=["LBN", "LKA"], status="ongoing", personnel=125),
+            Ex("Some 250 Irish soldiers are serving with UNDOF on the Golan Heights.", participants=["IRL", "SYR"], status="ongoing"),
+            Ex("Around 1,000 Kenyan troops serve in Somalia under the African Union mission.", participants=["KEN", "SOM"], status="ongoing"),
+        ),
+        counterexamples=(
+            "She serves on the board of Saab and serves with distinction in Parliament.",
+            "The Polish Air Force officer who once served in Afghanistan now teaches in Dęblin.",
+            "The airbase serves as a hub for NATO flights in Romania.",
+            "Under the treaty, Fijian citizens will be able to serve in the New Zealand Defence Force.",
+            # soldiers serving in their own country
+            "Most of the 5,000 Ghanaian soldiers serve in Ghana's northern regions.",
         ),
     ),
     Rule(
