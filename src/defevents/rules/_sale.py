@@ -190,12 +190,10 @@ def civil_order(doc: Document, a: int, b: int) -> bool:
 _SIGNED = regex.compile(
     r"(?i)\b(?:signed|inked|agreed\s+to|ordered|placed\s+an\s+order|selected|chose|chosen|awarded|finali[sz]ed|concluded|"
     r"sealed|struck|bought|purchased|acquired|contracted|was\s+completed|were\s+completed|delivered|sold|exported)\b")
-_PLANNED_SALE = regex.compile(
-    r"(?i)\b(?:possible\s+(?:Foreign\s+Military\s+)?sale|approv\w*\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?(?:purchase|sale|acquisition|procurement)|"
-    r"(?:will|plans?\s+to|intends?\s+to|is\s+set\s+to|to\s+be)\s+(?:buy|purchase|acquire|order|sign))")
+_PLANNED_SALE = regex.compile(r"(?i)\b(?:will|plans?\s+to|intends?\s+to|is\s+set\s+to|to\s+be)\s+(?:buy|purchase|acquire|order|sign)")
 
 
-_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+(?:possible\s+)?"
+_APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|notif\w*)\s+(?:on\s+\w+\s+)?(?:the|a)\s+"
                           r"(?:Foreign\s+Military\s+)?(?:purchase|sale|export|acquisition|procurement)")
 
 

@@ -339,12 +339,16 @@ def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _deployment(m, doc, rule)
 
 
+# "the battalion that will serve in the brigade arrived", "will be able to serve": told elsewhere or not at all
+_MODAL_BEFORE = regex.compile(r"(?i)\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+){0,2}$")
+
+
 def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "125 troops currently serve with UNIFIL", "Irish soldiers are serving in Lebanon": forces
     abroad now, an ongoing deployment (the host may come from the mission's country)."""
     ts = m.start("trigger")
-    if regex.search(r"(?i)\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+){0,2}$", doc.text[max(0, ts - 30):ts]):
-        return None  # "the battalion that will serve in the brigade arrived", "will be able to serve": told elsewhere or not at all
+    if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts):
+        return None
     d = _deployment(m, doc, rule, lookback=120, need_host=True)
     if d is not None:
         d.fields["status"] = "ongoing"

@@ -298,15 +298,13 @@ def _build_fms(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if not to:
         return None
     ts = m.start("trigger")
+    fms = bool(regex.search(r"Foreign\s+Military", m.group("trigger")))  # the US programme
     approver = [x for x in doc.mentions_in(doc.clause(ts)[0], ts)  # "Germany's Federal Security Council"
                 if x.code and x.code != to[0].code and x.actor.kind not in ("organisation", "group")]
     if approver:
         seller = state_actor(approver[0].code, approver[0].span) if approver[0].actor.kind == "company" else approver[0].actor
-    elif regex.search(r"Foreign\s+Military", m.group("trigger")):  # the US programme
-        seller = state_actor("USA")
     else:
-        seller = None
-    fms = bool(regex.search(r"Foreign\s+Military", m.group("trigger")))
+        seller = state_actor("USA") if fms else None
     return deal(m, doc, rule, seller=seller, buyer=to[0].actor, need_items=not fms)
 
 
