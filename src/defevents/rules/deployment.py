@@ -6,8 +6,11 @@ Shapes handled:
     <aircraft> flew (air policing|air defence) sorties over <host>
     <forces> arrived in|at <place>                              a rotational tour|rotation, an air policing mission
     <deployer> ended|began a N-year deployment                  under|as part of Operation <Name>
+    <unit> took over|assumed (the lead|command|duties) at|in <host>   <forces> have been in <host> since <time>
 Not deployments: deploying software, arguments, capital or airbags (no forces or materiel in the
-clause); "based in" for a firm; negated, hypothetical and habitual mentions.
+clause); "based in" for a firm; negated, hypothetical and habitual mentions; forces deployed with
+no host state and no sea, region, mission, operation or warship named (at home: "deployed for the
+elections", "remain deployed along the northern border").
 The deployer is the subject, or the state named on the forces ("British personnel", "RAF
 Typhoons"); the host is the state or place the forces go to, "X's airspace", "Polish soil",
 or "the country" (the last state named as a noun, other than the deployer).
@@ -27,7 +30,8 @@ from ._patterns import MILITARY_AID, expand
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
-        contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|regiments?|squadrons?|detachments?|units?|task\s+forces?|
+        contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|
+        (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando)\s+company|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
         missiles|rockets|munitions|weapons|warheads|rotations?|
@@ -35,7 +39,7 @@ _FORCES = regex.compile(
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational|
         # peacekeeping units: "a Level-2 field hospital", "870 officers and men", "63 officers and staff"
         field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -47,7 +51,11 @@ _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|ne
 # "The 15th contingent of the Slovenian Armed Forces": "of" after a unit names whose forces they are
 _UNIT_OF = regex.compile(
     r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|platoon|elements|"
-    r"members|troops|soldiers|personnel|rotation|team|teams|task\s+force|battlegroup|battle\s+group)\s+of\s+(?:the\s+)?$")
+    r"members|troops|soldiers|personnel|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
+    # "the Army of North Macedonia", "the Armed Forces of the Philippines"
+    r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
+    # a rotation's number: "Rotation 6 of Việt Nam", "Contingent XII of"
+    r"(?:\s+(?:\d+|[IVXL]+))?\s+of\s+(?:the\s+)?$")
 
 
 def _destination_before(doc: Document, pos: int) -> bool:
@@ -238,6 +246,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
     if need_host and host is None:
         return None
+    if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
+        return None  # "Ghana Armed Forces remain deployed in the north": forces at home, or going nowhere named
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:
@@ -291,6 +301,28 @@ def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor |
         if code and code != exclude:
             return state_actor(code, doc.span(start, end))
     return None
+
+
+# Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
+_ABROAD = regex.compile(
+    r"""\b(?:(?i:abroad|overseas|international\s+waters|high\s+seas|peace-?keeping|peace-?keepers?|multinational|coalition|
+        task\s+(?:group|force)|strike\s+group|carrier\s+group|flotilla|mission|missions|patrol|eastern\s+flank)
+        |(?:Mediterranean|Red|Baltic|Black|North|South\s+China|East\s+China|Arabian|Caribbean|Coral|Philippine|Norwegian|Barents|
+           Aegean|Adriatic|Caspian|Arafura|Java|Celtic|Irish)\s+Seas?|Mediterranean|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Arctic|
+        (?:Indian|Southern)\s+Ocean|Middle\s+East|Gulf\s+of\s+\p{Lu}\w+|(?:Persian|Arabian)\s+Gulf|the\s+Gulf|Horn\s+of\s+Africa|Sahel|
+        Strait\s+of\s+\p{Lu}\w+|\p{Lu}\w+\s+Strait|Bab\s+el-Mandeb|Balkans|Baltics?|Caribbean|Antarctic|Levant|High\s+North|
+        UN|U\.N\.|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union|AU|ECOWAS|SADC)\b""",
+    regex.X)
+
+
+def _abroad(doc: Document, dep: Mention, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` sends forces somewhere beyond their own state when no state
+    hosts them: a sea or a region, a mission, an operation, a coalition, "abroad", or a named
+    warship (which sails the seas). Forces deployed at home ("remain deployed along the border",
+    "deployed for the elections") give no event."""
+    if _ABROAD.search(doc.text, a, b) or doc.operations_in(a, b) or _SHIP.search(doc.text, a, b):
+        return True
+    return any(m.code and m.code != dep.code and m.actor.kind != "company" for m in doc.mentions_in(a, b))
 
 
 def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
@@ -387,6 +419,36 @@ def _build_presence(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
     return d
 
 
+# the forces that take over, before the trigger: "The 12th rotation of Hungarian troops took over"
+_UNIT_BEFORE = regex.compile(
+    r"(?i)\b(?:contingents?|rotations?|roto|battalions?|battle\s*groups?|brigades?|companies|company|platoons?|detachments?|"
+    r"squadrons?|units?|task\s+forces?|troops|soldiers|personnel|peacekeepers|batch|field\s+hospital|officers\s+and\s+men)\b")
+
+
+def _build_took_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The 12th rotation of Hungarian troops took over the lead of the battle group at Novo
+    Selo", "the Ghanaian battalion assumed responsibility for Sector West in Lebanon": a unit
+    relieving another abroad has deployed there. The forces are the subject; the host is named."""
+    ts = m.start("trigger")
+    clause = doc.clause(ts)
+    if not _UNIT_BEFORE.search(doc.text, max(clause[0], ts - 120), ts):
+        return None  # "General Rossi took over command of the Italian army": a person, not forces
+    return _deployment(m, doc, rule, lookback=120, need_host=True)
+
+
+def _build_been_in(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "A German mechanised infantry company, which has been in Lithuania since 2017": forces
+    that have been abroad since a stated time, an ongoing presence."""
+    ts = m.start("trigger")
+    clause = doc.clause(ts)
+    if not _FORCES.search(doc.text, max(0, ts - 120), ts):
+        return None  # "The minister has been in Washington since Monday"
+    d = _deployment(m, doc, rule, lookback=120, need_host=True)
+    if d is not None:
+        d.fields["status"] = "ongoing"
+    return d
+
+
 def _build_ended(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Spain ended its military presence in Iraq", "Italy completed its withdrawal from Niger":
     the end of a deployment, a completed event of its own."""
@@ -413,9 +475,16 @@ RULES = (
             # "would" after a reporting verb: a decision reported, planned
             Ex("The Kenyan president said Kenya would deploy 1,000 police and troops in Haiti as part of the new force.",
                participants=["HTI", "KEN"], status="planned"),
+            # no host state: a sea, a mission or a named warship still takes forces abroad
+            Ex("The Indian Navy has deployed four warships in the Arabian Sea after the attacks on merchant vessels.",
+               participants=["IND"]),
         ),
         counterexamples=(
             "The bank deployed new software to its branches across Poland.",
+            # forces at home, with no mission, sea or state abroad named
+            "The Nigerian Army has deployed 12,000 soldiers to secure Saturday's governorship elections.",
+            "IDF reserve brigades remain deployed along the northern border.",
+            "The Nepali Army has deployed troops in flood-hit districts of Koshi Province.",
             "The Estonian Defence Forces deploy a new cloud platform built by a domestic contractor.",
             "The Bundeswehr has deployed an AI chatbot for its personnel offices.",
             "Lawyers for the company deployed a familiar argument in court.",
@@ -602,6 +671,8 @@ RULES = (
             # peacekeeping wording for the forces
             Ex("Some 870 Ghanaian officers and men departed Accra on Monday for Lebanon.",
                published="2025-02-11", participants=["GHA", "LBN"], date="2025-02-10"),
+            Ex("A field hospital of the Armed Forces of Bangladesh, with 70 officers and staff, departed Dhaka for the Central African Republic on Monday.",
+               published="2025-02-11", participants=["BGD", "CAF"], date="2025-02-10"),
             Ex("A contingent of 150 Nepalese soldiers left Kathmandu for Lebanon on Tuesday to join UNIFIL.",
                published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
             Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
@@ -657,6 +728,9 @@ RULES = (
             # a habitual word in the purpose phrase describes the rotation, not this arrival
             Ex("Some 300 US Marines have arrived in Darwin for the annual six-month rotation.",
                participants=["AUS", "USA"]),
+            # "of" after a service names whose forces they are: "the Army of North Macedonia"
+            Ex("Around 350 soldiers of the Army of North Macedonia arrived in Latvia on Monday to join the NATO brigade.",
+               published="2026-03-10", participants=["LVA", "MKD"], date="2026-03-09", personnel=350),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
@@ -708,6 +782,47 @@ RULES = (
             "Under the treaty, Fijian citizens will be able to serve in the New Zealand Defence Force.",
             # soldiers serving in their own country
             "Most of the 5,000 Ghanaian soldiers serve in Ghana's northern regions.",
+        ),
+    ),
+    Rule(
+        id="deployment.took_over",
+        summary="<forces> took over|assumed (the lead|command|duties|responsibility) ... at|in <host>, took over from <unit>",
+        pattern=r"""(?P<trigger>\b(?i:took|takes|take|taking|(?:has|have)\s+taken)\s+over|\b(?i:assumed|assumes|assume|assuming))\b
+                    (?=\s+(?:(?:the|its|their|full)\s+)?(?:[\w-]+\s+){0,3}?(?i:lead|leadership|command|duties|responsibilit(?:y|ies)|tasks?|mission)\b
+                       |\s+from\s)""",
+        build=_build_took_over,
+        examples=(
+            Ex("The 12th rotation of Hungarian troops took over the lead of the NATO battle group at Novo Selo in Bulgaria on Monday.",
+               published="2025-06-12", participants=["BGR", "HUN"], date="2025-06-09"),
+            Ex("A Ghanaian battalion of 870 peacekeepers assumed responsibility for its sector in south Lebanon on Friday.",
+               published="2025-06-12", participants=["GHA", "LBN"], date="2025-06-06", personnel=870),
+            Ex("The Slovak contingent took over from the Czech unit at Camp Castor in Mali last week.",
+               published="2025-06-12", participants=["MLI", "SVK"]),
+            Ex("A company of Portuguese paratroopers will take over the quick reaction force duties in the Central African Republic in March.",
+               published="2025-01-12", participants=["CAF", "PRT"], status="planned", date="2025-03"),
+        ),
+        counterexamples=(
+            "General Rossi took over command of the Italian army on Monday.",
+            "Rheinmetall took over the lead of the consortium from a Dutch firm in 2023.",
+            "The new government took over from the military council in Niger.",
+            "The Polish unit took over guard duties at the barracks in Poznań.",
+        ),
+    ),
+    Rule(
+        id="deployment.been_in",
+        summary="<forces> (, which) has|have been in <host> since <time>",
+        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously)\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
+        build=_build_been_in,
+        examples=(
+            Ex("A German Bundeswehr mechanised infantry company, which has been in Lithuania since 2017, will stay until the brigade is ready.",
+               participants=["DEU", "LTU"], status="ongoing", date="2017"),
+            Ex("Some 150 Estonian soldiers have been in Mali since March 2019 as part of Operation Barkhane.",
+               participants=["EST", "MLI"], status="ongoing", date="2019-03"),
+        ),
+        counterexamples=(
+            "The Polish defence minister has been in Washington since Monday for talks.",
+            "The Ukrainian pilots have been in training since January.",
+            "Danish troops have been in their barracks at Holstebro since the exercise ended.",
         ),
     ),
     Rule(
