@@ -62,7 +62,7 @@ _HYPOTHETICAL_AFTER = regex.compile(
     r"|would\s+(?:make\s+(?:sense|a\s+lot\s+of\s+sense)|be\s+(?:possible|feasible|welcome|desirable|logical|sensible|worth\w*|an?\s+option))\b)")
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
-        frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|
+        frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
         each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of)\b""")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 

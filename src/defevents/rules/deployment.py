@@ -30,8 +30,8 @@ from ._patterns import MILITARY_AID, expand
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
-        contingents?|battalions?|brigades?|battle\s*groups?|companies|platoons|
-        (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando)\s+company|regiments?|squadrons?|detachments?|units?|task\s+forces?|
+        contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
+        (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
         missiles|rockets|munitions|weapons|warheads|rotations?|
@@ -50,7 +50,7 @@ _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
 # "The 15th contingent of the Slovenian Armed Forces": "of" after a unit names whose forces they are
 _UNIT_OF = regex.compile(
-    r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|platoon|elements|"
+    r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|companies|platoon|platoons|elements|"
     r"members|troops|soldiers|personnel|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
     # "the Army of North Macedonia", "the Armed Forces of the Philippines"
     r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
@@ -525,9 +525,15 @@ RULES = (
             # the forces are the antecedent of a relative clause
             Ex("The Netherlands' 13th Light Brigade, which has been stationed in Lithuania since April 2025, will exercise.",
                participants=["LTU", "NLD"], status="ongoing", date="2025-04"),
+            # companies of soldiers, not firms
+            Ex("Two companies of Spanish paratroopers are stationed in Latvia.", participants=["ESP", "LVA"], status="ongoing"),
+            Ex("Two Belgian infantry companies are stationed in Romania.", participants=["BEL", "ROU"], status="ongoing"),
         ),
         counterexamples=(
             "BAE Systems is based in London and employs thousands of people.",
+            "French companies operating in Serbia have won several defence contracts.",
+            # now and then, not a stationing
+            "German P-8A Poseidon aircraft now operate periodically from RAF Lossiemouth in Scotland.",
             "The start-up, based in Tallinn, makes delivery robots.",
             "Poland, which bought K2 tanks from Korea, is based in central Europe.",
         ),
