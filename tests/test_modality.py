@@ -51,6 +51,14 @@ def _veto(text: str, trigger: str):
     ("Japanese media report that Japan will deploy long-range missiles in Kumamoto.", "deploy", "hypothetical"),
     ("Unconfirmed reports say Egypt signed a deal for J-10C fighters.", "signed", "hypothetical"),
     ("Egypt signed a deal for 24 Rafale jets, the presidency said, confirming media reports.", "signed", None),
+    # claims and reports as subjects, and what posts claim
+    ("Press claims that Vietnam would buy Gripen fighters from Sweden were denied by officials.", "buy", "hypothetical"),
+    ("Reports that Egypt had ordered J-10C fighters from China were dismissed by the ministry.", "ordered", "hypothetical"),
+    ("A viral post claimed that Russian jets had already deployed to a base in Mali.", "deployed", "hypothetical"),
+    ("Social media posts claiming that Iran had sold drones to Sudan are false, the ministry said.", "sold", "hypothetical"),
+    ("The ministry said the reports were accurate: Egypt ordered J-10C fighters from China in May.", "ordered", None),
+    # now and then is a habit
+    ("German P-8A aircraft operate periodically from RAF Lossiemouth.", "operate", "habitual"),
     # a yes-no question asks; a wh-question presupposes the act
     ("Should Kenya buy Chinese fighter jets? Not so fast.", "buy", "hypothetical"),
     ("“Will Manila sign for more FA-50s this year?” a reporter asked.", "sign", "hypothetical"),

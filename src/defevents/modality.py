@@ -151,7 +151,12 @@ def _called_off(text: str, trigger: int) -> bool:
 # Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
 # "Japanese media report that Japan will deploy ...", "unconfirmed reports of a deal"
 _HEARSAY = regex.compile(
-    r"(?i)\b(?:(?:press|media|news)\s+reports?\s+(?:that|of|suggesting)|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that)\b")
+    r"(?i)\b(?:(?:press|media|news|online|social[\s-]media)\s+(?:reports?|claims?|rumou?rs?|speculation|posts?)\s+(?:that|of|suggesting|claiming)"
+    r"|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that"
+    # "a viral post claimed that", "videos claiming that"
+    r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?)\b"
+    # "Reports that Egypt had ordered …", "Claims that …": a report as a subject is a report, not the fact
+    r"|(?-i:\b(?:Reports|Claims|Rumou?rs|Allegations|Speculation)\s+(?:that|of)\b)")
 # A yes-no question asks, it does not tell: "Should Kenya buy Chinese fighter jets?", "Will Manila
 # sign the deal this year?"
 _YES_NO_QUESTION = regex.compile(

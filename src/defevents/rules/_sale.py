@@ -163,6 +163,12 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
 _TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "export_deal.arrival"})
 
 
+# a hand-over is often a gift; a sale is told as one
+_HAND_OVER = regex.compile(r"(?i)hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?\b")
+# who hands over gifts: "the US Embassy", "the High Commission of India", "the defence attaché"
+_GIVER = regex.compile(r"(?i)\b(?:embass(?:y|ies)|high\s+commission|consulate|defen[cs]e\s+attach[ée]s?)\b")
+
+
 def _aid_nearby(doc: Document, pos: int) -> bool:
     i = doc.segments.sentence_index(pos)
     start = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(pos)[0]
@@ -269,6 +275,17 @@ def buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], se
                 r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
             return m
     return None
+
+
+def home_buyer(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: str | None) -> bool:
+    """Whether the party the firm contracts with after the trigger is the seller's own state ("KAI
+    signed a contract with DAPA", "with the Indian Army"): domestic
+    procurement, not an export."""
+    for m in doc.mentions_in(trigger[1], b):
+        if m.code and m.code == seller and m.form == "institution" \
+                and regex.search(r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
+            return True
+    return False
 
 
 def _rank(code: str | None) -> int:
@@ -389,8 +406,10 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     systems = doc.systems_in(a, b)
     if need_items and not systems and not ITEMS.search(doc.text, a, b):
         return None
-    if rule.id in _TRANSFERS and _aid_nearby(doc, ts):
+    if (rule.id in _TRANSFERS or _HAND_OVER.match(doc.text, ts)) and _aid_nearby(doc, ts):
         return None  # a hand-over or delivery told next to aid is aid, not a sale
+    if _HAND_OVER.match(doc.text, ts) and _GIVER.search(doc.text, clause[0], ts):
+        return None  # "the Japanese Embassy handed over six boats": embassies hand over gifts
     if not purchase and in_clause(doc, MILITARY_AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
@@ -403,6 +422,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     if buyer is None:
         bm = buyer_from_items(doc, a, b, (ts, te), seller.code if seller else None)
         buyer = bm.actor if bm else None
+        if buyer is None and seller is not None and home_buyer(doc, a, b, (ts, te), seller.code):
+            return None  # "KAI signed a contract with DAPA": the firm's own state buys
     if seller is None:
         makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
         if makers:

@@ -515,6 +515,12 @@ RULES = (
             "The government sold its stake in the steel firm to a Dutch buyer.",
             "Farmers supplied grain to Egypt at record prices.",
             "Germany would supply Taurus missiles to Ukraine only if allies agreed.",
+            # grants are aid, even when the aid wording follows the object
+            "The Japanese Embassy handed over six patrol boats to the Sri Lanka Navy on Monday as grant aid.",
+            "The United States handed over two Cessna aircraft to the Philippine Air Force under its Foreign Military Financing grant programme.",
+            "China handed over 20 armoured vehicles to Cambodia as a grant.",
+            "The Japanese Embassy in Colombo handed over six patrol boats to the Sri Lanka Navy on Monday.",
+            "Japan handed over two radar systems to the Philippine Navy on Monday as part of its Official Security Assistance.",
             # a bid or a competition is not a sale
             "Hanwha Aerospace has submitted a bid to supply K9 howitzers to the Vietnamese army.",
             "Rheinmetall and Hanwha are competing to supply infantry fighting vehicles to Australia.",
@@ -661,6 +667,9 @@ RULES = (
             "Greece signed a follow-on support contract with Lockheed Martin for its F-16 fleet worth $200 million.",
             "Norway signed a maintenance agreement with Kongsberg for its NASAMS batteries.",
             "India's Ministry of Defence signed a contract with Hindustan Aeronautics for 97 Tejas jets.",
+            # a firm contracting with its own state's agency or forces
+            "Korea Aerospace Industries signed a KRW 2.4 trillion contract with the Defense Acquisition Program Administration for 20 KF-21 fighters.",
+            "Bharat Electronics signed a Rs 1,640 crore contract with the Indian Army for air defence radars.",
             # airlines and airliners are civil business, whoever owns the carrier
             "Vietnam Airlines signed an order with Airbus for 20 A321neo jets on Monday.",
             "Turkish Airlines placed an order for 75 more aircraft from Boeing last week.",
