@@ -182,6 +182,34 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return None
 
 
+# what a participle "signed ... by <parties>" qualifies: "The deal, signed in Oslo …", or, fronted,
+# "Signed in Lima on Friday by …, the contract covers …"
+_CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+_CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'£$€.-]+\s+){0,4}?(?:contract|deal|order)\b")
+
+
+def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The deal, signed in Oslo on Tuesday by Norway's procurement agency and Kongsberg, is valued at
+    …", "Signed in Lima on Friday by the Peruvian Navy and Hanwha Ocean, the contract covers two
+    frigates": a contract named by a participle whose agents are the parties; firms sell, states buy."""
+    ts, te = m.span("trigger")
+    sentence = doc.sentence(ts)
+    fronted = ts == sentence[0] or not doc.text[sentence[0]:ts].strip(" \t\n\"“‘'")
+    if not (_CONTRACT_BEFORE.search(doc.text, max(0, ts - 80), ts)
+            or (fronted and _CONTRACT_AFTER.search(doc.text, te, min(sentence[1], te + 200)))):
+        return None
+    by = regex.compile(r"(?i)\bby\s").search(doc.text, te, min(sentence[1], te + 100))
+    if by is None:
+        return None
+    end = phrase_end(doc, by.end())
+    parties = [x for x in objects_after(doc, by.start(), end, r"by|and", direct=True) if x.code]
+    firms = [x for x in parties if x.actor.kind == "company"]
+    states = [x for x in parties if x.actor.kind != "company"]
+    if not (firms and states):
+        return None
+    return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=sentence)
+
+
 # "was awarded", "has been awarded": the winner is the subject, the buyer follows "from" or "by"
 _PASSIVE_AUX = regex.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # "to supply K9 howitzers to Egypt": the buyer after the goods
@@ -687,6 +715,27 @@ RULES = (
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
+        ),
+    ),
+    Rule(
+        id="export_deal.signed_by",
+        summary="the contract|deal, signed (in <place> <time>) by <buyer> and <firm>, ... / Signed ... by <parties>, the contract ...",
+        pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\bby\s)""",
+        build=_build_signed_by,
+        examples=(
+            Ex("The deal, signed in Oslo on Tuesday by Norway's Defence Materiel Agency and Saab, is valued at NOK 900 million and covers Carl-Gustaf launchers.",
+               published="2025-06-12", participants=["NOR", "SWE"], seller="SWE", buyer="NOR", date="2025-06-10", money="900000000 NOK"),
+            Ex("Signed in Lima on Friday by the Peruvian Navy and Hanwha Ocean, the contract covers two frigates worth $900 million.",
+               published="2025-06-12", participants=["KOR", "PER"], seller="KOR", buyer="PER", date="2025-06-06", money="900000000 USD"),
+            Ex("The contract, signed in Warsaw on Monday by the Armament Agency and Saab, covers two Saab 340 AEW aircraft.",
+               published="2025-06-12", participants=["POL", "SWE"], seller="SWE", buyer="POL", date="2025-06-09"),
+        ),
+        counterexamples=(
+            "The lease, signed in Lima on Friday by the city council and a developer, covers two office blocks.",
+            # a state's own industry
+            "The deal, signed in Oslo on Tuesday by Norway's Defence Materiel Agency and Kongsberg, covers 12 NASAMS launchers.",
+            "Signed in Paris by the French Navy and Naval Group, the contract covers four frigates for the French fleet.",
+            "The treaty, signed in Canberra by Australia and Papua New Guinea, commits both to mutual defence.",
         ),
     ),
     Rule(
