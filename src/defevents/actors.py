@@ -123,11 +123,13 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
-            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|governments|leaders|states|partners|neighbours|neighbors|capitals|"
+            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|parties|governments|leaders|states|partners|neighbours|neighbors|capitals|"
             r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
             r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs|officials|men|women|envoys|commanders|counterparts)\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
-            r"|\b(?:the\s+two|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
+            # "the heads of the two defence ministries", "the heads of both delegations"
+            r"|\b(?i:the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations|armed\s+forces|navies|armies|militaries))\b"
+            r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call

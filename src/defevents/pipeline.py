@@ -187,8 +187,9 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
-    r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|leaders|ministers|nations|allies)|"
-    r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also)|"
+    r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|parties|leaders|ministers|nations|allies)|both|"
+    r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also|sides|parties)|"
+    r"the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations)|"
     r"the\s+(?:pact|deal|agreement|treaty|contract|meeting|talks|visit|unit|units|battery|batteries|ship|ships|"
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
 

@@ -451,6 +451,15 @@ RULES = (
                published="2025-12-18", participants=["HUN", "SRB"], date="2025-12-16", status="completed"),
             Ex("Greece and Cyprus signed the Annual Defence Cooperation Programme for 2026 in Nicosia.",
                participants=["CYP", "GRC"], name="Annual Defence Cooperation Programme"),
+            # the signers named as a group: "the two parties", "Both", "the heads of the two defence ministries"
+            Ex("Paraguay's defence minister received his Bolivian counterpart in Asunción on Monday. "
+               "Once the audience ended, the two parties signed a protocol on river patrols.",
+               published="2025-06-12", participants=["BOL", "PRY"], name="protocol on river patrols"),
+            Ex("The Kenyan and Ugandan defence ministers met in Kampala on Tuesday. Both later signed a memorandum on border security.",
+               published="2025-06-12", participants=["KEN", "UGA"], date="2025-06-10"),
+            Ex("The Lao and Vietnamese delegations held talks in Vientiane on Monday. "
+               "The heads of the two defence ministries then signed a cooperation plan for 2026.",
+               published="2025-06-12", participants=["LAO", "VNM"], date="2025-06-09"),
         ),
         counterexamples=(
             "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",
