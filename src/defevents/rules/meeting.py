@@ -90,6 +90,29 @@ _PLURAL_TITLE = regex.compile(
     r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*\s+and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*(?!\s+of\b)")
 
 
+_ADJUNCT_PREP = regex.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|early)\s+)?(?:the\s+)?")
+_ADJUNCT_END = regex.compile(r"\s*,")
+# what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
+_SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
+
+
+def _past_adjuncts(doc: Document, pos: int) -> int:
+    """Where the words after a trigger at ``pos`` go on past the times and places that come first
+    ("received on Monday in Asunción the Chief of Staff", "held talks in Vilnius on Tuesday, 4
+    March, with the Chief of Defence of Norway"); ``pos`` itself when none does."""
+    text = doc.text
+    while True:
+        m = _ADJUNCT_PREP.match(text, pos)
+        q = m.end()
+        ends = [t.span.end for t in doc.times_in(q, q + 60) if t.span.start == q]
+        ends += [p.span.end for p in doc.places_in(q, q + 60) if p.span.start == q]
+        if not ends:
+            return pos
+        end = max(ends)
+        comma = _ADJUNCT_END.match(text, end)
+        pos = comma.end() if comma else end
+
+
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
@@ -116,6 +139,11 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if preps is None:
         preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
     objects = objects_after(doc, te, window_end, preps, direct=direct)
+    after = _past_adjuncts(doc, te)
+    if not objects and after > te and not _SETTING_NEXT.match(text, after):
+        # "received on Monday in Asunción the Brazilian Army chief": the object after the time and place
+        window_end = min(phrase_end(doc, after), after + 220)
+        objects = objects_after(doc, after, window_end, preps, direct=direct)
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
     # "his French counterpart" in the sentence before a "He then ... met" belongs to that sentence's meeting
@@ -351,6 +379,9 @@ RULES = (
         """,
         build=_build_talks,
         examples=(
+            # the partner named after the place and a date set off by commas
+            Ex("Lithuania's defence minister held talks in Vilnius on Tuesday, 4 March, with the Chief of Defence of Norway.",
+               published="2025-03-06", participants=["LTU", "NOR"], location="Vilnius", date="2025-03-04"),
             Ex("Japanese Defence Minister Gen Nakatani, who held talks with South Korea's deputy defence minister on Tuesday, said ties would deepen.",
                published="2025-06-12", participants=["JPN", "KOR"], date="2025-06-10"),
             Ex("The agreement was reached during talks at Downing Street between Prime Minister Sir Keir Starmer and Polish president Karol Nawrocki.",
@@ -538,6 +569,9 @@ RULES = (
         examples=(
             Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
                published="2025-06-12", participants=["JPN", "PHL"], location="Tokyo", date="2025-06-11"),
+            # the guest named after the time and place
+            Ex("Paraguay's Defence Minister Olga Ruiz received on Monday in Asunción the Brazilian Army chief.",
+               published="2025-06-12", participants=["BRA", "PRY"], location="Asunción", date="2025-06-09"),
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
             Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",
