@@ -817,13 +817,15 @@ RULES = (
     Rule(
         id="deployment.been_in",
         summary="<forces> (, which) has|have been in <host> since <time>",
-        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously)\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
+        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned)\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
         build=_build_been_in,
         examples=(
             Ex("A German Bundeswehr mechanised infantry company, which has been in Lithuania since 2017, will stay until the brigade is ready.",
                participants=["DEU", "LTU"], status="ongoing", date="2017"),
             Ex("Some 150 Estonian soldiers have been in Mali since March 2019 as part of Operation Barkhane.",
                participants=["EST", "MLI"], status="ongoing", date="2019-03"),
+            Ex("The Italian infantry battalion, which has been headquartered in Djibouti since 2013, hosts about 90 personnel.",
+               participants=["DJI", "ITA"], status="ongoing", date="2013"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
