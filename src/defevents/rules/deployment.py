@@ -440,8 +440,7 @@ def _build_been_in(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     """ "A German mechanised infantry company, which has been in Lithuania since 2017": forces
     that have been abroad since a stated time, an ongoing presence."""
     ts = m.start("trigger")
-    clause = doc.clause(ts)
-    if not _FORCES.search(doc.text, max(0, ts - 120), ts):
+    if not _FORCES.search(doc.text, max(doc.sentence(ts)[0], ts - 120), ts):
         return None  # "The minister has been in Washington since Monday"
     d = _deployment(m, doc, rule, lookback=120, need_host=True)
     if d is not None:
