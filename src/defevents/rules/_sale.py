@@ -265,14 +265,17 @@ def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | No
 
 # --- parties --------------------------------------------------------------------------------------
 
+# a party named as the object of the deal: "to Poland", "for the Polish army", "with DAPA"
+_OBJECT_PREP = regex.compile(r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$")
+
+
 def buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: str | None) -> Mention | None:
     """The state named on the items: "22 Polish air batteries", "Poland's Narew programme", "to equip
     the Polish army"; after the trigger first, then before it."""
     for m in doc.mentions_in(trigger[1], b) + doc.mentions_in(a, trigger[0])[::-1]:
         if not m.code or m.code == seller or m.actor.kind == "company" or m.form in ("counterpart", "pair", "anaphor"):
             continue
-        if m.form in ("demonym", "prefix") or m.possessive or regex.search(
-                r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
+        if m.form in ("demonym", "prefix") or m.possessive or _OBJECT_PREP.search(doc.text, max(0, m.start - 10), m.start):
             return m
     return None
 
@@ -283,7 +286,7 @@ def home_buyer(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: 
     procurement, not an export."""
     for m in doc.mentions_in(trigger[1], b):
         if m.code and m.code == seller and m.form == "institution" \
-                and regex.search(r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):
+                and _OBJECT_PREP.search(doc.text, max(0, m.start - 10), m.start):
             return True
     return False
 

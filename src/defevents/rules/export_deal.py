@@ -135,8 +135,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = deal_parties(doc, m, r"with|from|by|to|for")
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
-    firms = [x for x in subject if x.actor.kind == "company"]
-    states = [x for x in subject if x.actor.kind != "company"]
+    firms, states = _firms_and_states(subject)
     if firms and not states:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
@@ -169,12 +168,16 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
     return d
 
 
+def _firms_and_states(parties: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy)."""
+    return [x for x in parties if x.actor.kind == "company"], [x for x in parties if x.actor.kind != "company"]
+
+
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "A deal for 45 jets was signed between Spain and Turkish Aerospace": companies sell, states buy."""
     parties = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"between|by|with|and")
                if x.code]
-    firms = [x for x in parties if x.actor.kind == "company"]
-    states = [x for x in parties if x.actor.kind != "company"]
+    firms, states = _firms_and_states(parties)
     if firms and states:
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor)
     if len({x.code for x in states}) >= 2:
@@ -185,6 +188,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 # what a participle "signed ... by <parties>" qualifies: "The deal, signed in Oslo …", or, fronted,
 # "Signed in Lima on Friday by …, the contract covers …"
 _CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+_BY_AGENT = regex.compile(r"(?i)\bby\s")
 _CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'£$€.-]+\s+){0,4}?(?:contract|deal|order)\b")
 
 
@@ -194,17 +198,15 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     frigates": a contract named by a participle whose agents are the parties; firms sell, states buy."""
     ts, te = m.span("trigger")
     sentence = doc.sentence(ts)
-    fronted = ts == sentence[0] or not doc.text[sentence[0]:ts].strip(" \t\n\"“‘'")
+    fronted = not doc.text[sentence[0]:ts].strip(" \t\n\"“‘'")
     if not (_CONTRACT_BEFORE.search(doc.text, max(0, ts - 80), ts)
             or (fronted and _CONTRACT_AFTER.search(doc.text, te, min(sentence[1], te + 200)))):
         return None
-    by = regex.compile(r"(?i)\bby\s").search(doc.text, te, min(sentence[1], te + 100))
+    by = _BY_AGENT.search(doc.text, te, min(sentence[1], te + 100))
     if by is None:
         return None
-    end = phrase_end(doc, by.end())
-    parties = [x for x in objects_after(doc, by.start(), end, r"by|and", direct=True) if x.code]
-    firms = [x for x in parties if x.actor.kind == "company"]
-    states = [x for x in parties if x.actor.kind != "company"]
+    parties = [x for x in objects_after(doc, by.start(), phrase_end(doc, by.end()), r"by|and", direct=True) if x.code]
+    firms, states = _firms_and_states(parties)
     if not (firms and states):
         return None
     return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=sentence)

@@ -139,11 +139,12 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     if preps is None:
         preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
     objects = objects_after(doc, te, window_end, preps, direct=direct)
-    after = _past_adjuncts(doc, te)
-    if not objects and after > te and not _SETTING_NEXT.match(text, after):
+    if not objects:
         # "received on Monday in Asunción the Brazilian Army chief": the object after the time and place
-        window_end = min(phrase_end(doc, after), after + 220)
-        objects = objects_after(doc, after, window_end, preps, direct=direct)
+        after = _past_adjuncts(doc, te)
+        if after > te and not _SETTING_NEXT.match(text, after):
+            window_end = min(phrase_end(doc, after), after + 220)
+            objects = objects_after(doc, after, window_end, preps, direct=direct)
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
     # "his French counterpart" in the sentence before a "He then ... met" belongs to that sentence's meeting
