@@ -160,7 +160,7 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
 
 # Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or
 # the one before rules them out
-_TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "export_deal.arrival"})
+_TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "export_deal.handover_noun", "export_deal.arrival"})
 
 
 # a hand-over is often a gift; a sale is told as one
@@ -387,7 +387,7 @@ def destination(doc: Document, start: int, end: int) -> Actor | None:
 # Rules whose phrasing is loose enough ("a deal worth", "received", "were handed over") that a draft
 # naming only one party is more often something else (a domestic order, a firm's contract, aid)
 _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "export_deal.background",
-                         "export_deal.handed_over", "export_deal.arrival"})
+                         "export_deal.handed_over", "export_deal.handover_noun", "export_deal.arrival"})
 
 
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,

@@ -479,6 +479,51 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
                  lead=items_start(doc, clause[0], ts))
 
 
+# what says a hand-over told as a noun happened: "The handover of ... took place|was held",
+# "Deliveries of ... began"; or an act on it before: "marked|attended the handover of"
+_HANDOVER_HAPPENED = regex.compile(
+    r"(?i)\b(?:took\s+place|(?:was|were)\s+(?:(?:formally|officially)\s+)?(?:held|completed|marked|celebrated|finali[sz]ed|carried\s+out)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:begun|started|been\s+completed)|began|started|commenced|got\s+under\s*way)\b")
+_HANDOVER_ACT = regex.compile(
+    r"(?i)\b(?:marked|attended|witnessed|celebrated|completed|oversaw|presided\s+over|hosted|held)\s+(?:a\s+|the\s+)?"
+    r"(?:(?:formal|official|ceremonial)\s+)?(?:ceremony\s+(?:for|of)\s+the\s+)?$")
+_HANDOVER_HEAD = regex.compile(r"(?i)(?:^|[.;:!?]\s+|\b(?:the|The)\s+(?:(?:formal|official|ceremonial|first|initial|final)\s+)?)$")
+
+
+def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The handover of 12 K9 howitzers from Hanwha Aerospace to the Estonian Defence Forces took
+    place at Tapa on Tuesday", "Deliveries of Leopard 2A8 tanks to Lithuania began on Thursday",
+    "A ceremony on Monday marked the handover of two frigates to the Philippine Navy": a hand-over
+    or delivery told as a noun that is said to have happened. The buyer follows "to"; the seller
+    follows "from" or "by", or is the yard's state or the maker."""
+    ts, te = m.span("trigger")
+    sent = doc.sentence(ts)
+    before = doc.text[max(sent[0], ts - 60):ts]
+    act = _HANDOVER_ACT.search(before)
+    if act is None and not _HANDOVER_HEAD.search(doc.text[max(sent[0] - 2, ts - 30):ts]) and ts != sent[0]:
+        return None
+    end = min(sent[1], te + 220)
+    if act is None:
+        happened = _HANDOVER_HAPPENED.search(doc.text, te, end)
+        if happened is None:
+            return None
+        end = happened.start()
+    to = state_objects(doc, te, end, "to")
+    if not to:
+        return None
+    goods_end = to[0].start
+    if not (doc.systems_in(te, goods_end) or DELIVERED.search(doc.text, te, goods_end)) or PEOPLE.search(doc.text, te, goods_end):
+        return None
+    buyer = to[0].actor
+    source = [x for x in objects_after(doc, te, end, "from|by") if x.code and x.code != buyer.code]
+    seller = source[0].actor if source else None
+    if seller is None:
+        yard = place_after(doc, sent[0], min(sent[1], to[0].end + 120))
+        if yard is not None and yard.country and yard.country != buyer.code:
+            seller = state_actor(yard.country, yard.span)
+    return deal(m, doc, rule, seller=seller, buyer=buyer, window=(ts, max(end, min(sent[1], te + 200))))
+
+
 RULES = (
     Rule(
         id="export_deal.sale_noun",
@@ -900,6 +945,32 @@ RULES = (
             "Two US Navy destroyers docked at Gdynia on Monday for a port visit.",
             "The convoy of US Abrams tanks reached Lithuania from Poland on Thursday.",
             "Negotiators reached a deal on the sale of 12 jets late on Friday.",
+        ),
+    ),
+    Rule(
+        id="export_deal.handover_noun",
+        summary="the handover|delivery|transfer of <items> (from <seller>) to <buyer> took place|was held|began / marked the handover of",
+        pattern=r"""(?P<trigger>\b(?i:hand-?overs?|handing[\s-]over|deliver(?:y|ies)|transfers?)\b)(?=\s+(?:ceremony\s+)?(?:of|for)\s)""",
+        build=_build_handover_noun,
+        priority=2,
+        examples=(
+            Ex("The handover of 12 K9 howitzers from Hanwha Aerospace to the Estonian Defence Forces took place at Tapa on Tuesday.",
+               published="2025-06-12", participants=["EST", "KOR"], buyer="EST", seller="KOR", quantity=12, date="2025-06-10"),
+            Ex("Deliveries of Leopard 2A8 tanks from Germany to Lithuania began on Thursday, the ministry in Vilnius said.",
+               published="2025-06-13", participants=["DEU", "LTU"], buyer="LTU", seller="DEU", date="2025-06-12"),
+            Ex("A ceremony at the Hyundai yard in Ulsan on Monday marked the handover of the second of six frigates to the Philippine Navy.",
+               published="2025-06-12", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", date="2025-06-09"),
+            Ex("The formal transfer of three Caesar howitzers by KNDS France to the Estonian army was completed last week.",
+               published="2025-06-12", participants=["EST", "FRA"], buyer="EST", seller="FRA"),
+        ),
+        counterexamples=(
+            "The handover of the prisoners to the Red Cross took place at the border on Monday.",
+            "The transfer of the air base to the Iraqi army was completed in December.",
+            "The handover of command of the battle group to Canada took place on Friday.",
+            "Delivery of the first K2 tanks to Poland is expected next year.",
+            "The delivery of 20 Leopard tanks to Ukraine as part of Germany's military aid began on Monday.",
+            "The handover of the fourth Type 26 frigate to the Royal Navy took place in Glasgow.",
+            "The transfer of patients to hospitals in Jordan began on Tuesday.",
         ),
     ),
     Rule(
