@@ -32,6 +32,13 @@ def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[st
      "the meeting, the two leaders signed a declaration on Baltic security.", "agreement", "2025-06-02"),
     ("Chile's defence minister received her Peruvian counterpart in Santiago on Tuesday. Following their "
      "bilateral talks, Chile and Peru signed a pact on border surveillance.", "agreement", "2025-06-10"),
+    # "On the same occasion", "On that occasion", "At the same ceremony": the scene just told
+    ("Slovak Defence Minister Robert Kaliňák received his Hungarian counterpart in Bratislava on Monday. On the same "
+     "occasion, the two ministers signed a memorandum on airspace protection.", "agreement", "2025-06-09"),
+    ("Ghana's defence minister hosted his Togolese counterpart in Accra on Tuesday. At the same ceremony, Ghana and "
+     "Togo signed an agreement on joint border patrols.", "agreement", "2025-06-10"),
+    ("The chiefs of the Thai and Cambodian armies met at the border on 2 June. On that occasion they agreed "
+     "to set up a joint military hotline.", "agreement", "2025-06-02"),
     # "He", "They", "The two leaders": as before
     ("Brazilian President Lula received Chilean President Gabriel Boric in Brasília on Monday. They agreed to "
      "expand military cooperation in Antarctica.", "agreement", "2025-06-09"),
