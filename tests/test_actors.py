@@ -30,6 +30,13 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("Philippine President Ferdinand Marcos Jr. arrived in Tokyo.", "Philippine President Ferdinand Marcos Jr.",
      "PHL", "person"),
     ("US Navy Secretary John Doe III, who oversees shipbuilding, said", "US Navy Secretary John Doe III", "USA", "person"),
+    # an envoy "to" a state is posted there: the state is not the envoy's own
+    ("The French Ambassador to Kenya, Arnaud Suquet, said", "French Ambassador to Kenya", "FRA", "person"),
+    ("The Australian High Commissioner to India met", "Australian High Commissioner to India", "AUS", "person"),
+    # service chiefs and Kenya's defence minister are office holders
+    ("Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah said", "Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah",
+     "GHA", "person"),
+    ("Kenyan Defence Cabinet Secretary Soipan Tuya said", "Kenyan Defence Cabinet Secretary Soipan Tuya", "KEN", "person"),
 ])
 def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str) -> None:
     assert (phrase, code, form) in _mentions(text)

@@ -364,6 +364,13 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                         end = after.end("name")
             else:
                 qual = None
+        posted = None
+        if trow.id in ENVOYS and (to := _TO_STATE.match(text, end)) is not None \
+                and (state := states_at.get(to.end())) is not None:
+            # "the French Ambassador to Kenya": the state an envoy is posted to, not the envoy's own
+            row = countries.lookup(state.group("m"))
+            if row is not None and row.get("form", "name") in ("name", "alias"):
+                posted, end = (row.id, state.start("m"), state.end("m")), state.end("m")
         country = qual.id if qual else (inst.get("country") or None if inst else None)
         org_id = inst.id if inst is not None and country is None else None  # "NATO Secretary General", "E5 ministers"
         qualified = country is not None or org_id is not None
@@ -374,7 +381,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         actor = Actor(name=" ".join(name.split()) if name else trow.id, code=country or org_id, kind="person",
                       country=country, role=trow.id, span=span)
         surname = _surname(name)
-        out.append(Mention(s, end, actor, "person", surname=surname, extra={"qualified": qualified}))
+        out.append(Mention(s, end, actor, "person", surname=surname,
+                           extra={"qualified": qualified, **({"posted": posted} if posted else {})}))
     prefixes = gazetteers.load("ship_prefix")
     for m in pats["ship"].finditer(text):
         row = prefixes.lookup(m.group("m"))
@@ -479,6 +487,9 @@ _INSTITUTION_WORDS = frozenset(
     "Assembly Parliament Congress Senate Secretariat Directorate Board Authority Bureau Group Headquarters".split())
 _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is not read
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
+_TO_STATE = regex.compile(r"[ \t]+to\s+(?:the\s+)?")
+# office holders posted abroad: they meet the officials of the state they are posted to
+ENVOYS = frozenset({"Ambassador", "High Commissioner", "Defence Attaché", "Envoy"})
 
 
 def _dashed_states(text: str, mentions: Sequence[Mention], kinds: tuple[str, ...]) -> list[re.Match[str]]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from ..actors import Mention, state_actor
+from ..actors import ENVOYS, Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
@@ -113,6 +113,28 @@ def _past_adjuncts(doc: Document, pos: int) -> int:
         pos = comma.end() if comma else end
 
 
+def _posted_to(doc: Document, parties: list[Mention], place) -> Actor | None:
+    """The state an envoy among ``parties`` is posted to ("the French Ambassador to Kenya", "the US
+    defence attaché in Dhaka"), when the other party is an office holder the text does not tie to
+    a state: envoys call on the officials of the state they serve in."""
+    if not any(x.form == "person" and not x.code for x in parties):
+        return None
+    for x in parties:
+        if x.form != "person" or not x.code or x.actor.role not in ENVOYS:
+            continue
+        if (posted := x.extra.get("posted")) is not None:
+            return state_actor(posted[0], doc.span(posted[1], posted[2]))
+        seat = next((p for p in doc.places_in(x.end, x.end + 40)
+                     if p.country and _IN_SEAT.fullmatch(doc.text, x.end, p.span.start)), None)
+        for where in (seat, place):
+            if where is not None and where.country and where.country != x.code:
+                return state_actor(where.country, where.span)
+    return None
+
+
+_IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
+
+
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
@@ -176,6 +198,9 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
                 actors = [state_actor(code) if x.code == place.country and x.kind == "person" else x for x in actors]
         if place.country not in {a.code for a in actors}:
             actors.append(state_actor(place.country, place.span))
+    if party_count(actors) < 2 and (posted := _posted_to(doc, [*subject, *objects], place)) is not None \
+            and posted.code not in {a.code for a in actors}:
+        actors.append(posted)  # "The French Ambassador to Kenya called on Defence Cabinet Secretary Tuya"
     if host_at_home and place is None and m.group("trigger").lower().startswith("welcom"):
         # "welcomed Japan's defence minister to Canberra"
         place = next((p for p in doc.places_in(te, window_end)
@@ -423,6 +448,16 @@ RULES = (
                     |called\s+on|calls\s+on|will\s+call\s+on))\b""",
         build=_build_called_on,
         examples=(
+            Ex("The French Ambassador to Kenya, Arnaud Suquet, called on Defence Cabinet Secretary Soipan Tuya in Nairobi on Tuesday.",
+               published="2025-06-12", participants=["FRA", "KEN"], date="2025-06-10"),
+            Ex("The British High Commissioner to Bangladesh called on the Chief of Naval Staff in Dhaka on Sunday.",
+               published="2025-06-12", participants=["BGD", "GBR"], date="2025-06-08"),
+            # the caller described by appositions or a "who" clause; the appositions give the state
+            Ex("Major General Omar Haddad, Chief of Staff, Royal Jordanian Air Force, called on the Pakistani army chief at "
+               "General Headquarters in Rawalpindi on Tuesday.",
+               published="2025-06-12", participants=["JOR", "PAK"], date="2025-06-10"),
+            Ex("Brigadier General Ana Ruiz, who took command of the Spanish contingent in March, called on the Lebanese army "
+               "commander in Beirut on Monday.", published="2025-06-12", participants=["ESP", "LBN"], date="2025-06-09"),
             Ex("The Indian ambassador paid a courtesy call on Nepal's army chief in Kathmandu on Monday.",
                published="2025-06-12", participants=["IND", "NPL"], date="2025-06-09", location="Kathmandu"),
             Ex("Australia's ambassador called on Indonesia's defence minister in Jakarta on Tuesday.",
@@ -430,6 +465,8 @@ RULES = (
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
+            "The Indian High Commissioner to Sri Lanka called on the public to attend a wreath-laying in Colombo on Monday.",
+            "The German ambassador to Chile called on the defence minister to speed up the frigate programme.",
             "The French president called on his German counterpart to back the plan.",
             "The EU foreign policy chief called on both sides to show restraint.",
         ),
@@ -448,6 +485,11 @@ RULES = (
                published="2025-10-12", participants=["AUS", "IND"], date="2025-10-09", location="New Delhi"),
             Ex("Finland and Sweden's army chiefs met in Helsinki to coordinate exercises.",
                participants=["FIN", "SWE"], location="Helsinki"),
+            # an envoy meets the officials of the state it is posted to
+            Ex("The US defence attaché in Dhaka met the Chief of Army Staff at Army Headquarters on Wednesday.",
+               published="2025-06-12", participants=["BGD", "USA"], date="2025-06-11"),
+            Ex("Japan's ambassador to Peru, Kenji Sato, met Defence Minister Walter Astudillo at the ministry on Monday.",
+               published="2025-06-12", participants=["JPN", "PER"], date="2025-06-09"),
             Ex("The defence ministers of Estonia, Latvia and Lithuania came together in Riga on Friday.",
                published="2025-10-13", participants=["EST", "LTU", "LVA"], date="2025-10-10"),
             # the qualifier written after the name
