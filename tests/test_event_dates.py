@@ -131,3 +131,17 @@ def test_words_agreed_and_a_text_signed_the_same_day_are_two_agreements():
     agreements = [e for e in _events(text) if e[0] == "agreement"]
     assert len(agreements) == 2, agreements
     assert {e[2] for e in agreements} == {"2025-06-10"}
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a "who" or "which" clause between the subject and its verb dates something else
+    ("Brigadier General Ana Ruiz, who took command of the Spanish contingent in March, called on the Lebanese "
+     "army commander in Beirut on Monday.", "meeting", "2025-06-09"),
+    ("Vice Admiral Lars Holm, who became Denmark's naval chief in 2023, met his Norwegian counterpart in "
+     "Bergen on Tuesday.", "meeting", "2025-06-10"),
+    ("Peruvian Rear Admiral Ana Torres, whose ships joined the exercise in 2024, met the Chilean navy chief in "
+     "Valparaíso on Tuesday.", "meeting", "2025-06-10"),
+])
+def test_a_time_inside_a_relative_clause_is_not_the_events(text, kind, date):
+    found = [e for e in _events(text) if e[0] == kind]
+    assert found and found[0][2] == date, found

@@ -264,7 +264,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # stands for does not take that sentence's date)
         periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
-            d.when = _nearest(doc.times_in(max(a, sentence[0]), b), pos, periods)
+            times = [t for t in doc.times_in(max(a, sentence[0]), b) if not _in_relative_clause(doc, t, pos, sentence[0])]
+            d.when = _nearest(times, pos, periods)
             if d.when is not None:
                 break
     carried = False
@@ -288,6 +289,21 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     reported = d.fields.pop("reported", False)
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
         d.when = _publication(doc.reference)
+
+
+# ", who took command in March," between the subject and its verb: a time of the person's own (a
+# "which" clause may tell the event itself: "the deployment, which ran from April to December, ...")
+_RELATIVE_OPEN = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]*\Z")
+_RELATIVE_CLOSE = regex.compile(r"[^,;.:()]*,")
+
+
+def _in_relative_clause(doc: Document, t: TimeValue, pos: int, floor: int) -> bool:
+    """Whether ``t`` lies in a "who" clause that closes before the trigger at ``pos``
+    ("Brigadier General Ana Ruiz, who took command in March, called on ... on Monday")."""
+    if t.span is None or t.span.end > pos:
+        return False
+    return bool(_RELATIVE_OPEN.search(doc.text, max(floor, t.span.start - 120), t.span.start)) \
+        and (close := _RELATIVE_CLOSE.match(doc.text, t.span.end, pos)) is not None and close.end() <= pos
 
 
 def _undated_background(d: Draft) -> bool:

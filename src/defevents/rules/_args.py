@@ -157,6 +157,8 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
                       or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
     if not found:
+        found = _appositive_subject(doc, pos, start)
+    if not found:
         head = doc.text[start:pos]
         pronoun = _PRONOUN.match(head) if not doc.mentions_in(start, pos) else None
         if pronoun:
@@ -176,6 +178,34 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
 
 
 _APPOSITION_END = regex.compile(r",\s*")
+# the titles and bodies after a name: "Major General Al-Hnaity, Chairman of the Joint Chiefs of Staff,
+# Jordan Armed Forces–Arab Army, called on ...": capitalised words, dashes, "of|the|and|for", commas
+_APPOSITIONS = regex.compile(r"(?:,\s*(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|[-–—&])\s*){1,14}){1,3},\s*$")
+
+
+_RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
+
+
+def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
+    """A person who opens the sentence and is described by appositions or a "who" clause up to
+    ``pos``. An unqualified one takes the state the appositions name ("..., Jordan Armed Forces,
+    called on"); a "who" clause names no state for the person."""
+    mentions = doc.mentions_in(start, pos)
+    if not mentions or mentions[0].form != "person" or mentions[0].start - start > 4:
+        return []
+    person = mentions[0]
+    if _RELATIVE_APPOSITION.match(doc.text, person.end, pos):
+        return [person]  # "Brigadier General Ana Ruiz, who took command of the contingent in March, called on"
+    if not _APPOSITIONS.match(doc.text, person.end, pos):
+        return []
+    if person.extra.get("qualified"):
+        return [person]
+    named = {m.code for m in mentions[1:] if m.form in ("name", "alias", "demonym") and m.code}
+    if len(named) != 1:
+        return [person]
+    code = named.pop()
+    return [Mention(person.start, person.end, person.actor.model_copy(update={"code": code, "country": code}),
+                    person.form, person.possessive, person.surname, {**person.extra, "qualified": True})]
 
 
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
