@@ -85,7 +85,9 @@ def _off_topic(text: str) -> bool:
 _JUST_TALK = regex.compile(
     r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
     r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
-    r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions))\b")
+    r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions)"
+    # "agreed to consider|study|explore a joint production line": a matter to look at, not a pact
+    r"|(?:consider|study|explore|examine|look\s+into|discuss|assess|evaluate|weigh)(?:\s+(?:the\s+)?(?:possibility|feasibility|idea|option)s?\s+of)?)\b")
 # "an agreement with the Government of Spain for the acquisition of two frigates"
 _FOR_PURCHASE = regex.compile(r"(?i)\bfor\s+the\s+(?:purchase|supply|sale|delivery|acquisition|procurement|lease)\s+of\b")
 _TO_NOUN = regex.compile(r"\s+(?:in\s+principle\s+)?to\s+(?:the|a|an|US|U\.S\.|\p{Lu}[\p{L}-]*\s+(?!to\b)|their|its|his|her)\b")
@@ -388,6 +390,9 @@ RULES = (
             "Greece and Turkey could agree to resume military talks if the dispute eases.",
             "Japan and South Korea agreed to keep in close contact on North Korea's missile launches.",
             "The Argentine and Chilean ministers agreed to continue the dialogue at their next meeting.",
+            "The two sides agreed to consider a joint production line for drones.",
+            "Egypt and Greece agreed to study the possibility of joint naval patrols in the eastern Mediterranean.",
+            "Peru and Colombia agreed to explore closer cooperation on river patrols.",
         ),
     ),
     Rule(

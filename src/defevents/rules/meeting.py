@@ -257,9 +257,18 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, definite_ok=True, noun=True)
 
 
+# "Talks between Seoul and Warsaw on a second contract continue": negotiations under way, no meeting
+_TALKS_GO_ON = regex.compile(
+    r"[^.;:]{0,120}?\b(?:continue|are\s+(?:still\s+)?(?:continuing|ongoing|under\s*way|stalled|deadlocked)|remain\s+(?:ongoing|stalled|deadlocked|under\s*way)"
+    r"|have\s+(?:stalled|dragged\s+on|been\s+going\s+on)|drag\s+on)\b")
+
+
 def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    """Talks someone held need one named party; a bare "talks" noun needs two (or a forum)."""
+    """Talks someone held need one named party; a bare "talks" noun needs two (or a forum); talks
+    said to go on are a process, not a meeting."""
     held = bool(m.group("held"))
+    if not held and _TALKS_GO_ON.match(doc.text, m.end("trigger"), doc.clause(m.start("trigger"))[1]):
+        return None
     return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True)
 
 
@@ -439,6 +448,10 @@ RULES = (
             "Modi and Macron held talks over the phone on Friday.",
             "Indian and US defence officials held talks via videoconference in New Delhi on Monday.",
             "Japan and the Philippines are expected to hold talks in Manila later this year, a source said.",
+            # negotiations said to go on are no meeting
+            "Talks between Seoul and Warsaw on a second K2 contract continue, but nothing will be signed this year.",
+            "Talks between Ankara and Washington on the F-16 package are still ongoing, officials said.",
+            "Talks with Canberra over the frigate programme have stalled since March.",
         ),
     ),
     Rule(
