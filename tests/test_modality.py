@@ -64,6 +64,25 @@ def _veto(text: str, trigger: str):
     ("“Will Manila sign for more FA-50s this year?” a reporter asked.", "sign", "hypothetical"),
     ("Why did Poland buy 180 K2 tanks from South Korea in 2022?", "buy", None),
     ("Poland bought 180 K2 tanks. Will it buy more?", "bought", None),
+    # a speaker's label before a question: still a question
+    ("PRESENTER: Will Spanish troops be stationed in Latvia next year?", "stationed", "hypothetical"),
+    ("Q: Has Jakarta ordered more Rafale jets from Paris?", "ordered", "hypothetical"),
+    # a frequency after the verb is a habit, even when the sentence dates the next occurrence
+    ("Estonian and Latvian navy chiefs meet twice a year, with the next meeting set for September.", "meet", "habitual"),
+    ("The Sahel defence council convenes annually; this year it gathers in Niamey in November.", "convenes", "habitual"),
+    ("Japanese P-3C aircraft fly surveillance missions over Palau's waters several times each year.", "fly", "habitual"),
+    ("The chiefs met in Riga on 3 March to review a year of patrols.", "met", None),
+    # a plan that had been due and did not happen
+    ("The Czech minister had been due to meet his Slovak counterpart in Bratislava on Friday, but the trip was cancelled.",
+     "meet", "negated"),
+    ("The Czech minister had been due to meet his Slovak counterpart in Bratislava on Friday; fog kept his plane on the ground.",
+     "meet", "hypothetical"),
+    ("Chile's president was to have visited the Argentine base in Ushuaia on Monday.", "visited", "hypothetical"),
+    # newspapers and dailies as the source: hearsay
+    ("According to a Czech daily on Friday, Egypt was about to buy Dana howitzers from Excalibur Army.", "buy", "hypothetical"),
+    ("Turkish newspapers say Kuwait has bought Bayraktar TB2 drones.", "bought", "hypothetical"),
+    ("Press reports on Monday that Peru is about to order K2 tanks remain unconfirmed.", "order", "hypothetical"),
+    ("Peru ordered K2 tanks on Monday, according to the defence ministry.", "ordered", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

@@ -52,7 +52,9 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|
         demand(?:ed|s|ing)?|request(?:ed|s|ing)?|asked\s+for|asks\s+for|sought|seeks|seeking|invit(?:ed|es|ing|ation)|
         offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|
-        any|would-be|prospective|future)\b)
+        any|would-be|prospective|future|
+        # "had been due to meet ..., but the visit was scrapped": a plan that did not happen
+        had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have)\b)
     (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
@@ -63,7 +65,13 @@ _HYPOTHETICAL_AFTER = regex.compile(
 _HABITUAL = regex.compile(
     r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
-        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of)\b""")
+        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|
+        (?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week))\b""")
+# "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
+# the sentence also names a date ("..., with the next meeting scheduled for May")
+_FREQUENCY_AFTER = regex.compile(
+    r"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){0,8}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|
+        (?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week))\b""")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 
 _PLANNED = regex.compile(
@@ -151,7 +159,10 @@ def _called_off(text: str, trigger: int) -> bool:
 # Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
 # "Japanese media report that Japan will deploy ...", "unconfirmed reports of a deal"
 _HEARSAY = regex.compile(
-    r"(?i)\b(?:(?:press|media|news|online|social[\s-]media)\s+(?:reports?|claims?|rumou?rs?|speculation|posts?)\s+(?:that|of|suggesting|claiming)"
+    r"(?i)\b(?:(?:press|media|news|online|social[\s-]media)\s+(?:reports?|claims?|rumou?rs?|speculation|posts?)\s+(?:(?:on|this|last)\s+\w+\s+)?(?:that|of|suggesting|claiming)"
+    # "Greek newspapers say Malta has bought ...", "according to a Slovak daily, Vietnam was about to buy ..."
+    r"|(?:newspapers?|dailies|tabloids?|media\s+outlets?|(?:local|foreign|state)\s+media)\s+(?:say|says|said|reported|report|reports|claim|claims|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"|according\s+to\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,2}?(?:daily|newspaper|paper|tabloid|weekly|website|blog|media\s+report|press\s+report)"
     r"|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that"
     # "a viral post claimed that", "videos claiming that"
     r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?)\b"
@@ -161,6 +172,7 @@ _HEARSAY = regex.compile(
 # sign the deal this year?"
 _YES_NO_QUESTION = regex.compile(
     r"(?:Should|Will|Would|Could|Can|Shall|May|Might|Must|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had)\s")
+_SPEAKER = regex.compile(r"(?:Q|\p{Lu}[\p{Lu}\p{L} .’'-]{0,30}):\s+")
 _QUESTION_BOUNDARY = regex.compile(r"[.!?](?=[\s\"”’']|$)|\n")
 
 
@@ -172,7 +184,16 @@ def _asked(text: str, trigger: int) -> bool:
     starts = [m.end() for m in _QUESTION_BOUNDARY.finditer(text, max(0, trigger - 300), trigger)]
     start = starts[-1] if starts else max(0, trigger - 300)
     opening = text[start:trigger].lstrip(" \t\"“‘'")
-    return bool(_YES_NO_QUESTION.match(opening))
+    label = _SPEAKER.match(opening)  # "HOST: Will Italian soldiers be stationed in Malta?"
+    return bool(_YES_NO_QUESTION.match(opening, label.end() if label else 0))
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = _WORD.match(text, pos)
+    return m.end() if m else pos
+
+
+_WORD = regex.compile(r"[\w’'-]+")
 
 
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
@@ -198,7 +219,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger):
         return "hypothetical"
-    if not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60)):
+    if (not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))) \
+            or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)):
         return "habitual"
     if _GENERIC_AFTER.search(after):
         return "generic"

@@ -37,7 +37,7 @@ __all__ = [
 
 ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
-        tanks?|armou?red\s+vehicles?|vehicles|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
+        tanks?|armou?red\s+vehicles?|vehicles|(?:armou?red\s+)?personnel\s+carriers?|APCs?|IFVs?|MRAPs?|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
         destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
@@ -47,9 +47,9 @@ ITEMS = regex.compile(
 DELIVERED = regex.compile(
     r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
         destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|
-        trainers|transports?|tankers|systems?|guns)\b""")
+        trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)\b""")
 # people arrive and are handed over too, but are not goods
-PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
+PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
 
 
 # the state of goods sold on: not part of what they are ("six used Abukuma-class destroyers")

@@ -29,7 +29,7 @@ from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_
 from ._patterns import MILITARY_AID, expand
 
 _FORCES = regex.compile(
-    r"""(?ix)\b(?:troops|soldiers|personnel|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
+    r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
@@ -39,7 +39,7 @@ _FORCES = regex.compile(
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational|
         # peacekeeping units: "a Level-2 field hospital", "870 officers and men", "63 officers and staff"
         field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -51,7 +51,7 @@ _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|ne
 # "The 15th contingent of the Slovenian Armed Forces": "of" after a unit names whose forces they are
 _UNIT_OF = regex.compile(
     r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|companies|platoon|platoons|elements|"
-    r"members|troops|soldiers|personnel|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
+    r"members|troops|soldiers|personnel|officers|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
     # "the Army of North Macedonia", "the Armed Forces of the Philippines"
     r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
     # a rotation's number: "Rotation 6 of Việt Nam", "Contingent XII of"
@@ -479,6 +479,7 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            "Police officers were deployed to the stadium in Nairobi on Saturday.",
             "The bank deployed new software to its branches across Poland.",
             # forces at home, with no mission, sea or state abroad named
             "The Nigerian Army has deployed 12,000 soldiers to secure Saturday's governorship elections.",
@@ -730,6 +731,9 @@ RULES = (
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
                published="2025-09-10", participants=["CAN", "LVA"], date="2025-09-08"),
+            # staff officers are forces; "of the <service>" owns them
+            Ex("On Sunday, eight staff officers of the Irish Defence Forces arrived in Bamako to serve with the EU training mission.",
+               published="2025-06-14", participants=["IRL", "MLI"], date="2025-06-08", personnel=8),
             # a habitual word in the purpose phrase describes the rotation, not this arrival
             Ex("Some 300 US Marines have arrived in Darwin for the annual six-month rotation.",
                participants=["AUS", "USA"]),

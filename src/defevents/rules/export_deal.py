@@ -666,6 +666,9 @@ RULES = (
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
+            # armoured personnel carriers are goods, not people
+            Ex("Ghana bought 40 Guarani armoured personnel carriers from Brazil on Tuesday.",
+               published="2025-05-16", participants=["BRA", "GHA"], seller="BRA", buyer="GHA", quantity=40, date="2025-05-13"),
             # a body named with its acronym in brackets, then the time, before the verb
             Ex("Norway's Defence Materiel Agency (NDMA) on Thursday signed a contract with Hanwha Aerospace for 24 K9 howitzers.",
                participants=["KOR", "NOR"], buyer="NOR", seller="KOR", quantity=24, date="2026-01-15"),
