@@ -62,16 +62,16 @@ _SPECULATION = regex.compile(
 _HYPOTHETICAL_AFTER = regex.compile(
     r"(?x)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b"
     r"|would\s+(?:make\s+(?:sense|a\s+lot\s+of\s+sense)|be\s+(?:possible|feasible|welcome|desirable|logical|sensible|worth\w*|an?\s+option))\b)")
+# "twice a year", "several times each year"
+_FREQUENCY = r"(?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week)"
 _HABITUAL = regex.compile(
-    r"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
+    rf"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
-        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|
-        (?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week))\b""")
+        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY})\b""")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
 # the sentence also names a date ("..., with the next meeting scheduled for May")
 _FREQUENCY_AFTER = regex.compile(
-    r"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){0,8}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|
-        (?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week))\b""")
+    rf"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){{0,8}}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|{_FREQUENCY})\b""")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 
 _PLANNED = regex.compile(

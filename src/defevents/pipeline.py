@@ -184,10 +184,12 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
     return again.model_copy(update={"span": t.span, "text": t.text})
 
 
+# "On the same occasion", "At the same ceremony": the scene just told
+_SAME_OCCASION = r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)"
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
-    r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)|"
+    rf"{_SAME_OCCASION}|"
     r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|parties|leaders|ministers|nations|allies)|both|"
     r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also|sides|parties)|"
     r"the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations)|"
@@ -221,7 +223,7 @@ def _continues_sentence(doc: Document, i: int) -> bool:
 
 # "... was signed there", "on the same day": the scene, and so the date, of the sentence before
 _SCENE = regex.compile(
-    r"(?i)\b(?:there|that\s+day|the\s+same\s+day|on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)|"
+    rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
     # "After the talks, the two sides signed ...": the day of the meeting just told
     r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
     r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session))\b")

@@ -203,9 +203,13 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     named = {m.code for m in mentions[1:] if m.form in ("name", "alias", "demonym") and m.code}
     if len(named) != 1:
         return [person]
-    code = named.pop()
-    return [Mention(person.start, person.end, person.actor.model_copy(update={"code": code, "country": code}),
-                    person.form, person.possessive, person.surname, {**person.extra, "qualified": True})]
+    return [_of_state(person, named.pop(), {**person.extra, "qualified": True})]
+
+
+def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
+    """``m`` as an office holder of the state ``code``."""
+    return Mention(m.start, m.end, m.actor.model_copy(update={"code": code, "country": code}),
+                   m.form, m.possessive, m.surname, m.extra if extra is None else extra)
 
 
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
@@ -504,8 +508,7 @@ def distinct_states(doc: Document, mentions: Sequence[Mention], pos: int) -> lis
     if len(set(others)) != 1 or not unqualified:
         return list(mentions)
     change = unqualified[-1]
-    fixed = Mention(change.start, change.end, change.actor.model_copy(update={"code": others[0], "country": others[0]}),
-                    change.form, change.possessive, change.surname, change.extra)
+    fixed = _of_state(change, others[0])
     return [fixed if m is change else m for m in mentions]
 
 

@@ -487,7 +487,7 @@ _HANDOVER_HAPPENED = regex.compile(
 _HANDOVER_ACT = regex.compile(
     r"(?i)\b(?:marked|attended|witnessed|celebrated|completed|oversaw|presided\s+over|hosted|held)\s+(?:a\s+|the\s+)?"
     r"(?:(?:formal|official|ceremonial)\s+)?(?:ceremony\s+(?:for|of)\s+the\s+)?$")
-_HANDOVER_HEAD = regex.compile(r"(?i)(?:^|[.;:!?]\s+|\b(?:the|The)\s+(?:(?:formal|official|ceremonial|first|initial|final)\s+)?)$")
+_HANDOVER_HEAD = regex.compile(r"(?i)(?:[.;:!?]\s+|\bthe\s+(?:(?:formal|official|ceremonial|first|initial|final)\s+)?)$")
 
 
 def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -498,9 +498,8 @@ def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
     follows "from" or "by", or is the yard's state or the maker."""
     ts, te = m.span("trigger")
     sent = doc.sentence(ts)
-    before = doc.text[max(sent[0], ts - 60):ts]
-    act = _HANDOVER_ACT.search(before)
-    if act is None and not _HANDOVER_HEAD.search(doc.text[max(sent[0] - 2, ts - 30):ts]) and ts != sent[0]:
+    act = _HANDOVER_ACT.search(doc.text, max(sent[0], ts - 60), ts)
+    if act is None and ts != sent[0] and not _HANDOVER_HEAD.search(doc.text, max(sent[0], ts - 30), ts):
         return None
     end = min(sent[1], te + 220)
     if act is None:
