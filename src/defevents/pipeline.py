@@ -30,7 +30,7 @@ found and adds a warning; it never hangs.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import regex
@@ -358,12 +358,19 @@ def _interval(d: Draft) -> tuple[date, date] | None:
     return w.start, w.end
 
 
+_YEAR = 366
+
+
 def _dates_compatible(a: Draft, b: Draft) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True
-    if a.when.basis == "publication" or b.when.basis == "publication":
+    if a.when.basis == "publication" and b.when.basis == "publication":
         return True
+    if a.when.basis == "publication" or b.when.basis == "publication":
+        # a report of the day ("have signed") is no telling of an event dated over a year before it
+        reported, dated = (ia, ib) if a.when.basis == "publication" else (ib, ia)
+        return dated[1] >= reported[0] - timedelta(days=_YEAR)
     inside = (ia[0] >= ib[0] and ia[1] <= ib[1]) or (ib[0] >= ia[0] and ib[1] <= ia[1])
     return inside
 
@@ -513,9 +520,46 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
     if _same_sentence(doc, e, d) or _sums_up(doc, e, d):
         return True
-    return _same_act(e, d) and (_continues(doc, e, d) or bool(
+    return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication"))
+
+
+# "They also signed ...", "a second agreement", "a separate contract": a telling of one more event
+_ANOTHER = regex.compile(r"(?i)\b(?:also|another|second|third|further|separate(?:ly)?|additional|other)\b")
+_RECENT = 31  # days before publication within which a dated event may be the one a report tells undated
+
+
+def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
+    """Whether one of two tellings of an event between the same parties carries only the
+    publication date (a lead in the present perfect, "Vietnam and Indonesia have signed a
+    maritime accord"; a second telling with no date of its own, "the ministers signed the accord
+    at the palace") and the other dates it to the days just before publication ("on Tuesday"):
+    the report and the dated account of one event. A telling that says it is one more ("also
+    signed", "a second contract") stays apart."""
+    if len(e.codes) < 2 or e.codes != d.codes or not _same_tense(e, d) or doc.reference is None \
+            or e.needs_date or d.needs_date:  # background ("the Rafales India bought from France")
+        return False
+    if e.when is None or d.when is None or (e.when.basis == "publication") == (d.when.basis == "publication"):
+        return False
+    dated = e if d.when.basis == "publication" else d
+    span = _interval(dated)
+    if span is None or span[1] > doc.reference or (doc.reference - span[0]).days > _RECENT:
+        return False
+    return not any(_ANOTHER.search(doc.text, *_telling_window(doc, x)) for x in (e, d))
+
+
+def _one_more(doc: Document, d: Draft) -> bool:
+    """A signed text or a contract told as one more ("The two countries also signed a memorandum",
+    "a second contract"): not the one told before, even on the same day. (A meeting told with
+    "also" is the same meeting going on: "They also discussed ...")"""
+    return d.type in ("agreement", "export_deal") and bool(_ANOTHER.search(doc.text, *_telling_window(doc, d)))
+
+
+def _telling_window(doc: Document, d: Draft) -> tuple[int, int]:
+    """From the start of the trigger's clause to a few words after the trigger."""
+    start = doc.clause(d.trigger[0])[0]
+    return start, min(len(doc.text), d.trigger[1] + 25)
 
 
 def _same_tense(a: Draft, b: Draft) -> bool:
@@ -532,8 +576,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
 
 class _Merged:
     """The events kept by :func:`_merge`, in order, indexed by what can make a new draft join one
-    (:func:`_same_event`: its sentence, the headline, its parties and date), so that merging stays
-    linear in the number of drafts. The index only narrows the search: every candidate it returns
+    (:func:`_same_event`: its sentence, the headline, its parties and date, its parties alone), so
+    that merging stays linear in the number of drafts. The index only narrows the search: every candidate it returns
     is checked with :func:`_same_event` and :func:`_compatible` as before."""
 
     def __init__(self, doc: Document) -> None:
@@ -544,6 +588,7 @@ class _Merged:
         self._by_sentence: dict[tuple[str, int], list[Draft]] = {}
         self._headlines: dict[str, list[Draft]] = {}
         self._by_key: dict[tuple, list[Draft]] = {}
+        self._by_parties: dict[tuple, list[Draft]] = {}
 
     @staticmethod
     def _key(d: Draft, *, kept: bool) -> tuple | None:
@@ -566,11 +611,11 @@ class _Merged:
 
     def rekey(self, d: Draft) -> None:
         """Index ``d`` under its parties and date (again after it absorbed another draft)."""
-        key = self._key(d, kept=True)
-        if key is not None:
-            bucket = self._by_key.setdefault(key, [])
-            if not any(e is d for e in bucket):
-                bucket.append(d)
+        for index, key in ((self._by_key, self._key(d, kept=True)), (self._by_parties, (d.type, frozenset(d.codes)))):
+            if key is not None:
+                bucket = index.setdefault(key, [])
+                if not any(e is d for e in bucket):
+                    bucket.append(d)
 
     def of_type(self, type_: str) -> list[Draft]:
         return self._by_type.get(type_, [])
@@ -584,6 +629,7 @@ class _Merged:
         key = self._key(d, kept=False)
         if key is not None:
             found.update((id(e), e) for e in self._by_key.get(key, ()))
+        found.update((id(e), e) for e in self._by_parties.get((d.type, frozenset(d.codes)), ()))
         return sorted(found.values(), key=lambda e: self._position[id(e)])
 
 

@@ -1,0 +1,76 @@
+"""One event told twice in the body (issue 3, section 6: document-level merge).
+
+News tells the main event twice: a lead that reports it ("have signed", "has held talks"),
+with no date but the day of the report, and a paragraph that dates it ("on Thursday"). Or the
+other way round: a dated account, then a second telling with no date of its own ("signed the
+accord at a ceremony in the palace"). Both are one event, dated by the telling that has a date.
+A telling that says it is one more ("also signed", "a second contract") and an event dated long
+before the report stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+
+def _summary(text: str, published: str):
+    return sorted((e.type, tuple(sorted(e.codes)), e.when.value if e.when else None)
+                  for e in extract(text, published=published).events)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a lead in the present perfect, then the dated account
+    ("Chile and Peru have signed a memorandum on maritime search and rescue cooperation, the Chilean navy said.\n\n"
+     "Chilean Navy Commander-in-Chief Admiral Juan Andrés De la Maza and his Peruvian counterpart signed the "
+     "memorandum in Valparaíso on Thursday.",
+     "2025-10-11", [("agreement", ("CHL", "PER"), "2025-10-09")]),
+    # a dated account, then a second telling with no date of its own
+    ("ATHENS, May 21 (Reuters) - Greece and Egypt concluded a naval cooperation accord on Tuesday that lets "
+     "their fleets train together in the eastern Mediterranean.\n\n"
+     "Greek Defence Minister Nikos Dendias and Egyptian Defence Minister Abdel Mageed Saqr signed the accord "
+     "at a ceremony at the Pentagon building in Athens.",
+     "2025-05-21", [("agreement", ("EGY", "GRC"), "2025-05-20")]),
+    # a meeting reported, then dated
+    ("Latvian Defence Minister Andris Sprūds has held talks with his Ukrainian counterpart on drone production.\n\n"
+     "The two ministers met in Riga on Tuesday, the ministry said in a statement.",
+     "2025-02-14", [("meeting", ("LVA", "UKR"), "2025-02-11")]),
+    # a sale reported, then the contract dated
+    ("Brazil's Embraer has sold five C-390 Millennium transport aircraft to the Netherlands, the company said.\n\n"
+     "The Dutch defence ministry signed a contract with Embraer for the five aircraft in The Hague on Wednesday, "
+     "State Secretary Gijs Tuinman said.",
+     "2025-07-04", [("export_deal", ("BRA", "NLD"), "2025-07-02")]),
+])
+def test_a_reported_event_and_its_dated_account_are_one(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "also signed": one more text, between the same parties, on the same occasion
+    ("Greece and Egypt signed a naval cooperation accord in Athens on Tuesday.\n\n"
+     "The two countries also signed a memorandum on defence-industrial cooperation, the ministry said.",
+     "2025-05-21", [("agreement", ("EGY", "GRC"), "2025-05-20"), ("agreement", ("EGY", "GRC"), "2025-05-20")]),
+    # "a second contract"
+    ("Poland signed a contract with South Korea's Hyundai Rotem on Monday for 180 K2 tanks.\n\n"
+     "Poland has signed a second contract with Hyundai Rotem for 64 K2 tanks, the agency said.",
+     "2025-08-06", [("export_deal", ("KOR", "POL"), "2025-08-04"), ("export_deal", ("KOR", "POL"), "2025-08-06")]),
+])
+def test_one_more_event_between_the_same_parties_stays_apart(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+def test_an_event_dated_long_before_the_report_is_another_event():
+    text = ("Estonia and Finland have signed an agreement on joint coastal defence, the Estonian ministry said.\n\n"
+            "The two countries signed a defence cooperation agreement in March 2019.")
+    assert _summary(text, "2025-06-12") == [("agreement", ("EST", "FIN"), "2019-03"),
+                                           ("agreement", ("EST", "FIN"), "2025-06-12")]
+
+
+def test_the_merged_event_keeps_both_tellings_as_evidence():
+    text = ("Latvian Defence Minister Andris Sprūds has held talks with his Ukrainian counterpart on drone "
+            "production.\n\nThe two ministers met in Riga on Tuesday, the ministry said in a statement.")
+    (event,) = extract(text, published="2025-02-14").events
+    said = [s.text for s in event.evidence]
+    assert any("has held talks" in s for s in said) and any("met in Riga" in s for s in said)
+    assert all(s.text == text[s.start:s.end] for s in event.evidence)
