@@ -37,6 +37,11 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah said", "Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah",
      "GHA", "person"),
     ("Kenyan Defence Cabinet Secretary Soipan Tuya said", "Kenyan Defence Cabinet Secretary Soipan Tuya", "KEN", "person"),
+    # junior ministers with no portfolio in the title, and a vice minister of national defence
+    ("Polish Deputy Minister Paweł Bejda said", "Polish Deputy Minister Paweł Bejda", "POL", "person"),
+    ("German State Secretary Nils Hilmer said", "German State Secretary Nils Hilmer", "DEU", "person"),
+    ("the Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho, said",
+     "Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho", "KOR", "person"),
 ])
 def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str) -> None:
     assert (phrase, code, form) in _mentions(text)
@@ -281,6 +286,9 @@ def test_gulf_hosts_and_irish_titles_give_meetings(text: str, codes: set[str]) -
      "signed a contract with the Lithuanian Armed Forces for NASAMS, the Lithuanian ministry said.", "NOR"),
     ("Navy takes delivery\n\nSATTAHIP, Thailand – The Royal Navy of Malaysia and the Indonesian navy sent "
      "ships to the port, where the minister received them.", "THA"),
+    # an agency's name between slashes after the city
+    ("Peacekeepers leave for Lebanon\n\nAstana /KAZINFORM/ A company of Kazakh peacekeepers left for Lebanon on "
+     "Monday to serve with UNIFIL in southern Lebanon, where Lebanese officers will meet them.", "KAZ"),
 ])
 def test_home_state_from_a_dateline_below_the_headline(text: str, home: str) -> None:
     assert home_state(text) == home

@@ -71,7 +71,9 @@ def test_a_surname_elsewhere_in_the_sentence_does_not_make_it_a_continuation():
 
 
 def test_a_surname_of_someone_named_two_sentences_back_is_not_a_continuation():
-    text = ("Finnish Defence Minister Antti Häkkänen visited Oslo on Monday. Norway plans to buy more CV90 vehicles. "
+    # (a meeting of the two signers would date the memorandum: see tests/test_told_again.py)
+    text = ("Finnish Defence Minister Antti Häkkänen addressed a security conference in Oslo on Monday. "
+            "Norway plans to buy more CV90 vehicles. "
             "Häkkänen and Norwegian Defence Minister Tore Sandvik signed a memorandum on Arctic logistics.")
     pact = [e for e in _events(text) if e[0] == "agreement"]
     assert pact and pact[0][1] == ["FIN", "NOR"]
@@ -117,9 +119,9 @@ def test_a_date_carries_through_a_chain_of_continuing_sentences():
 
 
 def test_a_chain_stops_at_a_sentence_that_does_not_continue():
-    text = ("Romanian Defence Minister Angel Tîlvăr met Moldovan Defence Minister Anatolie Nosatîi in Bucharest on "
-            "Monday. Inflation in both countries remains high. The ministers also signed a memorandum on military "
-            "education between the two countries.")
+    text = ("Romanian Defence Minister Angel Tîlvăr opened a cyber defence centre in Bucharest on Monday. "
+            "Inflation in Romania and Moldova remains high. Tîlvăr and Moldovan Defence Minister Anatolie Nosatîi "
+            "also signed a memorandum on military education.")
     [agreement] = [e for e in _events(text) if e[0] == "agreement"]
     assert agreement[2] == "2025-06-12"  # the publication date: no date reaches it
 

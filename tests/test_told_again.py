@@ -74,3 +74,25 @@ def test_the_merged_event_keeps_both_tellings_as_evidence():
     said = [s.text for s in event.evidence]
     assert any("has held talks" in s for s in said) and any("met in Riga" in s for s in said)
     assert all(s.text == text[s.start:s.end] for s in event.evidence)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the two office holders who met sign; the states their talks covered are topics
+    ("HANOI, March 12 - Vietnamese Defence Minister Phan Van Giang met Cambodian Defence Minister Tea Seiha in "
+     "Hanoi on Tuesday. Their talks covered the Mekong, Laos and Thailand.\n\n"
+     "The two ministers also signed a memorandum on border security.",
+     "2025-03-13", [("agreement", ("KHM", "VNM"), "2025-03-11"), ("meeting", ("KHM", "VNM"), "2025-03-11")]),
+    ("Kyrgyz Defence Minister Ruslan Mukambetov held talks with his Kazakh counterpart in Bishkek on Thursday, "
+     "discussing Afghanistan.\n\nAfter the negotiations, the heads of both military departments put their "
+     "signatures to a cooperation plan for 2026.",
+     "2025-11-15", [("agreement", ("KAZ", "KGZ"), "2025-11-13"), ("meeting", ("KAZ", "KGZ"), "2025-11-13")]),
+])
+def test_a_text_signed_by_those_who_met_takes_the_meetings_date(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+def test_a_meeting_long_before_the_report_does_not_date_a_signing():
+    text = ("Croatian Defence Minister Ivan Anušić met Slovenian Defence Minister Borut Sajovic in Zagreb in March "
+            "2024.\n\nCroatia and Slovenia have signed a memorandum on joint air policing, the ministry said.")
+    pacts = [e for e in _summary(text, "2025-06-12") if e[0] == "agreement"]
+    assert pacts == [("agreement", ("HRV", "SVN"), "2025-06-12")]

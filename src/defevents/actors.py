@@ -123,12 +123,15 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
-            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|parties|governments|leaders|states|partners|neighbours|neighbors|capitals|"
-            r"presidents|prime\s+ministers|premiers|ministers|defen[cs]e\s+ministers|foreign\s+ministers|heads\s+of\s+state|delegations|"
-            r"navies|armies|militaries|air\s+forces|defen[cs]e\s+chiefs|chiefs|officials|men|women|envoys|commanders|counterparts)\b"
+            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|parties|governments|states|partners|neighbours|neighbors|capitals|"
+            r"navies|armies|militaries|air\s+forces|ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
+            # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
+            r"(?P<people>leaders|presidents|prime\s+ministers|premiers|ministers|(?:defen[cs]e|foreign)\s+ministers|heads\s+of\s+state|"
+            r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs|officials|men|women|envoys|"
+            r"commanders|counterparts|generals|admirals|secretaries))\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
-            # "the heads of the two defence ministries", "the heads of both delegations"
-            r"|\b(?i:the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations|armed\s+forces|navies|armies|militaries))\b"
+            # "the heads of the two defence ministries", "the heads of both military departments"
+            r"|\b(?i:the\s+(?P<people>heads)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+|military\s+)?(?:ministries|departments|delegations|armed\s+forces|navies|armies|militaries))\b"
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
@@ -426,6 +429,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             span = Span.of(text, m.start(), m.end())
             # "The ministers" (no "two"): the parties told just before, see rules._args.resolve_references
             extra = {"told_before": True} if "told" in m.re.groupindex and m.group("told") else {}
+            if "people" in m.re.groupindex and m.group("people"):
+                extra["people"] = True
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
     return out
@@ -707,14 +712,14 @@ _DATELINE = regex.compile(r"^\s*(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(
 # A dateline on a line of its own below the headline, or opening the lead: a city (or "City/City"),
 # perhaps a state or region, then what only a dateline has: a date or weekday, an agency in
 # brackets, or a dash ("Baku, June 26, 2025 / APA", "KUWAIT CITY, Oct 1 (KUNA) --", "OSLO (NTB) –",
-# "SATTAHIP, Thailand –", "BANDAR SERI BEGAWAN, Wednesday")
+# "SATTAHIP, Thailand –", "BANDAR SERI BEGAWAN, Wednesday", "Ulaanbaatar /MONTSAME/")
 _MONTH_OR_DAY = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?"
                  r"|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{L}+")
 _LATER_DATELINE = regex.compile(
     r"^[^\S\n]*(?!By\s)(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3}"
     r"(?:/\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3})*)"
     r"(?:,[^\S\n]*(?P<region>\p{Lu}\p{L}+(?:[^\S\n]\p{Lu}\p{L}+){0,2}))?"
-    rf"[^\S\n]*(?:,[^\S\n]*(?:{_MONTH_OR_DAY})|\([\p{{Lu}}][\p{{L}}&\-]{{1,15}}\)|[–—]|--?[^\S\n])",
+    rf"[^\S\n]*(?:,[^\S\n]*(?:{_MONTH_OR_DAY})|\([\p{{Lu}}][\p{{L}}&\-]{{1,15}}\)|/[\p{{Lu}}][\p{{Lu}}&\-]{{1,15}}/|[–—]|--?[^\S\n])",
     regex.MULTILINE)
 
 

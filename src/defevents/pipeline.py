@@ -542,9 +542,7 @@ def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
         return False
     if e.when is None or d.when is None or (e.when.basis == "publication") == (d.when.basis == "publication"):
         return False
-    dated = e if d.when.basis == "publication" else d
-    span = _interval(dated)
-    if span is None or span[1] > doc.reference or (doc.reference - span[0]).days > _RECENT:
+    if not _recent(e if d.when.basis == "publication" else d, doc):
         return False
     return not any(_ANOTHER.search(doc.text, *_telling_window(doc, x)) for x in (e, d))
 
@@ -660,7 +658,33 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    return _fold_headlines(_fold_forums(merged.events, doc), doc)
+    return _date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc)
+
+
+def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
+    """A text signed by the parties of a meeting the story tells and dates, with no date of its
+    own ("Belgian Defence Minister Theo Francken met Portugal's Nuno Melo in Lisbon on Friday.
+    [...] The two ministers also signed a letter of intent"), was signed at that meeting: it takes
+    the meeting's date. Only for a meeting held in the days before the report (see
+    :func:`_told_again_undated`) and between the same parties."""
+    meetings = [e for e in events if e.type == "meeting" and e.status == "completed" and len(e.codes) >= 2
+                and e.when is not None and e.when.basis != "publication"]
+    if not meetings or doc.reference is None:
+        return events
+    for d in events:
+        if d.type != "agreement" or d.status != "completed" or d.when is None or d.when.basis != "publication":
+            continue
+        held = [e for e in meetings if e.codes == d.codes and _recent(e, doc)]
+        if len({e.when.value for e in held}) == 1:
+            d.when = held[0].when
+    return events
+
+
+def _recent(d: Draft, doc: Document) -> bool:
+    """Whether ``d`` is dated within the days just before publication."""
+    span = _interval(d)
+    return span is not None and doc.reference is not None and span[1] <= doc.reference \
+        and (doc.reference - span[0]).days <= _RECENT
 
 
 def _part_of_summary(e: Draft, d: Draft, doc: Document) -> bool:

@@ -26,7 +26,8 @@ __all__ = [
 ]
 
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
-_JOIN = regex.compile(r"^(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?|[-‐–—/]?)$", regex.I)
+_JOIN = regex.compile(r"^\)?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?|[-‐–—/]?)$", regex.I)
+_OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}\)?\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
@@ -232,6 +233,10 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
                     pass  # the apposition read with the name: "Pål Jonson, Sweden's defence minister, met"
                 else:
                     break
+        elif _OPEN_PAREN.fullmatch(gap) and out[-1].code == m.code and doc.text.startswith(")", out[-1].end):
+            out[-1] = m  # "the Defence Research and Development Organisation (DRDO) and ...": one party, named twice
+            right = m.start
+            continue
         elif not _JOIN.match(gap) and not (m.possessive and not gap.strip()):
             break
         out.append(m)
@@ -288,6 +293,9 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 # "The ministers": the parties told just before, or nobody (not any two states named earlier)
                 out.extend(_parties_told_before(doc, m.start))
                 continue
+            if m.extra.get("people") and (told := _people_told_before(doc, m.start)):
+                out.extend(told)  # "The two ministers also signed": the two office holders, not the last two states
+                continue
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
                 if prev.code and prev.actor.kind in ("state", "organisation", "person") \
                         and prev.code not in {c.code for c in codes}:
@@ -311,6 +319,20 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
 
 
 _WITH_AHEAD = regex.compile(r"[^.;]*?\bwith\b")
+
+
+def _people_told_before(doc: Document, pos: int) -> list[Mention]:
+    """The two office holders of two states named last before ``pos`` in its sentence or the three
+    before it, in order of naming ("Belgian Defence Minister Theo Francken met Portugal's Minister
+    of National Defence Nuno Melo ... Their talks covered Ukraine. The two ministers also signed")."""
+    i = doc.segments.sentence_index(pos)
+    found: dict[str, Mention] = {}
+    for prev in reversed(doc.mentions_before(pos, doc.segments.sentences[max(0, i - 3)][0])):
+        if prev.code and prev.form in ("person", "counterpart", "self") and prev.code not in found:
+            found[prev.code] = prev
+            if len(found) == 2:
+                return sorted(found.values(), key=lambda x: x.start)
+    return []
 
 
 def _parties_told_before(doc: Document, pos: int) -> list[Mention]:

@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
-from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, objects_after, party_count,
+from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
@@ -45,9 +45,17 @@ def _topics(text: str) -> list[str]:
     return seen
 
 
+# "... held talks with X in Funafuti on Wednesday and signed ...": the one met, before "and <verb>"
+_MET_THEN = regex.compile(
+    r"(?i)\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+with"
+    r"|hosted|received|welcomed)\s")
+
+
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
     subject = subject_before(doc, subject_end, joint=True)
     objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
+    if len({x.code for x in subject if x.code}) == 1 and not objects and _COORDINATED_VERB.search(doc.text, max(0, subject_end - 25), subject_end):
+        objects = _met_before(doc, subject, subject_end)
     mentions = resolve_references(doc, for_firms(doc, [*subject, *objects]), m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
     mentions = distinct_states(doc, mentions, m.start())
@@ -55,6 +63,26 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     start = min([x.start for x in subject] + [m.start()])
     end = max([x.end for x in objects] + [m.end()])
     return actors, start, end
+
+
+_MET_JUST_BEFORE = regex.compile(
+    r"(?i)\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+with"
+    r"|hosted|received|welcomed)\s+(?:(?:his|her|their|the)\s+)?$")
+
+
+def _met_before(doc: Document, subject: list, pos: int) -> list:
+    """The other side of a meeting told in the first of two coordinated verbs ("Lula met Chilean
+    President Gabriel Boric in Santiago on Monday and signed ...", "Wong held talks with Tuvalu
+    Prime Minister Feleti Teo ... and signed ..."): the one met, when the subject found is the
+    sentence's subject, or the subject, when the one found is the one met."""
+    first = subject[0]
+    if _MET_JUST_BEFORE.search(doc.text, max(0, first.start - 60), first.start):
+        return [x for x in leading_subject(doc, pos) if x.code and x.code != first.code][:1]
+    met = _MET_THEN.search(doc.text, subject[-1].end, pos)
+    return objects_after(doc, met.end() - 1, pos, r"with", direct=True)[:1] if met else []
+
+
+_COORDINATED_VERB = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _too_few(actors: list) -> bool:
@@ -418,6 +446,21 @@ RULES = (
             # a defence topic beside a non-defence one keeps the agreement
             Ex("Japan and Vietnam signed an agreement on trade and defence cooperation in Tokyo on Monday.",
                published="2025-03-26", participants=["JPN", "VNM"], date="2025-03-24"),
+            # a body named in full, then its abbreviation in brackets, as one party of two
+            Ex("On Tuesday, the Acquisition, Technology and Logistics Agency (ATLA) and the Australian defence ministry "
+               "signed a memorandum on joint missile research.", published="2025-03-13", participants=["AUS", "JPN"],
+               date="2025-03-11"),
+            # "met X ... and signed", "held talks with X ... and signed": the one met signs too
+            Ex("Brazilian President Luiz Inácio Lula da Silva met Chilean President Gabriel Boric in Santiago on Monday "
+               "and signed a defence cooperation agreement.", published="2025-03-13", participants=["BRA", "CHL"],
+               date="2025-03-10"),
+            Ex("Indian Defence Minister Rajnath Singh held talks with his Vietnamese counterpart in New Delhi on Friday "
+               "and signed a memorandum on logistics support.", published="2025-03-13", participants=["IND", "VNM"],
+               date="2025-03-07"),
+            # junior ministers without a portfolio named
+            Ex("Dutch State Secretary for Defence Gijs Tuinman and Norwegian Deputy Minister Anne Marit Bjørnflaten "
+               "signed a letter of intent on Arctic training in Oslo on Monday.", published="2025-03-13",
+               participants=["NLD", "NOR"], date="2025-03-10"),
             # a programme or plan "of|for ... cooperation"; signatures put to a text; the pair told before
             Ex("Kenyan Defence Cabinet Secretary Soipan Tuya received her Ugandan counterpart in Nairobi on Tuesday. "
                "At the end of the talks, the two ministers put their signatures to a programme of military cooperation for 2026.",
@@ -471,6 +514,9 @@ RULES = (
             "The club signed a sponsorship deal with a German bank.",
             "Britain and India signed a free trade agreement covering cars and whisky.",
             "Thailand and Indonesia also signed a memorandum on rice trade cooperation in Jakarta on Monday.",
+            # the one met signs nothing in a non-defence text; "met reporters" names no second party
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday and signed a communique on trade.",
+            "The Estonian defence minister met reporters in Tallinn on Monday and signed a cooperation plan.",
             "Egypt and Greece signed an agreement on energy cooperation, including a subsea cable.",
             "Neither side has signed the treaty, officials said.",
             "Lockheed Martin and Rheinmetall signed a teaming agreement on rocket artillery production.",

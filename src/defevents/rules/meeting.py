@@ -92,6 +92,10 @@ _PLURAL_TITLE = regex.compile(
 
 _ADJUNCT_PREP = regex.compile(r"\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|early)\s+)?(?:the\s+)?")
 _ADJUNCT_END = regex.compile(r"\s*,")
+# a venue after "at|in (the)": "Army Headquarters", "the ministry's headquarters", "the Presidential Palace"
+_VENUE_ADJUNCT = regex.compile(
+    r"(?i)(?:[\w’'-]+\s+){0,3}?(?:headquarters|HQ|palace|ministry|office|residence|building|house|hall|secretariat|"
+    r"cantonment|garrison|chancellery|chancery|embassy)(?=[\s,])")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
 _SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
 
@@ -106,6 +110,8 @@ def _past_adjuncts(doc: Document, pos: int) -> int:
         q = m.end()
         ends = [t.span.end for t in doc.times_in(q, q + 60) if t.span.start == q]
         ends += [p.span.end for p in doc.places_in(q, q + 60) if p.span.start == q]
+        if q > pos and (venue := _VENUE_ADJUNCT.match(text, q)) is not None:
+            ends.append(venue.end())  # "received at Army Headquarters the visiting commander of ..."
         if not ends:
             return pos
         end = max(ends)
@@ -628,6 +634,8 @@ RULES = (
             # the guest named after the time and place
             Ex("Paraguay's Defence Minister Olga Ruiz received on Monday in Asunción the Brazilian Army chief.",
                published="2025-06-12", participants=["BRA", "PRY"], location="Asunción", date="2025-06-09"),
+            Ex("Nigeria's defence minister received at the ministry's headquarters in Abuja the Ghanaian Chief of Defence Staff on Tuesday.",
+               published="2026-03-28", participants=["GHA", "NGA"], date="2026-03-24"),
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
             Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",
@@ -649,6 +657,7 @@ RULES = (
             "Mayor Sadiq Khan welcomed French tourists to London on Monday.",
             "Defence Minister Pål Jonson regularly hosts Nordic counterparts in Stockholm.",
             "The ministry welcomed the decision by the court.",
+            "The minister received at the ministry letters from the Swedish Chief of Defence on Monday.",
             "Canada's defence minister received a phone call from his Polish counterpart.",  # a call is not a meeting
             "Romania has received the first three of 54 Abrams tanks from the United States.",
             "Greece received six Rafale jets from France last year.",
