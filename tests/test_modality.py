@@ -59,6 +59,13 @@ def _veto(text: str, trigger: str):
     ("The ministry said the reports were accurate: Egypt ordered J-10C fighters from China in May.", "ordered", None),
     # now and then is a habit
     ("German P-8A aircraft operate periodically from RAF Lossiemouth.", "operate", "habitual"),
+    # a sum over the years, or an act long past, with no date of its own
+    ("Over the past decade, Morocco has bought drones and air defence systems from Israel and Turkey.", "bought", "habitual"),
+    ("Ghana has acquired patrol boats and trainer jets from China in recent years, analysts said.", "acquired", "habitual"),
+    ("The Peruvian Air Force has already received Korean trainers it ordered years ago.", "received", "habitual"),
+    ("Under an earlier contract, Nexter supplied Caesar howitzers to the Lithuanian army.", "supplied", "habitual"),
+    # a superlative's yardstick is no habit
+    ("Romania has signed a contract for 54 K9 howitzers, its largest land order in recent years.", "signed", None),
     # a yes-no question asks; a wh-question presupposes the act
     ("Should Kenya buy Chinese fighter jets? Not so fast.", "buy", "hypothetical"),
     ("“Will Manila sign for more FA-50s this year?” a reporter asked.", "sign", "hypothetical"),

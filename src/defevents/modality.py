@@ -68,6 +68,14 @@ _HABITUAL = regex.compile(
     rf"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
         each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY})\b""")
+# a sum over the years, or an act told as long past, anywhere in an undated clause: "has bought
+# drones from Turkey in recent years", "took delivery of the jets it ordered years ago", "under a
+# previous contract"; not a superlative's yardstick ("its biggest order in recent years")
+_CUMULATIVE = regex.compile(
+    r"""(?ix)(?<!\b(?:biggest|largest|first|best|worst|highest|lowest|most|fastest|major|only)\s+(?:[\w-]+\s+){0,2})
+        \b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)|
+        (?:many\s+|several\s+|some\s+)?years\s+ago|
+        under\s+(?:a|an|the)\s+(?:previous|earlier|prior|former|existing)\s+(?:contract|deal|agreement|order|programme|program))\b""")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
 # the sentence also names a date ("..., with the next meeting scheduled for May")
 _FREQUENCY_AFTER = regex.compile(
@@ -219,7 +227,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger):
         return "hypothetical"
-    if (not dated and _habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))) \
+    if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
+                       or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
             or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)):
         return "habitual"
     if _GENERIC_AFTER.search(after):

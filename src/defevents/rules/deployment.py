@@ -31,7 +31,7 @@ from ._patterns import MILITARY_AID, expand
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
-        (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
+        (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando|peacekeeping|reconnaissance|guard|military\s+police)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
         missiles|rockets|munitions|weapons|warheads|rotations?|
@@ -658,7 +658,8 @@ RULES = (
     Rule(
         id="deployment.departed",
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
-        pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound)\b)
+        pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
+                    |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
                     (?=\s+(?:[\w’'(),-]+\s+){0,9}?(?:for|to)\s|[^.;]{0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
@@ -679,6 +680,11 @@ RULES = (
                published="2025-02-11", participants=["GHA", "LBN"], date="2025-02-10"),
             Ex("A field hospital of the Armed Forces of Bangladesh, with 70 officers and staff, departed Dhaka for the Central African Republic on Monday.",
                published="2025-02-11", participants=["BGD", "CAF"], date="2025-02-10"),
+            # "flew out of", "took off from"; a peacekeeping company
+            Ex("On Monday, a 150-strong Zambian peacekeeping company flew out of Lusaka for the Central African Republic.",
+               published="2025-06-12", participants=["CAF", "ZMB"], date="2025-06-09"),
+            Ex("Two Swedish Gripen fighters took off from Luleå on Monday for Iceland to take part in NATO air policing.",
+               published="2025-06-12", participants=["ISL", "SWE"], date="2025-06-09"),
             Ex("A contingent of 150 Nepalese soldiers left Kathmandu for Lebanon on Tuesday to join UNIFIL.",
                published="2025-06-12", participants=["LBN", "NPL"], date="2025-06-10"),
             Ex("HNLMS Tromp sailed from Den Helder on Monday to join a NATO task group in the Mediterranean.",
