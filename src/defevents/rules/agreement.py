@@ -46,9 +46,9 @@ def _topics(text: str) -> list[str]:
 
 
 # "... held talks with X in Funafuti on Wednesday and signed ...": the one met, before "and <verb>"
-_MET_THEN = regex.compile(
-    r"(?i)\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+with"
-    r"|hosted|received|welcomed)\s")
+_MEETING_VERB = (r"(?i)\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+with"
+                 r"|hosted|received|welcomed)\s")
+_MET_THEN = regex.compile(_MEETING_VERB)
 
 
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
@@ -65,9 +65,7 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     return actors, start, end
 
 
-_MET_JUST_BEFORE = regex.compile(
-    r"(?i)\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+with"
-    r"|hosted|received|welcomed)\s+(?:(?:his|her|their|the)\s+)?$")
+_MET_JUST_BEFORE = regex.compile(_MEETING_VERB + r"\s*(?:(?:his|her|their|the)\s+)?$")
 
 
 def _met_before(doc: Document, subject: list, pos: int) -> list:
