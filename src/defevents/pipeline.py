@@ -537,27 +537,26 @@ def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
     at the palace") and the other dates it to the days just before publication ("on Tuesday"):
     the report and the dated account of one event. A telling that says it is one more ("also
     signed", "a second contract") stays apart."""
-    if len(e.codes) < 2 or e.codes != d.codes or not _same_tense(e, d) or doc.reference is None \
-            or e.needs_date or d.needs_date:  # background ("the Rafales India bought from France")
+    if len(e.codes) < 2 or e.codes != d.codes or not _same_tense(e, d) or e.needs_date or d.needs_date:  # background ("the Rafales India bought from France")
         return False
     if e.when is None or d.when is None or (e.when.basis == "publication") == (d.when.basis == "publication"):
         return False
     if not _recent(e if d.when.basis == "publication" else d, doc):
         return False
-    return not any(_ANOTHER.search(doc.text, *_telling_window(doc, x)) for x in (e, d))
+    return not (_says_another(doc, e) or _says_another(doc, d))
 
 
 def _one_more(doc: Document, d: Draft) -> bool:
     """A signed text or a contract told as one more ("The two countries also signed a memorandum",
     "a second contract"): not the one told before, even on the same day. (A meeting told with
     "also" is the same meeting going on: "They also discussed ...")"""
-    return d.type in ("agreement", "export_deal") and bool(_ANOTHER.search(doc.text, *_telling_window(doc, d)))
+    return d.type in ("agreement", "export_deal") and _says_another(doc, d)
 
 
-def _telling_window(doc: Document, d: Draft) -> tuple[int, int]:
-    """From the start of the trigger's clause to a few words after the trigger."""
-    start = doc.clause(d.trigger[0])[0]
-    return start, min(len(doc.text), d.trigger[1] + 25)
+def _says_another(doc: Document, d: Draft) -> bool:
+    """Whether ``d``'s telling, from the start of its trigger's clause to a few words after the
+    trigger, says it is one more ("also", "another", "a second")."""
+    return bool(_ANOTHER.search(doc.text, doc.clause(d.trigger[0])[0], min(len(doc.text), d.trigger[1] + 25)))
 
 
 def _same_tense(a: Draft, b: Draft) -> bool:
@@ -669,7 +668,7 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
     :func:`_told_again_undated`) and between the same parties."""
     meetings = [e for e in events if e.type == "meeting" and e.status == "completed" and len(e.codes) >= 2
                 and e.when is not None and e.when.basis != "publication"]
-    if not meetings or doc.reference is None:
+    if not meetings:
         return events
     for d in events:
         if d.type != "agreement" or d.status != "completed" or d.when is None or d.when.basis != "publication":

@@ -21,7 +21,7 @@ from ..schema import Actor, Place
 from . import Draft, Rule
 
 __all__ = [
-    "actors_of", "clause_end", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
+    "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
     "distinct_states", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
@@ -94,6 +94,12 @@ def _phrase_end(doc: Document, pos: int, limit: int | None) -> int:
 
 
 _COORDINATED = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def coordinated_verb(doc: Document, pos: int, start: int = 0) -> bool:
+    """Whether the verb at ``pos`` is the second of two coordinated verbs ("held talks in Rome and
+    signed", "met Boric on Monday and then signed"); ``start`` bounds the look back."""
+    return bool(_COORDINATED.search(doc.text, max(start, pos - 25), pos))
 _PLACE_NOUN = regex.compile(
     r"(?i)\s+(?:(?:port\s+)?(?:capital|city|town|village|port|coast|coastline|border|waters|airspace|island|islands|province|"
     r"region|state\s+of|mainland|resort))\b")
@@ -154,7 +160,7 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
         lead = leading_subject(doc, pos)[:1]  # "Kazakhstan's president visited Ankara, where he and Erdogan signed ..."
         if lead and lead[0].code not in {m.code for m in found}:
             found = lead + found
-    if not found and (_COORDINATED.search(doc.text, max(start, pos - 25), pos)
+    if not found and (coordinated_verb(doc, pos, start)
                       or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"
     if not found:

@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
-from ._args import (actors_of, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
+from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
@@ -54,7 +54,7 @@ _MET_THEN = regex.compile(_MEETING_VERB)
 def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start: int, object_end: int):
     subject = subject_before(doc, subject_end, joint=True)
     objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
-    if len({x.code for x in subject if x.code}) == 1 and not objects and _COORDINATED_VERB.search(doc.text, max(0, subject_end - 25), subject_end):
+    if len({x.code for x in subject if x.code}) == 1 and not objects and coordinated_verb(doc, subject_end):
         objects = _met_before(doc, subject, subject_end)
     mentions = resolve_references(doc, for_firms(doc, [*subject, *objects]), m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
@@ -78,9 +78,6 @@ def _met_before(doc: Document, subject: list, pos: int) -> list:
         return [x for x in leading_subject(doc, pos) if x.code and x.code != first.code][:1]
     met = _MET_THEN.search(doc.text, subject[-1].end, pos)
     return objects_after(doc, met.end() - 1, pos, r"with", direct=True)[:1] if met else []
-
-
-_COORDINATED_VERB = regex.compile(r"(?i)\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _too_few(actors: list) -> bool:
