@@ -8,6 +8,7 @@ import pytest
 
 import defevents
 from defevents.actors import find_mentions, home_state
+from defevents.document import Document
 
 
 def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None, str]]:
@@ -375,3 +376,29 @@ def test_an_acronym_the_text_defines_takes_the_named_state(text: str, acronym: s
 ])
 def test_an_acronym_without_a_named_owner_keeps_its_state(text: str) -> None:
     assert {c for p, c, _ in _mentions(text) if p == "DND"} == {"CAN"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # a delegation's leader is of the delegation's state, not the home state
+    ("The minister received a delegation of the Ministry of Defence of the Republic of Armenia headed by Deputy "
+     "Minister Arman Sargsyan.", "Deputy Minister Arman Sargsyan", "ARM"),
+    ("The minister received a Nigerian military delegation led by the Chief of Army Staff.", "Chief of Army Staff", "NGA"),
+    # no delegation of a state before "led by": the home state
+    ("The minister received a delegation led by the Chief of Army Staff.", "Chief of Army Staff", "GHA"),
+])
+def test_a_delegation_leader_is_of_the_delegation(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GHA")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a title peculiar to France in a story datelined in another state that never names France
+    ("Lomé, 1 Nov. 2026 (ATOP) – The Minister of the Armed Forces received a Rwandan delegation.", "TGO"),
+    # in Paris, or where France is named, it stays France's
+    ("PARIS, 1 Nov. 2026 (AFP) – The Minister of the Armed Forces received a Rwandan delegation.", "FRA"),
+    ("Lomé, 1 Nov. 2026 (ATOP) – The Minister of the Armed Forces received a Rwandan delegation and the French "
+     "ambassador.", "FRA"),
+])
+def test_a_title_of_one_state_in_another_state_s_dateline(text: str, code: str) -> None:
+    doc = Document(text=text, reference=None, times=[])
+    [minister] = [m for m in doc.mentions if m.form == "person" and "Armed Forces" in text[m.start:m.end]]
+    assert minister.code == code

@@ -86,6 +86,35 @@ NOT_MEETINGS = {
         "The Japanese destroyer JS Kaga paid a visit to Cochin in India on Saturday.",
         "Japan welcomed the arrival of the German frigate Baden-Württemberg in Tokyo.",
     ],
+    "put off, called off or held by video instead": [
+        # the verb that calls it off comes after a long subject phrase
+        "A meeting of Colombian and Ecuadorian defence officials set for this week in Quito on river patrols "
+        "has been put off, officials said.",
+        "A meeting with Spanish navy officials on mine countermeasures, due in Cartagena last week, was switched "
+        "to a videoconference, the navy said.",
+        "Last Friday's planned meeting of the Kenya–Ethiopia border commission in Moyale did not take place.",
+        "A visit by the Hungarian defence minister to Belgrade planned for Monday never went ahead.",
+    ],
+    "sport by its discipline or its score": [
+        "Fiji's rugby sevens squad met Samoa in Suva on Saturday, winning 24–12.",
+        "Malawi's women's netball team met Zambia in Lilongwe last night, losing 45–50.",
+    ],
+    "civil commissions": [
+        "A Polish–Ukrainian intergovernmental trade commission met in Lublin on Friday to discuss grain exports.",
+        "The Indonesia–Malaysia business council met in Kuala Lumpur on Monday.",
+    ],
+    "talks said to be under way": [
+        "Rheinmetall's chief executive has said talks with Romania are under way.",
+        "Saab has said talks with Colombia on Gripen fighters are continuing.",
+    ],
+    "a thing welcomed": [
+        "The two ministers welcomed the participation of the Indian Navy in the Malabar exercise.",
+        "Seoul welcomed the decision of the Philippines to join the drills.",
+    ],
+    "meetings to be held regularly": [
+        "Recalling their talks of March 2024, the two ministers agreed to hold the Korea–Australia ministerial "
+        "meeting regularly.",
+    ],
     "visiting professor": [
         "He was a visiting professor at King's College London and Seoul National University.",
         "Dr Kim, a visiting fellow at the Lowy Institute in Sydney, said Korea should buy more submarines.",
@@ -95,6 +124,7 @@ NOT_MEETINGS = {
 
 @pytest.mark.parametrize(
     "text", [pytest.param(t, id=f"{family}[{i}]") for family, texts in NOT_MEETINGS.items() for i, t in enumerate(texts)])
+
 def test_no_meeting_of_states(text):
     """A near miss of a meeting family gives no meeting event."""
     assert [(e.rule, e.evidence[0].text) for e in _meetings(text)] == []
@@ -131,6 +161,15 @@ MEETINGS = {
     "surname introduced with title and state": (
         "Japanese Defence Minister Gen Nakatani arrived in Manila on Sunday. Nakatani met Philippine Defence "
         "Secretary Gilberto Teodoro on Monday.", ["JPN", "PHL"]),
+    "an apposition closed before the verb": (
+        "Bolivia's Minister of Defence, Edmundo Novillo, and his Chilean counterpart, Maya Fernández, held a "
+        "bilateral meeting in Arica on Monday.", ["BOL", "CHL"]),
+    "an abbreviated honorific before the guest": (
+        "Australia's Defence Minister Richard Marles held a meeting with Mr. Gilberto Teodoro, Secretary of "
+        "National Defense of the Philippines, in Canberra on Monday.", ["AUS", "PHL"]),
+    "a francophone minister delegate in charge of defence": (
+        "Yaoundé, 5 March (CRTV) – The Minister Delegate at the Presidency in charge of Defence received a "
+        "Nigerian military delegation in Yaoundé on Tuesday.", ["CMR", "NGA"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),
@@ -138,6 +177,7 @@ MEETINGS = {
 
 
 @pytest.mark.parametrize(("text", "codes"), [pytest.param(*v, id=k) for k, v in MEETINGS.items()])
+
 def test_meeting_family_found(text, codes):
     """Each missed family now gives exactly one meeting, between the states the text names."""
     found = _meetings(text)
@@ -212,6 +252,7 @@ class TestToldTwice:
     "Indian Army chief Upendra Dwivedi held talks with his Nepali counterpart in Kathmandu on Thursday. "
     "Dwivedi will visit the Nepali Army's Shivapuri camp on Friday.",
 ])
+
 def test_a_facility_toured_on_the_trip_is_no_second_meeting(text: str) -> None:
     meetings = [e for e in extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
     assert len(meetings) == 1
@@ -221,3 +262,26 @@ def test_a_visit_to_a_base_where_counterparts_met_is_a_meeting() -> None:
     text = "Japan's defence minister visited the Ream Naval Base in Cambodia, where he met his Cambodian counterpart."
     meetings = [e for e in extract(text, published=date(2025, 6, 12)).events if e.type == "meeting"]
     assert {p.code for p in meetings[0].participants} == {"JPN", "KHM"}
+
+
+def test_a_plan_to_meet_again_with_no_date_or_occasion_is_no_second_meeting():
+    """ "plan to meet again in Tacna later in the year" is an intention, not a planned meeting."""
+    text = ("Chile's defence minister met her Peruvian counterpart in Arica on Tuesday. The two ministers "
+            "plan to meet again in Tacna later in the year.")
+    found = _meetings(text, published="2025-05-14")
+    assert [(sorted(e.codes), e.status, e.when.value) for e in found] == [(["CHL", "PER"], "completed", "2025-05-13")]
+
+
+def test_a_guest_after_an_apposition_meets_where_the_text_says():
+    """The comma that closes "the Danish Minister of Defence, Troels Lund Poulsen," does not end the phrase."""
+    text = "Britain's Defence Secretary met the Danish Minister of Defence, Troels Lund Poulsen, in Copenhagen on Monday."
+    [found] = _meetings(text)
+    assert found.location is not None and found.location.name == "Copenhagen"
+
+
+def test_an_agency_dateline_ending_in_a_full_stop_and_dash_does_not_date_the_meeting():
+    """ "Lima, 8 Feb (Andina).- ... on Tuesday": the meeting is Tuesday's, not the dateline's day."""
+    text = ("Lima, 8 Feb (Andina).- Defence Minister Walter Astudillo received his Chilean counterpart, Maya "
+            "Fernández, in Tacna on Tuesday.")
+    [found] = _meetings(text, published="2024-02-08")
+    assert found.when.value == "2024-02-06"

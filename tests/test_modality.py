@@ -35,6 +35,14 @@ def _veto(text: str, trigger: str):
     ("Estonia bought six HIMARS from the US, which would make sense of its plans.", "bought", None),
     # negation
     ("No troops have been deployed to the border, the ministry said.", "deployed", "negated"),
+    # a meeting that did not take place, and one that did where something else did not
+    ("The planned meeting of the two army chiefs in Tumbes did not take place.", "meeting", "negated"),
+    ("The summit of the two leaders failed to materialise.", "summit", "negated"),
+    ("The ministers met in Lima but did not sign the accord.", "met", None),
+    # a modal that frames a fact told to the listener
+    ("Members may wish to know that Malawi and Zambia signed a memorandum in Lilongwe.", "signed", None),
+    ("The House will recall that Namibia deployed engineers to Mozambique.", "deployed", None),
+    ("Namibia may deploy engineers to Mozambique.", "deploy", "hypothetical"),
     # a mention whose verb, past comma-set insertions, calls it off
     ("A meeting between the Peruvian and Bolivian defence ministers, planned for next week in La Paz, was called off.",
      "meeting", "negated"),

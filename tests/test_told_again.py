@@ -96,3 +96,28 @@ def test_a_meeting_long_before_the_report_does_not_date_a_signing():
             "2024.\n\nCroatia and Slovenia have signed a memorandum on joint air policing, the ministry said.")
     pacts = [e for e in _summary(text, "2025-06-12") if e[0] == "agreement"]
     assert pacts == [("agreement", ("HRV", "SVN"), "2025-06-12")]
+
+
+# Signed at the meeting: "the parties", "both authorities", "the two sides" stand for the two that
+# met, and the text takes the meeting's date
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Peru's defence minister received his Bolivian counterpart in Puno on Monday.\n\n"
+     "When the meeting ended, both authorities signed an agreement on joint patrols of Lake Titicaca.",
+     "2024-03-08", [("agreement", ("BOL", "PER"), "2024-03-04"), ("meeting", ("BOL", "PER"), "2024-03-04")]),
+    # a delegation's leader is of the delegation's state; the states of the talks' topics sign nothing
+    ("Dakar, 5 March (APS) – The Minister of the Armed Forces received on Monday a delegation of the Ghana "
+     "Armed Forces led by the Chief of the Defence Staff.\n\nThe talks covered the security of the borders "
+     "with Mali and Guinea.\n\nThe two parties then signed a memorandum of understanding on officer training.",
+     "2025-03-05", [("agreement", ("GHA", "SEN"), "2025-03-03"), ("meeting", ("GHA", "SEN"), "2025-03-03")]),
+    ("Spain's defence minister hosted the Ambassador of Mauritania in Madrid on Tuesday. The two sides signed "
+     "an exchange of letters extending the training arrangement.",
+     "2025-03-05", [("agreement", ("ESP", "MRT"), "2025-03-04"), ("meeting", ("ESP", "MRT"), "2025-03-04")]),
+    # a meeting dated "from 15:00" on a day dates the signing after it
+    ("On 18 September 2025, for about an hour from 15:00, Japan's Minister of Defense held a meeting with "
+     "Finland's Minister of Defence at the Ministry of Defense.\n\n1. The two Ministers exchanged views on the "
+     "regional security environment.\n\n2. After the meeting, the two Ministers signed an arrangement "
+     "concerning cooperation in cyber defence.",
+     "2025-09-20", [("agreement", ("FIN", "JPN"), "2025-09-18T15:00"), ("meeting", ("FIN", "JPN"), "2025-09-18T15:00")]),
+])
+def test_signed_by_the_two_that_met(text, published, expected):
+    assert _summary(text, published) == expected

@@ -29,7 +29,7 @@ import regex
 from . import gazetteers
 from .schema import Actor, Place, Span
 
-__all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_state", "resolve_home", "resolve_self"]
+__all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_state", "home_titles", "resolve_home", "resolve_self"]
 
 # Forms a mention can take; the builder rules read these.
 STATE_FORMS = ("name", "alias", "capital", "seat")
@@ -123,7 +123,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
-            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|sides|parties|governments|states|partners|neighbours|neighbors|capitals|"
+            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
             r"navies|armies|militaries|air\s+forces|ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
             r"(?P<people>leaders|presidents|prime\s+ministers|premiers|ministers|(?:defen[cs]e|foreign)\s+ministers|heads\s+of\s+state|"
@@ -431,6 +431,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             extra = {"told_before": True} if "told" in m.re.groupindex and m.group("told") else {}
             if "people" in m.re.groupindex and m.group("people"):
                 extra["people"] = True
+            if "sides" in m.re.groupindex and m.group("sides"):
+                extra["sides"] = True  # "the two parties then signed": the two that met, told before
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
     return out
@@ -671,7 +673,33 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _apposed(text, _double_titles(text, _select(_raw_mentions(text, home))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    return [resolve_home(m, home) for m in _defined_acronyms(text, _known_people(chosen))]
+    return [resolve_home(m, home) for m in _defined_acronyms(text, _led_by(text, _known_people(chosen)))]
+
+
+# "a delegation of the Ministry of Defence of the Republic of Azerbaijan headed by Deputy Minister
+# Agil Gurbanov", "a Rwanda Defence Force team led by the Army Chief of Staff"
+_LED_BY = regex.compile(
+    r"(?i)\b(?:(?:delegations?|teams?|missions?|contingents?|groups?)\s+(?:of|from)\s+[^.;:]{0,120}?"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:delegations?|teams?|missions?|contingents?))\s+(?:led|headed)\s+by\s+(?:the\s+)?\Z")
+
+
+def _led_by(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An office holder with no state of his own who leads a delegation of a state ("a delegation
+    of the Ministry of Defence of Azerbaijan headed by Deputy Minister Agil Gurbanov", "a Nigerian
+    military delegation led by the Chief of Army Staff") is of that state, not the home state: the
+    last state-coded mention inside the delegation's phrase."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.form == "person" and m.code is None and m.actor.role != "counterpart":
+            led = _LED_BY.search(text, max(0, m.start - 160), m.start)
+            if led is not None:
+                owner = next((x for x in reversed(mentions[max(0, i - 4):i]) if x.code and x.start >= led.start()
+                              and x.actor.kind in ("state", "person")), None)
+                if owner is not None:
+                    m = replace(m, actor=m.actor.model_copy(update={"code": owner.code, "country": owner.code}),
+                                extra={**m.extra, "qualified": True})
+        out.append(m)
+    return out
 
 
 def _known_people(mentions: list[Mention]) -> list[Mention]:
@@ -686,6 +714,26 @@ def _known_people(mentions: list[Mention]) -> list[Mention]:
             elif m.code is None and m.surname in known and m.actor.role != "counterpart":
                 code = known[m.surname].code
                 m = replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}))
+        out.append(m)
+    return out
+
+
+def home_titles(mentions: Sequence[Mention], home: str | None, text: str) -> list[Mention]:
+    """An unqualified title peculiar to one state ("Minister of the Armed Forces": France) in a
+    story datelined in another state that it never names ("Lomé, 1 Nov. (ATOP) – The Minister of
+    the Armed Forces received ...") is the home state's office: other states use the title too."""
+    if home is None or not any(m.form == "person" and m.code and m.code != home for m in mentions) \
+            or _dateline_state(text, _lead_end(text, _first_line_end(text))) != home:
+        return list(mentions)
+    named = {m.code for m in mentions if m.code and (m.form not in ("person", "counterpart", "pair", "anaphor", "self")
+                                                     or m.extra.get("qualified"))}
+    out = []
+    for m in mentions:
+        if m.form == "person" and m.code and m.code != home and m.code not in named and not m.extra.get("qualified") \
+                and m.actor.role != "counterpart" and m.actor.span is not None:
+            title = _title_in_pattern().search(m.actor.span.text)
+            if title and gazetteers.load("title_home").lookup(title.group()) is not None:
+                m = replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
         out.append(m)
     return out
 
@@ -740,10 +788,8 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
 def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] = ()) -> Counter[str]:
     """The evidence :func:`home_state` weighs, per state."""
     score: Counter[str] = Counter()
-    lead = text.lstrip()
-    offset = len(text) - len(lead)
-    first_line_end = text.find("\n", offset)
-    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    offset = len(text) - len(text.lstrip())
+    first_line_end = _first_line_end(text)
     hints = gazetteers.load("title_home")
     lead_end = _lead_end(text, first_line_end)
     body_first: str | None = None
@@ -790,6 +836,11 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     if code:
         score[code] += 8
     return score
+
+
+def _first_line_end(text: str) -> int:
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return len(text) if end < 0 else end
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

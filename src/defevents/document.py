@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, find_mentions, find_places, home_state, resolve_home, resolve_self
+from .actors import Mention, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
 from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -108,7 +108,7 @@ class Document:
         raw = find_mentions(text, None)
         self.places = find_places(text)
         self.home = home_state(text, raw, self.places)
-        self.mentions = resolve_self([resolve_home(m, self.home) for m in raw], self.home, text)
+        self.mentions = resolve_self(home_titles([resolve_home(m, self.home) for m in raw], self.home, text), self.home, text)
         groups = find_money_groups(text)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}

@@ -40,7 +40,9 @@ _NEGATED_BEFORE = regex.compile(
 _NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,4}$")
 _NEGATED_AFTER = regex.compile(
     r"""(?ix)^[^.;:]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:not|never)|(?:hasn|haven|wasn|weren|isn|aren)['’]t|
-        (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely))\b""")
+        (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely)|
+        # "the planned meeting ... did not take place", "never went ahead"
+        (?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|took\s+place|go\s+ahead|went\s+ahead|happen(?:ed)?|materiali[sz]e(?:d)?))\b""")
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
     (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
@@ -121,6 +123,11 @@ _REPORTED = regex.compile(
     r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+|stated|pledged|promised|decided|declared|"
     r"revealed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,6}$")
 _CONDITION = regex.compile(r"(?i)\b(?:if|unless|provided|whether)\b")
+# "the House may also wish to know that Zambia and Botswana signed ...", "members will recall that":
+# a modal that frames a fact told to the listener, not a hypothesis about it
+_TOLD_TO = regex.compile(
+    r"(?i)\b(?:(?:wish|like|want)\s+to\s+(?:know|hear|learn|note)|recall|remember|be\s+(?:aware|reminded)|"
+    r"be\s+(?:interested|pleased|glad)\s+to\s+(?:know|hear|learn|note))\s+that\b")
 
 
 def _reported_plan(before: str, after: str, cue: regex.Match[str]) -> bool:
@@ -144,7 +151,9 @@ _PROPER_SUBJECT = regex.compile(r"(?<![.!?]\s{0,3})\b\p{Lu}[\p{L}’'-]+\s+\Z")
 # off"; "the planned visit to Tashkent, which had been scheduled for this week, has been postponed"
 _CALLED_OFF = regex.compile(
     r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+)?
-        (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later))
+        (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later)
+        # held by video instead: "was switched to a videoconference", "has been moved online"
+        |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online))
         |(?:fell|falls|has\s+fallen)\s+through)\b""")
 _INSERTION = regex.compile(r",[^,.;:]*,")
 _VERB_BETWEEN = regex.compile(
@@ -161,7 +170,7 @@ def _called_off(text: str, trigger: int) -> bool:
     if m is None:
         return False
     between = _INSERTION.sub(" ", text[trigger:m.start()])
-    return len(between.split()) <= 10 and not _VERB_BETWEEN.search(between)
+    return len(between.split()) <= 16 and not _VERB_BETWEEN.search(between)
 
 
 # Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
@@ -218,6 +227,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
             or _called_off(text, trigger):
         return "negated"
     hypothetical = _HYPOTHETICAL_BEFORE.search(before)
+    if hypothetical and (told := _TOLD_TO.search(before, hypothetical.start())):
+        hypothetical = _HYPOTHETICAL_BEFORE.search(before, told.end())  # "may wish to know that": the fact is told
     if hypothetical and _reported_plan(before, after, hypothetical):
         hypothetical = _HYPOTHETICAL_BEFORE.search(before, hypothetical.start() + 5)  # "would consider": still one
     if hypothetical and _COORDINATED.search(before, hypothetical.start() + 1) and _FINITE_PAST.match(after):

@@ -353,6 +353,8 @@ def _resolve_overlaps(drafts: list[Draft]) -> list[Draft]:
 
 def _interval(d: Draft) -> tuple[date, date] | None:
     w = d.when
+    if w is not None and w.start is not None and w.end is None and w.grain in ("hour", "minute"):
+        return w.start, w.start  # "from 15:00" on a given day: that day
     if w is None or w.start is None or w.end is None:
         return None
     return w.start, w.end
@@ -392,7 +394,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if va is not None and vb is not None:
             if key == "value" and (va.amount, va.currency) != (vb.amount, vb.currency):
                 return False
-            if key == "name" and va != vb:
+            if key == "name" and not _same_name(va, vb):
                 return False
     ra, rb = _roles(a), _roles(b)
     if ra and rb and not (ra & rb):
@@ -400,6 +402,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.location and b.location and a.location.name != b.location.name:
         return False
     return True
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, or one read short: "Cross-Servicing Agreement" of "Acquisition and Cross-Servicing Agreement"."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _absorb(into: Draft, other: Draft, doc: Document) -> None:

@@ -50,7 +50,7 @@ def clause_end(doc: Document, pos: int) -> int:
 
 
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Sgt|Cdr|Cmdr|Rev|Sen|Rep|Gov|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
@@ -70,6 +70,9 @@ def phrase_end(doc: Document, pos: int, limit: int | None = None) -> int:
     (a name in apposition holds a comma)."""
     end = min(_phrase_end(doc, pos, limit), pos + PHRASE_REACH)
     inside = doc.mention_at(end)
+    if inside is None and (closing := doc.mention_at(end - 1)) is not None and closing.end == end \
+            and "," in doc.text[closing.start:end] and doc.text.startswith(",", end):
+        inside = closing  # "met the Norwegian Minister of Defence, Tore O. Sandvik, in Oslo": the apposition's closing comma
     if inside is None or inside.start < pos:
         return end
     if doc.text.startswith(",", inside.end):
@@ -235,8 +238,11 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
             if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
                 if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
                     pass  # an apposition: "John Healey, the UK Defence Secretary, said"
-                elif m.form in ("person", "counterpart") and m.surname and "," in m.actor.span.text and _APPOSITION_END.fullmatch(gap):
-                    pass  # the apposition read with the name: "Pål Jonson, Sweden's defence minister, met"
+                elif m.form in ("person", "counterpart") and m.surname and "," in m.actor.span.text and (
+                        _APPOSITION_END.fullmatch(gap) or (gap.startswith(",") and _SUBJECT_GAP.match(gap[1:]))):
+                    # the apposition read with the name: "Pål Jonson, Sweden's defence minister, met",
+                    # "his Peruvian counterpart, Walter Astudillo, held a bilateral meeting"
+                    pass
                 else:
                     break
         elif _OPEN_PAREN.fullmatch(gap) and out[-1].code == m.code and doc.text.startswith(")", out[-1].end):
@@ -254,7 +260,11 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
 def _intro(preps: str, own_noun_only: bool) -> regex.Pattern[str]:
     """The words that introduce an object: one of ``preps`` and up to three words before it."""
     guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
-    return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?$", regex.I)
+    return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ABBREVIATED_HONORIFIC}$", regex.I)
+
+
+# "with Mr. Antti Häkkänen, Minister of Defence of Finland": an honorific the mention leaves out
+_ABBREVIATED_HONORIFIC = r"(?:(?-i:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Amb|H\.E)\.\s+)?"
 
 
 def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between", *,
@@ -301,6 +311,9 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 continue
             if m.extra.get("people") and (told := _people_told_before(doc, m.start)):
                 out.extend(told)  # "The two ministers also signed": the two office holders, not the last two states
+                continue
+            if m.extra.get("sides") and len(told := _parties_told_before(doc, m.start)) == 2:
+                out.extend(told)  # "The two parties then signed": the two that met, not the topics of their talks
                 continue
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
                 if prev.code and prev.actor.kind in ("state", "organisation", "person") \
@@ -359,7 +372,9 @@ def _parties_told_before(doc: Document, pos: int) -> list[Mention]:
     for a, b in spans[:2]:
         states: dict[str, Mention] = {}
         for prev in doc.mentions_in(a, min(b, pos)):
-            if prev.code and prev.actor.kind == "state" and prev.form in ("name", "alias", "demonym") \
+            # a state named, or standing behind an office holder or a ministry ("the Minister of
+            # Defence of Uzbekistan received a delegation of the Republic of Azerbaijan")
+            if prev.code and prev.actor.kind in ("state", "person") and prev.form in ("name", "alias", "demonym", "person", "counterpart", "institution") \
                     and not _TOPIC_INTRO.search(doc.text, max(0, prev.start - 40), prev.start):
                 states.setdefault(prev.code, prev)
         if 2 <= len(states) <= 4:

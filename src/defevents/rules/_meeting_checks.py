@@ -34,7 +34,9 @@ _NAMED_FORUM = regex.compile(
 NON_OFFICIAL = regex.compile(
     r"(?i)\b(?:trade|business|investment|investor|tourism|tourist|cultural|student|sports?|football|music|commercial|"
     r"industry|corporate|shareholder|board|union|church|school|fan)s?\s+(?:delegation|mission|team|group|leaders|executives|bosses|"
-    r"representatives|meeting|talks|summit|visit|trip)")
+    r"representatives|meeting|talks|summit|visit|trip|"
+    # "a Kazakh–Uzbek intergovernmental trade commission met", not "the Joint Defence and Trade Commission"
+    r"(?<!\b(?i:defen[cs]e|security|military)\s+and\s+(?:\w+\s+)?)(?:commissions?|committees?|councils?|forums?|fairs?))")
 
 
 # "UN sanctions", "NATO membership": the organisation qualifies another noun, it is not where they met
@@ -110,6 +112,8 @@ _HABIT = regex.compile(
     r"""(?ix)\b(?:every\s+(?:two|three|four|five|six|few|other|couple\s+of)\s+\w+|biennial(?:ly)?|bi-?annual(?:ly)?|semi-?annual(?:ly)?|
         quarterly|periodic(?:al(?:ly)?)?|at\s+least\s+(?:once|twice)|from\s+time\s+to\s+time|several\s+times\s+a\s+year|
         each\s+(?:spring|summer|autumn|winter|month|quarter)|(?:interact|interacts|engage|engages)\s+(?:\w+\s+){0,2}?(?:through|via|within|under))\b""")
+# "meet regularly", "hold the ministerial meeting regularly": a habit, whatever date the clause names
+_REGULARLY_AFTER = regex.compile(r"(?i)(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){0,4}?\s+(?:regularly|periodically|on\s+a\s+regular\s+basis)\b")
 # "The Quad, whose leaders meet every year", "a forum that convenes in Singapore": what a forum does
 _GENERIC_RELATIVE = regex.compile(r"(?i)\b(?:whose|which|that|where)\b[^,;()]{0,50}$")
 _PRESENT = regex.compile(r"(?i)^(?:meet|meets|convene|convenes|gather|gathers|come\s+together|comes\s+together)$")
@@ -134,7 +138,10 @@ _PRIVATE_OBJECT = regex.compile(
     rf"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting|top|senior|leading|\w+(?:ese|ian|ish|an))\s+){{0,3}}?{_PRIVATE_PEOPLE}\b")
 _SPORT = regex.compile(
     r"(?i)\b(?:(?:friendly|football|rugby|cricket|hockey)\s+match(?:es)?|semi-?finals?|quarter-?finals?|tournament|championships?|"
-    r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture))\b")
+    r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture)|"
+    # "the women's netball team met Samoa ..., losing 41–38"; "beat Fiji 3-1"
+    r"(?:netball|football|soccer|rugby|cricket|hockey|basketball|volleyball|handball|baseball|softball|polo|futsal)\s+(?:\w+\s+)?(?:teams?|squads?|sides?|players?|matches|games?|fixtures?)|"
+    r"(?:los(?:ing|t|es)|win(?:ning|s)?|won|beat(?:ing|s)?|dr[ae]w(?:ing)?|draws)\s+(?:\w+\s+){0,3}?\d{1,3}\s*[-–—]\s*\d{1,3})(?![\w-])")
 # Ships and aircraft: "HMS Spey visited Manila", "Two Spanish Eurofighters visited Estonia" is a port
 # call or a stop, not a meeting of states
 CRAFT = regex.compile(
@@ -170,6 +177,8 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
     if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
                                                       text[max(clause[0], ts - 60):ts]):
         return True
+    if _REGULARLY_AFTER.match(text, te, clause[1]):
+        return True  # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly"
     dated = doc.dated(*clause)
     if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
                       or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):

@@ -23,13 +23,16 @@ from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, di
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
-    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms|sales?|purchase|procurement|acquisition|supply|supplies|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|supply|supplies|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
+        # "an agreement under which Norway will buy five frigates"
+        |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
         |worth|valued\s+at|licen[cs]e\s+to\s+build|co-?production\s+of)\b""")
 _NON_DEFENCE = regex.compile(
     r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
+        commercial|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
         prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?)\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
                              r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
@@ -109,6 +112,8 @@ _JUST_TALK = regex.compile(
     r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
     r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
     r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions)"
+    # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly": meetings to come
+    r"|(?:hold|have|convene)\s+(?:[\w’'-]+\s+){0,6}?(?:meetings?|talks|consultations|discussions|dialogues?|summits?)\s+(?:regularly|periodically|annually|every\s+year|each\s+year|on\s+a\s+regular\s+basis)"
     # "agreed to consider|study|explore a joint production line": a matter to look at, not a pact
     r"|(?:consider|study|explore|examine|look\s+into|discuss|assess|evaluate|weigh)(?:\s+(?:the\s+)?(?:possibility|feasibility|idea|option)s?\s+of)?)\b")
 # "an agreement with the Government of Spain for the acquisition of two frigates"
@@ -503,8 +508,17 @@ RULES = (
             Ex("The Lao and Vietnamese delegations held talks in Vientiane on Monday. "
                "The heads of the two defence ministries then signed a cooperation plan for 2026.",
                published="2025-06-12", participants=["LAO", "VNM"], date="2025-06-09"),
+            # an acquisition and cross-servicing agreement swaps supplies between forces: no sale
+            Ex("Indonesia and Australia signed an Acquisition and Cross-Servicing Agreement in Jakarta on Friday.",
+               published="2025-06-12", participants=["AUS", "IDN"], date="2025-06-06"),
+            # an exchange of letters is a text signed
+            Ex("Senegal and Spain signed an exchange of letters on maritime surveillance in Dakar on Friday.",
+               published="2025-06-12", participants=["ESP", "SEN"], date="2025-06-06"),
         ),
         counterexamples=(
+            # a commercial text, and a sale told as an agreement (the export-deal rules read it)
+            "The Tanzanian and Zambian governments signed a commercial agreement on rail freight.",
+            "Britain and Norway have signed a government-to-government agreement under which Norway will buy five Type 26 frigates.",
             "Poland signed a $6.9bn contract with Hanwha for Chunmoo launchers.",
             "The club signed a sponsorship deal with a German bank.",
             "Britain and India signed a free trade agreement covering cars and whisky.",

@@ -79,6 +79,10 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
     return out[::-1] if len(out) >= 2 else []
 
 
+_MEET_AGAIN = regex.compile(r"(?i)meet\s+again\b")
+_AT_OCCASION = regex.compile(
+    r"(?i)\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|next)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:summit|meeting|conference|dialogue|forum|ministerial|council|session)\b")
 _WELCOMED_TO = regex.compile(r"\bto\s+(?:the\s+)?$")
 _DEFINITE_NOUN = regex.compile(r"(?i)(?:\b(?:the|this|that|his|her|their|its)|['’]s?)\s+(?:[\w’'-]+\s+){0,2}$")
 _SETTING = regex.compile(r"(?i)\b(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+|this\s+(?:week|year)['’]s\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}$")
@@ -152,6 +156,11 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     text = doc.text
     clause = doc.clause(ts)
     if NON_OFFICIAL.search(text, max(clause[0], ts - 60), min(clause[1], te + 20)):
+        return None
+    if (again := _MEET_AGAIN.search(text, clause[0], min(clause[1], te + 8))) and not doc.dated(*clause) \
+            and not _AT_OCCASION.search(text, again.end(), clause[1]):
+        # "The two ministers plan to meet again later in the year": an intention with no date or
+        # occasion set ("expected to meet again at the NATO summit" names one)
         return None
     window_end = min(phrase_end(doc, te), te + 220)
     if loose_subject:
@@ -273,8 +282,8 @@ def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     """Talks someone held need one named party; a bare "talks" noun needs two (or a forum); talks
     said to go on are a process, not a meeting."""
     held = bool(m.group("held"))
-    if not held and _TALKS_GO_ON.match(doc.text, m.end("trigger"), doc.clause(m.start("trigger"))[1]):
-        return None
+    if _TALKS_GO_ON.match(doc.text, m.end("trigger"), doc.clause(m.start("trigger"))[1]):
+        return None  # also after "has said talks with Chile are under way": "has" holds nothing
     return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True)
 
 
@@ -287,8 +296,18 @@ def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 _GOODS = regex.compile(r"\s+" + expand("(?&GOODS)"), regex.X)
 
 
+# "welcomed the participation of the Air Self-Defense Force in Finland's exercise", "welcomed the
+# decision": a thing approved of, not a guest received
+_WELCOMED_THING = regex.compile(
+    r"(?i)\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?(?:participation|decision|progress|signing|launch|adoption|"
+    r"outcome|efforts?|commitments?|steps?|contributions?|support|development|results?|conclusion|establishment|start|increase|"
+    r"announcement|news|move|initiative|proposal|resumption|expansion|deepening|strengthening|achievements?|plans?)\b")
+
+
 def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     te = m.end("trigger")
+    if m.group("trigger").lower().startswith("welcom") and _WELCOMED_THING.match(doc.text, te):
+        return None
     if m.group("trigger").lower().startswith("receiv") and (
             _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
         return None
@@ -302,7 +321,7 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 
 # a tour of a yard, a camp or a museum on a trip: no one met
 _FACILITY = regex.compile(
-    r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
+    r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,7}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
     r"garrison|factory|factories|plant|works|facility|facilities|academy|museum|memorial|cemetery|college|range|"
     r"training\s+(?:area|ground|centre|center)|"
     # forces: "visited the German air contingent at Muwaffaq Salti", "the Norwegian detachment at Keflavík"

@@ -29,7 +29,7 @@ __all__ = ["detect_reference"]
 
 _HEAD = 600
 _CITY = regex.compile(r"^[\s\"'“(]*[A-Z][\w.'’\- ]{0,40}(?:,\s*[A-Z][\w.'’\- ]{0,30})?\s*[,:]?\s*$")
-_AFTER = regex.compile(r"^\s*(?:\([^)\n]{0,40}\)\s*)?(?:[-–—:|]|\s*$)")
+_AFTER = regex.compile(r"^\s*(?:\([^)\n]{0,40}\)\s*)?\.?(?:[-–—:|]|\s*$)")
 _LABEL = regex.compile(r"(?i)(?:published|updated|posted|date|dated|issued|released|first\s+published)\s*(?:on)?\s*:?\s*(?:\w+,?\s*)?$")
 _TODAY = regex.compile(r"(?i)\btoday\s*[(,–—-]\s*$")
 _CLOSE = regex.compile(r"\s*\)")
