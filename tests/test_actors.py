@@ -402,3 +402,26 @@ def test_a_title_of_one_state_in_another_state_s_dateline(text: str, code: str) 
     doc = Document(text=text, reference=None, times=[])
     [minister] = [m for m in doc.mentions if m.form == "person" and "Armed Forces" in text[m.start:m.end]]
     assert minister.code == code
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # a generic body with its state after it
+    ("A delegation of the Ministry of Defence of the Republic of Armenia visited Athens.", "Ministry of Defence", "ARM"),
+    ("Officers of the National Armed Forces of Paraguay arrived.", "National Armed Forces", "PRY"),
+    # without one, the home state's
+    ("Officers of the National Armed Forces arrived.", "National Armed Forces", "GHA"),
+    # a generic body before a rank names no organisation
+    ("The talks were attended by Defence Ministry Lieutenant General Kofi Mensah.",
+     "Defence Ministry Lieutenant General Kofi Mensah", "GHA"),
+    # a firm's legal form belongs to its mention
+    ("Mitsubishi Heavy Industries Ltd. signed a contract.", "Mitsubishi Heavy Industries Ltd.", "JPN"),
+    ("Saab AB said on Monday", "Saab AB", "SWE"),
+])
+def test_bodies_named_with_their_state_or_form(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GHA")]
+
+
+def test_a_service_is_no_named_mission() -> None:
+    text = "The first company of the Botswana Defence Force for the SADC mission in Lesotho departed for Maseru."
+    doc = Document(text=text, reference=None, times=[])
+    assert [name for _, _, name in doc.operations] == []

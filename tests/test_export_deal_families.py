@@ -255,3 +255,32 @@ class TestContractAnnouncements:
             "Foreign Military Sales to a classified customer.", "Foreign Military Sales to Japan.")
         deals = _deals(text, published="2025-06-13")
         assert sorted(_code(d.buyer) for d in deals) == ["JPN", "LVA"]  # not the Army's domestic howitzers
+
+
+@pytest.mark.parametrize(("text", "published", "seller", "buyer"), [
+    # trucks and gunboats are goods
+    ("Twenty-four military trucks bought from India were delivered to the Mozambique army on Friday.",
+     "2025-03-24", "IND", "MOZ"),
+    ("Israel Shipyards delivered three further Shaldag-class fast boats to Nigeria's navy in Lagos on Tuesday.",
+     "2025-03-24", "ISR", "NGA"),
+    # a firm's legal form is part of its name, not the end of the sentence
+    ("Mitsubishi Heavy Industries Ltd. signed a contract with the Philippines to supply four air surveillance "
+     "radars, the company said Friday.", "2024-03-29", "JPN", "PHL"),
+    # a maker named by its state after "of"
+    ("A 42-metre offshore patrol vessel bought from Garden Reach Shipbuilders of India was commissioned into the "
+     "Seychelles Coast Guard on Monday.", "2025-01-10", "IND", "SYC"),
+])
+def test_goods_and_makers_read(text, published, seller, buyer):
+    [deal] = _deals(text, published)
+    assert (_code(deal.seller), _code(deal.buyer)) == (seller, buyer)
+
+
+@pytest.mark.parametrize("text", [
+    # a state buying from its own industry is procurement, not an export
+    "The Czech Ministry of Defence signed a contract worth CZK 1.4 billion with the domestic manufacturer Tatra "
+    "Trucks for 120 off-road trucks.",
+    "The Armed Forces of Austria last week ordered a further 100 Pandur armoured vehicles from the manufacturer in Vienna.",
+    "Indonesia's defence ministry ordered 12 patrol boats from a local shipyard in Surabaya on Monday.",
+])
+def test_procurement_at_home_is_no_export(text):
+    assert _deals(text, "2025-07-10") == []

@@ -108,6 +108,10 @@ def state_actor(code: str, span: Span | None = None, name: str | None = None) ->
     return Actor(name=name or country_name(code), code=code, kind="state", span=span)
 
 
+_LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|plc|PLC|S\.A\.|SA|"
+               r"S\.p\.A\.|SpA|SE|AG|GmbH|AB|ASA|A/S|Oyj|Oy|LLC|Pty[^\S\n]+Ltd\.?|N\.V\.|NV|B\.V\.|BV|Tbk))(?![\w])")
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
     compile_ = gazetteers.compile_scan
@@ -119,7 +123,8 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         # "US$230 million", "NZ$", "HK$": a currency, not the state
         "country": compile_(rf"{b}(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
-        "company": compile_(rf"{b}(?P<m>\L<company>)(?P<poss>{_APOS}s)?{e}"),
+        # "Kawasaki Heavy Industries Ltd.", "Saab AB", "Leonardo S.p.A.": the legal form belongs to the name
+        "company": compile_(rf"{b}(?P<m>\L<company>)(?P<suffix>{_LEGAL_FORM})?(?P<poss>{_APOS}s)?{e}"),
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
@@ -336,7 +341,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         row = companies.lookup(m.group("m"))
         if row is None:
             continue
-        s, e = m.span("m")
+        s, e = m.start("m"), m.end("suffix") if m.group("suffix") else m.end("m")
         country = row.get("country") or None
         out.append(Mention(s, e, Actor(name=companies.name_of(row.id), code=country, kind="company", country=country,
                                        span=Span.of(text, s, e)),
@@ -375,7 +380,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             if row is not None and row.get("form", "name") in ("name", "alias"):
                 posted, end = (row.id, state.start("m"), state.end("m")), state.end("m")
         country = qual.id if qual else (inst.get("country") or None if inst else None)
-        org_id = inst.id if inst is not None and country is None else None  # "NATO Secretary General", "E5 ministers"
+        # "NATO Secretary General", "E5 ministers"; a generic body ("Defence Ministry Lieutenant General X")
+        # stands for no organisation: the person is the home state's
+        org_id = inst.id if inst is not None and country is None and not inst.get("note").startswith("generic:") else None
         qualified = country is not None or org_id is not None
         s = m.start
         if "military_rank" in trow.get("note") and not name:
@@ -673,7 +680,22 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _apposed(text, _double_titles(text, _select(_raw_mentions(text, home))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    return [resolve_home(m, home) for m in _defined_acronyms(text, _led_by(text, _known_people(chosen)))]
+    return [resolve_home(m, home) for m in _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))]
+
+
+_OF_THE = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _of_state_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A generic body named with its state after it ("the Ministry of Defence of the Republic of
+    Azerbaijan", "the National Armed Forces of Uruguay") is that state's, not the home state's."""
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if m.form == "institution" and m.code is None and nxt.actor.kind == "state" and nxt.form in ("name", "alias") \
+                and nxt.code and (gap := _OF_THE.fullmatch(text, m.end, nxt.start)) is not None:
+            out[i] = replace(m, actor=m.actor.model_copy(update={"code": nxt.code, "country": nxt.code}))
+    return out
 
 
 # "a delegation of the Ministry of Defence of the Republic of Azerbaijan headed by Deputy Minister

@@ -49,7 +49,8 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
         r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
         r"(?P<mission>(?:\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
-        r"(?:Air\s+Policing|Force(?:[–-]\p{Lu}\p{L}+)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence)"
+        # a service is no mission: "of the Botswana Defence Force", "the Indian Air Force"
+        r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border)\s)Force(?:[–-]\p{Lu}\p{L}+)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence)"
         r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b))(?![\w-])")
     return systems, operations
 

@@ -38,6 +38,7 @@ _CLAUSE = regex.compile(
     rf"""{_RUN}\s*;\s*
       | {_RUN}\s+[–—]\s+ | {_RUN}\s+-{{1,2}}\s+
       | \.(?:-{{1,2}}|[–—])\s+   # an agency dateline's ".-": "Lima, 8 Feb (Andina).- The minister ..."
+      | (?<=(?:^|\n)[^\S\n]*\p{{Lu}}[\p{{L}}’'\ -]{{1,30}}):[^\S\n]+(?=\p{{Lu}})   # a digest's label: "Libya: The corvette ..."
       | ,\s+(?=(?:where|which|while|whilst|although|though|after|before|as|when|but|and\s+(?:will|has|have|was|is))\b)
       | ,\s+(?=to\s+be\s+\w+(?:ed|en|t|wn)\b)
       | ,\s+(?=(?:restoring|clearing|making|marking|adding|replacing|ending|paving|giving|leaving|raising|taking|following|according)\b)

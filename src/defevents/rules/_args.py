@@ -260,7 +260,9 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
 def _intro(preps: str, own_noun_only: bool) -> regex.Pattern[str]:
     """The words that introduce an object: one of ``preps`` and up to three words before it."""
     guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
-    return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ABBREVIATED_HONORIFIC}$", regex.I)
+    return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?{_ABBREVIATED_HONORIFIC}"
+                         # "from Goa Shipyard Limited of India": a body named, then its state
+                         rf"|(?:(?-i:\p{{Lu}})[\w’'.&-]*\s+){{1,5}}of\s+(?:the\s+)?)$", regex.I)
 
 
 # "with Mr. Antti Häkkänen, Minister of Defence of Finland": an honorific the mention leaves out

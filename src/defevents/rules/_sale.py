@@ -39,6 +39,7 @@ ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
         tanks?|armou?red\s+vehicles?|vehicles|(?:armou?red\s+)?personnel\s+carriers?|APCs?|IFVs?|MRAPs?|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
         destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
+        gunboats?|landing\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
 
@@ -46,7 +47,8 @@ ITEMS = regex.compile(
 # what arrives in a delivery: weapons and platforms, not people
 DELIVERED = regex.compile(
     r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
-        destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|launchers?|batteries|battery|vehicles|radars?|missiles?|
+        destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|gunboats?|landing\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|
+        trucks|launchers?|batteries|battery|vehicles|radars?|missiles?|
         trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)\b""")
 # people arrive and are handed over too, but are not goods
 PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
@@ -390,6 +392,20 @@ _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "expo
                          "export_deal.handed_over", "export_deal.handover_noun", "export_deal.arrival"})
 
 
+# a state's own industry: procurement at home, not an export
+_DOMESTIC_MAKER = regex.compile(
+    r"(?i)\b(?:domestic|local|national|home-?grown|indigenous|state-owned\s+domestic)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:manufacturers?|makers?|firms?|compan(?:y|ies)|industry|industries|suppliers?|shipyards?|producers?)\b")
+_MAKER_IN = regex.compile(
+    r"(?i)\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:manufacturer|maker|firm|company|supplier|shipyard|producer|factory|plant)\s+(?:in|at)\s+$")
+
+
+def _maker_at_home(doc: Document, a: int, b: int, buyer: str | None) -> bool:
+    """ "ordered ... from the manufacturer in Vienna-Simmering": a maker in the buyer's own state."""
+    return any(p.country == buyer and p.span and _MAKER_IN.search(doc.text, max(a, p.span.start - 60), p.span.start)
+               for p in doc.places_in(a, b))
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -427,6 +443,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         buyer = bm.actor if bm else None
         if buyer is None and seller is not None and home_buyer(doc, a, b, (ts, te), seller.code):
             return None  # "KAI signed a contract with DAPA": the firm's own state buys
+    if seller is None and buyer is not None and (_DOMESTIC_MAKER.search(doc.text, a, b) or _maker_at_home(doc, a, b, buyer.code)):
+        return None  # "with the domestic manufacturer Tatra Trucks", "from the manufacturer in Vienna-Simmering"
     if seller is None:
         makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
         if makers:

@@ -38,7 +38,9 @@ _FORCES = regex.compile(
         missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational|
         # peacekeeping units: "a Level-2 field hospital", "870 officers and men", "63 officers and staff"
-        field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks))\b""")
+        field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks)|
+        # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
+        defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
 _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
 
 
@@ -52,6 +54,7 @@ _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|ne
 _UNIT_OF = regex.compile(
     r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|companies|platoon|platoons|elements|"
     r"members|troops|soldiers|personnel|officers|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
+    r"observers|staff|advis[eo]rs|instructors|trainers|engineers|medics|peacekeepers|sailors|marines|airmen|crews?|batch|batches|groups?|"
     # "the Army of North Macedonia", "the Armed Forces of the Philippines"
     r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
     # a rotation's number: "Rotation 6 of Việt Nam", "Contingent XII of"
@@ -224,13 +227,23 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     if rule.id in _MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # forces that arrive or set off for an exercise
+    if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
+        return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
+    if dep is None and rule.id == "deployment.departed":
+        dep = _home_port(doc, te, min(b, phrase_end(doc, te)))
+    if dep is None:
+        dep = _serving_in(doc, te, b)
     if dep is None:
         return None
     host = host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
+    if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
+            and gazetteers.load("country").lookup(host.span.text) is not None \
+            and gazetteers.load("country").lookup(host.span.text).get("form") == "demonym":
+        return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
     if host is None:
         # "in Estonia, British troops are stationed": a destination named before the trigger
         before = [x for x in doc.mentions_in(clause[0], dep.start)
@@ -313,6 +326,40 @@ _ABROAD = regex.compile(
         Strait\s+of\s+\p{Lu}\w+|\p{Lu}\w+\s+Strait|Bab\s+el-Mandeb|Balkans|Baltics?|Caribbean|Antarctic|Levant|High\s+North|
         UN|U\.N\.|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union|AU|ECOWAS|SADC)\b""",
     regex.X)
+
+
+# what an agreement lets forces do, told in its relative clause: the terms, not a deployment
+_WHAT_IT_ALLOWS = regex.compile(
+    r"(?i)\b(?:which|that)\s+(?:will\s+|would\s+)?(?:governs?|allows?|lets?|enables?|permits?|covers?|sets?\s+out|regulates?|"
+    r"provides?\s+for|defines?)\b[^.;:]*\Z")
+_BORDER_AFTER = regex.compile(r"(?i)\s+(?:border|frontier|boundary)\b")
+_FROM = regex.compile(r"(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:naval\s+)?base\s+(?:of|at)\s+|port\s+of\s+)?$")
+
+
+_IN_FORCES_OF = regex.compile(r"(?i)\s+(?:in|with|within)\s+(?:the\s+)?$")
+_FORCE_NOUN_AFTER = regex.compile(
+    r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|marines|contingent|"
+    r"detachment|battalion|brigade|regiment|squadron|task\s+force|mission|forces)\b")
+
+
+def _serving_in(doc: Document, te: int, b: int) -> Mention | None:
+    """Forces whose state is named only in the unit they serve in, after the verb: "Some 120
+    soldiers are serving in the Italian Army's training detachment at Erbil"."""
+    for x in doc.mentions_in(te, min(b, te + 40)):
+        if x.code and _IN_FORCES_OF.search(doc.text, te, x.start) and (
+                (x.form == "institution" and x.actor.kind != "company")
+                or (x.form in ("demonym", "name", "alias") and _FORCE_NOUN_AFTER.match(doc.text, x.end))):
+            return x
+    return None
+
+
+def _home_port(doc: Document, a: int, b: int) -> Mention | None:
+    """The state of the port or base that forces no text names a state for set off from ("The
+    destroyer Caio Duilio sailed from Taranto on Monday bound for the Bab el-Mandeb Strait")."""
+    for p in doc.places_in(a, b):
+        if p.country and p.span and _FROM.search(doc.text, max(0, p.span.start - 30), p.span.start):
+            return Mention(p.span.start, p.span.end, state_actor(p.country, p.span), "name")
+    return None
 
 
 def _abroad(doc: Document, dep: Mention, a: int, b: int) -> bool:
@@ -604,7 +651,7 @@ RULES = (
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?
                         (?:(?i:officers|servicemen|service\s+members|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
-                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?\p{Lu})""",
+                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
             Ex("France maintains around 1,500 troops in Djibouti, its largest base in Africa.",

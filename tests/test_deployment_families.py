@@ -1,0 +1,65 @@
+"""Deployment phrasing families of issue #3, document by document: forces named by their unit or
+their port, a presence in a region of a state, and the near misses that are no deployment (a
+state's own border, the terms of an agreement).
+
+The rule values carry one-sentence examples; these tests pin down what needs a whole document
+(a dateline's home state, a digest's label) and the families as lists of varied wordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+from .conftest import assert_grounded
+
+
+def _deployments(text: str, published: str = "2025-06-12"):
+    result = extract(text, published=published)
+    assert_grounded(result, text)
+    return [e for e in result.events if e.type == "deployment"]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor else None
+
+
+@pytest.mark.parametrize(("text", "published", "deployer", "host"), [
+    # observers "of the National Armed Forces": the home state's forces
+    ("Montevideo, 22 May 2024 (agency). – Eight military observers and staff officers of the National Armed "
+     "Forces left Carrasco International Airport on Sunday for the Democratic Republic of Congo.",
+     "2024-05-22", "URY", "COD"),
+    # a company of a defence force
+    ("The second company of the Malawi Defence Force departed from Kamuzu International Airport for Goma on Thursday.",
+     "2024-04-17", "MWI", "COD"),
+    # a presence in a region of a state; "eastern Congo" is DR Congo
+    ("Tanzania has maintained a battalion of about 850 soldiers in eastern Congo since 2013.", "2024-04-17", "TZA", "COD"),
+    # a warship the text names no state for sails from its home port, to a sea and an operation
+    ("The frigate Carlo Bergamini sailed from Taranto on Monday bound for the Red Sea to join the EU's Aspides operation.",
+     "2024-07-19", "ITA", None),
+    # a digest's label is its topic, not the deployer; the state of the unit served in is
+    ("Further news\n\nLebanon: Some 1,000 soldiers are currently serving in the Italian Army's contingent with "
+     "UNIFIL in Lebanon.", "2025-10-08", "ITA", "LBN"),
+    ("Further news\n\nLibya: The corvette Sirio left La Spezia on Friday for the central Mediterranean to join "
+     "operation Irini.", "2025-10-08", "ITA", None),
+    # the batch of a unit names the unit's state
+    ("The 12th batch of the Chinese peacekeeping engineer company to Lebanon, with 200 officers and soldiers, "
+     "rotated in at Naqoura on 15 September.", "2025-09-25", "CHN", "LBN"),
+])
+def test_deployment_found(text, published, deployer, host):
+    [found] = _deployments(text, published)
+    assert (_code(found.deployer), _code(found.host)) == (deployer, host)
+
+
+@pytest.mark.parametrize("text", [
+    # forces sent to their own side of a border
+    "Pakistan on Tuesday sent 3,000 troops to the Afghan border, the army said.",
+    "Poland has deployed 5,000 soldiers to the Belarusian border.",
+    # what an agreement lets forces do is its terms, not a deployment
+    "The two ministers signed a Status of Forces Agreement, which sets out how Japanese personnel train and operate "
+    "in the Philippines.",
+    "The accord, which allows Australian troops to be stationed in Papua New Guinea, was signed on Monday.",
+])
+def test_no_deployment(text):
+    assert _deployments(text) == []
