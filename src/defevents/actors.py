@@ -753,11 +753,17 @@ def home_titles(mentions: Sequence[Mention], home: str | None, text: str) -> lis
     for m in mentions:
         if m.form == "person" and m.code and m.code != home and m.code not in named and not m.extra.get("qualified") \
                 and m.actor.role != "counterpart" and m.actor.span is not None:
-            title = _title_in_pattern().search(m.actor.span.text)
-            if title and gazetteers.load("title_home").lookup(title.group()) is not None:
+            if _title_state(m) is not None:
                 m = replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
         out.append(m)
     return out
+
+
+def _title_state(m: Mention) -> str | None:
+    """The state an office holder's title is peculiar to ("Secretary of Defense": USA), if any."""
+    title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
+    row = gazetteers.load("title_home").lookup(title.group()) if title else None
+    return row.id if row is not None else None
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:
@@ -770,9 +776,7 @@ def _resolve_person(m: Mention, home: str | None) -> Mention:
     """Give an unqualified office holder a state: the one its title is peculiar to ("Secretary of
     Defense", "Chief of the Defence Staff"), else the home state."""
     if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart":
-        title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
-        row = gazetteers.load("title_home").lookup(title.group()) if title else None
-        code = row.id if row is not None else home
+        code = _title_state(m) or home
         if code:
             return replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}))
     return m
@@ -812,7 +816,6 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     score: Counter[str] = Counter()
     offset = len(text) - len(text.lstrip())
     first_line_end = _first_line_end(text)
-    hints = gazetteers.load("title_home")
     lead_end = _lead_end(text, first_line_end)
     body_first: str | None = None
     # an unqualified office holder beside a qualified one; not the same person named twice ("President
@@ -828,10 +831,8 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
                 if m.actor.country and not contrast:
                     score[m.actor.country] += 1
                 continue
-            title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
-            row = hints.lookup(title.group()) if title else None
-            if row is not None:
-                score[row.id] += 3
+            if (peculiar := _title_state(m)) is not None:
+                score[peculiar] += 3
             continue
         code = m.actor.code if m.actor.kind == "state" or m.form == "institution" else None
         if not code or m.form in ("pair", "anaphor", "counterpart", "self"):
