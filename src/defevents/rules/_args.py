@@ -49,8 +49,10 @@ def clause_end(doc: Document, pos: int) -> int:
     return doc.clause(pos)[1]
 
 
+# titles written short with a full stop before a name ("Mr.", "Gen.", "Amb."): no sentence or phrase ends there
+_TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Sgt|Cdr|Cmdr|Rev|Sen|Rep|Gov|Amb|H\.E"
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Sgt|Cdr|Cmdr|Rev|Sen|Rep|Gov|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:" + _TITLE_ABBREVIATIONS + r"|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
@@ -266,7 +268,7 @@ def _intro(preps: str, own_noun_only: bool) -> regex.Pattern[str]:
 
 
 # "with Mr. Antti Häkkänen, Minister of Defence of Finland": an honorific the mention leaves out
-_ABBREVIATED_HONORIFIC = r"(?:(?-i:Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Amb|H\.E)\.\s+)?"
+_ABBREVIATED_HONORIFIC = rf"(?:(?-i:{_TITLE_ABBREVIATIONS})\.\s+)?"
 
 
 def objects_after(doc: Document, start: int, end: int, preps: str = r"with|between", *,

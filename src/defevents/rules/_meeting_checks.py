@@ -36,7 +36,7 @@ NON_OFFICIAL = regex.compile(
     r"industry|corporate|shareholder|board|union|church|school|fan)s?\s+(?:delegation|mission|team|group|leaders|executives|bosses|"
     r"representatives|meeting|talks|summit|visit|trip|"
     # "a Kazakh–Uzbek intergovernmental trade commission met", not "the Joint Defence and Trade Commission"
-    r"(?<!\b(?i:defen[cs]e|security|military)\s+and\s+(?:\w+\s+)?)(?:commissions?|committees?|councils?|forums?|fairs?))")
+    r"(?<!\b(?:defen[cs]e|security|military)\s+and\s+(?:\w+\s+)?)(?:commissions?|committees?|councils?|forums?|fairs?))")
 
 
 # "UN sanctions", "NATO membership": the organisation qualifies another noun, it is not where they met

@@ -241,8 +241,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     host = host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
-            and gazetteers.load("country").lookup(host.span.text) is not None \
-            and gazetteers.load("country").lookup(host.span.text).get("form") == "demonym":
+            and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
         return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
     if host is None:
         # "in Estonia, British troops are stationed": a destination named before the trigger
