@@ -29,7 +29,7 @@ import regex
 from . import gazetteers
 from .schema import Actor, Place, Span
 
-__all__ = ["Mention", "country_name", "find_mentions", "find_places", "home_state", "home_titles", "resolve_home", "resolve_self"]
+__all__ = ["Mention", "country_name", "dateline_place", "find_mentions", "find_places", "home_state", "home_titles", "resolve_home", "resolve_self"]
 
 # Forms a mention can take; the builder rules read these.
 STATE_FORMS = ("name", "alias", "capital", "seat")
@@ -869,15 +869,21 @@ def _first_line_end(text: str) -> int:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+def _dateline_heads(text: str, lead_end: int) -> list[tuple[str, int, str | None]]:
+    """The dateline's city (with where it starts) and region: at the very start of the text, or on
+    a line of the headline block or the lead."""
+    found = _DATELINE.match(text)
+    heads = [(found.group("city"), found.start("city"), None)] if found else []
+    window = max(lead_end, min(len(text), 600))  # a sub-headline may come first
+    heads += [(m.group("city"), m.start("city"), m.group("region")) for m in _LATER_DATELINE.finditer(text, 0, window)]
+    return heads
+
+
 def _dateline_state(text: str, lead_end: int) -> str | None:
     """The state of the dateline's city: at the very start of the text, or on a line of the
     headline block or the lead ("Pune/New Delhi, June 14", "ERBIL, Kurdistan Region —")."""
-    found = _DATELINE.match(text)
-    heads = [(found.group("city"), None)] if found else []
-    window = max(lead_end, min(len(text), 600))  # a sub-headline may come first
-    heads += [(m.group("city"), m.group("region")) for m in _LATER_DATELINE.finditer(text, 0, window)]
     countries, places = gazetteers.load("country"), gazetteers.load("place")
-    for city, region in heads:
+    for city, _, region in _dateline_heads(text, lead_end):
         for name in [*city.split("/"), *([region] if region else [])]:
             name = name.strip().title()
             row = countries.lookup(name)
@@ -886,6 +892,24 @@ def _dateline_state(text: str, lead_end: int) -> str | None:
             prow = places.lookup(name)
             if prow is not None and prow.get("country"):
                 return prow.get("country")
+    return None
+
+
+def dateline_place(text: str) -> Place | None:
+    """The city of the dateline, when the gazetteers know it as a capital or a city: where "here"
+    is in the story ("BEIJING, Sept. 28 -- ... held talks here on Thursday")."""
+    countries, places = gazetteers.load("country"), gazetteers.load("place")
+    for city, start, _ in _dateline_heads(text, _lead_end(text, _first_line_end(text))):
+        first = city.split("/")[0]
+        a = start + len(first) - len(first.lstrip())
+        b = a + len(first.strip())
+        name = first.strip().title()
+        row = countries.lookup(name)
+        if row is not None and row.get("form") in ("capital", "seat"):
+            return Place(name=row.surface, country=row.id, span=Span.of(text, a, b))
+        prow = places.lookup(name)
+        if prow is not None and prow.get("country"):
+            return Place(name=prow.id, country=prow.get("country"), span=Span.of(text, a, b))
     return None
 
 
@@ -907,7 +931,13 @@ def _title_in_pattern() -> re.Pattern[str]:
     return gazetteers.compile_scan(r"(?<!\w)\L<title_home>(?!\w)")
 
 
-_BASE = regex.compile(r"(?<![\w-])(?P<name>RAF\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?|(?:Camp|Fort|Naval\s+Station|Naval\s+Base|Air\s+Base|Joint\s+Base)\s+\p{Lu}[\p{Ll}]+|\p{Lu}[\p{Ll}]+\s+(?:Air\s+Base|Naval\s+Base|Air\s+Station|Garrison|Barracks))(?!\w)")
+# "RAF Lossiemouth", "Camp Lemonnier", "Marine Corps Air Station Iwakuni", "Mountain Home Air Force
+# Base", "Silvio Pettirossi Air Base": a base's name with its kind, before or after it
+_BASE = regex.compile(
+    r"""(?<![\w-])(?P<name>RAF\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?
+        |(?:Camp|Fort|Naval\s+Station|Naval\s+Base|Air\s+Base|Joint\s+Base|Marine\s+Corps\s+Air\s+Station|Naval\s+Air\s+Station)\s+\p{Lu}[\p{Ll}]+
+        |(?:(?!(?:The|A|An|In|At|On|To|From|For|And|Of|With|By|Its|Their|Our|His|Her|This|That|Royal|United|Marine)\s)\p{Lu}[\p{Ll}-]+\s+){1,3}
+            (?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks))(?!\w)""", regex.X)
 
 
 @cache

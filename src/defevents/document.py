@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
+from .actors import Mention, dateline_place, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
 from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -143,6 +143,13 @@ class Document:
         self._system_starts = [s.start for s in self.systems]
         self._operation_starts = [o[0] for o in self.operations]
         self._operations_sorted = self._operation_starts == sorted(self._operation_starts)
+
+    @property
+    def dateline(self) -> Place | None:
+        """The dateline's city, where the story's "here" is (read on first use)."""
+        if "dateline" not in self.memo:
+            self.memo["dateline"] = dateline_place(self.text)
+        return self.memo["dateline"]
 
     # lookups by range -------------------------------------------------------------------
 

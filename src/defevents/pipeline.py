@@ -40,6 +40,7 @@ from .document import Document
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
 from .rules._args import phrase_end
+from .rules._location import locate
 from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
 
 __all__ = ["extract", "parse_published"]
@@ -129,6 +130,8 @@ def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | Non
                 continue
             if _REMARK.search(doc.text, doc.sentence(draft.trigger[0])[0], draft.trigger[0]):
                 draft.anaphoric = True
+            if draft.location is None:
+                draft.location = locate(doc, draft)
             drafts.append(draft)
     return drafts
 
@@ -672,18 +675,25 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
     """A text signed by the parties of a meeting the story tells and dates, with no date of its
     own ("Belgian Defence Minister Theo Francken met Portugal's Nuno Melo in Lisbon on Friday.
     [...] The two ministers also signed a letter of intent"), was signed at that meeting: it takes
-    the meeting's date. Only for a meeting held in the days before the report (see
-    :func:`_told_again_undated`) and between the same parties."""
+    the meeting's date, and its place when it names none. Only for a meeting held in the days
+    before the report (see :func:`_told_again_undated`) and between the same parties; a text the
+    story dates on the meeting's day takes the meeting's place too."""
     meetings = [e for e in events if e.type == "meeting" and e.status == "completed" and len(e.codes) >= 2
                 and e.when is not None and e.when.basis != "publication"]
     if not meetings:
         return events
     for d in events:
-        if d.type != "agreement" or d.status != "completed" or d.when is None or d.when.basis != "publication":
+        if d.type != "agreement" or d.status != "completed" or d.when is None:
             continue
-        held = [e for e in meetings if e.codes == d.codes and _recent(e, doc)]
-        if len({e.when.value for e in held}) == 1:
-            d.when = held[0].when
+        held = [e for e in meetings if e.codes == d.codes]
+        if d.when.basis == "publication":
+            recent = [e for e in held if _recent(e, doc)]
+            if len({e.when.value for e in recent}) != 1:
+                continue
+            d.when = recent[0].when
+        places = {e.location.name: e.location for e in held if e.location is not None and e.when.value == d.when.value}
+        if d.location is None and len(places) == 1:
+            d.location = next(iter(places.values()))
     return events
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from .. import gazetteers
 from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place
@@ -22,7 +23,7 @@ from . import Draft, Rule
 
 __all__ = [
     "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "here", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
@@ -564,7 +565,39 @@ _VENUE = regex.compile(
         |(?:\p{Lu}[\p{L}’'.-]{0,30}\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
         Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
       |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])""", regex.X)
-_NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total)$")
+_NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia)\.?$")
+
+
+def _unstopped(start: int, name: str) -> tuple[int, int, str]:
+    """A name read up to a full stop that ends its sentence ("in Oslo."), without the stop; an
+    abbreviation keeps its own ("Washington, D.C.", "St.")."""
+    if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{L}{1,2}\.$", name):
+        name = name[:-1]
+    return start, start + len(name), " ".join(name.split())
+
+
+_HERE = regex.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)")
+
+
+def here(doc: Document, start: int, end: int) -> Place | None:
+    """The dateline's city when the words ``start:end`` say "here" ("held talks here on Thursday"
+    in a story datelined in Beijing, "signed here today")."""
+    return doc.dateline if _HERE.search(doc.text, start, end) else None
+
+
+# "in the Malaysian capital", "in the Philippine capital on Monday": a state's capital, unnamed
+_CAPITAL_OF = regex.compile(r"(?<=\b(?:in|at)\s+)the\s+(?P<state>\p{Lu}[\p{L}’'-]+)\s+capital\b(?!,?\s+\p{Lu})")
+
+
+def _capital_of(doc: Document, start: int, end: int) -> Place | None:
+    for m in _CAPITAL_OF.finditer(doc.text, start, end):
+        state = next((x for x in doc.mentions_in(m.start("state"), m.end("state"))
+                      if x.form in ("demonym", "name", "alias") and x.code), None)
+        capital = next((row.surface for row in gazetteers.load("country").by_id(state.code)
+                        if row.get("form") == "capital"), None) if state else None
+        if capital:
+            return Place(name=capital, country=state.code, span=doc.span(m.start(), m.end()))
+    return None
 
 
 def location_of(doc: Document, start: int, end: int) -> Place | None:
@@ -584,7 +617,8 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
     venue = city = None
     for m in _VENUE.finditer(doc.text, start, end):
         if m.group("venue") and venue is None:
-            venue = m
+            if any(c.isupper() for c in m.group("venue")):  # "the ministry's headquarters" names no venue
+                venue = m
         elif m.group("city") and city is None and not _NOT_PLACE.match(m.group("city").split()[0]) \
                 and not doc.mentions_in(m.start(), m.end()):
             city = m
@@ -592,12 +626,12 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
     if venue is not None:
         pieces.append((venue.start("venue"), venue.end("venue"), " ".join(venue.group("venue").split())))
     town = (known.span.start, known.span.end, known.name) if known and known.span else (
-        (city.start("city"), city.end("city"), " ".join(city.group("city").split())) if city else None)
+        _unstopped(city.start("city"), city.group("city")) if city else None)
     if town and not (pieces and pieces[0][0] <= town[0] < pieces[0][1]):
         if pieces and not 0 <= town[0] - pieces[0][1] <= 12:
             pieces = []  # the venue and the town are not one phrase: keep the town
         pieces.append(town)
     if not pieces:
-        return None
+        return _capital_of(doc, start, end)
     a, b = pieces[0][0], pieces[-1][1]
     return Place(name=", ".join(p[2] for p in pieces), country=known.country if known else None, span=doc.span(a, b))

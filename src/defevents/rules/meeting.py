@@ -44,6 +44,7 @@ from ._args import (
     evidence_end,
     for_firms,
     leading_subject,
+    here,
     location_of,
     objects_after,
     party_count,
@@ -100,6 +101,8 @@ _ADJUNCT_END = regex.compile(r"\s*,")
 _VENUE_ADJUNCT = regex.compile(
     r"(?i)(?:[\w’'-]+\s+){0,3}?(?:headquarters|HQ|palace|ministry|office|residence|building|house|hall|secretariat|"
     r"cantonment|garrison|chancellery|chancery|embassy)(?=[\s,])")
+# the comma after a party's apposition, then its place: ", in Riga", ", at the ministry in Tokyo"
+_PLACE_AFTER_APPOSITION = regex.compile(r",\s+(?=(?:in|at)\s)")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
 _SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
 
@@ -200,6 +203,11 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
             if len({x.code for x in back}) == 2 and {a.code for a in actors if a.code} <= {x.code for x in back}:
                 actors = back
     place = location_of(doc, te, window_end) or location_of(doc, max(clause[0], m.start() - 80), m.start())
+    if place is None and (after := _PLACE_AFTER_APPOSITION.match(text, window_end)) is not None:
+        # "met the Chief of the Defence Staff, General Jennie Carignan, in Riga": the place after
+        # the comma that closes the guest's apposition
+        place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
+    place = place or here(doc, te, window_end)
     if visit and place is not None and place.country:
         visitors = [x for x in subject if x.form == "person" and not x.extra.get("qualified") and x.code == place.country]
         if visitors:

@@ -1,0 +1,190 @@
+"""Where an agreement was signed, a deal signed or delivered, or a force based: the event's place.
+
+Meetings find their place in their own rules (a meeting is a place and a time). The other three
+types state theirs in a few phrasing families, all read in the trigger's clause:
+
+* after the trigger, introduced by "in" or "at" (and "into"): "signed in Nicosia on Monday",
+  "took delivery of the frigate at Kiel", "arrived at Keflavík Air Base", "stationed at Tapa",
+  "the handover took place at Naval Group's yard in Lorient", "at a ceremony in Canberra";
+* a site named with its kind in lower case: "at the Hmeimim air base", "at the Cincu training
+  area", "at the port of Djibouti", "at Tien Sa port in Da Nang" (the site, then its city);
+* for a deployment, also "to" or "for" before a place or base that is not a state ("deployed to
+  Evenes Air Station", "left Entebbe for Juba");
+* just before the trigger: "the Nigerian Air Force on Saturday in Abuja took delivery", or a
+  clause that opens on its place ("In Ankara on Tuesday, the two ministers signed ...").
+
+The place is a city, venue or base: a state is the host or a party, never the location; a sea or
+region ("the Indo-Pacific") is where ships sail, not a place. A place after the object's topic
+("a memorandum on security in Pilar") or inside a relative or participle phrase ("Airbus, which
+builds the aircraft in Seville", "trucks built in Minsk") is not the event's, nor is the seat of
+a source ("the Defence Ministry in Berlin said") or an actor ("Pyongyang's first"). After a topic,
+only a capital or a place followed by the event's time ("in Riga this afternoon") is read.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .. import gazetteers
+from ..document import Document
+from ..schema import Place
+from . import Draft
+from ._args import here, location_of
+
+__all__ = ["locate"]
+
+_REACH = 220  # characters after the trigger that may still hold its place
+_BEFORE = 60  # characters before the trigger: "on Saturday in Abuja took delivery"
+
+# what ends the part of the clause that tells the event itself
+_BREAK = regex.compile(
+    r"""(?i)\b(?:which|who|whom|whose|that\s+(?!same\b)\w+s?|while|whilst|where|as(?!\s+(?:part|well)\b)|after|before|following|amid|since|because|including|to\s+be|to\s+(?:replace|join|support|serve|reinforce|train|help|take|relieve|conduct|protect|carry|set|build|produce|assemble))\b
+      |,\s+(?:built|made|produced|assembled|manufactured|designed|developed|based|headquartered|owned|operated|used|delivered|bought|ordered|acquired|purchased|sold|paid|valued|worth|bringing|making|marking|ending|raising|adding|replacing|taking)\b""",
+    regex.X,
+)
+# "in|at" right before the place, or with up to three words between ("at the port of", "at Naval
+# Group's shipyard in"): the place is where the event happened
+_FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b)[\w’'-]+\s+){0,3}"
+_INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
+_INTRO_DEPLOYED = regex.compile(
+    rf"(?i)\b(?:(?:in|at|into|inside|to)\s+(?:the\s+)?{_FILLER}"
+    r"|(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))\s+(?:[\w’',-]+\s+){0,8}for\s+(?:the\s+)?)$")
+# "a memorandum on maritime security in ...", "cooperation in the fields of": a topic, whose place
+# is the topic's
+_TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?)\s+of)\s+(?!(?:the\s+)?\d|(?:the\s+)?\p{Lu})")
+# "In Ankara on Tuesday, the ministers signed": the clause opens on its place
+_OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier)\s+[\w’' -]{1,25},\s+)?(?:in|at)\s+\S")
+# what may stand between a place and the trigger after it: "on Saturday in Abuja took delivery"
+_JUST_BEFORE = regex.compile(r"(?i)^(?:,?\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?)?,?\s+(?:(?:has|have|had|was|were|formally|officially|also|finally)\s+)*$")
+# "delivered on Thursday in", "took place at": a place that a verb's phrase opens with
+_VERB_LED = regex.compile(r"(?i)\b(?:\w+ed|took\s+place|held)\s+(?:(?:on|last|this|earlier)\s+[\w’' ]{1,25}?\s+)?(?:in|at)\s+(?:the\s+)?$")
+# after the place: it is a source's seat or an actor, not a place of the event
+_NOT_SETTING_AFTER = regex.compile(r"(?i)(?:['’]s?\b|\s+(?:said|says|announced|told|stated|reported|confirmed|added)\b)")
+# a site named with its kind in lower case, or a port named after its city
+_SITE = regex.compile(
+    r"""(?<=\b(?:in|at|into|to)\s+(?:the\s+)?)
+        (?:(?P<site>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:air\s+base|naval\s+base|army\s+base|military\s+base|air\s+station|naval\s+station|
+            training\s+(?:area|ground|centre|center|camp)|firing\s+range|range|base|camp|barracks|garrison|airport|airfield|air\s*field|port|harbou?r|shipyard|dockyard|naval\s+yard|yard))
+          |(?:[Pp]ort|[Hh]arbou?r)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",
+    regex.X,
+)
+# "for Bentiu", "into Juba": a destination named after a departure
+_FOR_TOWN = regex.compile(r"(?<=\b(?:for|into)\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
+# "Tien Sa port in Da Nang", "Camp Aguinaldo, Quezon City": a site and then its town
+_IN_TOWN = regex.compile(r"(?:,\s+|\s+(?:in|at|near)\s+)(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b")
+# a name that ends on what it is: a site, which the town after it locates
+_SITE_WORD = regex.compile(r"(?i)\b(?:base|station|port|harbou?r|airport|air\s*field|area|ground|range|camp|barracks|garrison|yard|shipyard|dockyard|centre|center|fortress|palace|house|hall|headquarters|building|residence)$|^(?:camp|fort)\b")
+_TIME_AFTER = 16  # characters between a place and the time after it ("in Riga this afternoon")
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    name: str
+    country: str | None
+    known: bool  # from the place gazetteer or a capital, not just a capitalised name
+
+
+def _window_end(doc: Document, start: int, end: int) -> int:
+    m = _BREAK.search(doc.text, start, end)
+    return m.start() if m else end
+
+
+def _region(name: str) -> bool:
+    """A sea or region of the place gazetteer ("Indo-Pacific", "Baltic Sea"): it lies in no state."""
+    row = gazetteers.load("place").lookup(name)
+    return row is not None and not row.get("country")
+
+
+def _state_at(doc: Document, a: int, b: int) -> bool:
+    """Whether a state's name or adjective covers any of ``a:b`` ("in Bosnia and Herzegovina")."""
+    return any(m.form in ("name", "alias", "demonym", "prefix") and m.start < b and a < m.end
+               for m in doc.mentions_in(max(0, a - 60), b + 60))
+
+
+def _time_follows(doc: Document, pos: int) -> bool:
+    return any(t.span is not None and t.span.start < pos + _TIME_AFTER for t in doc.times_in(pos, pos + 80))
+
+
+def _capital(doc: Document, a: int, b: int) -> bool:
+    return any(m.form in ("capital", "seat") and m.start == a for m in doc.mentions_in(a, b))
+
+
+def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    pos = start
+    while pos < end and (place := location_of(doc, pos, end)) is not None and place.span is not None:
+        known = any(p.span.start == place.span.start for p in doc.places_in(place.span.start, place.span.end))
+        out.append(_Candidate(place.span.start, place.span.end, place.name, place.country, known))
+        pos = place.span.end
+    for m in _SITE.finditer(doc.text, start, end):
+        group = "site" if m.group("site") else "port"
+        out.append(_Candidate(m.start(group), m.end(group), " ".join(m.group(group).split()), None, False))
+    if deployed:
+        for m in _FOR_TOWN.finditer(doc.text, start, end):
+            if not doc.mentions_in(m.start(), m.end()):
+                out.append(_Candidate(m.start(), m.end(), m.group(), None, False))
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str]) -> bool:
+    text = doc.text
+    if not intro.search(text, max(0, c.start - 60), c.start) or _region(c.name):
+        return False
+    if c.name.isupper() and not c.known:  # "in MXN 8.1 billion", "in LIG Nex1's history"
+        return False
+    if _NOT_SETTING_AFTER.match(text, c.end):
+        return False
+    if _TOPIC.search(text, start, c.start) and not (
+            _capital(doc, c.start, c.end) or _time_follows(doc, c.end)):
+        return False
+    return not _state_at(doc, c.start, c.end) or bool(regex.search(r"(?i)\b(?:port|harbou?r)\s+of\s+$", text[max(0, c.start - 20):c.start]))
+
+
+def _with_town(doc: Document, c: _Candidate) -> Place:
+    """The place, with the town that follows a site ("Tien Sa port in Da Nang")."""
+    end, name, country = c.end, c.name, c.country
+    if _SITE_WORD.search(name) and (m := _IN_TOWN.match(doc.text, c.end)) is not None \
+            and not _state_at(doc, *m.span("town")) and not _NOT_SETTING_AFTER.match(doc.text, m.end("town")):
+        town = next((p for p in doc.places_in(m.start("town"), m.end("town"))), None)
+        end = m.end("town")
+        name = f"{name}, {town.name if town else m.group('town')}"
+        country = country or (town.country if town else None)
+    return Place(name=name, country=country, span=doc.span(c.start, end))
+
+
+def _first(doc: Document, start: int, end: int, deployed: bool, topic_from: int | None = None) -> Place | None:
+    intro = _INTRO_DEPLOYED if deployed else _INTRO
+    for c in _candidates(doc, start, end, deployed):
+        if _accept(doc, c, start if topic_from is None else topic_from, intro):
+            return _with_town(doc, c)
+    return None
+
+
+def locate(doc: Document, d: Draft) -> Place | None:
+    """The place where the event ``d`` (an agreement, deployment or export deal) happened."""
+    if d.type == "meeting":
+        return d.location
+    a, b = doc.clause(d.trigger[0])
+    deployed = d.type == "deployment"
+    t0, t1 = d.trigger
+    end = _window_end(doc, t1, min(b, t1 + _REACH))
+    place = _first(doc, t0, end, deployed)
+    if place is not None:
+        return place
+    if (dateline := here(doc, t1, end)) is not None:
+        return dateline
+    if _OPENS_ON_PLACE.match(doc.text, a, t0):
+        return _first(doc, a, _window_end(doc, a, t0), deployed)
+    before = _first(doc, max(a, t0 - _BEFORE), t0, deployed)
+    if before is not None and _JUST_BEFORE.match(doc.text[before.span.end:t0]):
+        return before
+    # "Naval Group delivered on Thursday in Lorient the second corvette ordered by": a verb's place
+    # in the evidence before the trigger
+    start = max(a, min(d.evidence[0], t0 - _REACH))
+    for c in _candidates(doc, start, t0, deployed):
+        if _VERB_LED.search(doc.text, max(0, c.start - 60), c.start) and _accept(doc, c, c.start, _INTRO):
+            return _with_town(doc, c)
+    return None

@@ -1,0 +1,148 @@
+"""Where agreements, deployments and export deals happened (``event.location``), the families of
+:mod:`defevents.rules._location`, and the places that are not the event's: a state, a sea or
+region, a topic's place, a maker's plant, a source's seat, an actor.
+
+Each case is a whole sentence or short story in the wording of wire copy, releases and trade
+press, run through :func:`defevents.extract`; the location is compared by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defevents import extract
+
+from .conftest import assert_grounded
+
+
+def _event(text: str, type_: str, published: str = "2025-06-12"):
+    result = extract(text, published=published)
+    assert_grounded(result, text)
+    events = [e for e in result.events if e.type == type_]
+    assert events, f"no {type_} in {text!r}: {[e.type for e in result.events]}"
+    return events[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # signed in / at a city, with the date between or after
+    ("Ghana and Côte d'Ivoire signed a memorandum of understanding on border security in Accra on Monday.",
+     "agreement", "Accra"),
+    ("The defence ministers of Chile and Peru signed on Tuesday in Lima a protocol on joint search and rescue.",
+     "agreement", "Lima"),
+    ("The status of forces agreement was signed in Port Moresby on 3 June by Defence Minister Billy Joseph and his "
+     "Australian counterpart Richard Marles.", "agreement", "Port Moresby"),
+    # a venue and its town
+    ("Kenya and Somalia signed a defence cooperation pact at State House in Nairobi on Friday.",
+     "agreement", "State House, Nairobi"),
+    # a clause that opens on its place
+    ("In Vilnius on Wednesday, Lithuania and Poland signed an agreement on the joint protection of the Suwałki corridor.",
+     "agreement", "Vilnius"),
+    # a deal signed in a capital, and a delivery at a shipyard's town
+    ("Saab signed a contract with the Thai Ministry of Defence in Bangkok on Thursday for four Gripen E fighters.",
+     "export_deal", "Bangkok"),
+    ("Fincantieri delivered on Friday in Muggiano the first of two frigates ordered by Indonesia.",
+     "export_deal", "Muggiano"),
+    ("The Hellenic Navy took delivery of the frigate Kimon from Naval Group at a ceremony in Lorient on Thursday.",
+     "export_deal", "Lorient"),
+    ("The first two of the twelve KAI FA-50 jets Poland bought from South Korea landed at Minsk Mazowiecki air base on Friday.",
+     "export_deal", "Minsk Mazowiecki air base"),
+    # forces: arrived at a base, stationed at a town, a site in lower case, a port and its town
+    ("Four Spanish Eurofighters and 130 airmen arrived at Ämari Air Base in Estonia on Monday for a four-month rotation.",
+     "deployment", "Ämari Air Base"),
+    ("About 1,100 Canadian soldiers are stationed at Ādaži as part of NATO's brigade in Latvia.",
+     "deployment", "Ādaži"),
+    ("Russia has kept an aviation group at the Hmeimim air base in Syria since September 2015.",
+     "deployment", "Hmeimim air base"),
+    ("The Indian Navy frigate INS Tabar arrived at Tien Sa port in Da Nang on Saturday for a three-day visit to Vietnam.",
+     "deployment", "Da Nang"),
+    ("The Korean destroyer ROKS Chungmugong Yi Sun-sin called at the port of Djibouti on Sunday during its deployment with the Cheonghae unit.",
+     "deployment", "Djibouti"),
+    ("Two Japanese destroyers docked at Cambodia's Ream Naval Base on Friday as part of Japan's Indo-Pacific deployment.",
+     "deployment", "Ream"),
+    # a contingent leaves one place for another: the destination
+    ("A contingent of 120 Nepali peacekeepers departed from Tribhuvan International Airport on Sunday for Bentiu, South Sudan.",
+     "deployment", "Bentiu"),
+])
+def test_event_location(text: str, type_: str, where: str) -> None:
+    event = _event(text, type_)
+    assert event.location is not None, f"no location for {text!r}"
+    assert where.lower() in event.location.name.lower()
+    assert event.location.span is not None and event.location.span.text in text
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a state is the host or a party, never the location
+    ("Britain has deployed 900 soldiers to Estonia under NATO's forward land forces.", "deployment"),
+    ("The Czech Republic sent 80 soldiers to the EU's Althea operation in Bosnia and Herzegovina in July.", "deployment"),
+    # a sea or region
+    ("The Dutch frigate HNLMS Tromp sailed from Den Helder on Monday for a six-month deployment to the Indo-Pacific.",
+     "deployment"),
+    # the topic's place, not the signing's
+    ("Argentina and Paraguay signed a letter of intent on joint patrols by the river commands in Pilar and Formosa.",
+     "agreement"),
+    # the maker's plant, in a relative or participle phrase
+    ("Vietnam signed a contract with Airbus for three C295 aircraft, which are assembled at its plant in Seville.",
+     "export_deal"),
+    ("The Zimbabwe National Army took delivery on Friday of 24 Volat heavy trucks bought from Belarus, built in Minsk by "
+     "MZKT, the ministry said.", "export_deal"),
+    # the source's seat
+    ("Germany will station a brigade in Lithuania from 2027, the Defence Ministry in Berlin said.", "deployment"),
+    # an actor, not a place
+    ("North Korea has sent about 10,000 troops to Russia, in what would be Pyongyang's first large-scale deployment abroad.",
+     "deployment"),
+])
+def test_no_event_location(text: str, type_: str) -> None:
+    event = _event(text, type_)
+    assert event.location is None, f"{event.location!r} read as the place of {text!r}"
+
+
+def test_signing_after_a_meeting_takes_its_place() -> None:
+    text = ("Slovenia's Defence Minister Borut Sajovic met his Croatian counterpart Ivan Anušić in Zagreb on Monday. "
+            "The two ministers signed a memorandum of understanding on joint air policing.")
+    agreement = _event(text, "agreement", "2025-06-12")
+    assert agreement.location is not None and agreement.location.name == "Zagreb"
+    assert agreement.when is not None and agreement.when.value == "2025-06-09"
+
+
+def test_signing_dated_apart_from_the_meeting_keeps_no_place() -> None:
+    text = ("Slovenia's Defence Minister Borut Sajovic met his Croatian counterpart Ivan Anušić in Zagreb on Monday. "
+            "The two countries signed a memorandum of understanding on joint air policing in 2019.")
+    agreement = _event(text, "agreement", "2025-06-12")
+    assert agreement.location is None
+
+
+def test_a_meeting_at_an_unnamed_headquarters_has_no_venue() -> None:
+    text = "Romania's defence minister received his Moldovan counterpart at the ministry's headquarters on Monday."
+    meeting = _event(text, "meeting", "2025-06-12")
+    assert meeting.location is None or meeting.location.name != "headquarters"
+
+
+@pytest.mark.parametrize(("text", "published", "where"), [
+    # the place after the comma that closes the guest's apposition
+    ("Latvian Defence Minister Andris Sprūds met the commander of the Canadian Army, Lieutenant-General Michael Wright, "
+     "in Riga on Tuesday.", "2025-06-12", "Riga"),
+    ("Defence Secretary John Healey hosted the Japanese Minister of Defense, Gen Nakatani, in London on Tuesday for talks "
+     "on Indo-Pacific security.", "2025-06-12", "London"),
+    # "here": the dateline's city
+    ("BEIJING, June 11 (Xinhua) -- Chinese Defense Minister Dong Jun held talks here on Wednesday with his Laotian "
+     "counterpart Chansamone Chanyalath.", "2025-06-12", "Beijing"),
+    # a state's capital left unnamed
+    ("Thai Defence Minister Sutin Klungsang held talks with his Cambodian counterpart in the Malaysian capital on Monday.",
+     "2025-06-12", "Kuala Lumpur"),
+])
+def test_meeting_location_families(text: str, published: str, where: str) -> None:
+    meeting = _event(text, "meeting", published)
+    assert meeting.location is not None and meeting.location.name == where
+
+
+def test_here_without_a_known_dateline_is_no_place() -> None:
+    text = "Chinese Defense Minister Dong Jun held talks here on Wednesday with his Laotian counterpart Chansamone Chanyalath."
+    assert _event(text, "meeting").location is None
+
+
+def test_signed_here_is_the_datelines_city() -> None:
+    text = ("HANOI, June 11 (Reuters) - Vietnam signed a contract here on Wednesday with South Korea's Hanwha Aerospace "
+            "for 20 K9 howitzers, the defence ministry said.")
+    deal = _event(text, "export_deal")
+    assert deal.location is not None and deal.location.name == "Hanoi"
+    assert deal.location.span is not None and deal.location.span.text == "HANOI"
