@@ -284,3 +284,43 @@ def test_goods_and_makers_read(text, published, seller, buyer):
 ])
 def test_procurement_at_home_is_no_export(text):
     assert _deals(text, "2025-07-10") == []
+
+
+@pytest.mark.parametrize(("text", "published", "money", "date"), [
+    # the sum in the next sentence, which names the deal again
+    ("Saab has received an order from the Estonian Centre for Defence Investment for RBS 70 NG air defence "
+     "systems. The order value is approximately SEK 620 million and deliveries will take place in 2026.",
+     "2025-02-25", "620000000 SEK", "2025-02-25"),
+    ("Poland signed a government-to-government agreement with Italy on Tuesday for 24 Leonardo M-346FA jets. "
+     "The agreement is valued at approximately €1.1 billion, including training and a simulator.",
+     "2025-07-10", "1100000000 EUR", "2025-07-08"),
+    # "According to the report, the LOA ... is worth": an opening phrase before the deal's noun
+    ("Taiwan has signed a letter of offer and acceptance with the United States for NASAMS air defence systems, "
+     "the defence ministry said on Thursday. According to the report, the LOA was signed on Sept. 5 and is worth "
+     "NT$31.6 billion (US$985 million).", "2024-09-13", "31600000000 TWD", "2024-09-05"),
+    # the passive sentence dates a deal its lead only reported
+    ("Vietnam has signed a contract with Airbus for three C295 transport aircraft, officials said on Tuesday. "
+     "The contract, valued at about 310 million dollars, was signed in Hanoi on Friday.",
+     "2024-01-16", "310000000 USD", "2024-01-12"),
+])
+def test_sum_told_in_the_next_sentence(text, published, money, date):
+    [deal] = _deals(text, published)
+    assert deal.value is not None and f"{deal.value.amount} {deal.value.currency}" == money
+    assert deal.when is not None and deal.when.value == date
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # an older contract, dated years before the delivery it is told after
+    ("Navantia delivered the fifth Avante 2200 corvette to the Royal Saudi Naval Forces on Tuesday. The contract for "
+     "the five ships, worth around €1.8 billion, was signed in July 2018.", "2025-04-10"),
+    # the sentence opens on something else: a budget is no deal's sum
+    ("Hanwha Aerospace signed a contract with Romania on Tuesday to supply 54 K9 howitzers. The defence budget for "
+     "next year is worth 35 billion lei.", "2024-07-10"),
+    # another deal is told first
+    ("Kongsberg signed a contract with Lithuania for NASAMS fire units. Kongsberg also signed a deal with Latvia for "
+     "Naval Strike Missiles. The contract is worth NOK 1.4 billion.", "2025-03-10"),
+])
+def test_no_sum_from_a_sentence_about_something_else(text, published):
+    deals = _deals(text, published)
+    assert deals
+    assert deals[0].value is None

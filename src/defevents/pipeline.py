@@ -41,6 +41,7 @@ from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
 from .rules._args import phrase_end
 from .rules._location import locate
+from .rules._sale import value_told_after
 from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
 
 __all__ = ["extract", "parse_published"]
@@ -668,7 +669,44 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    return _date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc)
+    return _value_by_next_sentence(_date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc), doc)
+
+
+def _same_date(a: TimeValue, b: TimeValue) -> bool:
+    return bool(a.value and b.value) and (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+
+def _just_before(told: TimeValue, when: TimeValue) -> bool:
+    """Whether ``told`` is a day in the week before ``when`` (a signing a report tells after it)."""
+    return _is_dated(told) and told.start is not None and told.end is not None and when.start is not None \
+        and told.end <= when.start and (when.start - told.start).days <= 7
+
+
+def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
+    """A deal told without its sum, whose sum the next sentences give as they name it again ("Vietnam
+    has signed a contract with Airbus for three C295 aircraft. The contract, valued at about 310
+    million dollars, was signed in Hanoi on Friday"): see :func:`rules._sale.value_told_after`. Not
+    past the next deal the story tells, nor from a sentence dated otherwise, unless that date is a
+    day of the week before a deal dated by its report: then it is the signing's date."""
+    deals = [d for d in events if d.type == "export_deal"]
+    for d in deals:
+        if d.fields.get("value") is not None:
+            continue
+        others = sorted(a for e in deals if e is not d for a, _ in [e.evidence, *e.extra_evidence])
+        for _, end in sorted([d.evidence, *d.extra_evidence]):
+            limit = next((a for a in others if a >= end), len(doc.text))
+            found = value_told_after(doc, end, limit)
+            if found is None:
+                continue
+            value, dates = found
+            if d.when is not None and dates and not any(_same_date(t, d.when) for t in dates):
+                told = dates[0]
+                if len(dates) > 1 or not _just_before(told, d.when) or d.status != "completed":
+                    break  # the sentence dates another deal
+                d.when = told  # "Vietnam has signed a contract, officials said on Tuesday. The contract ... was signed on Friday"
+            d.fields["value"] = value
+            break
+    return events
 
 
 def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:

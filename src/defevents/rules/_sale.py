@@ -21,7 +21,7 @@ import regex
 from .. import gazetteers
 from ..actors import Mention, state_actor
 from ..document import Document
-from ..schema import Actor, Money, Quantity
+from ..schema import Actor, Money, Quantity, TimeValue
 from . import Draft, Rule
 from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID
@@ -233,6 +233,43 @@ def deal_value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money
     after = [m for m in found if m.span.start >= trigger[1]]
     before = [m for m in found if m.span.end <= trigger[0]]
     return (inside[:1] or adjacent[-1:] or after[:1] or before[-1:] or [None])[0]
+
+
+# "The contract, valued at about 310 million dollars, was signed in Hanoi", "The order value is
+# approximately SEK 450 million", "The deal, worth about ¥15 billion ($99 million), was signed":
+# a sentence that opens on the deal just told, and gives its sum
+_DEAL_AGAIN = regex.compile(
+    r"""[\s"“‘']*(?:According\s+to\s+[^,.;]{1,60},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
+        (?:contract|deal|agreement|order|purchase|sale|acquisition|package|LOA|letter\s+of\s+offer\s+and\s+acceptance|
+           procurement|volume|value)\b""", regex.X)
+_VALUE_WORD = regex.compile(
+    r"(?i)\b(?:worth|valued\s+at|value\s+(?:is|was|of)|amounts?\s+to|amounting\s+to|totals?|totalled|totaled|totalling|"
+    r"totaling|priced\s+at|estimated\s+at|is|was|of)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|"
+    r"more\s+than|over|up\s+to|an\s+estimated|a\s+total\s+of|in\s+total)\s+)?$")
+_SENTENCES_ON = 2  # how many sentences after the deal its sum may still be told
+
+
+def value_told_after(doc: Document, end: int, limit: int) -> tuple[Money, list[TimeValue]] | None:
+    """The sum of a deal whose last mention ends at ``end``, told in one of the next sentences
+    (before ``limit``, where the next deal starts) that opens on the deal: "The contract, valued at
+    about 310 million dollars, was signed in Hanoi on Friday"; with the dates that sentence states,
+    for the caller to tell the same deal from an older one ("The contract for the five ships, worth
+    €1.8 billion, was signed in July 2018" after this week's delivery of one of them), but not the
+    future ones of its deliveries."""
+    index = doc.segments.sentence_index
+    first = index(end) + 1
+    for i in range(first, min(first + _SENTENCES_ON, len(doc.segments.sentences))):
+        a, b = doc.segments.sentences[i]
+        if a >= limit:
+            return None
+        if not _DEAL_AGAIN.match(doc.text, a, b):
+            continue
+        for money in doc.money_in(a, min(b, limit)):
+            if money.span and money.span.start not in doc.conversions \
+                    and _VALUE_WORD.search(doc.text, max(a, money.span.start - 40), money.span.start):
+                return money, [t for t in doc.times_in(a, b) if t.type in ("DATE", "TIME") and t.value
+                               and not (doc.reference and t.start and t.start > doc.reference)]  # not "deliveries in 2027"
+    return None
 
 
 # --- the count ------------------------------------------------------------------------------------
