@@ -57,7 +57,7 @@ _TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in
 # "In Ankara on Tuesday, the ministers signed": the clause opens on its place
 _OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier)\s+[\w’' -]{1,25},\s+)?(?:in|at)\s+\S")
 # what may stand between a place and the trigger after it: "on Saturday in Abuja took delivery"
-_JUST_BEFORE = regex.compile(r"(?i)^(?:,?\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?)?,?\s+(?:(?:has|have|had|was|were|formally|officially|also|finally)\s+)*$")
+_JUST_BEFORE = regex.compile(r"(?i)(?:,?\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?)?,?\s+(?:(?:has|have|had|was|were|formally|officially|also|finally)\s+)*")
 # "delivered on Thursday in", "took place at": a place that a verb's phrase opens with
 _VERB_LED = regex.compile(r"(?i)\b(?:\w+ed|took\s+place|held)\s+(?:(?:on|last|this|earlier)\s+[\w’' ]{1,25}?\s+)?(?:in|at)\s+(?:the\s+)?$")
 # after the place: it is a source's seat or an actor, not a place of the event
@@ -76,6 +76,8 @@ _FOR_TOWN = regex.compile(r"(?<=\b(?:for|into)\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu
 _IN_TOWN = regex.compile(r"(?:,\s+|\s+(?:in|at|near)\s+)(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b")
 # a name that ends on what it is: a site, which the town after it locates
 _SITE_WORD = regex.compile(r"(?i)\b(?:base|station|port|harbou?r|airport|air\s*field|area|ground|range|camp|barracks|garrison|yard|shipyard|dockyard|centre|center|fortress|palace|house|hall|headquarters|building|residence)$|^(?:camp|fort)\b")
+# "called at the port of Djibouti": a port named after its state's capital is a place
+_PORT_OF = regex.compile(r"(?i)\b(?:port|harbou?r)\s+of\s+$")
 _TIME_AFTER = 16  # characters between a place and the time after it ("in Riga this afternoon")
 
 
@@ -140,7 +142,7 @@ def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str])
     if _TOPIC.search(text, start, c.start) and not (
             _capital(doc, c.start, c.end) or _time_follows(doc, c.end)):
         return False
-    return not _state_at(doc, c.start, c.end) or bool(regex.search(r"(?i)\b(?:port|harbou?r)\s+of\s+$", text[max(0, c.start - 20):c.start]))
+    return not _state_at(doc, c.start, c.end) or bool(_PORT_OF.search(text, max(0, c.start - 20), c.start))
 
 
 def _with_town(doc: Document, c: _Candidate) -> Place:
@@ -155,10 +157,14 @@ def _with_town(doc: Document, c: _Candidate) -> Place:
     return Place(name=name, country=country, span=doc.span(c.start, end))
 
 
-def _first(doc: Document, start: int, end: int, deployed: bool, topic_from: int | None = None) -> Place | None:
-    intro = _INTRO_DEPLOYED if deployed else _INTRO
+def _first(doc: Document, start: int, end: int, deployed: bool, *, verb_led: bool = False) -> Place | None:
+    """The first place between ``start`` and ``end`` that is the event's; with ``verb_led``, only
+    one that opens a verb's phrase ("delivered on Thursday in Lorient")."""
+    intro = _INTRO_DEPLOYED if deployed and not verb_led else _INTRO
     for c in _candidates(doc, start, end, deployed):
-        if _accept(doc, c, start if topic_from is None else topic_from, intro):
+        if verb_led and not _VERB_LED.search(doc.text, max(0, c.start - 60), c.start):
+            continue
+        if _accept(doc, c, c.start if verb_led else start, intro):
             return _with_town(doc, c)
     return None
 
@@ -179,12 +185,8 @@ def locate(doc: Document, d: Draft) -> Place | None:
     if _OPENS_ON_PLACE.match(doc.text, a, t0):
         return _first(doc, a, _window_end(doc, a, t0), deployed)
     before = _first(doc, max(a, t0 - _BEFORE), t0, deployed)
-    if before is not None and _JUST_BEFORE.match(doc.text[before.span.end:t0]):
+    if before is not None and _JUST_BEFORE.fullmatch(doc.text, before.span.end, t0):
         return before
     # "Naval Group delivered on Thursday in Lorient the second corvette ordered by": a verb's place
     # in the evidence before the trigger
-    start = max(a, min(d.evidence[0], t0 - _REACH))
-    for c in _candidates(doc, start, t0, deployed):
-        if _VERB_LED.search(doc.text, max(0, c.start - 60), c.start) and _accept(doc, c, c.start, _INTRO):
-            return _with_town(doc, c)
-    return None
+    return _first(doc, max(a, min(d.evidence[0], t0 - _REACH)), t0, deployed, verb_led=True)
