@@ -22,7 +22,7 @@ from ..schema import Actor, Place
 from . import Draft, Rule
 
 __all__ = [
-    "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
+    "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
     "distinct_states", "here", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
@@ -460,11 +460,13 @@ _MILITARY = regex.compile(
 
 
 # Compiled once: these run for every place and every mention in an event's window.
+# the verbs of a departure, before "for <destination>": "left Entebbe on Sunday for Juba"
+DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))"
 _PLACE_INTRO = regex.compile(
     r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
-    r"|\b(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))\s+(?:[\w’'-]+\s+){0,6}for\s+(?:the\s+)?$")
+    rf"|\b{DEPARTED}\s+(?:[\w’'-]+\s+){{0,6}}for\s+(?:the\s+)?$")
 _HOST_NOUN_AFTER_STATE = regex.compile(
     r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
 _HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")

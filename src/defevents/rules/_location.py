@@ -31,7 +31,7 @@ from .. import gazetteers
 from ..document import Document
 from ..schema import Place
 from . import Draft
-from ._args import here, location_of
+from ._args import DEPARTED, here, location_of
 
 __all__ = ["locate"]
 
@@ -50,7 +50,7 @@ _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
     rf"(?i)\b(?:(?:in|at|into|inside|to)\s+(?:the\s+)?{_FILLER}"
-    r"|(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))\s+(?:[\w’',-]+\s+){0,8}for\s+(?:the\s+)?)$")
+    rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?)$")
 # "a memorandum on maritime security in ...", "cooperation in the fields of": a topic, whose place
 # is the topic's
 _TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?)\s+of)\s+(?!(?:the\s+)?\d|(?:the\s+)?\p{Lu})")
