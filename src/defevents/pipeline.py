@@ -40,6 +40,7 @@ from .document import Document
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
 from .rules._args import phrase_end
+from .rules._cues import LOOKAHEAD, cue_index, sentence_spans
 from .rules._location import locate
 from .rules._sale import value_told_after
 from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
@@ -102,14 +103,24 @@ def _regex_timeout(text: str) -> float:
     return max(2.0, len(text) / 100_000)
 
 
-def _matches(rule: Rule, text: str, timeout: float, warnings: list[str] | None) -> list[regex.Match[str]]:
-    """The rule's matches in ``text``; if its search runs out of time, the ones found before,
-    and a warning saying where the search stopped. The matches are collected before any is
-    built: ``regex`` counts the time between two matches of a scan against its timeout."""
+def _matches(rule: Rule, text: str, spans: list[tuple[int, int]], timeout: float,
+             warnings: list[str] | None) -> list[regex.Match[str]]:
+    """The rule's matches that start in ``spans`` (its cue sentences, see :mod:`defevents.rules._cues`),
+    in order and without overlaps, as a scan of the whole text finds them. If a search runs out of
+    time, the ones found before, and a warning saying where the search stopped. The matches are
+    collected before any is built: ``regex`` counts the time between two matches of a scan against
+    its timeout."""
     found: list[regex.Match[str]] = []
+    resume = 0  # where the last match ended: a match may run on into the next cue sentence
     try:
-        for m in rule.compiled.finditer(text, timeout=timeout):
-            found.append(m)
+        for a, b in spans:
+            if max(a, resume) >= b:
+                continue
+            for m in rule.compiled.finditer(text, max(a, resume), min(len(text), b + LOOKAHEAD), timeout=timeout):
+                if m.start() >= b:
+                    break
+                found.append(m)
+                resume = m.end()
     except TimeoutError:
         if warnings is not None:
             reached = found[-1].end() if found else 0
@@ -121,8 +132,10 @@ def _matches(rule: Rule, text: str, timeout: float, warnings: list[str] | None) 
 def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | None = None) -> list[Draft]:
     drafts = []
     timeout = _regex_timeout(doc.text)
+    rules = tuple(rules)
+    cued = cue_index(rules).sentences(doc.text, doc.segments)
     for rule in rules:
-        for m in _matches(rule, doc.text, timeout, warnings):
+        for m in _matches(rule, doc.text, sentence_spans(rule, cued, doc.segments), timeout, warnings):
             draft = rule.build(m, doc, rule)
             if draft is None:
                 continue

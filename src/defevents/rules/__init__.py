@@ -3,7 +3,9 @@
 A :class:`Rule` has a stable ``id`` (``<event type>.<name>``), a human ``summary`` that reads
 like its pattern, a verbose ``regex`` ``pattern`` whose group ``trigger`` marks the words that
 state the event, a ``build`` function that turns a match into a :class:`Draft` (or refuses
-with None), a ``priority`` for the overlap policy, ``needs_date`` for phrasings that tell
+with None), ``cues`` (lower-case word beginnings, one of which every match holds: the pattern
+runs only from the sentences that hold one, see :mod:`defevents.rules._cues`), a ``priority``
+for the overlap policy, ``needs_date`` for phrasings that tell
 background (an event they state is kept only when the text dates it: the publication date does
 not do), and its own ``examples`` and ``counterexamples``, which run as tests through the whole
 pipeline.
@@ -40,6 +42,7 @@ __all__ = ["Draft", "Ex", "Rule", "all_rules", "EVENT_MODULES"]
 
 EVENT_MODULES = ("agreement", "meeting", "deployment", "export_deal")
 _ID = regex.compile(r"^(agreement|meeting|deployment|export_deal)\.[a-z0-9_]+$")
+_CUE = regex.compile(r"^[\p{Ll}\p{Nd}]+$")
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class Rule:
     priority: int = 0
     anaphoric: bool = False
     needs_date: bool = False
+    cues: tuple[str, ...] = ()
     examples: tuple[Ex, ...] = ()
     counterexamples: tuple[Ex | str, ...] = ()
     flags: int = regex.VERBOSE
@@ -122,6 +126,8 @@ class Rule:
             raise RuleError(f"rule {self.id}: the pattern has no (?P<trigger>...) group")
         if compiled.match("") is not None:
             raise RuleError(f"rule {self.id}: the pattern matches the empty string")
+        if isinstance(self.cues, str) or any(not _CUE.match(c) for c in self.cues):
+            raise RuleError(f"rule {self.id}: cues must be a tuple of lower-case word beginnings, got {self.cues!r}")
 
     @property
     def type(self) -> str:

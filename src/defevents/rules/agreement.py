@@ -388,6 +388,7 @@ _NAMED = r"""(?P<name>(?:(?!(?:The|A|An|This|That|Under|In|On|By|For|With|Its|Th
 RULES = (
     Rule(
         id="agreement.agreed_to",
+        cues=("agree",),
         summary="<actors> (have) agreed to|on|a <thing> [with <actors>]",
         pattern=r"""
             (?P<trigger>\b(?i:agreed|agree|agrees)\b)
@@ -425,6 +426,8 @@ RULES = (
     ),
     Rule(
         id="agreement.signed",
+        cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
+              "agreed", "ratif", "extend", "unveil", "forg", "launch", "put", "set"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
@@ -540,6 +543,7 @@ RULES = (
     ),
     Rule(
         id="agreement.passive",
+        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "ratif", "renew"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
@@ -568,6 +572,8 @@ RULES = (
     ),
     Rule(
         id="agreement.named",
+        cues=("agreement", "treaty", "accord", "declaration", "pact", "compact", "charter", "convention",
+              "protocol"),
         summary="the <Name> Agreement|Treaty|Accord|Declaration / Treaty of <Name> with a signing verb in its clause",
         pattern=rf"""(?<!\w)(?:the\s+)?(?P<trigger>{_NAMED})""",
         build=_build_named,
@@ -584,6 +590,7 @@ RULES = (
     ),
     Rule(
         id="agreement.fronted",
+        cues=("signed", "inked", "concluded", "sealed", "struck", "agreed", "ratified", "renewed"),
         summary="Signed|Concluded|Inked in <place> <time>, the ... agreement|treaty|pact <verb> <actors> ...",
         pattern=r"""
             (?:^|(?<=[.!?]['’"”]?\s+)|(?<=\n))
@@ -614,6 +621,7 @@ RULES = (
     ),
     Rule(
         id="agreement.relative",
+        cues=("signed", "concluded", "inked", "sealed", "struck", "reached", "agreed", "ratified"),
         summary="the ... agreement|treaty|pact (which|that) <actors> signed|concluded|reached ...",
         pattern=r"""
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
@@ -652,6 +660,7 @@ RULES = (
     ),
     Rule(
         id="agreement.under_partnership",
+        cues=("under",),
         summary="<actors> committed to ... under a new ... partnership|agreement|framework",
         pattern=r"""
             \b(?:committed|commit|commits|pledged|pledge|pledges|vowed)\s+to\s+(?:(?!\.)[\w’'\-,]+\s+){1,14}?

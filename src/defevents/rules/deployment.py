@@ -507,6 +507,7 @@ def _build_ended(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 RULES = (
     Rule(
         id="deployment.deployed",
+        cues=("deploy", "redeploy"),
         summary="<deployer> deployed|is deploying <forces> to|in <host> / <forces> deployed in <host>",
         pattern=r"""(?P<trigger>\b(?i:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)""",
         build=_build,
@@ -542,6 +543,7 @@ RULES = (
     ),
     Rule(
         id="deployment.deployment_noun",
+        cues=("deployment", "redeployment"),
         summary="a|the (N-year) deployment (of <forces>) to|in|supporting ...",
         pattern=r"""(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
         build=_build,
@@ -558,6 +560,7 @@ RULES = (
     ),
     Rule(
         id="deployment.stationed",
+        cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat"),
         summary="<forces> stationed|based|garrisoned at|in <place>",
         pattern=r"""(?P<trigger>\b(?i:stationed|station|stations|stationing|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)""",
         build=_build,
@@ -586,6 +589,8 @@ RULES = (
     ),
     Rule(
         id="deployment.sent",
+        cues=("sent", "send", "dispatch", "despatch", "rushed", "flew", "flown", "mov", "shipped",
+              "contribut", "provid"),
         summary="<deployer> sent|dispatched <forces> to <host>",
         pattern=r"""(?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
                     (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)
@@ -623,6 +628,7 @@ RULES = (
     ),
     Rule(
         id="deployment.remain",
+        cues=("remain", "stay"),
         summary="<forces> remain|stay (deployed|stationed) in <host>",
         pattern=r"""(?P<trigger>\b(?i:remain|remains|remained|stay|stays|stayed)\b)
                     (?=\s+(?:(?:deployed|stationed|based|on\s+the\s+ground|in\s+place)\s+)?(?:in|on)\s+(?:the\s+)?\p{Lu})""",
@@ -644,6 +650,7 @@ RULES = (
     ),
     Rule(
         id="deployment.presence",
+        cues=("keep", "kept", "maintain", "retain", "has", "have"),
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
                     (?!\s+(?:no|not|never)\b)(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
@@ -682,6 +689,7 @@ RULES = (
     ),
     Rule(
         id="deployment.ended",
+        cues=("end", "complet", "conclu", "finish", "wrapped"),
         summary="<deployer> ended|completed its (military) presence|withdrawal|deployment|mission in|from <host>",
         pattern=r"""(?P<trigger>\b(?i:ended|ends|completed|completes|concluded|concludes|finished|wrapped\s+up)\b)
                     \s+(?:its|their|the|a)\s+(?i:(?:(?:[\w-]+\s+)?(?:military|troop|armed\s+forces|army|naval|peacekeeping|training|combat|air\s+policing)\s+)(?:presence|mission|deployment)
@@ -703,6 +711,7 @@ RULES = (
     ),
     Rule(
         id="deployment.departed",
+        cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "took"),
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
@@ -751,6 +760,7 @@ RULES = (
     ),
     Rule(
         id="deployment.stay",
+        cues=("spend", "spent", "remain", "stay"),
         summary="(follow-up) It|They|The unit will spend|remain|stay <duration> there|in <place>",
         pattern=r"""(?P<trigger>\b(?i:spend|spends|spent|spending|remain|remains|remained|stay|stays|stayed)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?i:weeks?|months?|years?|days?)\b)""",
         build=_build_follow_up,
@@ -764,6 +774,7 @@ RULES = (
     ),
     Rule(
         id="deployment.sorties",
+        cues=("flew", "fly", "flies", "flown", "conduct", "carried", "performed", "launched"),
         summary="<aircraft> flew (air policing|air defence) sorties|patrols|missions over <host>",
         pattern=r"""(?P<trigger>\b(?:flew|fly|flies|flown|flying|conducted|conducting|conducts|carried\s+out|performed|launched)\s+(?:[\w’'\-]+\s+){0,3}?(?:sorties|patrols|missions|flights))\b(?=\s+(?:[\w’'\-]+\s+){0,3}?(?:over|above|along|in|from|into|across|near)\b)""",
         build=_build,
@@ -777,6 +788,7 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
+        cues=("arriv", "landed", "docked", "rotat"),
         summary="<forces> arrived|landed|docked in|at <place|host>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|rotated|rotates)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)""",
         build=_build,
@@ -812,6 +824,7 @@ RULES = (
     ),
     Rule(
         id="deployment.rotation",
+        cues=("rotation", "mission", "deployment", "detachment", "duties"),
         summary="a rotational tour|deployment|presence, a rotation of <forces>, an air policing mission",
         pattern=r"""(?P<trigger>\b(?i:rotational\s+(?:tour|deployment|presence|force|basis)|(?:air[\s-]policing|air\s+defen[cs]e)\s+(?:mission|rotation|deployment|detachment|duties)|(?:\w+-month|\w+-year|second|third|new|next|latest|first)\s+rotation))\b""",
         build=_build,
@@ -827,6 +840,7 @@ RULES = (
     ),
     Rule(
         id="deployment.serves",
+        cues=("serv",),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         pattern=r"""(?P<trigger>\b(?i:serve|serves|serving)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})""",
         build=_build_serves,
@@ -847,6 +861,7 @@ RULES = (
     ),
     Rule(
         id="deployment.took_over",
+        cues=("took", "take", "taking", "taken", "assum"),
         summary="<forces> took over|assumed (the lead|command|duties|responsibility) ... at|in <host>, took over from <unit>",
         pattern=r"""(?P<trigger>\b(?i:took|takes|take|taking|(?:has|have)\s+taken)\s+over|\b(?i:assumed|assumes|assume|assuming))\b
                     (?=\s+(?:(?:the|its|their|full)\s+)?(?:[\w-]+\s+){0,3}?(?i:lead|leadership|command|duties|responsibilit(?:y|ies)|tasks?|mission)\b
@@ -871,6 +886,7 @@ RULES = (
     ),
     Rule(
         id="deployment.been_in",
+        cues=("has", "have"),
         summary="<forces> (, which) has|have been in <host> since <time>",
         pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned)\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
         build=_build_been_in,
@@ -890,6 +906,7 @@ RULES = (
     ),
     Rule(
         id="deployment.operation",
+        cues=("operation",),
         summary="<forces> ... under|as part of|for Operation <Name>",
         pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]+)""",
         build=_build,

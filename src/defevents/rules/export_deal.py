@@ -526,6 +526,8 @@ def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
 RULES = (
     Rule(
         id="export_deal.sale_noun",
+        cues=("export", "arms", "defen", "weapon", "military", "sale", "purchase", "procurement", "supply",
+              "acquisition", "government", "g2g", "offset", "production", "licen"),
         summary="a|the (<money>) export|arms|defence|sales agreement|deal|contract|order",
         pattern=r"""(?P<trigger>\b(?i:export|exports|arms|defen[cs]e|weapons?|military|sales?|purchase|procurement|supply|acquisition|government-to-government|G2G|
                     offset|production|licen[cs]e)\s+(?:(?:and|&)\s+\w+\s+)?(?:agreements?|deals?|contracts?|orders?|packages?|accords?))\b""",
@@ -550,6 +552,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.deal_worth",
+        cues=("deal", "contract", "order", "agreement", "package", "sale"),
         summary="a deal|contract|order worth|valued at <money> (with weapons in the clause)",
         pattern=rf"""(?P<trigger>\b(?:deal|deals|contract|contracts|order|orders|agreement|package|sale)\b)\s+(?:(?:worth|valued\s+at|totall?ing|of)\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?{MONEY_WORDS}|(?:worth|valued\s+at)\s+\d)""",
         build=_build_worth,
@@ -567,6 +570,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.sell_to",
+        cues=("sell", "sold", "supp", "deliver", "export", "transfer", "hand"),
         summary="<seller> sold|supplies|delivered|exports <items> to <buyer>",
         pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over)\b)(?!\s+of\b)""",
         build=_build_sell,
@@ -604,6 +608,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.value_follow_up",
+        cues=("the", "this"),
         summary="(follow-up) The deal|contract|order, worth <money>, ... / The contract is valued at <money>",
         pattern=r"""(?P<trigger>\b(?:The|the|This|this)\s+(?:(?:[\w’'-]+\s+){0,2}?)(?:deal|contract|order|purchase|package|sale|acquisition|programme|program))
                     (?=\s*,?\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:reportedly|reported|said\s+to\s+be)\s+)?)?(?:worth|valued\s+at|estimated\s+at|priced\s+at)\s)""",
@@ -621,6 +626,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.delivery",
+        cues=("took", "taken", "take", "taking", "receiv"),
         summary="<buyer> took delivery of|received (the first|N) <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:took|taken|takes|take|taking)\s+(?:(?:formal|official|first)\s+)?delivery\s+of
                     |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
@@ -653,6 +659,9 @@ RULES = (
     ),
     Rule(
         id="export_deal.buy_from",
+        cues=("buy", "bought", "purchas", "acquir", "order", "procur", "select", "chos", "choos", "pick",
+              "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
+              "contract"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
@@ -754,6 +763,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.passive",
+        cues=("was", "were", "has", "have", "had"),
         summary="a|the (<money>) deal|contract|order for <items> was signed|awarded|agreed between|by|with <parties>",
         pattern=r"""\b(?i:a|an|the)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)\s+for\s+(?:[^\s;]+(?<!\.)\s+){1,8}?
                     (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed))\b""",
@@ -768,6 +778,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.signed_by",
+        cues=("signed", "concluded", "inked", "finali"),
         summary="the contract|deal, signed (in <place> <time>) by <buyer> and <firm>, ... / Signed ... by <parties>, the contract ...",
         pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\bby\s)""",
         build=_build_signed_by,
@@ -789,6 +800,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.awarded",
+        cues=("won", "win", "secur", "land", "bag", "clinch", "net", "book", "receiv", "award"),
         summary="<firm> won|secured|landed|bagged|clinched|received|was awarded a (<money>) order|contract|deal from|by <buyer> (for <items>) / "
                 "<buyer> awarded <firm> a contract (for <items>) / a contract was awarded to <firm> by <buyer>",
         pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
@@ -857,6 +869,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.fms",
+        cues=("approv", "clear", "authori", "notif"),
         summary="<state> approved|cleared|authorised the (Foreign Military) Sale|export of <items> to <buyer> (not a possible sale)",
         pattern=r"""(?P<trigger>\b(?i:approv\w*|clear(?:ed|s|ing)?|authori[sz]\w*|notif\w*)\s+(?:(?:on\s+\w+\s+)?(?:a|the)\s+)?(?:possible\s+)?(?:Foreign\s+Military\s+)?(?:[Ss]ale|export)\s+(?:(?:of\s+(?:[^.;]{1,120}?)\s+)?to))\b""",
         build=_build_fms,
@@ -879,6 +892,8 @@ RULES = (
     ),
     Rule(
         id="export_deal.background",
+        cues=("ordered", "bought", "purchased", "acquired", "procured", "leased", "agreed", "signed",
+              "contracted", "decided"),
         summary="the <items> (that) <buyer> ordered|bought|leased (from <seller>) / <items> ordered from <seller> / Ordered from <seller>, the <items> ...",
         pattern=r"""(?P<trigger>\b(?:ordered|bought|purchased|acquired|procured|leased|Ordered|Bought|Purchased|Acquired|Procured|Leased
                     |(?:agreed|signed|contracted|decided)\s+to\s+(?:buy|purchase|acquire|lease))\b)
@@ -924,6 +939,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.arrival",
+        cues=("arriv", "touched", "landed", "docked", "unloaded", "offloaded", "reached"),
         summary="the first (batch of) <items> arrived in|touched down at|docked at <buyer's place> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrives|arrive|arriving|touched\s+down|landed|docked|were\s+unloaded|was\s+unloaded|were\s+offloaded|was\s+offloaded|reached)\b)""",
         build=_build_arrival,
@@ -951,6 +967,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.handover_noun",
+        cues=("hand", "deliver", "transfer"),
         summary="the handover|delivery|transfer of <items> (from <seller>) to <buyer> took place|was held|began / marked the handover of",
         pattern=r"""(?P<trigger>\b(?i:hand-?overs?|handing[\s-]over|deliver(?:y|ies)|transfers?)\b)(?=\s+(?:ceremony\s+)?(?:of|for)\s)""",
         build=_build_handover_noun,
@@ -977,6 +994,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.handed_over",
+        cues=("handed", "delivered", "transferred", "turned", "shipped", "supplied"),
         summary="<items> were (formally) handed over|delivered|transferred to <buyer> (by <seller>|at <firm>'s yard)",
         pattern=r"""(?P<trigger>\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?i:formally|officially|finally|ceremonially|successfully|also|now)\s+)?
                     (?i:handed\s+over|delivered|transferred|turned\s+over|shipped|supplied)\b)""",

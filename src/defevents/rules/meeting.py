@@ -436,6 +436,7 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 RULES = (
     Rule(
         id="meeting.talks",
+        cues=("talks", "consultations", "discussions"),
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
             (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
@@ -489,6 +490,7 @@ RULES = (
     ),
     Rule(
         id="meeting.called_on",
+        cues=("call",),
         summary="<actor> paid a (courtesy) call on|called on <office holder>",
         pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call\s+on
                     |called\s+on|calls\s+on|will\s+call\s+on))\b""",
@@ -519,6 +521,7 @@ RULES = (
     ),
     Rule(
         id="meeting.met",
+        cues=("met", "meet", "came", "come", "convene", "gathered"),
         summary="<actors> met (with) <actors>",
         pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
@@ -571,6 +574,7 @@ RULES = (
     ),
     Rule(
         id="meeting.meeting_noun",
+        cues=("meeting",),
         summary="a bilateral|trilateral|ministerial|<forum> ... meeting (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
@@ -600,6 +604,7 @@ RULES = (
     ),
     Rule(
         id="meeting.summit",
+        cues=("summit",),
         summary="<forum> summit | summit of|in|with ...",
         pattern=r"""(?<!\b(?:reached|reach|reaches|reaching|climbed|climb|climbing|scaled|scale|conquered|on)\s+(?:the\s+)?)(?P<trigger>\b(?i:summit|summits)\b)(?!\s+of\s+(?:Mount|Mt\.?|the\s+(?:mountain|peak|hill))\b)(?!\s+(?:of|for)\s+(?:tech|business|chief\s+executives|CEOs|investors))""",
         build=_build_noun,
@@ -619,6 +624,7 @@ RULES = (
     ),
     Rule(
         id="meeting.visit",
+        cues=("visit", "trip", "travel"),
         summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
         pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
         build=_build_visit,
@@ -652,6 +658,7 @@ RULES = (
     ),
     Rule(
         id="meeting.hosted",
+        cues=("host", "welcom", "receiv", "greet"),
         summary="<actor> hosted|welcomed <actors> (to <place>)",
         pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
         build=_build_hosted,
@@ -696,6 +703,7 @@ RULES = (
     ),
     Rule(
         id="meeting.joined_counterparts",
+        cues=("join",),
         summary="<actor> joined his|her counterpart(s) (from <states>) (in <city>)",
         pattern=r"""(?P<trigger>\b(?:joined|join|joins|joining)\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:counterparts?|opposite\s+numbers?|colleagues|peers))\b""",
         build=_build,
@@ -712,6 +720,8 @@ RULES = (
     ),
     Rule(
         id="meeting.named_forum",
+        cues=("dialogue", "consultations", "forum", "talks", "meeting", "summit", "conference", "council",
+              "committee", "commission", "group", "mechanism", "board", "session"),
         summary="<actors> held|hosted|attended|opened the (annual) <Name> Dialogue|Consultations|Forum|2+2 ...",
         pattern=r"""\b(?i:held|hold|holds|hosted|hosts|host|attended|attends|attend|opened|co-?chaired|co-?chairs|co-?chair|co-?chairing|
                     chaired|convened|co-?hosted|co-?hosts)\s+
@@ -732,6 +742,7 @@ RULES = (
     ),
     Rule(
         id="meeting.sidelines",
+        cues=("sidelines", "margins"),
         summary="<actors> ... on the sidelines of <forum|event>",
         pattern=r"""(?P<trigger>\bon\s+the\s+(?:sidelines|margins)\s+of)\b""",
         build=_build_sidelines,
@@ -747,6 +758,7 @@ RULES = (
     ),
     Rule(
         id="meeting.with_verb",
+        cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have"),
         summary="<actor> exchanged views|sat down|conferred|held a bilateral ... with <actor>",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
@@ -773,6 +785,7 @@ RULES = (
     ),
     Rule(
         id="meeting.discussed",
+        cues=("discuss", "review"),
         summary="<office holders of two states> | the two ministers discussed ...",
         pattern=r"""(?<!\bto\s)(?P<trigger>\b(?:discussed|discuss|discusses|reviewed|review|reviews)\b)(?=\s+\w)""",
         build=_build_discussed,
@@ -797,6 +810,7 @@ RULES = (
     ),
     Rule(
         id="meeting.two_plus_two",
+        cues=("2",),
         summary="<states> held a 2+2 (dialogue|meeting|talks) (in <city>)",
         pattern=r"""(?P<trigger>\b2\s?\+\s?2\b(?:\s+(?i:(?:ministerial|foreign\s+and\s+defen[cs]e(?:\s+ministers['’]?)?|defen[cs]e\s+and\s+foreign(?:\s+ministers['’]?)?|security)\s+)?
                     (?i:dialogue|meeting|talks|consultations|summit|ministerial)s?\b)?)(?!\s*=)""",
@@ -817,6 +831,7 @@ RULES = (
     ),
     Rule(
         id="meeting.co_chaired",
+        cues=("co",),
         summary="<actors> co-chaired|co-hosted the ... dialogue|talks|meeting|group (with <actor>)",
         pattern=r"""(?P<trigger>\b(?i:co-?chaired|co-?chairs|co-?chair|co-?chairing|co-?hosted|co-?hosts|co-?hosting))\b
                     (?=\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'+-]+\s+){0,7}?(?i:dialogue|talks|meetings?|consultations|committee|commission|group|council|
