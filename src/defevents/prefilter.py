@@ -16,6 +16,7 @@ a match is never cut in two.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -42,15 +43,17 @@ class Anchors:
         # one trie-shaped alternation: a flat list of hundreds of words is tried word by word.
         wordlike = [w for w in unique if w[:1].isalpha() and w[-1:].isalpha()]
         other = [w for w in unique if w not in wordlike]
-        parts = [rf"(?<!\p{{L}})(?:{literal_alternation(wordlike)})(?!\p{{L}})" if wordlike else "",
+        # (the standard library's ``re`` scans these tries about three times faster than ``regex``;
+        # it has no ``\p{L}``, and ``[^\W\d_]`` is a letter, or a numeric sign such as "½")
+        parts = [rf"(?<![^\W\d_])(?:{literal_alternation(wordlike)})(?![^\W\d_])" if wordlike else "",
                  f"(?:{literal_alternation(other)})" if other else ""]
         body = "|".join(p for p in parts if p) or r"(?!)"
         if digits:
             body = rf"\d+|{body}"
-        self.pattern = regex.compile(body)
-        self._any_case = regex.compile(body, regex.IGNORECASE)
+        self.pattern = re.compile(body)
+        self._any_case = re.compile(body, re.IGNORECASE)
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         lower = text.lower()
         if len(lower) != len(text):  # a few characters change length when lower-cased ("İ")
             return self._any_case.finditer(text)
