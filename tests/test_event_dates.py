@@ -147,3 +147,21 @@ def test_words_agreed_and_a_text_signed_the_same_day_are_two_agreements():
 def test_a_time_inside_a_relative_clause_is_not_the_events(text, kind, date):
     found = [e for e in _events(text) if e[0] == kind]
     assert found and found[0][2] == date, found
+
+
+@pytest.mark.parametrize(("text", "kind", "date", "status"), [
+    # "the first ... since <time>": the start of the span the event ends, not its date
+    ("On 3 June, Ghana's defence minister held talks in Lomé with his Togolese counterpart, the first ministerial "
+     "meeting between the two neighbours since the border crisis of 2021.", "meeting", "2025-06-03", "completed"),
+    ("Peru's defence minister visited Santiago on Monday, the first such visit since 2019.", "meeting", "2025-06-09",
+     "completed"),
+    ("Poland has signed its largest arms order since 2010 with South Korea, the ministry said on Thursday.",
+     "export_deal", "2025-06-12", "completed"),
+    ("The defence ministers of Spain and Portugal signed a memorandum on cyber defence, the first since 2018.",
+     "agreement", "2025-06-12", "completed"),
+    # a deployment's "since" is its start, and tells a presence that goes on
+    ("Ghana has kept 300 troops in Mali since 2014.", "deployment", "2014", "ongoing"),
+])
+def test_a_time_after_since_does_not_date_a_meeting_an_agreement_or_a_deal(text, kind, date, status):
+    found = [(e[0], e[2], e[3]) for e in _events(text) if e[0] == kind]
+    assert found == [(kind, date, status)]

@@ -50,6 +50,23 @@ def _veto(text: str, trigger: str):
      "visit", "negated"),
     ("The signing of the Greek-Egyptian pact has been moved to next year.", "signing", "negated"),
     ("The sale of 12 FA-50 jets to Malaysia fell through after a price dispute.", "sale", "negated"),
+    # ... past a relative clause of the plan, an initial's full stop and a long subject
+    ("A meeting between Thai and U.S. defence officials that had been planned for this week in Bangkok was postponed, "
+     "officials said.", "meeting", "negated"),
+    ("The session of the joint border commission of the armies of Ghana and Togo on the security of the Volta "
+     "region, scheduled for last Friday in Aflao, was postponed at Togo's request.", "session", "negated"),
+    ("A meeting with Brazilian navy officers on training at the Salvador base, which had been planned for Luanda "
+     "last week, was instead held by video conference, the navy said.", "meeting", "negated"),
+    ("The visit of the Kenyan chief of defence forces to Kampala was held online because of the floods.", "visit", "negated"),
+    # held in person, and a long subject whose own verb comes first
+    ("A meeting between Thai and U.S. defence officials was held in Bangkok on Monday.", "meeting", None),
+    ("The talks between Ghana and Togo, which had been planned for March, took place in Aflao and a follow-up "
+     "session was postponed.", "talks", None),
+    # a class of events, or a recommendation, not one event
+    ("The auditors recommend that the ministry publish all defence contracts above $5 million.", "defence contracts",
+     "hypothetical"),
+    ("Parliament must approve every arms deal with a foreign state.", "arms deal", "generic"),
+    ("All three contracts were signed in Seoul on Monday.", "signed", None),
     # ... not a call-off that comes after another verb of its own
     ("Germany and Lithuania signed a pact on Monday and a follow-up meeting has been postponed.", "signed", None),
     ("The talks between Japan and India in Tokyo were delayed by an hour but ended with a joint statement.", "talks", None),

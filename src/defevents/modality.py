@@ -53,7 +53,7 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         talks\s+on|negotiations?\s+(?:on|for|over)|negotiating|rumou?red|speculation|reportedly\s+considering|
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|
         demand(?:ed|s|ing)?|request(?:ed|s|ing)?|asked\s+for|asks\s+for|sought|seeks|seeking|invit(?:ed|es|ing|ation)|
-        offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|
+        offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|recommend(?:s|ed|ing)?\s+that|
         any|would-be|prospective|future|
         # "had been due to meet ..., but the visit was scrapped": a plan that did not happen
         had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have)\b)
@@ -83,6 +83,8 @@ _CUMULATIVE = regex.compile(
 _FREQUENCY_AFTER = regex.compile(
     rf"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){{0,8}}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|{_FREQUENCY})\b""")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
+# a class of events, not one: "publish all defence contracts above RD$50 million", "every arms deal"
+_GENERIC_BEFORE = regex.compile(r"(?i)\b(?:all|every)\s+\Z")
 
 _PLANNED = regex.compile(
     r"""(?ix)\b(?:will|shall|['’]ll|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|expects\s+to|
@@ -96,7 +98,9 @@ _PLANNING_BEFORE = regex.compile(
 _ONGOING = regex.compile(
     r"""(?ix)\b(?:currently|remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
         (?:is|are)\s+(?:deployed|stationed|based|operating|serving|flying|conducting|deploying|hosting)|
-        (?:is|are)\s+\w+ing\b|since\s+\d{4})\b""")
+        (?:is|are)\s+\w+ing\b
+        # "since 2014", but not "the first such visit since 2019", "the largest order since 2010"
+        |(?<!\b(?:first|second|third|last|only|largest|biggest|highest|lowest|best|worst|longest|most\s+\w+)\b[^.;,]{0,60})since\s+\d{4})\b""")
 
 
 # "arrived in Darwin for the annual rotation": a habitual word inside a purpose phrase after
@@ -150,27 +154,35 @@ _PROPER_SUBJECT = regex.compile(r"(?<![.!?]\s{0,3})\b\p{Lu}[\p{L}’'-]+\s+\Z")
 # "A meeting between X and his Chilean counterpart, planned for next week in Mendoza, was called
 # off"; "the planned visit to Tashkent, which had been scheduled for this week, has been postponed"
 _CALLED_OFF = regex.compile(
-    r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+)?
+    r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+|instead\s+)?
         (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later)
-        # held by video instead: "was switched to a videoconference", "has been moved online"
-        |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online))
+        # held by video instead: "was switched to a videoconference", "has been moved online", "was held by video conference"
+        |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online)
+        |held\s+(?:(?:by|via|over|through)\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|teleconference|phone)|virtually|online))
         |(?:fell|falls|has\s+fallen)\s+through)\b""")
 _INSERTION = regex.compile(r",[^,.;:]*,")
+# a relative clause of the plan, without commas: "A meeting ... that had been planned for this week in Washington"
+_PLANNED_RELATIVE = regex.compile(
+    r"(?i)\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+"
+    r"(?:(?:originally|initially|tentatively|provisionally|earlier)\s+)?(?:planned|scheduled|set|slated|expected|due|pencil+ed\s+in)\b")
 _VERB_BETWEEN = regex.compile(
     r"(?i)\b(?:was|were|is|are|has|have|had|will|would|said|says|but|met|meets|signed|signs|agreed|agrees|held|holds|"
-    r"visited|visits|deployed|deploys|sent|sends|arrived|arrives|bought|buys|ordered|orders)\b")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n\s*\n")
+    r"visited|visits|deployed|deploys|sent|sends|arrived|arrives|bought|buys|ordered|orders|took|takes|began|begins|"
+    r"ended|ends|opened|opens|concluded|concludes|continued|continues|resumed|resumes|went|goes|produced|yielded)\b")
+# a sentence end, not the full stop of an initial ("U.S. defense officials")
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s|$)|\n\s*\n")
 
 
 def _called_off(text: str, trigger: int) -> bool:
     """Whether the phrase the trigger heads is the subject of a verb that calls it off, past
-    any comma-set insertions ("A meeting between ..., planned for next week, was called off")."""
+    any comma-set insertions and a relative clause of the plan ("A meeting between ..., planned
+    for next week, was called off")."""
     stop = _SENTENCE_END.search(text, trigger, min(len(text), trigger + 300))
     m = _CALLED_OFF.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
     if m is None:
         return False
-    between = _INSERTION.sub(" ", text[trigger:m.start()])
-    return len(between.split()) <= 16 and not _VERB_BETWEEN.search(between)
+    between = _PLANNED_RELATIVE.sub(" ", _INSERTION.sub(" ", text[trigger:m.start()]))
+    return len(between.split()) <= 24 and not _VERB_BETWEEN.search(between)
 
 
 # Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
@@ -242,7 +254,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
             or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)):
         return "habitual"
-    if _GENERIC_AFTER.search(after):
+    if _GENERIC_AFTER.search(after) or _GENERIC_BEFORE.search(before):
         return "generic"
     return None
 

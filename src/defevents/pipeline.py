@@ -283,7 +283,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # stands for does not take that sentence's date)
         periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
-            times = [t for t in doc.times_in(max(a, sentence[0]), b) if not _in_relative_clause(doc, t, pos, sentence[0])]
+            times = [t for t in doc.times_in(max(a, sentence[0]), b)
+                     if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
             d.when = _nearest(times, pos, periods)
             if d.when is not None:
                 break
@@ -308,6 +309,15 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     reported = d.fields.pop("reported", False)
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
         d.when = _publication(doc.reference)
+
+
+# "the first ministerial meeting between the two since the border crisis of 2023", "the largest
+# order since 2010": the start of a span the event ends, not its date (a deployment's "since" is its start)
+_SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:of|in)\s+)?\Z")
+
+
+def _since(doc: Document, t: TimeValue) -> bool:
+    return t.span is not None and bool(_SINCE.search(doc.text, max(0, t.span.start - 60), t.span.start))
 
 
 # ", who took command in March," between the subject and its verb: a time of the person's own (a
