@@ -94,6 +94,12 @@ NOT_MEETINGS = {
         "to a videoconference, the navy said.",
         "Last Friday's planned meeting of the Kenya–Ethiopia border commission in Moyale did not take place.",
         "A visit by the Hungarian defence minister to Belgrade planned for Monday never went ahead.",
+        "A meeting between Chilean and U.S. navy officials that had been planned for this week in Valparaíso was "
+        "postponed, two officials said.",
+        "The meeting of the joint border commission of the armies of Guatemala and Belize on the Sarstoon river, "
+        "scheduled for last Friday in Punta Gorda, was postponed at Belize's request.",
+        "A meeting with Dutch defence officials on support for the Aruba coast guard base, which had been planned "
+        "for Oranjestad last week, was instead held by video conference, the ministry said.",
     ],
     "sport by its discipline or its score": [
         "Fiji's rugby sevens squad met Samoa in Suva on Saturday, winning 24–12.",
@@ -170,6 +176,10 @@ MEETINGS = {
     "a francophone minister delegate in charge of defence": (
         "Yaoundé, 5 March (CRTV) – The Minister Delegate at the Presidency in charge of Defence received a "
         "Nigerian military delegation in Yaoundé on Tuesday.", ["CMR", "NGA"]),
+    "received, with a joined portfolio, a guest named after a qualified title": (
+        "LUSAKA, 12 June – Defence and National Security Minister Ambrose Lufuma received Tanzania's Deputy "
+        "Minister of Defence for Logistics, Major General Ali Hassan, at Arakan Barracks on Tuesday.",
+        ["TZA", "ZMB"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),

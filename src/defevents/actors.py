@@ -248,9 +248,19 @@ class _PersonMatch:
         return self.name.end("name") if self.name else self.title.end("title")
 
 
+# A defence portfolio joined to another: "Defence and War Veterans Affairs Minister", "Minister of
+# Defence and Military Veterans", "Minister for Defence and National Security". The other portfolio
+# is read from its words, so that a name after it ("... Veterans Affairs Hassan Kaleebu") is not.
+_OTHER_PORTFOLIO = (r"(?:(?:War|Military|National|Civil|Public|Internal|Homeland|Border|Maritime)\s+)?"
+                    r"(?:Veterans?(?:\s+Affairs)?|Security|Aviation|Order|Interior|Foreign\s+Affairs|Home\s+Affairs"
+                    r"|Emergenc(?:y|ies)|Disaster\s+Management|Intelligence|Police|Justice|Affairs)")
+_JOINED_PORTFOLIO = (rf"(?P<joined>(?:[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}\s+[Mm]inister"
+                     rf"|[Mm]inister\s+(?:of|for)\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}))")
+
+
 @cache
 def _person_parts() -> tuple[re.Pattern[str], regex.Pattern[str]]:
-    title = gazetteers.compile_scan(r"(?<![\w\-])(?P<title>\L<title>)(?![\w])")
+    title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>)(?![\w])")
     name = regex.compile(rf",?\s+(?P<name>{PERSON_NAME})(?![\w])")
     return title, name
 
@@ -349,7 +359,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     titles = gazetteers.load("title")
     states_at = {m.start("m"): m for m in country_matches if not m.group("poss")}
     for m in _person_matches(text, quals, insts):
-        trow = titles.lookup(m.title.group("title"))
+        trow = titles.lookup("defence minister" if m.title.group("joined") else m.title.group("title"))
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
@@ -645,6 +655,36 @@ def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# between a qualified title and the name set after it: "Belarus's Deputy Minister of Defence for
+# Armaments, Major-General Dmitry Pantus", "Japan's defence minister, Gen Nakatani"
+_NAME_AFTER_GAP = regex.compile(r"(?:[ \t]+(?:for|of)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|the|of))+)?,\s+(?:the\s+)?")
+
+
+def _is_rank(title: str | None) -> bool:
+    row = gazetteers.load("title").lookup(title) if title else None
+    return row is not None and "military_rank" in row.get("note")
+
+
+def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A qualified title without a name, then a ranked name in apposition ("Belarus's Deputy
+    Minister of Defence for Armaments, Major-General Dmitry Pantus"): one person, of the title's
+    state, not of the home state an unqualified rank would give. Another office ("Japan's defence
+    minister, Prime Minister Ishiba and ...") is another person."""
+    out: list[Mention] = []
+    for x in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == x.form == "person" and prev.extra.get("qualified") and prev.code \
+                and prev.actor.name == prev.actor.role and x.actor.name != x.actor.role \
+                and not x.extra.get("qualified") and _is_rank(x.actor.role) \
+                and _NAME_AFTER_GAP.fullmatch(text, prev.end, x.start):
+            actor = x.actor.model_copy(update={"code": prev.code, "country": prev.code, "role": prev.actor.role,
+                                               "span": Span.of(text, prev.start, x.end)})
+            out[-1] = Mention(prev.start, x.end, actor, "person", surname=x.surname, extra=prev.extra)
+            continue
+        out.append(x)
+    return out
+
+
 # "the Philippine Department of National Defense (DND)": a proper name (capitalised words, "of",
 # "for", "and", "the") between a state's mention and the bracket that defines an acronym
 _NAME_BEFORE_ACRONYM = regex.compile(r"(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|de|du|des|la))+\s*\(\s*$")
@@ -678,7 +718,7 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
 
     Unqualified office holders and institutions take ``home`` as their state.
     """
-    chosen = _apposed(text, _double_titles(text, _select(_raw_mentions(text, home))))
+    chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
     return [resolve_home(m, home) for m in _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))]
 
