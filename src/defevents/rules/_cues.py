@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..gazetteers import literal_alternation
@@ -38,9 +39,8 @@ class CueIndex:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
         cues = sorted({c for r in rules for c in r.cues})
-        trie = r"\b" + literal_alternation(cues) if cues else r"(?!)"
-        self._lower = re.compile(trie)
-        self._any_case = re.compile(trie, re.IGNORECASE)
+        self._trie = r"\b" + literal_alternation(cues) if cues else r"(?!)"
+        self._lower = re.compile(self._trie)
         # the scan finds the longest cue a word begins with; every shorter cue it begins with
         # (a rule's "sign" inside another's "signed") is a prefix of that one
         self._rules_of = {c: frozenset(r.id for r in rules if any(c.startswith(x) for x in r.cues)) for c in cues}
@@ -55,6 +55,10 @@ class CueIndex:
                 if not found or found[-1] != i:
                     found.append(i)
         return out
+
+    @cached_property
+    def _any_case(self) -> re.Pattern[str]:
+        return re.compile(self._trie, re.IGNORECASE)
 
     def _find(self, text: str) -> Iterator[tuple[int, str]]:
         lower = text.lower()
