@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..text import Segments
     from . import Rule
 
-__all__ = ["CueIndex", "cue_index", "LOOKAHEAD"]
+__all__ = ["CueIndex", "LOOKAHEAD", "cue_index", "sentence_spans"]
 
 # How far past the end of its sentence a rule's look-ahead may read: the longest bounded
 # look-ahead of the rules (``export_deal.signed_by``'s "by" within 80 characters)
