@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 import regex
 
 from .gazetteers import literal_alternation
 
-__all__ = ["Anchors", "finditer_near", "windows"]
+__all__ = ["Anchors", "LowerCaseScan", "finditer_near", "windows"]
 
 
 class Anchors:
@@ -50,14 +51,31 @@ class Anchors:
         body = "|".join(p for p in parts if p) or r"(?!)"
         if digits:
             body = rf"\d+|{body}"
-        self.pattern = re.compile(body)
-        self._any_case = re.compile(body, re.IGNORECASE)
+        self._scan = LowerCaseScan(body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._scan.finditer(text)
+
+
+class LowerCaseScan:
+    """A pattern written in lower case, run on the lower-cased text: without case folding, ``re``
+    scans several times faster. Where lower-casing changes the text's length ("İ" becomes two
+    characters) and so its offsets, the pattern runs case-blind on the text itself, compiled on
+    first use."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+        self._lower = re.compile(pattern)
+
+    @cached_property
+    def _any_case(self) -> re.Pattern[str]:
+        return re.compile(self._pattern, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         lower = text.lower()
-        if len(lower) != len(text):  # a few characters change length when lower-cased ("İ")
+        if len(lower) != len(text):
             return self._any_case.finditer(text)
-        return self.pattern.finditer(lower)
+        return self._lower.finditer(lower)
 
 
 def windows(anchors: Anchors | regex.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:

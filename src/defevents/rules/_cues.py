@@ -15,12 +15,11 @@ scan of the whole text finds.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from functools import cached_property
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..gazetteers import literal_alternation
+from ..prefilter import LowerCaseScan
 
 if TYPE_CHECKING:
     from ..text import Segments
@@ -39,8 +38,7 @@ class CueIndex:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
         cues = sorted({c for r in rules for c in r.cues})
-        self._trie = r"\b" + literal_alternation(cues) if cues else r"(?!)"
-        self._lower = re.compile(self._trie)
+        self._scan = LowerCaseScan(r"\b" + literal_alternation(cues) if cues else r"(?!)")
         # the scan finds the longest cue a word begins with; every shorter cue it begins with
         # (a rule's "sign" inside another's "signed") is a prefix of that one
         self._rules_of = {c: frozenset(r.id for r in rules if any(c.startswith(x) for x in r.cues)) for c in cues}
@@ -48,26 +46,13 @@ class CueIndex:
     def sentences(self, text: str, segments: Segments) -> dict[str, list[int]]:
         """For each rule id, the indices of the sentences that hold one of its cues, in order."""
         out: dict[str, list[int]] = {}
-        for start, cue in self._find(text):
-            i = segments.sentence_index(start)
-            for rule_id in self._rules_of[cue]:
+        for m in self._scan.finditer(text):
+            i = segments.sentence_index(m.start())
+            for rule_id in self._rules_of[m.group().lower()]:
                 found = out.setdefault(rule_id, [])
                 if not found or found[-1] != i:
                     found.append(i)
         return out
-
-    @cached_property
-    def _any_case(self) -> re.Pattern[str]:
-        return re.compile(self._trie, re.IGNORECASE)
-
-    def _find(self, text: str) -> Iterator[tuple[int, str]]:
-        lower = text.lower()
-        if len(lower) == len(text):  # the usual case: offsets agree, and a case-sensitive scan is faster
-            for m in self._lower.finditer(lower):
-                yield m.start(), m.group()
-        else:  # "İ" lowers to two characters
-            for m in self._any_case.finditer(text):
-                yield m.start(), m.group().lower()
 
 
 def sentence_spans(rule: Rule, cued: dict[str, list[int]], segments: Segments) -> list[tuple[int, int]]:
