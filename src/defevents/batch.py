@@ -61,13 +61,15 @@ import pickle
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
-from typing import Any, Literal, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from .errors import DefeventsError, InputTypeError
 from .pipeline import extract
 from .schema import Extraction
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["ErrorPolicy", "Record", "extract_many"]
 
@@ -234,6 +236,8 @@ def _pooled(records: Iterable[Any], published: Any, workers: int, chunksize: int
         done = iter(future.result())
         for rid, bad in ids:
             yield rid, (bad if bad is not None else next(done))
+
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: imported only when pooled
 
     executor = ProcessPoolExecutor(max_workers=workers)
     try:

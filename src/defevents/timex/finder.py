@@ -21,7 +21,7 @@ import regex
 
 from defevents.timex.accept import accept, signal_before
 from defevents.timex.mention import Mention, with_fields
-from defevents.timex.patterns import BRANCH_NAMES, LOWER_CLASS, TRIGGER, candidate_patterns
+from defevents.timex.patterns import BRANCH_NAMES, LOWER_CLASS, TRIGGER, candidate_pattern
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -36,20 +36,20 @@ _RANGE_OPENER = regex.compile(r"(?i)\b(?:from|between)\s+$")
 
 
 @functools.cache
-def _branch_index() -> dict[str, tuple[tuple[int, str], ...]]:
-    """(group number, branch name) of each branch of each candidate pattern, in branch order."""
-    return {cls: tuple((p.groupindex[b], b) for b in BRANCH_NAMES if b in p.groupindex)
-            for cls, p in candidate_patterns().items()}
+def _branch_index() -> tuple[tuple[int, str], ...]:
+    """(group number, branch name) of each branch of the candidate pattern, in branch order."""
+    groups = candidate_pattern().groupindex
+    return tuple((groups[b], b) for b in BRANCH_NAMES)
 
 
-def _candidates(text: str) -> list[tuple[int, str]]:
-    """Positions worth trying, with the class of their first token.
+def _candidates(text: str) -> list[int]:
+    """Positions worth trying, in text order.
 
     An anchor (a month or weekday name, a unit or deictic word) is always tried, and a number
     when it could begin a date, a year or an amount of time; a word that can only start an
     expression ("the", "late", "more than") is tried only when a chain of such words, with at
     most one linking "of"/"and"/"to" between two of them, reaches an anchor within five words
-    ("the end of the year"). The class of the first word also picks the (smaller) pattern.
+    ("the end of the year").
     """
     low_text = text.lower()
     if len(low_text) != len(text):  # lower-casing changed lengths (rare Unicode): keep offsets exact
@@ -102,7 +102,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 return True  # 9 and 10 July
         return bool(_AMPM_AFTER.match(low_text, e0))
 
-    out: list[tuple[int, str]] = []
+    out: list[int] = []
     for i in range(n):
         c = classes[i]
         if c == "end":
@@ -125,7 +125,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 j += 1
             if not ok:
                 continue
-        out.append((starts[i], c))
+        out.append(starts[i])
     return out
 
 
@@ -134,20 +134,16 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     n = len(text)
-    patterns = candidate_patterns()
+    pattern = candidate_pattern()
     branch_index = _branch_index()
-    for s, cls in _candidates(text):
+    for s in _candidates(text):
         if s < pos:
             continue
-        pattern = patterns.get(cls)
-        if pattern is None:
-            cls = "prefix"
-            pattern = patterns[cls]
         m = pattern.match(text, s)
         if m is None:
             continue
         regs = m.regs
-        for i, kind in branch_index[cls]:
+        for i, kind in branch_index:
             if regs[i][0] >= 0:
                 break
         else:

@@ -222,42 +222,22 @@ BRANCH_GROUPS: dict[str, tuple[str, ...]] = {
 """The named groups inside each branch (read instead of a costly ``groupdict()``)."""
 
 
-def _compile(names: tuple[str, ...], *, part: bool = True) -> regex.Pattern[str]:
-    bodies = [(n, b) for n, b in _BRANCHES if n in names]
+@functools.cache
+def candidate_pattern() -> regex.Pattern[str]:
+    """The candidate finder: every branch, in order, with a period modifier allowed in front; at a
+    given position the first branch that fits wins.
+
+    Compiled on first use, not at import (``regex`` takes about 0.1 s over it). One pattern serves
+    every candidate: smaller patterns by the class of a candidate's first token (a digit, a month
+    or weekday name) scanned no faster on news and cost another 0.1 s to compile in a fresh
+    process.
+    """
     return regex.compile(
-        r"(?i)" + _LEFT + (r"(?:" + PART + r")?" if part else "") + r"(?:"
-        + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in bodies)
+        r"(?i)" + _LEFT + r"(?:" + PART + r")?(?:"
+        + r"|".join(r"(?P<" + name + r">" + body + r")" for name, body in _BRANCHES)
         + r")" + _RIGHT,
         regex.V0,
     )
-
-
-# Branches a candidate can begin with, by the class of its first token: a digit, a month name or a
-# weekday name rules most branches out, and the smaller pattern is faster. Same branch order as
-# the full pattern, which serves every other class ("prefix": "the", "late", "more than"...).
-_BRANCHES_BY_FIRST_TOKEN: dict[str, tuple[str, ...]] = {
-    "digit": ("b_iso", "b_slash", "b_year_range", "b_dmy", "b_qcode", "b_decade", "b_century",
-              "b_clock", "b_era", "b_set", "b_year", "b_duration"),
-    "month": ("b_mdy", "b_my", "b_spelled_year", "b_month"),
-    "weekday": ("b_dmy", "b_mdy", "b_weekday"),
-    "core": ("b_qcode", "b_quarter", "b_fiscal", "b_season", "b_holiday", "b_clock", "b_era", "b_spelled_year", "b_yearend", "b_week_of",
-             "b_year_ago_adj", "b_deictic", "b_rel_pod", "b_set", "b_duration", "b_ref"),
-    # "two years", "more than a decade", "every March", "twice a year"
-    "amount": ("b_set", "b_spelled_year", "b_duration"),
-}
-
-
-@functools.cache
-def candidate_patterns() -> dict[str, regex.Pattern[str]]:
-    """The candidate finders by the class of a candidate's first token, each a pattern in which
-    the first branch that fits wins at a given position; ``"prefix"`` is the master pattern
-    (every branch, with a period modifier allowed in front), for every class not listed.
-
-    Compiled on first use, not at import: ``regex`` takes about 0.2 s over them.
-    """
-    out = {cls: _compile(names, part=False) for cls, names in _BRANCHES_BY_FIRST_TOKEN.items()}
-    out["prefix"] = _compile(BRANCH_NAMES)
-    return out
 
 
 # fmt: off
