@@ -115,8 +115,10 @@ _PURCHASE_TAIL = regex.compile(
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|LOA)\b")
 
 
-# past, and the present of headlines and timelines ("10 February 2022 — Indonesia signs a contract with …")
-_SIGNING = r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
+# past, the present of headlines and timelines ("10 February 2022 — Indonesia signs a contract with …"),
+# and the base form and participle of a signing to come ("will sign", "is due to ink", "is finalising")
+_SIGNING = (r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
+            r"|signing|inking|concluding|finali[sz]ing|sealing|striking|sign|ink|conclude|finali[sz]e|seal|strike")
 _SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract", "placed an order"
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
@@ -726,6 +728,13 @@ RULES = (
                participants=["EGY", "FRA"], buyer="EGY", seller="FRA", quantity=24),
             Ex("The Czech Republic, which shortlisted the CV90 last year, signed a contract for 246 of the vehicles with BAE Systems Hägglunds on Monday.",
                published="2025-06-12", participants=["CZE", "SWE"], buyer="CZE", seller="SWE", date="2025-06-09"),
+            # a signing to come: the base form after "will", "is set to", "is due to", "plans to"
+            Ex("Bulgaria will sign a contract with Saab for 10 more Gripen E fighters in Sofia next month.",
+               published="2025-06-12", participants=["BGR", "SWE"], buyer="BGR", seller="SWE", quantity=10, status="planned", date="2025-07"),
+            Ex("Vietnam is due to ink a $300 million deal with Hanwha Aerospace for 20 K9 howitzers on Friday.",
+               published="2025-06-12", participants=["KOR", "VNM"], buyer="VNM", seller="KOR", money="300000000 USD", status="planned", date="2025-06-13"),
+            Ex("The Philippine defence department plans to conclude a contract with Korea Aerospace Industries for 12 more FA-50 jets this year.",
+               published="2025-06-12", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=12, status="planned"),
         ),
         counterexamples=(
             "Finland and Sweden will jointly purchase new air defence systems, the ministers said.",
@@ -743,6 +752,11 @@ RULES = (
             "Morocco is expected to buy Turkish drones, analysts said.",
             "The Philippine Navy plans to acquire two more submarines, possibly from France or South Korea.",
             "Indonesia signed a letter of intent to buy 24 F-15EX jets, though no contract has been signed.",
+            # a signing that may, might or did not come
+            "Bulgaria could sign a contract with Saab for 10 more Gripen fighters if parliament approves the funds.",
+            "Vietnam refused to sign a deal with Hanwha Aerospace for 20 K9 howitzers after the price rose.",
+            "Manila hopes to conclude a contract with Korea Aerospace Industries for 12 more FA-50 jets.",
+            "Bulgaria did not sign a contract with Saab for the Gripen fighters, the ministry said.",
             # the present of a habit
             "Poland signs contracts with Korean firms whenever it needs more tanks.",
             "Most years the ministry signs contracts with foreign suppliers for howitzer spare parts.",
