@@ -131,7 +131,12 @@ _LEAD = regex.compile(
 def leading_subject(doc: Document, pos: int) -> list[Mention]:
     """The coordinated actors that open the sentence containing ``pos`` ("German Chancellor Merz
     and Italian Prime Minister Meloni held talks ... and signed ...")."""
-    start = doc.sentence(pos)[0]
+    return subject_at(doc, doc.sentence(pos)[0], pos)
+
+
+def subject_at(doc: Document, start: int, pos: int) -> list[Mention]:
+    """The coordinated actors that open the text at ``start`` (a sentence, or a main clause after
+    a fronted phrase), before ``pos``."""
     first = [m for m in doc.mentions_in(start, min(pos, start + 80)) if m.code]
     if not first or not _LEAD.fullmatch(doc.text[start:first[0].start]):
         return []

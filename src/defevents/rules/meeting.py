@@ -44,6 +44,7 @@ from ._args import (
     evidence_end,
     for_firms,
     leading_subject,
+    subject_at,
     here,
     location_of,
     objects_after,
@@ -151,7 +152,7 @@ _IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
-             forum_ok: bool = True, noun: bool = False) -> Draft | None:
+             forum_ok: bool = True, noun: bool = False, subject: list[Mention] | None = None) -> Draft | None:
     ts, te = m.span("trigger")
     held = "held" in m.groupdict() and bool(m.group("held"))
     if noun and _SETTING.search(text := doc.text, max(0, ts - 60), ts):
@@ -166,7 +167,9 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # occasion set ("expected to meet again at the NATO summit" names one)
         return None
     window_end = min(phrase_end(doc, te), te + 220)
-    if loose_subject:
+    if subject is not None:
+        pass  # given by the rule
+    elif loose_subject:
         subject = [x for x in doc.mentions_in(clause[0], m.start()) if x.actor.kind != "company"]
     elif _CIRCUMSTANCE.search(text, max(clause[0], m.start() - 30), m.start()):
         # "Ishiba and Lee discussed North Korea during a meeting in Tokyo": the clause's subject met,
@@ -347,7 +350,26 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
         _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start()))
-    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun)
+    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun, subject=_fronted_visitor(m, doc))
+
+
+# "During his two-day visit to Hanoi, the Japanese defence minister ...": a visit named before its visitor
+_FRONTED_OWN_VISIT = regex.compile(
+    r"(?i)\W*(?:during|on|in\s+the\s+course\s+of|ahead\s+of|after|following|at\s+the\s+(?:end|close|start)\s+of|as\s+part\s+of)\s+"
+    r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}")
+_CLAUSE_COMMA = regex.compile(r",\s*")
+
+
+def _fronted_visitor(m: regex.Match[str], doc: Document) -> list[Mention] | None:
+    """The subject of the main clause after a fronted "During his visit to <place>, ...", which is
+    the visitor; None when the visit is not so placed."""
+    start, end = doc.sentence(m.start())
+    if not _FRONTED_OWN_VISIT.fullmatch(doc.text, start, m.start()):
+        return None
+    comma = _CLAUSE_COMMA.search(doc.text, m.end(), min(end, m.end() + 120))
+    if comma is None:
+        return None
+    return subject_at(doc, comma.end(), min(end, comma.end() + 120)) or None
 
 
 # "called on Indonesia's defence minister", "called on his counterpart": the person right after
@@ -637,6 +659,11 @@ RULES = (
                published="2025-06-12", participants=["CHN", "KEN"]),
             Ex("A Japanese delegation led by Vice Defence Minister Koji Yamazaki paid an official visit to Hanoi on 3 June.",
                published="2025-06-12", participants=["JPN", "VNM"], location="Hanoi", date="2025-06-03"),
+            # the visit named before its visitor, the main clause's subject
+            Ex("During her three-day visit to Jakarta, Australia's foreign minister discussed maritime security with Indonesian officials.",
+               published="2025-06-12", participants=["AUS", "IDN"], location="Jakarta"),
+            Ex("On his first official trip to Ankara on Tuesday, the Hungarian defence minister laid a wreath at Anıtkabir.",
+               published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
         ),
         counterexamples=(
             "Tourists visited Paris in record numbers last summer.",
@@ -654,6 +681,8 @@ RULES = (
             "Spanish Defence Minister Margarita Robles visited the Spanish contingent in Latvia on Friday.",
             "Danish Defence Minister Troels Lund Poulsen later visited the Danish F-16 detachment at Šiauliai air base in Lithuania.",
             "During the trip, Mr Marles also visited Australian troops serving with the multinational force in the Sinai.",
+            "During his visit to the plant, the Polish defence minister inspected the K2 production line.",
+            "During their stay in Lisbon, the two pilots flew a Portuguese F-16 over the Tagus.",
         ),
     ),
     Rule(
