@@ -28,6 +28,11 @@ def _veto(text: str, trigger: str):
     ("Greece and Cyprus signed the Annual Defence Cooperation Programme in Nicosia.", "signed", None),
     ("The two navies hold annual drills off Crete.", "hold", "habitual"),
     ("Every year, Japanese destroyers regularly visit Manila.", "visit", "habitual"),
+    # "has long <verb>ed" is a record, not one act; "have long been stationed" is a presence
+    ("Russia has long supplied tanks and fighter jets to Algeria.", "supplied", "habitual"),
+    ("The two navies have long trained together in the Baltic.", "trained", "habitual"),
+    ("British troops have long been stationed in Cyprus.", "stationed", None),
+    ("The long-awaited deal was signed in Ankara on Monday.", "signed", None),
     # an evaluation told after the trigger makes the mention a prospect
     ("A joint Polish-Lithuanian purchase of radars would make sense, the minister said.", "purchase", "hypothetical"),
     ("Buying HIMARS from the US would be possible next year, officials said.", "Buying", "hypothetical"),

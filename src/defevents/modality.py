@@ -69,7 +69,9 @@ _FREQUENCY = r"(?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+coup
 _HABITUAL = regex.compile(
     rf"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
-        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY})\b""")
+        each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY}|
+        # "Russia has long supplied arms to India" (but "have long been stationed" is a presence)
+        (?:has|have|had)\s+long(?=\s+(?!been\b)[a-z]+ed\b))\b""")
 # a sum over the years, or an act told as long past, anywhere in an undated clause: "has bought
 # drones from Turkey in recent years", "took delivery of the jets it ordered years ago", "under a
 # previous contract"; not a superlative's yardstick ("its biggest order in recent years")

@@ -14,7 +14,9 @@ MILITARY_AID = regex.compile(
     r"Foreign\s+Military\s+Financing|Official\s+Security\s+Assistance|European\s+Peace\s+Facility|"
     r"grant[\s-]in[\s-]aid|under\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:grant|aid|assistance)\s+(?:programme|program|scheme|package)|"
     r"(?:aid|assistance)\s+packages?|donat\w+|gift(?:ed|s)?\b|free\s+of\s+charge|drawdown|lend-lease|costs?\s+(?:borne|covered|paid)|"
-    r"loan\s+of|on\s+loan)")
+    r"loan\s+of|on\s+loan|"
+    # "€40 million in military assistance", "a security aid tranche"
+    r"(?:military|security|defen[cs]e|lethal)\s+(?:aid|assistance|support\s+packages?)\b)")
 
 # Fragments shared by rule patterns, called as ``(?&NAME)``. They are expanded inline when a rule
 # is compiled (a ``(?(DEFINE)...)`` prefix would cost the regex engine its first-character scan,

@@ -104,10 +104,29 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
 
 def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
-    to = objects_after(doc, m.end("trigger"), doc.clause(m.start())[1], r"to")
+    te, end = m.end("trigger"), doc.clause(m.start())[1]
+    if _EQUIP.match(m.group("trigger")):
+        to = _supplied_with(doc, te, end)
+    else:
+        to = objects_after(doc, te, end, r"to") or _supplied_with(doc, te, end)
     if not subject or not to:
         return None
     return deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
+
+
+# "supplied Thailand with four Gripen fighters", "will equip the Thai Air Force with ...": the buyer
+# as the direct object, the goods after "with"
+_EQUIP = regex.compile(r"(?i)equip|provid|furnish")
+_WITH_GOODS = regex.compile(
+    r"(?:\s+(?:\p{Lu}[\w’'-]*|(?i:armed|forces?|military|army|navy|air|coast|guard|corps|ministry|of|defen[cs]e)\b)){0,4}"  # "Thai Air Force"
+    r"\s+(?:\([^()]{1,40}\)\s+)?(?i:with)\s")
+
+
+def _supplied_with(doc: Document, start: int, end: int) -> list[Mention]:
+    first = objects_after(doc, start, end, r"(?!)", direct=True)[:1]
+    if first and first[0].actor.kind != "company" and _WITH_GOODS.match(doc.text, first[0].end):
+        return first
+    return []
 
 
 _PURCHASE_TAIL = regex.compile(
@@ -572,9 +591,11 @@ RULES = (
     ),
     Rule(
         id="export_deal.sell_to",
-        cues=("sell", "sold", "supp", "deliver", "export", "transfer", "hand"),
-        summary="<seller> sold|supplies|delivered|exports <items> to <buyer>",
-        pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over)\b)(?!\s+of\b)""",
+        cues=("sell", "sold", "supp", "deliver", "export", "transfer", "hand", "equip", "provid", "furnish"),
+        summary="<seller> sold|supplies|delivered|exports <items> to <buyer> | supplied|equipped|provided <buyer> with <items>",
+        pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over
+                    # only as "equip|provide|furnish <buyer> with <goods>" (the build checks the "with")
+                    |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?\p{Lu}))\b)(?!\s+of\b)""",
         build=_build_sell,
         examples=(
             Ex("South Korea delivered the first 10 K2 tanks to Poland in December.",
@@ -590,6 +611,13 @@ RULES = (
                participants=["CHL", "GBR"], seller="GBR", buyer="CHL", quantity=3, date="2005"),
             Ex("Italy will sell two refurbished ex-Navy Maestrale-class frigates to Indonesia.",
                participants=["IDN", "ITA"], seller="ITA", buyer="IDN", quantity=2, items=["Maestrale-class frigates"]),
+            # the buyer as the direct object, the goods after "with"
+            Ex("Under the contract, Embraer will supply the Portuguese Air Force with five KC-390 airlifters for €827 million.",
+               participants=["BRA", "PRT"], seller="BRA", buyer="PRT", quantity=5, money="827000000 EUR", status="planned"),
+            Ex("Hanwha equipped the Egyptian Army with 100 K9A1 howitzers in 2024.",
+               participants=["EGY", "KOR"], seller="KOR", buyer="EGY", quantity=100, date="2024"),
+            Ex("Seoul will provide Manila with two more Jose Rizal-class frigates.",
+               participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=2, status="planned"),
         ),
         counterexamples=(
             "The government sold its stake in the steel firm to a Dutch buyer.",
@@ -606,6 +634,14 @@ RULES = (
             "Rheinmetall and Hanwha are competing to supply infantry fighting vehicles to Australia.",
             # old warships sold for scrap
             "Japan sold its decommissioned destroyers for scrap to a Turkish shipbreaker.",
+            # "provide <state> with" money, training or intelligence is no sale; a long record is no one deal
+            "Canada will provide Latvia with C$30 million in military assistance this year.",
+            "Britain provided Kenya with training for its peacekeepers in Nanyuki.",
+            "France supplied Chad with intelligence on the rebel columns.",
+            "Israel has long supplied Azerbaijan with drones and loitering munitions.",
+            "Israel has long supplied drones and loitering munitions to Azerbaijan.",
+            "Canada will supply C$30 million in military assistance to Latvia this year.",
+            "Norway will provide Ukraine with a NOK 2 billion military support package that includes air defence missiles.",
         ),
     ),
     Rule(
