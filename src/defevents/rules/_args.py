@@ -111,10 +111,12 @@ _PLACE_NOUN = regex.compile(
     r"region|state\s+of|mainland|resort))\b")
 _THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
 _RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
-# "... held talks in Hanoi, where they agreed to ...": the pronoun of a relative clause stands for the
-# sentence's opening subject
+# "... held talks in Hanoi, where they agreed to ...", "..., and on Monday they signed ...": the pronoun
+# of a relative or coordinated clause stands for the sentence's opening subject
 _RELATIVE_PRONOUN = regex.compile(
-    r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?|"
+    r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and)\s+"
+    r"(?:(?:on|in|at|last|this|next|later|earlier|then|afterwards|subsequently)\b[^,;.]{0,25}?,?\s+)?"  # "and on Monday they"
+    r"(?:they|both(?:\s+sides)?|the\s+two(?:\s+\w+)?|"
     r"their\s+(?:[\w’'-]+\s+){0,2}?(?:ministers|leaders|chiefs|counterparts|delegations|officials|envoys|presidents|premiers))\s+"
     r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
 # "..., where he and Erdogan signed": "he" is the sentence's opening subject

@@ -446,6 +446,9 @@ RULES = (
                published="2025-06-12", participants=["IDN", "PHL"]),
             Ex("India and France signed an intergovernmental agreement on defence industrial roadmap cooperation.",
                participants=["FRA", "IND"], date="2026-01-20"),
+            # "they" after a coordinating "and" and a time stands for the sentence's opening subject
+            Ex("Chile and Peru have patrolled their sea border together for years, and on Friday they signed a maritime security accord in Lima.",
+               published="2025-06-12", participants=["CHL", "PER"], date="2025-06-06"),
             # a defence topic beside a non-defence one keeps the agreement
             Ex("Japan and Vietnam signed an agreement on trade and defence cooperation in Tokyo on Monday.",
                published="2025-03-26", participants=["JPN", "VNM"], date="2025-03-24"),
