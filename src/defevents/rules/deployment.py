@@ -202,7 +202,7 @@ _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 
 
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
-                need_forces: bool = True, need_host: bool = False) -> Draft | None:
+                need_forces: bool = True, need_host: bool = False, host: Actor | None = None) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 and "," not in doc.text[clause[0]:ts]:
@@ -239,7 +239,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = _serving_in(doc, te, b)
     if dep is None:
         return None
-    host = host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
+    host = host or host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
             and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
         return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
@@ -504,6 +504,18 @@ def _build_ended(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     return d
 
 
+def _build_withdrew(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Germany withdrew its last troops from Mali", "The last Belgian soldiers left Niger": the end
+    of a deployment, told as a withdrawal from the host."""
+    te = m.end("trigger")
+    left = next((x for x in doc.mentions_in(te, te + 40) if x.code and x.actor.kind != "company"), None)
+    host = left.actor if left is not None and _LEFT_GAP.fullmatch(doc.text, te, left.start) else None
+    return _deployment(m, doc, rule, need_forces=False, need_host=True, host=host)
+
+
+_LEFT_GAP = regex.compile(r"(?i)\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?")  # "left Niger", "withdrew from the Central African Republic"
+
+
 RULES = (
     Rule(
         id="deployment.deployed",
@@ -651,9 +663,10 @@ RULES = (
     Rule(
         id="deployment.presence",
         cues=("keep", "kept", "maintain", "retain", "has", "have"),
+        # "has" as the auxiliary of a removal ("has withdrawn its troops from the mission in ...") keeps nothing
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
-                    (?!\s+(?:no|not|never)\b)(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
+                    (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?
                         (?:(?i:officers|servicemen|service\s+members|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
@@ -707,6 +720,42 @@ RULES = (
             "Germany ended its tax presence in Luxembourg.",
             "The company completed its withdrawal from Russia in 2023.",
             "Sweden has not completed its withdrawal from Mali.",
+        ),
+    ),
+    Rule(
+        id="deployment.withdrew",
+        cues=("withdr", "pull", "left"),
+        summary="<deployer> withdrew|pulled (out) <forces> from|out of <host> / the last <forces> left <host>",
+        pattern=r"""(?:(?P<trigger>\b(?i:withdrew|withdrawn|withdraws|withdrawing|withdraw|pulled|pulls|pulling|pull)\b)(?:\s+out)?
+                        \s+(?:(?:its|their|the|all|his|her)\s+)?(?:(?:last|remaining|final|entire|whole|\d[\d,]*|[\w-]+)\s+){0,3}?
+                        (?&MILITARY_NOUN)(?:\s+(?:of|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:army|armed\s+forces|navy|air\s+force|military))?
+                        (?=\s+(?:[^.;]{0,40}?\s)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})
+                    # "The last French soldiers left Chad", "Russian troops have withdrawn from Kherson"
+                    # the subject in a look-behind, so that the deployer is read before the match
+                    |(?<=(?i:last|remaining|final)\s+(?:[\w-]+\s+){0,3}?(?&MILITARY_NOUN)\s+(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also|finally)\s+)?)
+                        (?P<trigger>\b(?i:left|withdrew|withdrawn|pulled\s+out\s+of|departed)\b)(?=\s+(?:the\s+)?\p{Lu})(?![^.;]{0,60}?\b(?:for|to)\s)
+                    |(?<=(?&MILITARY_NOUN)\s+(?:(?:have|has|had|were|was)\s+)?(?:(?:\w+ly|also|finally|now)\s+)?)
+                        (?P<trigger>\b(?i:withdrew|withdrawn|pulled\s+out)\b)(?=\s+(?i:from|of)\s+(?:the\s+)?\p{Lu}))""",
+        build=_build_withdrew,
+        examples=(
+            Ex("Germany withdrew its last troops from Mali on Tuesday.",
+               published="2025-06-12", participants=["DEU", "MLI"], date="2025-06-10"),
+            Ex("Switzerland has withdrawn its 20 staff officers from the UN mission in South Sudan.",
+               participants=["CHE", "SSD"], status="completed"),
+            Ex("The last Belgian soldiers left Niger on Friday, ending a five-year mission.",
+               published="2025-06-12", participants=["BEL", "NER"], date="2025-06-06"),
+            Ex("Dutch troops pulled out of Afghanistan in 2010.", participants=["AFG", "NLD"], date="2010"),
+            Ex("Sweden will withdraw its contingent from Mali by the end of the year.",
+               published="2025-06-12", participants=["MLI", "SWE"], status="planned"),
+        ),
+        counterexamples=(
+            "The company withdrew its staff from its Moscow office in 2022.",
+            "Canada withdrew its ambassador from Riyadh after the dispute.",
+            "Russia withdrew from the Conventional Armed Forces in Europe Treaty.",
+            "Kenyan police officers withdrew from Haiti in March.",
+            "The last tourists left Niger on Friday before the border closed.",
+            "France has not withdrawn its troops from Djibouti.",
+            "Washington could pull its troops out of Syria next year.",
         ),
     ),
     Rule(
