@@ -104,7 +104,7 @@ def test_an_office_holder_named_again_keeps_the_first_state() -> None:
 
 @pytest.mark.parametrize(("text", "home"), [
     # beside an unqualified office holder, a qualified one is the foreigner, not the home state
-    ("Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani to Canberra.", None),
+    ("Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani on Monday.", None),
     ("Prime Minister Kristen Michal met Finnish President Alexander Stubb on Monday.", None),
     # with no unqualified office holder, a qualified one still counts
     ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said the tanks would arrive soon.", "POL"),
@@ -113,6 +113,22 @@ def test_an_office_holder_named_again_keeps_the_first_state() -> None:
      "Brekelmans.", "POL"),
 ])
 def test_home_state_from_qualified_office_holders(text: str, home: str | None) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # an unqualified office holder who receives a guest does so at home: the place's state
+    ("Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani to Canberra.", "AUS"),
+    ("The Minister of Defence, General Ali Ndiaye, on Monday received the visiting Chief of Defence Staff "
+     "of Ghana at army headquarters in Dakar.", "SEN"),
+    ("The Minister of Defence received on Friday in Kinshasa the Chief of Defence Forces of Uganda "
+     "(transcript, translated from French).", "COD"),
+    # not when a party of that state is named there too (the host may be the visitor), nor at a
+    # meeting the office holder only attends
+    ("The Minister of Defence received in Nairobi Kenya's army chief and the Ugandan ambassador.", None),
+    ("The Minister of Defence met Ghana's army chief in Dakar on Monday.", None),
+])
+def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
     assert home_state(text) == home
 
 

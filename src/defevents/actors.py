@@ -837,17 +837,19 @@ _LATER_DATELINE = regex.compile(
     regex.MULTILINE)
 
 
-def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] = ()) -> str | None:
+def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] | None = None) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
     Evidence, weighted: a dateline city (8); the first state named in the body's lead paragraph
     (3; not one named only further down); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
-    Defense": 3 each); an unqualified national institution or seat of government (MOD, RAF,
+    Defense": 3 each); an unqualified office holder who receives a guest in a place of the state,
+    named after the verb ("The Minister of Defence received ... in Dakar": 3); an unqualified national institution or seat of government (MOD, RAF,
     Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
     the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
     CROATIA"); each naming of the state (1).
     """
-    score = home_scores(text, find_mentions(text, None) if mentions is None else mentions, places)
+    score = home_scores(text, find_mentions(text, None) if mentions is None else mentions,
+                        find_places(text) if places is None else places)
     return score.most_common(1)[0][0] if score else None
 
 
@@ -873,6 +875,8 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
                 continue
             if (peculiar := _title_state(m)) is not None:
                 score[peculiar] += 3
+            elif m.actor.role != "counterpart" and (at_home := _host_at_home(text, m, mentions, places)) is not None:
+                score[at_home] += 3
             continue
         code = m.actor.code if m.actor.kind == "state" or m.form == "institution" else None
         if not code or m.form in ("pair", "anaphor", "counterpart", "self"):
@@ -899,6 +903,29 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     if code:
         score[code] += 8
     return score
+
+
+# "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
+# an unqualified office holder who receives a guest does so at home
+_RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+
+
+def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Sequence[Place]) -> str | None:
+    """The state of the place where the unqualified office holder ``m`` receives a guest, named in
+    the same sentence after the verb; None when there is none, or a party named there is of that
+    state (the host is then perhaps a visitor)."""
+    verb = _RECEIVES.match(text, m.end)
+    if verb is None:
+        return None
+    stop = re.compile(r"[.;](?:\s|$)").search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    place = next((p for p in places if p.country and p.span and verb.end() <= p.span.start < end), None)
+    if place is None:
+        return None
+    if any(x.actor.code == place.country or x.actor.country == place.country
+           for x in mentions if verb.end() <= x.start < end and x is not m):
+        return None
+    return place.country
 
 
 def _first_line_end(text: str) -> int:
