@@ -27,7 +27,9 @@ __all__ = [
 ]
 
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
-_JOIN = regex.compile(r"^\)?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?|[-‐–—/]?)$", regex.I)
+# "Chile, Peru and the Government of Ecuador": a coordinated party may be named through its government
+_JOIN = regex.compile(r"^\)?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
+                      r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}\)?\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders|diplomats|negotiators)\s+)?)?

@@ -69,7 +69,7 @@ def item_name(unit: str) -> str:
     return _CONDITION.sub("", unit) or unit
 
 
-_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer)\b)[a-z]+")
+_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer|export)\b)[a-z]+")
 
 
 def buys_items(doc: Document, m: regex.Match[str]) -> bool:
@@ -148,10 +148,14 @@ _SERVICE = regex.compile(
 _POSSIBLE_SALE = regex.compile(r"(?i)\b(?:possible|proposed|potential|prospective)\s+(?:Foreign\s+Military\s+)?sales?\b")
 
 
+# "a 95 billion yen domestic contract", "domestic procurement": no export, whoever else is named
+_DOMESTIC_DEAL = regex.compile(r"(?i)\bdomestic\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|procurement|purchases?|deals?)\b")
+
+
 def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
     """An offer, a bid, talks, a possible sale or a service contract around the trigger, or a deal
     reported as cancelled or collapsed after it."""
-    if in_clause(doc, _POSSIBLE_SALE, *clause):
+    if in_clause(doc, _POSSIBLE_SALE, *clause) or in_clause(doc, _DOMESTIC_DEAL, *clause):
         return True
     if _PROSPECT.search(doc.text, max(clause[0], ts - 90), ts):
         return True

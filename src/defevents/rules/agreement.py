@@ -84,9 +84,11 @@ def _met_before(doc: Document, subject: list, pos: int) -> list:
 
 
 def _too_few(actors: list) -> bool:
-    """Fewer than two parties, or companies only: a teaming or licensing agreement between firms
-    is industry business, not an agreement between states."""
-    return party_count(actors) < 2 or all(a.kind == "company" for a in actors if a.code)
+    """Fewer than two parties, or a company among them: a teaming or licensing agreement between
+    firms, or a firm's memorandum with a state ("Airbus signed an MoU with Kazakhstan on helicopter
+    maintenance"), is industry business, not an agreement between states (a purchase from a firm
+    is an export deal, read by those rules)."""
+    return party_count(actors) < 2 or any(a.kind == "company" for a in actors if a.code)
 
 
 def _is_sale(doc: Document, a: int, b: int) -> bool:
@@ -520,8 +522,14 @@ RULES = (
             # an exchange of letters is a text signed
             Ex("Senegal and Spain signed an exchange of letters on maritime surveillance in Dakar on Friday.",
                published="2025-06-12", participants=["ESP", "SEN"], date="2025-06-06"),
+            # parties named through their governments
+            Ex("The Government of Fiji and the Government of India signed a memorandum of understanding on naval hydrography on Monday.",
+               published="2025-06-12", participants=["FJI", "IND"], date="2025-06-09"),
         ),
         counterexamples=(
+            # a firm's memorandum with a state is industry business
+            "Leonardo has also signed a memorandum of understanding with Malaysia on helicopter maintenance.",
+            "Rheinmetall signed a cooperation agreement with Lithuania on a new ammunition plant in Baisogala.",
             # a commercial text, and a sale told as an agreement (the export-deal rules read it)
             "The Tanzanian and Zambian governments signed a commercial agreement on rail freight.",
             "Britain and Norway have signed a government-to-government agreement under which Norway will buy five Type 26 frigates.",

@@ -130,7 +130,7 @@ def _supplied_with(doc: Document, start: int, end: int) -> list[Mention]:
 
 
 _PURCHASE_TAIL = regex.compile(
-    r"(?i)^[^,;.]{0,40}?\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order)|worth|valued)\b|^\s*\(")
+    r"(?i)^[^,;.]{0,40}?\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order|export|sell|provide)|worth|valued)\b|^\s*\(")
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|LOA)\b")
 
 
@@ -764,6 +764,9 @@ RULES = (
                participants=["EGY", "FRA"], buyer="EGY", seller="FRA", quantity=24),
             Ex("The Czech Republic, which shortlisted the CV90 last year, signed a contract for 246 of the vehicles with BAE Systems Hägglunds on Monday.",
                published="2025-06-12", participants=["CZE", "SWE"], buyer="CZE", seller="SWE", date="2025-06-09"),
+            # a firm's deal "to export" goods to a state
+            Ex("Hanwha Aerospace said on Tuesday it had signed a $900 million deal to export 60 K9 howitzers to Estonia.",
+               published="2025-06-12", participants=["EST", "KOR"], seller="KOR", buyer="EST", quantity=60, money="900000000 USD"),
             # a signing to come: the base form after "will", "is set to", "is due to", "plans to"
             Ex("Bulgaria will sign a contract with Saab for 10 more Gripen E fighters in Sofia next month.",
                published="2025-06-12", participants=["BGR", "SWE"], buyer="BGR", seller="SWE", quantity=10, status="planned", date="2025-07"),
@@ -788,6 +791,8 @@ RULES = (
             "Morocco is expected to buy Turkish drones, analysts said.",
             "The Philippine Navy plans to acquire two more submarines, possibly from France or South Korea.",
             "Indonesia signed a letter of intent to buy 24 F-15EX jets, though no contract has been signed.",
+            # a domestic contract is no export, whichever agency signs it
+            "Brazil's army logistics command signed a R$400 million domestic contract for 60 more Guarani vehicles last month.",
             # a signing that may, might or did not come
             "Bulgaria could sign a contract with Saab for 10 more Gripen fighters if parliament approves the funds.",
             "Vietnam refused to sign a deal with Hanwha Aerospace for 20 K9 howitzers after the price rose.",

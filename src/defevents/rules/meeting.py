@@ -63,6 +63,7 @@ from ._meeting_checks import (
     remote,
 )
 from ._patterns import expand
+from ._sale import DELIVERED
 
 _CIRCUMSTANCE = regex.compile(r"(?i)\b(?:during|at|after|following|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|their|the)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -315,12 +316,24 @@ _WELCOMED_THING = regex.compile(
     r"announcement|news|move|initiative|proposal|resumption|expansion|deepening|strengthening|achievements?|plans?)\b")
 
 
+# "Kenya receives Turkish Hurkus trainers": a demonym before goods names where they come from
+_GOODS_AFTER_DEMONYM = regex.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:" + DELIVERED.pattern.removeprefix("(?ix)") + r"|\bboats?\b)", regex.I | regex.X)
+
+
+def _foreign_goods(doc: Document, te: int) -> bool:
+    """Whether what is received right after ``te`` is goods qualified by a state ("received Turkish
+    Hurkus trainers", "receives the Korean-built frigates"), not a guest."""
+    first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
+    return first is not None and first.form == "demonym" and regex.fullmatch(r"\s+(?:the\s+|its\s+|their\s+)?", doc.text[te:first.start]) is not None \
+        and _GOODS_AFTER_DEMONYM.match(doc.text, first.end) is not None
+
+
 def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     te = m.end("trigger")
     if m.group("trigger").lower().startswith("welcom") and _WELCOMED_THING.match(doc.text, te):
         return None
     if m.group("trigger").lower().startswith("receiv") and (
-            _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50))):
+            _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50)) or _foreign_goods(doc, te)):
         return None
     guest = doc.text[te:phrase_end(doc, te, min(doc.clause(te)[1], te + 80))]
     if CRAFT.search(guest) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + len(guest))):
@@ -716,6 +729,9 @@ RULES = (
                published="2025-07-04", participants=["GHA", "IND"], location="Accra", date="2025-07-02"),
         ),
         counterexamples=(
+            # goods qualified by their origin, as a headline tells a delivery
+            "Zambia receives Chinese Kaiwu trainers",
+            "Ghana received the Turkish Ares boats on Friday.",
             "The club hosted its Norwegian rivals in Helsinki on Friday.",
             "Mayor Sadiq Khan welcomed French tourists to London on Monday.",
             "Defence Minister Pål Jonson regularly hosts Nordic counterparts in Stockholm.",
