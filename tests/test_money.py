@@ -32,6 +32,10 @@ FOUND = [
     ("alongside a further £4bn defence deal to support the next phase of Narew", ["4000000000 GBP"]),
     ("The MoD has signed a £4 billion contract with MBDA", ["4000000000 GBP"]),
     ("Warsaw signed a PLN 20 billion contract for Borsuk vehicles", ["20000000000 PLN"]),
+    # Bhutan's ngultrum: "Nu." always, a bare "Nu" only with a scale word
+    ("The army bought four utility vehicles from India for Nu 85 million.", ["85000000 BTN"]),
+    ("a defence budget of Nu. 1.2 billion for 2025-26", ["1200000000 BTN"]),
+    ("spent 300 million ngultrums on new barracks", ["300000000 BTN"]),
     ("The deal is worth 20 billion zlotys, the ministry said.", ["20000000000 PLN"]),
     ("a contract valued at 4.5 billion złotys", ["4500000000 PLN"]),
     ("Canberra approved a US$1.2bn buy of Tomahawks", ["1200000000 USD"]),
@@ -159,6 +163,7 @@ FOUND = [
 
 NOT_MONEY = [
     "the defence budget will increase to 2.5% of GDP by 2027",
+    "Nu Skin sold 500 units in Thimphu",
     "growth of 1.5 percent",
     "a 3 per cent rise",
     "Poland ordered 48 F-35s",
