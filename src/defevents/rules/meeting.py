@@ -320,11 +320,14 @@ _WELCOMED_THING = regex.compile(
 _GOODS_AFTER_DEMONYM = regex.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:" + DELIVERED.pattern.removeprefix("(?ix)") + r"|\bboats?\b)", regex.I | regex.X)
 
 
+_DETERMINER_GAP = regex.compile(r"\s+(?:the\s+|its\s+|their\s+)?")
+
+
 def _foreign_goods(doc: Document, te: int) -> bool:
     """Whether what is received right after ``te`` is goods qualified by a state ("received Turkish
     Hurkus trainers", "receives the Korean-built frigates"), not a guest."""
     first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
-    return first is not None and first.form == "demonym" and regex.fullmatch(r"\s+(?:the\s+|its\s+|their\s+)?", doc.text[te:first.start]) is not None \
+    return first is not None and first.form == "demonym" and _DETERMINER_GAP.fullmatch(doc.text, te, first.start) is not None \
         and _GOODS_AFTER_DEMONYM.match(doc.text, first.end) is not None
 
 
