@@ -908,6 +908,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
 # an unqualified office holder who receives a guest does so at home
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 
 
 def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Sequence[Place]) -> str | None:
@@ -917,7 +918,7 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     verb = _RECEIVES.match(text, m.end)
     if verb is None:
         return None
-    stop = re.compile(r"[.;](?:\s|$)").search(text, verb.end())
+    stop = _SENTENCE_STOP.search(text, verb.end())
     end = stop.start() if stop else len(text)
     place = next((p for p in places if p.country and p.span and verb.end() <= p.span.start < end), None)
     if place is None:

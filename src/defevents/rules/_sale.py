@@ -28,7 +28,7 @@ from ._patterns import MILITARY_AID
 from .deployment import systems_named
 
 __all__ = [
-    "DELIVERED", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "civil_order", "co_makers", "deal", "deal_parties",
+    "DELIVERED", "DELIVERED_NOUNS", "ITEMS", "MONEY_WORDS", "PEOPLE", "buyer_from_items", "buys_items", "civil_order", "co_makers", "deal", "deal_parties",
     "deal_value", "destination", "firms_and_states", "implied_buyer", "item_name", "items_before", "items_start", "orient",
     "state_objects",
 ]
@@ -45,11 +45,11 @@ ITEMS = regex.compile(
 
 
 # what arrives in a delivery: weapons and platforms, not people
-DELIVERED = regex.compile(
-    r"""(?ix)\b(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
+DELIVERED_NOUNS = r"""(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
         destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|gunboats?|landing\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|
         trucks|launchers?|batteries|battery|vehicles|radars?|missiles?|
-        trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)\b""")
+        trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)"""
+DELIVERED = regex.compile(r"(?ix)\b" + DELIVERED_NOUNS + r"\b")
 # people arrive and are handed over too, but are not goods
 PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
 

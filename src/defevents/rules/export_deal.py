@@ -123,7 +123,7 @@ _WITH_GOODS = regex.compile(
 
 
 def _supplied_with(doc: Document, start: int, end: int) -> list[Mention]:
-    first = objects_after(doc, start, end, r"(?!)", direct=True)[:1]
+    first = objects_after(doc, start, end, r"(?!)", direct=True)[:1]  # the direct object only: no preposition fits "(?!)"
     if first and first[0].actor.kind != "company" and _WITH_GOODS.match(doc.text, first[0].end):
         return first
     return []

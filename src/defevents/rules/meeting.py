@@ -63,7 +63,7 @@ from ._meeting_checks import (
     remote,
 )
 from ._patterns import expand
-from ._sale import DELIVERED
+from ._sale import DELIVERED_NOUNS
 
 _CIRCUMSTANCE = regex.compile(r"(?i)\b(?:during|at|after|following|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|their|the)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -317,7 +317,7 @@ _WELCOMED_THING = regex.compile(
 
 
 # "Kenya receives Turkish Hurkus trainers": a demonym before goods names where they come from
-_GOODS_AFTER_DEMONYM = regex.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:" + DELIVERED.pattern.removeprefix("(?ix)") + r"|\bboats?\b)", regex.I | regex.X)
+_GOODS_AFTER_DEMONYM = regex.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:\b" + DELIVERED_NOUNS + r"\b|\bboats?\b)", regex.I | regex.X)
 
 
 _DETERMINER_GAP = regex.compile(r"\s+(?:the\s+|its\s+|their\s+)?")
