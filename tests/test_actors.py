@@ -66,6 +66,18 @@ def test_not_a_qualifier(text: str, phrase: str) -> None:
     assert not any(p.endswith(phrase) and p != phrase and c is not None for p, c in found.items())
 
 
+@pytest.mark.parametrize(("text", "ship", "code"), [
+    ("RSS Formidable sailed from Changi on Monday.", "RSS Formidable", "SGP"),
+    ("The corvette INS Kiltan berthed in Manila.", "INS Kiltan", "IND"),
+    # a unit or body that shares a navy's prefix is no ship: the Caribbean Regional Security System
+    ("The RSS Air Wing flew patrols over the islands after the hurricane.", None, None),
+    ("RSS Training Unit instructors from Barbados taught the course.", None, None),
+])
+def test_named_ships(text: str, ship: str | None, code: str | None) -> None:
+    ships = [(p, c) for p, c, _ in _mentions(text) if p.split()[0] in ("RSS", "INS")]
+    assert ships == ([(ship, code)] if ship else [])
+
+
 def test_counterpart_needs_a_determiner() -> None:
     assert not [m for m in _mentions("Counterpart funding was approved.") if m[2] == "counterpart"]
     assert [m for m in _mentions("their Indian counterparts agreed") if m[2] == "counterpart"][0][:2] == \

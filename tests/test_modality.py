@@ -63,6 +63,12 @@ def _veto(text: str, trigger: str):
     ("A meeting with Brazilian navy officers on training at the Salvador base, which had been planned for Luanda "
      "last week, was instead held by video conference, the navy said.", "meeting", "negated"),
     ("The visit of the Kenyan chief of defence forces to Kampala was held online because of the floods.", "visit", "negated"),
+    # ... or a headline's bare participle
+    ("Chile-Peru defence talks called off over border row", "talks", "negated"),
+    ("Indonesia, Malaysia navy chiefs' Batam meeting postponed due to haze", "meeting", "negated"),
+    ("Sahel ministers' summit cancelled - sources", "summit", "negated"),
+    ("The summit postponed a decision on the brigade until June.", "summit", None),
+    ("The visit cancelled last month took place in Accra on Friday.", "visit", None),
     # held in person, and a long subject whose own verb comes first
     ("A meeting between Thai and U.S. defence officials was held in Bangkok on Monday.", "meeting", None),
     ("The talks between Ghana and Togo, which had been planned for March, took place in Aflao and a follow-up "

@@ -49,7 +49,9 @@ PERSON_NAME = (
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # A ship's name after its prefix or class noun: "HMS Richmond", "HMCS Ville de Québec"
-SHIP_NAME = r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3}"
+# a ship's name, not a unit or body that shares its navy's prefix ("the RSS Air Wing" is the Caribbean
+# Regional Security System's, not a Singapore ship)
+SHIP_NAME = r"(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3}"
 
 
 def _surname(name: str | None) -> str | None:

@@ -162,6 +162,11 @@ _CALLED_OFF = regex.compile(
         |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online)
         |held\s+(?:(?:by|via|over|through)\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|teleconference|phone)|virtually|online))
         |(?:fell|falls|has\s+fallen)\s+through)\b""")
+# headline style, a bare participle right after the trigger: "Vilnius defence talks called off over
+# storm", "Summit postponed"; not an active verb with an object ("the summit postponed a decision")
+_BARE_CALLED_OFF = regex.compile(
+    r"""(?ix)[\w’'-]+\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|axed)
+        (?=\s*(?:$|[,.;:–—]|\s-\s|(?:due|over|after|amid|as|because|following|until|till|again|indefinitely)\b))""")
 _INSERTION = regex.compile(r",[^,.;:]*,")
 # a relative clause of the plan, without commas: "A meeting ... that had been planned for this week in Washington"
 _PLANNED_RELATIVE = regex.compile(
@@ -179,6 +184,8 @@ def _called_off(text: str, trigger: int) -> bool:
     """Whether the phrase the trigger heads is the subject of a verb that calls it off, past
     any comma-set insertions and a relative clause of the plan ("A meeting between ..., planned
     for next week, was called off")."""
+    if _BARE_CALLED_OFF.match(text, trigger):
+        return True
     stop = _SENTENCE_END.search(text, trigger, min(len(text), trigger + 300))
     m = _CALLED_OFF.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
     if m is None:

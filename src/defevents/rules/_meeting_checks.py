@@ -139,6 +139,8 @@ _PRIVATE_OBJECT = regex.compile(
 _SPORT = regex.compile(
     r"(?i)\b(?:(?:friendly|football|rugby|cricket|hockey)\s+match(?:es)?|semi-?finals?|quarter-?finals?|tournament|championships?|"
     r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture)|"
+    # "the sevens team met Fiji and Tonga at the regional qualifier"
+    r"sevens|qualifiers?|qualifying\s+(?:round|match|games?|tournament)|play-?offs?|"
     # "the women's netball team met Samoa ..., losing 41–38"; "beat Fiji 3-1"
     r"(?:netball|football|soccer|rugby|cricket|hockey|basketball|volleyball|handball|baseball|softball|polo|futsal)\s+(?:\w+\s+)?(?:teams?|squads?|sides?|players?|matches|games?|fixtures?)|"
     r"(?:los(?:ing|t|es)|win(?:ning|s)?|won|beat(?:ing|s)?|dr[ae]w(?:ing)?|draws)\s+(?:\w+\s+){0,3}?\d{1,3}\s*[-–—]\s*\d{1,3})(?![\w-])")

@@ -182,18 +182,23 @@ def _aid_nearby(doc: Document, pos: int) -> bool:
 
 
 # Airlines and airliners: an order from a carrier is civil business, even from a state-owned one
-# ("Air India", "Riyadh Air", "Turkish Airlines", "20 A321s", "737 MAX jets")
+# ("Air India", "Riyadh Air", "Turkish Airlines", "20 A321s", "737 MAX jets"); so is a civil
+# operator's order ("for air ambulance work", "a civil order")
 _NOT_AIRLINE = (r"(?:Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing|"
                 r"Missiles?|Refuell?(?:ing|er)|Tankers?|Transport|Lift|Power|Operations|Marshal|Chief|Commodore|Vice|Warfare|Systems?|Superiority)\b")
 _CIVIL = regex.compile(
     rf"""(?x)\b(?:(?i:airlines?|airways|air\s+lines|airliners?|passenger\s+(?:jets?|aircraft|planes)|freighters?|lessors?|
-            (?:wide|narrow)[\s-]?body|Dreamliners?)
+            (?:wide|narrow)[\s-]?body|Dreamliners?|
+            # civil work for helicopters and planes: "a civil order by a helicopter company for air ambulance work"
+            civil(?:ian)?\s+(?:orders?|customers?|operators?|helicopters?|aircraft|versions?|variants?|market)|
+            commercial\s+(?:orders?|customers?|operators?)|air[\s-]ambulances?|(?:emergency\s+medical|HEMS|offshore|tourism|
+            sightseeing|charter)\s+(?:services?|operators?|flights?|work|transport))
         |Air\s+(?!{_NOT_AIRLINE})\p{{Lu}}\w*|\p{{Lu}}\w+\s+Air\b(?!-|\s+{_NOT_AIRLINE})
         |A3[1-5]\d\w*(?!\s*MRTT)|A220|E1[79][05](?:-E2)?s?|E-Jets?)\b|(?<![\w-])7[2-8]7(?:\s*MAX|-\d00\w*)?\b""")
 
 
 def civil_order(doc: Document, a: int, b: int) -> bool:
-    """Whether ``a:b`` names an airline or an airliner."""
+    """Whether ``a:b`` names an airline, an airliner or civil flying work."""
     return bool(_CIVIL.search(doc.text, a, b))
 
 

@@ -136,7 +136,7 @@ _PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")
 # "NMESIS anti-ship missile launchers", "Type 12 surface-to-ship missiles", "a US Typhon missile system".
 _DESIGNATED = regex.compile(
     r"""(?<![\w-])(?P<name>(?:Type|Project|Class)\s+\d+\w*|[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z]+-?\d+\w*|\p{Lu}\p{Ll}{2,})
-        \s+(?:(?!(?:to|will|would|has|have|had|and|or|with|from|for|by|in|on|at|the|a|an|its|their|is|are|was|were)\b)[\w-]+\s+){0,3}?
+        \s+(?:(?!(?:to|will|would|has|have|had|and|or|of|with|from|for|by|in|on|at|the|a|an|its|their|is|are|was|were)\b)[\w-]+\s+){0,3}?
         (?:missile\s+systems?|missiles|launchers|howitzers|tanks|frigates|corvettes|destroyers|submarines|
         fighter\s+jets|jets|fighters|aircraft|helicopters|drones|radars?|air\s+defen[cs]e\s+systems?|batteries|rocket\s+systems?|guns|
         vehicles|carriers|trainers)\b""",
@@ -146,7 +146,10 @@ _NOT_A_SYSTEM = regex.compile(
     r"these|those|other|further|additional|first|second|latest|older|combat|surveillance|transport|attack|patrol|training|"
     r"trainer|military|naval|army|air|anti|long|short|medium|mid|heavy|light|main|battle|mobile|coastal|strategic|tactical|"
     r"nuclear|ballistic|cruise|supersonic|hypersonic|stealth|unmanned|armed|allied|enemy|western|russian|chinese|american|"
-    r"european|nato|in|at|on|for|with|from|by|and|or|of|to)$")
+    r"european|nato|in|at|on|for|with|from|by|and|or|of|to|"
+    # a date before the items ("took delivery on Saturday of three Tucano trainers")
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)$")
 
 
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
@@ -227,6 +230,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     if rule.id in _MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # forces that arrive or set off for an exercise
+    if _ACROSS_MISSIONS.search(doc.text, te, clause[1]):
+        return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
@@ -284,16 +289,23 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 _TECH_OBJECT = regex.compile(
     r"(?i)\s+(?:(?:a|an|the|its|their|new|first|secure|own)\s+){0,3}(?:[\w-]+\s+){0,2}?"
     r"(?:cloud|software|apps?|applications?|firmware|chatbots?|algorithms?|databases?|portals?|dashboards?|digital|IT|data|AI|5G)\b")
-# people in uniform who are not forces on a mission: teams, athletes, bands
+# people in uniform who are not forces on a mission: teams, athletes, bands, delegations
 _NOT_FORCES = regex.compile(
     r"(?i)\b(?:(?:dragon[\s-]?boat|football|rugby|basketball|volleyball|boxing|athletics|sports?|polo|rowing|sailing|cricket|hockey)\s+"
     r"(?:team|teams|squad|squads|side|club)|athletes|sportsmen|sportswomen|footballers|"
-    r"(?:military\s+)?(?:band|bands|choir|orchestra|musicians))\b")
+    r"(?:military\s+)?(?:band|bands|choir|orchestra|musicians)|"
+    # an official visit: "who arrived in Bamako on Monday leading a military delegation"
+    r"delegations?)\b")
 # police are not armed forces ("Kenyan police officers departed … for Haiti"), unless soldiers go too
 # ("keeps about 4,000 soldiers and police officers in Cabo Delgado")
 _POLICE = regex.compile(r"(?i)\b(?:police|policemen|policewomen)\b")
 _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
 _MOVES = frozenset({"deployment.arrived", "deployment.departed"})
+# a total over many deployments: "deployed across 35 missions abroad", "serving in a dozen UN operations"
+_ACROSS_MISSIONS = regex.compile(
+    r"(?i)\b(?:across|in|on|over|among)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous|various|multiple|a\s+dozen|dozens\s+of)"
+    r"\s+(?:[\w-]+\s+)?(?:missions|operations|countries|theatres|theaters|deployments|nations)\b")
 # An exercise is no deployment, nor is what arrives or sets off for one: "arrived in the Kingdom of
 # Bahrain on Sunday to take part in a joint Gulf naval exercise", "arrived in Pearl Harbor this week
 # to take part in RIMPAC 2026, the world's largest maritime exercise", "for the annual Golden Dragon exercise"
@@ -361,11 +373,20 @@ def _home_port(doc: Document, a: int, b: int) -> Mention | None:
     return None
 
 
+# a part of the deployer's own country: "in the east of the country", "the country's far north", "nationwide"
+_REGION = r"(?:far\s+|remote\s+|restive\s+)?(?:north|south|east|west|centre|center|interior)(?:[\s-]?(?:east|west))?(?:ern)?"
+_AT_HOME = regex.compile(
+    rf"(?i)\b(?:(?:in|to|into|along|across|throughout)\s+(?:the\s+)?{_REGION}(?:\s+(?:parts?|regions?|provinces?|border|districts?))?"
+    rf"\s+of\s+the\s+country|the\s+country['’]s\s+{_REGION}|(?:across|throughout)\s+the\s+country|nationwide)\b")
+
+
 def _abroad(doc: Document, dep: Mention, a: int, b: int) -> bool:
     """Whether the sentence ``a:b`` sends forces somewhere beyond their own state when no state
     hosts them: a sea or a region, a mission, an operation, a coalition, "abroad", or a named
     warship (which sails the seas). Forces deployed at home ("remain deployed along the border",
     "deployed for the elections") give no event."""
+    if dep.code == doc.home and _AT_HOME.search(doc.text, a, b):
+        return False  # "deployed a platoon along the Zambezi in the east of the country": the home state's own
     if _ABROAD.search(doc.text, a, b) or doc.operations_in(a, b) or _SHIP.search(doc.text, a, b):
         return True
     return any(m.code and m.code != dep.code and m.actor.kind != "company" for m in doc.mentions_in(a, b))
@@ -551,6 +572,9 @@ RULES = (
             "Canada has not deployed troops to Haiti, officials said.",
             "The minister said Norway would consider deploying troops to Latvia.",
             "Officials said Spain would deploy a frigate to the Red Sea if parliament approved.",
+            # a total over many missions, and the home state's own regions
+            "Pakistan's army has around 4,000 soldiers currently deployed across seven UN missions in Africa, the ISPR said.",
+            "Namibia's army has deployed an extra company along the Kavango river in the north of the country after clashes with Angolan smugglers, the minister said.",
         ),
     ),
     Rule(
@@ -833,6 +857,8 @@ RULES = (
         ),
         counterexamples=(
             "Budget airlines flew more flights over the Alps this summer.",
+            # the Caribbean Regional Security System's air wing is no Singapore ship
+            "The RSS Air Wing flew maritime patrol sorties over Dominica and St Lucia after the hurricane.",
         ),
     ),
     Rule(
@@ -866,6 +892,8 @@ RULES = (
             # sport and music in uniform
             "The Philippine Navy dragon boat team arrived in Hong Kong on Friday for the regatta.",
             "The band of the Royal Marines arrived in Oslo for the tattoo on Tuesday.",
+            # an official's visit at the head of a delegation
+            "Serbia's Chief of General Staff, General Milan Mojsilovic, who arrived in Cairo on Sunday at the head of a military delegation, will hold talks with Egyptian commanders.",
             # goods or forces reaching their own state's soil
             "The Kenya Air Force took delivery of two Z-9 helicopters. The aircraft arrived in Nairobi on Tuesday.",
             "The Polish Navy's new minehunter arrived in Gdynia on Monday after sea trials.",

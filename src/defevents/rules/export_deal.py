@@ -814,6 +814,9 @@ RULES = (
             # airlines and airliners are civil business, whoever owns the carrier
             "Vietnam Airlines signed an order with Airbus for 20 A321neo jets on Monday.",
             "Turkish Airlines placed an order for 75 more aircraft from Boeing last week.",
+            # ... and so is a civil operator's work
+            "Separately, Vietnam's Northern Helicopter Corporation ordered six Airbus H135 helicopters for air ambulance work.",
+            "Argentina's Helicopteros Marinos bought three H160 helicopters from Airbus for emergency medical services.",
         ),
     ),
     Rule(
@@ -978,6 +981,10 @@ RULES = (
                participants=["IDN", "KOR"], buyer="IDN", seller="KOR", date="2024"),
             Ex("Built by Naval Group and bought by Brazil in 2008, the Scorpène submarines are now in service.",
                participants=["BRA", "FRA"], buyer="BRA", seller="FRA", date="2008"),
+            # the weekday before "of" is not the item
+            Ex("Paraguay's air force took delivery in Asunción on Friday of six Pampa trainers bought from Argentina.",
+               published="2025-06-11", participants=["ARG", "PRY"], buyer="PRY", seller="ARG", items=["Pampa"], quantity=6,
+               date="2025-06-06"),
         ),
         counterexamples=(
             "The Type 26 frigates the Royal Navy ordered from BAE Systems in 2017 are running late.",

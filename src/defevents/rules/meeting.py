@@ -600,6 +600,7 @@ RULES = (
             "Germany's chancellor may meet Chinese leaders later this year.",
             "Journalists from Poland and Germany met in Berlin for a media workshop.",
             "The national teams of France and Germany met in Paris for a friendly football match on Saturday.",
+            "Kenya's sevens side met Uganda and Zimbabwe at the Africa qualifier in Nairobi at the weekend.",
             "Japanese and Chinese fishing boat captains met in Nagasaki to resolve a dispute.",
             "Japan's defence minister met virtually with his Australian counterpart on Tuesday.",
             "The Quad, whose leaders meet every two years, has expanded maritime cooperation.",
