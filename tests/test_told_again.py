@@ -121,3 +121,34 @@ def test_a_meeting_long_before_the_report_does_not_date_a_signing():
 ])
 def test_signed_by_the_two_that_met(text, published, expected):
     assert _summary(text, published) == expected
+
+
+# A report dates the news, not the act: a later sentence that tells the signing again and dates it
+# in the week before, or a meeting of the two signers held before the report, dates the act
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Norway has signed a contract with Germany's Diehl Defence for IRIS-T SLM air defence systems worth NOK 3.4 "
+     "billion, the ministry said in a statement. The contract was signed in Oslo on Tuesday.",
+     "2025-10-17", [("export_deal", ("DEU", "NOR"), "2025-10-14")]),
+    ("The Philippines has signed a $400 million deal for two more BrahMos batteries from India, three officials "
+     "told Reuters on Sunday.\n\nThe deal was inked in Manila on Thursday, one of them said.",
+     "2025-06-16", [("export_deal", ("IND", "PHL"), "2025-06-12")]),
+    ("Hungary's defence minister met his Slovak counterpart in Bratislava on Wednesday. The two ministers signed a "
+     "memorandum on joint air policing, the Hungarian ministry said on Saturday.",
+     "2025-05-19", [("agreement", ("HUN", "SVK"), "2025-05-14"), ("meeting", ("HUN", "SVK"), "2025-05-14")]),
+])
+def test_a_reported_signing_takes_the_day_it_was_signed(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a signing told long before is another act: the report keeps its date
+    ("Norway has signed a contract with Germany's Diehl Defence for more IRIS-T SLM systems, the ministry said.\n\n"
+     "The first contract was signed in Oslo in March 2022.",
+     "2025-10-17", ("export_deal", ("DEU", "NOR"), "2025-10-17")),
+    # a meeting after the report day did not see the signing
+    ("Hungary and Slovakia signed a memorandum on joint air policing, the Hungarian ministry said on Monday. The two "
+     "defence ministers met in Bratislava on Wednesday to discuss training.",
+     "2025-05-17", ("agreement", ("HUN", "SVK"), "2025-05-12")),
+])
+def test_a_report_keeps_its_date_without_a_signing_told_in_the_week_before(text, published, expected):
+    assert expected in _summary(text, published)

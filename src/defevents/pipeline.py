@@ -288,6 +288,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when = _nearest(times, pos, periods)
             if d.when is not None:
                 break
+    if d.when is not None and d.when.span is not None and d.when.basis != "publication":
+        d.dated_by_report = bool(_SAID_ON.search(text, max(0, d.when.span.start - 60), d.when.span.start))
     carried = False
     if d.when is None and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
@@ -306,6 +308,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         d.when = _as_future(d.when, doc.reference)
     if d.when is None and d.status != "planned":
         d.when = _reported_on(doc, clause[1], sentence[1])
+        d.dated_by_report = d.when is not None
     reported = d.fields.pop("reported", False)
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
         d.when = _publication(doc.reference)
@@ -343,7 +346,9 @@ def _undated_background(d: Draft) -> bool:
 
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
 _SAID_ON = regex.compile(
-    r"(?i)\b(?:said|announced|reported|confirmed|stated|added|disclosed|revealed)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?(?:on\s+)?\Z")
+    r"(?i)\b(?:(?:said|announced|reported|confirmed|stated|added|disclosed|revealed)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?"
+    # "two officials told AFP on Sunday", "told reporters in Nairobi on Monday"
+    r"|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:on\s+)?\Z")
 
 
 def _reported_on(doc: Document, a: int, b: int) -> TimeValue | None:
@@ -692,7 +697,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    return _value_by_next_sentence(_date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc), doc)
+    events = _date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc)
+    return _date_by_retelling(_value_by_next_sentence(events, doc), doc)
 
 
 def _same_date(a: TimeValue, b: TimeValue) -> bool:
@@ -732,6 +738,41 @@ def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
     return events
 
 
+# a sentence that tells the signing again and dates it: "The document was inked in Athens on Monday",
+# "The contract for the ten helicopters was signed in Nairobi on Thursday by the ministry and Sikorsky"
+_SIGNED_AGAIN = regex.compile(
+    r"""[\s"“‘']*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
+        (?:contract|deal|agreement|order|document|memorandum|MoU|accord|pact|treaty|declaration|arrangement|letter)\b
+        [^.;:!?]{0,80}?\b(?:was|were|had\s+been)\s+(?:(?:formally|officially|actually|already|then)\s+)?
+        (?:signed|inked|concluded|sealed|finali[sz]ed)\b""", regex.X)
+_TOLD_AGAIN_WITHIN = 3  # sentences after the event's last mention
+
+
+def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
+    """A deal or agreement the story reports ("Greece has signed a contract with Elbit ..., Elbit said")
+    and dates only by its report, whose signing a next sentence tells and dates ("The document was
+    inked in Athens on Monday"): the signing's day, when it falls in the week before the report.
+    Not past the next event of the same type."""
+    for d in events:
+        if d.type not in ("export_deal", "agreement") or d.status != "completed" or d.when is None \
+                or not (d.when.basis == "publication" or d.dated_by_report):
+            continue
+        others = sorted(a for e in events if e is not d and e.type == d.type for a, _ in [e.evidence, *e.extra_evidence])
+        end = max(b for _, b in [d.evidence, *d.extra_evidence])
+        limit = next((a for a in others if a >= end), len(doc.text))
+        first = doc.segments.sentence_index(end) + 1
+        for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
+            if a >= limit:
+                break
+            if not _SIGNED_AGAIN.match(doc.text, a, b):
+                continue
+            days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t)]
+            if len(days) == 1 and _just_before(days[0], d.when):
+                d.when, d.dated_by_report = days[0], False
+            break
+    return events
+
+
 def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
     """A text signed by the parties of a meeting the story tells and dates, with no date of its
     own ("Belgian Defence Minister Theo Francken met Portugal's Nuno Melo in Lisbon on Friday.
@@ -747,15 +788,23 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type != "agreement" or d.status != "completed" or d.when is None:
             continue
         held = [e for e in meetings if e.codes == d.codes]
-        if d.when.basis == "publication":
-            recent = [e for e in held if _recent(e, doc)]
+        if d.when.basis == "publication" or d.dated_by_report:
+            # a text reported on a day ("..., the ministry said on Sunday") was signed at a meeting
+            # held before that day
+            recent = [e for e in held if _recent(e, doc) and (not d.dated_by_report or _before_or_on(e.when, d.when))]
             if len({e.when.value for e in recent}) != 1:
                 continue
             d.when = recent[0].when
+            d.dated_by_report = False
         places = {e.location.name: e.location for e in held if e.location is not None and e.when.value == d.when.value}
         if d.location is None and len(places) == 1:
             d.location = next(iter(places.values()))
     return events
+
+
+def _before_or_on(a: TimeValue, b: TimeValue) -> bool:
+    """Whether ``a`` ends on or before the day ``b`` ends (both dated)."""
+    return a.end is not None and b.end is not None and a.end <= b.end
 
 
 def _recent(d: Draft, doc: Document) -> bool:

@@ -82,6 +82,8 @@ class Draft:
     priority: int = 0
     needs_date: bool = False
     extra_evidence: list[tuple[int, int]] = field(default_factory=list)
+    # dated by the day the news was given ("the ministry said on Sunday"), not by the act itself
+    dated_by_report: bool = False
 
     @property
     def codes(self) -> set[str]:
