@@ -57,6 +57,16 @@ def test_unqualified_mentions_take_the_home_state(text: str, phrase: str, code: 
     assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GBR")]
 
 
+@pytest.mark.parametrize(("text", "home", "code"), [
+    # "DND" is the Department of National Defence of Canada and of the Philippines
+    ("The DND said on Sunday that the helicopters had arrived.", "PHL", "PHL"),
+    ("The DND said on Sunday that the helicopters had arrived.", "CAN", "CAN"),
+    ("The Department of National Defense said the jets had arrived.", "PHL", "PHL"),
+])
+def test_a_shared_ministry_acronym_is_the_home_states(text: str, home: str, code: str) -> None:
+    assert [c for p, c, _ in _mentions(text, home) if p.startswith(("DND", "Department"))] == [code]
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("the Philippines' navy chief", "navy chief"),          # "'" alone is not the qualifier's 's
     ("a UK-led defence minister meeting", "defence minister"),  # "UK-led" modifies; it qualifies nothing
@@ -125,6 +135,17 @@ def test_an_office_holder_named_again_keeps_the_first_state() -> None:
      "Brekelmans.", "POL"),
 ])
 def test_home_state_from_qualified_office_holders(text: str, home: str | None) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a gov.uk byline: a Commons privy counsellor; "Minister for the Armed Forces" is a UK and a French
+    # title in English, so it tells nothing by itself
+    ("From: Ministry of Defence and The Rt Hon Luke Pollard MP\n\nMinister for the Armed Forces Luke Pollard met "
+     "Nigeria's Chief of Defence Staff in London on Monday.", "GBR"),
+    ("The Minister for the Armed Forces, Catherine Vautrin, received her Estonian counterpart in Paris on Monday.", "FRA"),
+])
+def test_home_state_from_a_byline_or_an_ambiguous_title(text: str, home: str | None) -> None:
     assert home_state(text) == home
 
 

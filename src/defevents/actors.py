@@ -846,7 +846,8 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     (3; not one named only further down); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified office holder who receives a guest in a place of the state,
     named after the verb ("The Minister of Defence received ... in Dakar": 3); an unqualified national institution or seat of government (MOD, RAF,
-    Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a naming in
+    Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a Commons privy
+    counsellor ("The Rt Hon Maria Eagle MP": 2, for the UK); a naming in
     the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
     CROATIA"); each naming of the state (1).
     """
@@ -901,10 +902,16 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         row = countries.lookup(p.span.text) if p.span else None
         if row is not None and row.get("form") == "seat" and p.country:
             score[p.country] += 2
+    if _WESTMINSTER_MP.search(text):
+        score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
     code = _dateline_state(text, lead_end)
     if code:
         score[code] += 8
     return score
+
+
+# a privy counsellor who sits in the Commons: "The Rt Hon Maria Eagle MP", "Rt. Hon. Luke Pollard MP"
+_WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{Lu}[\w’'-]+\s+){1,4}MP\b")
 
 
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":

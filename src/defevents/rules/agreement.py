@@ -23,7 +23,7 @@ from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, di
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
-    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|supply|supplies|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|supply|supplies|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
         # "an agreement under which Norway will buy five frigates"
         |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
@@ -561,9 +561,12 @@ RULES = (
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'£$€\.\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
-              (?:\s+(?:[\w’'-]+\s+){0,8}?)?
-              \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?
-              (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed))\b
+              (?:(?:\s+(?:[\w’'-]+\s+){0,8}?)?
+                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?
+                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed)
+               # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
+               # Governments of Mali and Belarus"
+               |\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
         """,
         anaphoric=True,
         build=_build_passive,
@@ -574,8 +577,12 @@ RULES = (
                participants=["GBR", "POL"], date="2026-01-20"),
             Ex("Greece’s defence minister received his Cypriot counterpart in Athens on 3 June. A new agreement on joint air defence exercises was signed there.",
                published="2025-06-05", participants=["CYP", "GRC"], date="2025-06-03"),
+            # a reduced relative, its signers after "by"
+            Ex("The trainers were handed over under a military-technical accord signed in Tashkent in April 2024 by the Governments of Uzbekistan and Pakistan.",
+               published="2025-06-05", participants=["PAK", "UZB"], date="2024-04", location="Tashkent"),
         ),
         counterexamples=(
+            "The drones came under a contract signed by Poland and Turkey in 2021.",
             "Security guarantees for Ukraine will follow if any peace agreement is reached.",
             "A £2bn trade deal on cars was signed by Britain and India.",
             "No agreement was reached between Athens and Ankara.",
@@ -636,7 +643,9 @@ RULES = (
         summary="the ... agreement|treaty|pact (which|that) <actors> signed|concluded|reached ...",
         pattern=r"""
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
-            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))|(?:[\w’'-]+\s+){0,4}?)
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))
+               # the nearest determiner: "The purchase follows the memorandum ..." is about the memorandum
+               |(?:(?!(?i:the|an?|this|its|their)\b)[\w’'-]+\s+){0,4}?)
             (?P<noun>(?&AGREEMENT_NOUN))
             # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
             # complement comes between the noun and an explicit "which" or "that"
@@ -660,6 +669,12 @@ RULES = (
                published="2025-06-12", participants=["GHA", "ITA"], date="2024-07", location="Rome"),
             Ex("Critics pointed to the military assistance agreement that the Maldives signed with China in Malé on 4 March.",
                published="2025-06-12", participants=["CHN", "MDV"], date="2025-03-04"),
+            # a sale named before the determiner is not what the agreement is about
+            Ex("The order builds on the memorandum of understanding on defence-industrial cooperation that Lima and Seoul signed in May 2024.",
+               published="2025-06-12", participants=["KOR", "PER"], date="2024-05"),
+            # the arms industry is a field of cooperation, not a sale
+            Ex("Both sides now work under the arms-industry cooperation memorandum that Ankara and Jakarta signed in February 2024.",
+               published="2025-06-12", participants=["IDN", "TUR"], date="2024-02"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",

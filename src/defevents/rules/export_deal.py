@@ -7,6 +7,7 @@ Shapes handled:
     <buyer> bought|ordered|purchased|acquired|agreed to buy <items> (from <seller>)
     <buyer> selected|chose <system> in a deal worth <money>
     <buyer> signed a contract with <company> for <items>
+    the contract (for <items>) that <firm|buyer> signed with <buyer|seller> (<date>)    (a dated relative)
     <state> approved|cleared|authorised the (Foreign Military) Sale|export of <items> to <buyer>
     <buyer> signed for the first six <items> and for a further four    (one deal; the count is the total)
     the <items> (that) <buyer> ordered|bought|leased (from <seller>)    (background orders, also
@@ -366,6 +367,29 @@ _BY_AFTER = regex.compile(r"(?i)\s+by\s+")
 _FRONTED_HEAD = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?"
     r"(?:(?:Built|Made|Designed|Developed|Produced)\s+(?:in|by)\s+[^,;.]{1,50}?\s+and\s+(?:later\s+)?)?")
+
+
+def _build_signed_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "the contract for 24 FA-50 jets that Korea Aerospace Industries signed with the Philippine
+    Department of National Defense last month": the signers stand between the noun and the verb,
+    the other side after "with"; firms sell, states buy."""
+    ts, te = m.span("trigger")
+    subject = [x for x in resolve_references(doc, doc.mentions_in(m.end("rel"), ts), ts) if x.code]
+    objects = [x for x in objects_after(doc, te, phrase_end(doc, te), "with") if x.code]
+    firms, states = firms_and_states(subject, objects)
+    states = [x for x in states if x.form not in ("organisation", "group", "pair")]
+    if not subject or len(firms) > 1 or len(states) > 2:
+        return None
+    seller = firms[0].actor if firms else None
+    buyer = states[0].actor if states and len(states) == 1 or firms and states else None
+    # two states: the items' maker sells ("the deal for the Cheongung-II that South Korea signed
+    # with the UAE"), failing that the larger arms exporter (_sale.orient)
+    parties = [x.actor for x in states] if len(states) == 2 and not firms else None
+    sent = doc.sentence(ts)
+    window = (m.start(), min(sent[1], phrase_end(doc, te) + 120))
+    count = next(iter(doc.quantities_in(m.start("noun"), m.start("rel"))), None)
+    return deal(m, doc, rule, seller=seller, buyer=buyer, parties=parties, purchase=True, window=window, count=count,
+                lead=m.start())
 
 
 def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -946,6 +970,43 @@ RULES = (
             "The US State Department has approved a possible Foreign Military Sale to Denmark of AMRAAM missiles for an estimated $1.1bn.",
             "The Defense Security Cooperation Agency notified Congress on Tuesday of a possible sale to Taiwan of radar spare parts worth US$330 million.",
             "This proposed sale will improve Morocco's capability to meet current and future threats, the DSCA said of the 600 Stinger missiles.",
+        ),
+    ),
+    Rule(
+        id="export_deal.signed_relative",
+        cues=("signed", "inked", "concluded", "sealed"),
+        summary="the contract|deal|order (for <items>) that|which <firm|buyer> signed|inked with <buyer|seller> (<date>)",
+        pattern=r"""(?P<det>\b(?i:the|a|an|its|their)\b)\s+(?:(?!(?i:the|an?|its|their)\b)[\w’'£$€¥₩.,-]+\s+){0,4}?
+                    (?P<noun>(?i:contract|deal|order|purchase\s+agreement|supply\s+agreement|LOA|letter\s+of\s+offer\s+and\s+acceptance))\b
+                    (?:\s+(?i:for|to\s+(?:buy|supply|deliver|acquire|purchase))\s+(?:(?!(?i:that|which|was|were|is|are|has|had)\b)[^\s.;:]+\s+){1,12}?)?
+                    \s*(?P<rel>(?i:that|which)\s+)
+                    (?=(?:the\s+)?\p{Lu})(?:(?!(?i:was|were|is|are|has|had|have|will|would|could|not|to|for)\b)[\w’'.&-]+\s+){1,8}?
+                    (?:(?i:had|has|have)\s+)?(?:(?i:jointly|formally|finally|originally)\s+)?
+                    (?P<trigger>(?i:signed|inked|concluded|sealed))\b""",
+        build=_build_signed_relative,
+        priority=1,
+        needs_date=True,
+        examples=(
+            Ex("The minister praised the contract for 24 FA-50 light combat aircraft that Korea Aerospace Industries signed "
+               "with the Philippine Department of National Defense last month, worth about 900 billion won.",
+               published="2025-05-14", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=24, date="2025-04",
+               money="900000000000 KRW"),
+            Ex("Deliveries will start in 2027 under the €200 million deal for 12 Caesar howitzers which KNDS France inked with Croatia in March.",
+               published="2025-06-14", participants=["FRA", "HRV"], seller="FRA", buyer="HRV", quantity=12, date="2025-03",
+               money="200000000 EUR"),
+            Ex("The contract that Brazil signed with Sweden in October 2014 covers 36 Gripen E/F fighters.",
+               published="2025-06-14", participants=["BRA", "SWE"], seller="SWE", buyer="BRA", date="2014-10"),
+            Ex("The last batteries arrived in Abu Dhabi under the $3.5 billion deal for the Cheongung-II that South Korea signed with the UAE in January 2022.",
+               published="2025-06-14", participants=["ARE", "KOR"], seller="KOR", buyer="ARE", date="2022-01"),
+        ),
+        counterexamples=(
+            # undated: the sale may be decades old
+            "The contract that Brazil signed with Sweden covers 36 Gripen fighters.",
+            # a firm's contract with another firm, and one not signed
+            "The contract for 40 engines that Rolls-Royce signed with Airbus in May is worth €1bn.",
+            "The deal for 18 Rafale jets that Serbia has not signed with France in May remains in doubt.",
+            # a service contract
+            "The maintenance contract that Leonardo signed with the Polish army in June covers 32 helicopters.",
         ),
     ),
     Rule(
