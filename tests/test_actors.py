@@ -422,6 +422,7 @@ def test_first_person_outside_an_act_names_no_party(text: str) -> None:
      "DND", "PHL"),
     ("Manila's Department of National Defense (DND) confirmed the order on Friday; DND officials declined to comment.",
      "DND", "PHL"),
+    ("Canada's Department of National Defence (DND) ordered more CP-140 parts. The DND said so on Monday.", "DND", "CAN"),
 ])
 def test_an_acronym_the_text_defines_takes_the_named_state(text: str, acronym: str, code: str) -> None:
     found = [c for p, c, _ in _mentions(text) if p == acronym]
@@ -429,12 +430,12 @@ def test_an_acronym_the_text_defines_takes_the_named_state(text: str, acronym: s
 
 
 @pytest.mark.parametrize("text", [
-    "Canada's Department of National Defence (DND) ordered more CP-140 parts. The DND said so on Monday.",
     # a bracket after something that is not a name of a body keeps the gazetteer's state
-    "Officials from Poland met those of the DND (Canada) in Ottawa.",
+    "Officials from Poland met those of the RAF (Britain) in Lincolnshire.",
+    "Poland's officials met the RAF on Monday; the RAF said so.",
 ])
 def test_an_acronym_without_a_named_owner_keeps_its_state(text: str) -> None:
-    assert {c for p, c, _ in _mentions(text) if p == "DND"} == {"CAN"}
+    assert {c for p, c, _ in _mentions(text) if p == "RAF"} == {"GBR"}
 
 
 @pytest.mark.parametrize(("text", "phrase", "code"), [

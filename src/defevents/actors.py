@@ -688,8 +688,9 @@ def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "the Philippine Department of National Defense (DND)": a proper name (capitalised words, "of",
-# "for", "and", "the") between a state's mention and the bracket that defines an acronym
-_NAME_BEFORE_ACRONYM = regex.compile(r"(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|de|du|des|la))+\s*\(\s*$")
+# "for", "and", "the"), or none when the state's mention is the body itself, between a state's
+# mention and the bracket that defines an acronym
+_NAME_BEFORE_ACRONYM = regex.compile(r"(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|de|du|des|la))*\s*\(\s*$")
 
 
 def _defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -701,7 +702,8 @@ def _defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, x in enumerate(mentions):
         surface = text[x.start:x.end]
-        if x.form == "institution" and surface.isupper() and x.code:
+        # a home-state acronym ("DND": Canada's or the Philippines') has no code of its own yet
+        if x.form == "institution" and surface.isupper() and (x.code or x.actor.kind == "organisation"):
             if surface in defined and defined[surface] != x.code:
                 x = replace(x, actor=x.actor.model_copy(update={"code": defined[surface], "country": defined[surface]}))
             elif text[x.end:x.end + 1] == ")":
