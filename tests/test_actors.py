@@ -144,6 +144,9 @@ def test_home_state_from_qualified_office_holders(text: str, home: str | None) -
     ("From: Ministry of Defence and The Rt Hon Luke Pollard MP\n\nMinister for the Armed Forces Luke Pollard met "
      "Nigeria's Chief of Defence Staff in London on Monday.", "GBR"),
     ("The Minister for the Armed Forces, Catherine Vautrin, received her Estonian counterpart in Paris on Monday.", "FRA"),
+    # a dateline on a district of a known city
+    ("Inter Services Public Relations Directorate\nDhaka Cantonment, 3 May 2025\n\nArmy contingent leaves for South "
+     "Sudan\n\nA 200-member contingent left for South Sudan to join the UN mission in South Sudan.", "BGD"),
 ])
 def test_home_state_from_a_byline_or_an_ambiguous_title(text: str, home: str | None) -> None:
     assert home_state(text) == home
@@ -485,3 +488,15 @@ def test_a_service_is_no_named_mission() -> None:
     text = "The first company of the Botswana Defence Force for the SADC mission in Lesotho departed for Maseru."
     doc = Document(text=text, reference=None, times=[])
     assert [name for _, _, name in doc.operations] == []
+
+
+def test_a_capital_named_as_a_place_qualifies_nobody() -> None:
+    text = "On Friday, President Kaspar Ilves welcomed in Tallinn Rear Admiral John Park, commander of a US Navy task force."
+    admiral = next(m for m in find_mentions(text) if text[m.start:m.end].endswith("John Park"))
+    assert text[admiral.start:admiral.end] == "Rear Admiral John Park" and admiral.code != "EST"
+
+
+def test_a_name_never_follows_its_title_across_a_blank_line() -> None:
+    text = "Media release – Australian Minister for Defence\n\nOn Monday, the minister met his Fijian counterpart in Suva."
+    (masthead, *_) = [m for m in find_mentions(text) if m.form == "person"]
+    assert text[masthead.start:masthead.end] == "Australian Minister for Defence"

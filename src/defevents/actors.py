@@ -263,7 +263,8 @@ _JOINED_PORTFOLIO = (rf"(?P<joined>(?:[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}\s
 @cache
 def _person_parts() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>)(?![\w])")
-    name = regex.compile(rf",?\s+(?P<name>{PERSON_NAME})(?![\w])")
+    # never across a blank line: "Media release – Australian Minister for Defence¶¶On Monday, ..."
+    name = regex.compile(rf",?(?![^\S\n]*\n\s*\n)\s+(?P<name>{PERSON_NAME})(?![\w])")
     return title, name
 
 
@@ -302,6 +303,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     countries = gazetteers.load("country")
     out: list[Mention] = []
     country_matches = list(pats["country"].finditer(text))
+    places: set[int] = set()  # capitals named as places: no qualifier ("welcomed in Ngerulmud Rear Admiral ...")
     for m in country_matches:
         row = countries.lookup(m.group("m"))
         if row is None:
@@ -310,6 +312,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if form == "name" and _is_city_state(row):
             form = "capital"  # Singapore, Monaco: "in Singapore" is the city
         if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
+            places.add(m.start())
             continue  # "talks in London": a place, not the British government
         if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()) or _FEATURE_AFTER.match(text, m.end()):
             continue  # "the Gulf of Aden", "the Sea of Japan", "the South China Sea": a sea or a feature, not a state
@@ -321,7 +324,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         out.append(Mention(s, e, state_actor(row.id, Span.of(text, s, e)), form, bool(m.group("poss"))))
     dashed = _dashed_states(text, out, ("state",))
     out += _dashed_mentions(text, dashed)
-    quals = _Qualifiers(text, country_matches + dashed)
+    quals = _Qualifiers(text, [m for m in country_matches if m.start() not in places] + dashed)
     orgs = gazetteers.load("organisation")
     insts: dict[int, regex.Match[str]] = {}  # organisations followed by white space, by where it ends
     for m in pats["organisation"].finditer(text):
@@ -964,13 +967,15 @@ def _dateline_state(text: str, lead_end: int) -> str | None:
     countries, places = gazetteers.load("country"), gazetteers.load("place")
     for city, _, region in _dateline_heads(text, lead_end):
         for name in [*city.split("/"), *([region] if region else [])]:
-            name = name.strip().title()
-            row = countries.lookup(name)
-            if row is not None and row.get("form") in ("capital", "name", "alias"):
-                return row.id
-            prow = places.lookup(name)
-            if prow is not None and prow.get("country"):
-                return prow.get("country")
+            words = name.strip().title().split()
+            # "Dhaka Cantonment", "Rawalpindi Cantt": a district of a known city
+            for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
+                row = countries.lookup(name)
+                if row is not None and row.get("form") in ("capital", "name", "alias"):
+                    return row.id
+                prow = places.lookup(name)
+                if prow is not None and prow.get("country"):
+                    return prow.get("country")
     return None
 
 
