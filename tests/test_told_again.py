@@ -109,6 +109,13 @@ def test_a_meeting_long_before_the_report_does_not_date_a_signing():
      "Armed Forces led by the Chief of the Defence Staff.\n\nThe talks covered the security of the borders "
      "with Mali and Guinea.\n\nThe two parties then signed a memorandum of understanding on officer training.",
      "2025-03-05", [("agreement", ("GHA", "SEN"), "2025-03-03"), ("meeting", ("GHA", "SEN"), "2025-03-03")]),
+    # the host and the guest named by their roles
+    ("Botswana's Minister of Defence received the Chief of the Defence Force of Namibia in Gaborone on Monday. "
+     "The minister and his guest later signed a memorandum on joint river patrols.",
+     "2025-03-12", [("agreement", ("BWA", "NAM"), "2025-03-10"), ("meeting", ("BWA", "NAM"), "2025-03-10")]),
+    ("Peru's defence minister received the Commander of the Chilean Army in Lima on Tuesday. The minister and the "
+     "visiting general then signed a letter of intent on mountain training.",
+     "2025-03-12", [("agreement", ("CHL", "PER"), "2025-03-11"), ("meeting", ("CHL", "PER"), "2025-03-11")]),
     ("Spain's defence minister hosted the Ambassador of Mauritania in Madrid on Tuesday. The two sides signed "
      "an exchange of letters extending the training arrangement.",
      "2025-03-05", [("agreement", ("ESP", "MRT"), "2025-03-04"), ("meeting", ("ESP", "MRT"), "2025-03-04")]),

@@ -139,6 +139,10 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
             # "the heads of the two defence ministries", "the heads of both military departments"
             r"|\b(?i:the\s+(?P<people>heads)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+|military\s+)?(?:ministries|departments|delegations|armed\s+forces|navies|armies|militaries))\b"
+            # the host and the guest of a reception: "The minister and the visiting general then signed"
+            r"|\b(?i:the\s+(?P<people>(?:[\w-]+\s+){0,2}?(?:minister|president|host|general|admiral|chief|commander|secretary)\s+and\s+"
+            r"(?:the|his|her|their)\s+(?:visiting\s+[\w-]+(?:\s+[\w-]+)?|guests?|visitors?)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
+            r"(?:signed|agreed|inked|initialled|exchanged)\b)"
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
