@@ -109,6 +109,13 @@ def test_a_meeting_long_before_the_report_does_not_date_a_signing():
      "Armed Forces led by the Chief of the Defence Staff.\n\nThe talks covered the security of the borders "
      "with Mali and Guinea.\n\nThe two parties then signed a memorandum of understanding on officer training.",
      "2025-03-05", [("agreement", ("GHA", "SEN"), "2025-03-03"), ("meeting", ("GHA", "SEN"), "2025-03-03")]),
+    # "the two dignitaries", "the two Army Commanders"
+    ("Ghana's President received the Chief of Defence Staff of Togo in Accra on Monday. After the audience, the two "
+     "dignitaries signed a memorandum on border security.",
+     "2025-04-09", [("agreement", ("GHA", "TGO"), "2025-04-07"), ("meeting", ("GHA", "TGO"), "2025-04-07")]),
+    ("Nepal's army chief received the Commander of the Indian Army's Eastern Command in Kathmandu on Monday. The two "
+     "Army Commanders afterwards signed a protocol on joint training.",
+     "2025-04-09", [("agreement", ("IND", "NPL"), "2025-04-07"), ("meeting", ("IND", "NPL"), "2025-04-07")]),
     # the host and the guest named by their roles
     ("Botswana's Minister of Defence received the Chief of the Defence Force of Namibia in Gaborone on Monday. "
      "The minister and his guest later signed a memorandum on joint river patrols.",

@@ -135,7 +135,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
             r"(?P<people>leaders|presidents|prime\s+ministers|premiers|ministers|(?:defen[cs]e|foreign)\s+ministers|heads\s+of\s+state|"
             r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs|officials|men|women|envoys|"
-            r"commanders|counterparts|generals|admirals|secretaries))\b"
+            r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries))\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
             # "the heads of the two defence ministries", "the heads of both military departments"
             r"|\b(?i:the\s+(?P<people>heads)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+|military\s+)?(?:ministries|departments|delegations|armed\s+forces|navies|armies|militaries))\b"

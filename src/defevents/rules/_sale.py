@@ -130,7 +130,7 @@ _PROSPECT = regex.compile(
     r"(?:\s+(?!(?:and|but|then|after|before|which|who|since|when)\b)[\w’'-]+){0,6}?\s+$")
 _PROSPECT_AFTER = regex.compile(
     r"(?i)[^.;]{0,120}?\b(?:(?:analysts?|observers?|experts?|industry\s+sources)\s+(?:\w+\s+)?(?:said|say|says|believe|expect)|"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:cancel+ed|scrapped|terminated|called\s+off|shelved|suspended|frozen|blocked|rejected|vetoed)|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:cancel+ed|scrapped|terminated|called\s+off|shelved|suspended|frozen|blocked|rejected|vetoed|dropped|abandoned)|"
     r"collapsed|fell\s+through|(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated|not\s+yet\s+signed)|"
     r"no\s+(?:contract|deal|order)\s+(?:has|had)\s+(?:yet\s+)?been|possibly\s+from|perhaps\s+from)\b")
 # Service work on a fleet (maintenance, sustainment, repair, training) is a contract, not an arms sale

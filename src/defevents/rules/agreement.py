@@ -114,6 +114,8 @@ _JUST_TALK = regex.compile(
     r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
     r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
     r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions)"
+    # "agreed to hold the next meeting in Hanoi": where they meet next
+    r"|(?:hold|have|host|convene)\s+(?:the|their|a)\s+(?:next|following|further|second|third|follow-up)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|round|session|talks|consultations|dialogue)"
     # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly": meetings to come
     r"|(?:hold|have|convene)\s+(?:[\w’'-]+\s+){0,6}?(?:meetings?|talks|consultations|discussions|dialogues?|summits?)\s+(?:regularly|periodically|annually|every\s+year|each\s+year|on\s+a\s+regular\s+basis)"
     # "agreed to consider|study|explore a joint production line": a matter to look at, not a pact
@@ -414,6 +416,8 @@ RULES = (
                published="2025-04-23", participants=["BRA", "CHL"], date="2025-04-21"),
         ),
         counterexamples=(
+            # where they meet next is no pact
+            "Thailand and Vietnam agreed to hold the next round of defence talks in Hanoi.",
             "All five countries are in agreement that Ukraine must be at the heart of any negotiations.",
             "Poland agreed to buy 180 K2 tanks from South Korea.",
             "The two companies agreed on a merger worth $3bn.",

@@ -838,6 +838,8 @@ RULES = (
             # airlines and airliners are civil business, whoever owns the carrier
             "Vietnam Airlines signed an order with Airbus for 20 A321neo jets on Monday.",
             "Turkish Airlines placed an order for 75 more aircraft from Boeing last week.",
+            # a plan given up
+            "Peru's plan to buy 24 Gripen fighters from Sweden was abandoned last year.",
             # ... and so is a civil operator's work
             "Separately, Vietnam's Northern Helicopter Corporation ordered six Airbus H135 helicopters for air ambulance work.",
             "Argentina's Helicopteros Marinos bought three H160 helicopters from Airbus for emergency medical services.",
