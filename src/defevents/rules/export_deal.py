@@ -381,7 +381,7 @@ def _build_signed_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
     if not subject or len(firms) > 1 or len(states) > 2:
         return None
     seller = firms[0].actor if firms else None
-    buyer = states[0].actor if states and len(states) == 1 or firms and states else None
+    buyer = states[0].actor if states and (firms or len(states) == 1) else None
     # two states: the items' maker sells ("the deal for the Cheongung-II that South Korea signed
     # with the UAE"), failing that the larger arms exporter (_sale.orient)
     parties = [x.actor for x in states] if len(states) == 2 and not firms else None
