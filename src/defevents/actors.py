@@ -973,11 +973,11 @@ def _dateline_state(text: str, lead_end: int) -> str | None:
         for name in [*city.split("/"), *([region] if region else [])]:
             words = name.strip().title().split()
             # "Dhaka Cantonment", "Rawalpindi Cantt": a district of a known city
-            for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
-                row = countries.lookup(name)
+            for head in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
+                row = countries.lookup(head)
                 if row is not None and row.get("form") in ("capital", "name", "alias"):
                     return row.id
-                prow = places.lookup(name)
+                prow = places.lookup(head)
                 if prow is not None and prow.get("country"):
                     return prow.get("country")
     return None

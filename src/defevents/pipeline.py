@@ -288,8 +288,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when = _nearest(times, pos, periods)
             if d.when is not None:
                 break
-    if d.when is not None and d.when.span is not None and d.when.basis != "publication":
-        d.dated_by_report = bool(_SAID_ON.search(text, max(0, d.when.span.start - 60), d.when.span.start))
+    if d.when is not None and d.when.basis != "publication":
+        d.dated_by_report = _said_on(text, d.when)
     carried = False
     if d.when is None and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
@@ -351,11 +351,16 @@ _SAID_ON = regex.compile(
     r"|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:on\s+)?\Z")
 
 
+def _said_on(text: str, t: TimeValue, floor: int = 0) -> bool:
+    """Whether ``t`` is the day a report was given ("the ministry said on Sunday"), read back to ``floor``."""
+    return t.span is not None and bool(_SAID_ON.search(text, max(floor, t.span.start - 60), t.span.start))
+
+
 def _reported_on(doc: Document, a: int, b: int) -> TimeValue | None:
     """The day a later clause of the sentence says the news was given ("the company said on
     28 March"): the date of a reported event whose own clause names none."""
     for t in doc.times_in(a, b):
-        if t.span and _is_dated(t) and t.grain == "day" and _SAID_ON.search(doc.text, max(a, t.span.start - 60), t.span.start):
+        if t.span and _is_dated(t) and t.grain == "day" and _said_on(doc.text, t, a):
             return t
     return None
 
@@ -711,6 +716,17 @@ def _just_before(told: TimeValue, when: TimeValue) -> bool:
         and told.end <= when.start and (when.start - told.start).days <= 7
 
 
+def _told_elsewhere(events: list[Draft], d: Draft) -> list[int]:
+    """Where the other events of ``d``'s type are told (each of their mentions), in text order."""
+    return sorted(a for e in events if e is not d and e.type == d.type for a, _ in [e.evidence, *e.extra_evidence])
+
+
+def _next_told(starts: list[int], end: int, doc: Document) -> int:
+    """Where the next of ``starts`` at or after ``end`` is told: how far a later sentence may still
+    be about the event whose mention ends at ``end``."""
+    return next((a for a in starts if a >= end), len(doc.text))
+
+
 def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
     """A deal told without its sum, whose sum the next sentences give as they name it again ("Vietnam
     has signed a contract with Airbus for three C295 aircraft. The contract, valued at about 310
@@ -721,10 +737,9 @@ def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
     for d in deals:
         if d.fields.get("value") is not None:
             continue
-        others = sorted(a for e in deals if e is not d for a, _ in [e.evidence, *e.extra_evidence])
+        others = _told_elsewhere(deals, d)
         for _, end in sorted([d.evidence, *d.extra_evidence]):
-            limit = next((a for a in others if a >= end), len(doc.text))
-            found = value_told_after(doc, end, limit)
+            found = value_told_after(doc, end, _next_told(others, end, doc))
             if found is None:
                 continue
             value, dates = found
@@ -757,9 +772,8 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type not in ("export_deal", "agreement") or d.status != "completed" or d.when is None \
                 or not (d.when.basis == "publication" or d.dated_by_report):
             continue
-        others = sorted(a for e in events if e is not d and e.type == d.type for a, _ in [e.evidence, *e.extra_evidence])
         end = max(b for _, b in [d.evidence, *d.extra_evidence])
-        limit = next((a for a in others if a >= end), len(doc.text))
+        limit = _next_told(_told_elsewhere(events, d), end, doc)
         first = doc.segments.sentence_index(end) + 1
         for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
             if a >= limit:
