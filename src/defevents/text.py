@@ -57,7 +57,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
-    return len(word) == 1 and word.isalpha()
+    # an initial ("Norman W. Manley") or a run of them ("the M.B. Bishop International Airport")
+    return all(len(letter) == 1 and letter.isalpha() for letter in word.split("."))
 
 
 def _heading_width(text: str, lines: list[tuple[int, int]]) -> int:
@@ -86,6 +87,9 @@ def _line_breaks(text: str) -> list[int]:
             cuts.append(c)  # blank lines always separate
             continue
         if _TERMINAL.search(line):
+            if line.endswith(".") and len(line.strip()) >= heading and nxt[:1].isupper() \
+                    and _is_abbreviation(text, a + len(line) - 1):
+                continue  # a hard wrap after an initial: "the Lynden O.⏎Pindling International Airport"
             cuts.append(c)
         elif nxt[:1].isupper() and len(line.strip()) < heading and not _OPEN_END.search(line):
             cuts.append(c)  # a heading or byline followed by a new line of text

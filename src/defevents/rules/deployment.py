@@ -790,7 +790,9 @@ RULES = (
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
-                    (?=\s+(?:[\w’'(),-]+\s+){0,9}?(?:for|to)\s|[^.;]{0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
+                    # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
+                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s
+                      |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
@@ -821,6 +823,11 @@ RULES = (
                published="2025-06-12", participants=["CAF", "NPL"], date="2025-06-12"),
             Ex("The Greek frigate Hydra set sail from Souda Bay on Monday for the Red Sea to join Operation Aspides.",
                published="2025-06-12", participants=["GRC"], date="2025-06-09"),
+            # an airport named with initials
+            Ex("Thirty-two Guyanese soldiers left the Cheddi B. Jagan International Airport on Tuesday to join the "
+               "Caribbean contingent in Haiti.", published="2025-06-12", participants=["GUY", "HTI"], date="2025-06-10"),
+            Ex("A platoon of 28 Kittitian troops departed the R.L. Bradshaw International Airport on Friday, bound for "
+               "Port-au-Prince.", published="2025-06-12", participants=["HTI", "KNA"], date="2025-06-06"),
         ),
         counterexamples=(
             "The cruise ship left for Bergen after a two-day stop.",
