@@ -168,6 +168,23 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
     assert home_state(text) == home
 
 
+@pytest.mark.parametrize(("text", "home"), [
+    # an agency dateline outweighs a foreign body named in the headline and again in the lead,
+    # its bracketed acronym being the same naming, and a ship that names its navy's state
+    ("Minister Diallo receives Japanese procurement officials\n\nConakry, 8 April (AGP) – The Minister of "
+     "National Defence on Friday received a delegation of Japan's Acquisition, Technology and Logistics Agency "
+     "(ATLA).", "GIN"),
+    ("Minister receives commander of Italian navy ship\n\nBissau, 8 April (ANG) – The Minister of Defence "
+     "received on Thursday the commander of the Italian patrol vessel ITS Comandante Foscari, on a port call.", "GNB"),
+    ("KAI wins helicopter order from Indonesia\n\nSEOUL, April 6 (Yonhap) -- Korea Aerospace Industries said "
+     "it had signed a deal to export 12 Surion helicopters to Indonesia. The contract was signed with Indonesia's "
+     "defense ministry in Jakarta on Thursday. Indonesia could buy more, and Indonesia's army may follow. "
+     "Last month KAI won a contract from the Defense Acquisition Program Administration (DAPA).", "KOR"),
+])
+def test_a_dateline_outweighs_a_foreign_state_named_in_the_headline_and_the_lead(text: str, home: str) -> None:
+    assert home_state(text) == home
+
+
 @pytest.mark.parametrize(("text", "surname", "code"), [
     ("Germany's defence minister met his Norwegian counterpart Tore O. Sandvik in Oslo. Sandvik said talks went well.",
      "Sandvik", "NOR"),

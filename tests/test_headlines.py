@@ -123,3 +123,16 @@ def test_a_present_perfect_deal_takes_the_day_it_was_reported(said):
             f"submarines, to be built locally by Mazagon Dock, {said}.")
     [deal] = [e for e in _events(text) if e.type == "export_deal"]
     assert deal.when.value == "2025-05-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Keïta receives Turkish procurement officials\n\nBamako, 8 April (AMAP) – The Minister of Defence, "
+    "General Sadio Camara, on Friday received at his office a delegation of Türkiye's Presidency of Defence "
+    "Industries (SSB).",
+    "Minister receives commander of French navy ship\n\nMalabo, 8 April (ANGE) – The Minister of Defence received "
+    "on Thursday the commander of the French patrol vessel FS Commandant Ducuing, who was paying a courtesy call.",
+])
+def test_a_headline_that_repeats_a_reception_keeps_the_host_from_the_dateline(text):
+    [meeting] = [e for e in _events(text, "2025-04-09") if e.type == "meeting"]
+    assert meeting.when.value in ("2025-04-03", "2025-04-04")
+    assert len(meeting.codes) == 2, _summary(text, "2025-04-09")

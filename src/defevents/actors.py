@@ -419,7 +419,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             continue
         span = Span.of(text, m.start(), m.end())
         out.append(Mention(m.start(), m.end(), Actor(name=" ".join(span.text.split()), code=row.id, kind="organisation",
-                                                     country=row.id, span=span), "institution"))
+                                                     country=row.id, span=span), "institution", extra={"ship": True}))
     for m in _honourable_pattern().finditer(text) if "Hon" in text else ():
         trow = titles.lookup(m.group("title"))
         if trow is None:
@@ -877,7 +877,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     qualified_names = {m.surname for m in mentions if m.form == "person" and m.extra.get("qualified") and m.surname}
     contrast = any(m.form == "person" and not m.extra.get("qualified") and m.actor.role != "counterpart"
                    and m.surname not in qualified_names for m in mentions)
-    for m in mentions:
+    for previous, m in zip([None, *mentions], mentions):
         if m.form == "person":
             if m.extra.get("qualified"):
                 # "Defence Minister Richard Marles welcomed Japanese Defence Minister Gen Nakatani": beside
@@ -893,10 +893,15 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         code = m.actor.code if m.actor.kind == "state" or m.form == "institution" else None
         if not code or m.form in ("pair", "anaphor", "counterpart", "self"):
             continue
-        weight = 2 if m.form in ("institution", "seat") else 1
+        if previous is not None and previous.code == code and text[previous.end:m.start].strip() == "(":
+            continue  # "the Defense Acquisition Program Administration (DAPA)": one naming, not two
+        # a ship ("the Spanish patrol vessel ESPS Infanta Cristina") names its navy's state, and is
+        # no more a sign of where the story is written than any naming
+        ship = bool(m.extra.get("ship"))
+        weight = 2 if m.form in ("institution", "seat") and not ship else 1
         if m.start < first_line_end:
             weight += 2
-        elif body_first is None and m.start < lead_end and m.form in ("name", "alias", "institution", "seat"):
+        elif body_first is None and m.start < lead_end and m.form in ("name", "alias", "institution", "seat") and not ship:
             body_first = code
             weight += 3
         score[code] += weight
@@ -915,7 +920,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
     code = _dateline_state(text, lead_end)
     if code:
-        score[code] += 8
+        score[code] += 11
     return score
 
 
