@@ -43,6 +43,9 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("German State Secretary Nils Hilmer said", "German State Secretary Nils Hilmer", "DEU", "person"),
     ("the Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho, said",
      "Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho", "KOR", "person"),
+    # a rank translated from Spanish, before the name; Cuba's title for its defence minister
+    ("the Cuban Minister of the Revolutionary Armed Forces, Army Corps General Álvaro López Miera, said",
+     "Cuban Minister of the Revolutionary Armed Forces, Army Corps General Álvaro López Miera", "CUB", "person"),
 ])
 def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str) -> None:
     assert (phrase, code, form) in _mentions(text)

@@ -90,6 +90,9 @@ def test_event_location(text: str, type_: str, where: str) -> None:
     # an actor, not a place
     ("North Korea has sent about 10,000 troops to Russia, in what would be Pyongyang's first large-scale deployment abroad.",
      "deployment"),
+    # a word of a name after a translated rank: "General in Chief Vladimir Padrino López"
+    ("Venezuelan Defence Minister, General in Chief Vladimir Padrino López, received the Iranian Deputy Defence Minister "
+     "on Monday.", "meeting"),
 ])
 def test_no_event_location(text: str, type_: str) -> None:
     event = _event(text, type_)

@@ -37,11 +37,14 @@ MODIFIER_FORMS = ("demonym", "prefix")
 
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|le|la|Mc|Mac|O['’])-?)?\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*"
 _HONORIFIC = (
-    r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|General|Admiral|Adm\.|Vice\s+Admiral"
+    r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|General(?:[\s-]in[\s-]Chief)?"
+    # ranks translated from Spanish, French and Portuguese: "General-in-Chief", "Army Corps General"
+    r"|(?:Army\s+Corps|Division|Brigade)\s+General|Admiral|Adm\.|Vice\s+Admiral"
     r"|Rear\s+Admiral|Air\s+(?:Chief\s+)?Marshal|Air\s+Vice[\s-]Marshal|Lt\.?\s+Gen\.?|Lieutenant\s+General"
     r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Captain|Capt\.|Field\s+Marshal"
     r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess)"
 )
+_RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro López Miera": the rank is no body's name
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
     rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+)?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
@@ -372,7 +375,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
-        if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(name.split())):
+        if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(_RANKS.sub("", name).split())):
             name = None  # "the Thailand–Cambodia General Border Committee": a body, not a general
         end = m.name.end("name") if name else m.title.end("title")
         qual = countries.lookup(m.qual) if m.qual else None

@@ -631,8 +631,8 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
             if any(c.isupper() for c in m.group("venue")):  # "the ministry's headquarters" names no venue
                 venue = m
         elif m.group("city") and city is None and not _NOT_PLACE.match(m.group("city").split()[0]) \
-                and not doc.mentions_in(m.start(), m.end()):
-            city = m
+                and not doc.mentions_in(m.start(), m.end()) and doc.mention_at(m.start("city")) is None:
+            city = m  # not a word of a name ("General in Chief Vladimir Padrino López")
     pieces: list[tuple[int, int, str]] = []
     if venue is not None:
         pieces.append((venue.start("venue"), venue.end("venue"), " ".join(venue.group("venue").split())))

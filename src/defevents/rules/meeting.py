@@ -706,7 +706,7 @@ RULES = (
         id="meeting.hosted",
         cues=("host", "welcom", "receiv", "greet"),
         summary="<actor> hosted|welcomed <actors> (to <place>)",
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
         build=_build_hosted,
         examples=(
             Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
@@ -731,6 +731,12 @@ RULES = (
                published="2025-06-12", participants=["CHN", "VNM"], location="Hanoi", date="2025-06-09"),
             Ex("Indian Prime Minister Narendra Modi was greeted by Ghanaian President John Mahama in Accra on Wednesday.",
                published="2025-07-04", participants=["GHA", "IND"], location="Accra", date="2025-07-02"),
+            # a reception still to come
+            Ex("On Friday, Jamaican Prime Minister Andrew Holness is to receive the commander of US Southern Command "
+               "at Jamaica House.", published="2025-07-02", participants=["JAM", "USA"], status="planned",
+               date="2025-07-04", location="Jamaica House"),
+            Ex("The Senegalese Minister of the Armed Forces will receive the French Chief of Defence Staff in Dakar on "
+               "Thursday.", published="2025-07-01", participants=["FRA", "SEN"], status="planned", date="2025-07-03"),
         ),
         counterexamples=(
             # goods qualified by their origin, as a headline tells a delivery
@@ -748,6 +754,8 @@ RULES = (
             "Japan welcomed the arrival of the German frigate Baden-Württemberg in Tokyo.",
             "The Korean pavilion at Eurosatory in Paris welcomed visitors from Poland and Romania.",
             "Exhibitors from South Korea and Turkey hosted visitors from across Europe at the Eurosatory show in Paris.",
+            "Ukraine will receive the Swedish Gripen jets next year.",
+            "Hospitals in Accra will receive Chinese army doctors next week.",
         ),
     ),
     Rule(
