@@ -56,9 +56,18 @@ def test_a_continuing_sentence_takes_the_date_of_the_one_before(text, kind, date
     "Wladyslaw Kosiniak-Kamysz in Warsaw.",
 ])
 def test_a_plan_does_not_take_the_past_date_of_the_sentence_before(text):
-    planned = [e for e in _events(text) if e[0] == "meeting" and e[1] == ["POL", "SWE"]]
-    assert planned and planned[0][3] == "planned"
-    assert planned[0][2] is None
+    # the meeting in Warsaw is not Monday's; with no time of its own, it is an intention and no event
+    assert [e for e in _events(text) if e[0] == "meeting" and e[1] == ["POL", "SWE"]] == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Ghana is preparing to host the ECOWAS chiefs of defence staff meeting in March.", "2026-03"),
+    ("Samoa is preparing to host the Pacific defence ministers' meeting in October.", "2025-10"),
+    ("Kenya will host the EAC defence ministers' meeting in Nairobi in January.", "2026-01"),
+])
+def test_a_planned_meeting_in_a_bare_month_is_the_next_such_month(text, date):
+    [meeting] = [e for e in _events(text, "2025-04-09") if e[0] == "meeting"]
+    assert meeting[2:] == (date, "planned")
 
 
 def test_a_surname_elsewhere_in_the_sentence_does_not_make_it_a_continuation():

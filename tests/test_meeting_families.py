@@ -244,9 +244,19 @@ class TestToldTwice:
 
     def test_a_planned_meeting_at_a_summit_takes_the_summit_as_forum(self):
         text = ("Finnish Defence Minister Antti Häkkänen hosted his Swedish counterpart Pål Jonson for talks in "
-                "Helsinki on Monday.\n\nThe two ministers are expected to meet again at the NATO summit.")
+                "Helsinki on Monday.\n\nThe two ministers are expected to meet again at the NATO summit in July.")
         planned = [e for e in _meetings(text) if e.status == "planned"]
         assert [(sorted(e.codes), e.forum) for e in planned] == [(["FIN", "SWE"], "NATO summit")]
+
+    @pytest.mark.parametrize("plan", [
+        "The two ministers are expected to meet again at the NATO summit.",
+        "The ministers agreed to hold their next meeting in Stockholm; no date was set.",
+        "Jonson will visit Helsinki again for talks with Häkkänen.",
+    ])
+    def test_a_meeting_still_to_come_with_no_time_is_no_event(self, plan):
+        text = ("Finnish Defence Minister Antti Häkkänen hosted his Swedish counterpart Pål Jonson for talks in "
+                "Helsinki on Monday.\n\n" + plan)
+        assert [e.status for e in _meetings(text)] == ["completed"]
 
     def test_a_summit_and_a_meeting_of_other_tense_stay_apart(self):
         """The summit held this week is not the meeting planned for next year."""

@@ -193,12 +193,24 @@ def _nearest(times: list[TimeValue], pos: int, skip: set[int] = frozenset()) -> 
     return min(times, key=lambda t: (min(abs(t.span.start - pos), abs(t.span.end - pos)), t.span.start))
 
 
+_BARE_MONTH_OR_SEASON = regex.compile(
+    r"(?i)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\w*")
+
+
 def _as_future(t: TimeValue, reference: date) -> TimeValue:
     """A relative time read as past ("in the summer") re-read for a planned event."""
     again = timex.resolve_time(t.text, reference=reference, tense="future")
+    if again is None:
+        # a bare month ("October", "May") is read only after a preposition, as the text had it
+        again = timex.resolve_time(f"in {t.text}", reference=reference, tense="future")
+    if again is not None and again.end is not None and again.start is not None and again.end < reference \
+            and _BARE_MONTH_OR_SEASON.fullmatch(t.text):
+        # the resolver may keep a month just past for a future verb ("results are expected in March",
+        # written in April); a plan still to come is next year's
+        again = timex.resolve_time(f"{t.text} {again.start.year + 1}", reference=reference) or again
     if again is None or again.value is None:
         return t
-    return again.model_copy(update={"span": t.span, "text": t.text})
+    return again.model_copy(update={"span": t.span, "text": t.text, "basis": "relative"})
 
 
 # "On the same occasion", "At the same ceremony": the scene just told
@@ -342,6 +354,13 @@ def _undated_background(d: Draft) -> bool:
     """A draft of a background phrasing ("the Rafale jets bought from France") that the text does
     not date: no event, as the sale may be decades old (the publication date is no date for it)."""
     return d.needs_date and (d.when is None or d.when.basis == "publication")
+
+
+def _undated_plan(d: Draft) -> bool:
+    """A meeting still to come that the text gives no time for ("the ministers agreed to hold the
+    next meeting in Hanoi", "Marles will visit Tokyo for talks"): an intention, not a scheduled
+    event."""
+    return d.type == "meeting" and d.status == "planned" and d.when is None
 
 
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
@@ -906,7 +925,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
         _date_and_status(d, doc)
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
-    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d)]
+    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d)]
     events = [_finish(d, doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

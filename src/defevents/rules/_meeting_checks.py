@@ -143,7 +143,12 @@ _SPORT = regex.compile(
     r"sevens|qualifiers?|qualifying\s+(?:round|match|games?|tournament)|play-?offs?|"
     # "the women's netball team met Samoa ..., losing 41–38"; "beat Fiji 3-1"
     r"(?:netball|football|soccer|rugby|cricket|hockey|basketball|volleyball|handball|baseball|softball|polo|futsal)\s+(?:\w+\s+)?(?:teams?|squads?|sides?|players?|matches|games?|fixtures?)|"
-    r"(?:los(?:ing|t|es)|win(?:ning|s)?|won|beat(?:ing|s)?|dr[ae]w(?:ing)?|draws)\s+(?:\w+\s+){0,3}?\d{1,3}\s*[-–—]\s*\d{1,3})(?![\w-])")
+    r"(?:los(?:ing|t|es)|win(?:ning|s)?|won|beat(?:ing|s)?|dr[ae]w(?:ing)?|draws)\s+(?:\w+\s+){0,3}?\d{1,3}\s*[-–—]\s*\d{1,3}|"
+    # "ran out 20–8 winners", "a 2-1 victory"; a sport as the topic: "In rugby, the Suva Sharks met …"
+    r"\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:winners|win|victory|defeat|loss|draw)|"
+    r"(?<=(?:^|[.!?:]\s+))(?:in|at)\s+(?:netball|football|soccer|rugby(?:\s+(?:league|union|sevens))?|cricket|hockey|basketball|volleyball|handball|baseball|athletics|boxing|tennis),)(?![\w-])",
+    regex.MULTILINE)
+_PRONOUN_SUBJECT = regex.compile(r"(?i)(?:they|it|the\s+side|the\s+team)\s+(?:will\s+|then\s+|next\s+)?")
 # Ships and aircraft: "HMS Spey visited Manila", "Two Spanish Eurofighters visited Estonia" is a port
 # call or a stop, not a meeting of states
 CRAFT = regex.compile(
@@ -192,6 +197,9 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True
     if _SPORT.search(text, max(clause[0], ts - 80), min(clause[1], te + 80)):
         return True
+    if _PRONOUN_SUBJECT.fullmatch(text, sentence[0], ts) and (i := doc.segments.sentence_index(ts)) > 0 \
+            and _SPORT.search(text, *doc.segments.sentences[i - 1]):
+        return True  # "Tonga's rugby league side beat Samoa 24–18. They meet Fiji next Saturday."
     return False
 
 

@@ -601,6 +601,9 @@ RULES = (
             "Journalists from Poland and Germany met in Berlin for a media workshop.",
             "The national teams of France and Germany met in Paris for a friendly football match on Saturday.",
             "Kenya's sevens side met Uganda and Zimbabwe at the Africa qualifier in Nairobi at the weekend.",
+            # club sides, a score, and the next fixture told with "they"
+            "In football, the Lusaka Dynamos met the Harare Highlanders on Sunday and ran out 2–1 winners.",
+            "Papua New Guinea's Kumuls met the Cook Islands in Port Moresby on Friday and won 30–12. They meet Fiji on Tuesday.",
             "Japanese and Chinese fishing boat captains met in Nagasaki to resolve a dispute.",
             "Japan's defence minister met virtually with his Australian counterpart on Tuesday.",
             "The Quad, whose leaders meet every two years, has expanded maritime cooperation.",
