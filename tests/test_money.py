@@ -72,6 +72,9 @@ FOUND = [
     ("a contract for RD$2,870 million", ["2870000000 DOP"]),
     ("vehicles worth 312.48 million quetzales", ["312480000 GTQ"]),
     ("the Army paid 15 billion CFA francs for the drones", ["15000000000 XOF"]),
+    # "FCFA", the form francophone agencies write, before or after the number
+    ("took delivery of four trainers bought for FCFA 9.6 billion", ["9600000000 XOF"]),
+    ("a contract of 12 billion FCFA for armoured vehicles", ["12000000000 XOF"]),
     ("a KSh 3.4 billion order for armoured vehicles", ["3400000000 KES"]),
     ("an order for 96 million Seychelles rupees", ["96000000 SCR"]),
     ("the 410 million soles purchase", ["410000000 PEN"]),
