@@ -171,6 +171,14 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
     assert home_state(text) == home
 
 
+@pytest.mark.parametrize("text", [
+    "The battalion arrived in Mocímboa da Praia on Saturday.",
+    "The ship docked at Vila de Praia on Monday.",
+])
+def test_a_capital_that_ends_a_longer_place_name_names_no_state(text: str) -> None:
+    assert [c for _, c, _ in _mentions(text)] == []
+
+
 @pytest.mark.parametrize(("text", "home"), [
     # an agency dateline outweighs a foreign body named in the headline and again in the lead,
     # its bracketed acronym being the same naming, and a ship that names its navy's state

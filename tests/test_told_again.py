@@ -166,3 +166,11 @@ def test_a_reported_signing_takes_the_day_it_was_signed(text, published, expecte
 ])
 def test_a_report_keeps_its_date_without_a_signing_told_in_the_week_before(text, published, expected):
     assert expected in _summary(text, published)
+
+
+def test_the_meeting_attended_by_another_official_is_the_meeting_told_before():
+    text = ("President Samia Suluhu Hassan hosted Mozambique's defence minister, Cristóvão Chume, at State House in "
+            "Dar es Salaam on Saturday. The meeting, attended by the Chief of Defence Forces of Tanzania, covered "
+            "the insurgency in Cabo Delgado.")
+    meetings = [e for e in extract(text, published="2025-04-09").events if e.type == "meeting"]
+    assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["MOZ", "TZA"], "2025-04-05")]

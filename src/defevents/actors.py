@@ -214,6 +214,7 @@ def _is_city_state(row: gazetteers.Row) -> bool:
 
 
 _KIND_PRIORITY = {"company": 5, "organisation": 4, "group": 4, "person": 3, "state": 2}
+_NAME_PART_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]+[^\S\n]+(?:da|de|do|dos|das|del|della|di|du|la|le)[^\S\n]+$")
 _LOCATIVE = regex.compile(r"(?i)(?:\b(?:in|at|to|near|outside|from|via|into|towards?|across|around|visit(?:ed|ing|s)?)\s+(?:the\s+)?)$")
 
 
@@ -318,6 +319,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         form = row.get("form", "name")
         if form == "name" and _is_city_state(row):
             form = "capital"  # Singapore, Monaco: "in Singapore" is the city
+        if form in ("capital", "seat") and _NAME_PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Mocímboa da Praia": the end of a longer place name, not Cabo Verde's capital
         if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             places.add(m.start())
             continue  # "talks in London": a place, not the British government

@@ -437,7 +437,10 @@ def _roles(d: Draft) -> set[str]:
     return {a.role for a in d.participants if a.kind == "person" and a.role and a.role != "counterpart"}
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
+    """Whether ``a`` and ``b`` may be one event: nothing they state differs. ``roles=False`` for a
+    telling that names the event again ("The meeting, attended by the Chief of Staff, covered …"):
+    who else it names attended, and need not be who met."""
     if a.type != b.type:
         return False
     ca, cb = a.codes, b.codes
@@ -453,7 +456,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
             if key == "name" and not _same_name(va, vb):
                 return False
     ra, rb = _roles(a), _roles(b)
-    if ra and rb and not (ra & rb):
+    if roles and ra and rb and not (ra & rb):
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
@@ -698,7 +701,10 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     merged = _Merged(doc)
     for d in drafts:
         if d.anaphoric:
-            candidates = [e for e in merged.of_type(d.type) if _compatible(e, d)]
+            # who else a retelling names attended; but a retelling with a date of its own that is not
+            # the event's is another event ("The meeting in September 2023 ...")
+            candidates = [e for e in merged.of_type(d.type)
+                          if _compatible(e, d, roles=bool(d.when and not (e.when and e.when.value == d.when.value)))]
             if candidates:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]

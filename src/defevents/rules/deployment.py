@@ -972,7 +972,10 @@ RULES = (
         id="deployment.been_in",
         cues=("has", "have"),
         summary="<forces> (, which) has|have been in <host> since <time>",
-        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned)\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
+        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned)\s+)?(?:in|at)\s+(?:the\s+)?
+                    # a region named by its direction: "in northern Mozambique"
+                    (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
+                    \p{Lu}[^.;]{0,60}?\bsince\b)""",
         build=_build_been_in,
         examples=(
             Ex("A German Bundeswehr mechanised infantry company, which has been in Lithuania since 2017, will stay until the brigade is ready.",
@@ -981,6 +984,8 @@ RULES = (
                participants=["EST", "MLI"], status="ongoing", date="2019-03"),
             Ex("The Italian infantry battalion, which has been headquartered in Djibouti since 2013, hosts about 90 personnel.",
                participants=["DJI", "ITA"], status="ongoing", date="2013"),
+            Ex("About 2,000 Burundian soldiers have been in eastern Congo since late 2023, the army spokesman said.",
+               published="2025-04-09", participants=["BDI", "COD"], status="ongoing", date="2023"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
