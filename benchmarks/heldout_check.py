@@ -1,7 +1,7 @@
 """Check the shape of the multi-paragraph held-out sets (default: ``heldout2/heldout2.jsonl``,
 ``heldout3/heldout3.jsonl``, ``heldout4/heldout4.jsonl``, ``heldout5/heldout5.jsonl``, ``heldout6/heldout6.jsonl``,
-``heldout7/heldout7.jsonl``, ``heldout8/heldout8.jsonl``, ``heldout9/heldout9.jsonl``, ``heldout10/heldout10.jsonl`` and
-``heldout11/heldout11.jsonl``;
+``heldout7/heldout7.jsonl``, ``heldout8/heldout8.jsonl``, ``heldout9/heldout9.jsonl``, ``heldout10/heldout10.jsonl``,
+``heldout11/heldout11.jsonl`` and ``heldout12/heldout12.jsonl``;
 or the JSONL files given).
 
 Every gold ``evidence`` must occur verbatim in its document's text; participants and role
@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 DATA = (HERE / "heldout2" / "heldout2.jsonl", HERE / "heldout3" / "heldout3.jsonl", HERE / "heldout4" / "heldout4.jsonl",
         HERE / "heldout5" / "heldout5.jsonl", HERE / "heldout6" / "heldout6.jsonl", HERE / "heldout7" / "heldout7.jsonl",
         HERE / "heldout8" / "heldout8.jsonl", HERE / "heldout9" / "heldout9.jsonl", HERE / "heldout10" / "heldout10.jsonl",
-        HERE / "heldout11" / "heldout11.jsonl")
+        HERE / "heldout11" / "heldout11.jsonl", HERE / "heldout12" / "heldout12.jsonl")
 TYPES = {"agreement", "meeting", "deployment", "export_deal"}
 STATUSES = {"completed", "ongoing", "planned"}
 ORGS = {"NATO", "EU", "UN", "E5", "G7", "AUKUS", "JEF", "ASEAN", "AU", "ECOWAS"}
