@@ -857,14 +857,15 @@ _LATER_DATELINE = regex.compile(
 def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] | None = None) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
-    Evidence, weighted: a dateline city (8); the first state named in the body's lead paragraph
+    Evidence, weighted: a dateline city (11); the first state named in the body's lead paragraph
     (3; not one named only further down); an unqualified title that only one state uses ("Defence Secretary", "Secretary of
     Defense": 3 each); an unqualified office holder who receives a guest in a place of the state,
     named after the verb ("The Minister of Defence received ... in Dakar": 3); an unqualified national institution or seat of government (MOD, RAF,
     Downing Street: 2 each, also when named as a place: "talks at Downing Street"); a Commons privy
     counsellor ("The Rt Hon Maria Eagle MP": 2, for the UK); a naming in
     the headline (2 more), also in an upper-case masthead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF
-    CROATIA"); each naming of the state (1).
+    CROATIA"); each naming of the state (1; a ship counts as a naming, and an acronym in brackets
+    after its body's name adds nothing).
     """
     score = home_scores(text, find_mentions(text, None) if mentions is None else mentions,
                         find_places(text) if places is None else places)
