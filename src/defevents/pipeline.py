@@ -199,11 +199,10 @@ _BARE_MONTH_OR_SEASON = regex.compile(
 
 def _as_future(t: TimeValue, reference: date) -> TimeValue:
     """A relative time read as past ("in the summer") re-read for a planned event."""
-    again = timex.resolve_time(t.text, reference=reference, tense="future")
-    if again is None:
-        # a bare month ("October", "May") is read only after a preposition, as the text had it
-        again = timex.resolve_time(f"in {t.text}", reference=reference, tense="future")
-    if again is not None and again.end is not None and again.start is not None and again.end < reference \
+    # a bare month ("October", "May") is read only after a preposition, as the text had it
+    again = timex.resolve_time(t.text, reference=reference, tense="future") \
+        or timex.resolve_time(f"in {t.text}", reference=reference, tense="future")
+    if again is not None and again.start is not None and again.end is not None and again.end < reference \
             and _BARE_MONTH_OR_SEASON.fullmatch(t.text):
         # the resolver may keep a month just past for a future verb ("results are expected in March",
         # written in April); a plan still to come is next year's
@@ -463,6 +462,12 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
     return True
 
 
+def _dated_apart(e: Draft, d: Draft) -> bool:
+    """Whether the retelling ``d`` has a date of its own that is not ``e``'s ("The meeting in
+    September 2023 ..." after a meeting held this week)."""
+    return d.when is not None and (e.when is None or e.when.value != d.when.value)
+
+
 def _same_name(a: str, b: str) -> bool:
     """One name, or one read short: "Cross-Servicing Agreement" of "Acquisition and Cross-Servicing Agreement"."""
     a, b = a.casefold(), b.casefold()
@@ -701,10 +706,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     merged = _Merged(doc)
     for d in drafts:
         if d.anaphoric:
-            # who else a retelling names attended; but a retelling with a date of its own that is not
-            # the event's is another event ("The meeting in September 2023 ...")
-            candidates = [e for e in merged.of_type(d.type)
-                          if _compatible(e, d, roles=bool(d.when and not (e.when and e.when.value == d.when.value)))]
+            # who else a retelling names attended, unless it is dated apart: then it is another event
+            candidates = [e for e in merged.of_type(d.type) if _compatible(e, d, roles=_dated_apart(e, d))]
             if candidates:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
