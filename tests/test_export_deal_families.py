@@ -269,6 +269,20 @@ class TestContractAnnouncements:
     # a maker named by its state after "of"
     ("A 42-metre offshore patrol vessel bought from Garden Reach Shipbuilders of India was commissioned into the "
      "Seychelles Coast Guard on Monday.", "2025-01-10", "IND", "SYC"),
+    # the maker only in a builder phrase, a "<demonym>-built" adjective or the yard's town
+    ("Cameroon's navy took delivery of two landing craft built by the Netherlands' Damen last week.", "2025-07-10", "NLD", "CMR"),
+    ("Bangladesh received a second Chinese-built submarine tender, its navy said on Sunday.", "2025-07-10", "CHN", "BGD"),
+    ("Mauritius took delivery of an offshore patrol vessel built in India on Thursday.", "2025-07-10", "IND", "MUS"),
+    ("Pakistan's navy took delivery of its third frigate at Hudong-Zhonghua's yard in Shanghai on Monday.",
+     "2025-07-10", "CHN", "PAK"),
+    ("Egypt took delivery of a frigate at a yard in Genoa, the Italian ambassador said.", "2025-07-10", "ITA", "EGY"),
+    # a firm known only by its state's adjective sells; the state it signs with buys
+    ("Turkish shipbuilder Dearsan signed a contract with Nigeria's navy for two offshore patrol vessels.",
+     "2025-07-10", "TUR", "NGA"),
+    ("South African defence company Paramount said it had signed a contract with Kazakhstan for 60 armoured vehicles.",
+     "2025-07-10", "ZAF", "KAZ"),
+    # a city-state that orders
+    ("Rheinmetall won an order from Singapore for 40 Skyranger turrets.", "2025-07-10", "DEU", "SGP"),
 ])
 def test_goods_and_makers_read(text, published, seller, buyer):
     [deal] = _deals(text, published)
@@ -281,6 +295,10 @@ def test_goods_and_makers_read(text, published, seller, buyer):
     "Trucks for 120 off-road trucks.",
     "The Armed Forces of Austria last week ordered a further 100 Pandur armoured vehicles from the manufacturer in Vienna.",
     "Indonesia's defence ministry ordered 12 patrol boats from a local shipyard in Surabaya on Monday.",
+    # the maker told with the goods is the buyer's own state
+    "The Spanish Navy took delivery of a Spanish-built minehunter at Cartagena on Monday.",
+    "The Royal Navy took delivery of a survey ship built in Britain on Friday.",
+    "Japan's navy took delivery of two frigates at a yard in Nagasaki on Monday.",
 ])
 def test_procurement_at_home_is_no_export(text):
     assert _deals(text, "2025-07-10") == []

@@ -81,6 +81,9 @@ FOUND = [
     ("some 2000 troops", ["2000 troops [some]"]),
     ("ten thousand reservists", ["10000 reservists"]),
     ("one aircraft was lost", ["1 aircraft"]),
+    # "craft" is its own plural: patrol and landing craft are counted
+    ("took delivery of four fast attack craft", ["4 fast attack craft"]),
+    ("12 landing craft and two frigates", ["12 landing craft", "2 frigates"]),
     ("the two countries' defence ministers", ["2 countries"]),
     ("three “Type 26” frigates", ["3 “Type 26” frigates"]),
     ("More Than 350 British Personnel", ["350 British Personnel [more than]"]),

@@ -216,6 +216,8 @@ def _is_city_state(row: gazetteers.Row) -> bool:
 _KIND_PRIORITY = {"company": 5, "organisation": 4, "group": 4, "person": 3, "state": 2}
 _NAME_PART_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]+[^\S\n]+(?:da|de|do|dos|das|del|della|di|du|la|le)[^\S\n]+$")
 _LOCATIVE = regex.compile(r"(?i)(?:\b(?:in|at|to|near|outside|from|via|into|towards?|across|around|visit(?:ed|ing|s)?)\s+(?:the\s+)?)$")
+# "an order from Singapore": a city-state that orders is the state, not the city
+_ORDER_FROM = regex.compile(r"(?i)\b(?:orders?|contracts?|requests?|tenders?)\s+from\s+$")
 
 
 def _org_actor(row: gazetteers.Row, span: Span, qual_code: str | None) -> tuple[Actor, str]:
@@ -321,7 +323,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             form = "capital"  # Singapore, Monaco: "in Singapore" is the city
         if form in ("capital", "seat") and _NAME_PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Mocímboa da Praia": the end of a longer place name, not Cabo Verde's capital
-        if form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
+        if (form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start())
+                and not (_is_city_state(row) and _ORDER_FROM.search(text, max(0, m.start() - 30), m.start()))):
             places.add(m.start())
             continue  # "talks in London": a place, not the British government
         if _GEOGRAPHIC.search(text, max(0, m.start() - 20), m.start()) or _FEATURE_AFTER.match(text, m.end()):

@@ -293,12 +293,15 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # (never before the trigger's sentence: evidence that reaches back to the person "He"
         # stands for does not take that sentence's date)
         periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
-        for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
+        windows = (d.evidence, phrase, clause, (sentence[0], clause[1]))
+        for a, b in windows:
             times = [t for t in doc.times_in(max(a, sentence[0]), b)
                      if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
             d.when = _nearest(times, pos, periods)
             if d.when is not None:
                 break
+        if d.when is not None and _said_on(text, d.when, sentence[0]):
+            d.when = _own_day(doc, d.when, (pos, phrase_end(doc, d.trigger[1])), pos, periods) or d.when
     if d.when is not None and d.when.basis != "publication":
         d.dated_by_report = _said_on(text, d.when)
     carried = False
@@ -372,6 +375,21 @@ _SAID_ON = regex.compile(
 def _said_on(text: str, t: TimeValue, floor: int = 0) -> bool:
     """Whether ``t`` is the day a report was given ("the ministry said on Sunday"), read back to ``floor``."""
     return t.span is not None and bool(_SAID_ON.search(text, max(floor, t.span.start - 60), t.span.start))
+
+
+# "in 2023": a year that dates the clause, unlike "a 2023 purchase"
+_TIME_PREPOSITION = regex.compile(r"(?i)\b(?:in|on|during)\s+$")
+
+
+def _own_day(doc: Document, said: TimeValue, window: tuple[int, int], pos: int, periods: set[int]) -> TimeValue | None:
+    """An earlier day the clause gives the event itself, when the time nearest its trigger is
+    the day a report was given: in "DroneShield said on Monday it had signed the contract on
+    1 April" the signing is 1 April. Only in the trigger's phrase, and never a time after the
+    report ("with deliveries by 2027")."""
+    own = [t for t in doc.times_in(*window) if t.span and not _said_on(doc.text, t, window[0])
+           and _is_dated(t) and t.end is not None and said.end is not None and t.end <= said.end
+           and (t.grain != "year" or _TIME_PREPOSITION.search(doc.text, max(0, t.span.start - 10), t.span.start))]
+    return _nearest(own, pos, periods)
 
 
 def _reported_on(doc: Document, a: int, b: int) -> TimeValue | None:

@@ -41,7 +41,9 @@ _BEFORE = 60  # characters before the trigger: "on Saturday in Abuja took delive
 # what ends the part of the clause that tells the event itself
 _BREAK = regex.compile(
     r"""(?i)\b(?:which|who|whom|whose|that\s+(?!same\b)\w+s?|while|whilst|where|as(?!\s+(?:part|well)\b)|after|before|following|amid|since|because|including|to\s+be|to\s+(?:replace|join|support|serve|reinforce|train|help|take|relieve|conduct|protect|carry|set|build|produce|assemble))\b
-      |,\s+(?:built|made|produced|assembled|manufactured|designed|developed|based|headquartered|owned|operated|used|delivered|bought|ordered|acquired|purchased|sold|paid|valued|worth|bringing|making|marking|ending|raising|adding|replacing|taking)\b""",
+      |,\s+(?:built|made|produced|assembled|manufactured|designed|developed|based|headquartered|owned|operated|used|delivered|bought|ordered|acquired|purchased|sold|paid|valued|worth|bringing|making|marking|ending|raising|adding|replacing|taking)\b
+      # "from Metal Shark, a yard based in Louisiana": the maker's seat, not the event's place
+      |,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:yard|shipyard|firm|company|maker|manufacturer|builder|supplier|contractor|group)\s+(?:based|headquartered)\b""",
     regex.X,
 )
 # "in|at" right before the place, or with up to three words between ("at the port of", "at Naval

@@ -16,6 +16,9 @@ not an event module and contributes no rules). Its sections, in order:
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import regex
 
 from .. import gazetteers
@@ -39,14 +42,14 @@ ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
         tanks?|armou?red\s+vehicles?|vehicles|(?:armou?red\s+)?personnel\s+carriers?|APCs?|IFVs?|MRAPs?|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
         destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
-        gunboats?|landing\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
+        gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
 
 
 # what arrives in a delivery: weapons and platforms, not people
 DELIVERED_NOUNS = r"""(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
-        destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|gunboats?|landing\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|
+        destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|
         trucks|launchers?|batteries|battery|vehicles|radars?|missiles?|
         trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)"""
 DELIVERED = regex.compile(r"(?ix)\b" + DELIVERED_NOUNS + r"\b")
@@ -54,9 +57,11 @@ DELIVERED = regex.compile(r"(?ix)\b" + DELIVERED_NOUNS + r"\b")
 PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")
 
 
-# the state of goods sold on: not part of what they are ("six used Abukuma-class destroyers")
+# the state of goods sold on, and where they were made: not part of what they are ("six used
+# Abukuma-class destroyers", "two Chinese-built corvettes")
 _CONDITION = regex.compile(
     r"(?i)^(?:(?:used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
+    r"\p{Lu}[\p{L}’'-]*[-‐–](?:built|made|manufactured|produced|designed)|"
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
 
@@ -65,6 +70,8 @@ def item_name(unit: str) -> str:
 
     >>> item_name("used Abukuma-class destroyers"), item_name("second-hand, refurbished ex-Navy frigates")
     ('Abukuma-class destroyers', 'frigates')
+    >>> item_name("Turkish-built offshore patrol vessels")
+    'offshore patrol vessels'
     """
     return _CONDITION.sub("", unit) or unit
 
@@ -452,6 +459,34 @@ def _maker_at_home(doc: Document, a: int, b: int, buyer: str | None) -> bool:
                for p in doc.places_in(a, b))
 
 
+# the maker told with the goods: "two Chinese-built corvettes", "patrol craft built in South Korea",
+# "frigates made at a yard in Shanghai"
+_MADE = r"(?:built|made|manufactured|produced|constructed|designed)"
+_MADE_AT = regex.compile(
+    rf"(?i)(?:\b{_MADE}\s+(?:by|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w’'-]+\s+){{0,2}}?(?:ship)?(?:yards?|plants?|factor(?:y|ies)|works)\s+(?:in|at)\s+)?"
+    r"|\b(?:ship)?(?:yards?|plants?|factor(?:y|ies))\s+(?:in|at)\s+)$")
+
+
+@cache
+def _state_made() -> re.Pattern[str]:
+    return gazetteers.compile_scan(r"(?<![\w\-])(?P<m>\L<country>)[-‐–]" + _MADE + r"\b")
+
+
+def maker_state(doc: Document, a: int, b: int) -> Actor | None:
+    """The state the goods were made in, when the clause ``text[a:b]`` tells it with them: a
+    demonym joined to "built" or "made", or a state or town after "built in|by" or "a yard in"."""
+    found: list[tuple[int, Actor]] = []
+    made = _state_made().search(doc.text, a, b)
+    row = gazetteers.load("country").lookup(made.group("m")) if made else None
+    if made and row is not None:
+        found.append((made.start(), state_actor(row.id, doc.span(*made.span("m")))))
+    found += [(x.start, state_actor(x.code, doc.span(x.start, x.end))) for x in doc.mentions_in(a, b)
+              if x.code and x.actor.kind == "state" and _MADE_AT.search(doc.text, max(a, x.start - 60), x.start)]
+    found += [(p.span.start, state_actor(p.country, p.span)) for p in doc.places_in(a, b)
+              if p.country and p.span and _MADE_AT.search(doc.text, max(a, p.span.start - 60), p.span.start)]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -484,6 +519,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
     if seller is None and companies:
         seller = companies[0].actor
+    if seller is None:
+        seller = maker_state(doc, ts, b)
     if buyer is None:
         bm = buyer_from_items(doc, a, b, (ts, te), seller.code if seller else None)
         buyer = bm.actor if bm else None

@@ -157,7 +157,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = deal_parties(doc, m, r"with|from|by|to|for")
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
-    firms, states = _firms_and_states(subject)
+    firms, states = _firms_and_states(subject, doc.text)
     if firms and not states:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
@@ -190,9 +190,19 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
     return d
 
 
-def _firms_and_states(parties: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy)."""
-    return [x for x in parties if x.actor.kind == "company"], [x for x in parties if x.actor.kind != "company"]
+# "Australian firm DroneShield", "the Turkish defence company": a state's adjective on a firm
+_FIRM_AFTER = regex.compile(
+    r"(?i)\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|private)\s+){0,2}"
+    r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
+
+
+def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Mention], list[Mention]]:
+    """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy).
+    A state's adjective on a firm the gazetteer does not know ("Australian firm DroneShield")
+    counts as the firm."""
+    firms = [x for x in parties if x.actor.kind == "company"
+             or (text and x.form == "demonym" and _FIRM_AFTER.match(text, x.end))]
+    return firms, [x for x in parties if x not in firms]
 
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -690,7 +700,7 @@ RULES = (
         id="export_deal.delivery",
         cues=("took", "taken", "take", "taking", "receiv"),
         summary="<buyer> took delivery of|received (the first|N) <items> (from <seller>)",
-        pattern=r"""(?P<trigger>\b(?i:took|taken|takes|take|taking)\s+(?:(?:formal|official|first)\s+)?delivery\s+of
+        pattern=r"""(?P<trigger>\b(?i:took|taken|takes|take|taking)\s+(?:(?:formal|official|first)\s+)?delivery\s+(?:(?i:at|in|on)\s+(?:[^\s.;,]+\s+){1,6}?)?of
                     |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
         build=_build_buy,
         examples=(
@@ -705,6 +715,20 @@ RULES = (
             # a service's initials in brackets after its name; a singular ship
             Ex("The Royal Malaysian Navy (RMN) received its second Littoral Mission Ship from China on Friday.",
                published="2025-06-12", participants=["CHN", "MYS"], buyer="MYS", seller="CHN", date="2025-06-06"),
+            # the maker told with the goods: a builder phrase, a "<demonym>-built" adjective, a yard's town
+            Ex("The Senegalese Navy took delivery of three patrol craft built by France's Piriou on Saturday.",
+               published="2025-06-12", participants=["FRA", "SEN"], buyer="SEN", seller="FRA", quantity=3, items=["patrol craft"], date="2025-06-07"),
+            Ex("Nigeria has received two Turkish-made offshore patrol vessels, the navy said.",
+               participants=["NGA", "TUR"], buyer="NGA", seller="TUR", quantity=2, items=["offshore patrol vessels"]),
+            Ex("Thailand took delivery of a landing ship built in China on Tuesday.",
+               published="2025-06-12", participants=["CHN", "THA"], buyer="THA", seller="CHN", date="2025-06-10"),
+            Ex("The Algerian Navy took delivery of a corvette at a yard in Shanghai last month.",
+               published="2025-06-12", participants=["CHN", "DZA"], buyer="DZA", seller="CHN", location="Shanghai", date="2025-05"),
+            # the place between "delivery" and "of"; a maker's seat is not where the delivery was
+            Ex("The Ghana Navy took delivery at Sekondi of four fast attack craft from China.",
+               participants=["CHN", "GHA"], buyer="GHA", seller="CHN", quantity=4, location="Sekondi"),
+            Ex("The Jamaica Defence Force took delivery of two interceptor boats from Metal Shark, a yard based in Jeanerette, Louisiana.",
+               participants=["JAM", "USA"], buyer="JAM", seller="USA", quantity=2, location=None),
         ),
         counterexamples=(
             "The minister received the first copy of the defence review on Monday.",
@@ -717,6 +741,8 @@ RULES = (
             "Copenhagen pledged the jets as aid in 2023. Ukraine has now received six of them from Denmark.",
             # domestic: the yard and the navy are of one state
             "The Italian Navy took delivery of its fourth Thaon di Revel patrol ship from Fincantieri on Monday.",
+            "The Chinese navy took delivery of two Chinese-built destroyers at Dalian on Monday.",
+            "The Indian Navy took delivery of a survey vessel built in Kolkata on Friday.",
         ),
     ),
     Rule(
@@ -728,8 +754,9 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|
-                    # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract"
-                    (?:""" + _SIGNING + r""")(?:\s+(?:on\s+\w+|last\s+\w+|today|yesterday)|,[^,.;]{3,60},)?
+                    # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
+                    # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
+                    (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday)){1,2}|,[^,.;]{3,60},)?
                     \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|place[sd]\s+an\s+order
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
@@ -788,6 +815,15 @@ RULES = (
                participants=["EGY", "FRA"], buyer="EGY", seller="FRA", quantity=24),
             Ex("The Czech Republic, which shortlisted the CV90 last year, signed a contract for 246 of the vehicles with BAE Systems Hägglunds on Monday.",
                published="2025-06-12", participants=["CZE", "SWE"], buyer="CZE", seller="SWE", date="2025-06-09"),
+            # word order translated from Spanish or French: the place and day before the object
+            Ex("The Peruvian Navy signed in Lima on Monday a contract with the Spanish firm Navantia for two patrol ships worth €160 million.",
+               published="2025-06-12", participants=["ESP", "PER"], buyer="PER", seller="ESP", quantity=2, location="Lima", date="2025-06-09"),
+            # a state's adjective on a firm the gazetteer does not know: the firm sells
+            Ex("Czech drone maker Primoco signed a contract with Indonesia's defence ministry for 12 One 150 drones.",
+               participants=["CZE", "IDN"], seller="CZE", buyer="IDN", quantity=12),
+            # the day the firm told of it is not the signing's, when its own day is given
+            Ex("Finnish company Patria said on Thursday it had signed a contract with Japan's defence ministry on 2 June for 30 more AMV vehicles.",
+               published="2025-06-12", participants=["FIN", "JPN"], seller="FIN", buyer="JPN", date="2025-06-02"),
             # a firm's deal "to export" goods to a state
             Ex("Hanwha Aerospace said on Tuesday it had signed a $900 million deal to export 60 K9 howitzers to Estonia.",
                published="2025-06-12", participants=["EST", "KOR"], seller="KOR", buyer="EST", quantity=60, money="900000000 USD"),
@@ -903,6 +939,9 @@ RULES = (
                participants=["KOR", "ROU"], seller="KOR", buyer="ROU", money="1000000000 USD", items=["K9"]),
             Ex("Kongsberg has clinched a NOK 2.5bn deal from Lithuania's defence ministry for two more NASAMS batteries, the company said on Tuesday.",
                published="2025-06-12", participants=["LTU", "NOR"], seller="NOR", buyer="LTU", money="2500000000 NOK", date="2025-06-10"),
+            # a city-state that orders is the state, not a city
+            Ex("Thales received an order from Singapore for four more Ground Master radars.",
+               participants=["FRA", "SGP"], seller="FRA", buyer="SGP", quantity=4),
             Ex("KNDS France landed an order from the Belgian army for nine more Caesar howitzers.",
                participants=["BEL", "FRA"], seller="FRA", buyer="BEL", quantity=9),
             Ex("Rheinmetall has been awarded a €260 million contract by the Hungarian Ministry of Defence for Lynx infantry fighting vehicles.",
