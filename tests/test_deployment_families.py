@@ -63,3 +63,28 @@ def test_deployment_found(text, published, deployer, host):
 ])
 def test_no_deployment(text):
     assert _deployments(text) == []
+
+
+@pytest.mark.parametrize(("text", "personnel"), [
+    # the strength of the force, told without a count of people
+    ("Nepal will send a 650-strong infantry battalion to the Democratic Republic of Congo next month.", 650),
+    ("The Spanish frigate Méndez Núñez, with a crew of about 220, arrived in Manila on Tuesday.", 220),
+    ("Portugal deployed a contingent of 180 to Romania on Friday, the army said.", 180),
+    # officers counted together with their crews or men
+    ("A Pakistani task group carrying 500 officers and sailors sailed from Karachi for the Red Sea on Sunday.", 500),
+    ("Some 700 officers and men of the Zambian battalion arrived in Bangui on Monday.", 700),
+])
+def test_strength_is_personnel(text, personnel):
+    [dep] = _deployments(text)
+    assert dep.personnel is not None and dep.personnel.value == personnel
+    assert text[dep.personnel.span.start:dep.personnel.span.end] == dep.personnel.span.text
+
+
+@pytest.mark.parametrize("text", [
+    # ships, not people; a share of a force
+    "China sent a naval force of 20 ships to the Gulf of Aden on Monday.",
+    "Britain deployed a force of 12 Typhoon jets to Romania on Friday.",
+    "Police officers from the capital were deployed to Mombasa on Friday.",
+])
+def test_no_strength_read(text):
+    assert all(d.personnel is None for d in _deployments(text))

@@ -62,6 +62,16 @@ def _event(text: str, type_: str, published: str = "2025-06-12"):
     # a contingent leaves one place for another: the destination
     ("A contingent of 120 Nepali peacekeepers departed from Tribhuvan International Airport on Sunday for Bentiu, South Sudan.",
      "deployment", "Bentiu"),
+    # the base aircraft fly or operate from
+    ("Four Belgian F-16s have been flying from Ämari air base in Estonia since 1 December.", "deployment", "Ämari air base"),
+    ("Spanish Eurofighters are operating out of Šiauliai air base in Lithuania until the end of March.",
+     "deployment", "Šiauliai"),
+    # a town whose name ends in a capital's ("Mocímboa da Praia" is not Cabo Verde's Praia)
+    ("A Rwandan battle group of 1,000 soldiers arrived in Mocímboa da Praia, Mozambique, on Saturday.",
+     "deployment", "Mocímboa da Praia"),
+    # the deal's place, not the maker's seat in apposition
+    ("The Guyana Defence Force took delivery in Georgetown of two patrol boats from Metal Shark, a shipyard based in "
+     "Jeanerette, Louisiana.", "export_deal", "Georgetown"),
 ])
 def test_event_location(text: str, type_: str, where: str) -> None:
     event = _event(text, type_)

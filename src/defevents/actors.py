@@ -1068,8 +1068,9 @@ def find_places(text: str) -> list[Place]:
     place_starts = {p.span.start for p in out}
     for m in _patterns()["country"].finditer(text):
         row = countries.lookup(m.group("m"))
-        if row is not None and row.get("form") in ("capital", "seat") and m.start() not in place_starts:
-            add(*m.span("m"), row.surface, row.id)
+        if row is not None and row.get("form") in ("capital", "seat") and m.start() not in place_starts \
+                and not _NAME_PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            add(*m.span("m"), row.surface, row.id)  # not the end of "Mocímboa da Praia"
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
         out.append(Place(name=name, country="GBR" if name.startswith("RAF") else None, span=Span.of(text, *m.span())))

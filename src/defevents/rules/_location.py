@@ -52,7 +52,9 @@ _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
     rf"(?i)\b(?:(?:in|at|into|inside|to)\s+(?:the\s+)?{_FILLER}"
-    rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?)$")
+    rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?"
+    # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
+    r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")
 # "a memorandum on maritime security in ...", "cooperation in the fields of": a topic, whose place
 # is the topic's
 _TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?)\s+of)\s+(?!(?:the\s+)?\d|(?:the\s+)?\p{Lu})")
@@ -66,7 +68,7 @@ _VERB_LED = regex.compile(r"(?i)\b(?:\w+ed|took\s+place|held)\s+(?:(?:on|last|th
 _NOT_SETTING_AFTER = regex.compile(r"(?i)(?:['’]s?\b|\s+(?:said|says|announced|told|stated|reported|confirmed|added)\b)")
 # a site named with its kind in lower case, or a port named after its city
 _SITE = regex.compile(
-    r"""(?<=\b(?:in|at|into|to)\s+(?:the\s+)?)
+    r"""(?<=\b(?:in|at|into|to|from|out\s+of)\s+(?:the\s+)?)
         (?:(?P<site>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:air\s+base|naval\s+base|army\s+base|military\s+base|air\s+station|naval\s+station|
             training\s+(?:area|ground|centre|center|camp)|firing\s+range|range|base|camp|barracks|garrison|airport|airfield|air\s*field|port|harbou?r|shipyard|dockyard|naval\s+yard|yard))
           |(?:[Pp]ort|[Hh]arbou?r)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",

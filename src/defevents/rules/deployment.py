@@ -18,6 +18,8 @@ or "the country" (the last state named as a noun, other than the deployer).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from .. import gazetteers, modality
@@ -55,6 +57,7 @@ _UNIT_OF = regex.compile(
     r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|companies|platoon|platoons|elements|"
     r"members|troops|soldiers|personnel|officers|rotation|team|teams|task\s+force|battlegroup|battle\s+group|hospital|"
     r"observers|staff|advis[eo]rs|instructors|trainers|engineers|medics|peacekeepers|sailors|marines|airmen|crews?|batch|batches|groups?|"
+    r"(?:service)?(?:men|women)|"
     # "the Army of North Macedonia", "the Armed Forces of the Philippines"
     r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
     # a rotation's number: "Rotation 6 of Việt Nam", "Contingent XII of"
@@ -115,14 +118,40 @@ def _deployer_before(doc: Document, pos: int) -> Mention | None:
 _DOMESTIC_SITE = regex.compile(r"\b(?:to|at|in)\s+(?:Camp|Fort|Garrison|Naval\s+Station|Air\s+Station|Naval\s+Base|Air\s+Base)\s+\p{Lu}")
 
 
-def _personnel(quantities: list[Quantity]) -> Quantity | None:
-    for q in quantities:
-        if _PEOPLE.search(q.unit):
+# a force's strength told without a count of people: "a 1,000-strong engineer unit", "a crew of
+# about 120", "a contingent of 250"
+_STRENGTH_UNIT = (r"(?:units?|contingents?|forces?|battalions?|teams?|detachments?|compan(?:y|ies)|brigades?|battle\s?groups?|"
+                  r"groups?|missions?|troops|soldiers|personnel|crews?|deployments?|squadrons?|regiments?|flotillas?)")
+_STRENGTH = regex.compile(
+    rf"""(?ix)\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)[-‐–]strong\s+(?P<unit>(?:[\p{{L}}-]+\s+){{0,3}}?{_STRENGTH_UNIT})\b
+      |\b(?P<unit2>crew|complement|contingent|detachment|garrison|force|team)\s+of\s+(?P<q>about|around|some|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)?\s*
+        (?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*[,.;:)–—]|\s+(?:to|in|at|on|from|for|into|aboard|embarked|is|are|was|were|will|has|have|had|who|which|that|under|with)\b)""")
+
+
+# "450 officers and sailors": officers counted with their crews are people deployed
+_AND_RANKS = regex.compile(r"(?i)\s+and\s+(?:sailors|men|soldiers|ratings|crew|airmen|enlisted)\b")
+
+
+def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
+    """The people deployed: a count of troops, sailors or personnel in ``text[a:b]``, or the
+    strength of the force in the sentence up to ``b`` ("a 600-strong battalion", "with a crew of
+    about 120")."""
+    for q in doc.quantities_in(a, b):
+        if _PEOPLE.search(q.unit) or (q.span and q.unit.lower().endswith("officers") and _AND_RANKS.match(doc.text, q.span.end)):
             return q
-    return None
+    m = _STRENGTH.search(doc.text, doc.sentence(a)[0], b)  # "HMS Kent, with a crew of 200, arrived": a parenthesis
+    if m is None:
+        return None
+    if m.group("n"):
+        return Quantity(value=Decimal(m.group("n").replace(",", "")), unit=" ".join(m.group("unit").split()),
+                        span=doc.span(m.start("n"), m.end("unit")))
+    return Quantity(value=Decimal(m.group("n2").replace(",", "")), unit=m.group("unit2").lower(),
+                    qualifier=" ".join(m.group("q").split()).lower() if m.group("q") else None,
+                    span=doc.span(m.start("unit2"), m.end("n2")))
 
 
 _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|stationed|based|begun|started|arrived|moved|taken\s+(?:up|over|command))|"
+                         r"ha(?:s|ve)\s+been\s+(?:flying|operating|patrolling|serving)|"
                          r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
 _AID = MILITARY_AID
@@ -270,7 +299,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if not assets and follow_up is not None and dep is follow_up:
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
-    personnel = _personnel(doc.quantities_in(a, b))
+    personnel = _personnel(doc, a, b)
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
@@ -596,13 +625,18 @@ RULES = (
     ),
     Rule(
         id="deployment.stationed",
-        cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat"),
-        summary="<forces> stationed|based|garrisoned at|in <place>",
-        pattern=r"""(?P<trigger>\b(?i:stationed|station|stations|stationing|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)""",
+        cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat", "flying"),
+        summary="<forces> stationed|based|garrisoned at|in <place>, (have been) flying from <base>",
+        pattern=r"""(?P<trigger>\b(?i:stationed|station|stations|stationing|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
+                    # "have been flying from Malbork since December": a detachment at its base, not a flight
+                    |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("Two experienced Polish helicopter instructors will be permanently stationed at RAF Shawbury in the summer.",
                participants=["GBR", "POL"], deployer="POL", host="GBR", status="planned", date="2026-SU"),
+            # a detachment at the base it flies from
+            Ex("Four Belgian F-16s have been flying from Ämari air base in Estonia since 1 December.",
+               published="2026-01-20", participants=["BEL", "EST"], status="ongoing", date="2025-12-01", location="Ämari air base"),
             Ex("Around 1,000 US troops are stationed in Lithuania on a rotational basis.",
                participants=["LTU", "USA"], personnel=1000, status="ongoing"),
             Ex("Germany will station a brigade of about 4,800 troops in Lithuania by 2027.",
@@ -615,6 +649,9 @@ RULES = (
             Ex("Two Belgian infantry companies are stationed in Romania.", participants=["BEL", "ROU"], status="ongoing"),
         ),
         counterexamples=(
+            # a flight from one place to another
+            "The prime minister was flying from Lisbon to Madrid on Monday.",
+            "Two RAF Typhoons were flying from Lossiemouth to Cyprus when one developed a fault.",
             "BAE Systems is based in London and employs thousands of people.",
             "French companies operating in Serbia have won several defence contracts.",
             # now and then, not a stationing
