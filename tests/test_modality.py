@@ -33,6 +33,16 @@ def _veto(text: str, trigger: str):
     ("The two navies have long trained together in the Baltic.", "trained", "habitual"),
     ("British troops have long been stationed in Cyprus.", "stationed", None),
     ("The long-awaited deal was signed in Ankara on Monday.", "signed", None),
+    # a forecast told after the fact, at the end of its sentence
+    ("The Sahel states' army chiefs will meet in Niamey in March, officials expect.", "meet", "hypothetical"),
+    ("Ghana and Togo will sign a maritime security pact next month, diplomats predict.", "sign", "hypothetical"),
+    ("Romania will order 54 more K9 howitzers this year, industry analysts believe.", "order", "hypothetical"),
+    # ... but not a report, nor an expectation about something else
+    ("Ghana and Togo signed a maritime security pact on Monday, officials said.", "signed", None),
+    ("Ghana and Togo signed a maritime security pact on Monday, which diplomats expect to curb piracy.", "signed", None),
+    # a trip called off, in any form of the verb
+    ("Strike at the airport forces minister to cancel trip to Lima", "trip", "negated"),
+    ("The prime minister is cancelling his visit to Dhaka because of the floods.", "visit", "negated"),
     # an evaluation told after the trigger makes the mention a prospect
     ("A joint Polish-Lithuanian purchase of radars would make sense, the minister said.", "purchase", "hypothetical"),
     ("Buying HIMARS from the US would be possible next year, officials said.", "Buying", "hypothetical"),

@@ -33,7 +33,7 @@ Veto = Literal["negated", "hypothetical", "habitual", "generic"]
 _NEGATED_BEFORE = regex.compile(
     r"""(?ix)
     \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
-        declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|scrapped|suspended|
+        declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|cancel(?:s|l?ing)?|scrapped|suspended|
         abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
         shelved|dropped|drops|called\s+off|backed\s+out\s+of|withdrew\s+from)\b
       (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
@@ -61,6 +61,11 @@ _HYPOTHETICAL_BEFORE = regex.compile(
 _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
         (?:\w+\s+){0,2}?(?:expect|expects|expected|predict|predicts|believe|believes|suggest|suggests|say|says|said|think|thinks|see|sees|anticipate)\b""")
+# a forecast told after the fact it hedges, at the end of its sentence: "..., officials expect.",
+# "..., diplomats predict."
+_SPECULATION_AFTER = regex.compile(
+    r"""(?ix)[^.;!?]{0,200}?,\s*(?:[\w’'-]+\s+){0,2}?(?:officials?|analysts?|observers?|experts?|diplomats?|sources?|insiders|commentators?|economists?)
+        \s+(?:\w+\s+)?(?:expect|expects|predict|predicts|believe|believes|anticipate|anticipates|speculate|speculates|hope|hopes|forecast|forecasts)\s*[.!?]""")
 _HYPOTHETICAL_AFTER = regex.compile(
     r"(?x)^\W*(?:\w+\W+){0,5}?(?:(?:could|might|may)\b|would\s+(?:be\s+)?(?:include|involve|take|come|follow|lead)\b"
     r"|would\s+(?:make\s+(?:sense|a\s+lot\s+of\s+sense)|be\s+(?:possible|feasible|welcome|desirable|logical|sensible|worth\w*|an?\s+option))\b)")
@@ -257,7 +262,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     after_cue = _HYPOTHETICAL_AFTER.search(after)
     if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
-    if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger):
+    if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger) \
+            or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)):
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
