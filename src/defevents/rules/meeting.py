@@ -102,7 +102,9 @@ _ADJUNCT_END = regex.compile(r"\s*,")
 # a venue after "at|in (the)": "Army Headquarters", "the ministry's headquarters", "the Presidential Palace"
 _VENUE_ADJUNCT = regex.compile(
     r"(?i)(?:[\w’'-]+\s+){0,3}?(?:headquarters|HQ|palace|ministry|office|residence|building|house|hall|secretariat|"
-    r"cantonment|garrison|chancellery|chancery|embassy)(?=[\s,])")
+    r"cantonment|garrison|chancellery|chancery|embassy|room|chamber|salon|lounge|hangar)(?=[\s,])"
+    # "received in audience", "received in a private audience"
+    r"|(?i:(?:a\s+|an\s+)?(?:private\s+|official\s+|special\s+)?audience)(?=[\s,])")
 # the comma after a party's apposition, then its place: ", in Riga", ", at the ministry in Tokyo"
 _PLACE_AFTER_APPOSITION = regex.compile(r",\s+(?=(?:in|at)\s)")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
@@ -719,6 +721,11 @@ RULES = (
                published="2025-06-12", participants=["BRA", "PRY"], location="Asunción", date="2025-06-09"),
             Ex("Nigeria's defence minister received at the ministry's headquarters in Abuja the Ghanaian Chief of Defence Staff on Tuesday.",
                published="2026-03-28", participants=["GHA", "NGA"], date="2026-03-24"),
+            # "in audience", a room: what comes between the verb and the guest
+            Ex("Spain's King Felipe on Tuesday received in audience at the Zarzuela Palace the Chilean Army commander, General Javier Iturriaga.",
+               published="2026-03-28", participants=["CHL", "ESP"], date="2026-03-24", location="Zarzuela Palace"),
+            Ex("Jamaican Prime Minister Andrew Holness received in the Cabinet Room on Friday the commander of US Southern Command.",
+               published="2026-03-28", participants=["JAM", "USA"], date="2026-03-27"),
             Ex("Lithuania hosted defence ministers from Latvia and Estonia in Vilnius on Monday.",
                published="2025-04-09", participants=["EST", "LTU", "LVA"], date="2025-04-07"),
             Ex("Indonesia's defence minister received a courtesy call from the Australian ambassador in Jakarta on Tuesday.",
