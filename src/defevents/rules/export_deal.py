@@ -507,6 +507,10 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=(a, b), lead=items_start(doc, a, ts))
 
 
+# a service named without its state: "handed over to the navy"
+_TO_A_SERVICE = regex.compile(r"\s+to\s+(?:the|its)\s+(?:navy|army|air\s+force|coast\s+guard|armed\s+forces)\b")
+
+
 def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries
     shipyard": a passive hand-over; the seller is the one "by" whom, the firm named, or the maker."""
@@ -523,6 +527,11 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
     owner = buyer_from_items(doc, clause[0], ts, (ts, ts), seller.code if seller else None) \
         if not to and seller is not None and doc.systems_in(clause[0], ts) else None
     buyer = to[0].actor if to else (owner.actor if owner is not None and owner.start < ts else None)
+    if buyer is None and _TO_A_SERVICE.match(doc.text, te):
+        # "The last FDI frigate Naval Group built for Greece was handed over to the navy": the state
+        # the goods were built for
+        made_for = state_objects(doc, doc.sentence(ts)[0], ts, "for")
+        buyer = made_for[0].actor if made_for else None
     if buyer is None:
         return None
     if seller is None:
@@ -1165,6 +1174,9 @@ RULES = (
         build=_build_handed_over,
         priority=2,
         examples=(
+            # a service named without its state: the state the goods were built for
+            Ex("The second of four corvettes that Damen built for Colombia was handed over to the navy in Vlissingen on Friday.",
+               published="2025-06-12", participants=["COL", "NLD"], buyer="COL", seller="NLD", date="2025-06-06", location="Vlissingen"),
             Ex("Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries shipyard in Ulsan on Friday.",
                published="2025-11-03", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=2, date="2025-10-31"),
             Ex("Six Caesar howitzers were handed over to the Belgian army by KNDS France on Tuesday.",
@@ -1181,6 +1193,7 @@ RULES = (
                published="2025-11-03", participants=["FRA", "GRC"], buyer="GRC", seller="FRA", date="2025-10-31"),
         ),
         counterexamples=(
+            "The new patrol ship built by Fincantieri was handed over to the navy in Muggiano on Friday.",
             "The fifth Type 26 frigate was handed over to the Royal Navy by BAE Systems on Friday.",
             "Germany's latest aid package was announced on Monday. Four IRIS-T launchers were handed over to Ukraine.",
             "The prisoners were handed over to the Red Cross at the border.",
