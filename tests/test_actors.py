@@ -70,9 +70,19 @@ def test_a_shared_ministry_acronym_is_the_home_states(text: str, home: str, code
     assert [c for p, c, _ in _mentions(text, home) if p.startswith(("DND", "Department"))] == [code]
 
 
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # a plural name's possessive is a bare apostrophe, and qualifies like "'s"
+    ("the Philippines' navy chief", "Philippines' navy chief", "PHL"),
+    ("the Solomon Islands’ Prime Minister", "Solomon Islands’ Prime Minister", "SLB"),
+    ("the Netherlands' defence minister", "Netherlands' defence minister", "NLD"),
+])
+def test_a_plural_names_bare_possessive_qualifies(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text)]
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
-    ("the Philippines' navy chief", "navy chief"),          # "'" alone is not the qualifier's 's
     ("a UK-led defence minister meeting", "defence minister"),  # "UK-led" modifies; it qualifies nothing
+    ("'Poland' navy chief", "navy chief"),  # a closing quote after a name that is not plural is no possessive
 ])
 def test_not_a_qualifier(text: str, phrase: str) -> None:
     found = {p: c for p, c, _ in _mentions(text)}

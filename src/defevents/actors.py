@@ -133,12 +133,18 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
-            r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
+            # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
+            r"(?i)\b(?:(?:the\s+two\s+(?:countries|nations|sides)['’]|their)\s+(?P<people>(?:defen[cs]e|foreign)\s+ministers|"
+            r"(?:defen[cs]e|army|navy|military)\s+chiefs|chiefs\s+of\s+(?:defen[cs]e\s+|general\s+)?staff|ministers))\b(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
+            r"(?:signed|agreed|inked|initialled|exchanged)\b)"
+            r"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged)\b)"
+            r"|\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
             r"navies|armies|militaries|air\s+forces|ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
             r"(?P<people>leaders|presidents|prime\s+ministers|premiers|ministers|(?:defen[cs]e|foreign)\s+ministers|heads\s+of\s+state|"
             r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs|officials|men|women|envoys|"
-            r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries))\b"
+            r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries|"
+            r"(?:(?:senior|military|army|navy|naval)\s+)?officers))\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
             # "the heads of the two defence ministries", "the heads of both military departments"
             r"|\b(?i:the\s+(?P<people>heads)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+|military\s+)?(?:ministries|departments|delegations|armed\s+forces|navies|armies|militaries))\b"
@@ -185,8 +191,8 @@ class _Qualifiers:
         self._by_start: dict[int, int] = {}
         for m in country_matches:
             poss = m.group("poss")
-            if poss is not None and len(poss) != 2:
-                continue  # "the Philippines' navy": not the qualifier form ('s)
+            if poss is not None and len(poss) != 2 and not m.group("m").endswith("s"):
+                continue  # a bare apostrophe qualifies only after a plural name: "the Philippines' navy"
             space = _WHITE.match(text, m.end())
             if space is None:
                 continue

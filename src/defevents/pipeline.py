@@ -294,10 +294,15 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # stands for does not take that sentence's date)
         periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
         windows = (d.evidence, phrase, clause, (sentence[0], clause[1]))
-        for a, b in windows:
-            times = [t for t in doc.times_in(max(a, sentence[0]), b)
-                     if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
-            d.when = _nearest(times, pos, periods)
+        # a year that labels a thing ("their 2012 agreement") dates the act only when nothing else does
+        for labels in (False, True):
+            for a, b in windows:
+                times = [t for t in doc.times_in(max(a, sentence[0]), b)
+                         if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))
+                         and (labels or not _attributive_year(text, t))]
+                d.when = _nearest(times, pos, periods)
+                if d.when is not None:
+                    break
             if d.when is not None:
                 break
         if d.when is not None and _said_on(text, d.when, sentence[0]):
@@ -375,6 +380,18 @@ _SAID_ON = regex.compile(
 def _said_on(text: str, t: TimeValue, floor: int = 0) -> bool:
     """Whether ``t`` is the day a report was given ("the ministry said on Sunday"), read back to ``floor``."""
     return t.span is not None and bool(_SAID_ON.search(text, max(floor, t.span.start - 60), t.span.start))
+
+
+# "the 2019 accord", "a 2023 purchase": a year that labels a thing, not the time of the act
+_LABEL_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+\Z")
+_LABEL_AFTER = regex.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:accords?|agreements?|treaty|pacts?|deals?|contracts?|orders?|purchases?|memorandum|protocols?|arrangements?|framework|declarations?)\b")
+
+
+def _attributive_year(text: str, t: TimeValue) -> bool:
+    """Whether ``t`` is a year that labels a thing ("an amendment to the 2019 accord was signed on
+    Thursday"): another time of the clause dates the act, when there is one."""
+    return (t.grain == "year" and t.span is not None and bool(_LABEL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start))
+            and _LABEL_AFTER.match(text, t.span.end) is not None)
 
 
 # "in 2023": a year that dates the clause, unlike "a 2023 purchase"

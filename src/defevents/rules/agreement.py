@@ -448,6 +448,23 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # instruments named otherwise: an executive programme, a letter of understanding, an amendment
+            Ex("Qatar's chief of staff met Oman's army commander in Muscat on Sunday. The two sides also signed an executive programme on officer training.",
+               published="2025-06-12", participants=["OMN", "QAT"], date="2025-06-08"),
+            Ex("Norway and Finland signed a letter of understanding on Arctic search and rescue on Monday.",
+               published="2025-06-12", participants=["FIN", "NOR"], date="2025-06-09"),
+            Ex("Malta and Italy signed an amendment to their 2012 agreement on maritime surveillance on Tuesday.",
+               published="2025-06-12", participants=["ITA", "MLT"], date="2025-06-10"),
+            # office holders told again: "the two officers", "the pair", "the two countries' defence ministers"
+            Ex("Senegal's army chief met Gambia's chief of defence staff in Banjul on Monday. The two officers then signed a protocol on border patrols.",
+               published="2025-06-12", participants=["GMB", "SEN"], date="2025-06-09"),
+            Ex("Peru's president held talks in Lima on Friday with his Ecuadorian counterpart. Afterwards the pair signed a declaration on border security.",
+               published="2025-06-12", participants=["ECU", "PER"], date="2025-06-06"),
+            Ex("Argentina's president met Chile's president in Santiago on Monday. On the sidelines, the two countries' defence ministers signed an Antarctic cooperation protocol.",
+               published="2025-06-12", participants=["ARG", "CHL"], date="2025-06-09"),
+            # a plural name's bare possessive qualifies a title
+            Ex("Japan's defence minister and the Marshall Islands' President signed a maritime security pact in Majuro on Tuesday.",
+               published="2025-06-12", participants=["JPN", "MHL"], date="2025-06-10"),
             Ex("The ministers met in the Malaysian capital on Thursday to sign a maritime security pact between Indonesia and the Philippines.",
                published="2025-06-12", participants=["IDN", "PHL"]),
             Ex("India and France signed an intergovernmental agreement on defence industrial roadmap cooperation.",
