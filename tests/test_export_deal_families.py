@@ -272,6 +272,7 @@ class TestContractAnnouncements:
     # the maker only in a builder phrase, a "<demonym>-built" adjective or the yard's town
     ("Cameroon's navy took delivery of two landing craft built by the Netherlands' Damen last week.", "2025-07-10", "NLD", "CMR"),
     ("Bangladesh received a second Chinese-built submarine tender, its navy said on Sunday.", "2025-07-10", "CHN", "BGD"),
+    ("Peru received two South Korean-built frigates at Callao on Monday.", "2025-07-10", "KOR", "PER"),
     ("Mauritius took delivery of an offshore patrol vessel built in India on Thursday.", "2025-07-10", "IND", "MUS"),
     ("Pakistan's navy took delivery of its third frigate at Hudong-Zhonghua's yard in Shanghai on Monday.",
      "2025-07-10", "CHN", "PAK"),
@@ -287,6 +288,8 @@ class TestContractAnnouncements:
 def test_goods_and_makers_read(text, published, seller, buyer):
     [deal] = _deals(text, published)
     assert (_code(deal.seller), _code(deal.buyer)) == (seller, buyer)
+    # where the goods were made is not what they are
+    assert not any(word in item for item in deal.items for word in ("-built", "-made", "South"))
 
 
 @pytest.mark.parametrize("text", [

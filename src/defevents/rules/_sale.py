@@ -16,9 +16,6 @@ not an event module and contributes no rules). Its sections, in order:
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 import regex
 
 from .. import gazetteers
@@ -61,7 +58,7 @@ PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|ma
 # Abukuma-class destroyers", "two Chinese-built corvettes")
 _CONDITION = regex.compile(
     r"(?i)^(?:(?:used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
-    r"\p{Lu}[\p{L}’'-]*[-‐–](?:built|made|manufactured|produced|designed)|"
+    r"(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*[-‐–](?:built|made|manufactured|produced|designed)|"
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
 
@@ -467,19 +464,24 @@ _MADE_AT = regex.compile(
     r"|\b(?:ship)?(?:yards?|plants?|factor(?:y|ies))\s+(?:in|at)\s+)$")
 
 
-@cache
-def _state_made() -> re.Pattern[str]:
-    return gazetteers.compile_scan(r"(?<![\w\-])(?P<m>\L<country>)[-‐–]" + _MADE + r"\b")
+# "Chinese-built", "South Korean-made", "US-built": a state's name or adjective joined to the verb
+_STATE_MADE = regex.compile(rf"(?<![\w-])(?P<m>(?:\p{{Lu}}[\p{{L}}.]*[ \t])?\p{{Lu}}[\p{{L}}.]*)[-‐–]{_MADE}\b")
 
 
 def maker_state(doc: Document, a: int, b: int) -> Actor | None:
     """The state the goods were made in, when the clause ``text[a:b]`` tells it with them: a
     demonym joined to "built" or "made", or a state or town after "built in|by" or "a yard in"."""
     found: list[tuple[int, Actor]] = []
-    made = _state_made().search(doc.text, a, b)
-    row = gazetteers.load("country").lookup(made.group("m")) if made else None
-    if made and row is not None:
-        found.append((made.start(), state_actor(row.id, doc.span(*made.span("m")))))
+    for made in _STATE_MADE.finditer(doc.text, a, b):
+        countries = gazetteers.load("country")
+        start = made.start("m")
+        row = countries.lookup(made.group("m"))
+        if row is None and " " in made.group("m").strip():
+            start = made.start("m") + made.group("m").rindex(" ") + 1  # "The Turkish-built": the last word
+            row = countries.lookup(doc.text[start:made.end("m")])
+        if row is not None:
+            found.append((start, state_actor(row.id, doc.span(start, made.end("m")))))
+            break
     found += [(x.start, state_actor(x.code, doc.span(x.start, x.end))) for x in doc.mentions_in(a, b)
               if x.code and x.actor.kind == "state" and _MADE_AT.search(doc.text, max(a, x.start - 60), x.start)]
     found += [(p.span.start, state_actor(p.country, p.span)) for p in doc.places_in(a, b)

@@ -211,6 +211,10 @@ def system_surface(surface: str) -> str:
         return name
 
 
+# "South Korean-built frigates": where the goods were made, not their designator
+_MADE_IN_STATE = regex.compile(r"(?:\p{Lu}[\p{L}.]*[ \t])?\p{Lu}[\p{L}.]*[-‐–](?:built|made|manufactured|produced|designed)\b")
+
+
 def systems_named(doc: Document, a: int, b: int) -> list[str]:
     """Systems and named ships as written, singular ("RAF Typhoons" gives "Typhoon")."""
     found: list[tuple[int, str]] = []
@@ -224,7 +228,7 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
         name = " ".join(m.group("name").split())
         inside_mention = any(x.start < m.end("name") and m.start("name") < x.end
                              for x in doc.mentions_in(max(0, m.start() - 80), m.end("name")))
-        if not inside_mention and not _NOT_A_SYSTEM.match(name) \
+        if not inside_mention and not _NOT_A_SYSTEM.match(name) and not _MADE_IN_STATE.match(doc.text, m.start("name")) \
                 and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
             found.append((m.start("name"), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))
