@@ -18,6 +18,11 @@ MILITARY_AID = regex.compile(
     # "€40 million in military assistance", "a security aid tranche"
     r"(?:military|security|defen[cs]e|lethal)\s+(?:aid|assistance|support\s+packages?)\b)")
 
+# Where goods were made, told by a verb joined to a state's name or adjective: "Chinese-built",
+# "South Korean-made", "US-built". The name, one or two words, is group ``m``.
+MADE = r"(?:built|made|manufactured|produced|constructed|designed)"
+STATE_MADE = regex.compile(rf"(?<![\w-])(?P<m>(?:\p{{Lu}}[\p{{L}}.]*[ \t])?\p{{Lu}}[\p{{L}}.]*)[-‐–]{MADE}\b")
+
 # Fragments shared by rule patterns, called as ``(?&NAME)``. They are expanded inline when a rule
 # is compiled (a ``(?(DEFINE)...)`` prefix would cost the regex engine its first-character scan,
 # making every rule 2 to 50 times slower). A fragment may call another defined above it.

@@ -24,7 +24,7 @@ from ..document import Document
 from ..schema import Actor, Money, Quantity, TimeValue
 from . import Draft, Rule
 from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
-from ._patterns import MILITARY_AID
+from ._patterns import MADE, MILITARY_AID, STATE_MADE
 from .deployment import systems_named
 
 __all__ = [
@@ -58,7 +58,7 @@ PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|ma
 # Abukuma-class destroyers", "two Chinese-built corvettes")
 _CONDITION = regex.compile(
     r"(?i)^(?:(?:used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
-    r"(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*[-‐–](?:built|made|manufactured|produced|designed)|"
+    r"(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*[-‐–]" + MADE + "|"
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
 
@@ -458,22 +458,17 @@ def _maker_at_home(doc: Document, a: int, b: int, buyer: str | None) -> bool:
 
 # the maker told with the goods: "two Chinese-built corvettes", "patrol craft built in South Korea",
 # "frigates made at a yard in Shanghai"
-_MADE = r"(?:built|made|manufactured|produced|constructed|designed)"
 _MADE_AT = regex.compile(
-    rf"(?i)(?:\b{_MADE}\s+(?:by|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w’'-]+\s+){{0,2}}?(?:ship)?(?:yards?|plants?|factor(?:y|ies)|works)\s+(?:in|at)\s+)?"
+    rf"(?i)(?:\b{MADE}\s+(?:by|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w’'-]+\s+){{0,2}}?(?:ship)?(?:yards?|plants?|factor(?:y|ies)|works)\s+(?:in|at)\s+)?"
     r"|\b(?:ship)?(?:yards?|plants?|factor(?:y|ies))\s+(?:in|at)\s+)$")
-
-
-# "Chinese-built", "South Korean-made", "US-built": a state's name or adjective joined to the verb
-_STATE_MADE = regex.compile(rf"(?<![\w-])(?P<m>(?:\p{{Lu}}[\p{{L}}.]*[ \t])?\p{{Lu}}[\p{{L}}.]*)[-‐–]{_MADE}\b")
 
 
 def maker_state(doc: Document, a: int, b: int) -> Actor | None:
     """The state the goods were made in, when the clause ``text[a:b]`` tells it with them: a
     demonym joined to "built" or "made", or a state or town after "built in|by" or "a yard in"."""
     found: list[tuple[int, Actor]] = []
-    for made in _STATE_MADE.finditer(doc.text, a, b):
-        countries = gazetteers.load("country")
+    countries = gazetteers.load("country")
+    for made in STATE_MADE.finditer(doc.text, a, b):
         start = made.start("m")
         row = countries.lookup(made.group("m"))
         if row is None and " " in made.group("m").strip():

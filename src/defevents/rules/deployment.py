@@ -28,7 +28,7 @@ from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
 from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_references, subject_before
-from ._patterns import MILITARY_AID, expand
+from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
@@ -211,10 +211,6 @@ def system_surface(surface: str) -> str:
         return name
 
 
-# "South Korean-built frigates": where the goods were made, not their designator
-_MADE_IN_STATE = regex.compile(r"(?:\p{Lu}[\p{L}.]*[ \t])?\p{Lu}[\p{L}.]*[-‐–](?:built|made|manufactured|produced|designed)\b")
-
-
 def systems_named(doc: Document, a: int, b: int) -> list[str]:
     """Systems and named ships as written, singular ("RAF Typhoons" gives "Typhoon")."""
     found: list[tuple[int, str]] = []
@@ -228,7 +224,8 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
         name = " ".join(m.group("name").split())
         inside_mention = any(x.start < m.end("name") and m.start("name") < x.end
                              for x in doc.mentions_in(max(0, m.start() - 80), m.end("name")))
-        if not inside_mention and not _NOT_A_SYSTEM.match(name) and not _MADE_IN_STATE.match(doc.text, m.start("name")) \
+        # "South Korean-built frigates": where the goods were made, not their designator
+        if not inside_mention and not _NOT_A_SYSTEM.match(name) and not STATE_MADE.match(doc.text, m.start("name")) \
                 and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
             found.append((m.start("name"), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))
