@@ -221,6 +221,13 @@ def _is_city_state(row: gazetteers.Row) -> bool:
 
 _KIND_PRIORITY = {"company": 5, "organisation": 4, "group": 4, "person": 3, "state": 2}
 _NAME_PART_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]+[^\S\n]+(?:da|de|do|dos|das|del|della|di|du|la|le)[^\S\n]+$")
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """Whether the capital's name at ``start`` ends a longer place name ("Mocímboa da Praia")."""
+    return _NAME_PART_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _LOCATIVE = regex.compile(r"(?i)(?:\b(?:in|at|to|near|outside|from|via|into|towards?|across|around|visit(?:ed|ing|s)?)\s+(?:the\s+)?)$")
 # "an order from Singapore": a city-state that orders is the state, not the city
 _ORDER_FROM = regex.compile(r"(?i)\b(?:orders?|contracts?|requests?|tenders?)\s+from\s+$")
@@ -327,7 +334,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         form = row.get("form", "name")
         if form == "name" and _is_city_state(row):
             form = "capital"  # Singapore, Monaco: "in Singapore" is the city
-        if form in ("capital", "seat") and _NAME_PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if form in ("capital", "seat") and _ends_longer_name(text, m.start()):
             continue  # "Mocímboa da Praia": the end of a longer place name, not Cabo Verde's capital
         if (form in ("capital", "seat") and _LOCATIVE.search(text, max(0, m.start() - 30), m.start())
                 and not (_is_city_state(row) and _ORDER_FROM.search(text, max(0, m.start() - 30), m.start()))):
@@ -1075,8 +1082,8 @@ def find_places(text: str) -> list[Place]:
     for m in _patterns()["country"].finditer(text):
         row = countries.lookup(m.group("m"))
         if row is not None and row.get("form") in ("capital", "seat") and m.start() not in place_starts \
-                and not _NAME_PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            add(*m.span("m"), row.surface, row.id)  # not the end of "Mocímboa da Praia"
+                and not _ends_longer_name(text, m.start()):
+            add(*m.span("m"), row.surface, row.id)
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
         out.append(Place(name=name, country="GBR" if name.startswith("RAF") else None, span=Span.of(text, *m.span())))

@@ -293,18 +293,16 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         # (never before the trigger's sentence: evidence that reaches back to the person "He"
         # stands for does not take that sentence's date)
         periods = _periods(doc, sentence[0], max(clause[1], phrase[1]))
-        windows = (d.evidence, phrase, clause, (sentence[0], clause[1]))
         # a year that labels a thing ("their 2012 agreement") dates the act only when nothing else does
-        for labels in (False, True):
-            for a, b in windows:
-                times = [t for t in doc.times_in(max(a, sentence[0]), b)
-                         if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))
-                         and (labels or not _attributive_year(text, t))]
-                d.when = _nearest(times, pos, periods)
-                if d.when is not None:
-                    break
+        label_only: TimeValue | None = None
+        for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
+            times = [t for t in doc.times_in(max(a, sentence[0]), b)
+                     if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
+            d.when = _nearest([t for t in times if not _attributive_year(text, t)], pos, periods)
             if d.when is not None:
                 break
+            label_only = label_only or _nearest(times, pos, periods)
+        d.when = d.when or label_only
         if d.when is not None and _said_on(text, d.when, sentence[0]):
             d.when = _own_day(doc, d.when, (pos, phrase_end(doc, d.trigger[1])), pos, periods) or d.when
     if d.when is not None and d.when.basis != "publication":
@@ -394,10 +392,6 @@ def _attributive_year(text: str, t: TimeValue) -> bool:
             and _LABEL_AFTER.match(text, t.span.end) is not None)
 
 
-# "in 2023": a year that dates the clause, unlike "a 2023 purchase"
-_TIME_PREPOSITION = regex.compile(r"(?i)\b(?:in|on|during)\s+$")
-
-
 def _own_day(doc: Document, said: TimeValue, window: tuple[int, int], pos: int, periods: set[int]) -> TimeValue | None:
     """An earlier day the clause gives the event itself, when the time nearest its trigger is
     the day a report was given: in "DroneShield said on Monday it had signed the contract on
@@ -405,7 +399,7 @@ def _own_day(doc: Document, said: TimeValue, window: tuple[int, int], pos: int, 
     report ("with deliveries by 2027")."""
     own = [t for t in doc.times_in(*window) if t.span and not _said_on(doc.text, t, window[0])
            and _is_dated(t) and t.end is not None and said.end is not None and t.end <= said.end
-           and (t.grain != "year" or _TIME_PREPOSITION.search(doc.text, max(0, t.span.start - 10), t.span.start))]
+           and not _attributive_year(doc.text, t)]
     return _nearest(own, pos, periods)
 
 
