@@ -42,10 +42,13 @@ def kernel_on_this_python(tmp_path, monkeypatch):
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
     monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    scratch = tmp_path / "tmp"  # the notebook writes its outputs to a temporary folder: keep it under tmp_path
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
     return "python3"
 
 
-def test_notebook_runs_top_to_bottom(kernel_on_this_python):
+def test_notebook_runs_top_to_bottom(kernel_on_this_python, tmp_path):
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell("import sys; print(sys.executable, end='')"))
     client = nbclient.NotebookClient(
@@ -64,3 +67,5 @@ def test_notebook_runs_top_to_bottom(kernel_on_this_python):
     assert sum("image/png" in d for d in data) >= 2, "the timeline and the participant matrix are drawn"
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "events.csv" in text and "events.jsonl" in text and "report.html" in text
+    written = sorted(p.name for p in (tmp_path / "tmp").glob("defevents-tour-*/*"))
+    assert written == ["events.csv", "events.jsonl", "report.html"], "the outputs go to one temporary folder"
