@@ -46,6 +46,9 @@ def _code(actor) -> str | None:
     # the batch of a unit names the unit's state
     ("The 12th batch of the Chinese peacekeeping engineer company to Lebanon, with 200 officers and soldiers, "
      "rotated in at Naqoura on 15 September.", "2025-09-25", "CHN", "LBN"),
+    # two deployers in the subject: the second is no host ("France's navy" is not where the ships go)
+    ("India's and France's navies deployed frigates to the Gulf of Aden on Monday.", "2025-04-09", "IND", None),
+    ("Norway's and Denmark's air forces sent F-35s to Keflavik air base in Iceland.", "2025-04-09", "NOR", "ISL"),
 ])
 def test_deployment_found(text, published, deployer, host):
     [found] = _deployments(text, published)

@@ -180,6 +180,11 @@ MEETINGS = {
         "LUSAKA, 12 June – Defence and National Security Minister Ambrose Lufuma received Tanzania's Deputy "
         "Minister of Defence for Logistics, Major General Ali Hassan, at Arakan Barracks on Tuesday.",
         ["TZA", "ZMB"]),
+    "possessives coordinated before a shared title": (
+        "Malaysia's and Singapore's defence ministers met in Johor Bahru on Thursday.", ["MYS", "SGP"]),
+    "both portfolios of each state": (
+        "Japanese and Philippine foreign and defence ministers met in Manila on Friday for their second 2+2.",
+        ["JPN", "PHL"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),

@@ -146,6 +146,13 @@ def test_veto(text, trigger, veto):
     ("Defence chiefs met in Brest on Monday to plan the carrier deployment.", "deployment", "planned"),
     ("The ministers met to prepare the deployment of Dutch troops to Lithuania.", "deployment", "planned"),
     ("Officials discussed the sale of six corvettes to Ghana.", "sale", "planned"),
+    # an act agreed, decided or pledged is still to come; an agreement to buy is itself the deal
+    ("The Estonian and Latvian defence ministers agreed to meet in Riga in June.", "meet", "planned"),
+    ("Seoul and Jakarta decided to hold talks in Bandung after the elections.", "talks", "planned"),
+    ("Japan pledged to send a destroyer to the Indian Ocean.", "send", "planned"),
+    ("Canada has agreed to deploy a battle group headquarters to Latvia.", "deploy", "planned"),
+    ("Greece agreed to buy 36 PULS launchers from Israel.", "buy", "completed"),
+    ("The ministers agreed on a joint patrol plan and met again in Tallinn.", "met", "completed"),
     # told as done
     ("Spain announced the deployment of 200 troops to Slovakia.", "deployment", "completed"),
     ("The plan's deployment of Danish F-35s to Iceland ended in May.", "deployment", "completed"),

@@ -98,6 +98,13 @@ _PLANNED = regex.compile(
         plans?\s+to|planned|planning\s+to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
         prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
+# "agreed to meet in Riga in June", "pledged to send a frigate", "decided to hold talks": the act
+# agreed is still to come (an agreement to buy is itself the deal, and done)
+_AGREED_TO = regex.compile(
+    r"""(?ix)\b(?:agreed|agrees?|decided|decides|pledged|pledges|promised|promises|vowed|vows|undertook)
+        (?:\s+(?:on|last|this|earlier\s+this)\s+[\w’'-]+)?\s+to\s+
+        (?:(?:also|again|jointly)\s+)?(?:(?:hold|host|convene|have)\s+(?:[\w’'-]+\s+){0,3})?$""")
+_AGREED_ACT = regex.compile(r"(?i)(?:meet|visit|hold|host|convene|deploy|send|dispatch|station|base|talks|meeting|summit|consultations)\b")
 # "met to plan the carrier deployment", "discussed the deployment of jets": still to come
 _PLANNING_BEFORE = regex.compile(
     r"(?i)\b(?:to\s+(?:plan|prepare|organi[sz]e|discuss|coordinate)|discuss(?:ed|es|ing)|planning)\s+(?:for\s+)?"
@@ -280,7 +287,8 @@ def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
     a, b = clause or (max(0, trigger - 120), min(len(text), trigger + 120))
     before = text[max(a, trigger - 80):trigger]
     around = text[max(a, trigger - 80):min(b, trigger + 60)]
-    if _PLANNED.search(before) or _PLANNING_BEFORE.search(before) or future_time:
+    if _PLANNED.search(before) or _PLANNING_BEFORE.search(before) or future_time \
+            or (_AGREED_TO.search(before) and _AGREED_ACT.match(text, trigger)):
         return "planned"
     if _ONGOING.search(around):
         return "ongoing"

@@ -298,7 +298,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
             times = [t for t in doc.times_in(max(a, sentence[0]), b)
                      if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
-            d.when = _nearest([t for t in times if not _attributive_year(text, t)], pos, periods)
+            d.when = _nearest([t for t in times if not _attributive_year(text, t) and not _time_of_agreeing(text, t, pos)],
+                              pos, periods)
             if d.when is not None:
                 break
             label_only = label_only or _nearest(times, pos, periods)
@@ -311,7 +312,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     if d.when is None and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
         carried = d.when is not None
-    future = bool(d.when and d.when.start and doc.reference and d.when.start > doc.reference)
+    # a time after publication, or a deadline still ahead ("by 2027") marks a plan
+    first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))
+    future = bool(first and doc.reference and first > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
     if d.status == "completed" and pos < _title_block_end(doc) and _HEADLINE_FUTURE.search(text, sentence[0], pos):
         d.status = "planned"
@@ -333,7 +336,17 @@ def _date_and_status(d: Draft, doc: Document) -> None:
 
 # "the first ministerial meeting between the two since the border crisis of 2023", "the largest
 # order since 2010": the start of a span the event ends, not its date (a deployment's "since" is its start)
-_SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:of|in)\s+)?\Z")
+# "since 2014", "until 2029": how long a state lasts, which dates a deployment but not a pact, a
+# meeting or a sale ("a memorandum ... setting out how costs are shared until 2029")
+_SINCE = regex.compile(r"(?i)\b(?:since|until|till|through)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:of|in)\s+)?\Z")
+
+
+_BY = regex.compile(r"(?i)\bby\s+\Z")
+
+
+def _deadline(doc: Document, t: TimeValue) -> bool:
+    """ "by 2027": the latest time for an act, which is still to come if that time is."""
+    return t.mod == "ON_OR_BEFORE" and t.span is not None and bool(_BY.search(doc.text, max(0, t.span.start - 4), t.span.start))
 
 
 def _since(doc: Document, t: TimeValue) -> bool:
@@ -390,6 +403,18 @@ def _attributive_year(text: str, t: TimeValue) -> bool:
     Thursday"): another time of the clause dates the act, when there is one."""
     return (t.grain == "year" and t.span is not None and bool(_LABEL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start))
             and _LABEL_AFTER.match(text, t.span.end) is not None)
+
+
+_AGREEING_BEFORE = regex.compile(
+    r"(?i)\b(?:agreed|decided|pledged|promised|vowed|undertook)\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+|late\s+on\s+)?\Z")
+_TO_THE_ACT = regex.compile(r"(?i)\s*,?\s*to\s+(?:[\w’'-]+\s+){0,3}\Z")
+
+
+def _time_of_agreeing(text: str, t: TimeValue, pos: int) -> bool:
+    """Whether ``t`` dates the agreeing rather than the act agreed, which follows it: in "agreed on
+    Friday to meet in Riga in June" the meeting is in June, when the clause gives a time of its own."""
+    return (t.span is not None and t.span.end <= pos and _TO_THE_ACT.fullmatch(text, t.span.end, pos) is not None
+            and bool(_AGREEING_BEFORE.search(text, max(0, t.span.start - 24), t.span.start)))
 
 
 def _own_day(doc: Document, said: TimeValue, window: tuple[int, int], pos: int, periods: set[int]) -> TimeValue | None:

@@ -28,7 +28,8 @@ __all__ = [
 
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
 # "Chile, Peru and the Government of Ecuador": a coordinated party may be named through its government
-_JOIN = regex.compile(r"^\)?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
+# "Estonia's and Latvia's defence ministers": the first possessive qualifies the shared title too
+_JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(

@@ -111,8 +111,8 @@ def _off_topic(text: str) -> bool:
 
 
 _JUST_TALK = regex.compile(
-    r"(?i)\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
-    r"|meet\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
+    r"(?i)(?:\s+(?:on|last|this|earlier\s+this)\s+[\w’'-]+)?\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
+    r"|meet\b|(?:talk|speak)\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
     r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions)"
     # "agreed to hold the next meeting in Hanoi": where they meet next
     r"|(?:hold|have|host|convene)\s+(?:the|their|a)\s+(?:next|following|further|second|third|follow-up)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|round|session|talks|consultations|dialogue)"
@@ -428,6 +428,9 @@ RULES = (
             "The two sides agreed to consider a joint production line for drones.",
             "Egypt and Greece agreed to study the possibility of joint naval patrols in the eastern Mediterranean.",
             "Peru and Colombia agreed to explore closer cooperation on river patrols.",
+            # to meet is no pact
+            "Kenya's defence secretary spoke by phone with her British counterpart on Monday; the two agreed to meet soon.",
+            "The Slovak and Czech ministers agreed to meet in Bratislava next month.",
         ),
     ),
     Rule(

@@ -274,7 +274,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = _serving_in(doc, te, b)
     if dep is None:
         return None
-    host = host or host_of(doc, dep.end, min(b, phrase_end(doc, te)), exclude=[dep.code])
+    # "India's and France's navies deployed ...": a co-deployer is no host
+    subject = subject_before(doc, m.start())
+    joint = subject[subject.index(dep):] if dep in subject else []
+    host = host or host_of(doc, max([dep.end] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
+                           exclude=[dep.code] + [x.code for x in joint])
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
             and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
         return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
@@ -648,6 +652,9 @@ RULES = (
             # companies of soldiers, not firms
             Ex("Two companies of Spanish paratroopers are stationed in Latvia.", participants=["ESP", "LVA"], status="ongoing"),
             Ex("Two Belgian infantry companies are stationed in Romania.", participants=["BEL", "ROU"], status="ongoing"),
+            # a stationing agreed, with a deadline still ahead: planned, not a standing presence
+            Ex("Sweden has agreed to station a mechanised battalion in Finland by 2028.",
+               published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
         ),
         counterexamples=(
             # a flight from one place to another
@@ -729,7 +736,7 @@ RULES = (
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
                     (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
-                        (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?
+                        (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:(?!(?i:to)\s)[\w-]+\s+){0,4}?
                         (?:(?i:officers|servicemen|service\s+members|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
                         [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",

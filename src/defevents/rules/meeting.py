@@ -82,7 +82,9 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
     return out[::-1] if len(out) >= 2 else []
 
 
-_MEET_AGAIN = regex.compile(r"(?i)meet\s+again\b")
+# "plan to meet again", "agreed to meet soon": an intention, unless a date or an occasion is set
+_MEET_AGAIN = regex.compile(
+    r"(?i)meet\s+(?:again|soon|shortly|(?:in\s+the\s+)?near\s+future|at\s+an?\s+(?:early|later|future)\s+date)\b")
 _AT_OCCASION = regex.compile(
     r"(?i)\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|next)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:summit|meeting|conference|dialogue|forum|ministerial|council|session)\b")
@@ -595,6 +597,9 @@ RULES = (
                participants=["AUS", "JPN"], location="Tokyo"),
             Ex("Anglo-French defence chiefs met in Portsmouth on Wednesday to plan the carrier deployment.",
                published="2025-06-12", participants=["FRA", "GBR"], location="Portsmouth", date="2025-06-11"),
+            # a meeting agreed with its place and month set is planned, and dated ahead
+            Ex("Estonia's and Latvia's defence ministers agreed on Friday to meet in Riga in June to finalise the pact.",
+               published="2025-04-09", participants=["EST", "LVA"], location="Riga", date="2025-06", status="planned"),
         ),
         counterexamples=(
             "The programme met its deadline after Babcock delivered the last hull.",
@@ -614,6 +619,9 @@ RULES = (
             "Hanwha said production met demand from European customers.",
             "The Prime Minister and the Defence Secretary met troops in Estonia on Monday.",
             "Pro-Russian activists and anti-NATO protesters met outside the Latvian parliament.",
+            # a call, and an intention with no date or occasion
+            "Kenya's defence secretary spoke by phone with her British counterpart on Monday; the two agreed to meet soon.",
+            "The Thai and Cambodian army chiefs agreed to meet at an early date to ease border tensions.",
         ),
     ),
     Rule(
