@@ -136,6 +136,12 @@ def _veto(text: str, trigger: str):
     ("Turkish newspapers say Kuwait has bought Bayraktar TB2 drones.", "bought", "hypothetical"),
     ("Press reports on Monday that Peru is about to order K2 tanks remain unconfirmed.", "order", "hypothetical"),
     ("Peru ordered K2 tanks on Monday, according to the defence ministry.", "ordered", None),
+    # a pact or contract still being worked out, told by its predicate
+    ("A contract for 18 Gripen fighters with Thailand is close to completion and may be signed by June.", "contract", "hypothetical"),
+    ("The deal for 26 Rafale Marine jets remains under negotiation, officials said.", "deal", "hypothetical"),
+    ("The contract for 18 Gripen fighters was signed on Monday and may be extended.", "contract", None),
+    # "whenever": a habit
+    ("Manila buys patrol boats from Tokyo whenever its coast guard needs them.", "buys", "habitual"),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto
@@ -152,6 +158,7 @@ def test_veto(text, trigger, veto):
     ("Japan pledged to send a destroyer to the Indian Ocean.", "send", "planned"),
     ("Canada has agreed to deploy a battle group headquarters to Latvia.", "deploy", "planned"),
     ("Greece agreed to buy 36 PULS launchers from Israel.", "buy", "completed"),
+    ("Officials expect Ghana and Senegal to sign deals for trainers before December.", "sign", "planned"),
     ("The ministers agreed on a joint patrol plan and met again in Tallinn.", "met", "completed"),
     # told as done
     ("Spain announced the deployment of 200 troops to Slovakia.", "deployment", "completed"),

@@ -73,7 +73,7 @@ _HYPOTHETICAL_AFTER = regex.compile(
 _FREQUENCY = r"(?:once|twice|(?:two|three|four|five|six|several|a\s+few|a\s+couple\s+of|two\s+or\s+three)\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week)"
 _HABITUAL = regex.compile(
     rf"""(?ix)\b(?:regular(?:ly)?|routine(?:ly)?|annual(?:ly)?|every\s+(?:year|month|week|spring|summer|autumn|winter)|
-        frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|
+        frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|whenever|
         each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY}|
         # "Russia has long supplied arms to India" (but "have long been stationed" is a presence)
         (?:has|have|had)\s+long(?=\s+(?!been\b)[a-z]+ed\b))\b""")
@@ -95,7 +95,7 @@ _GENERIC_BEFORE = regex.compile(r"(?i)\b(?:all|every)\s+\Z")
 
 _PLANNED = regex.compile(
     r"""(?ix)\b(?:will|shall|['’]ll|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|expects\s+to|
-        plans?\s+to|planned|planning\s+to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
+        plans?\s+to|planned|planning\s+to|expect(?:s|ed)?\s+(?:[\w’'.-]+\s+){1,6}?to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
         prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
 # "agreed to meet in Riga in June", "pledged to send a frigate", "decided to hold talks": the act
@@ -192,14 +192,22 @@ _VERB_BETWEEN = regex.compile(
 _SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s|$)|\n\s*\n")
 
 
-def _called_off(text: str, trigger: int) -> bool:
-    """Whether the phrase the trigger heads is the subject of a verb that calls it off, past
-    any comma-set insertions and a relative clause of the plan ("A meeting between ..., planned
-    for next week, was called off")."""
-    if _BARE_CALLED_OFF.match(text, trigger):
+# a pact or contract still being worked out: "A contract for 12 Gripens ... is close to completion and
+# may be signed by mid-year", "The deal remains under negotiation"
+_STILL_OPEN = regex.compile(
+    r"""(?ix)\b(?:(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?(?:close\s+to|nearing|near)\s+(?:completion|signature|signing|finali[sz]ation|conclusion)
+        |(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?(?:under\s+negotiation|being\s+negotiated|under\s+discussion|in\s+the\s+works|in\s+negotiations?)
+        |(?:may|might|could)\s+(?:yet\s+|soon\s+|still\s+)?be\s+(?:signed|finali[sz]ed|concluded|agreed|inked|awarded))\b""")
+
+
+def _called_off(text: str, trigger: int, verbs: regex.Pattern[str] = _CALLED_OFF) -> bool:
+    """Whether the phrase the trigger heads is the subject of a verb that calls it off (or of
+    another of ``verbs``), past any comma-set insertions and a relative clause of the plan ("A
+    meeting between ..., planned for next week, was called off")."""
+    if verbs is _CALLED_OFF and _BARE_CALLED_OFF.match(text, trigger):
         return True
     stop = _SENTENCE_END.search(text, trigger, min(len(text), trigger + 300))
-    m = _CALLED_OFF.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
+    m = verbs.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
     if m is None:
         return False
     between = _PLANNED_RELATIVE.sub(" ", _INSERTION.sub(" ", text[trigger:m.start()]))
@@ -270,6 +278,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger) \
+            or _called_off(text, trigger, _STILL_OPEN) \
             or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)):
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))

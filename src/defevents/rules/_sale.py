@@ -16,6 +16,8 @@ not an event module and contributes no rules). Its sections, in order:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from .. import gazetteers
@@ -222,6 +224,18 @@ _APPROVED = regex.compile(r"(?i)\b(?:approv\w*|clear(?:ed|s)|authori[sz]\w*|noti
 _UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:contract|deal|agreement|order)\b")
 
 
+# a tally of orders over time: "has now ordered 30 of the 54 launchers", "has ordered three C295s in
+# total", "has bought 120 of them so far"
+_RUNNING_TOTAL = regex.compile(
+    r"""(?ix)\b(?:ordered|bought|purchased|acquired|received)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?[\d,]+\s+of\s+(?:the|its|their)\s+[\d,]+\b
+        |\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:ordered|bought|purchased|acquired)\s+(?:(?!(?:worth|valued|for|in\s+a|under|deal|contract)\b)[\w’'-]+\s+){1,5}?(?:in\s+total|in\s+all|so\s+far|to\s+date)\b""")
+# buying as a trend: "has been buying more arms", "is importing more weapons"
+_TREND = regex.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+)?(?:buying|purchasing|acquiring|ordering|importing)\b"
+    r"|\bmore\s+(?:arms|weapons|military\s+equipment|kit)\b")
+_PAPERWORK = regex.compile(r"(?i)\b(?:contracts?|deals?|orders?|agreements?|letters?|memorand(?:um|a|ums)|tranches?)$")
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
@@ -295,6 +309,25 @@ _FURTHER = regex.compile(
 
 _AFTER_COUNT = frozenset("in on at for from of as to and with under later by the this next last were was will are is "
                          "units aircraft jets ships vessels vehicles systems".split())
+
+
+# "the last two of its 30 Rafale jets", "the first 12 of 48 K9s": a part of a total
+_PART_OF = regex.compile(r"(?i)\b(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:the|its|their|an?\s+order\s+for|a\s+total\s+of)?\s*\Z")
+
+
+def _part_of_total(doc: Document, q: Quantity | None) -> Quantity | None:
+    """The part of ``q`` a clause names before it ("took delivery of the last two of its 30 jets"
+    gives 2 jets, with the span from "two"), else ``q``."""
+    if q is None or q.span is None:
+        return q
+    part = _PART_OF.search(doc.text, max(0, q.span.start - 40), q.span.start)
+    if part is None:
+        return q
+    n = part.group("n")
+    value = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower())
+    if not value or value >= q.value:
+        return q
+    return q.model_copy(update={"value": Decimal(value), "qualifier": None, "span": doc.span(part.start("n"), q.span.end)})
 
 
 def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | None:
@@ -511,6 +544,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
         return None  # a stake, shares, a wage or trade deal
+    if _RUNNING_TOTAL.search(doc.text, max(clause[0], ts - 20), clause[1]):
+        return None  # "has now ordered 30 of the 54 launchers", "three C295s in total": a tally, not one deal
     if parties and len(parties) >= 2 and seller is None and buyer is None:
         seller, buyer = orient(parties, systems, doc)
     companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
@@ -536,12 +571,14 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     if buyer is not None and seller is not None and buyer.code == seller.code:
         return None  # a state buying from its own industry is procurement, not an export
     value = deal_value(doc, a, b, (ts, te))
-    quantities = doc.quantities_in(a, b)
+    quantities = [q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit)]  # "signed two contracts for 15 jets"
     quantity = count or next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
-    quantity = _split_total(doc, quantity, b)
+    quantity = _part_of_total(doc, _split_total(doc, quantity, b))
     items = systems_named(doc, a, b)
     if not items and quantity is not None and ITEMS.search(quantity.unit):
         items = [item_name(quantity.unit)]
+    if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
+        return None  # "Lithuania has been buying more arms": a trend, with no seller, goods, sum or count
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
     ends += [x.span.end for x in (buyer, seller) if x is not None and x.span is not None and x.span.end <= b]
     if quantity and quantity.span:

@@ -19,6 +19,7 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
+from ._sale import DELIVERED_NOUNS
 from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
@@ -91,10 +92,14 @@ def _too_few(actors: list) -> bool:
     return party_count(actors) < 2 or any(a.kind == "company" for a in actors if a.code)
 
 
+# "deals for Chinese-built trainers": paperwork for goods
+_DEAL_FOR_GOODS = regex.compile(r"(?i)\b(?:deals?|contracts?|orders?)\s+for\s+(?:[\w’'-]+\s+){0,4}?" + DELIVERED_NOUNS + r"\b", regex.X)
+
+
 def _is_sale(doc: Document, a: int, b: int) -> bool:
     """A phrase about buying weapons ("a €3.1bn deal for 45 Hürjet trainers"): the export-deal rules read it."""
     phrase = doc.text[a:b]
-    return bool(_SALE.search(phrase) or doc.money_in(a, b) or (
+    return bool(_SALE.search(phrase) or _DEAL_FOR_GOODS.search(phrase) or doc.money_in(a, b) or (
         doc.systems_in(a, b) and regex.search(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|more|additional)", phrase)))
 
 

@@ -53,7 +53,7 @@ from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_before
 from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
-                    firms_and_states, implied_buyer, items_before, items_start, state_objects)
+                    firms_and_states, implied_buyer, items_before, items_start, maker_state, state_objects)
 
 # tests/test_redos.py runs this pattern over whole documents under its old name
 _ITEMS = ITEMS
@@ -170,6 +170,9 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if len({x.code for x in states}) >= 2 and not _SIGNED_DEAL.match(m.group("trigger")):
         return _joint_purchase(m, doc, rule, states, src)
     if len({x.code for x in states}) >= 2 and not src:
+        maker = maker_state(doc, ts, phrase_end(doc, te))
+        if maker is not None and maker.code not in {x.code for x in states}:
+            return _joint_purchase(m, doc, rule, states, src)  # "Ghana and Senegal signed deals for Chinese-built trainers"
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     seller = next((x.actor for x in src if x.code != buyer.code), None)
     return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True)
@@ -612,6 +615,9 @@ RULES = (
             "It is the biggest export order yet for the jointly developed Pakistani-Chinese fighter.",
             "The Franco-Italian SAMP/T system has won its first export order.",
             "It was the first export contract for the German-Norwegian Type 212CD submarine.",
+            # a contract still being worked out
+            "A government-to-government contract for 18 Gripen fighters with Thailand is close to completion and may be signed by June, officials said.",
+            "The deal for 26 Rafale Marine jets with India remains under negotiation.",
         ),
     ),
     Rule(
@@ -738,6 +744,11 @@ RULES = (
                participants=["CHN", "GHA"], buyer="GHA", seller="CHN", quantity=4, location="Sekondi"),
             Ex("The Jamaica Defence Force took delivery of two interceptor boats from Metal Shark, a yard based in Jeanerette, Louisiana.",
                participants=["JAM", "USA"], buyer="JAM", seller="USA", quantity=2, location=None),
+            # the part of a total that is delivered
+            Ex("The Qatari Emiri Air Force took delivery of the last three of its 36 Rafale jets from Dassault last month.",
+               published="2025-04-09", participants=["FRA", "QAT"], buyer="QAT", seller="FRA", quantity=3, date="2025-03"),
+            Ex("Poland received the first 12 of 48 K9 howitzers from South Korea on Monday.",
+               published="2025-04-09", participants=["KOR", "POL"], quantity=12, date="2025-04-07"),
         ),
         counterexamples=(
             "The minister received the first copy of the defence review on Monday.",
@@ -766,7 +777,10 @@ RULES = (
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
                     (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday)){1,2}|,[^,.;]{3,60},)?
-                    \s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?|place[sd]\s+an\s+order
+                    (?:\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
+                    # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
+                       |\s+(?:[\w’'£$€.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                    |place[sd]\s+an\s+order
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
@@ -843,9 +857,22 @@ RULES = (
                published="2025-06-12", participants=["KOR", "VNM"], buyer="VNM", seller="KOR", money="300000000 USD", status="planned", date="2025-06-13"),
             Ex("The Philippine defence department plans to conclude a contract with Korea Aerospace Industries for 12 more FA-50 jets this year.",
                published="2025-06-12", participants=["KOR", "PHL"], buyer="PHL", seller="KOR", quantity=12, status="planned"),
+            # contracts in the plural; their count is not the goods'
+            Ex("Brazil signed two contracts with Saab on Monday for a further 15 Gripen fighters worth $1.2bn.",
+               published="2025-04-09", participants=["BRA", "SWE"], buyer="BRA", seller="SWE", quantity=15, money="1200000000 USD"),
+            # two buyers of goods a third state made
+            Ex("Mali and Niger signed deals for Turkish-built armed drones on Monday.",
+               published="2025-04-09", participants=["MLI", "NER", "TUR"], buyer="MLI", seller="TUR", date="2025-04-07"),
+            Ex("Officials expect Ghana and Senegal to sign deals for Chinese-built trainers before December.",
+               published="2025-04-09", participants=["CHN", "GHA", "SEN"], seller="CHN", status="planned", date="2025-12"),
         ),
         counterexamples=(
             "Finland and Sweden will jointly purchase new air defence systems, the ministers said.",
+            # a trend or a running total, not one deal
+            "Lithuania has been buying more arms since 2022 to replace Soviet-era kit.",
+            "Norway has now ordered 30 of the 54 launchers the army plans to field, the ministry said.",
+            "Ireland has now ordered three C295s in total, the Airbus unit said.",
+            "Belgium has ordered 45 F-35A jets so far; twelve are based at Florennes.",
             "The Netherlands and Belgium bought eight frigates together in one programme.",
             "Japan and the Philippines signed a reciprocal access agreement on Monday, weeks after talks in Manila.",
             "The pension fund bought shares in Rheinmetall last week.",
