@@ -206,6 +206,30 @@ def test_a_dateline_outweighs_a_foreign_state_named_in_the_headline_and_the_lead
     assert home_state(text) == home
 
 
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # the state's armed service after "of the" qualifies the office
+    ("He met the commander of the Lebanese Navy in Beirut.", "commander of the Lebanese Navy", "LBN"),
+    ("She called on the Chief of General Staff of the Portuguese Armed Forces.",
+     "Chief of General Staff of the Portuguese Armed Forces", "PRT"),
+])
+def test_an_office_of_a_states_service(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in [(t, c) for t, c, _ in _mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a national agency's foreign bureau writes about its own officials
+    ("DOHA, April 6 (SONNA) – Defence Minister Abdulkadir Mohamed Nur met Qatar's chief of staff in Doha on Saturday.", "SOM"),
+    ("WASHINGTON, March 3 (Yonhap) -- Defense Minister Shin Won-sik met his US counterpart at the Pentagon.", "KOR"),
+    ("ANKARA, 2 May (KUNA) -- The Defence Minister received Turkey's chief of general staff on Thursday.", "KWT"),
+    # an international wire tells no home: the dateline's city does
+    ("ANKARA, May 2 (Reuters) - The defence minister met a Kuwaiti delegation on Thursday.", "TUR"),
+    # a bracketed acronym that is no agency
+    ("ANKARA, May 2 - The Defence Industry Agency (SSB) signed a contract with Kuwait.", "TUR"),
+])
+def test_a_national_agency_in_the_dateline_names_the_home_state(text: str, home: str) -> None:
+    assert home_state(text) == home
+
+
 @pytest.mark.parametrize(("text", "surname", "code"), [
     ("Germany's defence minister met his Norwegian counterpart Tore O. Sandvik in Oslo. Sandvik said talks went well.",
      "Sandvik", "NOR"),

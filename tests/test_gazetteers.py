@@ -17,7 +17,7 @@ from defevents.errors import GazetteerError
 from defevents.gazetteers import Gazetteer, compile_pattern, compile_scan, load, named_lists, names, normalise, parse
 
 ROOT = Path(__file__).resolve().parent.parent
-MINE = ("country", "organisation", "company", "title", "system", "operation", "place")
+MINE = ("country", "organisation", "company", "title", "system", "operation", "place", "agency")
 ALPHA_3 = frozenset(c.alpha_3 for c in pycountry.countries)
 
 COLUMNS = {
@@ -28,6 +28,7 @@ COLUMNS = {
     "system": ("id", "surface", "category", "country", "note"),
     "operation": ("id", "surface", "country", "note"),
     "place": ("id", "surface", "country", "kind", "note"),
+    "agency": ("id", "surface", "note"),
 }
 ALLOWED = {
     ("country", "form"): {"name", "alias", "demonym", "prefix", "capital", "seat"},
@@ -62,7 +63,7 @@ def _ambiguous(row_note: str) -> bool:
 
 
 def test_every_vocabulary_is_shipped() -> None:
-    """All seven vocabularies this suite covers are present in data/."""
+    """All eight vocabularies this suite covers are present in data/."""
     assert set(MINE) <= set(names())
 
 
@@ -180,6 +181,12 @@ def test_country_tsv_in_sync_with_generator() -> None:
                     f"{builder.pycountry_version()} is installed: rebuild and review the diff")
     expected = builder.build()
     assert actual == expected, "run: .venv/bin/python scripts/build_country_tsv.py"
+
+
+@pytest.mark.parametrize("name", ["agency", "ship_prefix"])
+def test_state_ids_are_iso_alpha_3(name: str) -> None:
+    """Vocabularies keyed by the state they stand for use ISO 3166-1 alpha-3 ids."""
+    assert {r.id for r in load(name).rows} <= ALPHA_3
 
 
 def test_country_ids_are_iso_alpha_3() -> None:

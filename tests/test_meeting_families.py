@@ -185,6 +185,22 @@ MEETINGS = {
     "both portfolios of each state": (
         "Japanese and Philippine foreign and defence ministers met in Manila on Friday for their second 2+2.",
         ["JPN", "PHL"]),
+    "a guest named in apposition to a title phrase, passive": (
+        "The head of the Spanish training mission, Colonel Javier Ruiz, was received on Thursday by Mauritania's "
+        "army chief, General Mokhtar Ould Bolla Chaabane.", ["ESP", "MRT"]),
+    "a visitor named in apposition to a demonym and a common noun": (
+        "On Monday the Indonesian commander, Rear Admiral Yudo Prasetyo, paid a courtesy call on Australia's "
+        "Chief of Navy, Vice Admiral Mark Hammond.", ["AUS", "IDN"]),
+    "an office told after the name": (
+        "General Pierre Schill, commander of the French forces in Djibouti, met Ethiopian army chief Field Marshal "
+        "Birhanu Jula in Addis Ababa on Tuesday.", ["ETH", "FRA"]),
+    "the ship's commanding officer, the ship told just before": (
+        "The Indian Navy frigate INS Tabar arrived in Nigeria on Friday for a port call.\n\nIts commanding officer, "
+        "Captain Rahul Mehta, was received on Saturday by Nigeria's Chief of the Naval Staff, Vice Admiral Emmanuel "
+        "Ogalla.", ["IND", "NGA"]),
+    "a rank the gazetteer spells long, under a dateline": (
+        "HANOI - General of the Army Phan Van Giang, Minister of National Defence (MND), received on Monday the "
+        "Japanese Vice Minister of Defense for International Affairs.", ["JPN", "VNM"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),

@@ -404,7 +404,10 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                 and (state := states_at.get(of.end())) is not None:
             # "President Lee Jae-myung of South Korea", "the Prime Minister of India": the qualifier after
             qual = countries.lookup(state.group("m"))
-            if qual is not None and qual.get("form", "name") in ("name", "alias"):
+            service = _SERVICE_AFTER.match(text, state.end("m")) if qual is not None and qual.get("form") == "demonym" else None
+            if service is not None:
+                end = service.end()  # "the commander of the Lebanese Navy": the state's service names it
+            elif qual is not None and qual.get("form", "name") in ("name", "alias"):
                 end = state.end("m")
                 if name is None and (after := _person_parts()[1].match(text, end)) is not None:
                     # "the Minister of National Defence of Türkiye Yaşar Güler"
@@ -542,6 +545,8 @@ _INSTITUTION_WORDS = frozenset(
     "Assembly Parliament Congress Senate Secretariat Directorate Board Authority Bureau Group Headquarters".split())
 _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is not read
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
+# "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
+_SERVICE_AFTER = regex.compile(r"[ \t]+(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard)\b")
 _TO_STATE = regex.compile(r"[ \t]+to\s+(?:the\s+)?")
 # office holders posted abroad: they meet the officials of the state they are posted to
 ENVOYS = frozenset({"Ambassador", "High Commissioner", "Defence Attaché", "Envoy"})
@@ -944,6 +949,9 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     code = _dateline_state(text, lead_end)
     if code:
         score[code] += 11
+    agency = _dateline_agency(text, lead_end)
+    if agency:
+        score[agency] += 12  # a national agency's own officials, also under a foreign bureau's dateline
     return score
 
 
@@ -1008,6 +1016,21 @@ def _dateline_state(text: str, lead_end: int) -> str | None:
                 prow = places.lookup(head)
                 if prow is not None and prow.get("country"):
                     return prow.get("country")
+    return None
+
+
+_AGENCY = regex.compile(r"(?:\(\s*|/\s*)(?P<agency>\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?)\s*(?:\)|/|\s[–—-])")
+
+
+def _dateline_agency(text: str, lead_end: int) -> str | None:
+    """The state of a national news agency named in the dateline ("KUWAIT CITY, Oct 1 (KUNA) --",
+    "Ulaanbaatar /MONTSAME/"): the ``agency`` gazetteer."""
+    agencies = gazetteers.load("agency")
+    for _, start, _ in _dateline_heads(text, lead_end):
+        for m in _AGENCY.finditer(text, start, min(len(text), start + 80)):
+            row = agencies.lookup(m.group("agency"))
+            if row is not None:
+                return row.id
     return None
 
 

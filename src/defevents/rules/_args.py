@@ -203,7 +203,22 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
 _APPOSITION_END = regex.compile(r",\s*")
 # the titles and bodies after a name: "Major General Al-Hnaity, Chairman of the Joint Chiefs of Staff,
 # Jordan Armed Forces–Arab Army, called on ...": capitalised words, dashes, "of|the|and|for", commas
-_APPOSITIONS = regex.compile(r"(?:,\s*(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|[-–—&])\s*){1,14}){1,3},\s*$")
+_APPOSITIONS = regex.compile(r"(?:,\s*(?:(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}&-]*\)|of|the|and|for|[-–—&])\s*){1,14}){1,3},\s*$")
+# a common-noun office told after the name: "General Marc Dupont, commander of the French forces in New
+# Caledonia, met ..."; no verb inside ("General X, speaking in Paris, said" is not an office)
+_OFFICE_APPOSITION = regex.compile(
+    r"(?:,\s*(?:the\s+)?(?:(?:deputy|vice|acting|chief|head|commander|commanding|director|chairman|chair|chief\s+of\s+staff|"
+    r"defen[cs]e|military|naval|air|army|attach[ée]|envoy|ambassador|representative)\b)"
+    r"(?:\s+(?!(?:who|which|said|says|met|signed|was|were|is|are|has|have|had|will|would)\b)[\p{L}’'.()-]+){0,12}?){1,2},\s*$", regex.I)
+# a title phrase told before the name: "The head of the Italian military mission, Brigadier General
+# Davide Cipelletti, was received", "On Saturday the Chilean captain, Captain X, paid a call on"
+_TITLE_BEFORE_NAME = regex.compile(
+    r"\s*(?:(?:On|Last|Earlier|Later|This)\s+[\w’']+(?:\s+[\w’']+)?,?\s+)?"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)[^,;.()\n]{2,80}?,\s*")
+# a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
+_DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
+_APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
+_SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
 
 _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
@@ -211,22 +226,50 @@ _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$"
 
 def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     """A person who opens the sentence and is described by appositions or a "who" clause up to
-    ``pos``. An unqualified one takes the state the appositions name ("..., Jordan Armed Forces,
-    called on"); a "who" clause names no state for the person."""
+    ``pos``, or whose name is apposed to a title phrase that opens it ("The head of the Italian
+    military mission, Brigadier General X, was received"). An unqualified one takes the state the
+    appositions or the title phrase name ("..., Jordan Armed Forces, called on"); a "who" clause
+    names no state for the person."""
     mentions = doc.mentions_in(start, pos)
-    if not mentions or mentions[0].form != "person" or mentions[0].start - start > 4:
+    if not mentions:
         return []
+    if mentions[0].form != "person" or (mentions[0].start - start > 4
+                                         and not _DATELINE_OPENING.fullmatch(doc.text, start, mentions[0].start)):
+        return _name_after_title(doc, mentions, pos, start)
     person = mentions[0]
     if _RELATIVE_APPOSITION.match(doc.text, person.end, pos):
         return [person]  # "Brigadier General Ana Ruiz, who took command of the contingent in March, called on"
-    if not _APPOSITIONS.match(doc.text, person.end, pos):
+    if not (_APPOSITIONS.match(doc.text, person.end, pos) or _OFFICE_APPOSITION.fullmatch(doc.text, person.end, pos)):
         return []
     if person.extra.get("qualified"):
         return [person]
-    named = {m.code for m in mentions[1:] if m.form in ("name", "alias", "demonym") and m.code}
-    if len(named) != 1:
+    code = _one_state(mentions[1:])
+    return [_of_state(person, code, {**person.extra, "qualified": True})] if code else [person]
+
+
+def _one_state(mentions: Sequence[Mention]) -> str | None:
+    """The one state a description names; of several, the one a demonym names ("commander of the
+    French forces in New Caledonia" is French)."""
+    named = {m.code for m in mentions if m.form in ("name", "alias", "demonym") and m.code}
+    if len(named) > 1:
+        named = {m.code for m in mentions if m.form == "demonym" and m.code}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_after_title(doc: Document, mentions: Sequence[Mention], pos: int, start: int) -> list[Mention]:
+    """ "The head of the Italian military mission, Brigadier General X, was received", "Its commanding
+    officer, Captain X, was received" (the ship told in the sentence before names the state)."""
+    person = mentions[-1]
+    if person.form != "person" or not _APPOSITION_CLOSE.fullmatch(doc.text, person.end, pos) \
+            or not _TITLE_BEFORE_NAME.fullmatch(doc.text, start, person.start):
+        return []
+    if person.extra.get("qualified"):
         return [person]
-    return [_of_state(person, named.pop(), {**person.extra, "qualified": True})]
+    code = _one_state(mentions[:-1])
+    if code is None and _SHIP_OWNER.match(doc.text, start) and (i := doc.segments.sentence_index(start)) > 0:
+        code = next((m.code for m in doc.mentions_in(*doc.segments.sentences[i - 1])
+                     if m.code and m.form in ("name", "alias", "demonym", "institution")), None)
+    return [_of_state(person, code, {**person.extra, "qualified": True})] if code else []
 
 
 def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
