@@ -49,6 +49,10 @@ def _code(actor) -> str | None:
     # two deployers in the subject: the second is no host ("France's navy" is not where the ships go)
     ("India's and France's navies deployed frigates to the Gulf of Aden on Monday.", "2025-04-09", "IND", None),
     ("Norway's and Denmark's air forces sent F-35s to Keflavik air base in Iceland.", "2025-04-09", "NOR", "ISL"),
+    # a port city that is not a capital names the host
+    ("The Indian Navy frigate INS Tabar arrived in Lagos on Friday for a three-day port call.", "2025-04-09", "IND", "NGA"),
+    ("Two Japanese destroyers docked at Cam Ranh on Monday.", "2025-04-09", "JPN", "VNM"),
+    ("The French frigate Lorraine called at Mombasa this week during its Indian Ocean patrol.", "2025-04-09", "FRA", "KEN"),
 ])
 def test_deployment_found(text, published, deployer, host):
     [found] = _deployments(text, published)

@@ -140,6 +140,11 @@ def _veto(text: str, trigger: str):
     ("A contract for 18 Gripen fighters with Thailand is close to completion and may be signed by June.", "contract", "hypothetical"),
     ("The deal for 26 Rafale Marine jets remains under negotiation, officials said.", "deal", "hypothetical"),
     ("The contract for 18 Gripen fighters was signed on Monday and may be extended.", "contract", None),
+    # a tally of many acts over the years
+    ("More than 60 French warships have called at Changi Naval Base since 2010.", "called", "habitual"),
+    ("Over 200 Polish soldiers have served in Lebanon since 2019.", "served", "habitual"),
+    ("More than 60 French sailors arrived in Changi on Monday.", "arrived", None),
+    ("More than 1,000 US troops have arrived in Poland for the new rotation.", "arrived", None),
     # "whenever": a habit
     ("Manila buys patrol boats from Tokyo whenever its coast guard needs them.", "buys", "habitual"),
 ])

@@ -89,6 +89,10 @@ _CUMULATIVE = regex.compile(
 # the sentence also names a date ("..., with the next meeting scheduled for May")
 _FREQUENCY_AFTER = regex.compile(
     rf"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){{0,8}}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|{_FREQUENCY})\b""")
+# a tally of many acts over time: "More than 60 French warships have called at Changi since 2010"
+# (one arrival of "more than 1,000 troops" is no tally: the span of years says it is)
+_TALLY = regex.compile(r"(?i)\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){1,3}?(?:have|had)\s+(?:now\s+|so\s+far\s+)?\Z")
+_TALLY_SPAN = regex.compile(r"(?i)\b(?:since\s+(?:\d{4}|the\s+\d{4}s)|so\s+far|to\s+date|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 # a class of events, not one: "publish all defence contracts above RD$50 million", "every arms deal"
 _GENERIC_BEFORE = regex.compile(r"(?i)\b(?:all|every)\s+\Z")
@@ -283,7 +287,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
-            or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)):
+            or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)) or (_TALLY.search(before) and _TALLY_SPAN.search(after)):
         return "habitual"
     if _GENERIC_AFTER.search(after) or _GENERIC_BEFORE.search(before):
         return "generic"

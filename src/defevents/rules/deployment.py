@@ -915,9 +915,11 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "rotat"),
-        summary="<forces> arrived|landed|docked in|at <place|host>, rotated in at|into <place|mission>",
-        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|rotated|rotates)\b)(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)""",
+        cues=("arriv", "landed", "docked", "rotat", "call", "made", "makes"),
+        summary="<forces> arrived|landed|docked in|at <place|host>, called at|made a port call at <port>, rotated in at|into <place|mission>",
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
+                    # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
+                    |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu}))""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
@@ -931,6 +933,11 @@ RULES = (
             # "of" after a service names whose forces they are: "the Army of North Macedonia"
             Ex("Around 350 soldiers of the Army of North Macedonia arrived in Latvia on Monday to join the NATO brigade.",
                published="2026-03-10", participants=["LVA", "MKD"], date="2026-03-09", personnel=350),
+            # a port call
+            Ex("The French frigate Lorraine called at Mombasa on Tuesday during its Indian Ocean patrol.",
+               published="2025-04-09", participants=["FRA", "KEN"], date="2025-04-08", location="Mombasa"),
+            Ex("The Mexican Navy patrol vessel ARM Reformador made a port call in Kingston on Saturday.",
+               published="2025-04-09", participants=["JAM", "MEX"], date="2025-04-05"),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
@@ -949,6 +956,10 @@ RULES = (
             # goods or forces reaching their own state's soil
             "The Kenya Air Force took delivery of two Z-9 helicopters. The aircraft arrived in Nairobi on Tuesday.",
             "The Polish Navy's new minehunter arrived in Gdynia on Monday after sea trials.",
+            # calls that are no port call
+            "The Chilean captain called on the governor in Hamilton on Monday.",
+            "The minister called at the Gdańsk shipyard to see the new frigate.",
+            "Cruise ships called at Mombasa 40 times last year.",
         ),
     ),
     Rule(
