@@ -200,7 +200,7 @@ _CIVIL = regex.compile(
             commercial\s+(?:orders?|customers?|operators?)|air[\s-]ambulances?|(?:emergency\s+medical|HEMS|offshore|tourism|
             sightseeing|charter)\s+(?:services?|operators?|flights?|work|transport))
         |Air\s+(?!{_NOT_AIRLINE})\p{{Lu}}\w*|\p{{Lu}}\w+\s+Air\b(?!-|\s+{_NOT_AIRLINE})
-        |A3[1-5]\d\w*(?!\s*MRTT)|A220|E1[79][05](?:-E2)?s?|E-Jets?)\b|(?<![\w-])7[2-8]7(?:\s*MAX|-\d00\w*)?\b""")
+        |A3[1-5]\d\w*(?!\s*(?:MRTT|Multi[\s-]Role\s+Tanker))|A220|E1[79][05](?:-E2)?s?|E-Jets?)\b|(?<![\w-])7[2-8]7(?:\s*MAX|-\d00\w*)?\b""")
 
 
 def civil_order(doc: Document, a: int, b: int) -> bool:

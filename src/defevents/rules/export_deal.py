@@ -155,6 +155,11 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if civil_order(doc, doc.clause(ts)[0], phrase_end(doc, te)):
         return None  # "Vietnam Airlines placed an order with Airbus": an airline's business
     subject, objects = deal_parties(doc, m, r"with|from|by|to|for")
+    firm = _firm_placed_by_town(doc, max(doc.clause(ts)[0], m.start() - 80), m.start()) if _SIGNED_DEAL.match(m.group("trigger")) else None
+    if firm is not None and not [x for x in subject if x.start < firm.span.end]:  # "Swede" in "Swede Ship" is the firm's name
+        after = doc.mentions_in(m.end("trigger") - 5, phrase_end(doc, m.end("trigger")))  # "a contract with the Polish ministry"
+        buyer = next((x.actor for x in after if x.code and x.actor.kind != "company" and x.code != firm.code), None)
+        return deal(m, doc, rule, seller=firm, buyer=buyer) if buyer is not None else None
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
@@ -199,13 +204,32 @@ _FIRM_AFTER = regex.compile(
     r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
 
 
+# "Australia's Ferra Engineering", "Poland's WB Electronics": a firm the gazetteer does not know, by its
+# name's company word
+_FIRM_NAME_AFTER = regex.compile(
+    r"(?:['’]s?)?\s+(?:\p{Lu}[\w&.’'-]*\s+){0,3}?(?:Engineering|Systems|Industries|Industry|Group|Technologies|Technology|"
+    r"Aerospace|Dynamics|Shipyards?|Shipbuilding|Electronics|Corporation|Corp\.?|Ltd\.?|Limited|Inc\.?|AG|SA|GmbH|plc|PLC|"
+    r"AB|ASA|Oy|Holdings|Solutions|Robotics|Motors|Munitions|Arms|Works)\b")
+# "Adelaide-based Ferra Engineering signed ...": a firm placed by its town
+_BASED_FIRM = regex.compile(r"-based\s+(?:(?:firm|company|manufacturer|maker|start-?up|group|shipyard)\s+)?(?:\p{Lu}[\w&.’'-]*\s+){1,4}")
+
+
 def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Mention], list[Mention]]:
     """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy).
-    A state's adjective on a firm the gazetteer does not know ("Australian firm DroneShield")
-    counts as the firm."""
+    A state's adjective or possessive on a firm the gazetteer does not know ("Australian firm
+    DroneShield", "Australia's Ferra Engineering") counts as the firm."""
     firms = [x for x in parties if x.actor.kind == "company"
-             or (text and x.form == "demonym" and _FIRM_AFTER.match(text, x.end))]
+             or (text and x.form == "demonym" and _FIRM_AFTER.match(text, x.end))
+             or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))]
     return firms, [x for x in parties if x not in firms]
+
+
+def _firm_placed_by_town(doc: Document, a: int, b: int) -> Actor | None:
+    """The state of a town-based firm that ends right at ``b``: "Adelaide-based Ferra Engineering"."""
+    for p in doc.places_in(a, b):
+        if p.country and p.span is not None and _BASED_FIRM.fullmatch(doc.text, p.span.end, b):
+            return state_actor(p.country, p.span)
+    return None
 
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -860,6 +884,14 @@ RULES = (
             # contracts in the plural; their count is not the goods'
             Ex("Brazil signed two contracts with Saab on Monday for a further 15 Gripen fighters worth $1.2bn.",
                published="2025-04-09", participants=["BRA", "SWE"], buyer="BRA", seller="SWE", quantity=15, money="1200000000 USD"),
+            # a firm the gazetteer does not know, placed by its state's possessive or by its town
+            Ex("Finland's Patria Industries signed a contract with the Japanese Ministry of Defense for 24 armoured vehicles worth €120 million.",
+               published="2025-04-09", participants=["FIN", "JPN"], seller="FIN", buyer="JPN", quantity=24),
+            Ex("Brisbane-based Skyborne Technologies signed a contract with the Estonian Centre for Defence Investment for 40 drones.",
+               published="2025-04-09", participants=["AUS", "EST"], seller="AUS", buyer="EST", quantity=40),
+            # a military variant spelled out after an airliner's name
+            Ex("Hungary ordered two A330 Multi Role Tanker Transport aircraft from Airbus on Friday for €500 million.",
+               published="2025-04-09", participants=["FRA", "HUN"], buyer="HUN", money="500000000 EUR", quantity=2),
             # two buyers of goods a third state made
             Ex("Mali and Niger signed deals for Turkish-built armed drones on Monday.",
                published="2025-04-09", participants=["MLI", "NER", "TUR"], buyer="MLI", seller="TUR", date="2025-04-07"),
