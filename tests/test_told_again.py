@@ -86,6 +86,20 @@ def test_the_merged_event_keeps_both_tellings_as_evidence():
      "discussing Afghanistan.\n\nAfter the negotiations, the heads of both military departments put their "
      "signatures to a cooperation plan for 2026.",
      "2025-11-15", [("agreement", ("KAZ", "KGZ"), "2025-11-13"), ("meeting", ("KAZ", "KGZ"), "2025-11-13")]),
+    # a background time told with the meeting (a "since" phrase, a "who" clause) dates neither the
+    # meeting told again nor the signing
+    ("Thai Defence Minister Phumtham Wechayachai hosted Cambodian Defence Minister Tea Seiha in Bangkok on Monday, "
+     "the first such visit since Tea Seiha took office in August. The two ministers discussed border demining. "
+     "The two ministers then signed a memorandum on joint demining teams.",
+     "2025-04-09", [("agreement", ("KHM", "THA"), "2025-04-07"), ("meeting", ("KHM", "THA"), "2025-04-07")]),
+    ("Czech Defence Minister Jana Černochová held talks in Prague on Tuesday with Slovak Defence Minister Robert "
+     "Kaliňák, who had arrived a day earlier with a delegation of senior officers. The two sides reviewed air "
+     "defence. Afterwards the two ministers signed a memorandum on military medicine.",
+     "2025-04-09", [("agreement", ("CZE", "SVK"), "2025-04-08"), ("meeting", ("CZE", "SVK"), "2025-04-08")]),
+    # signers named by a demonym and a rank noun
+    ("Spanish General Fernando García was received on Friday by Mauritania's President Mohamed Ould Ghazouani. "
+     "The Spanish general and Mauritania's Minister of the Interior later signed an arrangement on joint patrols.",
+     "2025-04-09", [("agreement", ("ESP", "MRT"), "2025-04-04"), ("meeting", ("ESP", "MRT"), "2025-04-04")]),
 ])
 def test_a_text_signed_by_those_who_met_takes_the_meetings_date(text, published, expected):
     assert _summary(text, published) == expected

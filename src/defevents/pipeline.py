@@ -265,6 +265,9 @@ def _scene(doc: Document, clause: tuple[int, int]) -> bool:
     return doc.memo[key]
 
 
+_BACKGROUND_CLAUSE = regex.compile(r"(?i),\s*(?:[^,;.]*?\s)?(?:who|which|whose|since|after|before)\b[^,;.]*\Z")
+
+
 def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
     with no date that itself continues the one before it (up to three back)."""
@@ -273,7 +276,11 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
         a, b = doc.segments.sentences[back]
         dated = [t for t in doc.times_in(a, b) if _is_dated(t)]
         if dated:
-            return dated[-1]
+            # not a background time told with the event: "..., the first visit since X took office in
+            # August", "..., who had arrived a day earlier"
+            told = [t for t in dated if not _since(doc, t)
+                    and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))]
+            return (told or dated)[-1]
         if not _continues_sentence(doc, back):
             return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
     return None
