@@ -120,6 +120,7 @@ def items_start(doc: Document, a: int, b: int) -> int | None:
 _NOT_ARMS = regex.compile(
     r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
     r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food|"
+    r"tractors?|fertili[sz]ers?|farm(?:ing|ers)?|agricultur\w*|"
     r"scrap|ship-?break\w*|breakers['’]?\s+yards?)\b")  # old warships sold for scrap are no arms sale
 
 

@@ -161,6 +161,13 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         buyer = next((x.actor for x in after if x.code and x.actor.kind != "company" and x.code != firm.code), None)
         return deal(m, doc, rule, seller=firm, buyer=buyer) if buyer is not None else None
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
+    if not src and m.group("trigger").endswith("with"):
+        # "signed a contract with the Basque company Sener": a firm the gazetteer does not know, by its state's adjective
+        first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
+        if first is not None and first.form == "demonym" and _FIRM_AFTER.match(doc.text, first.end) \
+                and regex.fullmatch(r"\s+(?:the\s+)?", doc.text[te:first.start]) \
+                and not any(x.actor.kind == "company" for x in doc.mentions_in(first.end, min(len(doc.text), first.end + 60))):
+            src = [first]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
     if firms and not states:
@@ -693,6 +700,8 @@ RULES = (
                participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=2, status="planned"),
         ),
         counterexamples=(
+            # farm goods are no arms
+            "China has supplied Sinotruk trucks and Foton tractors to Zambia for its farm sector.",
             "The government sold its stake in the steel firm to a Dutch buyer.",
             "Farmers supplied grain to Egypt at record prices.",
             "Germany would supply Taurus missiles to Ukraine only if allies agreed.",
@@ -889,6 +898,11 @@ RULES = (
                published="2025-04-09", participants=["FIN", "JPN"], seller="FIN", buyer="JPN", quantity=24),
             Ex("Brisbane-based Skyborne Technologies signed a contract with the Estonian Centre for Defence Investment for 40 drones.",
                published="2025-04-09", participants=["AUS", "EST"], seller="AUS", buyer="EST", quantity=40),
+            # the seller a firm the gazetteer does not know, after "with the <state or region's adjective> company"
+            Ex("On Thursday the Colombian Navy signed a contract with the Basque company Sener for 12 fire-control systems worth €21.4 million.",
+               published="2025-04-09", participants=["COL", "ESP"], seller="ESP", buyer="COL", quantity=12),
+            Ex("The Peruvian Army signed a contract with the Scottish shipyard Ferguson for two landing craft.",
+               published="2025-04-09", participants=["GBR", "PER"], seller="GBR", buyer="PER", quantity=2),
             # a military variant spelled out after an airliner's name
             Ex("Hungary ordered two A330 Multi Role Tanker Transport aircraft from Airbus on Friday for €500 million.",
                published="2025-04-09", participants=["FRA", "HUN"], buyer="HUN", money="500000000 EUR", quantity=2),
