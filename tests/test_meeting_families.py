@@ -201,6 +201,9 @@ MEETINGS = {
     "a rank the gazetteer spells long, under a dateline": (
         "HANOI - General of the Army Phan Van Giang, Minister of National Defence (MND), received on Monday the "
         "Japanese Vice Minister of Defense for International Affairs.", ["JPN", "VNM"]),
+    "a host the text gives no state, at a place of his state": (
+        "Sheikh Tamim bin Hamad Al Thani, Emir of the State, received in Doha on Sunday Turkey's Minister of "
+        "National Defence, Yaşar Güler, and his delegation.", ["QAT", "TUR"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),

@@ -100,6 +100,11 @@ def test_the_merged_event_keeps_both_tellings_as_evidence():
     ("Spanish General Fernando García was received on Friday by Mauritania's President Mohamed Ould Ghazouani. "
      "The Spanish general and Mauritania's Minister of the Interior later signed an arrangement on joint patrols.",
      "2025-04-09", [("agreement", ("ESP", "MRT"), "2025-04-04"), ("meeting", ("ESP", "MRT"), "2025-04-04")]),
+    # "the meeting" told again after another sentence, with no date of its own
+    ("Sheikh Tamim bin Hamad Al Thani, Emir of the State, received in Doha on Sunday Turkey's Minister of National "
+     "Defence, Yaşar Güler.\n\nGeneral Güler also visited the Turkish troops currently deployed at Al Rayyan.\n\n"
+     "Present at the meeting were Qatar's chief of staff and senior officers of both countries.",
+     "2025-04-09", [("meeting", ("QAT", "TUR"), "2025-04-06")]),
 ])
 def test_a_text_signed_by_those_who_met_takes_the_meetings_date(text, published, expected):
     assert _summary(text, published) == expected

@@ -526,7 +526,7 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
 def _dated_apart(e: Draft, d: Draft) -> bool:
     """Whether the retelling ``d`` has a date of its own that is not ``e``'s ("The meeting in
     September 2023 ..." after a meeting held this week)."""
-    return d.when is not None and (e.when is None or e.when.value != d.when.value)
+    return d.when is not None and d.when.basis != "publication" and (e.when is None or e.when.value != d.when.value)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -154,6 +154,12 @@ def _posted_to(doc: Document, parties: list[Mention], place) -> Actor | None:
 _IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
 
 
+def _unplaced_host(mentions: list[Mention]) -> bool:
+    """Whether the host's mentions are office holders the text gives no state ("Sheikh Mohamed bin
+    Zayed, President of the State, received in Abu Dhabi ..."), at most the article's home state."""
+    return bool(mentions) and all(x.form == "person" and not (x.code and x.extra.get("qualified")) for x in mentions)
+
+
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
@@ -237,9 +243,11 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         place = next((p for p in doc.places_in(te, window_end)
                       if _WELCOMED_TO.search(text, max(te, p.span.start - 12), p.span.start)), None)
     if host_at_home and place is not None and place.country and place.country not in {a.code for a in actors} \
-            and (all(x.form == "person" and not x.code for x in subject) if subject else counter):
+            and (_unplaced_host(subject) if subject else (counter or _unplaced_host(doc.mentions_in(clause[0], m.start())))):
         # "Defence Minister Richard Marles hosted his Japanese counterpart in Darwin": a host whose
-        # state the text does not give receives guests at home
+        # state the text does not give (at most the home state guessed for the article) receives
+        # guests at home
+        actors = [a for a in actors if not any(a is x.actor and x.extra.get("qualified") is False for x in subject)]
         actors.append(state_actor(place.country, place.span))
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
