@@ -53,6 +53,12 @@ def _code(actor) -> str | None:
     ("The Indian Navy frigate INS Tabar arrived in Lagos on Friday for a three-day port call.", "2025-04-09", "IND", "NGA"),
     ("Two Japanese destroyers docked at Cam Ranh on Monday.", "2025-04-09", "JPN", "VNM"),
     ("The French frigate Lorraine called at Mombasa this week during its Indian Ocean patrol.", "2025-04-09", "FRA", "KEN"),
+    # the ship's navy after its name; "the port of <city>"
+    ("The corvette Spiro of the Argentine Navy arrived in Montevideo on Tuesday as part of a South Atlantic patrol.",
+     "2025-04-09", "ARG", "URY"),
+    ("The patrol vessel Tamar of the Royal Navy docked at the port of Colombo on Sunday.", "2025-04-09", "GBR", "LKA"),
+    # peacekeepers are forces
+    ("Some 700 Rwandan peacekeepers arrived in South Sudan on Friday to join UNMISS.", "2025-04-09", "RWA", "SSD"),
 ])
 def test_deployment_found(text, published, deployer, host):
     [found] = _deployments(text, published)

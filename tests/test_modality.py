@@ -145,6 +145,8 @@ def _veto(text: str, trigger: str):
     ("Over 200 Polish soldiers have served in Lebanon since 2019.", "served", "habitual"),
     ("More than 60 French sailors arrived in Changi on Monday.", "arrived", None),
     ("More than 1,000 US troops have arrived in Poland for the new rotation.", "arrived", None),
+    ("Bangladesh has contributed more than 180,000 peacekeepers to UN missions since 1988.", "contributed", "habitual"),
+    ("Bangladesh has sent more than 800 peacekeepers to South Sudan this month.", "sent", None),
     # "whenever": a habit
     ("Manila buys patrol boats from Tokyo whenever its coast guard needs them.", "buys", "habitual"),
 ])

@@ -208,7 +208,8 @@ class _Qualifiers:
         return self._by_start.get(pos)
 
 
-_GEOGRAPHIC = regex.compile(r"(?i)\b(?:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|port|bight)\s+of\s+(?:the\s+)?$")
+# "the Gulf of Aden", "Port of Spain"; but "the port of Colombo" is the city's port
+_GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|bight)|Port)\s+of\s+(?:the\s+)?$")
 # "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula": a feature named after a state
 _FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench)\b")
 _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")

@@ -92,6 +92,9 @@ _FREQUENCY_AFTER = regex.compile(
 # a tally of many acts over time: "More than 60 French warships have called at Changi since 2010"
 # (one arrival of "more than 1,000 troops" is no tally: the span of years says it is)
 _TALLY = regex.compile(r"(?i)\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){1,3}?(?:have|had)\s+(?:now\s+|so\s+far\s+)?\Z")
+# "Mongolia has contributed more than 20,000 peacekeepers to UN missions since 2002"
+_HAS_NOW = regex.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?\Z")
+_TALLY_AFTER = regex.compile(r"(?i)\s+(?:more\s+than|over|nearly|almost|at\s+least|some)\s+\d[\d,]*\s")
 _TALLY_SPAN = regex.compile(r"(?i)\b(?:since\s+(?:\d{4}|the\s+\d{4}s)|so\s+far|to\s+date|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 # a class of events, not one: "publish all defence contracts above RD$50 million", "every arms deal"
@@ -287,7 +290,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
-            or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)) or (_TALLY.search(before) and _TALLY_SPAN.search(after)):
+            or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)) or ((_TALLY.search(before) or (_HAS_NOW.search(before) and _TALLY_AFTER.match(text, _word_end(text, trigger))))
+                and _TALLY_SPAN.search(after)):
         return "habitual"
     if _GENERIC_AFTER.search(after) or _GENERIC_BEFORE.search(before):
         return "generic"

@@ -31,7 +31,7 @@ from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
-    r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
+    r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando|peacekeeping|reconnaissance|guard|military\s+police)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
@@ -59,7 +59,9 @@ _UNIT_OF = regex.compile(
     r"observers|staff|advis[eo]rs|instructors|trainers|engineers|medics|peacekeepers|sailors|marines|airmen|crews?|batch|batches|groups?|"
     r"(?:service)?(?:men|women)|"
     # "the Army of North Macedonia", "the Armed Forces of the Philippines"
-    r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces)"
+    r"army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|forces|"
+    # a ship and its name: "the corvette Spiro of the Argentine Navy"
+    r"(?:frigate|corvette|destroyer|cruiser|ship|vessel|submarine|cutter|tanker|carrier|minehunter|boat)(?:\s+(?-i:\p{Lu})[\w’'-]*){0,3})"
     # a rotation's number: "Rotation 6 of Việt Nam", "Contingent XII of"
     r"(?:\s+(?:\d+|[IVXL]+))?\s+of\s+(?:the\s+)?$")
 
@@ -915,9 +917,9 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "rotat", "call", "made", "makes"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes"),
         summary="<forces> arrived|landed|docked in|at <place|host>, called at|made a port call at <port>, rotated in at|into <place|mission>",
-        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
+        pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu}))""",
         build=_build,
@@ -938,6 +940,10 @@ RULES = (
                published="2025-04-09", participants=["FRA", "KEN"], date="2025-04-08", location="Mombasa"),
             Ex("The Mexican Navy patrol vessel ARM Reformador made a port call in Kingston on Saturday.",
                published="2025-04-09", participants=["JAM", "MEX"], date="2025-04-05"),
+            Ex("The Indonesian frigate KRI Bung Tomo tied up at the port of Colombo on Sunday on a long-range voyage.",
+               published="2025-04-09", participants=["IDN", "LKA"], date="2025-04-06", location="Colombo"),
+            Ex("Two Chinese destroyers berthed at Sihanoukville on Monday for a five-day visit.",
+               published="2025-04-09", participants=["CHN", "KHM"], date="2025-04-07"),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
