@@ -188,6 +188,9 @@ MEETINGS = {
     "a guest named in apposition to a title phrase, passive": (
         "The head of the Spanish training mission, Colonel Javier Ruiz, was received on Thursday by Mauritania's "
         "army chief, General Mokhtar Ould Bolla Chaabane.", ["ESP", "MRT"]),
+    "a title phrase with a bracketed acronym before the name": (
+        "The commander of the British forces in Cyprus (BFC), Air Vice-Marshal Tom Bennett, was received on "
+        "Thursday in Beirut by the Chief of Staff of the Lebanese Army, General Rodolphe Haykal.", ["GBR", "LBN"]),
     "a visitor named in apposition to a demonym and a common noun": (
         "On Monday the Indonesian commander, Rear Admiral Yudo Prasetyo, paid a courtesy call on Australia's "
         "Chief of Navy, Vice Admiral Mark Hammond.", ["AUS", "IDN"]),

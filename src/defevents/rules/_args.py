@@ -216,7 +216,7 @@ _OFFICE_APPOSITION = regex.compile(
 # Davide Cipelletti, was received", "On Saturday the Chilean captain, Captain X, paid a call on"
 _TITLE_BEFORE_NAME = regex.compile(
     r"\s*(?:(?:On|Last|Earlier|Later|This)\s+[\w’']+(?:\s+[\w’']+)?,?\s+)?"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)[^,;.()\n]{2,80}?,\s*")
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)(?:[^,;.()\n]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?,\s*")
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
@@ -242,7 +242,7 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     if _RELATIVE_APPOSITION.match(doc.text, person.end, pos):
         return [person]  # "Brigadier General Ana Ruiz, who took command of the contingent in March, called on"
     if not (_APPOSITIONS.match(doc.text, person.end, pos) or _OFFICE_APPOSITION.fullmatch(doc.text, person.end, pos)):
-        return []
+        return _name_after_title(doc, mentions, pos, start)  # "The commander of the British forces ..., Air Vice-Marshal X, was"
     if person.extra.get("qualified"):
         return [person]
     code = _one_state(mentions[1:])
