@@ -422,7 +422,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                 and (state := states_at.get(to.end())) is not None:
             # "the French Ambassador to Kenya": the state an envoy is posted to, not the envoy's own
             row = countries.lookup(state.group("m"))
-            if row is not None and row.get("form", "name") in ("name", "alias"):
+            if row is not None and (row.get("form", "name") in ("name", "alias")
+                                    or (row.get("form") == "capital" and to.group().strip().startswith("in"))):
+                # "the French Ambassador to Kenya", "Japan's ambassador in Panama City"
                 posted, end = (row.id, state.start("m"), state.end("m")), state.end("m")
         country = qual.id if qual else (inst.get("country") or None if inst else None)
         # "NATO Secretary General", "E5 ministers"; a generic body ("Defence Ministry Lieutenant General X")
@@ -548,7 +550,7 @@ _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is 
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
 # "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
 _SERVICE_AFTER = regex.compile(r"[ \t]+(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard)\b")
-_TO_STATE = regex.compile(r"[ \t]+to\s+(?:the\s+)?")
+_TO_STATE = regex.compile(r"[ \t]+(?:to|in)\s+(?:the\s+)?")
 # office holders posted abroad: they meet the officials of the state they are posted to
 ENVOYS = frozenset({"Ambassador", "High Commissioner", "Defence Attaché", "Envoy"})
 

@@ -449,6 +449,8 @@ RULES = (
                 agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched
                 |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
+            # "signed after their talks a memorandum", "signed at the close of the meeting a protocol"
+            (?:\s+(?i:after|following|at\s+the\s+(?:close|end)\s+of)\s+(?i:the|their|its)\s+(?i:talks|meeting|visit|consultations|ceremony|session)(?=\s+(?i:an?|the)\s))?
             (?:\s+of)?\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN)))?
@@ -456,6 +458,12 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # an adjunct between the verb and the instrument
+            Ex("Peru's and Ecuador's army chiefs met in Tumbes on Tuesday. The two army chiefs then signed after their talks a memorandum on border radar data.",
+               published="2025-04-09", participants=["ECU", "PER"], date="2025-04-08"),
+            # an envoy posted to a capital
+            Ex("Japan's ambassador in Panama City and Panama's public security minister signed a coast-guard training arrangement on Friday.",
+               published="2025-04-09", participants=["JPN", "PAN"], date="2025-04-04"),
             # instruments named otherwise: an executive programme, a letter of understanding, an amendment
             Ex("Qatar's chief of staff met Oman's army commander in Muscat on Sunday. The two sides also signed an executive programme on officer training.",
                published="2025-06-12", participants=["OMN", "QAT"], date="2025-06-08"),
