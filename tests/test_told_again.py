@@ -96,6 +96,16 @@ def test_the_merged_event_keeps_both_tellings_as_evidence():
      "Kaliňák, who had arrived a day earlier with a delegation of senior officers. The two sides reviewed air "
      "defence. Afterwards the two ministers signed a memorandum on military medicine.",
      "2025-04-09", [("agreement", ("CZE", "SVK"), "2025-04-08"), ("meeting", ("CZE", "SVK"), "2025-04-08")]),
+    # a contract signed in the presence of those who met, or "following the talks" (not in the year
+    # of a framework agreement the talks named)
+    ("Spain's defence minister held bilateral talks with her Moroccan counterpart in Madrid on Monday. In the "
+     "presence of the two ministers, Navantia signed a contract with Morocco's Royal Navy for two patrol vessels "
+     "worth €40 million.",
+     "2025-04-09", [("export_deal", ("ESP", "MAR"), "2025-04-07"), ("meeting", ("ESP", "MAR"), "2025-04-07")]),
+    ("Swiss State Secretary Markus Mäder held talks in Bern on Tuesday with Japan's defence vice-minister on the "
+     "2023 framework agreement. Following the talks, armasuisse signed with Mitsubishi Electric a contract for 8 "
+     "radars worth CHF 400 million.",
+     "2025-04-09", [("export_deal", ("CHE", "JPN"), "2025-04-08"), ("meeting", ("CHE", "JPN"), "2025-04-08")]),
     # signers named by a demonym and a rank noun
     ("Spanish General Fernando García was received on Friday by Mauritania's President Mohamed Ould Ghazouani. "
      "The Spanish general and Mauritania's Minister of the Interior later signed an arrangement on joint patrols.",

@@ -254,7 +254,10 @@ _SCENE = regex.compile(
     rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
     # "After the talks, the two sides signed ...": the day of the meeting just told
     r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
-    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session))\b")
+    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session)"
+    # "In the presence of the two ministers, Navantia signed ...": witnessed by those who just met
+    r"|(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the|both)\s+(?:two\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministers|leaders|presidents|prime\s+ministers|heads\s+of\s+state|chiefs|delegations|officials))\b")
 
 
 def _scene(doc: Document, clause: tuple[int, int]) -> bool:
@@ -278,7 +281,7 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
         if dated:
             # not a background time told with the event: "..., the first visit since X took office in
             # August", "..., who had arrived a day earlier"
-            told = [t for t in dated if not _since(doc, t)
+            told = [t for t in dated if not _since(doc, t) and not _attributive_year(doc.text, t)
                     and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))]
             return (told or dated)[-1]
         if not _continues_sentence(doc, back):

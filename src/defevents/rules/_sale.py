@@ -237,8 +237,27 @@ _TREND = regex.compile(
 _PAPERWORK = regex.compile(r"(?i)\b(?:contracts?|deals?|orders?|agreements?|letters?|memorand(?:um|a|ums)|tranches?)$")
 
 
+# a selection whose contract is still to come: "Norway has selected the IRIS-T SLM; the contract is
+# expected to be signed next year", "... A contract worth NOK 8bn should be signed in the second quarter"
+_SELECTED = regex.compile(r"(?i)selected|selects|chose|chosen|chooses|picked|opted")
+_CONTRACT_TO_COME = regex.compile(
+    r"(?i)\b(?:contract|deal|agreement|order)\b[^.;]{0,60}?\b(?:is|are)?\s*(?:expected|due|set|scheduled|likely)\s+to\s+be\s+(?:signed|concluded|finali[sz]ed)"
+    r"|\b(?:contract|deal|agreement|order)\b[^.;]{0,60}?\b(?:should|will|would|could)\s+be\s+(?:signed|concluded|finali[sz]ed)")
+
+
+def _contract_to_come(doc: Document, trigger: int) -> regex.Match[str] | None:
+    """Where a selection's sentence, or the next one, says its contract is still to be signed."""
+    if not _SELECTED.match(doc.text, trigger):
+        return None
+    i = doc.segments.sentence_index(trigger)
+    end = doc.segments.sentences[min(i + 1, len(doc.segments.sentences) - 1)][1]
+    return _CONTRACT_TO_COME.search(doc.text, trigger, end)
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
+        return "planned"
+    if _contract_to_come(doc, trigger):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
         return "completed"
@@ -589,7 +608,12 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
     status = _status(doc, clause[0], clause[1], ts)
-    return draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
-                 seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
-                 reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
-                           or in_clause(doc, _UNDER_CONTRACT, *clause)))
+    d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
+              seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
+              reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
+                        or in_clause(doc, _UNDER_CONTRACT, *clause)))
+    if (to_come := _contract_to_come(doc, ts)) is not None:
+        # the selection is dated by when its contract is to be signed ("in the second quarter of next year")
+        later = doc.times_in(to_come.end(), doc.sentence(to_come.end())[1])
+        d.when = later[0] if later else None
+    return d

@@ -893,6 +893,9 @@ RULES = (
             # contracts in the plural; their count is not the goods'
             Ex("Brazil signed two contracts with Saab on Monday for a further 15 Gripen fighters worth $1.2bn.",
                published="2025-04-09", participants=["BRA", "SWE"], buyer="BRA", seller="SWE", quantity=15, money="1200000000 USD"),
+            # a selection whose contract is still to come is planned, dated by the signing to come
+            Ex("Romania has selected the South Korean K9 howitzer; the contract is expected to be signed in the third quarter of next year.",
+               published="2025-04-09", participants=["KOR", "ROU"], status="planned", date="2026-Q3"),
             # a firm the gazetteer does not know, placed by its state's possessive or by its town
             Ex("Finland's Patria Industries signed a contract with the Japanese Ministry of Defense for 24 armoured vehicles worth €120 million.",
                published="2025-04-09", participants=["FIN", "JPN"], seller="FIN", buyer="JPN", quantity=24),
