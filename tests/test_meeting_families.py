@@ -207,6 +207,11 @@ MEETINGS = {
     "a host the text gives no state, at a place of his state": (
         "Sheikh Tamim bin Hamad Al Thani, Emir of the State, received in Doha on Sunday Turkey's Minister of "
         "National Defence, Yaşar Güler, and his delegation.", ["QAT", "TUR"]),
+    "a head of state whose title only one state has": (
+        "The Grand Duke received the Chief of Staff of the Belgian Navy, Admiral Tom Vandenbossche, at the Grand "
+        "Ducal Palace on Tuesday.", ["BEL", "LUX"]),
+    "the Pope receives a defence minister": (
+        "Pope Leo XIV received Colombia's Minister of Defence, Pedro Sánchez, in audience on Monday.", ["COL", "VAT"]),
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),
