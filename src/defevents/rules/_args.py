@@ -219,6 +219,7 @@ _TITLE_BEFORE_NAME = regex.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)(?:[^,;.()\n]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?,\s*")
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
+_DESCRIBED_FIRM = regex.compile(r",\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
 _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
 _SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
@@ -235,6 +236,9 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     mentions = doc.mentions_in(start, pos)
     if not mentions:
         return []
+    if mentions[0].actor.kind == "company" and mentions[0].start - start <= 4 \
+            and _DESCRIBED_FIRM.fullmatch(doc.text, mentions[0].end, pos):
+        return [mentions[0]]  # "Yugoimport SDPR, the state arms trading firm, signed ..."
     if mentions[0].form != "person" or (mentions[0].start - start > 4
                                          and not _DATELINE_OPENING.fullmatch(doc.text, start, mentions[0].start)):
         return _name_after_title(doc, mentions, pos, start)

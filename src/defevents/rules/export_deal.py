@@ -678,6 +678,9 @@ RULES = (
                     |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?\p{Lu}))\b)(?!\s+of\b)""",
         build=_build_sell,
         examples=(
+            # a yard the gazetteer knows by its group's short name
+            Ex("HD Hyundai handed over the second of two frigates to the Peruvian Navy at Ulsan on Monday.",
+               published="2025-04-09", participants=["KOR", "PER"], seller="KOR", buyer="PER", date="2025-04-07", location="Ulsan"),
             Ex("South Korea delivered the first 10 K2 tanks to Poland in December.",
                published="2026-01-20", participants=["KOR", "POL"], seller="KOR", buyer="POL", date="2025-12"),
             Ex("France will supply 12 Caesar howitzers to Armenia under a contract signed this week.",
@@ -893,6 +896,9 @@ RULES = (
             # contracts in the plural; their count is not the goods'
             Ex("Brazil signed two contracts with Saab on Monday for a further 15 Gripen fighters worth $1.2bn.",
                published="2025-04-09", participants=["BRA", "SWE"], buyer="BRA", seller="SWE", quantity=15, money="1200000000 USD"),
+            # a firm described in an apposition before its verb
+            Ex("Yugoimport SDPR, the state arms trading firm, signed a contract on Tuesday with the Cypriot Ministry of Defence for 24 Nora howitzers.",
+               published="2025-04-09", participants=["CYP", "SRB"], seller="SRB", buyer="CYP", quantity=24, date="2025-04-08"),
             # a selection whose contract is still to come is planned, dated by the signing to come
             Ex("Romania has selected the South Korean K9 howitzer; the contract is expected to be signed in the third quarter of next year.",
                published="2025-04-09", participants=["KOR", "ROU"], status="planned", date="2026-Q3"),
