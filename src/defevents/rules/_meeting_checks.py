@@ -146,6 +146,8 @@ _SPORT = regex.compile(
     r"(?:los(?:ing|t|es)|win(?:ning|s)?|won|beat(?:ing|s)?|dr[ae]w(?:ing)?|draws)\s+(?:\w+\s+){0,3}?\d{1,3}\s*[-–—]\s*\d{1,3}|"
     # "ran out 20–8 winners", "a 2-1 victory"; a sport as the topic: "In rugby, the Suva Sharks met …"
     r"\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:winners|win|victory|defeat|loss|draw)|"
+    # "met Malta in a friendly", "the match ended 0–0", "On the sports front,"
+    r"in\s+an?\s+(?:international\s+)?friendly\b|(?:match|game)\s+ended\s+\d{1,3}\s*[-–—]\s*\d{1,3}|sports?\s+(?:front|news|desk|roundup|round-up)|"
     r"(?<=(?:^|[.!?:]\s+))(?:in|at)\s+(?:netball|football|soccer|rugby(?:\s+(?:league|union|sevens))?|cricket|hockey|basketball|volleyball|handball|baseball|athletics|boxing|tennis),)(?![\w-])",
     regex.MULTILINE)
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:they|it|the\s+side|the\s+team)\s+(?:will\s+|then\s+|next\s+)?")
@@ -195,7 +197,7 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True
     if _PRIVATE_OBJECT.match(text, te) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + 40)):
         return True
-    if _SPORT.search(text, max(clause[0], ts - 80), min(clause[1], te + 80)):
+    if _SPORT.search(text, max(sentence[0], ts - 120), min(sentence[1], te + 120)):
         return True
     if _PRONOUN_SUBJECT.fullmatch(text, sentence[0], ts) and (i := doc.segments.sentence_index(ts)) > 0 \
             and _SPORT.search(text, *doc.segments.sentences[i - 1]):

@@ -257,6 +257,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "The Estonian Defence Forces deploy a new cloud platform": software, not forces
     if _NOT_FORCES.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 60)):
         return None  # "the navy dragon boat team arrived", "sent a delegation of athletes": sport and culture
+    if _MATERIEL_SENT.match(doc.text, te):
+        return None  # "sent three consignments of arms and munitions to Sudan": goods, not forces
+    if rule.id in _MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # "the minister arrived in the Hungarian capital at the head of a military delegation": a visit
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
     if _POLICE.search(doc.text, *around) and not _SOLDIERS.search(doc.text, *around):
         return None
@@ -337,6 +341,8 @@ _NOT_FORCES = regex.compile(
 _POLICE = regex.compile(r"(?i)\b(?:police|policemen|policewomen)\b")
 _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
 _MOVES = frozenset({"deployment.arrived", "deployment.departed"})
+_MATERIEL_SENT = regex.compile(r"(?i)\s+(?:(?:a|an|the|its|their|\w+)\s+){0,2}(?:consignments?|shipments?|cargoes|cargo|batch(?:es)?|packages?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|munitions|ammunition|equipment|materiel|shells|missiles|drones)\b")
+_AT_THE_HEAD = regex.compile(r"(?i)\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\b")
 # a total over many deployments: "deployed across 35 missions abroad", "serving in a dozen UN operations"
 _ACROSS_MISSIONS = regex.compile(
     r"(?i)\b(?:across|in|on|over|among)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
@@ -701,6 +707,9 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # goods sent are no forces
+            "Turkey has also sent three consignments of arms and munitions to Sudan since January, which Ankara called military assistance.",
+            "Belarus sent a shipment of ammunition to Serbia last month.",
             "The charity sent food parcels to families in Gaza.",
             "The minister sent a letter to parliament on Monday.",
             "Germany provides air defence systems and ammunition to Ukraine under its aid programme.",
@@ -958,6 +967,7 @@ RULES = (
             "The Philippine Navy dragon boat team arrived in Hong Kong on Friday for the regatta.",
             "The band of the Royal Marines arrived in Oslo for the tattoo on Tuesday.",
             # an official's visit at the head of a delegation
+            "Serbian Defence Minister Bratislav Gašić arrived in the Hungarian capital on Monday at the head of a military delegation.",
             "Serbia's Chief of General Staff, General Milan Mojsilovic, who arrived in Cairo on Sunday at the head of a military delegation, will hold talks with Egyptian commanders.",
             # goods or forces reaching their own state's soil
             "The Kenya Air Force took delivery of two Z-9 helicopters. The aircraft arrived in Nairobi on Tuesday.",

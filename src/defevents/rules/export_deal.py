@@ -808,7 +808,7 @@ RULES = (
               "contract"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
-                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select|chose|chosen|chooses|choose|picked|opted\s+for|
+                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select(?!\s+(?:XV|XI|VII|XIII|team|side|squad|committee|few|group)\b)|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
@@ -922,6 +922,8 @@ RULES = (
                published="2025-04-09", participants=["CHN", "GHA", "SEN"], seller="CHN", status="planned", date="2025-12"),
         ),
         counterexamples=(
+            # a select side in sport
+            "A Gibraltar select XV met sailors from the patrol boat HMS Dagger on Saturday at Victoria Stadium, winning 24–10.",
             "Finland and Sweden will jointly purchase new air defence systems, the ministers said.",
             # a trend or a running total, not one deal
             "Lithuania has been buying more arms since 2022 to replace Soviet-era kit.",

@@ -618,6 +618,7 @@ RULES = (
             "Kenya's sevens side met Uganda and Zimbabwe at the Africa qualifier in Nairobi at the weekend.",
             # club sides, a score, and the next fixture told with "they"
             "In football, the Lusaka Dynamos met the Harare Highlanders on Sunday and ran out 2–1 winners.",
+            "On the sports front, Andorra met Malta in a friendly at the Estadi Nacional on Tuesday and the match ended 0–0.",
             "Papua New Guinea's Kumuls met the Cook Islands in Port Moresby on Friday and won 30–12. They meet Fiji on Tuesday.",
             "Japanese and Chinese fishing boat captains met in Nagasaki to resolve a dispute.",
             "Japan's defence minister met virtually with his Australian counterpart on Tuesday.",
