@@ -384,7 +384,9 @@ _ABROAD = regex.compile(
 # what an agreement lets forces do, told in its relative clause: the terms, not a deployment
 _WHAT_IT_ALLOWS = regex.compile(
     r"(?i)\b(?:which|that)\s+(?:will\s+|would\s+)?(?:governs?|allows?|lets?|enables?|permits?|covers?|sets?\s+out|regulates?|"
-    r"provides?\s+for|defines?)\b[^.;:]*\Z")
+    r"provides?\s+for|defines?)\b[^.;:]*\Z"
+    # "signed a memorandum on P-8 maintenance, under which Norwegian technicians will be trained at ...": its terms
+    r"|\b(?:memorandum|agreement|accord|pact|arrangement|treaty|deal|protocol|letter\s+of\s+intent|plan)\b[^.;:]{0,80}?\bunder\s+which\b[^.;:]*\Z")
 _BORDER_AFTER = regex.compile(r"(?i)\s+(?:border|frontier|boundary)\b")
 _FROM = regex.compile(r"(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:naval\s+)?base\s+(?:of|at)\s+|port\s+of\s+)?$")
 
@@ -665,6 +667,8 @@ RULES = (
                published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
         ),
         counterexamples=(
+            # the terms of a memorandum, not a stationing
+            "The United States and Norway signed a memorandum on Thursday on P-8 maintenance, under which Norwegian technicians will be trained at Naval Air Station Jacksonville in Florida.",
             # a flight from one place to another
             "The prime minister was flying from Lisbon to Madrid on Monday.",
             "Two RAF Typhoons were flying from Lossiemouth to Cyprus when one developed a fault.",
