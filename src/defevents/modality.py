@@ -91,10 +91,12 @@ _FREQUENCY_AFTER = regex.compile(
     rf"""(?ix)\G(?:\s+(?!(?:on|in|at|last|this|next)\b)[\w’'-]+){{0,8}}?\s+(?:annually|yearly|every\s+(?:year|month|week)|each\s+year|{_FREQUENCY})\b""")
 # a tally of many acts over time: "More than 60 French warships have called at Changi since 2010"
 # (one arrival of "more than 1,000 troops" is no tally: the span of years says it is)
-_TALLY = regex.compile(r"(?i)\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d[\d,]*\s+(?:[\w’'-]+\s+){1,3}?(?:have|had)\s+(?:now\s+|so\s+far\s+)?\Z")
+_MANY = r"(?:more\s+than|over|nearly|almost|at\s+least)\s+\d[\d,]*"
+_SO_FAR = r"(?:now\s+|so\s+far\s+)?\Z"
+_TALLY = regex.compile(rf"(?i)\b{_MANY}\s+(?:[\w’'-]+\s+){{1,3}}?(?:have|had)\s+{_SO_FAR}")
 # "Mongolia has contributed more than 20,000 peacekeepers to UN missions since 2002"
-_HAS_NOW = regex.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?\Z")
-_TALLY_AFTER = regex.compile(r"(?i)\s+(?:more\s+than|over|nearly|almost|at\s+least|some)\s+\d[\d,]*\s")
+_HAS_NOW = regex.compile(rf"(?i)\b(?:has|have)\s+{_SO_FAR}")
+_TALLY_AFTER = regex.compile(rf"(?i)\s+(?:{_MANY}|some\s+\d[\d,]*)\s")
 _TALLY_SPAN = regex.compile(r"(?i)\b(?:since\s+(?:\d{4}|the\s+\d{4}s)|so\s+far|to\s+date|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b")
 _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|important|vital|crucial|regular)\b")
 # a class of events, not one: "publish all defence contracts above RD$50 million", "every arms deal"
@@ -107,10 +109,13 @@ _PLANNED = regex.compile(
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
 # "agreed to meet in Riga in June", "pledged to send a frigate", "decided to hold talks": the act
 # agreed is still to come (an agreement to buy is itself the deal, and done)
+# "agreed on Friday to ...": the verbs of a commitment, and the time of the committing told between
+COMMITTED = r"(?:agreed|agrees?|decided|decides|pledged|pledges|promised|promises|vowed|vows|undertook)"
+WHEN_COMMITTED = r"(?:\s+(?:on|last|this|earlier\s+this)\s+[\w’'-]+)?"
 _AGREED_TO = regex.compile(
-    r"""(?ix)\b(?:agreed|agrees?|decided|decides|pledged|pledges|promised|promises|vowed|vows|undertook)
-        (?:\s+(?:on|last|this|earlier\s+this)\s+[\w’'-]+)?\s+to\s+
-        (?:(?:also|again|jointly)\s+)?(?:(?:hold|host|convene|have)\s+(?:[\w’'-]+\s+){0,3})?$""")
+    rf"""(?ix)\b{COMMITTED}
+        {WHEN_COMMITTED}\s+to\s+
+        (?:(?:also|again|jointly)\s+)?(?:(?:hold|host|convene|have)\s+(?:[\w’'-]+\s+){{0,3}})?$""")
 _AGREED_ACT = regex.compile(r"(?i)(?:meet|visit|hold|host|convene|deploy|send|dispatch|station|base|talks|meeting|summit|consultations)\b")
 # "met to plan the carrier deployment", "discussed the deployment of jets": still to come
 _PLANNING_BEFORE = regex.compile(

@@ -415,8 +415,7 @@ def _attributive_year(text: str, t: TimeValue) -> bool:
             and _LABEL_AFTER.match(text, t.span.end) is not None)
 
 
-_AGREEING_BEFORE = regex.compile(
-    r"(?i)\b(?:agreed|decided|pledged|promised|vowed|undertook)\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+|late\s+on\s+)?\Z")
+_AGREEING_BEFORE = regex.compile(rf"(?i)\b{modality.COMMITTED}\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+|late\s+on\s+)?\Z")
 _TO_THE_ACT = regex.compile(r"(?i)\s*,?\s*to\s+(?:[\w’'-]+\s+){0,3}\Z")
 
 

@@ -241,8 +241,8 @@ _PAPERWORK = regex.compile(r"(?i)\b(?:contracts?|deals?|orders?|agreements?|lett
 # expected to be signed next year", "... A contract worth NOK 8bn should be signed in the second quarter"
 _SELECTED = regex.compile(r"(?i)selected|selects|chose|chosen|chooses|picked|opted")
 _CONTRACT_TO_COME = regex.compile(
-    r"(?i)\b(?:contract|deal|agreement|order)\b[^.;]{0,60}?\b(?:is|are)?\s*(?:expected|due|set|scheduled|likely)\s+to\s+be\s+(?:signed|concluded|finali[sz]ed)"
-    r"|\b(?:contract|deal|agreement|order)\b[^.;]{0,60}?\b(?:should|will|would|could)\s+be\s+(?:signed|concluded|finali[sz]ed)")
+    r"(?i)\b(?:contract|deal|agreement|order)\b[^.;]{0,60}?"
+    r"\b(?:(?:is|are)?\s*(?:expected|due|set|scheduled|likely)\s+to|should|will|would|could)\s+be\s+(?:signed|concluded|finali[sz]ed)")
 
 
 def _contract_to_come(doc: Document, trigger: int) -> regex.Match[str] | None:

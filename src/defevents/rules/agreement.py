@@ -19,6 +19,7 @@ import regex
 
 from ..document import Document
 from . import Draft, Ex, Rule
+from ..modality import WHEN_COMMITTED
 from ._sale import DELIVERED_NOUNS
 from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
@@ -116,7 +117,8 @@ def _off_topic(text: str) -> bool:
 
 
 _JUST_TALK = regex.compile(
-    r"(?i)(?:\s+(?:on|last|this|earlier\s+this)\s+[\w’'-]+)?\s+to\s+(?:(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
+    rf"(?i){WHEN_COMMITTED}\s+to\s+(?:"
+    r"(?:keep|stay|remain)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:contact|touch|communication)"
     r"|meet\b|(?:talk|speak)\s+again|continue\s+(?:the\s+|their\s+)?(?:talks|dialogue|consultations|discussions|contacts)"
     r"|(?:hold|have)\s+(?:further|more)\s+(?:talks|consultations|discussions)"
     # "agreed to hold the next meeting in Hanoi": where they meet next
