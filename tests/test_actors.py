@@ -221,6 +221,8 @@ def test_an_office_of_a_states_service(text: str, phrase: str, code: str) -> Non
     ("DOHA, April 6 (SONNA) – Defence Minister Abdulkadir Mohamed Nur met Qatar's chief of staff in Doha on Saturday.", "SOM"),
     ("WASHINGTON, March 3 (Yonhap) -- Defense Minister Shin Won-sik met his US counterpart at the Pentagon.", "KOR"),
     ("ANKARA, 2 May (KUNA) -- The Defence Minister received Turkey's chief of general staff on Thursday.", "KWT"),
+    # a dateline with a colon (South Asian style)
+    ("DHAKA: Defence adviser Abdul Hafiz met his Chinese counterpart in Dhaka on Monday.", "BGD"),
     # a paper's name in capitals on its own line names where it is written, before a state in the lead
     ("BARBADOS TODAY\n\nPrime Minister Mia Mottley met Canada's Atlantic fleet commander on Thursday.", "BRB"),
     # an international wire tells no home: the dateline's city does

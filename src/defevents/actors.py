@@ -863,7 +863,8 @@ def _resolve_person(m: Mention, home: str | None) -> Mention:
     return m
 
 
-_DATELINE = regex.compile(r"^\s*(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-])")
+# "OSLO, Sept 30 (Reuters) -", "BEIJING (Xinhua) --", "ISLAMABAD: " (a capitalised city and a colon, South Asian style)
+_DATELINE = regex.compile(r"^\s*(?:(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-])|(?P<city>\p{Lu}[\p{Lu} .'’-]{1,30}?):\s)")
 # A dateline on a line of its own below the headline, or opening the lead: a city (or "City/City"),
 # perhaps a state or region, then what only a dateline has: a date or weekday, an agency in
 # brackets, or a dash ("Baku, June 26, 2025 / APA", "KUWAIT CITY, Oct 1 (KUNA) --", "OSLO (NTB) –",

@@ -25,7 +25,7 @@ from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, di
                     phrase_end, place_after, resolve_references, subject_before)
 
 _SALE = regex.compile(
-    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|supply|supplies|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|(?<!security\s+of\s+)(?:supply|supplies)|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
         # "an agreement under which Norway will buy five frigates"
         |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
@@ -460,6 +460,9 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # "security of supply" is a topic, not a sale
+            Ex("Estonia and Finland signed a memorandum of understanding on security of supply for artillery ammunition on Tuesday.",
+               published="2025-10-15", participants=["EST", "FIN"], date="2025-10-14"),
             # an adjunct between the verb and the instrument
             Ex("Peru's and Ecuador's army chiefs met in Tumbes on Tuesday. The two army chiefs then signed after their talks a memorandum on border radar data.",
                published="2025-04-09", participants=["ECU", "PER"], date="2025-04-08"),

@@ -755,6 +755,9 @@ RULES = (
                     |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
         build=_build_buy,
         examples=(
+            # a bracketed acronym with a hyphen after the buyer
+            Ex("The Royal Malaysian Air Force (RMAF-HQ) took delivery of two A400M transports from Airbus in Seville on Friday.",
+               published="2025-10-15", participants=["FRA", "MYS"], buyer="MYS", quantity=2, date="2025-10-10"),
             Ex("The Moroccan Air Force has taken delivery of four AH-64E Apache helicopters from Boeing, the ministry said on Monday.",
                published="2025-06-12", participants=["MAR", "USA"], buyer="MAR", seller="USA", quantity=4, date="2025-06-09"),
             Ex("Romania has received the first three of 54 Abrams tanks from the United States.",
