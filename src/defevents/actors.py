@@ -418,7 +418,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             else:
                 qual = None
         posted = None
-        if trow.id in ENVOYS and (to := _TO_STATE.match(text, end)) is not None \
+        if trow.id in ENVOYS and (to := _POSTED_TO.match(text, end)) is not None \
                 and (state := states_at.get(to.end())) is not None:
             # "the French Ambassador to Kenya": the state an envoy is posted to, not the envoy's own
             row = countries.lookup(state.group("m"))
@@ -550,7 +550,8 @@ _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is 
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
 # "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
 _SERVICE_AFTER = regex.compile(r"[ \t]+(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard)\b")
-_TO_STATE = regex.compile(r"[ \t]+(?:to|in)\s+(?:the\s+)?")
+# "the French Ambassador to Kenya", "Japan's ambassador in Panama City": where an envoy is posted
+_POSTED_TO = regex.compile(r"[ \t]+(?:to|in)\s+(?:the\s+)?")
 # office holders posted abroad: they meet the officials of the state they are posted to
 ENVOYS = frozenset({"Ambassador", "High Commissioner", "Defence Attaché", "Envoy"})
 

@@ -212,12 +212,16 @@ _STILL_OPEN = regex.compile(
         |(?:may|might|could)\s+(?:yet\s+|soon\s+|still\s+)?be\s+(?:signed|finali[sz]ed|concluded|agreed|inked|awarded))\b""")
 
 
-def _called_off(text: str, trigger: int, verbs: regex.Pattern[str] = _CALLED_OFF) -> bool:
-    """Whether the phrase the trigger heads is the subject of a verb that calls it off (or of
-    another of ``verbs``), past any comma-set insertions and a relative clause of the plan ("A
-    meeting between ..., planned for next week, was called off")."""
-    if verbs is _CALLED_OFF and _BARE_CALLED_OFF.match(text, trigger):
-        return True
+def _called_off(text: str, trigger: int) -> bool:
+    """Whether the phrase the trigger heads is called off: a bare participle after it ("Summit
+    postponed") or a verb it is the subject of ("A meeting between ..., planned for next week, was
+    called off")."""
+    return bool(_BARE_CALLED_OFF.match(text, trigger)) or _subject_of(text, trigger, _CALLED_OFF)
+
+
+def _subject_of(text: str, trigger: int, verbs: regex.Pattern[str]) -> bool:
+    """Whether the phrase the trigger heads is the subject of one of ``verbs``, past any
+    comma-set insertions and a relative clause of the plan."""
     stop = _SENTENCE_END.search(text, trigger, min(len(text), trigger + 300))
     m = verbs.search(text, trigger, stop.start() if stop else min(len(text), trigger + 300))
     if m is None:
@@ -290,7 +294,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger) \
-            or _called_off(text, trigger, _STILL_OPEN) \
+            or _subject_of(text, trigger, _STILL_OPEN) \
             or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)):
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))

@@ -254,10 +254,10 @@ def _contract_to_come(doc: Document, trigger: int) -> regex.Match[str] | None:
     return _CONTRACT_TO_COME.search(doc.text, trigger, end)
 
 
-def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
-    if in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
-        return "planned"
-    if _contract_to_come(doc, trigger):
+def _status(doc: Document, a: int, b: int, trigger: int, to_come: bool = False) -> str | None:
+    """Planned, completed, or None (the pipeline's tense reading); ``to_come``: a selection whose
+    contract is still to be signed."""
+    if to_come or in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
         return "completed"
@@ -607,12 +607,13 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     starts += [lead] if lead is not None and a <= lead < ts else []
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
-    status = _status(doc, clause[0], clause[1], ts)
+    to_come = _contract_to_come(doc, ts)
+    status = _status(doc, clause[0], clause[1], ts, to_come is not None)
     d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
               seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
                         or in_clause(doc, _UNDER_CONTRACT, *clause)))
-    if (to_come := _contract_to_come(doc, ts)) is not None:
+    if to_come is not None:
         # the selection is dated by when its contract is to be signed ("in the second quarter of next year")
         later = doc.times_in(to_come.end(), doc.sentence(to_come.end())[1])
         d.when = later[0] if later else None

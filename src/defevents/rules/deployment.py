@@ -83,10 +83,10 @@ def _next_words(text: str, pos: int, n: int) -> str:
     return m.group() if m else ""
 
 
-def _deployer(doc: Document, pos: int, clause_start: int) -> Mention | None:
-    """The subject, else the nearest state, demonym or national institution before the trigger
-    that is not itself a destination ("to Poland")."""
-    subject = [m for m in subject_before(doc, pos) if m.code and m.form not in ("counterpart", "organisation", "group")
+def _deployer(doc: Document, pos: int, clause_start: int, subject: list[Mention]) -> Mention | None:
+    """The subject (``subject_before`` the trigger at ``pos``), else the nearest state, demonym or
+    national institution before the trigger that is not itself a destination ("to Poland")."""
+    subject = [m for m in subject if m.code and m.form not in ("counterpart", "organisation", "group")
                and m.actor.kind != "company" and not _destination_before(doc, m.start)]
     if subject:
         return subject[0]
@@ -270,7 +270,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
-    dep = _deployer(doc, m.start(), max(clause[0], ts - 200)) or follow_up
+    subject = subject_before(doc, m.start())
+    dep = _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
@@ -281,7 +282,6 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if dep is None:
         return None
     # "India's and France's navies deployed ...": a co-deployer is no host
-    subject = subject_before(doc, m.start())
     joint = subject[subject.index(dep):] if dep in subject else []
     host = host or host_of(doc, max([dep.end] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
                            exclude=[dep.code] + [x.code for x in joint])
