@@ -8,7 +8,9 @@ metonyms and seats of government ("Downing Street"). An extra row with the same 
 an ISO row replaces it, which is how an ISO name gets a note ("Georgia" is ``ambiguous``).
 
 Every non-sovereign ISO entry (Guam, Greenland, Hong Kong...) gets ``territory of <alpha-3>`` in
-its note, so rules can tell a state from a dependency.
+its note, so rules can tell a state from a dependency, and events code it by that state
+(``gazetteers.state_of``). The Cook Islands and Niue, self-governing in free association with New
+Zealand, say so in the note and keep their own codes.
 
 Usage::
 
@@ -51,6 +53,8 @@ TERRITORIES: dict[str, str] = {
     "TKL": "NZL", "UMI": "USA", "VGB": "GBR", "VIR": "USA", "WLF": "FRA",
 }
 # fmt: on
+# Self-governing in free association: they conduct their own relations and keep their own codes.
+FREE_ASSOCIATION = frozenset({"COK", "NIU"})
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
@@ -69,6 +73,8 @@ def _territory_note(alpha_3: str) -> str:
     if alpha_3 not in TERRITORIES:
         return ""
     owner = TERRITORIES[alpha_3]
+    if alpha_3 in FREE_ASSOCIATION:
+        return f"territory of {owner} in free association, coded as itself"
     return f"territory of {owner}" if owner else "territory, status disputed or none"
 
 

@@ -566,3 +566,53 @@ def test_a_name_never_follows_its_title_across_a_blank_line() -> None:
     text = "Media release – Australian Minister for Defence\n\nOn Monday, the minister met his Fijian counterpart in Suva."
     (masthead, *_) = [m for m in find_mentions(text) if m.form == "person"]
     assert text[masthead.start:masthead.end] == "Australian Minister for Defence"
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # an upper-case dateline closed by a colon or a full stop on the line under the headline
+    ("Qatar signs air defence pact as ministers meet\n\nKARACHI: Defence minister Ali Shah and his Qatari "
+     "counterpart held talks in Karachi on Monday, the ministry said.", "PAK"),
+    ("Dutch frigate calls at naval base\n\nWILHELMSHAVEN. The Dutch frigate HNLMS Tromp arrived on Friday, the Dutch "
+     "navy said. The Dutch crew will train with the Dutch staff.", "DEU"),
+    # a dash run on to the city
+    ("PHILIPSBURG--The US Coast Guard cutter Stone moored at the harbour on Friday, officials said.", "NLD"),
+])
+def test_later_and_run_on_datelines(text: str, home: str) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # a story about the visitor names the visitor's state most; the unqualified host who receives
+    # him in a city of another state is of that state
+    ("Bulgaria signs for Korean air defence\n\nThe head of South Korea's Defense Acquisition Program Administration "
+     "was received by Defence Minister Atanas Zapryanov at the ministry in Sofia on Thursday. Korea's DAPA said "
+     "Korean firms would follow.", "Defence Minister Atanas Zapryanov", "BGR"),
+    ("Turkish delegation in Tirana\n\nDefence Minister Pirro Vengu received a delegation of Turkey's SSB at the "
+     "ministry in Tirana on Monday. Turkey's SSB and Turkey's firms will follow up.",
+     "Defence Minister Pirro Vengu", "ALB"),
+])
+def test_an_unqualified_host_receives_at_home(text: str, phrase: str, code: str) -> None:
+    doc = Document(text=text, reference=None, times=[])
+    assert (phrase, code) in [(text[m.start:m.end], m.code) for m in doc.mentions]
+
+
+def test_a_dateline_keeps_the_host_at_home_over_a_place_named_later() -> None:
+    # "in Gaza" is what they discussed, not where the reception was
+    text = ("CAIRO – President Abdel Fattah El-Sisi received the Saudi foreign minister on Tuesday, and the two "
+            "discussed the situation in Gaza.")
+    doc = Document(text=text, reference=None, times=[])
+    assert [m.code for m in doc.mentions if m.form == "person"][0] == "EGY"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    # a territory is coded by the state it belongs to
+    ("The Cayman Islands Regiment signed a memorandum with Jamaica.", "Cayman Islands", "GBR"),
+    ("US bombers landed at Andersen Air Force Base on Guam.", "Guam", "USA"),
+    ("Greenland's premier met Canada's defence minister.", "Greenland's premier", "DNK"),
+    # states in free association with New Zealand keep their own codes
+    ("The Cook Islands signed a maritime accord with Japan.", "Cook Islands", "COK"),
+])
+def test_territories_are_coded_by_their_state(text: str, phrase: str, code: str) -> None:
+    doc = Document(text=text, reference=None, times=[])
+    assert (phrase, code) in [(text[m.start:m.end], m.code) for m in doc.mentions]
+    assert all(p.country in (None, code) for p in doc.places)

@@ -485,3 +485,13 @@ def test_scan_engines_agree(name: str) -> None:
     fast = [m.span("m") for m in compile_scan(pattern).finditer(text)]
     assert fast == [m.span("m") for m in compile_pattern(pattern).finditer(text)]
     assert len(fast) > len({normalise(v) for v in variants}) * 0.8  # most forms stand alone
+
+
+def test_a_territory_stands_for_its_state_in_events() -> None:
+    """Each noted territory maps to its state; free-association states and states keep their codes."""
+    from defevents.gazetteers import state_of
+    builder = _builder()
+    for code, owner in builder.TERRITORIES.items():
+        expected = code if code in builder.FREE_ASSOCIATION or not owner else owner
+        assert state_of(code) == expected, code
+    assert state_of("TWN") == "TWN" and state_of("NATO") == "NATO" and state_of(None) is None

@@ -203,3 +203,23 @@ def test_the_meeting_attended_by_another_official_is_the_meeting_told_before():
             "the insurgency in Cabo Delgado.")
     meetings = [e for e in extract(text, published="2025-04-09").events if e.type == "meeting"]
     assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["MOZ", "TZA"], "2025-04-05")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an undated plan in the lead, then told in full with its date: one planned deployment
+    ("Japan will station maritime patrol aircraft in the Philippines for the first time since the war, the defence "
+     "ministry said.\n\nUnder the plan, Japan will send two P-1 aircraft and about 60 personnel to Clark Air Base "
+     "in June for a three-month rotation.",
+     "2025-02-14", [("deployment", ("JPN", "PHL"), "2025-06")]),
+    ("Spain is to deploy air defence troops to Estonia, the army said. Spain will send a NASAMS battery and "
+     "120 soldiers to Tapa in Estonia in September.",
+     "2025-02-14", [("deployment", ("ESP", "EST"), "2025-09")]),
+])
+def test_an_undated_plan_told_again_in_full_is_one_plan(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+def test_a_vague_span_is_no_deployment_duration():
+    text = "New Zealand will station patrol aircraft in Malaysia for the first time in decades, officials said."
+    (event,) = extract(text, published="2024-11-20").events
+    assert event.duration is None

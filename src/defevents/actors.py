@@ -110,7 +110,20 @@ def country_name(code: str) -> str:
 
 
 def state_actor(code: str, span: Span | None = None, name: str | None = None) -> Actor:
-    return Actor(name=name or country_name(code), code=code, kind="state", span=span)
+    """The state ``code`` stands for (a territory's own state, ``gazetteers.state_of``), named as written."""
+    return Actor(name=name or country_name(code), code=gazetteers.state_of(code), kind="state", span=span)
+
+
+def as_states(mentions: Iterable[Mention], places: Iterable[Place]) -> tuple[list[Mention], list[Place]]:
+    """Mentions and places with every territory coded by its state ("the Cayman Islands Regiment",
+    "Andersen Air Force Base" on Guam), so own forces on own territory read as at home."""
+    state_of = gazetteers.state_of
+    return ([m if state_of(m.actor.code) == m.actor.code and state_of(m.actor.country) == m.actor.country
+             else replace(m, actor=m.actor.model_copy(update={"code": state_of(m.actor.code),
+                                                              "country": state_of(m.actor.country)}))
+             for m in mentions],
+            [p if state_of(p.country) == p.country else p.model_copy(update={"country": state_of(p.country)})
+             for p in places])
 
 
 _LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|plc|PLC|S\.A\.|SA|"
@@ -864,8 +877,9 @@ def _resolve_person(m: Mention, home: str | None) -> Mention:
     return m
 
 
-# "OSLO, Sept 30 (Reuters) -", "BEIJING (Xinhua) --", "ISLAMABAD: " (a capitalised city and a colon, South Asian style)
-_DATELINE = regex.compile(r"^\s*(?:(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-])|(?P<city>\p{Lu}[\p{Lu} .'’-]{1,30}?):\s)")
+# "OSLO, Sept 30 (Reuters) -", "BEIJING (Xinhua) --", "ISLAMABAD: " (a capitalised city and a colon, South Asian
+# style), "PHILIPSBURG--" (a dash run on)
+_DATELINE = regex.compile(r"^\s*(?:(?P<city>\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,30}?)\s*(?:,|\(|\s[–—-]|--|—)|(?P<city>\p{Lu}[\p{Lu} .'’-]{1,30}?):\s)")
 # A dateline on a line of its own below the headline, or opening the lead: a city (or "City/City"),
 # perhaps a state or region, then what only a dateline has: a date or weekday, an agency in
 # brackets, or a dash ("Baku, June 26, 2025 / APA", "KUWAIT CITY, Oct 1 (KUNA) --", "OSLO (NTB) –",
@@ -878,6 +892,10 @@ _LATER_DATELINE = regex.compile(
     r"(?:,[^\S\n]*(?P<region>\p{Lu}\p{L}+(?:[^\S\n]\p{Lu}\p{L}+){0,2}))?"
     rf"[^\S\n]*(?:,[^\S\n]*(?:{_MONTH_OR_DAY})|\([\p{{Lu}}][\p{{L}}&\-]{{1,15}}\)|/[\p{{Lu}}][\p{{Lu}}&\-]{{1,15}}/|[–—]|--?[^\S\n])",
     regex.MULTILINE)
+# An upper-case city closing with a colon or a full stop, opening a line below the headline
+# ("ISLAMABAD: Defence minister ...", "KIEL. The frigate ...")
+_CAPS_DATELINE = regex.compile(
+    r"^[^\S\n]*(?P<city>\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]\p{Lu}[\p{Lu}'’-]+){0,3})(?P<region>)[:.][^\S\n]+(?=\p{Lu})", regex.MULTILINE)
 
 
 def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] | None = None) -> str | None:
@@ -960,7 +978,10 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     agency = _dateline_agency(text, lead_end)
     if agency:
         score[agency] += 12  # a national agency's own officials, also under a foreign bureau's dateline
-    return score
+    states: Counter[str] = Counter()
+    for code, weight in score.items():
+        states[gazetteers.state_of(code)] += weight  # a territory's paper ("PAPEETE--") writes from its state
+    return states
 
 
 # a privy counsellor who sits in the Commons: "The Rt Hon Maria Eagle MP", "Rt. Hon. Luke Pollard MP"
@@ -970,7 +991,10 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
 # an unqualified office holder who receives a guest does so at home
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+# where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
+_AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
 def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Sequence[Place]) -> str | None:
@@ -978,17 +1002,38 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     the same sentence after the verb; None when there is none, or a party named there is of that
     state (the host is then perhaps a visitor)."""
     verb = _RECEIVES.match(text, m.end)
-    if verb is None:
+    if verb is not None:
+        after = guests = verb.end()
+    elif _RECEIVED_BY.search(text, max(0, m.start - 40), m.start):
+        # "The Commissioner of ... was received by Defence Minister Atanas Zapryanov at the ministry in Sofia"
+        after, guests = m.end, max(text.rfind(c, 0, m.start) for c in ".;\n") + 1
+    else:
         return None
-    stop = _SENTENCE_STOP.search(text, verb.end())
+    stop = _SENTENCE_STOP.search(text, after)
     end = stop.start() if stop else len(text)
-    place = next((p for p in places if p.country and p.span and verb.end() <= p.span.start < end), None)
+    place = next((p for p in places if p.country and p.span and after <= p.span.start < end
+                  and _AT_PLACE.search(text, max(after, p.span.start - 40), p.span.start)), None)
     if place is None:
         return None
     if any(x.actor.code == place.country or x.actor.country == place.country
-           for x in mentions if verb.end() <= x.start < end and x is not m):
+           for x in mentions if guests <= x.start < end and x is not m):
         return None
     return place.country
+
+
+def hosts_at_home(text: str, raw: Sequence[Mention], resolved: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:
+    """Resolved mentions where an unqualified office holder who receives a guest in a place of
+    another state than the document's home takes that place's state: a story about the visitor
+    names the visitor's state most ("The head of South Korea's DAPA was received by Defence
+    Minister Atanas Zapryanov at the ministry in Sofia")."""
+    out = list(resolved)
+    if _dateline_state(text, _lead_end(text, _first_line_end(text))) is not None:
+        return out  # "CAIRO – President Abdel Fattah El-Sisi received ...": the dateline tells
+    for i, (m, r) in enumerate(zip(raw, resolved)):
+        if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart" and _title_state(m) is None \
+                and (at_home := _host_at_home(text, m, raw, places)) is not None and at_home != r.code:
+            out[i] = replace(r, actor=r.actor.model_copy(update={"code": at_home, "country": at_home}))
+    return out
 
 
 def _first_line_end(text: str) -> int:
@@ -1005,7 +1050,9 @@ def _dateline_heads(text: str, lead_end: int) -> list[tuple[str, int, str | None
     found = _DATELINE.match(text)
     heads = [(found.group("city"), found.start("city"), None)] if found else []
     window = max(lead_end, min(len(text), 600))  # a sub-headline may come first
-    heads += [(m.group("city"), m.start("city"), m.group("region")) for m in _LATER_DATELINE.finditer(text, 0, window)]
+    heads += sorted(((m.group("city"), m.start("city"), m.group("region") or None)
+                     for pattern in (_LATER_DATELINE, _CAPS_DATELINE) for m in pattern.finditer(text, 0, window)),
+                    key=lambda head: head[1])
     return heads
 
 

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, dateline_place, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
+from .actors import Mention, as_states, dateline_place, hosts_at_home, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
 from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -106,10 +106,10 @@ class Document:
     def __post_init__(self) -> None:
         text = self.text
         self.segments = Segments(text)
-        raw = find_mentions(text, None)
-        self.places = find_places(text)
-        self.home = home_state(text, raw, self.places)
-        self.mentions = resolve_self(home_titles([resolve_home(m, self.home) for m in raw], self.home, text), self.home, text)
+        raw, self.places = as_states(find_mentions(text, None), find_places(text))
+        self.home = gazetteers.state_of(home_state(text, raw, self.places))
+        resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
+        self.mentions = resolve_self(home_titles(resolved, self.home, text), self.home, text)
         groups = find_money_groups(text)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}
@@ -148,7 +148,8 @@ class Document:
     def dateline(self) -> Place | None:
         """The dateline's city, where the story's "here" is (read on first use)."""
         if "dateline" not in self.memo:
-            self.memo["dateline"] = dateline_place(self.text)
+            place = dateline_place(self.text)
+            self.memo["dateline"] = as_states((), (place,))[1][0] if place is not None else None
         return self.memo["dateline"]
 
     # lookups by range -------------------------------------------------------------------

@@ -40,7 +40,8 @@ import regex
 
 from .errors import GazetteerError
 
-__all__ = ["Gazetteer", "Row", "compile_pattern", "compile_scan", "list_pattern", "load", "names", "named_lists", "normalise"]
+__all__ = ["Gazetteer", "Row", "compile_pattern", "compile_scan", "list_pattern", "load", "names", "named_lists", "normalise",
+           "state_of"]
 
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
@@ -210,6 +211,30 @@ def parse(name: str, text: str) -> Gazetteer:
 def load(name: str) -> Gazetteer:
     """The gazetteer ``data/<name>.tsv``, parsed and validated once per process."""
     return parse(name, _read(name))
+
+
+_TERRITORY_OF = re.compile(r"\bterritory of (?P<owner>[A-Z]{3})\b(?!.*\bcoded as itself\b)")
+
+
+@cache
+def _owners() -> Mapping[str, str]:
+    owners: dict[str, str] = {}
+    for row in load("country"):
+        if (m := _TERRITORY_OF.search(row.get("note"))) is not None:
+            owners[row.id] = m.group("owner")
+    return MappingProxyType(owners)
+
+
+def state_of(code: str | None) -> str | None:
+    """The state an ISO code stands for in events: a territory is coded by the state it belongs to
+    (Guam and Puerto Rico by the USA, the Cayman Islands and Gibraltar by the UK, Greenland by
+    Denmark), as ``country.tsv`` notes it; states, organisations and the Cook Islands and Niue
+    (in free association, with their own relations) keep their codes.
+
+    >>> state_of("GUM"), state_of("CYM"), state_of("POL"), state_of("NIU"), state_of(None)
+    ('USA', 'GBR', 'POL', 'NIU', None)
+    """
+    return _owners().get(code, code) if code else code
 
 
 def names() -> list[str]:

@@ -655,7 +655,8 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
     if _same_sentence(doc, e, d) or _sums_up(doc, e, d):
         return True
-    return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d) or bool(
+    return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d)
+                                                          or _plan_told_in_full(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication"))
 
@@ -679,6 +680,17 @@ def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
     if not _recent(e if d.when.basis == "publication" else d, doc):
         return False
     return not (_says_another(doc, e) or _says_another(doc, d))
+
+
+def _plan_told_in_full(doc: Document, e: Draft, d: Draft) -> bool:
+    """Whether an undated plan ("New Zealand will station patrol aircraft in Malaysia for the first
+    time in decades") is told again in full a sentence or two later, with its date ("Under the
+    plan, New Zealand will send two P-3K2s ... to Butterworth in March"): one plan."""
+    if not (e.status == d.status == "planned" and e.when is None and d.when is not None):
+        return False
+    if len(e.codes) < 2 or e.codes != d.codes or _says_another(doc, d):
+        return False
+    return 0 < doc.segments.sentence_index(d.trigger[0]) - doc.segments.sentence_index(e.trigger[0]) <= 2
 
 
 def _one_more(doc: Document, d: Draft) -> bool:

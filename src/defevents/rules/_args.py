@@ -272,9 +272,16 @@ def _name_after_title(doc: Document, mentions: Sequence[Mention], pos: int, star
     if person.extra.get("qualified"):
         return [person]
     code = _one_state(mentions[:-1])
-    if code is None and _SHIP_OWNER.match(doc.text, start) and (i := doc.segments.sentence_index(start)) > 0:
-        code = next((m.code for m in doc.mentions_in(*doc.segments.sentences[i - 1])
-                     if m.code and m.form in ("name", "alias", "demonym", "institution")), None)
+    if code is None and _SHIP_OWNER.match(doc.text, start):
+        # the ship named a sentence or few before ("The US Navy destroyer USS Mason moored ... The
+        # destroyer has a crew of 275. The destroyer's commanding officer, ...")
+        i = doc.segments.sentence_index(start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            named = [m for m in doc.mentions_in(*doc.segments.sentences[k])
+                     if m.code and m.form in ("name", "alias", "demonym", "institution")]
+            if named:  # the ship itself first ("HAMILTON, Bermuda – The Canadian frigate HMCS Fredericton")
+                code = next((m.code for m in named if m.extra.get("ship")), named[0].code)
+                break
     return [_of_state(person, code, {**person.extra, "qualified": True})] if code else []
 
 
@@ -568,7 +575,17 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
     for p in doc.places_in(start, end):
         if p.country and p.country not in excluded:
             return state_actor(p.country, p.span)
+    if _UNNAMED_FACILITY.search(text, start, end) and (where := doc.dateline) is not None \
+            and where.country and where.country not in excluded:
+        return state_actor(where.country, where.span)  # "PAPEETE -- The destroyer moored at the naval base"
     return None
+
+
+# a port or base the story does not name, or "here": the dateline's ("moored at the naval base", "arrived here")
+_UNNAMED_FACILITY = regex.compile(
+    r"(?i)\b(?:(?:at|in|into|alongside)\s+the\s+(?:(?:main|naval|commercial|cruise|city['’]s|local|military)\s+)?"
+    r"(?:naval\s+base|base|port|harbou?r|airport|air\s+base|quay|pier|docks?|wharf|terminal)\b(?!\s+(?:of|in|at|near)\b)"
+    r"|(?:arrived|docked|berthed|landed)\s+here)\b")
 
 
 def evidence_end(doc: Document, trigger_end: int, *ends: int) -> int:

@@ -270,6 +270,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
+    if _UNDER_ITS_TERMS.match(doc.text, doc.sentence(ts)[0]) and _WOULD.search(doc.text, *doc.sentence(ts)):
+        return None  # "Under the letter, US ships based in Guam would be sent to Palau should it ask": its terms
     subject = subject_before(doc, m.start())
     dep = _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
@@ -312,7 +314,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     personnel = _personnel(doc, a, b)
     ops = doc.operations_in(*doc.sentence(ts))
-    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value]
+    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value]  # not "in decades"
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -352,7 +354,7 @@ _ACROSS_MISSIONS = regex.compile(
 # Bahrain on Sunday to take part in a joint Gulf naval exercise", "arrived in Pearl Harbor this week
 # to take part in RIMPAC 2026, the world's largest maritime exercise", "for the annual Golden Dragon exercise"
 _FOR_EXERCISE = regex.compile(
-    r"(?i)\b(?:for|to\s+(?:take\s+part|participate|train|join)\s+in|to\s+join|ahead\s+of|during)\s+"
+    r"(?i)\b(?:for|to\s+(?:take\s+part|participate|train|join)\s+in|to\s+join|ahead\s+of|during|as\s+part\s+of)\s+"
     r"(?:(?!(?:that|which|who|where|including|includes|and|while|after|before|then)\b)[\w’'-]+,?\s+){0,7}?"
     r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|wargames?)\b")
 
@@ -387,6 +389,11 @@ _WHAT_IT_ALLOWS = regex.compile(
     r"provides?\s+for|defines?)\b[^.;:]*\Z"
     # "signed a memorandum on P-8 maintenance, under which Norwegian technicians will be trained at ...": its terms
     r"|\b(?:memorandum|agreement|accord|pact|arrangement|treaty|deal|protocol|letter\s+of\s+intent|plan)\b[^.;:]{0,80}?\bunder\s+which\b[^.;:]*\Z")
+# a sentence that tells an instrument's terms ("Under the letter, ... would be sent ... should ...")
+_UNDER_ITS_TERMS = regex.compile(
+    r"(?i)\s*under\s+(?:the|this|that|its|their|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|accord|pact|arrangement|"
+    r"treaty|deal|protocol|letter|plan|terms|declaration|roadmap)\b")
+_WOULD = regex.compile(r"(?i)\b(?:would|could|might|may)\b")
 _BORDER_AFTER = regex.compile(r"(?i)\s+(?:border|frontier|boundary)\b")
 _FROM = regex.compile(r"(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:naval\s+)?base\s+(?:of|at)\s+|port\s+of\s+)?$")
 
@@ -437,12 +444,19 @@ def _abroad(doc: Document, dep: Mention, a: int, b: int) -> bool:
 
 
 def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
-    """Whether the destination after the verb is a city or base of the deployer's own state, and
-    no other state's: forces moving at home, or goods arriving, are not deployed abroad."""
-    places = [p for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)]
-    return bool(places) and all(p.country == code for p in places)
+    """Whether the destination after the verb is a city, a base or a territory of the deployer's
+    own state, and no other state's: forces moving at home ("arrived at the air base in Abuja"),
+    a navy's ship "based in Gibraltar" or "stationed in Guadeloupe", or goods arriving, are not
+    deployed abroad."""
+    at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)]
+    at += [x.code for x in doc.mentions_in(a, b)
+           if x.actor.kind == "state" and _ARRIVAL_AT.search(doc.text, max(a, x.start - 40), x.start)
+           and (x.form in ("name", "alias", "capital") or x.form == "demonym" and _OWN_PART.match(doc.text, x.end))]
+    return bool(at) and all(c == code for c in at)
 
 
+# "stationed in the French part of the Caribbean", "the British Caribbean territories": a state's own part
+_OWN_PART = regex.compile(r"(?i)\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:part|parts|territory|territories|overseas|departments?|islands|waters|side)\b")
 # "arrived at the air base in Abuja", "moved to Gdynia": a destination, not a port of departure
 _ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 
@@ -678,6 +692,12 @@ RULES = (
             "German P-8A Poseidon aircraft now operate periodically from RAF Lossiemouth in Scotland.",
             "The start-up, based in Tallinn, makes delivery robots.",
             "Poland, which bought K2 tanks from Korea, is based in central Europe.",
+            # own forces in their own state's territories and regions (a territory is coded by its state)
+            "HMS Forth, the Royal Navy patrol ship based in the Falkland Islands, returned to port on Friday after a patrol.",
+            "The Dutch patrol vessel HNLMS Groningen, which is stationed in the Dutch Caribbean islands, joined a counter-drug patrol this week.",
+            "The Portuguese corvette NRP António Enes, based in the Azores, sailed on Monday for a patrol.",
+            # an instrument's conditional terms
+            "Under the accord, Australian patrol boats based in Darwin could be sent to Timor-Leste within 48 hours if Dili asks.",
         ),
     ),
     Rule(
@@ -851,7 +871,8 @@ RULES = (
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
                     # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
-                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s
+                    # "for a patrol", "to its home port": a purpose or a way home, no destination
+                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials)\b)
                       |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
@@ -957,6 +978,9 @@ RULES = (
                published="2025-04-09", participants=["IDN", "LKA"], date="2025-04-06", location="Colombo"),
             Ex("Two Chinese destroyers berthed at Sihanoukville on Monday for a five-day visit.",
                published="2025-04-09", participants=["CHN", "KHM"], date="2025-04-07"),
+            # a port the story does not name is the dateline's (a territory's, coded by its state)
+            Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
+               published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",
@@ -980,6 +1004,8 @@ RULES = (
             "The Chilean captain called on the governor in Hamilton on Monday.",
             "The minister called at the Gdańsk shipyard to see the new frigate.",
             "Cruise ships called at Mombasa 40 times last year.",
+            # own ships in their own state's overseas territory
+            "The French destroyer Forbin arrived at Pointe-à-Pitre on Monday for a week of patrols.",
         ),
     ),
     Rule(
@@ -1073,7 +1099,7 @@ RULES = (
         id="deployment.operation",
         cues=("operation",),
         summary="<forces> ... under|as part of|for Operation <Name>",
-        pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]+)""",
+        pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]++)(?!\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b)""",
         build=_build,
         examples=(
             Ex("About 800 British soldiers serve in Estonia as part of Operation Cabrit.",
@@ -1081,6 +1107,9 @@ RULES = (
         ),
         counterexamples=(
             "Operation Yellowhammer was the government's no-deal Brexit plan.",
+            # an exercise named "Operation X": not a deployment
+            "The Peruvian Navy will show off its newest patrol vessels during Operation Tsunami drills off Callao next month.",
+            "Greek marines landed on Crete on Tuesday as part of Operation Kataigida 2025 exercises.",
         ),
     ),
 )

@@ -560,6 +560,12 @@ RULES = (
                published="2025-06-12", participants=["IND", "NPL"], date="2025-06-09", location="Kathmandu"),
             Ex("Australia's ambassador called on Indonesia's defence minister in Jakarta on Tuesday.",
                published="2025-06-12", participants=["AUS", "IDN"], location="Jakarta"),
+            # a Governor-General or Governor under the dateline; the ship's officer named sentences after the ship
+            Ex("BASSETERRE – The commanding officer of the Dutch patrol ship HNLMS Holland paid a courtesy call on "
+               "Governor-General Marcella Liburd on Monday.", published="2025-04-09", participants=["KNA", "NLD"], date="2025-04-07"),
+            Ex("HAMILTON, Bermuda – The Canadian frigate HMCS Fredericton arrived on Friday. The frigate carries 240 sailors. "
+               "The ship's commanding officer, Commander Paul Neal, called on Governor Andrew Murdoch on Monday.",
+               published="2025-04-09", participants=["CAN", "GBR"], date="2025-04-07"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
