@@ -345,3 +345,22 @@ def test_no_sum_from_a_sentence_about_something_else(text, published):
     deals = _deals(text, published)
     assert deals
     assert deals[0].value is None
+
+
+@pytest.mark.parametrize("text", [
+    # one side and nothing bought: a firm's remark, a company takeover
+    "Leonardo said the export contract was its largest this year.",
+    "Slovenia's Sipro agreed last month to acquire Croatian drone maker DOK-ING for an undisclosed sum.",
+])
+def test_one_side_with_nothing_bought_is_no_deal(text):
+    assert _deals(text, "2025-10-15") == []
+
+
+@pytest.mark.parametrize(("text", "buyer"), [
+    # one side, but goods, a number or a sum: kept for the analyst to complete
+    ("Taiwan ordered the 108 tanks in 2019 for about NT$40.5 billion.", "TWN"),
+    ("Jakarta signs for the third and final tranche of 18 aircraft, the ministry said.", "IDN"),
+])
+def test_one_side_with_goods_or_a_sum_is_kept(text, buyer):
+    [deal] = _deals(text, "2025-10-15")
+    assert _code(deal.buyer) == buyer

@@ -986,6 +986,12 @@ def _finish(d: Draft, doc: Document) -> EventBase:
     )
 
 
+def _bare_one_sided(d: Draft) -> bool:
+    """An export deal with one side only and nothing bought: no goods, number or sum ("It is the
+    second export order for the system after Estonia", "agreed to acquire a Latvian firm")."""
+    return d.type == "export_deal" and len(d.codes) < 2 and not (d.fields.get("items") or d.quantity or d.money)
+
+
 def extract(text: str, *, published: date | datetime | str | None = None) -> Extraction:
     """Find the agreements, meetings, deployments and export deals stated in ``text``.
 
@@ -1009,7 +1015,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
         _date_and_status(d, doc)
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
-    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d)]
+    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _bare_one_sided(d)]
     events = [_finish(d, doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)
