@@ -365,13 +365,14 @@ def _since(doc: Document, t: TimeValue) -> bool:
 
 # ", who took command in March," between the subject and its verb: a time of the person's own (a
 # "which" clause may tell the event itself: "the deployment, which ran from April to December, ...")
-_RELATIVE_OPEN = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]*\Z")
+_RELATIVE_OPEN = regex.compile(r",\s*(?:who|whose|which)\s[^,;.:()]*\Z")
 _RELATIVE_CLOSE = regex.compile(r"[^,;.:()]*,")
 
 
 def _in_relative_clause(doc: Document, t: TimeValue, pos: int, floor: int) -> bool:
-    """Whether ``t`` lies in a "who" clause that closes before the trigger at ``pos``
-    ("Brigadier General Ana Ruiz, who took command in March, called on ... on Monday")."""
+    """Whether ``t`` lies in a "who" or "which" clause that closes before the trigger at ``pos``
+    ("Brigadier General Ana Ruiz, who took command in March, called on ... on Monday", "ITS Carabiniere,
+    which took over as flagship in April, arrived in Haifa on Friday")."""
     if t.span is None or t.span.end > pos:
         return False
     return bool(_RELATIVE_OPEN.search(doc.text, max(floor, t.span.start - 120), t.span.start)) \

@@ -57,8 +57,9 @@ def clause_end(doc: Document, pos: int) -> int:
 
 # titles written short with a full stop before a name ("Mr.", "Gen.", "Amb."): no sentence or phrase ends there
 _TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Sgt|Cdr|Cmdr|Rev|Sen|Rep|Gov|Amb|H\.E"
+# "since" opens a clause ("since the war began"), but "since 2010" is a time inside the phrase
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:" + _TITLE_ABBREVIATIONS + r"|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:" + _TITLE_ABBREVIATIONS + r"|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since(?!\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d\b)|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
@@ -116,6 +117,7 @@ _PLACE_NOUN = regex.compile(
     r"region|state\s+of|mainland|resort))\b")
 _THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
 _RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
+_CLOSED_RELATIVE = regex.compile(r",\s*(?:who|which)\s[^,;.():]{3,120},\s*")
 # "... held talks in Hanoi, where they agreed to ...", "..., and on Monday they signed ...": the pronoun
 # of a relative or coordinated clause stands for the sentence's opening subject
 _RELATIVE_PRONOUN = regex.compile(
@@ -301,10 +303,14 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
             break  # too far to be the subject (or an apposition's name): stop before copying the gap
         gap = doc.text[m.end:right]
         if not out:
+            # "ITS Carabiniere, which is the flagship of the group, arrived" (people: _appositive_subject)
+            closed = m.form != "person" and _CLOSED_RELATIVE.fullmatch(gap)
             relative = _RELATIVE_GAP.match(gap)  # "Japan's defence minister, who held talks with ..."
             if relative:
                 gap = gap[relative.end() - 1:]
-            if len(gap) > 90 or not _SUBJECT_GAP.match(gap):
+            if closed:
+                pass  # the relative clause closed before the main verb
+            elif len(gap) > 90 or not _SUBJECT_GAP.match(gap):
                 if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
                     pass  # an apposition: "John Healey, the UK Defence Secretary, said"
                 elif m.form in ("person", "counterpart") and m.surname and "," in m.actor.span.text and (

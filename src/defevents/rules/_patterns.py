@@ -36,7 +36,7 @@ FRAGMENTS: dict[str, str] = {
     "AGREEMENT_NOUN": r"""(?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|memorand(?:um|a)|MoUs?|MOUs?
         |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)
         |(?:programmes?|programs?|plans?)\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|collaboration)|addend(?:um|a)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
-        |executive\s+(?:programmes?|programs?)|letters?\s+of\s+understanding|amendments?\s+to\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|accords?|pacts?|arrangements?|memorand(?:um|a)|protocols?|conventions?)
+        |executive\s+(?:programmes?|programs?)|letters?\s+of\s+understanding|terms\s+of\s+reference|(?:implementing|technical)\s+arrangements?|amendments?\s+to\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|accords?|pacts?|arrangements?|memorand(?:um|a)|protocols?|conventions?)
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?|exchanges?\s+of\s+(?:letters|notes)
         |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?)(?!\w)""",
     # what is received in a delivery: "the first three of", "its second", "six", "a batch", "deliveries"

@@ -460,6 +460,9 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # "terms of reference" is an instrument
+            Ex("Indonesia and Australia signed terms of reference for a joint maritime working group in Jakarta on Monday.",
+               published="2025-10-15", participants=["AUS", "IDN"], date="2025-10-13", location="Jakarta"),
             # "security of supply" is a topic, not a sale
             Ex("Estonia and Finland signed a memorandum of understanding on security of supply for artillery ammunition on Tuesday.",
                published="2025-10-15", participants=["EST", "FIN"], date="2025-10-14"),

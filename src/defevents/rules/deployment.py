@@ -34,7 +34,7 @@ _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando|peacekeeping|reconnaissance|guard|military\s+police)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
-        jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|
+        jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|cutters?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
         missiles|rockets|munitions|weapons|warheads|rotations?|
         missile\s+systems?|air\s+defen[cs]e\s+systems?|radars?|interceptors|service\s*(?:men|women|members)|military|army|navy|
@@ -158,7 +158,7 @@ _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|station
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
 _AID = MILITARY_AID
 # A named ship, by its navy's prefix (the ``ship_prefix`` gazetteer) or its class noun
-_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel))"
+_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter))"
                                    rf"\s+(?P<name>{SHIP_NAME})")
 _PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")
 
@@ -240,10 +240,14 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
                 need_forces: bool = True, need_host: bool = False, host: Actor | None = None) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
-    if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 and "," not in doc.text[clause[0]:ts]:
-        # "Germany's 45th Armoured Brigade, which has been stationed in Lithuania since April 2025, …":
-        # the forces and their state are the antecedent, before the relative
-        clause = (doc.clause(clause[0] - 2)[0], clause[1])
+    if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1:
+        # "Germany's 45th Armoured Brigade, which has been stationed in Lithuania since April 2025, …",
+        # "ITS Carabiniere, which is the flagship of the group, arrived": the forces and their state
+        # are the antecedent, before the relative (after a closed relative, only forces: "Poland,
+        # which bought K2 tanks from Korea, is based in central Europe" is no stationing)
+        before = doc.clause(clause[0] - 2)[0]
+        if "," not in doc.text[clause[0]:ts] or _forces_near(doc, before, clause[0]):
+            clause = (before, clause[1])
     a = max(clause[0], ts - lookback)
     b = min(clause[1], te + 220)
     follow_up = _deployer_before(doc, ts)
@@ -951,11 +955,13 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put"),
         summary="<forces> arrived|landed|docked in|at <place|host>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
-                    |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu}))""",
+                    |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # "put into Gdynia on Friday for a three-day stay"
+                    |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
@@ -978,6 +984,11 @@ RULES = (
                published="2025-04-09", participants=["IDN", "LKA"], date="2025-04-06", location="Colombo"),
             Ex("Two Chinese destroyers berthed at Sihanoukville on Monday for a five-day visit.",
                published="2025-04-09", participants=["CHN", "KHM"], date="2025-04-07"),
+            # "put into" a port; a relative clause between the ship and its verb, whose time is not the arrival's
+            Ex("The Norwegian frigate HNoMS Otto Sverdrup put into Reykjavik on Friday for a four-day visit.",
+               published="2025-10-15", participants=["ISL", "NOR"], date="2025-10-10", duration="P4D"),
+            Ex("The Turkish frigate TCG Gediz, which took command of the group in May, arrived in Constanța on Tuesday.",
+               published="2025-10-15", participants=["ROU", "TUR"], date="2025-10-14"),
             # a port the story does not name is the dateline's (a territory's, coded by its state)
             Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
                published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
