@@ -364,3 +364,9 @@ def test_one_side_with_nothing_bought_is_no_deal(text):
 def test_one_side_with_goods_or_a_sum_is_kept(text, buyer):
     [deal] = _deals(text, "2025-10-15")
     assert _code(deal.buyer) == buyer
+
+
+def test_an_earlier_customer_named_after_the_order_is_no_party():
+    # "the second export order for the howitzer after Estonia": Estonia bought before; it sells nothing
+    text = "It is the second export order for the Zuzana howitzer after Cyprus, which already fields 12 of the guns."
+    assert all("CYP" not in {_code(d.seller), _code(d.buyer)} for d in _deals(text, "2025-10-15"))

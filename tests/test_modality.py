@@ -149,6 +149,11 @@ def _veto(text: str, trigger: str):
     ("Bangladesh has sent more than 800 peacekeepers to South Sudan this month.", "sent", None),
     # "whenever": a habit
     ("Manila buys patrol boats from Tokyo whenever its coast guard needs them.", "buys", "habitual"),
+    # a wish that others act, and a plan named as a topic
+    ("The SADC secretariat wants its member states to buy maritime patrol aircraft jointly.", "buy", "hypothetical"),
+    ("Brussels would like member states to order air defence systems together.", "order", "hypothetical"),
+    ("The ministers discussed Hungary's plans to buy more Leopard tanks.", "buy", "hypothetical"),
+    ("Hungary bought more Leopard tanks in May, the ministers said.", "bought", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

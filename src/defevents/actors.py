@@ -297,9 +297,23 @@ _JOINED_PORTFOLIO = (rf"(?P<joined>(?:[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}\s
                      rf"|[Mm]inister\s+(?:of|for)\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}))")
 
 
+# A minister named by a portfolio the title list lacks, read from its words so that a name after it
+# is not: "the Minister Delegate for the Administration of the Armed Forces", "Minister Responsible
+# for Defence Affairs", "Minister of Digital Transformation Mihai Popescu"
+_PORTFOLIO_WORD = (r"(?:Defen[cs]e|Armed|Forces|Military|Veterans|Administration|Affairs|Foreign|Interior|Home|Security|"
+                   r"National|Digital|Transformation|Economy|Economic|Finance|Industry|Industries|Industrial|Trade|Energy|"
+                   r"Transport|Justice|Health|Education|European|Integration|Development|Infrastructure|Strategic|"
+                   r"Public|Works|Communications|Technology|Innovation|Agriculture|Labour|Culture|Co-?operation|"
+                   r"International|Relations|Regional|Overseas|Territories|Maritime|Fisheries|Environment|Emergency|"
+                   r"Situations|Internal|Diaspora|Reconstruction|Intelligence|Police|Border|Procurement|Planning)")
+_OTHER_MINISTER = (rf"(?P<portfolio>Minister(?:\s+Delegate|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
+                   rf"(?:the\s+)?{_PORTFOLIO_WORD}(?:\s+(?:(?:and|of|for|the)\s+){{0,2}}{_PORTFOLIO_WORD}){{0,5}})")
+_DEFENCE_PORTFOLIO = re.compile(r"Defen[cs]e|Armed\s+Forces|Military")
+
+
 @cache
 def _person_parts() -> tuple[re.Pattern[str], regex.Pattern[str]]:
-    title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>)(?![\w])")
+    title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>|{_OTHER_MINISTER})(?![\w])")
     # never across a blank line: "Media release – Australian Minister for Defence¶¶On Monday, ..."
     name = regex.compile(rf",?(?![^\S\n]*\n\s*\n)\s+(?P<name>{PERSON_NAME})(?![\w])")
     return title, name
@@ -404,7 +418,11 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     titles = gazetteers.load("title")
     states_at = {m.start("m"): m for m in country_matches if not m.group("poss")}
     for m in _person_matches(text, quals, insts):
-        trow = titles.lookup("defence minister" if m.title.group("joined") else m.title.group("title"))
+        if m.title.group("portfolio"):
+            trow = (titles.lookup("defence minister") if _DEFENCE_PORTFOLIO.search(m.title.group("portfolio"))
+                    else titles.by_id("Minister")[0])
+        else:
+            trow = titles.lookup("defence minister" if m.title.group("joined") else m.title.group("title"))
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
@@ -991,6 +1009,8 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
 # an unqualified office holder who receives a guest does so at home
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+# "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
+_MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 # where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
@@ -1004,7 +1024,7 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     verb = _RECEIVES.match(text, m.end)
     if verb is not None:
         after = guests = verb.end()
-    elif _RECEIVED_BY.search(text, max(0, m.start - 40), m.start):
+    elif _RECEIVED_BY.search(text, max(0, m.start - 40), m.start) or _MET_HOST.search(text, max(0, m.start - 40), m.start):
         # "The Commissioner of ... was received by Defence Minister Atanas Zapryanov at the ministry in Sofia"
         after, guests = m.end, max(text.rfind(c, 0, m.start) for c in ".;\n") + 1
     else:

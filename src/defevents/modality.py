@@ -49,6 +49,8 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         hypothetical|considering|consider|considers|evaluat(?:e|es|ing)|assess(?:es|ing)|studying|weighs|considered(?=\s+\w+ing\b|\s+$)|mulling|weighing|explore|exploring|
         hopes?\s+to|hoping\s+to|hoped\s+to|(?:ready|willing|keen|eager|prepared|open)\s+to|
         (?:is|are|was|were|been|be|remains?|remained)\s+(?:(?:also|still|now|already|currently|reportedly)\s+)?in(?=\s*$)|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
+        # "wants its members to buy", "would like member states to", "Slovakia's plans to buy": a wish or a plan named as a topic
+        (?:wants?|wanted|would\s+like)\s+(?:[\w’'-]+\s+){1,3}?to|['’]s?\s+(?:plans?|wish|ambitions?|intention)\s+to|
         proposed|proposal\s+for|calls?\s+for|called\s+for|urged|urging|pushing\s+for|lobbying\s+for|
         talks\s+on|negotiations?\s+(?:on|for|over)|negotiating|rumou?red|speculation|reportedly\s+considering|
         in\s+talks\s+(?:to|about|over|on)|discuss(?:ed|ing)?\s+(?:a|an|the\s+possibility)|

@@ -157,6 +157,10 @@ _REMARK = regex.compile(
     r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;:]*\Z")
 
 
+_OPEN_AGO = regex.compile(r"(?i)\bago$")
+_PREVIOUSLY = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:previously|formerly|in\s+the\s+past)\s+(?:also\s+)?\Z")
+
+
 def _is_dated(t: TimeValue) -> bool:
     """A time that can date an event: a date or a time, not a duration or a set."""
     if t.type not in ("DATE", "TIME"):
@@ -314,8 +318,12 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                 break
             label_only = label_only or _nearest(times, pos, periods)
         d.when = d.when or label_only
+        if d.when is not None and _OPEN_AGO.search(d.when.span.text if d.when.span else "") and d.when.mod == "BEFORE":
+            d.when, d.needs_date = None, True  # "bought ten trainers more than a decade ago": background with no date
         if d.when is not None and _said_on(text, d.when, sentence[0]):
             d.when = _own_day(doc, d.when, (pos, phrase_end(doc, d.trigger[1])), pos, periods) or d.when
+    if d.when is None and _PREVIOUSLY.search(text, max(sentence[0], pos - 30), pos):
+        d.needs_date = True  # "Czechia has previously supplied Moldova with howitzers": background, dated or nothing
     if d.when is not None and d.when.basis != "publication":
         d.dated_by_report = _said_on(text, d.when)
     carried = False

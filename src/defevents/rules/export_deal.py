@@ -703,6 +703,8 @@ RULES = (
                participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=2, status="planned"),
         ),
         counterexamples=(
+            # undated background: "has previously supplied"
+            "Bulgaria has previously supplied Ukraine with shells paid for by Denmark.",
             # farm goods are no arms
             "China has supplied Sinotruk trucks and Foton tractors to Zambia for its farm sector.",
             "The government sold its stake in the steel firm to a Dutch buyer.",
@@ -925,6 +927,10 @@ RULES = (
                published="2025-04-09", participants=["CHN", "GHA", "SEN"], seller="CHN", status="planned", date="2025-12"),
         ),
         counterexamples=(
+            # a wish or a plan named as a topic; background too vague to date
+            "NAIROBI — The East African Community wants its member states to buy coastal patrol craft together.",
+            "Talks covered Serbia's plans to buy more Chinese FK-3 air defence systems.",
+            "Chile bought eight F-16s from the Netherlands more than a decade ago.",
             # a select side in sport
             "A Gibraltar select XV met sailors from the patrol boat HMS Dagger on Saturday at Victoria Stadium, winning 24–10.",
             "Finland and Sweden will jointly purchase new air defence systems, the ministers said.",

@@ -498,6 +498,9 @@ RULES = (
         """,
         build=_build_talks,
         examples=(
+            # a minister named by a portfolio the title list lacks
+            Ex("Estonia's Minister of Economic Affairs and Industry Erkki Keldo and Latvian Defence Minister Andris Sprūds "
+               "held talks in Tallinn on Monday.", published="2025-10-15", participants=["EST", "LVA"], date="2025-10-13"),
             # the partner named after the place and a date set off by commas
             Ex("Lithuania's defence minister held talks in Vilnius on Tuesday, 4 March, with the Chief of Defence of Norway.",
                published="2025-03-06", participants=["LTU", "NOR"], location="Vilnius", date="2025-03-04"),
@@ -582,6 +585,9 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
+            # the unqualified host met in a city of his state, with no dateline
+            Ex("Portugal's defence minister met the defence minister, Cristóvão Chume, in Maputo on Monday.",
+               published="2025-10-15", participants=["MOZ", "PRT"], date="2025-10-13", location="Maputo"),
             Ex("Seoul and Tokyo discussed UN sanctions against North Korea when their defence ministers met in Busan on Friday.",
                published="2025-06-12", participants=["JPN", "KOR"], location="Busan", date="2025-06-06"),
             Ex("The Defence Secretary also met with his French counterpart on Tuesday evening.",
