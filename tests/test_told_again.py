@@ -223,3 +223,11 @@ def test_a_vague_span_is_no_deployment_duration():
     text = "New Zealand will station patrol aircraft in Malaysia for the first time in decades, officials said."
     (event,) = extract(text, published="2024-11-20").events
     assert event.duration is None
+
+
+def test_a_background_since_is_not_carried_to_the_next_sentence():
+    # "Later, the two ministers held a working meeting": the day of the talks, not the year a presence began
+    text = ("Ghana's defence minister met his Togolese counterpart in Lomé on Tuesday. Togo has hosted Ghanaian "
+            "instructors since 2019. Later, the two ministers held a working meeting with officers of both armies.")
+    meetings = [e for e in extract(text, published="2025-10-15").events if e.type == "meeting"]
+    assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["GHA", "TGO"], "2025-10-14")]

@@ -217,7 +217,9 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 
 
 # "On the same occasion", "At the same ceremony": the scene just told
-_SAME_OCCASION = r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)"
+# "On the same occasion", "At the same ceremony", "Alongside the contract": told with the act just told
+_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)"
+                  r"|alongside\s+(?:the|that|this)\s+(?:contract|deal|agreement|order|memorandum|accord|purchase)")
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
@@ -287,7 +289,9 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
             # August", "..., who had arrived a day earlier"
             told = [t for t in dated if not _since(doc, t) and not _attributive_year(doc.text, t)
                     and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))]
-            return (told or dated)[-1]
+            if told:
+                return told[-1]
+            # only background ("has kept a detachment there since 2014"): no date to carry, as if none
         if not _continues_sentence(doc, back):
             return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
     return None

@@ -31,7 +31,9 @@ __all__ = [
 # "Estonia's and Latvia's defence ministers": the first possessive qualifies the shared title too;
 # "The Spanish general and Mauritania's minister": an office holder named by a demonym and a rank noun
 _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colonel|commodore|envoy|ambassador|minister|chief|"
-                      r"navy\s+chief|army\s+chief|defen[cs]e\s+chief))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
+                      r"navy\s+chief|army\s+chief|defen[cs]e\s+chief|"
+                      # "the Belize Defence Force and the Guyana Defence Force", "the Royal Bermuda Regiment and"
+                      r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
@@ -146,7 +148,8 @@ def leading_subject(doc: Document, pos: int) -> list[Mention]:
 def subject_at(doc: Document, start: int, pos: int) -> list[Mention]:
     """The coordinated actors that open the text at ``start`` (a sentence, or a main clause after
     a fronted phrase), before ``pos``."""
-    first = [m for m in doc.mentions_in(start, min(pos, start + 80)) if m.code]
+    # "The two men talked about ..., and then signed": a pair opening the sentence, resolved by the caller
+    first = [m for m in doc.mentions_in(start, min(pos, start + 80)) if m.code or m.form == "pair"]
     if not first or not _LEAD.fullmatch(doc.text[start:first[0].start]):
         return []
     out = [first[0]]

@@ -24,8 +24,10 @@ from ._sale import DELIVERED_NOUNS
 from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
+# what makes a text a sale: "an export agreement", "a supply deal", "the supply of 20 howitzers" (an MoU "on the
+# supply of spare parts" or "guaranteeing the supply of ammunition" is a pact on supply, not a sale)
 _SALE = regex.compile(
-    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|(?<!security\s+of\s+)(?:supply|supplies)|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|(?:supply|supplies)(?=\s+(?:agreements?|deals?|accords?|pacts?|arrangements?|contracts?|of\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|a\s+further|more|additional)))|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
         # "an agreement under which Norway will buy five frigates"
         |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
@@ -460,6 +462,20 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # a pact on supply is no sale
+            Ex("Croatia and Slovenia signed a memorandum guaranteeing the supply of ammunition in wartime on Monday.",
+               published="2025-10-15", participants=["HRV", "SVN"], date="2025-10-13"),
+            # told "alongside" a contract: the contract's day
+            Ex("Riga ordered radars from Germany's Hensoldt under a contract signed in Munich on 7 October. Alongside the "
+               "contract, the Latvian and German defence ministries signed a memorandum on spare parts.",
+               published="2025-10-15", participants=["DEU", "LVA"], date="2025-10-07"),
+            # two forces named in full
+            Ex("The Jamaica Defence Force and the Trinidad and Tobago Defence Force signed a memorandum on maritime patrols on Friday.",
+               published="2025-10-15", participants=["JAM", "TTO"], date="2025-10-10"),
+            # ", and then signed" after the pair that opens the sentence
+            Ex("Kenya's defence minister received his Tanzanian counterpart in Nairobi on Monday. The two ministers reviewed "
+               "border security, and then signed a memorandum on joint patrols.",
+               published="2025-10-15", participants=["KEN", "TZA"], date="2025-10-13"),
             # "terms of reference" is an instrument
             Ex("Indonesia and Australia signed terms of reference for a joint maritime working group in Jakarta on Monday.",
                published="2025-10-15", participants=["AUS", "IDN"], date="2025-10-13", location="Jakarta"),
@@ -606,7 +622,8 @@ RULES = (
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'£$€\.\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
-              (?:(?:\s+(?:[\w’'-]+\s+){0,8}?)?
+              # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
+              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,14}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
@@ -616,6 +633,10 @@ RULES = (
         anaphoric=True,
         build=_build_passive,
         examples=(
+            # a long complement between the noun and its verb
+            Ex("Romanian Defence Minister Ionut Mosteanu and Bulgarian Defence Minister Atanas Zapryanov met in Sofia on Monday. "
+               "A memorandum on joint training of naval divers and on mine clearance in Black Sea ports was signed by the two "
+               "ministers after the talks.", published="2025-10-15", participants=["BGR", "ROU"], date="2025-10-13"),
             Ex("A new defence cooperation agreement was signed by Sweden and Lithuania in Vilnius on Thursday.",
                published="2025-05-10", participants=["LTU", "SWE"], date="2025-05-08"),
             Ex("The UK and Poland have agreed to deeper coordination on missile defence. The agreement was reached during talks at Downing Street.",
@@ -695,7 +716,8 @@ RULES = (
             # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
             # complement comes between the noun and an explicit "which" or "that"
             (?:\s+(?P<comp>(?i:on|of|for|concerning|covering|regarding)\s+(?:(?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+\s+){1,7}?)(?=(?i:which|that)\b))?
-            \s*(?<=\s)(?:(?i:which|that)\s+)?
+            # "the Status of Visiting Forces Agreement, which the two countries signed in June last year"
+            (?:,\s+(?i:which)\s+|\s*(?<=\s)(?:(?i:which|that)\s+)?)
             (?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
             (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?
             (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
@@ -714,6 +736,9 @@ RULES = (
                published="2025-06-12", participants=["GHA", "ITA"], date="2024-07", location="Rome"),
             Ex("Critics pointed to the military assistance agreement that the Maldives signed with China in Malé on 4 March.",
                published="2025-06-12", participants=["CHN", "MDV"], date="2025-03-04"),
+            # a non-restrictive "which"
+            Ex("Under the Visiting Forces Agreement, which Japan and the Philippines signed in July 2024, troops can train together.",
+               published="2025-06-12", participants=["JPN", "PHL"], date="2024-07"),
             # a sale named before the determiner is not what the agreement is about
             Ex("The order builds on the memorandum of understanding on defence-industrial cooperation that Lima and Seoul signed in May 2024.",
                published="2025-06-12", participants=["KOR", "PER"], date="2024-05"),

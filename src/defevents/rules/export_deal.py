@@ -1155,10 +1155,12 @@ RULES = (
     Rule(
         id="export_deal.background",
         cues=("ordered", "bought", "purchased", "acquired", "procured", "leased", "agreed", "signed",
-              "contracted", "decided"),
-        summary="the <items> (that) <buyer> ordered|bought|leased (from <seller>) / <items> ordered from <seller> / Ordered from <seller>, the <items> ...",
+              "contracted", "decided", "placed"),
+        summary="the <items> (that) <buyer> ordered|bought|leased (from <seller>) / <items> ordered from <seller> / Ordered from <seller>, the <items> ... / the order for <items> that <buyer> placed with <seller>",
         pattern=r"""(?P<trigger>\b(?:ordered|bought|purchased|acquired|procured|leased|Ordered|Bought|Purchased|Acquired|Procured|Leased
-                    |(?:agreed|signed|contracted|decided)\s+to\s+(?:buy|purchase|acquire|lease))\b)
+                    |(?:agreed|signed|contracted|decided)\s+to\s+(?:buy|purchase|acquire|lease)
+                    # "the order for Spike missiles that Peru placed with Rafael in 2021"
+                    |(?<=\b(?:order|orders|contract|contracts)\b[^.;]{0,80}?\b(?:that|which)\s+(?:[\w’'-]+\s+){1,4}?)placed(?=\s+with\b))\b)
                     (?!\s+(?:to|that|a|an|the|its|their|his|her|our|some|more|new|additional|further|another|extra|up|out|into|back\s+(?!in\b)|\d|\p{Lu}
                     |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|\w+s\b(?<!\bas)))""",
         build=_build_background,
@@ -1185,6 +1187,9 @@ RULES = (
                participants=["IDN", "KOR"], buyer="IDN", seller="KOR", date="2024"),
             Ex("Built by Naval Group and bought by Brazil in 2008, the Scorpène submarines are now in service.",
                participants=["BRA", "FRA"], buyer="BRA", seller="FRA", date="2008"),
+            # an order "placed with" a maker, in an object-gap relative
+            Ex("The contract for 12 Caracal helicopters that Kuwait placed with Airbus in 2016 is now complete.",
+               participants=["FRA", "KWT"], buyer="KWT", seller="FRA", quantity=12, date="2016"),
             # the weekday before "of" is not the item
             Ex("Paraguay's air force took delivery in Asunción on Friday of six Pampa trainers bought from Argentina.",
                published="2025-06-11", participants=["ARG", "PRY"], buyer="PRY", seller="ARG", items=["Pampa"], quantity=6,
@@ -1196,6 +1201,7 @@ RULES = (
             "The shares Rheinmetall bought last year have doubled in value.",
             "The troops were ordered to withdraw from the border town.",
             "The grain Egypt bought from Russia last year arrived in Alexandria.",
+            "The order that Vietnam Airlines placed with Airbus in 2019 was delayed.",
             # undated background: the sale may be decades old
             "The Indian Air Force already flies 36 Rafale jets bought from France and wants more.",
             "The brigade's gunners train on K9 howitzers bought from South Korea.",
