@@ -154,6 +154,11 @@ def _veto(text: str, trigger: str):
     ("Brussels would like member states to order air defence systems together.", "order", "hypothetical"),
     ("The ministers discussed Hungary's plans to buy more Leopard tanks.", "buy", "hypothetical"),
     ("Hungary bought more Leopard tanks in May, the ministers said.", "bought", None),
+    # a trip whose day is not fixed
+    ("Novak is due in Vienna next week for a meeting with his Austrian counterpart; officials have not named the day.",
+     "meeting", "hypothetical"),
+    ("The minister will visit Rabat next month for talks; no date has been set.", "visit", "hypothetical"),
+    ("The minister visited Rabat on Monday; the date of the next round has not been set.", "visited", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

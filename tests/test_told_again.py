@@ -231,3 +231,10 @@ def test_a_background_since_is_not_carried_to_the_next_sentence():
             "instructors since 2019. Later, the two ministers held a working meeting with officers of both armies.")
     meetings = [e for e in extract(text, published="2025-10-15").events if e.type == "meeting"]
     assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["GHA", "TGO"], "2025-10-14")]
+
+
+def test_forces_meeting_again_at_an_exercise_is_no_second_meeting():
+    text = ("Chile's defence minister received his Argentine counterpart in Santiago on Tuesday. The two navies plan "
+            "to meet again in March at the UNITAS exercise.")
+    meetings = [e for e in extract(text, published="2025-10-15").events if e.type == "meeting"]
+    assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["ARG", "CHL"], "2025-10-14")]

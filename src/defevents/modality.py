@@ -272,6 +272,19 @@ def _word_end(text: str, pos: int) -> int:
 _WORD = regex.compile(r"[\w’'-]+")
 
 
+# a trip or meeting whose day is not fixed: "...; officials have not named the day", "no date has been set"
+_NO_DATE_SET = regex.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:named|set|fixed|given|announced|confirmed)\s+(?:the|a|any)\s+(?:exact\s+)?(?:day|date)"
+    r"|no\s+(?:exact\s+)?date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced)"
+    r"|(?:the\s+)?(?:exact\s+)?date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced))\b")
+_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = _SENTENCE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
     """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
 
@@ -297,7 +310,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger) \
             or _subject_of(text, trigger, _STILL_OPEN) \
-            or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)):
+            or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)) \
+            or _NO_DATE_SET.search(text, trigger, _sentence_end(text, trigger)):
         return "hypothetical"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \

@@ -115,7 +115,7 @@ def coordinated_verb(doc: Document, pos: int, start: int = 0) -> bool:
     signed", "met Boric on Monday and then signed"); ``start`` bounds the look back."""
     return bool(_COORDINATED.search(doc.text, max(start, pos - 25), pos))
 _PLACE_NOUN = regex.compile(
-    r"(?i)\s+(?:(?:port\s+)?(?:capital|city|town|village|port|coast|coastline|border|waters|airspace|island|islands|province|"
+    r"(?i)\s+(?:(?:port\s+)?(?:capital|city|town|village|port|coast(?![\s-]*guard)|coastline|border|waters|airspace|island|islands|province|"
     r"region|state\s+of|mainland|resort))\b")
 _THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
 _RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
@@ -224,6 +224,7 @@ _TITLE_BEFORE_NAME = regex.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)(?:[^,;.()\n]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?,\s*")
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
+_FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 _DESCRIBED_FIRM = regex.compile(r",\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
 _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
 _SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
@@ -241,9 +242,9 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     mentions = doc.mentions_in(start, pos)
     if not mentions:
         return []
-    if mentions[0].actor.kind == "company" and mentions[0].start - start <= 4 \
+    if mentions[0].actor.kind == "company" and (mentions[0].start - start <= 4 or _FRONTED_TIME.fullmatch(doc.text, start, mentions[0].start)) \
             and _DESCRIBED_FIRM.fullmatch(doc.text, mentions[0].end, pos):
-        return [mentions[0]]  # "Yugoimport SDPR, the state arms trading firm, signed ..."
+        return [mentions[0]]  # "Yugoimport SDPR, the state arms trading firm, signed ...", "On Monday, Hensoldt, the German sensor maker ..., signed"
     if mentions[0].form != "person" or (mentions[0].start - start > 4
                                          and not _DATELINE_OPENING.fullmatch(doc.text, start, mentions[0].start)):
         return _name_after_title(doc, mentions, pos, start)

@@ -191,7 +191,8 @@ def _aid_nearby(doc: Document, pos: int) -> bool:
 # Airlines and airliners: an order from a carrier is civil business, even from a state-owned one
 # ("Air India", "Riyadh Air", "Turkish Airlines", "20 A321s", "737 MAX jets"); so is a civil
 # operator's order ("for air ambulance work", "a civil order")
-_NOT_AIRLINE = (r"(?:Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing|"
+# "the Kazakhstan Air and Air Defence Forces": a service, not an airline
+_NOT_AIRLINE = (r"(?:and\s+Air\b|Force|Forces|Corps|Command|Defen[cs]e|Wing|Staff|Arm|Component|Mobility|Combat|Guard|National|Base|Station|Policing|"
                 r"Missiles?|Refuell?(?:ing|er)|Tankers?|Transport|Lift|Power|Operations|Marshal|Chief|Commodore|Vice|Warfare|Systems?|Superiority)\b")
 _CIVIL = regex.compile(
     rf"""(?x)\b(?:(?i:airlines?|airways|air\s+lines|airliners?|passenger\s+(?:jets?|aircraft|planes)|freighters?|lessors?|

@@ -103,7 +103,12 @@ def _is_sale(doc: Document, a: int, b: int) -> bool:
     """A phrase about buying weapons ("a €3.1bn deal for 45 Hürjet trainers"): the export-deal rules read it."""
     phrase = doc.text[a:b]
     return bool(_SALE.search(phrase) or _DEAL_FOR_GOODS.search(phrase) or doc.money_in(a, b) or (
-        doc.systems_in(a, b) and regex.search(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|more|additional)", phrase)))
+        doc.systems_in(a, b) and _FOR_A_NUMBER.search(phrase)))
+
+
+# "for 12 more", "for ten FA-50 light fighters", "for a further batch"
+_FOR_A_NUMBER = regex.compile(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|more|additional|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)")
 
 
 # "rice trade cooperation", "energy coordination": a non-defence field's cooperation
@@ -245,14 +250,18 @@ def _name_tail(doc: Document, pos: int) -> int:
 _PACT_NEAR = regex.compile(r"(?i)\b(?:agreement|treaty|pact|accord|deal|memorandum|framework|terms|arrangement|partnership|roadmap|plan)\b")
 
 
+_G2G = regex.compile(r"(?i)\b(?:government[\s-]to[\s-]government|G2G|intergovernmental|inter-governmental)\b")
+
+
 def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
     tail = doc.text[m.end():m.end() + 80]
     if _off_topic(doc.text[m.end():phrase_end(doc, m.end(), min(len(doc.text), m.end() + 60))]):
         return None  # "signed an agreement to increase trade"
     if _SALE.search(mods) or _SALE.match(tail.lstrip()[:40]) or _is_sale(doc, m.start("trigger"), min(len(doc.text), m.end() + 40)) \
-            or _FOR_PURCHASE.search(doc.text, m.end(), min(phrase_end(doc, m.end()), m.end() + 120)):
-        return None  # a sales contract: the export-deal rules read it
+            or _FOR_PURCHASE.search(doc.text, m.end(), min(phrase_end(doc, m.end()), m.end() + 120)) \
+            or (_G2G.search(mods) and _is_sale(doc, m.end(), min(phrase_end(doc, m.end()), m.end() + 160))):
+        return None  # a sales contract ("a government-to-government agreement ... for ten FA-50s"): the export-deal rules read it
     if _off_topic(mods) or _off_topic(m.group("noun")):
         return None  # "a programme of agricultural cooperation"
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
@@ -588,6 +597,8 @@ RULES = (
                published="2025-06-12", participants=["FJI", "IND"], date="2025-06-09"),
         ),
         counterexamples=(
+            # a purchase by a government-to-government agreement: an export deal only
+            "Sweden's FMV signed a government-to-government agreement with Thailand's defence ministry on Tuesday for four more Gripen E fighters.",
             # a firm's memorandum with a state is industry business
             "Leonardo has also signed a memorandum of understanding with Malaysia on helicopter maintenance.",
             "Rheinmetall signed a cooperation agreement with Lithuania on a new ammunition plant in Baisogala.",

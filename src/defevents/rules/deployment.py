@@ -71,7 +71,14 @@ def _destination_before(doc: Document, pos: int) -> bool:
     ("to Poland", "in Estonia"), not the owner of a unit ("a contingent of the Slovenian army")."""
     if not _DESTINATION.search(doc.text[max(0, pos - 12):pos]):
         return False
+    if _COUNTED_FROM.search(doc.text, max(0, pos - 60), pos) and not _REMOVED.search(doc.text, max(0, pos - 90), pos):
+        return False  # "a contingent of about 420 soldiers from Rwanda": whose soldiers they are
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
+
+
+_COUNTED_FROM = regex.compile(r"(?i)\b(?:\d[\d,]*|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:soldiers|troops|personnel|peacekeepers|marines|sailors|airmen|paratroopers|service\s*members)\s+from\s+(?:the\s+)?$")
+_REMOVED = regex.compile(r"(?i)\b(?:withdr[ae]w\w*|pull\w*|recall\w*|evacuat\w*|remov\w*|repatriat\w*|brought\s+home|bring\w*\s+home)\b")
 
 
 _MILITARY_MODIFIER = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}(?:helicopter|missile|air|naval|army|navy|military)")
@@ -776,11 +783,14 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
                     (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:(?!(?i:to)\s)[\w-]+\s+){0,4}?
-                        (?:(?i:officers|servicemen|service\s+members|garrisons?|military\s+(?:presence|base|bases|personnel)|naval\s+base|air\s+base|
+                        (?:(?i:officers|servicemen|service\s+members|garrisons?|(?:military|permanent|naval|rotational|continuous|forward|troop)\s+presence|military\s+(?:base|bases|personnel)|naval\s+base|air\s+base|
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
                         [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
+            # any kind of presence ("permanent", "naval", "rotational")
+            Ex("Italy has kept a permanent presence in Djibouti since 2012.", published="2025-10-15",
+               participants=["DJI", "ITA"], status="ongoing", date="2012"),
             Ex("France maintains around 1,500 troops in Djibouti, its largest base in Africa.",
                participants=["DJI", "FRA"], status="ongoing", personnel=1500),
             Ex("Peru currently keeps 12 officers in Lebanon as part of UNIFIL.",
@@ -875,8 +885,8 @@ RULES = (
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
                     # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
-                    # "for a patrol", "to its home port": a purpose or a way home, no destination
-                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials)\b)
+                    # "for a patrol", "to its home port", "to relieve the crew": a purpose or a way home, no destination
+                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials|relieve|replace|take\s+over|help|assist|collect|pick\s+up|bring)\b)
                       |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
@@ -915,6 +925,8 @@ RULES = (
                "Port-au-Prince.", published="2025-06-12", participants=["HTI", "KNA"], date="2025-06-06"),
         ),
         counterexamples=(
+            # a crew flown out to relieve another crew: no destination
+            "The crew of the frigate FS Bretagne flew out on Monday to relieve the crew of FS Aquitaine, under a double-crew scheme first trialled with FS Languedoc between 2016 and 2020.",
             "The cruise ship left for Bergen after a two-day stop.",
             "The Prime Minister left Canberra for Tokyo on Monday to join G7 leaders.",
             "The national football team left Accra International Airport on Monday for Morocco to join the tournament.",
@@ -992,6 +1004,9 @@ RULES = (
             # a port the story does not name is the dateline's (a territory's, coded by its state)
             Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
                published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
+            # soldiers "from" a state are that state's, unless they are being withdrawn
+            Ex("A third contingent of about 300 soldiers from Kenya is scheduled to arrive in Port-au-Prince on 14 November, the mission said.",
+               published="2025-10-15", participants=["HTI", "KEN"], date="2025-11-14", status="planned", personnel=300),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

@@ -757,6 +757,11 @@ RULES = (
                     |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
         build=_build_buy,
         examples=(
+            # a coast guard named by its demonym; a service with an inner "and"
+            Ex("The Ghanaian Coast Guard took delivery of two interceptor boats from US firm Metal Shark on Tuesday.",
+               published="2025-10-15", participants=["GHA", "USA"], date="2025-10-14", quantity=2),
+            Ex("The Uzbek Air and Air Defence Forces took delivery of two T129 ATAK helicopters from Turkey on Friday.",
+               published="2025-10-15", participants=["TUR", "UZB"], date="2025-10-10", quantity=2),
             # a bracketed acronym with a hyphen after the buyer
             Ex("The Royal Malaysian Air Force (RMAF-HQ) took delivery of two A400M transports from Airbus in Seville on Friday.",
                published="2025-10-15", participants=["FRA", "MYS"], buyer="MYS", quantity=2, date="2025-10-10"),
@@ -827,6 +832,10 @@ RULES = (
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
+            # a firm described in an apposition after a fronted time
+            Ex("On Monday, Saab, the Swedish defence group based in Linköping, signed a contract with the Thai air force for "
+               "two more GlobalEye aircraft, worth SEK 2.4 billion.", published="2025-10-15", participants=["SWE", "THA"],
+               date="2025-10-13"),
             # armoured personnel carriers are goods, not people
             Ex("Ghana bought 40 Guarani armoured personnel carriers from Brazil on Tuesday.",
                published="2025-05-16", participants=["BRA", "GHA"], seller="BRA", buyer="GHA", quantity=40, date="2025-05-13"),

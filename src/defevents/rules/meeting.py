@@ -160,6 +160,15 @@ def _unplaced_host(mentions: list[Mention]) -> bool:
     return bool(mentions) and all(x.form == "person" and not (x.code and x.extra.get("qualified")) for x in mentions)
 
 
+# forces that "meet" at an exercise: "meet again in March at the UNITAS multinational exercise"
+_AT_EXERCISE = regex.compile(
+    r"(?i)\s+(?:again\s+)?(?:(?:in|on|next|this|later)\s+[\w’'-]+\s+)?(?:at|during|for|in)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b")
+
+
+_FORCES_MEET = regex.compile(r"(?i)\b(?:navies|armies|air\s+forces|forces|fleets|troops|ships|crews|units|squadrons|soldiers|sailors)\b|\bmeet\s+again\b")
+
+
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
@@ -177,6 +186,8 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "The two ministers plan to meet again later in the year": an intention with no date or
         # occasion set ("expected to meet again at the NATO summit" names one)
         return None
+    if _AT_EXERCISE.match(text, te, clause[1]) and _FORCES_MEET.search(text, max(clause[0], ts - 60), te + 8):
+        return None  # "The two navies plan to meet again in March at the UNITAS exercise": an exercise, not talks
     window_end = min(phrase_end(doc, te), te + 220)
     if subject is not None:
         pass  # given by the rule
@@ -622,6 +633,8 @@ RULES = (
                published="2025-04-09", participants=["EST", "LVA"], location="Riga", date="2025-06", status="planned"),
         ),
         counterexamples=(
+            # forces that meet again at an exercise
+            "The Chilean and Argentine navies will meet again in March at the UNITAS exercise off Valparaíso.",
             "The programme met its deadline after Babcock delivered the last hull.",
             "The Pentagon said the F-35 met the requirements for the Block 4 upgrade.",
             "Germany's chancellor may meet Chinese leaders later this year.",
