@@ -35,6 +35,13 @@ def test_a_hard_wrap_after_an_initial_does_not_end_the_sentence() -> None:
     assert [s.split()[0] for s in _sentences(WRAPPED)] == ["On", "The"]
 
 
+def test_a_hard_wrap_after_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    text = ("Latvia signed a letter of offer and acceptance with the U.S.\n"
+            "government in the spring for six HIMARS launchers, officials said.\n"
+            "The first launcher is due next year.\n")
+    assert [s.split()[0] for s in _sentences(text)] == ["Latvia", "The"]
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("The destroyer arrived in Oslo on Monday. The crew will stay for a week.", 2),
     ("Talks ended on Friday in Lomé. Both sides signed a memorandum.", 2),

@@ -90,6 +90,8 @@ def _line_breaks(text: str) -> list[int]:
             if line.endswith(".") and len(line.strip()) >= heading and nxt[:1].isupper() \
                     and _is_abbreviation(text, a + len(line) - 1):
                 continue  # a hard wrap after an initial: "the Lynden O.⏎Pindling International Airport"
+            if line.endswith(".") and nxt[:1].islower() and _is_abbreviation(text, a + len(line) - 1):
+                continue  # a hard wrap after an abbreviation: "with the U.S.⏎government"
             cuts.append(c)
         elif nxt[:1].isupper() and len(line.strip()) < heading and not _OPEN_END.search(line):
             cuts.append(c)  # a heading or byline followed by a new line of text

@@ -166,6 +166,9 @@ _AT_EXERCISE = regex.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b")
 
 
+# the members' representatives together: "G7 leaders", "NATO defence ministers", "EU foreign ministers"
+_COLLECTIVE_TITLE = regex.compile(r"(?i)\b(?:leaders|ministers|heads|chiefs|members|allies|envoys|ambassadors|representatives)\b")
+_COLLECTIVE = regex.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|heads|chiefs|members|allies|envoys|ambassadors|representatives)\b")
 _FORCES_MEET = regex.compile(r"(?i)\b(?:navies|armies|air\s+forces|forces|fleets|troops|ships|crews|units|squadrons|soldiers|sailors)\b|\bmeet\s+again\b")
 
 
@@ -268,7 +271,14 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         forum_name = " ".join(text[compound[0].start:te].split())  # "EU–Canada summit"
     if forum is not None and not compound:
         states = [x for x in actors if x.code != forum.code]
-        if forum_is_meeting and len({x.code for x in states}) <= 1:
+        own = [x for x in subject if x.code == forum.code and x.form in ("organisation", "group", "person")] if forum.code else []
+        if states and own and len({x.code for x in states}) == 1 \
+                and not (states[0].code in forum.members and any(_COLLECTIVE.match(text, x.end) or _COLLECTIVE_TITLE.search(text, x.start, x.end)
+                                                                  for x in own)):
+            # "NATO's Secretary General met Italy's defence minister", "EU foreign ministers met Ukraine's": the
+            # organisation is a party ("G7 leaders will meet ... at a summit hosted by France" is the forum's meeting)
+            actors = [forum, *states]
+        elif forum_is_meeting and len({x.code for x in states}) <= 1:
             actors = [forum]  # the forum meeting itself; a lone attending state is not a second party
         elif forum.code:
             actors = states or [forum]
@@ -505,10 +515,17 @@ RULES = (
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
                |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
                |\s+(?:took|take|takes|will\s+take)\s+place\b
-               |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu})   # talks on <topic> in <place>
+               |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu}   # talks on <topic> in <place>
+               # "The two ministers had held talks earlier that day": held talks, then a time
+               |(?<=\b(?:held|had)\s+(?:[\w’'+-]+\s+){0,3}?(?i:talks|consultations|discussions))
+                \s+(?:earlier|later|on\s+\p{Lu}\w+|last\s+\w+|that\s+(?:day|morning|afternoon|evening)|yesterday|overnight)\b)
         """,
         build=_build_talks,
         examples=(
+            # held talks, then a time; the pair told in the sentence before
+            Ex("Poland's defence minister and his Lithuanian counterpart attended the ceremony in Vilnius on 3 March. "
+               "The two ministers held talks earlier that day.", published="2025-03-06", participants=["LTU", "POL"],
+               date="2025-03-03"),
             # a minister named by a portfolio the title list lacks
             Ex("Estonia's Minister of Economic Affairs and Industry Erkki Keldo and Latvian Defence Minister Andris Sprūds "
                "held talks in Tallinn on Monday.", published="2025-10-15", participants=["EST", "LVA"], date="2025-10-13"),
@@ -596,6 +613,9 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
+            # an organisation's office holder meeting a state's: both are parties
+            Ex("NATO's Secretary General met Portugal's defence minister in Lisbon on Monday.",
+               published="2025-03-06", participants=["NATO", "PRT"], date="2025-03-03", location="Lisbon"),
             # the unqualified host met in a city of his state, with no dateline
             Ex("Portugal's defence minister met the defence minister, Cristóvão Chume, in Maputo on Monday.",
                published="2025-10-15", participants=["MOZ", "PRT"], date="2025-10-13", location="Maputo"),
