@@ -180,6 +180,12 @@ def test_veto(text, trigger, veto):
     # told as done
     ("Spain announced the deployment of 200 troops to Slovakia.", "deployment", "completed"),
     ("The plan's deployment of Danish F-35s to Iceland ended in May.", "deployment", "completed"),
+    # a closed relative's words are not the verb's; a stay to come does not make an arrival ongoing
+    ("The British Defence Secretary, who flew to Vilnius ahead of the exercise, met Lithuania's defence minister on Friday.",
+     "met", "completed"),
+    ("The British Defence Secretary will fly to Vilnius ahead of the exercise to meet Lithuania's defence minister.",
+     "meet", "planned"),
+    ("The hospital ship arrived in Suva on 11 February and will remain for 12 days.", "arrived", "completed"),
 ])
 def test_status(text, trigger, expected):
     assert modality.status(text, text.index(trigger)) == expected

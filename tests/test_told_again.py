@@ -238,3 +238,10 @@ def test_forces_meeting_again_at_an_exercise_is_no_second_meeting():
             "to meet again in March at the UNITAS exercise.")
     meetings = [e for e in extract(text, published="2025-10-15").events if e.type == "meeting"]
     assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["ARG", "CHL"], "2025-10-14")]
+
+
+def test_a_signing_during_the_ceremony_takes_the_ceremonys_day():
+    text = ("The Greek Navy took delivery of its first FDI frigate at Lorient on Friday. During the ceremony, Greece's "
+            "deputy defence minister and France's armed forces minister signed a memorandum on crew training.")
+    [pact] = [e for e in extract(text, published="2025-10-15").events if e.type == "agreement"]
+    assert pact.when.value == "2025-10-10"

@@ -124,7 +124,8 @@ _PLANNING_BEFORE = regex.compile(
     r"(?i)\b(?:to\s+(?:plan|prepare|organi[sz]e|discuss|coordinate)|discuss(?:ed|es|ing)|planning)\s+(?:for\s+)?"
     r"(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}$")
 _ONGOING = regex.compile(
-    r"""(?ix)\b(?:currently|remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
+    # "arrived in Suva on 11 February and will remain for 12 days": the stay to come does not make the arrival ongoing
+    r"""(?ix)\b(?:currently|(?<!\bwill\s)remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
         (?:is|are)\s+(?:deployed|stationed|based|operating|serving|flying|conducting|deploying|hosting)|
         (?:is|are)\s+\w+ing\b
         # "since 2014", but not "the first such visit since 2019", "the largest order since 2010"
@@ -323,11 +324,17 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     return None
 
 
+_CLOSED_RELATIVE_BEFORE = regex.compile(r",\s*(?:who|which)\s[^,;.:()]{3,140},\s*(?:\w+\s+){0,2}\Z")
+
+
 def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
            future_time: bool = False) -> Literal["completed", "ongoing", "planned"]:
     """Completed, ongoing or planned, from tense and markers around the trigger."""
     a, b = clause or (max(0, trigger - 120), min(len(text), trigger + 120))
     before = text[max(a, trigger - 80):trigger]
+    if (relative := _CLOSED_RELATIVE_BEFORE.search(text, max(0, trigger - 160), trigger)) is not None:
+        # "Defence Secretary Owen Lowe, who flew to Sofia ahead of the deployment, held talks": the relative's words are not the verb's
+        before = text[max(a, relative.start() - 80):relative.start()] + " "
     around = text[max(a, trigger - 80):min(b, trigger + 60)]
     if _PLANNED.search(before) or _PLANNING_BEFORE.search(before) or future_time \
             or (_AGREED_TO.search(before) and _AGREED_ACT.match(text, trigger)):

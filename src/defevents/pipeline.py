@@ -260,7 +260,9 @@ _SCENE = regex.compile(
     rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
     # "After the talks, the two sides signed ...": the day of the meeting just told
     r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
-    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session)"
+    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session|"
+    # "During the ceremony, ... signed": the handover or launch just told
+    r"ceremony|handover|hand-over|event|launch|reception)"
     # "In the presence of the two ministers, Navantia signed ...": witnessed by those who just met
     r"|(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the|both)\s+(?:two\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ministers|leaders|presidents|prime\s+ministers|heads\s+of\s+state|chiefs|delegations|officials))\b")
@@ -288,7 +290,8 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
             # not a background time told with the event: "..., the first visit since X took office in
             # August", "..., who had arrived a day earlier"
             told = [t for t in dated if not _since(doc, t) and not _attributive_year(doc.text, t)
-                    and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))]
+                    and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))
+                    and not (t.span is not None and _ITS_TERMS.search(doc.text, a, t.span.start))]
             if told:
                 return told[-1]
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
@@ -315,7 +318,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         label_only: TimeValue | None = None
         for a, b in (d.evidence, phrase, clause, (sentence[0], clause[1])):
             times = [t for t in doc.times_in(max(a, sentence[0]), b)
-                     if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))]
+                     if not _in_relative_clause(doc, t, pos, sentence[0]) and not (d.type != "deployment" and _since(doc, t))
+                     and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))]
             d.when = _nearest([t for t in times if not _attributive_year(text, t) and not _time_of_agreeing(text, t, pos)],
                               pos, periods)
             if d.when is not None:
@@ -377,7 +381,7 @@ def _since(doc: Document, t: TimeValue) -> bool:
 
 # ", who took command in March," between the subject and its verb: a time of the person's own (a
 # "which" clause may tell the event itself: "the deployment, which ran from April to December, ...")
-_RELATIVE_OPEN = regex.compile(r",\s*(?:who|whose|which)\s[^,;.:()]*\Z")
+_RELATIVE_OPEN = regex.compile(r",\s*(?:who|whose|which|the|a|an)\s[^,;.:()]*\Z")
 _RELATIVE_CLOSE = regex.compile(r"[^,;.:()]*,")
 
 
@@ -430,6 +434,18 @@ def _attributive_year(text: str, t: TimeValue) -> bool:
 
 _AGREEING_BEFORE = regex.compile(rf"(?i)\b{modality.COMMITTED}\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+|late\s+on\s+)?\Z")
 _TO_THE_ACT = regex.compile(r"(?i)\s*,?\s*to\s+(?:[\w’'-]+\s+){0,3}\Z")
+
+
+# what a signed text provides for, after it: "an MoU ..., under which cadets will attend ... from next
+# year", "a letter of intent to conclude a fresh pact by the end of next year"
+_ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(?:will|would|is\s+to|are\s+to|provides?|allows?|lets?)|"
+                           r"that\s+(?:will|would)|to\s+(?:conclude|sign|negotiate|agree|draw\s+up|finali[sz]e)|allowing|so\s+that)\b")
+
+
+def _in_its_terms(doc: Document, t: TimeValue, trigger_end: int) -> bool:
+    """Whether ``t`` lies in what a signed text provides for, told after the trigger in its sentence."""
+    return t.span is not None and t.span.start > trigger_end \
+        and bool(_ITS_TERMS.search(doc.text, trigger_end, t.span.start))
 
 
 def _time_of_agreeing(text: str, t: TimeValue, pos: int) -> bool:

@@ -471,6 +471,9 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # a time in what the text provides for does not date the signing
+            Ex("Latvia and Estonia signed a memorandum under which Latvian cadets will attend the Estonian military academy "
+               "from next year.", published="2025-10-15", participants=["EST", "LVA"], status="completed", date="2025-10-15"),
             # a pact on supply is no sale
             Ex("Croatia and Slovenia signed a memorandum guaranteeing the supply of ammunition in wartime on Monday.",
                published="2025-10-15", participants=["HRV", "SVN"], date="2025-10-13"),

@@ -190,8 +190,14 @@ _NOT_A_SYSTEM = regex.compile(
     r"november|december)$")
 
 
+# an apposition or a relative that closes before the verb: "ITS Carabiniere, the flagship of the group since April, arrived"
+_CLOSED_ASIDE = regex.compile(r",\s*(?:who|which|the|a|an)\s[^,;.:()]{3,140},\s*(?:\w+\s+){0,2}\Z")
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
+    if (aside := _CLOSED_ASIDE.search(doc.text, max(a, trigger - 160), trigger)) is not None:
+        window = doc.text[max(a, aside.start() - 90):aside.start()] + " " + doc.text[aside.end():min(b, trigger + 40)]
     if _ENDED.search(window):
         return "completed"
     if _ONGOING.search(window):
@@ -1004,6 +1010,11 @@ RULES = (
             # a port the story does not name is the dateline's (a territory's, coded by its state)
             Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
                published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
+            # an arrival with a stay to come is completed; an apposition's "since" is not the arrival's
+            Ex("The hospital ship USNS Comfort arrived in Cartagena on 3 October and will remain for ten days.",
+               published="2025-10-15", participants=["USA"], status="completed", date="2025-10-03"),
+            Ex("The Portuguese frigate NRP Bartolomeu Dias, the flagship of the group since March, arrived in Casablanca on Friday.",
+               published="2025-10-15", participants=["MAR", "PRT"], status="completed", date="2025-10-10"),
             # soldiers "from" a state are that state's, unless they are being withdrawn
             Ex("A third contingent of about 300 soldiers from Kenya is scheduled to arrive in Port-au-Prince on 14 November, the mission said.",
                published="2025-10-15", participants=["HTI", "KEN"], date="2025-11-14", status="planned", personnel=300),
