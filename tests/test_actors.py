@@ -576,6 +576,8 @@ def test_a_name_never_follows_its_title_across_a_blank_line() -> None:
      "navy said. The Dutch crew will train with the Dutch staff.", "DEU"),
     # a dash run on to the city
     ("PHILIPSBURG--The US Coast Guard cutter Stone moored at the harbour on Friday, officials said.", "NLD"),
+    # "S. Korea" in a headline
+    ("S. Korea, Peru sign defense pact\n\nDefense Minister Park Min-ho held talks with his Peruvian counterpart.", "KOR"),
 ])
 def test_later_and_run_on_datelines(text: str, home: str) -> None:
     assert home_state(text) == home
@@ -616,3 +618,14 @@ def test_territories_are_coded_by_their_state(text: str, phrase: str, code: str)
     doc = Document(text=text, reference=None, times=[])
     assert (phrase, code) in [(text[m.start:m.end], m.code) for m in doc.mentions]
     assert all(p.country in (None, code) for p in doc.places)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("HONIARA, Solomon Islands (AAP) - The minister arrived on Friday.", "AUS"),
+    ("NUKU'ALOFA, Tonga (RNZ) - The minister arrived on Friday.", "NZL"),
+    ("OTTAWA (CP) - The minister arrived on Friday.", "CAN"),
+    ("NEW DELHI, May 2 (ANI) - The minister arrived on Friday.", "IND"),
+])
+def test_national_agencies_in_the_dateline(text: str, agency: str) -> None:
+    from defevents.actors import _dateline_agency
+    assert _dateline_agency(text, len(text)) == agency

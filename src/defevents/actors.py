@@ -1154,6 +1154,9 @@ _BASE = regex.compile(
             (?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks))(?!\w)""", regex.X)
 
 
+_BASE_KIND = regex.compile(r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks)$")
+
+
 @cache
 def _place_pattern() -> re.Pattern[str]:
     return gazetteers.compile_scan(r"(?<![\w-])(?P<place>\L<place>)(?!\w)")
@@ -1184,7 +1187,11 @@ def find_places(text: str) -> list[Place]:
             add(*m.span("m"), row.surface, row.id)
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
-        out.append(Place(name=name, country="GBR" if name.startswith("RAF") else None, span=Span.of(text, *m.span())))
+        # "Incheon Naval Base", "Souda Air Base": a base named after a town the gazetteer knows is in that town's state
+        town = _BASE_KIND.sub("", name)
+        row = places.lookup(town) or countries.lookup(town)
+        known = (row.get("country") or (row.id if row.get("form") in ("capital", "name") else None)) if row is not None else None
+        out.append(Place(name=name, country="GBR" if name.startswith("RAF") else known, span=Span.of(text, *m.span())))
     out.sort(key=lambda p: (p.span.start, -(p.span.end - p.span.start)))
     dedup: list[Place] = []
     for p in out:

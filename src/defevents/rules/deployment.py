@@ -973,13 +973,16 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter"),
         summary="<forces> arrived|landed|docked in|at <place|host>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "put into Gdynia on Friday for a three-day stay"
-                    |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))""",
+                    |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
+                    |\b(?i:entered|enters)(?=\s+(?:(?i:the\s+port\s+of|the\s+harbou?r\s+of)\s+\p{Lu}
+                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b)))""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
@@ -1010,6 +1013,11 @@ RULES = (
             # a port the story does not name is the dateline's (a territory's, coded by its state)
             Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
                published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
+            # "entered" a port; a base named after a known town is in that town's state
+            Ex("The Indian destroyer INS Delhi entered the port of Durban on Monday for a five-day visit.",
+               published="2025-10-15", participants=["IND", "ZAF"], date="2025-10-13"),
+            Ex("The Royal Australian Navy frigate HMAS Stuart entered Busan Naval Base on Saturday during its Asian deployment.",
+               published="2025-10-15", participants=["AUS", "KOR"], date="2025-10-11"),
             # an arrival with a stay to come is completed; an apposition's "since" is not the arrival's
             Ex("The hospital ship USNS Comfort arrived in Cartagena on 3 October and will remain for ten days.",
                published="2025-10-15", participants=["USA"], status="completed", date="2025-10-03"),
@@ -1041,6 +1049,9 @@ RULES = (
             "The Chilean captain called on the governor in Hamilton on Monday.",
             "The minister called at the Gdańsk shipyard to see the new frigate.",
             "Cruise ships called at Mombasa 40 times last year.",
+            # "entered" a town is no port call
+            "Russian troops entered Kherson in March 2022.",
+            "The new frigate entered service on Monday.",
             # own ships in their own state's overseas territory
             "The French destroyer Forbin arrived at Pointe-à-Pitre on Monday for a week of patrols.",
         ),
