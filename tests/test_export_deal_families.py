@@ -370,3 +370,18 @@ def test_an_earlier_customer_named_after_the_order_is_no_party():
     # "the second export order for the howitzer after Estonia": Estonia bought before; it sells nothing
     text = "It is the second export order for the Zuzana howitzer after Cyprus, which already fields 12 of the guns."
     assert all("CYP" not in {_code(d.seller), _code(d.buyer)} for d in _deals(text, "2025-10-15"))
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # a bare "$" converted into US dollars is the home state's dollar
+    ("HALIFAX — The Department of National Defence has signed a contract with Germany's Rheinmetall for 155mm "
+     "shells. The deal, worth $615 million (US$455 million), was signed Thursday.", "CAD"),
+    ("CANBERRA — The Department of Defence has signed a contract with Norway's Kongsberg for NSM missiles. The deal, "
+     "worth $1.2 billion (US$790 million), was signed Thursday.", "AUD"),
+    # without the conversion, or in a US story, "$" stays the US dollar
+    ("The Pentagon has signed a contract with Germany's Rheinmetall for 155mm shells. The deal, worth $615 million "
+     "(US$615 million), was signed Thursday.", "USD"),
+])
+def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar(text, currency):
+    [deal] = _deals(text, "2025-10-15")
+    assert deal.value is not None and deal.value.currency == currency

@@ -55,6 +55,32 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     return systems, operations
 
 
+# A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
+# "$615 million (US$455 million)"
+_LOCAL_DOLLAR = {"AUS": "AUD", "BHS": "BSD", "BLZ": "BZD", "BRB": "BBD", "BRN": "BND", "CAN": "CAD", "FJI": "FJD",
+                 "GUY": "GYD", "JAM": "JMD", "NAM": "NAD", "NZL": "NZD", "SGP": "SGD", "TTO": "TTD", "TWN": "TWD"}
+_BARE_DOLLAR = regex.compile(r"^\$")
+
+
+_BRACKET_GAP = regex.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*$")
+
+
+def _local_dollars(text: str, groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
+    local = _LOCAL_DOLLAR.get(home or "")
+    if local is None:
+        return groups
+    out: list[tuple[Money, ...]] = []
+    for group in groups:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) == 1 and len(group) == 1 and prev[0].span and group[0].span \
+                and prev[0].currency == group[0].currency == "USD" and _BARE_DOLLAR.match(prev[0].text) \
+                and not _BARE_DOLLAR.match(group[0].text) and _BRACKET_GAP.fullmatch(text, prev[0].span.end, group[0].span.start):
+            out[-1] = (prev[0].model_copy(update={"currency": local}), group[0])
+        else:
+            out.append(group)
+    return out
+
+
 def _first_of(text: str, *patterns: re.Pattern[str] | regex.Pattern[str]) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches one alternation of ``patterns`` (in this order) would find: the leftmost at
     each point, the earlier pattern on a tie, none overlapping. None may match the empty string."""
@@ -110,7 +136,7 @@ class Document:
         self.home = gazetteers.state_of(home_state(text, raw, self.places))
         resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
         self.mentions = resolve_self(home_titles(resolved, self.home, text), self.home, text)
-        groups = find_money_groups(text)
+        groups = _local_dollars(text, find_money_groups(text), self.home)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}
         self.quantities = find_quantities(text, money=self.money)

@@ -159,6 +159,26 @@ def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
                     span=doc.span(m.start("unit2"), m.end("n2")))
 
 
+# the next sentence tells who came with them: "Some 125 maintenance personnel travelled with them",
+# "The boat, with some 145 sailors, will stay two days", "Some 195 crew members are aboard."
+_CREW_FOLLOWS = regex.compile(
+    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:the|her|its|their)\s+(?:crew|boat|ship|submarine|frigate|destroyer|"
+    r"corvette|vessel|cutter|contingent|detachment|unit|force|team|aircraft|jets|group)|she|it|they)\b")
+
+
+def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
+    i = doc.segments.sentence_index(pos)
+    if i + 1 >= len(doc.segments.sentences):
+        return None
+    a, b = doc.segments.sentences[i + 1]
+    if not _CREW_FOLLOWS.match(doc.text, a, b) or any(m.code for m in doc.mentions_in(a, b) if m.form != "anaphor"):
+        return None  # a sentence about someone else
+    return next((q for q in doc.quantities_in(a, b) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+
+
+_CREW_UNIT = regex.compile(r"(?i)(?:crew|crew\s+members|maintenance\s+(?:personnel|staff)|staff)")
+
+
 _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|stationed|based|begun|started|arrived|moved|taken\s+(?:up|over|command))|"
                          r"ha(?:s|ve)\s+been\s+(?:flying|operating|patrolling|serving)|"
                          r"(?:began|begun|started|commenced|launched|took\s+up)\b|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))")
@@ -329,7 +349,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if not assets and follow_up is not None and dep is follow_up:
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
-    personnel = _personnel(doc, a, b)
+    personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value]  # not "in decades"
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
@@ -1013,6 +1033,9 @@ RULES = (
             # a port the story does not name is the dateline's (a territory's, coded by its state)
             Ex("WILLEMSTAD – The Colombian Navy frigate ARC Almirante Padilla docked at the naval base on Tuesday during a Caribbean patrol.",
                published="2025-04-09", participants=["COL", "NLD"], date="2025-04-08"),
+            # the crew told in the next sentence
+            Ex("The American submarine USS Minnesota called at Reykjavik on Friday on an Arctic patrol. The boat, with some 140 "
+               "sailors, will stay two days.", published="2025-10-15", participants=["ISL", "USA"], date="2025-10-10", personnel=140),
             # "entered" a port; a base named after a known town is in that town's state
             Ex("The Indian destroyer INS Delhi entered the port of Durban on Monday for a five-day visit.",
                published="2025-10-15", participants=["IND", "ZAF"], date="2025-10-13"),
