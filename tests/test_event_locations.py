@@ -159,3 +159,12 @@ def test_signed_here_is_the_datelines_city() -> None:
     deal = _event(text, "export_deal")
     assert deal.location is not None and deal.location.name == "Hanoi"
     assert deal.location.span is not None and deal.location.span.text == "HANOI"
+
+
+def test_a_contract_signed_before_the_ministers_takes_the_meetings_place() -> None:
+    text = ("Norway's Minister of Defence received his Polish counterpart at the ministry in Oslo on Tuesday. "
+            "In the presence of the two ministers, Poland's Armament Agency signed a contract with Kongsberg "
+            "for Naval Strike Missiles.")
+    deal = _event(text, "export_deal", published="2025-10-15")
+    assert deal.when.value == "2025-10-14" and deal.location is not None and deal.location.name == "Oslo"
+    assert deal.quantity is None  # the two ministers are not goods

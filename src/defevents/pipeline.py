@@ -925,16 +925,17 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
     [...] The two ministers also signed a letter of intent"), was signed at that meeting: it takes
     the meeting's date, and its place when it names none. Only for a meeting held in the days
     before the report (see :func:`_told_again_undated`) and between the same parties; a text the
-    story dates on the meeting's day takes the meeting's place too."""
+    story dates on the meeting's day takes the meeting's place too, and so does a contract signed
+    between the same parties that day ("In the presence of the two ministers, ... signed a contract")."""
     meetings = [e for e in events if e.type == "meeting" and e.status == "completed" and len(e.codes) >= 2
                 and e.when is not None and e.when.basis != "publication"]
     if not meetings:
         return events
     for d in events:
-        if d.type != "agreement" or d.status != "completed" or d.when is None:
+        if d.type not in ("agreement", "export_deal") or d.status != "completed" or d.when is None:
             continue
         held = [e for e in meetings if e.codes == d.codes]
-        if d.when.basis == "publication" or d.dated_by_report:
+        if d.type == "agreement" and (d.when.basis == "publication" or d.dated_by_report):
             # a text reported on a day ("..., the ministry said on Sunday") was signed at a meeting
             # held before that day
             recent = [e for e in held if _recent(e, doc) and (not d.dated_by_report or _before_or_on(e.when, d.when))]

@@ -538,6 +538,10 @@ def maker_state(doc: Document, a: int, b: int) -> Actor | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+_PARTIES_COUNTED = regex.compile(r"(?i)\b(?:ministers?|officials?|leaders?|sides|countries|states|delegations?|presidents?|"
+                              r"prime\s+ministers|governments?|nations|navies|armies|companies|firms|parties|heads)\b")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -592,7 +596,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     if buyer is not None and seller is not None and buyer.code == seller.code:
         return None  # a state buying from its own industry is procurement, not an export
     value = deal_value(doc, a, b, (ts, te))
-    quantities = [q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit)]  # "signed two contracts for 15 jets"
+    # "signed two contracts for 15 jets"; "In the presence of the two ministers, ... signed": no goods counted
+    quantities = [q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit) and not _PARTIES_COUNTED.search(q.unit)]
     quantity = count or next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
     quantity = _part_of_total(doc, _split_total(doc, quantity, b))
     items = systems_named(doc, a, b)
