@@ -538,6 +538,21 @@ def maker_state(doc: Document, a: int, b: int) -> Actor | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+# the next sentence counts what was bought: "It covers six fire units.", "The order includes 24 launchers."
+_COUNT_FOLLOWS = regex.compile(r"(?i)\s*(?:it|the\s+(?:contract|deal|order|package|agreement|purchase))\s+(?:also\s+)?"
+                               r"(?:covers|includes|comprises|is\s+for|provides\s+for|calls\s+for)\b")
+
+
+def _count_told_after(doc: Document, pos: int) -> Quantity | None:
+    i = doc.segments.sentence_index(pos)
+    if i + 1 >= len(doc.segments.sentences):
+        return None
+    a, b = doc.segments.sentences[i + 1]
+    if not _COUNT_FOLLOWS.match(doc.text, a, b):
+        return None
+    return next((q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit) and not _PARTIES_COUNTED.search(q.unit)), None)
+
+
 _PARTIES_COUNTED = regex.compile(r"(?i)\b(?:ministers?|officials?|leaders?|sides|countries|states|delegations?|presidents?|"
                               r"prime\s+ministers|governments?|nations|navies|armies|companies|firms|parties|heads)\b")
 
@@ -599,7 +614,7 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     # "signed two contracts for 15 jets"; "In the presence of the two ministers, ... signed": no goods counted
     quantities = [q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit) and not _PARTIES_COUNTED.search(q.unit)]
     quantity = count or next((q for q in quantities if q.span.start >= ts), None) or (quantities[-1] if quantities else None)
-    quantity = _part_of_total(doc, _split_total(doc, quantity, b))
+    quantity = _part_of_total(doc, _split_total(doc, quantity, b)) or _count_told_after(doc, ts)
     items = systems_named(doc, a, b)
     if not items and quantity is not None and ITEMS.search(quantity.unit):
         items = [item_name(quantity.unit)]

@@ -73,9 +73,12 @@ def _destination_before(doc: Document, pos: int) -> bool:
         return False
     if _COUNTED_FROM.search(doc.text, max(0, pos - 60), pos) and not _REMOVED.search(doc.text, max(0, pos - 90), pos):
         return False  # "a contingent of about 420 soldiers from Rwanda": whose soldiers they are
+    if _LED_BY.search(doc.text, max(0, pos - 30), pos):
+        return False  # "The NATO brigade, commanded by the Canadians": whose brigade it is
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
 
 
+_LED_BY = regex.compile(r"(?i)\b(?:commanded|led|headed)\s+by\s+(?:the\s+)?$")
 _COUNTED_FROM = regex.compile(r"(?i)\b(?:\d[\d,]*|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:soldiers|troops|personnel|peacekeepers|marines|sailors|airmen|paratroopers|service\s*members)\s+from\s+(?:the\s+)?$")
 _REMOVED = regex.compile(r"(?i)\b(?:withdr[ae]w\w*|pull\w*|recall\w*|evacuat\w*|remov\w*|repatriat\w*|brought\s+home|bring\w*\s+home)\b")
@@ -713,6 +716,9 @@ RULES = (
             # companies of soldiers, not firms
             Ex("Two companies of Spanish paratroopers are stationed in Latvia.", participants=["ESP", "LVA"], status="ongoing"),
             Ex("Two Belgian infantry companies are stationed in Romania.", participants=["BEL", "ROU"], status="ongoing"),
+            # the deployer told as who commands the force
+            Ex("The NATO battlegroup, commanded by the Germans and based in Rukla since February 2017, now counts some 1,600 troops.",
+               published="2025-10-15", participants=["DEU", "LTU"], status="ongoing", date="2017-02"),
             # a stationing agreed, with a deadline still ahead: planned, not a standing presence
             Ex("Sweden has agreed to station a mechanised battalion in Finland by 2028.",
                published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
@@ -814,6 +820,10 @@ RULES = (
                         [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
+            # the start of a presence told in a relative before the verb
+            Ex("French Rafales, which have flown from the base on rotation since 2022, now keep four jets and some 120 "
+               "personnel in Jordan, officials said.", published="2025-10-15", participants=["FRA", "JOR"], status="ongoing",
+               date="2022", personnel=120),
             # any kind of presence ("permanent", "naval", "rotational")
             Ex("Italy has kept a permanent presence in Djibouti since 2012.", published="2025-10-15",
                participants=["DJI", "ITA"], status="ongoing", date="2012"),

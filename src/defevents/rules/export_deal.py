@@ -832,6 +832,9 @@ RULES = (
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
+            # the count told in the next sentence
+            Ex("Lithuania's defence ministry signed a contract with Kongsberg for NASAMS air-defence systems on Monday. "
+               "It covers three fire units.", published="2025-10-15", participants=["LTU", "NOR"], date="2025-10-13", quantity=3),
             # a firm described in an apposition after a fronted time
             Ex("On Monday, Saab, the Swedish defence group based in Linköping, signed a contract with the Thai air force for "
                "two more GlobalEye aircraft, worth SEK 2.4 billion.", published="2025-10-15", participants=["SWE", "THA"],
