@@ -171,6 +171,18 @@ def remote(text: str, a: int, b: int) -> bool:
     return bool(_REMOTE.search(text, a, b)) and not _IN_PERSON.search(text, a, b)
 
 
+# the stated purpose of a meeting in a field other than defence, in a sentence that names no defence matter
+_CIVIL_PURPOSE = regex.compile(
+    r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations)\s+(?:on|about|over))\s+"
+    r"(?:the\s+|a\s+|their\s+|bilateral\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:customs|trade|tariffs?|tax(?:ation)?|tourism|investments?|economic|economy|finance|financial|budget|fisheries|"
+    r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration)\b")
+_DEFENCE_WORD = regex.compile(
+    r"(?i)\b(?:defen[cs]e|military|security|armed\s+forces|army|navy|naval|air\s+force|troops|soldiers|weapons?|arms|"
+    r"missiles?|drones?|jets|warships?|frigates?|submarines?|exercises?|border|coast\s+guard|peacekeep\w*|war|terror\w*|"
+    r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e))\b")
+
+
 def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
     """Whether the words around the trigger say this is no meeting of states: a call, a guess, a
     habit, or people who meet for no state (see the module docstring)."""
@@ -188,6 +200,8 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True
     if _REGULARLY_AFTER.match(text, te, clause[1]):
         return True  # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly"
+    if _CIVIL_PURPOSE.search(text, ts, sentence[1]) and not _DEFENCE_WORD.search(text, *sentence):
+        return True  # "met ... to discuss the customs treaty": a meeting on trade, not on defence
     dated = doc.dated(*clause)
     if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
                       or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):

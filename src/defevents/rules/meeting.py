@@ -555,6 +555,8 @@ RULES = (
                published="2025-06-12", participants=["AUS", "IND"], date="2025-06-06"),
         ),
         counterexamples=(
+            # talks on tourism and energy, with no defence matter named
+            "Greek and Cypriot ministers held talks on tourism and energy in Nicosia on Monday.",
             "Defence Secretary John Healey is in regular talks with European partners on joint production.",
             "Talks with unions at the Tesco distribution centre broke down on Friday.",
             "Talks between Greece and Turkey could resume next year, diplomats said.",
@@ -653,6 +655,8 @@ RULES = (
                published="2025-04-09", participants=["EST", "LVA"], location="Riga", date="2025-06", status="planned"),
         ),
         counterexamples=(
+            # a meeting on trade or customs, with no defence matter named
+            "The Head of Government, Daniel Risch, met on Tuesday in Bern with the Swiss State Secretary for Economic Affairs to discuss the customs treaty.",
             # forces that meet again at an exercise
             "The Chilean and Argentine navies will meet again in March at the UNITAS exercise off Valparaíso.",
             "The programme met its deadline after Babcock delivered the last hull.",
