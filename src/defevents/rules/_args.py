@@ -23,7 +23,7 @@ from . import Draft, Rule
 
 __all__ = [
     "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "here", "in_clause", "leading_subject", "location_of", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "here", "in_clause", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
@@ -137,6 +137,16 @@ _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s
 # "from"/"of" ("Defence ministers from the UK and Japan ...").
 _LEAD = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
+
+
+def next_sentence_opening(doc: Document, pos: int, opener: regex.Pattern[str]) -> tuple[int, int] | None:
+    """The sentence after the one at ``pos`` when it opens with ``opener`` (a sentence that goes on
+    telling the same event: "It covers six fire units.", "The boat, with some 145 sailors, ...")."""
+    i = doc.segments.sentence_index(pos)
+    if i + 1 >= len(doc.segments.sentences):
+        return None
+    a, b = doc.segments.sentences[i + 1]
+    return (a, b) if opener.match(doc.text, a, b) else None
 
 
 def leading_subject(doc: Document, pos: int) -> list[Mention]:

@@ -25,7 +25,7 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Money, Quantity, TimeValue
 from . import Draft, Rule
-from ._args import draft, evidence_end, in_clause, objects_after, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, in_clause, next_sentence_opening, objects_after, phrase_end, resolve_references, subject_before
 from ._patterns import MADE, MILITARY_AID, STATE_MADE
 from .deployment import systems_named
 
@@ -544,13 +544,10 @@ _COUNT_FOLLOWS = regex.compile(r"(?i)\s*(?:it|the\s+(?:contract|deal|order|packa
 
 
 def _count_told_after(doc: Document, pos: int) -> Quantity | None:
-    i = doc.segments.sentence_index(pos)
-    if i + 1 >= len(doc.segments.sentences):
+    after = next_sentence_opening(doc, pos, _COUNT_FOLLOWS)
+    if after is None:
         return None
-    a, b = doc.segments.sentences[i + 1]
-    if not _COUNT_FOLLOWS.match(doc.text, a, b):
-        return None
-    return next((q for q in doc.quantities_in(a, b) if not _PAPERWORK.search(q.unit) and not _PARTIES_COUNTED.search(q.unit)), None)
+    return next((q for q in doc.quantities_in(*after) if not _PAPERWORK.search(q.unit) and not _PARTIES_COUNTED.search(q.unit)), None)
 
 
 _PARTIES_COUNTED = regex.compile(r"(?i)\b(?:ministers?|officials?|leaders?|sides|countries|states|delegations?|presidents?|"

@@ -27,7 +27,7 @@ from ..actors import SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
-from ._args import draft, evidence_end, host_of, in_clause, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, host_of, in_clause, next_sentence_opening, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -170,13 +170,10 @@ _CREW_FOLLOWS = regex.compile(
 
 
 def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
-    i = doc.segments.sentence_index(pos)
-    if i + 1 >= len(doc.segments.sentences):
-        return None
-    a, b = doc.segments.sentences[i + 1]
-    if not _CREW_FOLLOWS.match(doc.text, a, b) or any(m.code for m in doc.mentions_in(a, b) if m.form != "anaphor"):
-        return None  # a sentence about someone else
-    return next((q for q in doc.quantities_in(a, b) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+    after = next_sentence_opening(doc, pos, _CREW_FOLLOWS)
+    if after is None or any(m.code for m in doc.mentions_in(*after) if m.form != "anaphor"):
+        return None  # no such sentence, or one about someone else
+    return next((q for q in doc.quantities_in(*after) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
 
 
 _CREW_UNIT = regex.compile(r"(?i)(?:crew|crew\s+members|maintenance\s+(?:personnel|staff)|staff)")

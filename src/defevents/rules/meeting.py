@@ -167,8 +167,9 @@ _AT_EXERCISE = regex.compile(
 
 
 # the members' representatives together: "G7 leaders", "NATO defence ministers", "EU foreign ministers"
-_COLLECTIVE_TITLE = regex.compile(r"(?i)\b(?:leaders|ministers|heads|chiefs|members|allies|envoys|ambassadors|representatives)\b")
-_COLLECTIVE = regex.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|heads|chiefs|members|allies|envoys|ambassadors|representatives)\b")
+_COLLECTIVE_WORDS = r"(?:leaders|ministers|heads|chiefs|members|allies|envoys|ambassadors|representatives)\b"
+_COLLECTIVE_TITLE = regex.compile(rf"(?i)\b{_COLLECTIVE_WORDS}")
+_COLLECTIVE = regex.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_COLLECTIVE_WORDS}")
 _FORCES_MEET = regex.compile(r"(?i)\b(?:navies|armies|air\s+forces|forces|fleets|troops|ships|crews|units|squadrons|soldiers|sailors)\b|\bmeet\s+again\b")
 
 
