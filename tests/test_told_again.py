@@ -245,3 +245,13 @@ def test_a_signing_during_the_ceremony_takes_the_ceremonys_day():
             "deputy defence minister and France's armed forces minister signed a memorandum on crew training.")
     [pact] = [e for e in extract(text, published="2025-10-15").events if e.type == "agreement"]
     assert pact.when.value == "2025-10-10"
+
+
+def test_a_report_day_after_the_act_does_not_date_its_retelling():
+    text = ("CANBERRA — Australia and Fiji have agreed to step up maritime surveillance, signing a memorandum on "
+            "patrol boats.\n\nDefence Minister Richard Marles and his Fijian counterpart met Thursday at Russell Offices "
+            "in Canberra, according to a statement his office issued Saturday. The memorandum was signed by both "
+            "ministers at the close of their meeting.")
+    summary = _summary(text, "2025-10-15")
+    assert ("agreement", ("AUS", "FJI"), "2025-10-09") in summary
+    assert [s for s in summary if s[0] == "meeting"] == [("meeting", ("AUS", "FJI"), "2025-10-09")]

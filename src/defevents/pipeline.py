@@ -292,8 +292,10 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
             told = [t for t in dated if not _since(doc, t) and not _attributive_year(doc.text, t)
                     and not (t.span is not None and _BACKGROUND_CLAUSE.search(doc.text, max(a, t.span.start - 80), t.span.start))
                     and not (t.span is not None and _ITS_TERMS.search(doc.text, a, t.span.start))]
-            if told:
-                return told[-1]
+            # "met Friday ..., according to a statement her office issued Sunday": the act's day before the report's
+            acts = [t for t in told if not _said_on(doc.text, t, a)]
+            if acts or told:
+                return (acts or told)[-1]
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
         if not _continues_sentence(doc, back):
             return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
@@ -416,7 +418,7 @@ def _undated_plan(d: Draft) -> bool:
 
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
 _SAID_ON = regex.compile(
-    r"(?i)\b(?:(?:said|announced|reported|confirmed|stated|added|disclosed|revealed)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?"
+    r"(?i)\b(?:(?:said|announced|reported|confirmed|stated|added|disclosed|revealed|issued|released|published)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?"
     # "two officials told AFP on Sunday", "told reporters in Nairobi on Monday"
     r"|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:on\s+)?\Z")
 

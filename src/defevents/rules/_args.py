@@ -119,6 +119,8 @@ _PLACE_NOUN = regex.compile(
     r"region|state\s+of|mainland|resort))\b")
 _THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
 _RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
+_BRACKETED = regex.compile(r"[^()\n]{1,12}\)")  # a suffix after the acronym: "(NZDF-RNZN)"
+_CUSTOMER_BEFORE = regex.compile(r"(?i)\b(?:customer|buyer|operator|user|client|partner|ally|neighbou?r)\b[^,;.]{0,50},\s*$")
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:who|which)\s[^,;.():]{3,120},\s*")
 # "... held talks in Hanoi, where they agreed to ...", "..., and on Monday they signed ...": the pronoun
 # of a relative or coordinated clause stands for the sentence's opening subject
@@ -313,6 +315,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     for m in doc.mentions_back(start, pos):
         if m.form == "demonym" and _PLACE_NOUN.match(doc.text, m.end):
             continue  # "in the Malaysian capital", "off the Norwegian coast": a place, not a party
+        if not out and _BRACKETED.match(doc.text, m.end, pos) and doc.text[max(start, m.start - 2):m.start].rstrip().endswith("("):
+            continue  # "The New Zealand Navy (NZDF-RNZN) took delivery": an acronym in brackets after the name
         if not out and right - m.end > 90:
             break  # too far to be the subject (or an apposition's name): stop before copying the gap
         gap = doc.text[m.end:right]
@@ -324,6 +328,9 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
                 gap = gap[relative.end() - 1:]
             if closed:
                 pass  # the relative clause closed before the main verb
+            elif m.form in ("name", "alias") and gap.strip() == "," and doc.text[:m.start].rstrip().endswith(",") \
+                    and _CUSTOMER_BEFORE.search(doc.text, max(start, m.start - 80), m.start):
+                pass  # "FAdeA's first export customer for the Pampa, Bolivia, bought": the state apposed to its description
             elif len(gap) > 90 or not _SUBJECT_GAP.match(gap):
                 if m.form == "person" and len(gap) < 90 and "," in gap and regex.match(r"^,\s*(?:the\s+)?[\w\s’'-]{0,60},\s*$", gap):
                     pass  # an apposition: "John Healey, the UK Defence Secretary, said"

@@ -757,6 +757,9 @@ RULES = (
                     |\b(?i:received|receives|receive|receiving)(?=\s+(?&GOODS)))""",
         build=_build_buy,
         examples=(
+            # an acronym in brackets after the buyer's name
+            Ex("The Royal New Zealand Air Force (NZDF-RNZAF) took delivery of two C-130J Hercules from the United States on Friday.",
+               published="2025-10-15", participants=["NZL", "USA"], date="2025-10-10", quantity=2),
             # a coast guard named by its demonym; a service with an inner "and"
             Ex("The Ghanaian Coast Guard took delivery of two interceptor boats from US firm Metal Shark on Tuesday.",
                published="2025-10-15", participants=["GHA", "USA"], date="2025-10-14", quantity=2),
@@ -832,6 +835,9 @@ RULES = (
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
+            # the buyer apposed to its description
+            Ex("Embraer's first export customer for the Super Tucano, Colombia, bought 25 aircraft in 2006.",
+               published="2025-10-15", participants=["BRA", "COL"], date="2006", quantity=25),
             # the count told in the next sentence
             Ex("Lithuania's defence ministry signed a contract with Kongsberg for NASAMS air-defence systems on Monday. "
                "It covers three fire units.", published="2025-10-15", participants=["LTU", "NOR"], date="2025-10-13", quantity=3),
