@@ -365,6 +365,11 @@ def _foreign_goods(doc: Document, te: int) -> bool:
         and _GOODS_AFTER_DEMONYM.match(doc.text, first.end) is not None
 
 
+_NAMED_GATHERING = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s+){0,3}\p{Lu}[\w’'-]*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:gathering|event|exercise|meet|competition|conference|symposium|show|tattoo|championships?|course|seminar|workshop|games|drill)\b")
+
+
 def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     te = m.end("trigger")
     if m.group("trigger").lower().startswith("welcom") and _WELCOMED_THING.match(doc.text, te):
@@ -377,6 +382,8 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None  # "welcomed the arrival of the German frigate": a port call
     if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
+    if _NAMED_GATHERING.match(doc.text, te):
+        return None  # "set to host NATO Flying Rhino, a yearly gathering of transport crews": an event hosted, not a guest
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
@@ -816,6 +823,8 @@ RULES = (
                "Thursday.", published="2025-07-01", participants=["FRA", "SEN"], status="planned", date="2025-07-03"),
         ),
         counterexamples=(
+            # a named event hosted, not a guest
+            "In June the base will host NATO Tiger Meet, an annual gathering of squadrons from a dozen nations.",
             # goods qualified by their origin, as a headline tells a delivery
             "Zambia receives Chinese Kaiwu trainers",
             "Ghana received the Turkish Ares boats on Friday.",
