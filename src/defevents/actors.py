@@ -114,6 +114,12 @@ def state_actor(code: str, span: Span | None = None, name: str | None = None) ->
     return Actor(name=name or country_name(code), code=gazetteers.state_of(code), kind="state", span=span)
 
 
+def place_in_state(p: Place) -> Place:
+    """``p`` with a territory's code replaced by its state's ("Andersen Air Force Base" on Guam: USA)."""
+    state = gazetteers.state_of(p.country)
+    return p if state == p.country else p.model_copy(update={"country": state})
+
+
 def as_states(mentions: Iterable[Mention], places: Iterable[Place]) -> tuple[list[Mention], list[Place]]:
     """Mentions and places with every territory coded by its state ("the Cayman Islands Regiment",
     "Andersen Air Force Base" on Guam), so own forces on own territory read as at home."""
@@ -122,8 +128,7 @@ def as_states(mentions: Iterable[Mention], places: Iterable[Place]) -> tuple[lis
              else replace(m, actor=m.actor.model_copy(update={"code": state_of(m.actor.code),
                                                               "country": state_of(m.actor.country)}))
              for m in mentions],
-            [p if state_of(p.country) == p.country else p.model_copy(update={"country": state_of(p.country)})
-             for p in places])
+            [place_in_state(p) for p in places])
 
 
 _LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|plc|PLC|S\.A\.|SA|"
@@ -1150,11 +1155,8 @@ def _title_in_pattern() -> re.Pattern[str]:
 _BASE = regex.compile(
     r"""(?<![\w-])(?P<name>RAF\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?
         |(?:Camp|Fort|Naval\s+Station|Naval\s+Base|Air\s+Base|Joint\s+Base|Marine\s+Corps\s+Air\s+Station|Naval\s+Air\s+Station)\s+\p{Lu}[\p{Ll}]+
-        |(?:(?!(?:The|A|An|In|At|On|To|From|For|And|Of|With|By|Its|Their|Our|His|Her|This|That|Royal|United|Marine)\s)\p{Lu}[\p{Ll}-]+\s+){1,3}
+        |(?P<town>(?:(?!(?:The|A|An|In|At|On|To|From|For|And|Of|With|By|Its|Their|Our|His|Her|This|That|Royal|United|Marine)\s)\p{Lu}[\p{Ll}-]+\s+){1,3})
             (?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks))(?!\w)""", regex.X)
-
-
-_BASE_KIND = regex.compile(r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks)$")
 
 
 @cache
@@ -1188,7 +1190,7 @@ def find_places(text: str) -> list[Place]:
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
         # "Incheon Naval Base", "Souda Air Base": a base named after a town the gazetteer knows is in that town's state
-        town = _BASE_KIND.sub("", name)
+        town = " ".join(m.group("town").split()) if m.group("town") else name
         row = places.lookup(town) or countries.lookup(town)
         known = (row.get("country") or (row.id if row.get("form") in ("capital", "name") else None)) if row is not None else None
         out.append(Place(name=name, country="GBR" if name.startswith("RAF") else known, span=Span.of(text, *m.span())))

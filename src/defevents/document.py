@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, as_states, dateline_place, hosts_at_home, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
+from .actors import Mention, as_states, dateline_place, hosts_at_home, place_in_state, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
 from .money import find_money_groups
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -133,7 +133,7 @@ class Document:
         text = self.text
         self.segments = Segments(text)
         raw, self.places = as_states(find_mentions(text, None), find_places(text))
-        self.home = gazetteers.state_of(home_state(text, raw, self.places))
+        self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
         self.mentions = resolve_self(home_titles(resolved, self.home, text), self.home, text)
         groups = _local_dollars(text, find_money_groups(text), self.home)
@@ -175,7 +175,7 @@ class Document:
         """The dateline's city, where the story's "here" is (read on first use)."""
         if "dateline" not in self.memo:
             place = dateline_place(self.text)
-            self.memo["dateline"] = as_states((), (place,))[1][0] if place is not None else None
+            self.memo["dateline"] = place_in_state(place) if place is not None else None
         return self.memo["dateline"]
 
     # lookups by range -------------------------------------------------------------------

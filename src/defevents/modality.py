@@ -324,7 +324,11 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     return None
 
 
-_CLOSED_RELATIVE_BEFORE = regex.compile(r",\s*(?:who|which)\s[^,;.:()]{3,140},\s*(?:\w+\s+){0,2}\Z")
+# a relative or an apposition closed just before the verb: "Defence Secretary Owen Lowe, who flew to Sofia
+# ahead of the deployment, held talks", "ITS Carabiniere, the flagship of the group since April, arrived"
+_CLOSED_ASIDE = r",\s*(?:{openers})\s[^,;.:()]{{3,140}},\s*(?:\w+\s+){{0,2}}\Z"
+_CLOSED_RELATIVE_BEFORE = regex.compile(_CLOSED_ASIDE.format(openers="who|which"))
+CLOSED_ASIDE_BEFORE = regex.compile(_CLOSED_ASIDE.format(openers="who|which|the|a|an"))
 
 
 def status(text: str, trigger: int, clause: tuple[int, int] | None = None,

@@ -43,6 +43,7 @@ from .rules._args import phrase_end
 from .rules._cues import LOOKAHEAD, cue_index, sentence_spans
 from .rules._location import locate
 from .rules._sale import value_told_after
+from .rules.deployment import MOVES
 from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
 
 __all__ = ["extract", "parse_published"]
@@ -307,9 +308,6 @@ def _publication(reference: date) -> TimeValue:
                      start=reference, end=reference, basis="publication")
 
 
-_ARRIVALS = frozenset({"deployment.arrived", "deployment.departed"})
-
-
 def _date_and_status(d: Draft, doc: Document) -> None:
     text, pos = doc.text, d.trigger[0]
     clause, sentence = doc.clause(pos), doc.sentence(pos)
@@ -325,7 +323,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             times = [t for t in doc.times_in(max(a, sentence[0]), b)
                      # a presence's start may be told in a relative ("which have flown from the base since 2021, now keep"); an arrival's never is
                      if not (_in_relative_clause(doc, t, pos, sentence[0])
-                             and not (d.type == "deployment" and d.rule not in _ARRIVALS and _since(doc, t)))
+                             and not (d.type == "deployment" and d.rule not in MOVES and _since(doc, t)))
                      and not (d.type != "deployment" and _since(doc, t))
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))]
             d.when = _nearest([t for t in times if not _attributive_year(text, t) and not _time_of_agreeing(text, t, pos)],

@@ -210,13 +210,9 @@ _NOT_A_SYSTEM = regex.compile(
     r"november|december)$")
 
 
-# an apposition or a relative that closes before the verb: "ITS Carabiniere, the flagship of the group since April, arrived"
-_CLOSED_ASIDE = regex.compile(r",\s*(?:who|which|the|a|an)\s[^,;.:()]{3,140},\s*(?:\w+\s+){0,2}\Z")
-
-
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
-    if (aside := _CLOSED_ASIDE.search(doc.text, max(a, trigger - 160), trigger)) is not None:
+    if (aside := modality.CLOSED_ASIDE_BEFORE.search(doc.text, max(a, trigger - 160), trigger)) is not None:
         window = doc.text[max(a, aside.start() - 90):aside.start()] + " " + doc.text[aside.end():min(b, trigger + 40)]
     if _ENDED.search(window):
         return "completed"
@@ -296,12 +292,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "the navy dragon boat team arrived", "sent a delegation of athletes": sport and culture
     if _MATERIEL_SENT.match(doc.text, te):
         return None  # "sent three consignments of arms and munitions to Sudan": goods, not forces
-    if rule.id in _MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
+    if rule.id in MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "the minister arrived in the Hungarian capital at the head of a military delegation": a visit
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
     if _POLICE.search(doc.text, *around) and not _SOLDIERS.search(doc.text, *around):
         return None
-    if rule.id in _MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
+    if rule.id in MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # forces that arrive or set off for an exercise
     if _ACROSS_MISSIONS.search(doc.text, te, clause[1]):
         return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
@@ -379,7 +375,8 @@ _NOT_FORCES = regex.compile(
 # ("keeps about 4,000 soldiers and police officers in Cabo Delgado")
 _POLICE = regex.compile(r"(?i)\b(?:police|policemen|policewomen)\b")
 _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
-_MOVES = frozenset({"deployment.arrived", "deployment.departed"})
+# forces moving: their arrival or departure, told on its day (never a standing presence)
+MOVES = frozenset({"deployment.arrived", "deployment.departed"})
 _MATERIEL_SENT = regex.compile(r"(?i)\s+(?:(?:a|an|the|its|their|\w+)\s+){0,2}(?:consignments?|shipments?|cargoes|cargo|batch(?:es)?|packages?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|munitions|ammunition|equipment|materiel|shells|missiles|drones)\b")
 _AT_THE_HEAD = regex.compile(r"(?i)\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\b")
 # a total over many deployments: "deployed across 35 missions abroad", "serving in a dozen UN operations"
@@ -390,10 +387,10 @@ _ACROSS_MISSIONS = regex.compile(
 # An exercise is no deployment, nor is what arrives or sets off for one: "arrived in the Kingdom of
 # Bahrain on Sunday to take part in a joint Gulf naval exercise", "arrived in Pearl Harbor this week
 # to take part in RIMPAC 2026, the world's largest maritime exercise", "for the annual Golden Dragon exercise"
-_FOR_EXERCISE = regex.compile(
+_FOR_EXERCISE = regex.compile(expand(
     r"(?i)\b(?:for|to\s+(?:take\s+part|participate|train|join)\s+in|to\s+join|ahead\s+of|during|as\s+part\s+of)\s+"
     r"(?:(?!(?:that|which|who|where|including|includes|and|while|after|before|then)\b)[\w’'-]+,?\s+){0,7}?"
-    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|wargames?)\b")
+    r"(?&EXERCISE_NOUN)"))
 
 
 def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor | None:
@@ -1177,7 +1174,7 @@ RULES = (
         id="deployment.operation",
         cues=("operation",),
         summary="<forces> ... under|as part of|for Operation <Name>",
-        pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]++)(?!\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b)""",
+        pattern=r"""(?:\b(?:under|as\s+part\s+of|for|on|in\s+support\s+of|during)\s+(?:(?:the|NATO['’]s|Nato['’]s|its)\s+)?(?:operations?\s+including\s+)?)(?P<trigger>Operation\s+\p{Lu}[\p{L}’'-]++)(?!\s+(?:\d{4}\s+)?(?&EXERCISE_NOUN))""",
         build=_build,
         examples=(
             Ex("About 800 British soldiers serve in Estonia as part of Operation Cabrit.",

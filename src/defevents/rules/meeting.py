@@ -161,9 +161,9 @@ def _unplaced_host(mentions: list[Mention]) -> bool:
 
 
 # forces that "meet" at an exercise: "meet again in March at the UNITAS multinational exercise"
-_AT_EXERCISE = regex.compile(
+_AT_EXERCISE = regex.compile(expand(
     r"(?i)\s+(?:again\s+)?(?:(?:in|on|next|this|later)\s+[\w’'-]+\s+)?(?:at|during|for|in)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b")
+    r"(?:[\w’'-]+\s+){0,4}?(?&EXERCISE_NOUN)"))
 
 
 # the members' representatives together: "G7 leaders", "NATO defence ministers", "EU foreign ministers"
