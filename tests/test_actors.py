@@ -629,3 +629,21 @@ def test_territories_are_coded_by_their_state(text: str, phrase: str, code: str)
 def test_national_agencies_in_the_dateline(text: str, agency: str) -> None:
     from defevents.actors import _dateline_agency
     assert _dateline_agency(text, len(text)) == agency
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Poland's Ministry of Defence signed a deal with Hanwha on Tuesday.", "Poland's Ministry of Defence", "POL"),
+    ("The Romanian Ministry of\nNational Defence said", "Romanian Ministry of National Defence", "ROU"),
+])
+def test_a_generic_body_is_named_as_written(text: str, name: str, code: str) -> None:
+    """A generic ministry keeps the words the text names it by, not one state's canonical name."""
+    found = [m for m in find_mentions(text, None) if m.form == "institution"]
+    assert [(m.actor.name, m.code) for m in found] == [(name, code)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Turkey has landed its first drone export to Latin America.", "USA"),
+    ("Hanwha is in talks with several South American governments.", "USA"),
+])
+def test_a_region_is_no_state(text: str, absent: str) -> None:
+    assert absent not in {m.code for m in find_mentions(text, None)}

@@ -143,8 +143,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
     # part of these patterns: it is a country mention ending just before (see _Qualifiers), so
     # the country list is compiled once, not into every pattern that can be qualified.
     return {
-        # "US$230 million", "NZ$", "HK$": a currency, not the state
-        "country": compile_(rf"{b}(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
+        # "US$230 million", "NZ$", "HK$": a currency, not the state; "Latin America", "South America":
+        # a region, not the US
+        "country": compile_(rf"{b}(?<!Latin[ \n])(?<!South[ \n])(?<!North[ \n])(?<!Central[ \n])(?P<m>\L<country>)(?!\$){_MODIFIER}(?P<poss>{_APOS}s?(?!\w))?(?:{e}|(?<=-))"),
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         # "Kawasaki Heavy Industries Ltd.", "Saab AB", "Leonardo S.p.A.": the legal form belongs to the name
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<suffix>{_LEGAL_FORM})?(?P<poss>{_APOS}s)?{e}"),
@@ -254,7 +255,9 @@ _ORDER_FROM = regex.compile(r"(?i)\b(?:orders?|contracts?|requests?|tenders?)\s+
 
 def _org_actor(row: gazetteers.Row, span: Span, qual_code: str | None) -> tuple[Actor, str]:
     kind = row.get("kind", "organisation")
-    name = gazetteers.load("organisation").name_of(row.id)
+    # a generic body ("the Ministry of Defence", "Poland's defence ministry") is named as written,
+    # not by its row's canonical name, which is one state's ("British Ministry of Defence")
+    name = " ".join(span.text.split()) if row.get("note").startswith("generic:") else gazetteers.load("organisation").name_of(row.id)
     country = qual_code or row.get("country") or None
     if kind == "institution" and country:
         return Actor(name=name, code=country, kind="organisation", country=country, span=span), "institution"
@@ -525,6 +528,28 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                 extra["sides"] = True  # "the two parties then signed": the two that met, told before
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
+    out += _un_mission_heads(text)
+    return out
+
+
+@cache
+def _un_mission_pattern() -> regex.Pattern[str]:
+    """A UN mission named as the body its head leads ("the head of MINUSCA", "the UNIFIL force
+    commander"): the missions are the operation gazetteer's rows noted as the UN's."""
+    names = sorted({r.surface for r in gazetteers.load("operation") if r.get("note").startswith("UN ")}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n) for n in names)
+    return regex.compile(
+        rf"\b(?i:head|chief|commander|force\s+commander|special\s+representative|(?:deputy\s+)?head\s+of\s+mission)\s+of\s+(?:the\s+)?(?P<m>{alt})(?![\w-])"
+        rf"|\b[Tt]he\s+(?P<m>{alt})\s+(?i:force\s+commander|commander|head|chief)\b")
+
+
+def _un_mission_heads(text: str) -> list[Mention]:
+    out = []
+    for m in _un_mission_pattern().finditer(text) if regex.search(r"(?i)\b(?:head|chief|commander|representative)\b", text) else ():
+        span = Span.of(text, m.start("m"), m.end("m"))
+        actor = organisation_actor("UN", span)
+        if actor is not None:
+            out.append(Mention(span.start, span.end, actor, "organisation", extra={"led": True}))
     return out
 
 

@@ -43,6 +43,8 @@ _NEGATED_AFTER = regex.compile(
         (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely)|
         # "the planned meeting ... did not take place", "never went ahead"
         (?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|took\s+place|go\s+ahead|went\s+ahead|happen(?:ed)?|materiali[sz]e(?:d)?))\b""")
+# "has bought few big systems since", "sold little abroad": a quantity of none ("a few" is some)
+_NEGATED_FEW = regex.compile(r"(?i)^[\w’'-]+\s+(?:(?:very|relatively|so|too)\s+)?(?:few|little)\b(?!\s+(?:more|over|under|than))")
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
     (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
@@ -57,6 +59,8 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         demand(?:ed|s|ing)?|request(?:ed|s|ing)?|asked\s+for|asks\s+for|sought|seeks|seeking|invit(?:ed|es|ing|ation)|
         offer(?:ed|s|ing)?\s+(?:of|for|to)|offer|proposal|proposed|suggested|urges|recommend(?:s|ed|ing)?\s+that|
         any|would-be|prospective|future|
+        # "said it expected more export orders for", "anticipates further contracts": orders still to win
+        (?:expect|expects|expected|expecting|anticipates?|anticipated|anticipating|foresees?|sees)\s+(?:more|further|additional|new|fresh)\b|
         # "had been due to meet ..., but the visit was scrapped": a plan that did not happen
         had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have)\b)
     (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
@@ -296,7 +300,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     a = max(a, trigger - 160)
     before = text[a:trigger]
     after = text[trigger:min(b, trigger + 120)]
-    if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after) \
+    if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after) or _NEGATED_FEW.match(after) \
             or _called_off(text, trigger):
         return "negated"
     hypothetical = _HYPOTHETICAL_BEFORE.search(before)

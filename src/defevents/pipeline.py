@@ -160,6 +160,9 @@ _REMARK = regex.compile(
 
 _OPEN_AGO = regex.compile(r"(?i)\bago$")
 _PREVIOUSLY = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:previously|formerly|in\s+the\s+past)\s+(?:also\s+)?\Z")
+# "has also sold the Archer to Norway, Britain and Italy", "have already signed similar accords": a
+# record, background unless dated (a force that "has also deployed" is there now: still a presence)
+_ALSO_RECORD = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:also|already)\s+\Z")
 
 
 def _is_dated(t: TimeValue) -> bool:
@@ -325,7 +328,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      if not (_in_relative_clause(doc, t, pos, sentence[0])
                              and not (d.type == "deployment" and d.rule not in MOVES and _since(doc, t)))
                      and not (d.type != "deployment" and _since(doc, t))
-                     and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))]
+                     and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
+                     # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
+                     and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))]
             d.when = _nearest([t for t in times if not _attributive_year(text, t) and not _time_of_agreeing(text, t, pos)],
                               pos, periods)
             if d.when is not None:
@@ -336,7 +341,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when, d.needs_date = None, True  # "bought ten trainers more than a decade ago": background with no date
         if d.when is not None and _said_on(text, d.when, sentence[0]):
             d.when = _own_day(doc, d.when, (pos, phrase_end(doc, d.trigger[1])), pos, periods) or d.when
-    if d.when is None and _PREVIOUSLY.search(text, max(sentence[0], pos - 30), pos):
+    if d.when is None and (_PREVIOUSLY.search(text, max(sentence[0], pos - 30), pos)
+                           or (d.type != "deployment" and _ALSO_RECORD.search(text, max(sentence[0], pos - 20), pos))):
         d.needs_date = True  # "Czechia has previously supplied Moldova with howitzers": background, dated or nothing
     if d.when is not None and d.when.basis != "publication":
         d.dated_by_report = _said_on(text, d.when)
@@ -414,6 +420,12 @@ def _undated_plan(d: Draft) -> bool:
     return d.type == "meeting" and d.status == "planned" and d.when is None
 
 
+def _delivery_to_come(d: Draft) -> bool:
+    """A delivery still to come ("The Philippine Navy is set to receive its first patrol boat from
+    Israel Shipyards next year"): a step of a sale made before, not a deal of its own."""
+    return d.rule == "export_deal.delivery" and d.status == "planned"
+
+
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
 _SAID_ON = regex.compile(
     r"(?i)\b(?:(?:said|announced|reported|confirmed|stated|added|disclosed|revealed|issued|released|published)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?"
@@ -446,6 +458,9 @@ _TO_THE_ACT = regex.compile(r"(?i)\s*,?\s*to\s+(?:[\w’'-]+\s+){0,3}\Z")
 # year", "a letter of intent to conclude a fresh pact by the end of next year"
 _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(?:will|would|is\s+to|are\s+to|provides?|allows?|lets?)|"
                            r"that\s+(?:will|would)|to\s+(?:conclude|sign|negotiate|agree|draw\s+up|finali[sz]e)|allowing|so\s+that)\b")
+
+
+_SO_THAT = regex.compile(r"(?i)\b(?:so\s+that|in\s+order\s+that)\b")
 
 
 def _in_its_terms(doc: Document, t: TimeValue, trigger_end: int) -> bool:
@@ -681,7 +696,9 @@ def _continues(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether ``d`` is in the sentence right after ``e``'s and that sentence continues it
     ("... travelled to Ankara on 8 July. There he met ...")."""
     i = doc.segments.sentence_index(d.trigger[0])
-    return i > 0 and doc.segments.sentence_index(e.trigger[0]) == i - 1 and _continues_sentence(doc, i)
+    # a stay told after an arrival ("The ship will stay for two weeks") only ever follows one up
+    return i > 0 and doc.segments.sentence_index(e.trigger[0]) == i - 1 \
+        and (_continues_sentence(doc, i) or d.rule == "deployment.stay")
 
 
 def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
@@ -814,7 +831,8 @@ class _Merged:
 
 def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     merged = _Merged(doc)
-    for d in drafts:
+    # a stay ("The ship will stay for two weeks") joins the arrival it follows up, never the reverse
+    for d in sorted(drafts, key=lambda d: d.rule == "deployment.stay"):
         if d.anaphoric:
             # who else a retelling names attended, unless it is dated apart: then it is another event
             candidates = [e for e in merged.of_type(d.type) if _compatible(e, d, roles=_dated_apart(e, d))]
@@ -1022,10 +1040,28 @@ def _finish(d: Draft, doc: Document) -> EventBase:
     )
 
 
-def _bare_one_sided(d: Draft) -> bool:
+# "with an EU member state", "from an undisclosed European customer", "for a NATO country": a side the
+# text does not name
+_UNNAMED_SIDE = regex.compile(
+    r"(?i)\b(?:an?|one)\s+(?:(?:undisclosed|unnamed|unidentified|unspecified|confidential|undeclared)\s+)?"
+    r"(?:(?:EU|NATO|Nato|European|Asian|African|Middle\s+Eastern|Gulf|Latin\s+American|South\s+American|Western|foreign|overseas|export|allied|international|[\w-]+an)\s+)?"
+    r"(?:member\s+)?(?:states?|countr(?:y|ies)|customers?|buyers?|clients?|nations?|governments?|user)\b")
+
+
+def _bare_one_sided(d: Draft, doc: Document) -> bool:
     """An export deal with one side only and nothing bought: no goods, number or sum ("It is the
-    second export order for the system after Estonia", "agreed to acquire a Latvian firm")."""
-    return d.type == "export_deal" and len(d.codes) < 2 and not (d.fields.get("items") or d.quantity or d.money)
+    second export order for the system after Estonia", "agreed to acquire a Latvian firm"), or
+    with a side the text leaves unnamed ("concluded a framework agreement with an EU member state
+    ..., worth as much as €400 million")."""
+    if d.type != "export_deal":
+        return False
+    a, b = doc.sentence(d.trigger[0])
+    unnamed = [u.span() for u in _UNNAMED_SIDE.finditer(doc.text, a, b)]
+    # "an EU member state" names no party, not even the EU
+    named = {p.code for p in d.participants if not (p.span and any(s <= p.span.start < e for s, e in unnamed))}
+    if len(named) >= 2:
+        return False
+    return bool(unnamed) or not (d.fields.get("items") or d.quantity or d.money)
 
 
 def extract(text: str, *, published: date | datetime | str | None = None) -> Extraction:
@@ -1051,7 +1087,8 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
         _date_and_status(d, doc)
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
-    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _bare_one_sided(d)]
+    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
+              and not _bare_one_sided(d, doc)]
     events = [_finish(d, doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

@@ -61,7 +61,9 @@ def clause_end(doc: Document, pos: int) -> int:
 _TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Prof|Gen|Adm|Col|Capt|Maj|Lt|Brig|Sgt|Cdr|Cmdr|Rev|Sen|Rep|Gov|Amb|H\.E"
 # "since" opens a clause ("since the war began"), but "since 2010" is a time inside the phrase
 _PHRASE_STOP = regex.compile(
-    r",\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:" + _TITLE_ABBREVIATIONS + r"|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since(?!\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d\b)|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
+    # ", and Colt CZ signed ...": a new clause with its own subject, not a name coordinated with the last
+    r",\s(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){1,4}(?:signed|agreed|won|sold|bought|ordered|announced|said|met|held|received|awarded|placed|delivered|handed|concluded|inked)\b"
+    r"|,\s(?!\p{Lu}|the\s+\p{Lu}|(?:and|or)\s+(?:the\s+)?\p{Lu}|as\s+well\s+as|bringing\s+together|gathering|attended\s+by|involving)|(?<!\p{Lu}[\p{L}’'.-]*),\s(?=the\s)|;|(?<!\b(?:" + _TITLE_ABBREVIATIONS + r"|St|Jr|Sr|\p{Lu}))\.(?:\s(?!\s*\p{Ll})|$)|\s(?:as|which|who|whom|while|whilst|after|following|amid|because|since(?!\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d\b)|so\s+that|where|when|to\s+(?:further|discuss|talk|review|explore|boost|ensure|support|strengthen|deepen))\s")
 
 
 def in_clause(doc: Document, pattern: regex.Pattern[str], a: int, b: int) -> bool:
@@ -235,6 +237,8 @@ _TITLE_BEFORE_NAME = regex.compile(
     r"\s*(?:(?:On|Last|Earlier|Later|This)\s+[\w’']+(?:\s+[\w’']+)?,?\s+)?"
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)(?:[^,;.()\n]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?,\s*")
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
+# a dateline that opens the sentence, its dash set off by spaces ("TEGUCIGALPA, Honduras — "; not "Al-")
+_DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 _DESCRIBED_FIRM = regex.compile(r",\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
@@ -251,6 +255,8 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     military mission, Brigadier General X, was received"). An unqualified one takes the state the
     appositions or the title phrase name ("..., Jordan Armed Forces, called on"); a "who" clause
     names no state for the person."""
+    if (dateline := _DATELINE_HEAD.match(doc.text, start, pos)) is not None:
+        start = dateline.end()  # "TEGUCIGALPA, Honduras — U.S. Navy Adm. X, commander of ...": the state is the dateline's
     mentions = doc.mentions_in(start, pos)
     if not mentions:
         return []

@@ -20,8 +20,8 @@ _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|minister
 
 def forum_of(m) -> Actor | None:
     """The organisation or group a mention stands for: "NATO", "E5", "E5 defence ministers"."""
-    if m.code is None or m.form == "institution":
-        return None
+    if m.code is None or m.form == "institution" or m.extra.get("led"):
+        return None  # "the MINUSCA force commander": the body a person leads, not a forum
     if m.actor.kind in ("group", "organisation"):
         return m.actor
     if m.actor.kind == "person" and m.actor.country is None:

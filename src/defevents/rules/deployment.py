@@ -514,8 +514,24 @@ def _sends_forces(doc: Document, after: int) -> bool:
                for s in doc.systems_in(after, after + 400))
 
 
+# "... was handed over to a Philippine delegation on Monday. The battery will be shipped to the
+# Philippines next month": goods on their way to a buyer, not forces sent
+_HANDED_OVER = regex.compile(r"(?i)\b(?:handed\s+over|delivered|took\s+delivery|taken\s+delivery|taking\s+delivery|rolled\s+out|sold|bought|purchased|ordered|accepted)\b")
+
+
+def _goods_shipped(doc: Document, ts: int) -> bool:
+    """Whether the passive "will be shipped|flown to" at ``ts`` moves goods just handed over or sold:
+    the sentence before or the trigger's own tells the sale, and no people travel."""
+    i = doc.segments.sentence_index(ts)
+    a = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(ts)[0]
+    own = doc.sentence(ts)
+    return bool(_HANDED_OVER.search(doc.text, a, ts)) and not _PEOPLE.search(doc.text, *own)
+
+
 def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if m.group("object") is not None and not _sends_forces(doc, m.end("trigger")):
+        return None
+    if m.group("object") is None and m.group("trigger").lower() in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
         return None
     return _deployment(m, doc, rule)
 
@@ -532,13 +548,15 @@ def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 
 # "the battalion that will serve in the brigade arrived", "will be able to serve": told elsewhere or not at all
 _MODAL_BEFORE = regex.compile(r"(?i)\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+){0,2}$")
+# "a memorial to the 23 peacekeepers who have died serving with MINUSCA": the fallen, not a presence
+_DIED_BEFORE = regex.compile(r"(?i)\b(?:died|killed|perished|lost\s+their\s+lives|fell|fallen)\s+(?:while\s+|when\s+)?$")
 
 
 def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "125 troops currently serve with UNIFIL", "Irish soldiers are serving in Lebanon": forces
     abroad now, an ongoing deployment (the host may come from the mission's country)."""
     ts = m.start("trigger")
-    if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts):
+    if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts) or _DIED_BEFORE.search(doc.text, max(0, ts - 40), ts):
         return None
     d = _deployment(m, doc, rule, lookback=120, need_host=True)
     if d is not None:
@@ -690,7 +708,10 @@ RULES = (
         id="deployment.stationed",
         cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat", "flying"),
         summary="<forces> stationed|based|garrisoned at|in <place>, (have been) flying from <base>",
-        pattern=r"""(?P<trigger>\b(?i:stationed|station|stations|stationing|garrisoned|forward[\s-]based|based|posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
+        pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
+                    # "based on the design of the Ulsan class": what a thing is modelled on, not where forces are
+                    based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
+                    posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
                     # "have been flying from Malbork since December": a detachment at its base, not a flight
                     |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})""",
         build=_build,
@@ -718,6 +739,9 @@ RULES = (
                published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
         ),
         counterexamples=(
+            # what a design is based on; a ground station is a noun
+            "The corvettes, ordered under a contract with the Egyptian Ministry of Defence, are based on the design of the Gowind ships of the French navy.",
+            "The Latvian Ministry of Defence signed a contract with Baykar on Monday for six TB2 drones, ground control stations and support, the ministry noted in a release.",
             # the terms of a memorandum, not a stationing
             "The United States and Norway signed a memorandum on Thursday on P-8 maintenance, under which Norwegian technicians will be trained at Naval Air Station Jacksonville in Florida.",
             # a flight from one place to another
@@ -768,6 +792,8 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # goods just handed over, shipped on to the buyer
+            "The first NASAMS battery was handed over to a Lithuanian delegation at Kongsberg's plant on Monday. The battery will be shipped to Lithuania via Poland next month.",
             # goods sent are no forces
             "Turkey has also sent three consignments of arms and munitions to Sudan since January, which Ankara called military assistance.",
             "Belarus sent a shipment of ammunition to Serbia last month.",
@@ -974,6 +1000,10 @@ RULES = (
         examples=(
             Ex("Eight Dutch F-35s arrived at Ørland air base in Norway on Monday. They will spend three weeks there practising cold-weather operations.",
                published="2025-09-30", participants=["NLD", "NOR"], duration="P3W"),
+            # a stay after an arrival joins it (its duration); a past storm in a "so that" clause dates nothing
+            Ex("The Portuguese Navy's NRP Setúbal docked in Praia on Monday with 70 sailors aboard. The ship will stay for ten days so that "
+               "divers can clear a harbour channel blocked by a storm in August.", published="2025-10-15",
+               participants=["CPV", "PRT"], duration="P10D", date="2025-10-13", status="completed", personnel=70),
         ),
         counterexamples=(
             "A group of Dutch tourists arrived in Oslo on Monday. They will spend three weeks there hiking.",
@@ -1112,6 +1142,8 @@ RULES = (
             Ex("Around 1,000 Kenyan troops serve in Somalia under the African Union mission.", participants=["KEN", "SOM"], status="ongoing"),
         ),
         counterexamples=(
+            # the fallen of a mission, not a presence
+            "He laid a wreath at a memorial to the 12 Ghanaian peacekeepers who have died serving with UNIFIL.",
             "She serves on the board of Saab and serves with distinction in Parliament.",
             "The Polish Air Force officer who once served in Afghanistan now teaches in Dęblin.",
             "The airbase serves as a hub for NATO flights in Romania.",

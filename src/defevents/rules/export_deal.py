@@ -174,7 +174,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
         # "Hanwha signed a contract with Romania to supply ...": the firm sells
-        buyer = next((x.actor for x in objects if x.actor.kind != "company"), None)
+        buyer = next((x.actor for x in objects if x.actor.kind != "company"), None) or next(
+            (x.actor for x in doc.mentions_in(te - 5, phrase_end(doc, te)) if x.code and x.actor.kind != "company"), None)
+        if buyer is not None and buyer.code == firms[0].code:
+            return None  # "MSM Group signed a contract with the Slovak Ministry of Defence": a home order
         return deal(m, doc, rule, seller=firms[0].actor, buyer=buyer)
     buyer = states[0].actor if states else (by[0].actor if by else None)
     if buyer is None:
@@ -638,6 +641,8 @@ RULES = (
                participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9"]),
         ),
         counterexamples=(
+            # a firm's figures and the orders it expects
+            "Kongsberg posted order intake of NOK 20 billion for 2024, up 12%, and said it expected more export orders for the NASAMS.",
             "The supermarket agreed a £200m supply contract for fresh vegetables.",
             "Britain and India sealed a trade agreement worth £25bn a year.",
             "The defence deal could be worth up to $10bn if Congress agrees.",
@@ -703,6 +708,10 @@ RULES = (
                participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=2, status="planned"),
         ),
         counterexamples=(
+            # a cumulative record, undated ("has also sold"): background, not a deal of the story
+            "Elbit, which has also sold the PULS to Denmark, Spain and the Netherlands, is raising output at Haifa to 5 launchers a month.",
+            # a region is no buyer ("Latin America" is not the US)
+            "South Korea has landed its first tank export to Latin America.",
             # undated background: "has previously supplied"
             "Bulgaria has previously supplied Ukraine with shells paid for by Denmark.",
             # farm goods are no arms
@@ -800,6 +809,8 @@ RULES = (
                published="2025-04-09", participants=["KOR", "POL"], quantity=12, date="2025-04-07"),
         ),
         counterexamples=(
+            # a delivery still to come: a step of a sale made before
+            "The Indonesian Air Force is set to receive its first two Rafale jets from Dassault next year, under a contract already in force.",
             "The minister received the first copy of the defence review on Monday.",
             "The Polish Army received six new recruits from the academy.",
             "Norway has not yet taken delivery of any of the submarines it ordered.",
@@ -829,7 +840,8 @@ RULES = (
                     (?:\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'£$€.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
-                    |place[sd]\s+an\s+order
+                    # "placed an order", "placed a contract on Friday with the German company Diehl"
+                    |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
@@ -943,8 +955,15 @@ RULES = (
                published="2025-04-09", participants=["MLI", "NER", "TUR"], buyer="MLI", seller="TUR", date="2025-04-07"),
             Ex("Officials expect Ghana and Senegal to sign deals for Chinese-built trainers before December.",
                published="2025-04-09", participants=["CHN", "GHA", "SEN"], seller="CHN", status="planned", date="2025-12"),
+            # "placed a contract", with the time before "with"
+            Ex("Latvia's State Defence Logistics Centre placed a contract on Monday with the Norwegian group Kongsberg for 3 NASAMS fire units.",
+               published="2025-10-15", participants=["LVA", "NOR"], buyer="LVA", seller="NOR", quantity=3, date="2025-10-13"),
         ),
         counterexamples=(
+            # "few": no purchase; a side left unnamed; a home order coordinated with a company MoU
+            "Samoa has bought few big systems since its two Guardian patrol boats, which came from Australia.",
+            "Nammo concluded a framework agreement with an EU member state to supply artillery shells until 2029, worth as much as €600 million.",
+            "Patria signed a contract with the Finnish Defence Forces for 91 armoured vehicles, and Nammo signed a memorandum of understanding with a Spanish company on propellants.",
             # a wish or a plan named as a topic; background too vague to date
             "NAIROBI — The East African Community wants its member states to buy coastal patrol craft together.",
             "Talks covered Serbia's plans to buy more Chinese FK-3 air defence systems.",

@@ -661,6 +661,14 @@ RULES = (
             # a meeting agreed with its place and month set is planned, and dated ahead
             Ex("Estonia's and Latvia's defence ministers agreed on Friday to meet in Riga in June to finalise the pact.",
                published="2025-04-09", participants=["EST", "LVA"], location="Riga", date="2025-06", status="planned"),
+            # the head of a UN mission stands for the UN
+            Ex("Bangladesh's Army Chief General Waker-Uz-Zaman met the head of UNMISS, Lieutenant General Mohan Subramanian, "
+               "at the mission's headquarters in Juba on Tuesday.", published="2025-12-18", participants=["BGD", "UN"], location="Juba"),
+            Ex("Uruguay's Defence Minister Sandra Lazo met the MONUSCO force commander, Lieutenant General Ulisses de Mesquita Gomes, "
+               "in Goma on Monday.", published="2025-12-18", participants=["UN", "URY"], forum=None),
+            # a dateline naming the host state before a subject described by an apposition
+            Ex("MONROVIA, Liberia — U.S. Army Gen. Dagvin Anderson, commander of U.S. Africa Command, met Liberia's Defense "
+               "Minister Geraldine George in Monrovia on Tuesday.", published="2025-12-18", participants=["LBR", "USA"], date="2025-12-16"),
         ),
         counterexamples=(
             # a meeting on trade or customs, with no defence matter named
