@@ -158,9 +158,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"(?:signed|agreed|inked|initialled|exchanged)\b)"
             r"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged)\b)"
             r"|\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
-            r"navies|armies|militaries|air\s+forces|ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
+            r"navies|armies|militaries|air\s+forces|(?:(?:defen[cs]e|foreign)\s+)?ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
-            r"(?P<people>leaders|presidents|prime\s+ministers|premiers|ministers|(?:defen[cs]e|foreign)\s+ministers|heads\s+of\s+state|"
+            r"(?P<people>leaders|presidents|prime\s+ministers|premiers|(?:(?:vice|deputy|assistant|junior)\s+)?(?:(?:defen[cs]e|foreign)\s+)?ministers|heads\s+of\s+state|"
             r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs|officials|men|women|envoys|"
             r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries|"
             r"(?:(?:senior|military|army|navy|naval)\s+)?officers))\b"
@@ -314,7 +314,7 @@ _PORTFOLIO_WORD = (r"(?:Defen[cs]e|Armed|Forces|Military|Veterans|Administration
                    r"Public|Works|Communications|Technology|Innovation|Agriculture|Labour|Culture|Co-?operation|"
                    r"International|Relations|Regional|Overseas|Territories|Maritime|Fisheries|Environment|Emergency|"
                    r"Situations|Internal|Diaspora|Reconstruction|Intelligence|Police|Border|Procurement|Planning)")
-_OTHER_MINISTER = (rf"(?P<portfolio>Minister(?:\s+Delegate|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
+_OTHER_MINISTER = (rf"(?P<portfolio>(?:(?:Assistant|Associate|Junior)\s+)?Minister(?:\s+Delegate|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
                    rf"(?:the\s+)?{_PORTFOLIO_WORD}(?:\s+(?:(?:and|of|for|the)\s+){{0,2}}{_PORTFOLIO_WORD}){{0,5}})")
 _DEFENCE_PORTFOLIO = re.compile(r"Defen[cs]e|Armed\s+Forces|Military")
 
@@ -465,6 +465,12 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                                     or (row.get("form") == "capital" and to.group().strip().startswith("in"))):
                 # "the French Ambassador to Kenya", "Japan's ambassador in Panama City"
                 posted, end = (row.id, state.start("m"), state.end("m")), state.end("m")
+                if name is None and (after := _person_parts()[1].match(text, end)) is not None \
+                        and (not after.group().startswith(",") or text.startswith(",", after.end("name"))) \
+                        and not _names_a_party(after.group("name")):
+                    # "Malaysian Ambassador to Samoa Ahmad Rizal", "the Ambassador of Greece in Skopje, Nikos
+                    # Pappas, also signed": the envoy's name follows the posting
+                    name, end = after.group("name"), after.end("name")
         country = qual.id if qual else (inst.get("country") or None if inst else None)
         # "NATO Secretary General", "E5 ministers"; a generic body ("Defence Ministry Lieutenant General X")
         # stands for no organisation: the person is the home state's
@@ -710,7 +716,7 @@ def _double_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.form == x.form == "person" and prev.actor.name == prev.actor.role \
-                and x.actor.name != x.actor.role and not x.extra.get("qualified") \
+                and x.actor.name != x.actor.role and not x.extra.get("qualified") and not prev.extra.get("posted") \
                 and _TITLES_JOINED.fullmatch(text, prev.end, x.start):
             code = prev.code or x.code
             actor = x.actor.model_copy(update={"code": code, "country": code, "span": Span.of(text, prev.start, x.end)})

@@ -267,6 +267,10 @@ _SCENE = regex.compile(
     r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
+    # "Shortly after berthing, the commander called on ...", "On arrival, ...", "At the hand-over, ... signed":
+    # the arrival or delivery just told
+    r"|(?:(?:shortly|soon|just|immediately)\s+)?(?:after|on|upon|following)\s+(?:(?:her|his|its|their|the\s+ship['’]s|the)\s+)?(?:arrival|arriving|berthing|docking|landing|mooring)"
+    r"|at\s+the\s+(?:hand-?over|handover|ceremony|signing\s+ceremony|welcome\s+ceremony)|in\s+their\s+presence"
     # "In the presence of the two ministers, Navantia signed ...": witnessed by those who just met
     r"|(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the|both)\s+(?:two\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ministers|leaders|presidents|prime\s+ministers|heads\s+of\s+state|chiefs|delegations|officials))\b")
@@ -281,6 +285,16 @@ def _scene(doc: Document, clause: tuple[int, int]) -> bool:
 
 
 _BACKGROUND_CLAUSE = regex.compile(r"(?i),\s*(?:[^,;.]*?\s)?(?:who|which|whose|since|after|before)\b[^,;.]*\Z")
+
+
+# a year that ends a name: "Pacific Partnership 2026", "Exercise Talisman Sabre 2025" (not "March 2026")
+_NAME_BEFORE_YEAR = regex.compile(
+    r"(?<![\w’'-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}[\p{L}’'-]+[^\S\n]+\Z")
+
+
+def _name_year(text: str, t: TimeValue) -> bool:
+    return t.grain == "year" and t.span is not None and bool(_NAME_BEFORE_YEAR.search(text, max(0, t.span.start - 30), t.span.start))
 
 
 def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
@@ -298,6 +312,8 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
                     and not (t.span is not None and _ITS_TERMS.search(doc.text, a, t.span.start))]
             # "met Friday ..., according to a statement her office issued Sunday": the act's day before the report's
             acts = [t for t in told if not _said_on(doc.text, t, a)]
+            # "berthed in Maputo on Friday during Pacific Partnership 2026": the day, not the name's year
+            acts = [t for t in acts if not _name_year(doc.text, t)] or acts
             if acts or told:
                 return (acts or told)[-1]
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
@@ -845,6 +861,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
             if not d.codes:
                 continue
+            if d.type == "agreement" and len(d.codes) < 2:
+                continue  # a retelling with one side and nothing told before to join: no agreement
+            if d.rule == "agreement.passive" and not d.fields.get("name") \
+                    and any(e.type == "export_deal" and e.codes >= d.codes for e in drafts):
+                continue  # "Greece and Israel signed a G2G agreement for 36 PULS ... The agreement was signed in Athens": the deal's
         else:
             same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)
                     and not _part_of_summary(e, d, doc)]

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from .. import gazetteers
-from ..actors import Mention, state_actor
+from ..actors import ENVOYS, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place
 from . import Draft, Rule
@@ -38,7 +38,8 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
-        (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?[,]?\s+)?
+        # "on Monday received", "on Monday, 18 May received"
+        (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?(?:,\s+[\w’' -]{1,20}?)?[,]?\s+)?
         (?:(?:today|yesterday|tonight|now|recently|finally|formally|jointly|also)\s+)*
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
@@ -134,13 +135,18 @@ _RELATIVE_PRONOUN = regex.compile(
     r"(?:(?:also|then|later|jointly|have|had|will|would|further|formally)\s+){0,3}$")
 # "..., where he and Erdogan signed": "he" is the sentence's opening subject
 _HE_AND = regex.compile(r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and|then)\s+(?:he|she)\s+and\s+$")
-_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+# "he", "they" opening the sentence, or after a fronted phrase ("At the close of the day's meeting, they")
+_PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$"
+                         r"|^(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
 
 
 # What may stand before a sentence's first actor: a dateline, an article, a head noun with
 # "from"/"of" ("Defence ministers from the UK and Japan ...").
 _LEAD = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
+    r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?"
+    # a fronted setting: "In the talks, the two sides went over ...", "During the meeting, both ministers"
+    r"(?:(?i:in|during|at|after|following)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?i:talks|meeting|meetings|discussions|session|visit|ceremony|event),\s+)?"
+    r"(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
 
 
 def next_sentence_opening(doc: Document, pos: int, opener: regex.Pattern[str]) -> tuple[int, int] | None:
@@ -237,9 +243,9 @@ _TITLE_BEFORE_NAME = regex.compile(
     r"\s*(?:(?:On|Last|Earlier|Later|This)\s+[\w’']+(?:\s+[\w’']+)?,?\s+)?"
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:two|both|three)\b)(?:[^,;.()\n]|\(\p{Lu}[\p{Lu}\d&-]{1,9}\)){2,80}?,\s*")
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
+_DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 # a dateline that opens the sentence, its dash set off by spaces ("TEGUCIGALPA, Honduras — "; not "Al-")
 _DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
-_DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 _DESCRIBED_FIRM = regex.compile(r",\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
 _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
@@ -315,6 +321,9 @@ def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
                    m.form, m.possessive, m.surname, m.extra if extra is None else extra)
 
 
+_PARENTHETICAL = regex.compile(r"(?i),\s*(?:for\s+(?:its|their|his|her)\s+part|meanwhile|in\s+turn|however|separately|in\s+addition|too)\s*,(?=\s)")
+
+
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     out: list[Mention] = []
     right = pos
@@ -325,7 +334,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
             continue  # "The New Zealand Navy (NZDF-RNZN) took delivery": an acronym in brackets after the name
         if not out and right - m.end > 90:
             break  # too far to be the subject (or an apposition's name): stop before copying the gap
-        gap = doc.text[m.end:right]
+        # "The Senegalese Navy, for its part, ordered": a parenthetical between subject and verb
+        gap = _PARENTHETICAL.sub(" ", doc.text[m.end:right])
         if not out:
             # "ITS Carabiniere, which is the flagship of the group, arrived" (people: _appositive_subject)
             closed = m.form != "person" and _CLOSED_RELATIVE.fullmatch(gap)
@@ -746,3 +756,26 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
         return _capital_of(doc, start, end)
     a, b = pieces[0][0], pieces[-1][1]
     return Place(name=", ".join(p[2] for p in pieces), country=known.country if known else None, span=doc.span(a, b))
+
+
+def posted_to(doc: Document, parties: list[Mention], place) -> Actor | None:
+    """The state an envoy among ``parties`` is posted to ("the French Ambassador to Kenya", "the US
+    defence attaché in Dhaka"), when the other party is an office holder the text does not tie to
+    a state: envoys call on the officials of the state they serve in."""
+    # the other side: an office holder the text ties to no state (at most the home state guessed for it)
+    if not any(x.form == "person" and (not x.code or x.extra.get("qualified") is False) and x.actor.role not in ENVOYS for x in parties):
+        return None
+    for x in parties:
+        if x.form != "person" or not x.code or x.actor.role not in ENVOYS:
+            continue
+        if (posted := x.extra.get("posted")) is not None:
+            return state_actor(posted[0], doc.span(posted[1], posted[2]))
+        seat = next((p for p in doc.places_in(x.end, x.end + 40)
+                     if p.country and _IN_SEAT.fullmatch(doc.text, x.end, p.span.start)), None)
+        for where in (seat, place):
+            if where is not None and where.country and where.country != x.code:
+                return state_actor(where.country, where.span)
+    return None
+
+
+_IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"

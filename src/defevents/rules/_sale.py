@@ -554,6 +554,10 @@ _PARTIES_COUNTED = regex.compile(r"(?i)\b(?:ministers?|officials?|leaders?|sides
                               r"prime\s+ministers|governments?|nations|navies|armies|companies|firms|parties|heads)\b")
 
 
+# "the first of two", "the last of its four": one of an order's units
+_ONE_OF = regex.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|last|final|latest|one)\s+of\s+(?:the\s+|its\s+|their\s+|her\s+)?\Z")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -615,6 +619,9 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     items = systems_named(doc, a, b)
     if not items and quantity is not None and ITEMS.search(quantity.unit):
         items = [item_name(quantity.unit)]
+    if count is None and quantity is not None and quantity.span is not None \
+            and _ONE_OF.search(doc.text, max(0, quantity.span.start - 30), quantity.span.start):
+        quantity = None  # "handed over the first of two patrol vessels": one of the order, which the text does not count here
     if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
         return None  # "Lithuania has been buying more arms": a trend, with no seller, goods, sum or count
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])

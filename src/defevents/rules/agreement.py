@@ -21,7 +21,7 @@ from ..document import Document
 from . import Draft, Ex, Rule
 from ..modality import WHEN_COMMITTED
 from ._sale import DELIVERED_NOUNS
-from ._args import (actors_of, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
+from ._args import (actors_of, posted_to, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
 # what makes a text a sale: "an export agreement", "a supply deal", "the supply of 20 howitzers" (an MoU "on the
@@ -67,6 +67,9 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
     mentions = distinct_states(doc, mentions, m.start())
     actors = actors_of(mentions) + actors_of(counter) + counterpart_side(doc, counter, subject)
+    if party_count(actors) < 2 and (posted := posted_to(doc, [*subject, *objects], None)) is not None \
+            and posted.code not in {a.code for a in actors}:
+        actors.append(posted)  # "the Italian defence attaché in Quito and the head of Naval Aviation signed"
     start = min([x.start for x in subject] + [m.start()])
     end = max([x.end for x in objects] + [m.end()])
     return actors, start, end
@@ -598,6 +601,30 @@ RULES = (
             # parties named through their governments
             Ex("The Government of Fiji and the Government of India signed a memorandum of understanding on naval hydrography on Monday.",
                published="2025-06-12", participants=["FJI", "IND"], date="2025-06-09"),
+            # pairs of deputies and of ministries; a pronoun after a fronted phrase; a fronted setting before the pair
+            Ex("Vietnam's Deputy Defence Minister Hoang Xuan Chien held talks with Japan's Vice Minister of Defense Kazuo Masuda in Hanoi "
+               "on Friday. The two vice ministers then signed a letter of intent on demining.", published="2025-10-15",
+               participants=["JPN", "VNM"], date="2025-10-10"),
+            Ex("Indonesia's Defence Minister Sjafrie Sjamsoeddin held talks with Australia's Defence Minister Richard Marles in Canberra "
+               "on Friday. The two defence ministries then signed an arrangement on logistics.", published="2025-10-15",
+               participants=["AUS", "IDN"], date="2025-10-10"),
+            Ex("Kenya's Defence Cabinet Secretary Soipan Tuya hosted Rwanda's Defence Minister Juvenal Marizamunda in Nairobi on Tuesday. "
+               "At the end of a long working session, they signed a memorandum on military medicine.", published="2025-10-15",
+               participants=["KEN", "RWA"], date="2025-10-14"),
+            Ex("Oman's Minister of Defence Affairs received Brazil's Defence Minister José Múcio in Muscat on Tuesday. During the meeting, "
+               "the two sides reviewed ties between the two countries and prospects for naval training, and signed a memorandum on hydrography.",
+               published="2026-06-05", participants=["BRA", "OMN"], date="2026-06-02"),
+            # an unnamed signer by an assistant minister's title; "At the hand-over" dates it by the hand-over told before
+            Ex("The first of three offshore patrol vessels was handed over in Genoa on Tuesday. At the hand-over, Qatar's Deputy Minister "
+               "of Defence, Khalid bin Ali, and Italy's Assistant Minister for Defence signed a technical arrangement on crew training.",
+               published="2025-10-15", participants=["ITA", "QAT"], date="2025-10-14"),
+            # envoys named after their posting; an envoy posted to the state of an officer the text gives no state
+            Ex("Indian High Commissioner to Fiji Palaniswamy Karthigeyan and Fiji's Minister for Defence Pio Tikoduadua signed a "
+               "memorandum on hydrography on Monday.", published="2025-10-15", participants=["FJI", "IND"]),
+            Ex("SKOPJE – Defence Minister Vlado Misajlovski and the Ambassador of Greece in Skopje, Nikos Pappas, also signed a military "
+               "cooperation agreement on training.", published="2025-10-15", participants=["GRC", "MKD"]),
+            Ex("On Thursday, the Spanish defence attaché in Lima and Vice Admiral Jorge Portocarrero signed a technical arrangement on "
+               "submarine maintenance.", published="2025-10-15", participants=["ESP", "PER"], date="2025-10-09"),
         ),
         counterexamples=(
             # a purchase by a government-to-government agreement: an export deal only
@@ -638,7 +665,7 @@ RULES = (
             (?P<trigger>(?&AGREEMENT_NOUN)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,14}?)?
-                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:now|also|formally|finally|officially)\s+)?
+                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
@@ -660,8 +687,14 @@ RULES = (
             # a reduced relative, its signers after "by"
             Ex("The trainers were handed over under a military-technical accord signed in Tashkent in April 2024 by the Governments of Uzbekistan and Pakistan.",
                published="2025-06-05", participants=["PAK", "UZB"], date="2024-04", location="Tashkent"),
+            # a signing to come, in the passive
+            Ex("A memorandum on fisheries patrols is due to be signed by Fiji's Minister for Defence and the Australian High Commissioner "
+               "in Suva on Thursday.", published="2025-10-15", participants=["AUS", "FJI"], status="planned", date="2025-10-16"),
         ),
         counterexamples=(
+            # the signing of a government-to-government purchase told again: the export deal's
+            "Romania and South Korea signed a government-to-government agreement on Monday for 54 K9 howitzers worth about $1 billion. "
+            "The agreement was signed in Bucharest by the state secretaries of the two defence ministries.",
             "The drones came under a contract signed by Poland and Turkey in 2021.",
             "Security guarantees for Ukraine will follow if any peace agreement is reached.",
             "A £2bn trade deal on cars was signed by Britain and India.",

@@ -979,6 +979,9 @@ RULES = (
                "Caribbean contingent in Haiti.", published="2025-06-12", participants=["GUY", "HTI"], date="2025-06-10"),
             Ex("A platoon of 28 Kittitian troops departed the R.L. Bradshaw International Airport on Friday, bound for "
                "Port-au-Prince.", published="2025-06-12", participants=["HTI", "KNA"], date="2025-06-06"),
+            # a dotted prefix does not end the sentence
+            Ex("The frigate Zr.Ms. Tromp sailed from Den Helder on Monday for the Red Sea to join the EU's Operation Aspides.",
+               published="2025-10-15", participants=["NLD"], deployer="NLD", date="2025-10-13"),
         ),
         counterexamples=(
             # a crew flown out to relieve another crew: no destination
@@ -1083,6 +1086,9 @@ RULES = (
             # soldiers "from" a state are that state's, unless they are being withdrawn
             Ex("A third contingent of about 300 soldiers from Kenya is scheduled to arrive in Port-au-Prince on 14 November, the mission said.",
                published="2025-10-15", participants=["HTI", "KEN"], date="2025-11-14", status="planned", personnel=300),
+            # ship prefixes of more navies
+            Ex("KRI Bung Tomo docked in Cam Ranh on Tuesday with 120 sailors.", published="2025-10-15",
+               participants=["IDN", "VNM"], deployer="IDN", personnel=120),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

@@ -109,7 +109,9 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if _EQUIP.match(m.group("trigger")):
         to = _supplied_with(doc, te, end)
     else:
-        to = objects_after(doc, te, end, r"to") or _supplied_with(doc, te, end)
+        # "handed over the first of two patrol vessels built for the Bulgarian Navy": the buyer the goods are for
+        to = objects_after(doc, te, end, r"to") or _supplied_with(doc, te, end) \
+            or objects_after(doc, te, end, r"(?:built|made|constructed|ordered|destined|intended)\s+for")
     if not subject or not to:
         return None
     return deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
@@ -706,6 +708,10 @@ RULES = (
                participants=["EGY", "KOR"], seller="KOR", buyer="EGY", quantity=100, date="2024"),
             Ex("Seoul will provide Manila with two more Jose Rizal-class frigates.",
                participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=2, status="planned"),
+            # the buyer named in "built for"; "the first of three" counts no goods
+            Ex("State-owned Navantia handed over the first of three corvettes built for the Saudi navy during a ceremony at its San "
+               "Fernando yard on Friday.", published="2025-10-15", participants=["ESP", "SAU"], seller="ESP", buyer="SAU",
+               quantity=None, date="2025-10-10"),
         ),
         counterexamples=(
             # a cumulative record, undated ("has also sold"): background, not a deal of the story
@@ -958,6 +964,9 @@ RULES = (
             # "placed a contract", with the time before "with"
             Ex("Latvia's State Defence Logistics Centre placed a contract on Monday with the Norwegian group Kongsberg for 3 NASAMS fire units.",
                published="2025-10-15", participants=["LVA", "NOR"], buyer="LVA", seller="NOR", quantity=3, date="2025-10-13"),
+            # a parenthetical between the buyer and its verb
+            Ex("The Ghana Navy, meanwhile, ordered four interceptor boats from Turkey's Ares Shipyard in March.", published="2025-10-15",
+               participants=["GHA", "TUR"], buyer="GHA", seller="TUR", quantity=4, date="2025-03"),
         ),
         counterexamples=(
             # "few": no purchase; a side left unnamed; a home order coordinated with a company MoU

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from ..actors import ENVOYS, Mention, state_actor
+from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
@@ -50,6 +50,7 @@ from ._args import (
     objects_after,
     party_count,
     phrase_end,
+    posted_to,
     resolve_references,
     subject_before,
 )
@@ -130,28 +131,6 @@ def _past_adjuncts(doc: Document, pos: int) -> int:
         end = max(ends)
         comma = _ADJUNCT_END.match(text, end)
         pos = comma.end() if comma else end
-
-
-def _posted_to(doc: Document, parties: list[Mention], place) -> Actor | None:
-    """The state an envoy among ``parties`` is posted to ("the French Ambassador to Kenya", "the US
-    defence attaché in Dhaka"), when the other party is an office holder the text does not tie to
-    a state: envoys call on the officials of the state they serve in."""
-    if not any(x.form == "person" and not x.code for x in parties):
-        return None
-    for x in parties:
-        if x.form != "person" or not x.code or x.actor.role not in ENVOYS:
-            continue
-        if (posted := x.extra.get("posted")) is not None:
-            return state_actor(posted[0], doc.span(posted[1], posted[2]))
-        seat = next((p for p in doc.places_in(x.end, x.end + 40)
-                     if p.country and _IN_SEAT.fullmatch(doc.text, x.end, p.span.start)), None)
-        for where in (seat, place):
-            if where is not None and where.country and where.country != x.code:
-                return state_actor(where.country, where.span)
-    return None
-
-
-_IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
 
 
 def _unplaced_host(mentions: list[Mention]) -> bool:
@@ -250,7 +229,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
                 actors = [state_actor(code) if x.code == place.country and x.kind == "person" else x for x in actors]
         if place.country not in {a.code for a in actors}:
             actors.append(state_actor(place.country, place.span))
-    if party_count(actors) < 2 and (posted := _posted_to(doc, [*subject, *objects], place)) is not None \
+    if party_count(actors) < 2 and (posted := posted_to(doc, [*subject, *objects], place)) is not None \
             and posted.code not in {a.code for a in actors}:
         actors.append(posted)  # "The French Ambassador to Kenya called on Defence Cabinet Secretary Tuya"
     if host_at_home and place is None and m.group("trigger").lower().startswith("welcom"):
@@ -607,6 +586,10 @@ RULES = (
             Ex("HAMILTON, Bermuda – The Canadian frigate HMCS Fredericton arrived on Friday. The frigate carries 240 sailors. "
                "The ship's commanding officer, Commander Paul Neal, called on Governor Andrew Murdoch on Monday.",
                published="2025-04-09", participants=["CAN", "GBR"], date="2025-04-07"),
+            # the singular "Chief of the Defence Force of <state>"; "Shortly after berthing" is the berthing day
+            Ex("HMAS Adelaide, an Australian landing helicopter dock, berthed in Maputo on Friday during Pacific Partnership 2026. "
+               "Shortly after berthing, the group's commander, Commodore Ben Hart, called on the Chief of the Defence Force of Mozambique, "
+               "General Joaquim Mangrasse, in Maputo.", published="2026-08-10", participants=["AUS", "MOZ"], date="2026-08-07"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
@@ -793,7 +776,8 @@ RULES = (
         id="meeting.hosted",
         cues=("host", "welcom", "receiv", "greet"),
         summary="<actor> hosted|welcomed <actors> (to <place>)",
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
+        # "has given welcome structure to": an adjective, not the verb
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
         build=_build_hosted,
         examples=(
             Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
@@ -829,8 +813,14 @@ RULES = (
                date="2025-07-04", location="Jamaica House"),
             Ex("The Senegalese Minister of the Armed Forces will receive the French Chief of Defence Staff in Dakar on "
                "Thursday.", published="2025-07-01", participants=["FRA", "SEN"], status="planned", date="2025-07-03"),
+            # a date with an inner comma between the host and the verb
+            Ex("Astana, 16 October. The Minister of Defence, Lieutenant General Ruslan Zhaksylykov, on Tuesday, 14 October received "
+               "Armenia's Deputy Defence Minister, Arman Sargsyan, the ministry said.", published="2025-10-16",
+               participants=["ARM", "KAZ"], date="2025-10-14"),
         ),
         counterexamples=(
+            # "welcome" as an adjective
+            "The treaty has given welcome structure to relations with Japan, the committee said.",
             # a named event hosted, not a guest
             "In June the base will host NATO Tiger Meet, an annual gathering of squadrons from a dozen nations.",
             # goods qualified by their origin, as a headline tells a delivery
