@@ -32,7 +32,8 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
      "PHL", "person"),
     ("US Navy Secretary John Doe III, who oversees shipbuilding, said", "US Navy Secretary John Doe III", "USA", "person"),
     # an envoy "to" a state is posted there: the state is not the envoy's own
-    ("The French Ambassador to Kenya, Arnaud Suquet, said", "French Ambassador to Kenya", "FRA", "person"),
+    ("The French Ambassador to Kenya, Arnaud Suquet, said", "French Ambassador to Kenya, Arnaud Suquet", "FRA", "person"),
+    ("Malaysian Ambassador to Samoa Ahmad Rizal said", "Malaysian Ambassador to Samoa Ahmad Rizal", "MYS", "person"),
     ("The Australian High Commissioner to India met", "Australian High Commissioner to India", "AUS", "person"),
     # service chiefs and Kenya's defence minister are office holders
     ("Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah said", "Ghana's Chief of Army Staff Maj Gen Thomas Oppong-Peprah",

@@ -131,7 +131,7 @@ def as_states(mentions: Iterable[Mention], places: Iterable[Place]) -> tuple[lis
             [place_in_state(p) for p in places])
 
 
-_LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|plc|PLC|S\.A\.|SA|"
+_LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|Co\.|plc|PLC|S\.A\.|SA|"
                r"S\.p\.A\.|SpA|SE|AG|GmbH|AB|ASA|A/S|Oyj|Oy|LLC|Pty[^\S\n]+Ltd\.?|N\.V\.|NV|B\.V\.|BV|Tbk))(?![\w])")
 
 
@@ -440,6 +440,10 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         qual = countries.lookup(m.qual) if m.qual else None
         inst = orgs.lookup(m.inst) if m.inst else None
         plural = m.title.group("title").endswith("s") and not trow.id.endswith("s")  # "the defence ministers of A and B"
+        if plural and name is not None and text.startswith(",", m.title.end("title")) \
+                and not m.title.group("portfolio") and " of " not in m.title.group("title"):
+            # "the two defence ministers, Boris Pistorius and Arvydas Anušauskas": several people, not the first name's office
+            name, end = None, m.title.end("title")
         if qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
                 and (state := states_at.get(of.end())) is not None:
             # "President Lee Jae-myung of South Korea", "the Prime Minister of India": the qualifier after

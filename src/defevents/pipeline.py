@@ -845,6 +845,10 @@ class _Merged:
         return sorted(found.values(), key=lambda e: self._position[id(e)])
 
 
+# "The agreement was signed in Athens by ...": the signed text told again, with no words of its own
+_BARE_RETELLING = regex.compile(r"(?i)(?:the|this|that)\s+(?:agreement|accord|deal|document|pact)\s+(?:was|were|has|had)\b")
+
+
 def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     merged = _Merged(doc)
     # a stay ("The ship will stay for two weeks") joins the arrival it follows up, never the reverse
@@ -863,7 +867,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
             if d.type == "agreement" and len(d.codes) < 2:
                 continue  # a retelling with one side and nothing told before to join: no agreement
-            if d.rule == "agreement.passive" and not d.fields.get("name") \
+            if d.rule == "agreement.passive" and _BARE_RETELLING.match(doc.text, d.evidence[0]) \
                     and any(e.type == "export_deal" and e.codes >= d.codes for e in drafts):
                 continue  # "Greece and Israel signed a G2G agreement for 36 PULS ... The agreement was signed in Athens": the deal's
         else:

@@ -423,15 +423,17 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 # "The ministers": the parties told just before, or nobody (not any two states named earlier)
                 out.extend(_parties_told_before(doc, m.start))
                 continue
-            if m.extra.get("people") and (told := _people_told_before(doc, m.start)):
+            told = _people_told_before(doc, m.start) if m.extra.get("people") else []
+            if len({x.code for x in told}) >= 2:
                 out.extend(told)  # "The two ministers also signed": the two office holders, not the last two states
                 continue
             if m.extra.get("sides") and len(told := _parties_told_before(doc, m.start)) == 2:
                 out.extend(told)  # "The two parties then signed": the two that met, not the topics of their talks
                 continue
+            # "the two defence ministers": office holders of two states, not of a bloc named on the way
+            kinds = ("state", "person") if m.extra.get("people") else ("state", "organisation", "person")
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
-                if prev.code and prev.actor.kind in ("state", "organisation", "person") \
-                        and prev.code not in {c.code for c in codes}:
+                if prev.code and prev.actor.kind in kinds and prev.code not in {c.code for c in codes}:
                     codes.append(prev)
                 if len(codes) == 2:
                     break

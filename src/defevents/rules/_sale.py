@@ -497,6 +497,18 @@ _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "expo
 
 
 # a state's own industry: procurement at home, not an export
+# "That is a domestic order", "a domestic contract": the text says the sale is at home
+_DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:a|the|this|that\s+is\s+a|it\s+is\s+a)\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
+
+
+def _said_domestic(doc: Document, ts: int) -> bool:
+    """Whether the trigger's sentence, or the one after it, calls the deal a domestic one."""
+    i = doc.segments.sentence_index(ts)
+    sentences = doc.segments.sentences
+    a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
+    return bool(_DOMESTIC_DEAL.search(doc.text, a, b))
+
+
 _DOMESTIC_MAKER = regex.compile(
     r"(?i)\b(?:domestic|local|national|home-?grown|indigenous|state-owned\s+domestic)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manufacturers?|makers?|firms?|compan(?:y|ies)|industry|industries|suppliers?|shipyards?|producers?)\b")
@@ -599,12 +611,16 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         buyer = bm.actor if bm else None
         if buyer is None and seller is not None and home_buyer(doc, a, b, (ts, te), seller.code):
             return None  # "KAI signed a contract with DAPA": the firm's own state buys
+    if _said_domestic(doc, ts):
+        return None  # "... placed an order with us in May. That is a domestic order"
     if seller is None and buyer is not None and (_DOMESTIC_MAKER.search(doc.text, a, b) or _maker_at_home(doc, a, b, buyer.code)):
         return None  # "with the domestic manufacturer Tatra Trucks", "from the manufacturer in Vienna-Simmering"
     if seller is None:
         makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
         if makers:
             seller = state_actor(makers[0])
+        elif buyer is not None and any(s.country == buyer.code for s in systems):
+            return None  # "the Norwegian Defence Materiel Agency placed an order for Joint Strike Missiles": its own state's make
         elif doc.home and (not buyer or buyer.code != doc.home):
             seller = state_actor(doc.home)
     if (buyer is None and seller is None) or ((buyer is None or seller is None) and rule.id in _NEEDS_BOTH):

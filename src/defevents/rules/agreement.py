@@ -690,6 +690,10 @@ RULES = (
             # a signing to come, in the passive
             Ex("A memorandum on fisheries patrols is due to be signed by Fiji's Minister for Defence and the Australian High Commissioner "
                "in Suva on Thursday.", published="2025-10-15", participants=["AUS", "FJI"], status="planned", date="2025-10-16"),
+            # "the two defence ministers, A and B": the pair, not the first name's office
+            Ex("A first company of Finnish soldiers arrived in Estonia on Monday, Estonia's Defence Minister Hanno Pevkur said. The "
+               "deployment rests on a roadmap signed by the two defence ministers, Antti Häkkänen and Hanno Pevkur, in Tallinn in May.",
+               published="2025-06-04", participants=["EST", "FIN"], date="2025-05"),
         ),
         counterexamples=(
             # the signing of a government-to-government purchase told again: the export deal's

@@ -967,8 +967,14 @@ RULES = (
             # a parenthetical between the buyer and its verb
             Ex("The Ghana Navy, meanwhile, ordered four interceptor boats from Turkey's Ares Shipyard in March.", published="2025-10-15",
                participants=["GHA", "TUR"], buyer="GHA", seller="TUR", quantity=4, date="2025-03"),
+            # "Co." closes the firm's name
+            Ex("SEOUL, June 3 (Yonhap) -- Hanwha Ocean Co. has signed a contract with Thailand's navy to supply two frigates, the company said Tuesday.",
+               published="2025-06-04", participants=["KOR", "THA"], seller="KOR", buyer="THA", quantity=2),
         ),
         counterexamples=(
+            # the text calls the order a domestic one
+            "Chief executive: The Norwegian Defence Materiel Agency placed a NOK 900 million order with us in March for Naval Strike Missiles "
+            "for the Norwegian F-35 fleet. That is a domestic order.",
             # "few": no purchase; a side left unnamed; a home order coordinated with a company MoU
             "Samoa has bought few big systems since its two Guardian patrol boats, which came from Australia.",
             "Nammo concluded a framework agreement with an EU member state to supply artillery shells until 2029, worth as much as €600 million.",
