@@ -648,3 +648,9 @@ def test_a_generic_body_is_named_as_written(text: str, name: str, code: str) -> 
 ])
 def test_a_region_is_no_state(text: str, absent: str) -> None:
     assert absent not in {m.code for m in find_mentions(text, None)}
+
+
+def test_a_national_council_is_not_the_un_security_council() -> None:
+    text = "Ali Larijani, the secretary of Iran’s Supreme National Security Council, arrived in Baghdad."
+    assert "UNSC" not in {m.code for m in find_mentions(text, None)}
+    assert "UNSC" in {m.code for m in find_mentions("The UN Security Council met on Friday.", None)}

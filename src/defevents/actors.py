@@ -357,6 +357,10 @@ def _person_matches(text: str, quals: _Qualifiers, insts: dict[int, regex.Match[
         yield m
 
 
+# a word that makes a listed body's name part of a longer, national one
+_LONGER_BODY = regex.compile(r"(?<![\w-])(?:National|Supreme|Federal|Regional|Provincial|Republican|Revolutionary|Islamic)[ \t]+\Z")
+
+
 def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     pats = _patterns()
     countries = gazetteers.load("country")
@@ -400,6 +404,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         row = orgs.lookup(m.group("m"))
         if row is None:
             continue
+        if not qm and _LONGER_BODY.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Iran's Supreme National Security Council": a national body, not the UN Security Council
         if not qm and gazetteers.load("place").lookup(m.group("m")) is not None \
                 and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "met in Brussels": the city, not the EU

@@ -163,6 +163,8 @@ _PREVIOUSLY = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:previously|formerly|in
 # "has also sold the Archer to Norway, Britain and Italy", "have already signed similar accords": a
 # record, background unless dated (a force that "has also deployed" is there now: still a presence)
 _ALSO_RECORD = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:also|already)\s+\Z")
+# "Damen has also signed a contract with ...": a new signing the story goes on to tell, not a record
+_SIGNING_ACT = regex.compile(r"(?i)(?:sign|ink|conclu|seal|struck|strike|finali[sz]|plac|won\b|win|award|secur)")
 
 
 def _is_dated(t: TimeValue) -> bool:
@@ -346,7 +348,10 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      and not (d.type != "deployment" and _since(doc, t))
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
-                     and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))]
+                     and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
+                     # "signed a memorandum, a follow-up to the agreement which Baghdad and Tehran signed in March 2023"
+                     and not (d.type != "deployment" and t.span is not None and t.span.start > d.trigger[1]
+                              and _WHICH_AFTER.search(text, d.trigger[1], t.span.start))]
             d.when = _nearest([t for t in times if not _attributive_year(text, t) and not _time_of_agreeing(text, t, pos)],
                               pos, periods)
             if d.when is not None:
@@ -358,7 +363,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         if d.when is not None and _said_on(text, d.when, sentence[0]):
             d.when = _own_day(doc, d.when, (pos, phrase_end(doc, d.trigger[1])), pos, periods) or d.when
     if d.when is None and (_PREVIOUSLY.search(text, max(sentence[0], pos - 30), pos)
-                           or (d.type != "deployment" and _ALSO_RECORD.search(text, max(sentence[0], pos - 20), pos))):
+                           or (d.type != "deployment" and _ALSO_RECORD.search(text, max(sentence[0], pos - 20), pos)
+                               and not _SIGNING_ACT.match(text, pos))):
         d.needs_date = True  # "Czechia has previously supplied Moldova with howitzers": background, dated or nothing
     if d.when is not None and d.when.basis != "publication":
         d.dated_by_report = _said_on(text, d.when)
@@ -476,6 +482,7 @@ _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(
                            r"that\s+(?:will|would)|to\s+(?:conclude|sign|negotiate|agree|draw\s+up|finali[sz]e)|allowing|so\s+that)\b")
 
 
+_WHICH_AFTER = regex.compile(r",[^,;.]*?\b(?:which|whom)\s+(?!(?:will|would|is|are|was|were)\b)[^,;.]*?\b(?:signed|agreed|concluded|bought|ordered|held|met)\b")
 _SO_THAT = regex.compile(r"(?i)\b(?:so\s+that|in\s+order\s+that)\b")
 
 
@@ -704,6 +711,13 @@ def _headline_only(d: Draft, end: int) -> bool:
     return d.trigger[0] < end and all(b <= end for _, b in (d.evidence, *d.extra_evidence))
 
 
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Two acts one sentence dates apart: "The two officials signed a memorandum, a follow-up to the
+    agreement which Baghdad and Tehran signed in March 2023"."""
+    return a.type == b.type == "agreement" and a.when is not None and b.when is not None \
+        and "publication" not in (a.when.basis, b.when.basis) and not _same_date(a.when, b.when)
+
+
 def _same_sentence(doc: Document, a: Draft, b: Draft) -> bool:
     return doc.segments.sentence_index(a.trigger[0]) == doc.segments.sentence_index(b.trigger[0])
 
@@ -721,7 +735,7 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
     if e.type == "meeting" and not _same_tense(e, d):
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
-    if _same_sentence(doc, e, d) or _sums_up(doc, e, d):
+    if (_same_sentence(doc, e, d) and not _told_apart(e, d)) or _sums_up(doc, e, d):
         return True
     return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d)
                                                           or _plan_told_in_full(doc, e, d) or bool(

@@ -497,8 +497,11 @@ _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "expo
 
 
 # a state's own industry: procurement at home, not an export
-# "That is a domestic order", "a domestic contract": the text says the sale is at home
-_DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:a|the|this|that\s+is\s+a|it\s+is\s+a)\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
+_EXPORT_WORD = regex.compile(r"(?i)\bexport")
+# "That is a domestic order", "It was a domestic contract": the text says the sale is at home
+_DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:that|this|it)\s+(?:is|was)\s+a\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
+
+_DOMESTIC_NOUN = regex.compile(r"(?i)\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?domestic\s+(?:order|contract|deal|purchase)\b")
 
 
 def _said_domestic(doc: Document, ts: int) -> bool:
@@ -506,7 +509,8 @@ def _said_domestic(doc: Document, ts: int) -> bool:
     i = doc.segments.sentence_index(ts)
     sentences = doc.segments.sentences
     a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
-    return bool(_DOMESTIC_DEAL.search(doc.text, a, b))
+    # "signed a domestic contract with": the trigger's own words
+    return bool(_DOMESTIC_DEAL.search(doc.text, a, b) or _DOMESTIC_NOUN.search(doc.text, max(a, ts - 30), min(b, ts + 40)))
 
 
 _DOMESTIC_MAKER = regex.compile(
@@ -619,8 +623,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         makers = [s.country for s in systems if s.country and (not buyer or s.country != buyer.code)]
         if makers:
             seller = state_actor(makers[0])
-        elif buyer is not None and any(s.country == buyer.code for s in systems):
-            return None  # "the Norwegian Defence Materiel Agency placed an order for Joint Strike Missiles": its own state's make
+        elif buyer is not None and any(s.country == buyer.code for s in systems) and not _EXPORT_WORD.search(doc.text, a, b):
+            return None  # "the Indian Navy placed an order for additional BrahMos missiles": its own state's make
         elif doc.home and (not buyer or buyer.code != doc.home):
             seller = state_actor(doc.home)
     if (buyer is None and seller is None) or ((buyer is None or seller is None) and rule.id in _NEEDS_BOTH):

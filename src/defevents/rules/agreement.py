@@ -625,6 +625,9 @@ RULES = (
                "cooperation agreement on training.", published="2025-10-15", participants=["GRC", "MKD"]),
             Ex("On Thursday, the Spanish defence attaché in Lima and Vice Admiral Jorge Portocarrero signed a technical arrangement on "
                "submarine maintenance.", published="2025-10-15", participants=["ESP", "PER"], date="2025-10-09"),
+            # an older accord told in a "which" clause after the trigger does not date the signing
+            Ex("Iraq and Turkey signed a memorandum on border security on Tuesday, a follow-up to the accord which Ankara and Baghdad signed in May 2022.",
+               published="2025-10-15", participants=["IRQ", "TUR"], date="2025-10-14"),
         ),
         counterexamples=(
             # a purchase by a government-to-government agreement: an export deal only

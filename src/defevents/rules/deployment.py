@@ -710,7 +710,7 @@ RULES = (
         summary="<forces> stationed|based|garrisoned at|in <place>, (have been) flying from <base>",
         pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
                     # "based on the design of the Ulsan class": what a thing is modelled on, not where forces are
-                    based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
+                    (?<![\w]-)based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
                     posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
                     # "have been flying from Malbork since December": a detachment at its base, not a flight
                     |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})""",
@@ -739,6 +739,8 @@ RULES = (
                published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
         ),
         counterexamples=(
+            # "shore-based" describes goods
+            "JAKARTA (Reuters) - Indonesia signed a contract worth about $450 million with India's BrahMos Aerospace for shore-based missile batteries in July.",
             # what a design is based on; a ground station is a noun
             "The corvettes, ordered under a contract with the Egyptian Ministry of Defence, are based on the design of the Gowind ships of the French navy.",
             "The Latvian Ministry of Defence signed a contract with Baykar on Monday for six TB2 drones, ground control stations and support, the ministry noted in a release.",
