@@ -501,7 +501,7 @@ _EXPORT_WORD = regex.compile(r"(?i)\bexport")
 # "That is a domestic order", "It was a domestic contract": the text says the sale is at home
 _DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:that|this|it)\s+(?:is|was)\s+a\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
 
-_DOMESTIC_NOUN = regex.compile(r"(?i)\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?domestic\s+(?:order|contract|deal|purchase)\b")
+_DOMESTIC_NOUN = regex.compile(r"(?i)\bdomestic\s+(?:order|contract|deal|purchase)\b")
 
 
 def _said_domestic(doc: Document, ts: int) -> bool:
@@ -510,7 +510,7 @@ def _said_domestic(doc: Document, ts: int) -> bool:
     sentences = doc.segments.sentences
     a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
     # "signed a domestic contract with": the trigger's own words
-    return bool(_DOMESTIC_DEAL.search(doc.text, a, b) or _DOMESTIC_NOUN.search(doc.text, max(a, ts - 30), min(b, ts + 40)))
+    return bool(_DOMESTIC_DEAL.search(doc.text, a, b) or _DOMESTIC_NOUN.search(doc.text, max(a, ts - 30), min(b, ts + 60)))
 
 
 _DOMESTIC_MAKER = regex.compile(
