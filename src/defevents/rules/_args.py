@@ -431,9 +431,11 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 out.extend(told)  # "The two parties then signed": the two that met, not the topics of their talks
                 continue
             # "the two defence ministers": office holders of two states, not of a bloc named on the way
-            kinds = ("state", "person") if m.extra.get("people") else ("state", "organisation", "person")
+            blocs_too = not m.extra.get("people")
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
-                if prev.code and prev.actor.kind in kinds and prev.code not in {c.code for c in codes}:
+                if prev.code and (prev.actor.kind in ("state", "person") or prev.form == "institution"
+                                  or (blocs_too and prev.actor.kind == "organisation")) \
+                        and prev.code not in {c.code for c in codes}:
                     codes.append(prev)
                 if len(codes) == 2:
                     break

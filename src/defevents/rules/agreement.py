@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from ..actors import state_actor
 from ..document import Document
 from . import Draft, Ex, Rule
 from ..modality import WHEN_COMMITTED
@@ -299,6 +300,12 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
               name=_agreement_name(m, doc), topics=_topics(mods))
     d.location = place_after(doc, m.end(), window_end)
+    if party_count(actors) < 2 and d.location is not None and d.location.country \
+            and d.location.country not in {a.code for a in actors} \
+            and any(x.form == "person" and x.extra.get("qualified") is False for x in mentions):
+        # "signed in Port Moresby by Defence Minister Billy Joseph and his Australian counterpart": the
+        # minister the text gives no state signs at home
+        d.participants.append(state_actor(d.location.country, d.location.span))
     return d
 
 
