@@ -268,7 +268,7 @@ def _status(doc: Document, a: int, b: int, trigger: int, to_come: bool = False) 
 # --- money ----------------------------------------------------------------------------------------
 
 # what opens a sum in a rule's pattern ("worth £", "valued at SEK")
-MONEY_WORDS = r"(?:[£$€¥₩₹]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
+MONEY_WORDS = r"(?:[\p{Sc}]|US\$|A\$|C\$|(?:PLN|NOK|SEK|DKK|EUR|USD|GBP|KRW|JPY|INR|AUD|CAD|CHF)\b)"
 
 
 def deal_value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money | None:

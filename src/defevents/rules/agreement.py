@@ -137,7 +137,11 @@ _JUST_TALK = regex.compile(
     # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly": meetings to come
     r"|(?:hold|have|convene)\s+(?:[\w’'-]+\s+){0,6}?(?:meetings?|talks|consultations|discussions|dialogues?|summits?)\s+(?:regularly|periodically|annually|every\s+year|each\s+year|on\s+a\s+regular\s+basis)"
     # "agreed to consider|study|explore a joint production line": a matter to look at, not a pact
-    r"|(?:consider|study|explore|examine|look\s+into|discuss|assess|evaluate|weigh)(?:\s+(?:the\s+)?(?:possibility|feasibility|idea|option)s?\s+of)?)\b")
+    r"|(?:consider|study|explore|examine|look\s+into|discuss|assess|evaluate|weigh)(?:\s+(?:the\s+)?(?:possibility|feasibility|idea|option)s?\s+of)?"
+    # "agreed to relaunch the joint border commission": a body that meets, brought back
+    r"|(?:relaunch|revive|reactivate|reconvene|resume|restart|re-?establish)\s+(?:the\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:commission|committee|dialogue|working\s+group|council|talks|consultations|mechanism|forum))\b")
+_EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were|seen\s+as)\s+(?:(?:widely|now|also)\s+)?(?:expected|likely|set|poised)\s+to\s+\Z")
 # "an agreement with the Government of Spain for the acquisition of two frigates"
 _FOR_PURCHASE = regex.compile(r"(?i)\bfor\s+the\s+(?:purchase|supply|sale|delivery|acquisition|procurement|lease)\s+of\b")
 _TO_NOUN = regex.compile(r"\s+(?:in\s+principle\s+)?to\s+(?:the|a|an|US|U\.S\.|\p{Lu}[\p{L}-]*\s+(?!to\b)|their|its|his|her)\b")
@@ -151,6 +155,8 @@ def _build_agreed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None  # "agreed to US mediation": a noun, not a pact
     if _JUST_TALK.match(doc.text, m.end()):
         return None  # "agreed to keep in close contact", "agreed to meet again": no pact, more talk
+    if _EXPECTED_TO.search(doc.text, max(0, m.start("trigger") - 30), m.start("trigger")):
+        return None  # "London is expected to agree a schedule with Nairobi": a forecast, not an agreement
     actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None
@@ -444,6 +450,10 @@ RULES = (
                published="2025-04-23", participants=["BRA", "CHL"], date="2025-04-21"),
         ),
         counterexamples=(
+            # a forecast; a body that meets, brought back
+            "Madrid is expected to agree a timetable with Rabat for handing back the training range at Ceuta.",
+            "The defence ministers of Paraguay and Brazil met on Tuesday in the frontier town of Pedro Juan Caballero. The ministers also "
+            "agreed to revive the joint military committee, dormant since 2019.",
             # where they meet next is no pact
             "Thailand and Vietnam agreed to hold the next round of defence talks in Hanoi.",
             "All five countries are in agreement that Ukraine must be at the heart of any negotiations.",
@@ -670,7 +680,7 @@ RULES = (
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
-            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'£$€\.\-]+\s+){0,6}?)
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\p{Sc}\.\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"

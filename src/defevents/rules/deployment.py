@@ -112,7 +112,8 @@ def _deployer(doc: Document, pos: int, clause_start: int, subject: list[Mention]
     return None
 
 
-_FOLLOW_UP = regex.compile(r"(?:It|They|The\s+(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
+# "The unit", "The demining unit", "The Dutch engineering company": up to two words before the noun
+_FOLLOW_UP = regex.compile(r"(?:It|They|The\s+(?:[\w-]+\s+){0,2}?(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
 
 
 def _deployer_before(doc: Document, pos: int) -> Mention | None:
@@ -482,7 +483,8 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
     own state, and no other state's: forces moving at home ("arrived at the air base in Abuja"),
     a navy's ship "based in Gibraltar" or "stationed in Guadeloupe", or goods arriving, are not
     deployed abroad."""
-    at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)]
+    at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)
+          and not _ORIGIN.search(doc.text, max(a, p.span.start - 40), p.span.start)]
     at += [x.code for x in doc.mentions_in(a, b)
            if x.actor.kind == "state" and _ARRIVAL_AT.search(doc.text, max(a, x.start - 40), x.start)
            and (x.form in ("name", "alias", "capital") or x.form == "demonym" and _OWN_PART.match(doc.text, x.end))]
@@ -491,8 +493,10 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
 
 # "stationed in the French part of the Caribbean", "the British Caribbean territories": a state's own part
 _OWN_PART = regex.compile(r"(?i)\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:part|parts|territory|territories|overseas|departments?|islands|waters|side)\b")
-# "arrived at the air base in Abuja", "moved to Gdynia": a destination, not a port of departure
-_ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+# "arrived at the air base in Abuja", "moved to Gdynia", "will sail for Lagos": a destination, not a port of departure
+_ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+# "set sail from the naval base in Yokosuka", "left the port of Brest": where the voyage starts
+_ORIGIN = regex.compile(r"(?i)\b(?:from|left|leaving|leaves|departed|departing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:in|of|at)\s+$")
 
 
 def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -737,6 +741,9 @@ RULES = (
             # a stationing agreed, with a deadline still ahead: planned, not a standing presence
             Ex("Sweden has agreed to station a mechanised battalion in Finland by 2028.",
                published="2026-03-10", participants=["FIN", "SWE"], status="planned", date="2028"),
+            # a unit told again with its modifiers ("The engineering unit")
+            Ex("Nepal's fifth engineering contingent is due to fly out in January. The engineering unit, which has been based in Juba since "
+               "2016 under UNMISS, now numbers about 150 troops.", published="2025-10-15", participants=["NPL", "SSD"], status="ongoing", personnel=150),
         ),
         counterexamples=(
             # "shore-based" describes goods
@@ -939,6 +946,8 @@ RULES = (
         cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "took"),
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
+                    # "will leave Ljubljana on Tuesday for Slovakia", "are scheduled to depart"
+                    |(?<=\b(?:will|to|shall)\s+)(?:leave|depart|sail)(?!\s+(?:on|the|a|an|her|its|their|home|back)\b)
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
@@ -984,6 +993,11 @@ RULES = (
             # a dotted prefix does not end the sentence
             Ex("The frigate Zr.Ms. Tromp sailed from Den Helder on Monday for the Red Sea to join the EU's Operation Aspides.",
                published="2025-10-15", participants=["NLD"], deployer="NLD", date="2025-10-13"),
+            # the port of origin named "the naval base in <home city>"; a departure to come
+            Ex("Elsewhere, the frigate ITS Margottini set sail from the naval base in Taranto on Monday for the Red Sea with some 180 sailors aboard.",
+               published="2025-10-15", participants=["ITA"], deployer="ITA", personnel=180, date="2025-10-13"),
+            Ex("About 60 soldiers of the Croatian Army will leave Zagreb on Thursday for Hungary to serve in the NATO battlegroup there for six months.",
+               published="2025-10-15", participants=["HRV", "HUN"], status="planned", date="2025-10-16", personnel=60),
         ),
         counterexamples=(
             # a crew flown out to relieve another crew: no destination

@@ -65,7 +65,7 @@ _PACT_LIKE = regex.compile(r"(?i)(?:defen[cs]e|military|production|licen[cs]e)\s
 
 
 # "the arms deal", "this defence contract", "such an export order": a deal already told
-_DEFINITE = regex.compile(r"(?i)\b(?:the|this|that|such\s+an?|its|their)\s+(?:[\w’'£$€.-]+\s+){0,3}$")
+_DEFINITE = regex.compile(r"(?i)\b(?:the|this|that|such\s+an?|its|their)\s+(?:[\w’'\p{Sc}.-]+\s+){0,3}$")
 
 
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -260,7 +260,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 # "Signed in Lima on Friday by …, the contract covers …"
 _CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
 _BY_AGENT = regex.compile(r"(?i)\bby\s")
-_CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'£$€.-]+\s+){0,4}?(?:contract|deal|order)\b")
+_CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'\p{Sc}.-]+\s+){0,4}?(?:contract|deal|order)\b")
 
 
 def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -843,11 +843,11 @@ RULES = (
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
                     (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday)){1,2}|,[^,.;]{3,60},)?
-                    (?:\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
+                    (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
-                       |\s+(?:[\w’'£$€.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                       |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # "placed an order", "placed a contract on Friday with the German company Diehl"
-                    |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'£$€.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
+                    |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
                     |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
@@ -970,6 +970,11 @@ RULES = (
             # "Co." closes the firm's name
             Ex("SEOUL, June 3 (Yonhap) -- Hanwha Ocean Co. has signed a contract with Thailand's navy to supply two frigates, the company said Tuesday.",
                published="2025-06-04", participants=["KOR", "THA"], seller="KOR", buyer="THA", quantity=2),
+            # local currency signs and abbreviations
+            Ex("Ghana's Ministry of Defence signed a GH¢600 million (about US$55 million) contract with South Korea's KAI for four KT-1 "
+               "trainers in Accra on Tuesday.", published="2025-09-20", participants=["GHA", "KOR"], money="600000000 GHS", location="Accra"),
+            Ex("Kuwait signed a contract with Italy's Leonardo on Monday for 6 Typhoon jets worth KD 300 million (about $980 million).",
+               published="2025-10-15", participants=["ITA", "KWT"], money="300000000 KWD"),
         ),
         counterexamples=(
             # the text calls the order a domestic one
@@ -1080,7 +1085,7 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
                     clinched|clinches|netted|nets|booked|books|received|receives|awarded)  # not "1.3 trillion won" (KRW)
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
-                    \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'£$€¥₩₹.,()\-]+\s+){0,7}?
+                    \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,7}?
                     (?i:orders?|contracts?|deals?|modifications?)\b
                     # "a contract for two frigates was awarded to HD Hyundai"
                     |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s))""",
@@ -1171,7 +1176,7 @@ RULES = (
         id="export_deal.signed_relative",
         cues=("signed", "inked", "concluded", "sealed"),
         summary="the contract|deal|order (for <items>) that|which <firm|buyer> signed|inked with <buyer|seller> (<date>)",
-        pattern=r"""(?P<det>\b(?i:the|a|an|its|their)\b)\s+(?:(?!(?i:the|an?|its|their)\b)[\w’'£$€¥₩.,-]+\s+){0,4}?
+        pattern=r"""(?P<det>\b(?i:the|a|an|its|their)\b)\s+(?:(?!(?i:the|an?|its|their)\b)[\w’'\p{Sc}.,-]+\s+){0,4}?
                     (?P<noun>(?i:contract|deal|order|purchase\s+agreement|supply\s+agreement|LOA|letter\s+of\s+offer\s+and\s+acceptance))\b
                     (?:\s+(?i:for|to\s+(?:buy|supply|deliver|acquire|purchase))\s+(?:(?!(?i:that|which|was|were|is|are|has|had)\b)[^\s.;:]+\s+){1,12}?)?
                     \s*(?P<rel>(?i:that|which)\s+)

@@ -371,6 +371,8 @@ _FACILITY = regex.compile(
     r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,7}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
     r"garrison|factory|factories|plant|works|facility|facilities|academy|museum|memorial|cemetery|college|range|"
     r"training\s+(?:area|ground|centre|center)|"
+    # "visited the Lao Department of Defence Industry", "the Directorate of Naval Engineering": an office toured
+    r"(?:department|directorate|institute|agency|laboratory|laboratories|centre|center|headquarters)\s+(?:of|for)\s+[\w’' -]{3,60}?(?=[.,;]|\s+(?:and|on|in|at)\b)|"
     # forces: "visited the German air contingent at Muwaffaq Salti", "the Norwegian detachment at Keflavík"
     r"contingents?|detachments?|troops|soldiers|sailors|airmen|marines|personnel|crews?|battalions?|battle\s?groups?|"
     r"brigades?|squadrons?|regiments?|units?|warships?|frigates?|corvettes?|destroyers?|submarines?)\b")
@@ -753,6 +755,8 @@ RULES = (
                published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
         ),
         counterexamples=(
+            # an office toured on a visit told before
+            "The Indian minister also laid flowers at a memorial and visited the Lao Department of Defence Industry on Thursday.",
             "Tourists visited Paris in record numbers last summer.",
             # a tour of a facility on a trip meets no one
             "Philippine Defense Secretary Gilberto Teodoro was scheduled to visit HD Hyundai Heavy Industries' shipyard in Ulsan on Thursday.",
