@@ -654,3 +654,21 @@ def test_a_national_council_is_not_the_un_security_council() -> None:
     text = "Ali Larijani, the secretary of Iran’s Supreme National Security Council, arrived in Baghdad."
     assert "UNSC" not in {m.code for m in find_mentions(text, None)}
     assert "UNSC" in {m.code for m in find_mentions("The UN Security Council met on Friday.", None)}
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a byline that ends in a city
+    ("Kenya orders Turkish patrol boats\n\nBy Amina Otieno, MOMBASA\n\nKenya's defence ministry signed a contract with "
+     "Turkey's Yonca-Onuk for four boats. Turkey's yard will build them; Turkish engineers will train the crews.", "KEN"),
+    # a release's location line
+    ("HMAS Warramunga visits Fiji\nLocation: Suva, Fiji\n\nThe Australian frigate HMAS Warramunga arrived in port. Australia's "
+     "sailors played rugby; the Australian High Commissioner hosted a reception; Australia thanked the hosts.", "FJI"),
+    # a city in title case and a colon, under a headline and a standfirst
+    ("Greece and UAE deepen ties\nThe Greek minister's visit follows last year's accord.\nAbu Dhabi: Sheikh Mohammed received "
+     "Greece's Defence Minister Nikos Dendias. Greece and Greek firms were discussed.", "ARE"),
+    # a transcript's place line
+    ("PRESS CONFERENCE – TRANSCRIPT\nHon. Ralph Regenvanu MP, Minister for Defence\nCook Barracks, Port Vila\n\nMINISTER: I held "
+     "talks with Japan's State Minister. Japan and Fiji were discussed; Japan, Japan and Fiji again.", "VUT"),
+])
+def test_a_header_says_where_the_text_is_written(text: str, home: str) -> None:
+    assert home_state(text) == home

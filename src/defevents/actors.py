@@ -962,6 +962,19 @@ _CAPS_DATELINE = regex.compile(
     r"^[^\S\n]*(?P<city>\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]\p{Lu}[\p{Lu}'’-]+){0,3})(?P<region>)[:.][^\S\n]+(?=\p{Lu})", regex.MULTILINE)
 
 
+# Where a header says the text is written from, on a line of its own near the top: a byline that
+# ends in a city ("By Kofi Mensah, ACCRA"), a release's "Location: Dili, Timor-Leste", a city in title
+# case and a colon before the lead ("Abu Dhabi: Sheikh ..."), a transcript's place line ("Cook
+# Barracks, Port Vila"). Only a city the gazetteers know counts (see _dateline_state).
+_HEADER_DATELINE = regex.compile(
+    r"^[^\S\n]*(?:By[^\S\n]+[^,\n]{2,60},[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3})[^\S\n]*$"
+    r"|Location:[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3})"
+    r"(?:,[^\S\n]*(?P<region>\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+){0,2}))?[^\S\n]*$"
+    r"|(?P<city>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2}):[^\S\n]+(?=\p{Lu})"
+    r"|(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2})[^\S\n]*$)",
+    regex.MULTILINE)
+
+
 def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Sequence[Place] | None = None) -> str | None:
     """The state an article is written from, or None when the text does not tell.
 
@@ -1117,7 +1130,7 @@ def _dateline_heads(text: str, lead_end: int) -> list[tuple[str, int, str | None
     heads = [(found.group("city"), found.start("city"), None)] if found else []
     window = max(lead_end, min(len(text), 600))  # a sub-headline may come first
     heads += sorted(((m.group("city"), m.start("city"), m.group("region") or None)
-                     for pattern in (_LATER_DATELINE, _CAPS_DATELINE) for m in pattern.finditer(text, 0, window)),
+                     for pattern in (_LATER_DATELINE, _CAPS_DATELINE, _HEADER_DATELINE) for m in pattern.finditer(text, 0, window)),
                     key=lambda head: head[1])
     return heads
 

@@ -787,6 +787,8 @@ RULES = (
             # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
             # complement comes between the noun and an explicit "which" or "that"
             (?:\s+(?P<comp>(?i:on|of|for|concerning|covering|regarding)\s+(?:(?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+\s+){1,7}?)(?=(?i:which|that)\b))?
+            # "The Reciprocal Access Agreement with Japan, which I signed in Tokyo in March": the partner first
+            (?:\s+(?i:with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=,\s+(?i:which)\s|\s+(?i:that)\s))?
             # "the Status of Visiting Forces Agreement, which the two countries signed in June last year"
             (?:,\s+(?i:which)\s+|\s*(?<=\s)(?:(?i:which|that)\s+)?)
             (?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
