@@ -174,3 +174,20 @@ def test_a_time_inside_a_relative_clause_is_not_the_events(text, kind, date):
 def test_a_time_after_since_does_not_date_a_meeting_an_agreement_or_a_deal(text, kind, date, status):
     found = [(e[0], e[2], e[3]) for e in _events(text) if e[0] == kind]
     assert found == [(kind, date, status)]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "date"), [
+    # an item filed the day before it is published: "today" is the dateline's day
+    ("Luanda, 06 Feb 2025 (Lusa) – Brazil's Defence Minister, José Múcio, was received today by Angolan Defence Minister "
+     "João Ernesto dos Santos at his ministry in Luanda.", "2025-02-07", "meeting", "2025-02-06"),
+    # a release's own date is when it was written; the signing it tells again is dated by the retelling
+    ("Kiel, 12 May 2026 – TKMS has signed a contract with the Egyptian Navy for two MEKO A-200 frigates, worth around "
+     "EUR 1.1 billion.\n\nThe contract was signed in Cairo on 8 May, with Germany's ambassador attending.",
+     "2026-05-12", "export_deal", "2026-05-08"),
+    # a report dated by the day it was given, then the signing's own day told again
+    ("SEOUL, May 15 (Yonhap) -- Hanwha Aerospace Co. said Friday it has signed a deal with Vietnam's defence ministry to "
+     "export 20 K9 howitzers.\n\nThe contract was signed in Hanoi on Thursday by company officials. It is the largest "
+     "export deal in the company's history.", "2026-05-15", "export_deal", "2026-05-14"),
+])
+def test_a_dateline_dates_the_writing_not_the_act(text, published, kind, date):
+    assert (kind, date) in {(k, d) for k, _, d, _ in _events(text, published)}

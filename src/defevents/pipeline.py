@@ -85,8 +85,17 @@ def parse_published(published: date | datetime | str | None) -> date | None:
 # --- steps ---------------------------------------------------------------------------------
 
 
+_DATELINE_REACH = 400  # how far into the text a dateline may carry its own date
+_DATELINE_LAG = 3  # days a wire's dateline may run ahead of its publication
+
+
 def _reference(text: str, published: date | None, warnings: list[str]) -> tuple[date | None, str | None]:
     if published is not None:
+        # "Maputo, 07 Jan 2025 (Lusa) – ... was received today": an item filed a day or two before it is
+        # published says "today" of the day it was written
+        found = timex.detect_reference(text[:_DATELINE_REACH])
+        if found is not None and 0 < (published - found[0]).days <= _DATELINE_LAG:
+            return found[0], "text"
         return published, "published"
     found = timex.detect_reference(text)
     if found is not None:
@@ -299,6 +308,17 @@ def _name_year(text: str, t: TimeValue) -> bool:
     return t.grain == "year" and t.span is not None and bool(_NAME_BEFORE_YEAR.search(text, max(0, t.span.start - 30), t.span.start))
 
 
+def _in_dateline(doc: Document, t: TimeValue) -> bool:
+    """Whether ``t`` is the date of the dateline ("Ulm, 9 March 2026 – Hensoldt has signed ..."): when
+    the item was written, not when what it tells happened (a retelling may date it: "The contract
+    was signed in Warsaw on 6 March")."""
+    if "dateline_date" not in doc.memo:
+        found = timex.detect_reference(doc.text[:_DATELINE_REACH])
+        doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None and found[1] is not None else None
+    span = doc.memo["dateline_date"]
+    return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
+
+
 def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
     with no date that itself continues the one before it (up to three back)."""
@@ -346,6 +366,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      if not (_in_relative_clause(doc, t, pos, sentence[0])
                              and not (d.type == "deployment" and d.rule not in MOVES and _since(doc, t)))
                      and not (d.type != "deployment" and _since(doc, t))
+                     and not _in_dateline(doc, t)
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
                      and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
@@ -874,6 +895,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
                 target = (same_place or planned or candidates)[-1]
+                if target.type in ("export_deal", "agreement") and target.when is not None and d.when is not None \
+                        and (target.when.basis == "publication" or target.dated_by_report) and d.when.basis != "publication" \
+                        and target.status == d.status == "completed" and _just_before(d.when, target.when):
+                    # "LIG Nex1 said Friday it has signed a deal ... The contract was signed in Baghdad on Thursday"
+                    target.when, target.dated_by_report = d.when, False
                 _absorb(target, d, doc)
                 merged.rekey(target)
                 continue
@@ -893,7 +919,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 _absorb(target, d, doc)
                 if headline:  # the body tells what the headline sums up: its tense, date and rule hold
                     target.status, target.rule = d.status, d.rule
-                    target.when = d.when or target.when
+                    if d.when is not None:
+                        target.when, target.dated_by_report = d.when, d.dated_by_report
                 merged.rekey(target)
                 continue
         merged.add(d)
