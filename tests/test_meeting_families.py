@@ -337,3 +337,12 @@ def test_an_agency_dateline_ending_in_a_full_stop_and_dash_does_not_date_the_mee
             "Fernández, in Tacna on Tuesday.")
     [found] = _meetings(text, published="2024-02-08")
     assert found.when.value == "2024-02-06"
+
+
+def test_a_meeting_with_one_foreign_party_in_a_schedule_is_the_authors_too() -> None:
+    """A minister's public schedule: "Bilateral meeting with <foreign minister>" is a meeting of the
+    author's state with that state."""
+    text = ("Ministry of Defence of Latvia – Minister's public schedule\n\nTuesday, 4 November\n"
+            "09:30 Bilateral meeting with Lithuanian Minister of National Defence Dovilė Šakalienė at the Ministry\n")
+    result = extract(text, published="2025-11-03")
+    assert [sorted(e.codes) for e in result.events if e.type == "meeting"] == [["LTU", "LVA"]]

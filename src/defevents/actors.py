@@ -545,6 +545,32 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), Actor(name=span.text, kind="state", span=span), kind, extra=extra))
     out += _dashed_mentions(text, _dashed_states(text, out, ("organisation", "group")))
     out += _un_mission_heads(text)
+    listed = [(m.start, m.end) for m in out if m.form in ("institution", "organisation", "company")]
+    out += [b for b in _procurement_bodies(text, quals) if not any(b.start < e and a < b.end for a, e in listed)]
+    return out
+
+
+# A national defence body the gazetteer does not list, known by the words of its name: "the
+# Directorate-General for National Defence Resources (DGRDN)", "the Defence Materiel Agency",
+# "Latvia's State Defence Logistics Centre". Unqualified, it is the home state's.
+_PROCUREMENT_BODY = regex.compile(
+    r"(?<![\w-])(?:(?:Directorate(?:-General)?|General\s+Directorate|Agency|Administration|Organi[sz]ation|Command|Office|Inspectorate|Bureau)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Armaments?|Military)(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4}"
+    r"|(?:(?:National|State|Federal|Defen[cs]e\s+Forces)\s+)?(?:Defen[cs]e|Armaments?|Military)\s+(?:Materiel|Materials?|Procurement|Logistics|Acquisition|Equipment|Supply|Investment|Resources)"
+    r"(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,2}\s+(?:Agency|Administration|Organi[sz]ation|Command|Office|Directorate|Centre|Center|Board|Bureau))(?![\w-])")
+
+
+def _procurement_bodies(text: str, quals: "_Qualifiers") -> list[Mention]:
+    countries = gazetteers.load("country")
+    out = []
+    for m in _PROCUREMENT_BODY.finditer(text) if ("Defen" in text or "Armament" in text or "Military" in text) else ():
+        qm = quals.ending_at(m.start())
+        row = countries.lookup(qm.group("m")) if qm else None
+        s = qm.start() if row is not None else m.start()
+        span = Span.of(text, s, m.end())
+        code = row.id if row is not None else None
+        out.append(Mention(s, m.end(), Actor(name=" ".join(span.text.split()), code=code, kind="organisation", country=code, span=span),
+                           "institution"))
     return out
 
 

@@ -36,6 +36,7 @@ from typing import Any
 import regex
 
 from . import modality, timex
+from .actors import state_actor
 from .document import Document
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
@@ -89,11 +90,24 @@ _DATELINE_REACH = 400  # how far into the text a dateline may carry its own date
 _DATELINE_LAG = 3  # days a wire's dateline may run ahead of its publication
 
 
+# the city a dateline's date follows: "Maputo, 07 Jan 2025 (Lusa) –", "Ulm, 9 March 2026 –" (not a
+# timeline's "12 March 2021 — Greece signs ...")
+_CITY_BEFORE_DATE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'’ -]{1,40}?,[^\S\n]*\Z")
+
+
+def _dateline_date(text: str) -> tuple[date, Span] | None:
+    """The date a dateline gives the item, with its span, when a city comes before it."""
+    found = timex.detect_reference(text[:_DATELINE_REACH])
+    if found is None or found[1] is None or not _CITY_BEFORE_DATE.search(text, max(0, found[1].start - 60), found[1].start):
+        return None
+    return found
+
+
 def _reference(text: str, published: date | None, warnings: list[str]) -> tuple[date | None, str | None]:
     if published is not None:
         # "Maputo, 07 Jan 2025 (Lusa) – ... was received today": an item filed a day or two before it is
         # published says "today" of the day it was written
-        found = timex.detect_reference(text[:_DATELINE_REACH])
+        found = _dateline_date(text)
         if found is not None and 0 < (published - found[0]).days <= _DATELINE_LAG:
             return found[0], "text"
         return published, "published"
@@ -313,8 +327,8 @@ def _in_dateline(doc: Document, t: TimeValue) -> bool:
     the item was written, not when what it tells happened (a retelling may date it: "The contract
     was signed in Warsaw on 6 March")."""
     if "dateline_date" not in doc.memo:
-        found = timex.detect_reference(doc.text[:_DATELINE_REACH])
-        doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None and found[1] is not None else None
+        found = _dateline_date(doc.text)
+        doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None else None
     span = doc.memo["dateline_date"]
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
@@ -919,6 +933,9 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 _absorb(target, d, doc)
                 if headline:  # the body tells what the headline sums up: its tense, date and rule hold
                     target.status, target.rule = d.status, d.rule
+                    for role in ("seller", "buyer", "deployer", "host"):
+                        if d.fields.get(role) is not None:  # "Defence orders German air defence": the body's roles
+                            target.fields[role] = d.fields[role]
                     if d.when is not None:
                         target.when, target.dated_by_report = d.when, d.dated_by_report
                 merged.rekey(target)
@@ -1114,6 +1131,22 @@ _UNNAMED_SIDE = regex.compile(
     r"(?:member\s+)?(?:states?|countr(?:y|ies)|customers?|buyers?|clients?|nations?|governments?|user)\b")
 
 
+_MEETING_WITH = regex.compile(r"(?i)\b(?:meeting|meetings|talks|met)\s+(?:[\w’'-]+\s+){0,2}?with\b")
+
+
+def _with_the_author(d: Draft, doc: Document) -> Draft:
+    """A meeting "with" one foreign party only, in a text written from another state ("09:30 Bilateral
+    meeting with Finnish Minister of Defence Antti Häkkänen" in an Estonian minister's schedule): the
+    other side is the author's state."""
+    if d.type != "meeting" or len(d.codes) != 1 or d.fields.get("forum") or not doc.home or doc.home in d.codes:
+        return d
+    if any(p.kind in ("organisation", "group") and p.code != p.country for p in d.participants):
+        return d  # "met NATO's Secretary General": a bloc, not a foreign state
+    if _MEETING_WITH.search(doc.text, *d.evidence):
+        d.participants.append(state_actor(doc.home))
+    return d
+
+
 def _bare_one_sided(d: Draft, doc: Document) -> bool:
     """An export deal with one side only and nothing bought: no goods, number or sum ("It is the
     second export order for the system after Estonia", "agreed to acquire a Latvian firm"), or
@@ -1155,6 +1188,6 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     # rule's reading, and takes the mentions of the same sale with it
     drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
               and not _bare_one_sided(d, doc)]
-    events = [_finish(d, doc) for d in drafts]
+    events = [_finish(_with_the_author(d, doc), doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

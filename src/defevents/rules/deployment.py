@@ -1105,6 +1105,9 @@ RULES = (
             # ship prefixes of more navies
             Ex("KRI Bung Tomo docked in Cam Ranh on Tuesday with 120 sailors.", published="2025-10-15",
                participants=["IDN", "VNM"], deployer="IDN", personnel=120),
+            # a home force named by its generic name
+            Ex("DUBLIN - An advance party of 120 soldiers of the Defence Forces' 127th Infantry Battalion arrived in Naqoura on Thursday "
+               "for six months of service with UNIFIL.", published="2025-10-15", participants=["IRL", "LBN"]),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

@@ -975,6 +975,11 @@ RULES = (
                "trainers in Accra on Tuesday.", published="2025-09-20", participants=["GHA", "KOR"], money="600000000 GHS", location="Accra"),
             Ex("Kuwait signed a contract with Italy's Leonardo on Monday for 6 Typhoon jets worth KD 300 million (about $980 million).",
                published="2025-10-15", participants=["ITA", "KWT"], money="300000000 KWD"),
+            # a national procurement body the gazetteer does not list, under a home dateline; a headline's
+            # noun reading ("Defence orders German ...") does not swap the body's roles
+            Ex("Army orders Swedish trucks\n\nLISBON - Last Friday, the Directorate-General for National Defence Resources concluded a "
+               "contract with the Swedish firm Scania for 120 tactical trucks, according to the ministry.", published="2025-10-15",
+               participants=["PRT", "SWE"], seller="SWE", buyer="PRT", quantity=120),
         ),
         counterexamples=(
             # the text calls the order a domestic one
