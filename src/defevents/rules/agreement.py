@@ -185,9 +185,13 @@ def _agreement_name(m: regex.Match[str], doc: Document | None = None) -> str | N
             pass  # "a Memorandum of Understanding on Defence Cooperation"
         else:
             # the descriptive title official agreements carry: "an agreement on cross-border military
-            # movement", "a memorandum of understanding concerning submarine maintenance"
+            # movement", "a memorandum of understanding concerning submarine maintenance", "a defence
+            # cooperation accord", "a plan of military cooperation for 2026"
             about = _subject_tail(doc, end)
-            return " ".join(text[start:about].split()) if about > end else None
+            first = _first_modifier(m)
+            if about == end and first is None:
+                return None
+            return " ".join(text[first if first is not None else start:about].split())
     else:
         return None
     if doc is not None:
@@ -195,16 +199,42 @@ def _agreement_name(m: regex.Match[str], doc: Document | None = None) -> str | N
     return " ".join(text[start:end].split())
 
 
+# words that rate an instrument rather than name it: "a new defence cooperation agreement"
+_RATING = frozenset("""new landmark historic first fresh further separate second third key major broad wide-ranging
+    long-awaited so-called important comprehensive updated revised renewed additional another""".split())
+_MODIFIER_WORD = regex.compile(r"[\w’'-]+")
+_DETERMINERS = frozenset("a an the its their his her this that on in at".split())
+
+
+def _first_modifier(m: regex.Match[str]) -> int | None:
+    """Where the words that name an instrument before its noun begin ("a new defence cooperation
+    accord" → "defence"), or None when there are none."""
+    mods = m.groupdict().get("mods")
+    if not mods or not mods.strip():
+        return None
+    words = list(_MODIFIER_WORD.finditer(m.string, m.start("mods"), m.end("mods")))
+    # "renewed on Monday a 1990 memorandum": only the words after the last determiner
+    last = max((i for i, w in enumerate(words) if w.group().lower() in _DETERMINERS), default=-1)
+    for w in words[last + 1:]:
+        if w.group().lower() not in _RATING and not w.group()[:1].isdigit():
+            return w.start()
+    return None
+
+
 _TAIL_TOKEN = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d’'&-]+)")
 _TAIL_LINKS = frozenset({"on", "of", "for", "in", "concerning", "regarding"})
 _TAIL_GLUE = frozenset({"the", "and", "of", "in", "on", "for", "to", "&"})
 
 
-_SUBJECT_OPEN = regex.compile(r"\s+(?:on|concerning|regarding|covering)\s+(?!(?:the\s+)?(?:sidelines|margins|behalf|condition|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_SUBJECT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d][\p{L}\d’'-]*)")
+# "on <subject>", and "of|for <subject>" ("a plan of military cooperation for 2026", "a roadmap for naval
+# shipbuilding cooperation for 2026-2028")
+_SUBJECT_OPEN = regex.compile(r"\s+(?:on|concerning|regarding|covering|of|for)\s+(?!(?:the\s+)?(?:sidelines|margins|behalf|condition|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|purchase|supply|sale|delivery|acquisition|procurement|lease|up|about|some|around|more|over|years?|months?|decades?)\b)(?!(?!(?:19|20)\d\d\b)\d|\p{Sc})")
+_SUBJECT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d][\p{L}\d’'–-]*)")
 _SUBJECT_STOP = frozenset("""with between by in at during that which who to as while after before from under until
-    when where was were is are has have had will would signed said says and but or worth valued including""".split())
-_SUBJECT_GLUE = frozenset({"the", "of", "a", "an", "on", "for", "its", "their"})
+    when where was were is are has have had will would signed said says but or worth valued including also
+    agreed discussed held met pledged reviewed covering aimed designed""".split())
+_YEARS = regex.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")  # "for 2026", "for 2026–2028": a plan's years
+_SUBJECT_GLUE = frozenset({"the", "of", "a", "an", "on", "for", "its", "their", "and"})
 
 
 def _opens_named(doc: Document, pos: int, *, firms: bool = True) -> bool:
@@ -224,10 +254,10 @@ def _subject_tail(doc: Document, pos: int) -> int:
     if opening is None:
         return pos
     end, at, words = pos, opening.end(), 0  # end: after the last content word
-    while words < 8 and (t := _SUBJECT_WORD.match(text, at)) is not None:
+    while words < 10 and (t := _SUBJECT_WORD.match(text, at)) is not None:
         word, w0 = t.group(1), t.start(1)
         if (w0 > at and not text[at:w0].isspace()) or word.lower() in _SUBJECT_STOP \
-                or _opens_named(doc, w0, firms=False):
+                or (_opens_named(doc, w0, firms=False) and not _YEARS.fullmatch(word)):
             break
         at = t.end()
         words += 1
@@ -645,6 +675,14 @@ RULES = (
             # an older accord told in a "which" clause after the trigger does not date the signing
             Ex("Iraq and Turkey signed a memorandum on border security on Tuesday, a follow-up to the accord which Ankara and Baghdad signed in May 2022.",
                published="2025-10-15", participants=["IRQ", "TUR"], date="2025-10-14"),
+            # the instrument named by its words: modifiers, and "of|for" tails with a plan's years
+            Ex("Bolivia and Paraguay signed a new defence cooperation accord on Thursday in Asunción.", published="2025-10-15",
+               participants=["BOL", "PRY"], name="defence cooperation accord"),
+            Ex("Bolivia and Paraguay signed a plan of military cooperation for 2026 covering 24 activities.", published="2025-10-15",
+               participants=["BOL", "PRY"], name="plan of military cooperation for 2026"),
+            Ex("Bolivia and Paraguay signed a memorandum of understanding on border logistics and training cooperation and agreed to "
+               "meet again.", published="2025-10-15", participants=["BOL", "PRY"],
+               name="memorandum of understanding on border logistics and training cooperation"),
         ),
         counterexamples=(
             # a purchase by a government-to-government agreement: an export deal only
@@ -782,7 +820,7 @@ RULES = (
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))
                # the nearest determiner: "The purchase follows the memorandum ..." is about the memorandum
-               |(?:(?!(?i:the|an?|this|its|their)\b)[\w’'-]+\s+){0,4}?)
+               |(?P<mods>(?:(?!(?i:the|an?|this|its|their)\b)[\w’'-]+\s+){0,4}?))
             (?P<noun>(?&AGREEMENT_NOUN))
             # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
             # complement comes between the noun and an explicit "which" or "that"
@@ -818,6 +856,9 @@ RULES = (
             # the arms industry is a field of cooperation, not a sale
             Ex("Both sides now work under the arms-industry cooperation memorandum that Ankara and Jakarta signed in February 2024.",
                published="2025-06-12", participants=["IDN", "TUR"], date="2024-02"),
+            # a common-noun instrument named by its words
+            Ex("The purchase builds on the security cooperation treaty that Bolivia and Paraguay signed in Asunción last May.",
+               published="2025-10-15", participants=["BOL", "PRY"], name="security cooperation treaty", date="2025-05"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",
