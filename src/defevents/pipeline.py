@@ -948,7 +948,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     events = _date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc)
-    return _date_by_retelling(_value_by_next_sentence(events, doc), doc)
+    return _place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc)
 
 
 def _same_date(a: TimeValue, b: TimeValue) -> bool:
@@ -1028,6 +1028,34 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
             days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t)]
             if len(days) == 1 and _just_before(days[0], d.when):
                 d.when, d.dated_by_report = days[0], False
+            break
+    return events
+
+
+_DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order)\b")
+_IN_OR_AT = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?\Z")
+
+
+def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
+    """A deal or agreement with no place, whose signing a later sentence tells again with one ("The
+    contract was signed at the ministry in Bangkok on Wednesday", "The deal ... was signed Thursday in
+    Warsaw"): that place. Not past the next event of the same type."""
+    for d in events:
+        if d.type not in ("export_deal", "agreement") or d.location is not None or d.status != "completed":
+            continue
+        end = d.evidence[1]
+        limit = _next_told(_told_elsewhere(events, d), end, doc)
+        first = doc.segments.sentence_index(end) + 1
+        for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
+            if a >= limit:
+                break
+            again = _SIGNED_AGAIN.match(doc.text, a, b)
+            deal_told = again is not None and (bool(_DEAL_NOUN.search(again.group()))
+                                               or "agreement" in doc.text[d.evidence[0]:d.evidence[1]].lower())
+            if again is None or (d.type == "export_deal") != deal_told:
+                continue  # a deal's place from "The contract|deal|order was signed in" (or a G2G deal's "agreement")
+            d.location = next((p for p in doc.places_in(a, b) if p.span is not None
+                               and _IN_OR_AT.search(doc.text, max(a, p.span.start - 30), p.span.start)), None)
             break
     return events
 

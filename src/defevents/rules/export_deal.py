@@ -980,6 +980,10 @@ RULES = (
             Ex("Army orders Swedish trucks\n\nLISBON - Last Friday, the Directorate-General for National Defence Resources concluded a "
                "contract with the Swedish firm Scania for 120 tactical trucks, according to the ministry.", published="2025-10-15",
                participants=["PRT", "SWE"], seller="SWE", buyer="PRT", quantity=120),
+            # the place of a signing told again in the next sentence
+            Ex("MANILA, Feb 12 (Reuters) - The Philippines has signed a contract with South Korea's HD Hyundai for two corvettes, the "
+               "defence department announced on Thursday.\n\nThe contract was signed at the department in Manila on Wednesday.",
+               published="2026-02-12", participants=["KOR", "PHL"], location="Manila", date="2026-02-11"),
         ),
         counterexamples=(
             # the text calls the order a domestic one
