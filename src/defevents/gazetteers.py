@@ -38,6 +38,7 @@ from types import MappingProxyType
 
 import regex
 
+from ._gc import nogc
 from .errors import GazetteerError
 
 __all__ = ["Gazetteer", "Row", "compile_pattern", "compile_scan", "list_pattern", "load", "names", "named_lists", "normalise",
@@ -313,6 +314,7 @@ def list_pattern(name: str) -> str:
 
 
 @cache
+@nogc
 def compile_scan(pattern: str) -> re.Pattern[str]:
     """Compile a whole-text gazetteer scan once per process with the standard library's ``re``,
     ``\\L<name>`` expanded as in :func:`compile_pattern`.
@@ -326,6 +328,7 @@ def compile_scan(pattern: str) -> re.Pattern[str]:
 
 
 @cache
+@nogc
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """Compile ``pattern`` once per process, with every ``\\L<name>`` standing for gazetteer
     ``name``. The reference is expanded to :func:`list_pattern`, which matches the same surfaces

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .._gc import paused_gc
 from ..errors import RuleError
 from ..gazetteers import compile_pattern
 
@@ -153,9 +154,10 @@ def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
 def all_rules() -> tuple[Rule, ...]:
     """Every rule of every event module, in module order."""
     out: list[Rule] = []
-    for name in EVENT_MODULES:
-        module = importlib.import_module(f"{__name__}.{name}")
-        out.extend(module.RULES)
+    with paused_gc():  # the modules compile their patterns: see defevents._gc
+        for name in EVENT_MODULES:
+            module = importlib.import_module(f"{__name__}.{name}")
+            out.extend(module.RULES)
     ids = [r.id for r in out]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
