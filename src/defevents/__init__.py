@@ -20,7 +20,6 @@ with _paused_gc():  # the import compiles most of the patterns: see defevents._g
     from .errors import DefeventsError, GazetteerError, InputTypeError, PublishedDateError, RuleError
     from .frame import to_frame
     from .pipeline import extract
-    from .plot import plot_timeline
     from .schema import (
         EVENTS,
         Actor,
@@ -67,6 +66,20 @@ __all__ = [
     "resolve_time",
     "to_frame",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # plot_timeline (and the HTML report it draws on) is imported on first use: extraction alone
+    # need not pay for it at start-up.
+    if name == "plot_timeline":
+        from .plot import plot_timeline
+
+        return plot_timeline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def json_schema() -> dict[str, Any]:
