@@ -209,6 +209,7 @@ def parse(name: str, text: str) -> Gazetteer:
 
 
 @cache
+@nogc
 def load(name: str) -> Gazetteer:
     """The gazetteer ``data/<name>.tsv``, parsed and validated once per process."""
     return parse(name, _read(name))
@@ -308,6 +309,7 @@ def literal_alternation(words: Iterable[str]) -> str:
 
 
 @cache
+@nogc
 def list_pattern(name: str) -> str:
     """A regex that matches any surface of gazetteer ``name`` as it may appear in text."""
     return "(?:" + _trie(_atoms(row.surface) for row in load(name)) + ")"
