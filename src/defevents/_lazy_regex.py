@@ -147,6 +147,6 @@ class LazyPattern:
         return repr(self.compiled())
 
 
-def compile(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern[str]:  # noqa: A001
+def compile(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern[str]:
     """``regex.compile(pattern, flags, **kwargs)``, done on the pattern's first use."""
     return LazyPattern(pattern, flags, kwargs)  # type: ignore[return-value]

@@ -124,8 +124,8 @@ class Rule:
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
             raise RuleError(f"rule id {self.id!r} must read '<event type>.<snake_case_name>'")
-        if not getattr(self.build, "__module__", "").startswith(f"{__name__}."):
-            self.compiled  # a rule from outside the package: its pattern is checked now
+        if not (getattr(self.build, "__module__", None) or "").startswith(f"{__name__}."):
+            _ = self.compiled  # a rule from outside the package: its pattern is checked now
         if isinstance(self.cues, str) or any(not _CUE.match(c) for c in self.cues):
             raise RuleError(f"rule {self.id}: cues must be a tuple of lower-case word beginnings, got {self.cues!r}")
 
