@@ -13,27 +13,29 @@ from __future__ import annotations
 import json as _json
 from typing import Any
 
-from .batch import extract_many
-from .errors import DefeventsError, GazetteerError, InputTypeError, PublishedDateError, RuleError
-from .frame import to_frame
-from .pipeline import extract
-from .plot import plot_timeline
-from .schema import (
-    EVENTS,
-    Actor,
-    Agreement,
-    Deployment,
-    Event,
-    ExportDeal,
-    Extraction,
-    Meeting,
-    Money,
-    Place,
-    Quantity,
-    Span,
-    TimeValue,
-)
-from .timex import find_times, resolve_time
+from ._gc import paused_gc as _paused_gc
+
+with _paused_gc():  # the import compiles most of the patterns: see defevents._gc
+    from .batch import extract_many
+    from .errors import DefeventsError, GazetteerError, InputTypeError, PublishedDateError, RuleError
+    from .frame import to_frame
+    from .pipeline import extract
+    from .schema import (
+        EVENTS,
+        Actor,
+        Agreement,
+        Deployment,
+        Event,
+        ExportDeal,
+        Extraction,
+        Meeting,
+        Money,
+        Place,
+        Quantity,
+        Span,
+        TimeValue,
+    )
+    from .timex import find_times, resolve_time
 
 __version__ = "0.1.0.dev0"
 
@@ -64,6 +66,20 @@ __all__ = [
     "resolve_time",
     "to_frame",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # plot_timeline (and the HTML report it draws on) is imported on first use: extraction alone
+    # need not pay for it at start-up.
+    if name == "plot_timeline":
+        from .plot import plot_timeline
+
+        return plot_timeline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def json_schema() -> dict[str, Any]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 import pycountry
-import regex
+from . import _lazy_regex as regex
 
 from . import gazetteers
 from .schema import Actor, Place, Span

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
+from . import _lazy_regex as regex
 
 __all__ = ["status", "veto"]
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import regex
+from . import _lazy_regex as regex
 
 from . import modality, timex
 from .actors import state_actor

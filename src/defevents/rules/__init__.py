@@ -14,7 +14,10 @@ Patterns may use every gazetteer as a named list (``\\L<country>``, ``\\L<system
 shared fragments of :mod:`defevents.rules._patterns` through ``(?&NAME)``; both are expanded
 inline when the rule is compiled. A rule is checked
 when it is built: the id is well formed, the pattern compiles, has a ``trigger`` group and
-cannot match the empty string. The error names the rule.
+cannot match the empty string. The error names the rule. The package's own rules (their
+``build`` defined in one of its modules) have their pattern compiled and checked on first use
+instead: a text holds the cues of only some rules, and a fresh process need not compile the
+others (the test suite compiles them all).
 
 Each event type has one module (``agreement``, ``meeting``, ``deployment``, ``export_deal``)
 that exports ``RULES``, a tuple. :func:`all_rules` collects them; there is no registry and no
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .._gc import paused_gc
 from ..errors import RuleError
 from ..gazetteers import compile_pattern
 
@@ -120,14 +124,8 @@ class Rule:
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
             raise RuleError(f"rule id {self.id!r} must read '<event type>.<snake_case_name>'")
-        try:
-            compiled = self.compiled
-        except regex.error as exc:
-            raise RuleError(f"rule {self.id}: the pattern does not compile: {exc}") from exc
-        if "trigger" not in compiled.groupindex:
-            raise RuleError(f"rule {self.id}: the pattern has no (?P<trigger>...) group")
-        if compiled.match("") is not None:
-            raise RuleError(f"rule {self.id}: the pattern matches the empty string")
+        if not (getattr(self.build, "__module__", None) or "").startswith(f"{__name__}."):
+            _ = self.compiled  # a rule from outside the package: its pattern is checked now
         if isinstance(self.cues, str) or any(not _CUE.match(c) for c in self.cues):
             raise RuleError(f"rule {self.id}: cues must be a tuple of lower-case word beginnings, got {self.cues!r}")
 
@@ -137,12 +135,21 @@ class Rule:
 
     @cached_property
     def compiled(self) -> regex.Pattern[str]:
+        """The pattern, compiled and checked (a :class:`RuleError` if it is malformed)."""
         from ._patterns import expand
 
         try:
-            return _compile(expand(self.pattern), self.flags)
-        except KeyError as exc:
-            raise regex.error(str(exc)) from None
+            try:
+                compiled = _compile(expand(self.pattern), self.flags)
+            except KeyError as exc:
+                raise regex.error(str(exc)) from None
+        except regex.error as exc:
+            raise RuleError(f"rule {self.id}: the pattern does not compile: {exc}") from exc
+        if "trigger" not in compiled.groupindex:
+            raise RuleError(f"rule {self.id}: the pattern has no (?P<trigger>...) group")
+        if compiled.match("") is not None:
+            raise RuleError(f"rule {self.id}: the pattern matches the empty string")
+        return compiled
 
 
 def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
@@ -153,9 +160,10 @@ def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
 def all_rules() -> tuple[Rule, ...]:
     """Every rule of every event module, in module order."""
     out: list[Rule] = []
-    for name in EVENT_MODULES:
-        module = importlib.import_module(f"{__name__}.{name}")
-        out.extend(module.RULES)
+    with paused_gc():  # the modules compile their patterns: see defevents._gc
+        for name in EVENT_MODULES:
+            module = importlib.import_module(f"{__name__}.{name}")
+            out.extend(module.RULES)
     ids = [r.id for r in out]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:

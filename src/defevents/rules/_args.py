@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from functools import cache
 
-import regex
+from .. import _lazy_regex as regex
 
 from .. import gazetteers
 from ..actors import ENVOYS, Mention, state_actor

@@ -41,7 +41,11 @@ class CueIndex:
         self._scan = LowerCaseScan(r"\b" + literal_alternation(cues) if cues else r"(?!)")
         # the scan finds the longest cue a word begins with; every shorter cue it begins with
         # (a rule's "sign" inside another's "signed") is a prefix of that one
-        self._rules_of = {c: frozenset(r.id for r in rules if any(c.startswith(x) for x in r.cues)) for c in cues}
+        owners: dict[str, set[str]] = {}
+        for r in rules:
+            for x in r.cues:
+                owners.setdefault(x, set()).add(r.id)
+        self._rules_of = {c: frozenset(i for k in range(1, len(c) + 1) for i in owners.get(c[:k], ())) for c in cues}
 
     def sentences(self, text: str, segments: Segments) -> dict[str, list[int]]:
         """For each rule id, the indices of the sentences that hold one of its cues, in order."""

@@ -8,7 +8,7 @@ and counterexamples, live there.
 
 from __future__ import annotations
 
-import regex
+from .. import _lazy_regex as regex
 
 from .. import gazetteers
 from ..actors import Mention, organisation_actor

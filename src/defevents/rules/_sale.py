@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
+from .. import _lazy_regex as regex
 
 from .. import gazetteers
 from ..actors import Mention, state_actor

@@ -15,7 +15,7 @@ pair named; a lone party with a "counterpart" takes the document's home state as
 
 from __future__ import annotations
 
-import regex
+from .. import _lazy_regex as regex
 
 from ..actors import state_actor
 from ..document import Document

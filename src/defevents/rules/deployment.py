@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
+from .. import _lazy_regex as regex
 
 from .. import gazetteers, modality
 from ..actors import SHIP_NAME, Mention, state_actor

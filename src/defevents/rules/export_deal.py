@@ -45,7 +45,7 @@ sale, items, money, count, status, parties, and the draft itself) are in :mod:`.
 
 from __future__ import annotations
 
-import regex
+from .. import _lazy_regex as regex
 
 from ..actors import Mention, state_actor
 from ..document import Document

@@ -30,7 +30,7 @@ other side (the subject's state or the home state); a forum meeting with no stat
 
 from __future__ import annotations
 
-import regex
+from .. import _lazy_regex as regex
 
 from ..actors import Mention, state_actor
 from ..document import Document

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import regex
+from .. import _lazy_regex as regex
 
 from defevents.timex import calendar as cal
 from defevents.timex.anaphora import Anchors

@@ -8,7 +8,7 @@ The word lists are here, next to the checks that use them.
 
 from __future__ import annotations
 
-import regex
+from .. import _lazy_regex as regex
 
 from defevents.timex.mention import Mention
 from defevents.timex.patterns import BRANCH_GROUPS

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
+from .. import _lazy_regex as regex
 
 from defevents.timex.accept import accept, signal_before
 from defevents.timex.mention import Mention, with_fields

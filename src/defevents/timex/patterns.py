@@ -19,6 +19,8 @@ import re
 
 import regex
 
+from .._gc import nogc
+
 # fmt: off
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -223,6 +225,7 @@ BRANCH_GROUPS: dict[str, tuple[str, ...]] = {
 
 
 @functools.cache
+@nogc
 def candidate_pattern() -> regex.Pattern[str]:
     """The candidate finder: every branch, in order, with a period modifier allowed in front; at a
     given position the first branch that fits wins.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import regex
+from .. import _lazy_regex as regex
 
 from defevents.schema import Span
 from defevents.timex.finder import Mention, find_mentions

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-import regex
+from .. import _lazy_regex as regex
 
 __all__ = ["Tense", "clause_cue", "clause_tense"]
 
