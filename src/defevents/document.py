@@ -47,13 +47,19 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"
         # a named mission, force or exercise: "NATO's Icelandic Air Policing", "the Pitch Black exercise",
         # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
-        r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
-        r"(?P<mission>(?:\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
+        r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to|with)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
+        r"(?P<mission>(?:(?:d['’]|de\s|da\s|du\s|del\s)?\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
         # a service is no mission: "of the Botswana Defence Force", "the Indian Air Force"
-        r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border)\s)Force(?:[–-]\p{Lu}\p{L}+)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence)"
+        r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border)\s)Force(?:[–-]\p{Lu}\p{L}+|\s+\d{2,3}\b)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence"
+        # a named activity: "Southern Cross Deployment 2026 (SCD26)", "Continuing Promise 2026"
+        r"|(?:Deployment|Partnership|Promise|Endeavou?r|Rotation)(?:\s+(?:19|20)\d\d)?(?:\s+\(\p{Lu}[\p{Lu}\d]{2,8}\))?"
+        # "during the Jeanne d'Arc 2026 mission": a name and its year before a common noun
+        r"|(?:19|20)\d\d(?=\s+(?:mission|deployment|cruise|campaign)\b))"
         r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b))(?![\w-])")
     return systems, operations
 
+
+_ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
 
 # A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
 # "$615 million (US$455 million)"
@@ -152,6 +158,9 @@ class Document:
             elif m.group("op"):
                 self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
             elif m.group("mission"):
+                acronym = _ACRONYM_AFTER.match(text, m.end("mission"))
+                if acronym is not None and operations.lookup(acronym.group("acr")) is not None:
+                    continue  # "the United Nations ... Stabilization Mission in the Central African Republic (MINUSCA)": the listed name
                 self.operations.append((m.start("mission"), m.end("mission"), " ".join(m.group("mission").split())))
             else:
                 row = operations.lookup(m.group("named"))

@@ -136,7 +136,7 @@ _DOMESTIC_SITE = regex.compile(r"\b(?:to|at|in)\s+(?:Camp|Fort|Garrison|Naval\s+
 _STRENGTH_UNIT = (r"(?:units?|contingents?|forces?|battalions?|teams?|detachments?|compan(?:y|ies)|brigades?|battle\s?groups?|"
                   r"groups?|missions?|troops|soldiers|personnel|crews?|deployments?|squadrons?|regiments?|flotillas?)")
 _STRENGTH = regex.compile(
-    rf"""(?ix)\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)[-‐–]strong\s+(?P<unit>(?:[\p{{L}}-]+\s+){{0,3}}?{_STRENGTH_UNIT})\b
+    rf"""(?ix)\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)[-‐–](?:strong|member|man|person)\s+(?P<unit>(?:[\p{{L}}-]+\s+){{0,3}}?{_STRENGTH_UNIT})\b
       |\b(?P<unit2>crew|complement|contingent|detachment|garrison|force|team)\s+of\s+(?P<q>about|around|some|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)?\s*
         (?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*[,.;:)–—]|\s+(?:to|in|at|on|from|for|into|aboard|embarked|is|are|was|were|will|has|have|had|who|which|that|under|with)\b)""")
 
@@ -998,6 +998,9 @@ RULES = (
                published="2025-10-15", participants=["ITA"], deployer="ITA", personnel=180, date="2025-10-13"),
             Ex("About 60 soldiers of the Croatian Army will leave Zagreb on Thursday for Hungary to serve in the NATO battlegroup there for six months.",
                published="2025-10-15", participants=["HRV", "HUN"], status="planned", date="2025-10-16", personnel=60),
+            # "a 150-member team": its strength
+            Ex("A 150-member engineering team of the Kenya Defence Forces flew out of Nairobi on Thursday for Juba to join UNMISS.",
+               published="2025-09-20", participants=["KEN", "SSD"], personnel=150, operation="UNMISS"),
         ),
         counterexamples=(
             # a crew flown out to relieve another crew: no destination
@@ -1108,6 +1111,11 @@ RULES = (
             # a home force named by its generic name
             Ex("DUBLIN - An advance party of 120 soldiers of the Defence Forces' 127th Infantry Battalion arrived in Naqoura on Thursday "
                "for six months of service with UNIFIL.", published="2025-10-15", participants=["IRL", "LBN"]),
+            # named activities with their year and acronym; a name and its year before "mission"
+            Ex("The frigate HMAS Arunta arrived in Suva on Friday as part of Pacific Horizon Deployment 2026 (PHD26), with about 190 "
+               "personnel aboard.", published="2026-08-10", participants=["AUS", "FJI"], operation="Pacific Horizon Deployment 2026 (PHD26)"),
+            Ex("The Italian patrol ship ITS Morosini called at Manila this summer during the Levante 2026 mission, officials said.",
+               published="2026-09-20", participants=["ITA", "PHL"], operation="Levante 2026"),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

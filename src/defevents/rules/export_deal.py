@@ -532,14 +532,15 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     buyer = owner.actor if owner is not None else dest
     if buyer is None:
         return None
-    makers = {s.country for s in systems if s.country}
-    firms = {x.code for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code}
+    # the makers' and firms' states in text order (never a set's order, which changes with the hash seed)
+    makers = [c for _, c in sorted([(s.start, s.country) for s in systems if s.country]
+                                   + [(x.start, x.code) for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code])]
     seller = next((x.actor for x in origin if x.code != buyer.code), None)
-    cue = _DELIVERY_CUE.search(doc.text, max(sent[0], a - 40), b) or (seller is not None and seller.code in makers | firms)
+    cue = _DELIVERY_CUE.search(doc.text, max(sent[0], a - 40), b) or (seller is not None and seller.code in makers)
     if not cue:
         return None
     if seller is None:
-        maker = next((c for c in makers | firms if c != buyer.code), None)
+        maker = next((c for c in makers if c != buyer.code), None)
         seller = state_actor(maker) if maker else None
     if seller is None:
         return None
