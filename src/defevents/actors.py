@@ -1099,6 +1099,7 @@ _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 # where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
+_CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|anchored|landed)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
@@ -1118,6 +1119,15 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     end = stop.start() if stop else len(text)
     place = next((p for p in places if p.country and p.span and after <= p.span.start < end
                   and _AT_PLACE.search(text, max(after, p.span.start - 40), p.span.start)), None)
+    if place is None and verb is not None:
+        # "HMNZS Aotearoa arrived in Nuku'alofa on Monday. On Tuesday, Governor-General X received the ship's
+        # commanding officer ... at Government House": the port the guests' ship came to
+        opening = max(text.rfind(c, 0, m.start) for c in ".;\n") + 1
+        before = max(0, opening - 300)
+        came = [a for a in _CAME_TO.finditer(text, before, opening)]
+        if came:
+            place = next((p for p in places if p.country and p.span and came[-1].end() <= p.span.start < opening
+                          and p.span.start - came[-1].end() < 60), None)
     if place is None:
         return None
     if any(x.actor.code == place.country or x.actor.country == place.country

@@ -408,7 +408,9 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     return out
 
 
-_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$")
+_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$"
+                     # "received the ship's commanding officer, Captain Ana Reid, and ...": an office told before the name
+                     r"|^\s*the\s+(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine|aircraft|unit|contingent|delegation|squadron)['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:

@@ -821,6 +821,11 @@ RULES = (
             Ex("Astana, 16 October. The Minister of Defence, Lieutenant General Ruslan Zhaksylykov, on Tuesday, 14 October received "
                "Armenia's Deputy Defence Minister, Arman Sargsyan, the ministry said.", published="2025-10-16",
                participants=["ARM", "KAZ"], date="2025-10-14"),
+            # the guests' ship told the sentence before: the host receives them in its port; a guest named by the ship's office
+            Ex("REPORTER: The Royal Australian Navy ship HMAS Adelaide arrived in Apia on Monday with about 300 sailors on board.\n\n"
+               "On Tuesday, Head of State Tuimalealiifano Vaaletoa received the ship's commanding officer, Captain Ben Cole, and the "
+               "Australian High Commissioner, Emily Luck, at the Government Building.", published="2025-10-15",
+               participants=["AUS", "WSM"], date="2025-10-14"),
         ),
         counterexamples=(
             # "welcome" as an adjective
