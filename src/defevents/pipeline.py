@@ -752,6 +752,13 @@ def _headline_only(d: Draft, end: int) -> bool:
     return d.trigger[0] < end and all(b <= end for _, b in (d.evidence, *d.extra_evidence))
 
 
+def _two_texts(a: Draft, b: Draft) -> bool:
+    """Two instruments one signing names ("signed a pact on naval training and a memorandum on cyber
+    defence"): never one event."""
+    return a.type == b.type == "agreement" and "agreement.second_instrument" in (a.rule, b.rule) \
+        and bool(a.fields.get("name")) and bool(b.fields.get("name")) and not _same_name(a.fields["name"], b.fields["name"])
+
+
 def _told_apart(a: Draft, b: Draft) -> bool:
     """Two acts one sentence dates apart: "The two officials signed a memorandum, a follow-up to the
     agreement which Baghdad and Tehran signed in March 2023"."""
@@ -776,6 +783,8 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether a compatible earlier event ``e`` is the one a new (not anaphoric) draft ``d`` states again."""
     if e.type == "meeting" and not _same_tense(e, d):
         return False  # "... hosted his Swedish counterpart on Monday. The two will meet again at the summit."
+    if _two_texts(e, d):
+        return False
     if (_same_sentence(doc, e, d) and not _told_apart(e, d)) or _sums_up(doc, e, d):
         return True
     return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d)

@@ -233,6 +233,7 @@ _SUBJECT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([\p{L}\d][\p{L}\d’'–-]*)")
 _SUBJECT_STOP = frozenset("""with between by in at during that which who to as while after before from under until
     when where was were is are has have had will would signed said says but or worth valued including also
     agreed discussed held met pledged reviewed covering aimed designed""".split())
+_NEXT_ARTICLE = regex.compile(r"\s+(?:a|an|the)\s", regex.I)
 _YEARS = regex.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")  # "for 2026", "for 2026–2028": a plan's years
 _SUBJECT_GLUE = frozenset({"the", "of", "a", "an", "on", "for", "its", "their", "and"})
 
@@ -257,8 +258,9 @@ def _subject_tail(doc: Document, pos: int) -> int:
     while words < 10 and (t := _SUBJECT_WORD.match(text, at)) is not None:
         word, w0 = t.group(1), t.start(1)
         if (w0 > at and not text[at:w0].isspace()) or word.lower() in _SUBJECT_STOP \
-                or (_opens_named(doc, w0, firms=False) and not _YEARS.fullmatch(word)):
-            break
+                or (_opens_named(doc, w0, firms=False) and not _YEARS.fullmatch(word)) \
+                or (word.lower() == "and" and _NEXT_ARTICLE.match(text, t.end())):
+            break  # "... on naval training and a memorandum on ...": a second text, not more of the subject
         at = t.end()
         words += 1
         if word.lower() not in _SUBJECT_GLUE:
@@ -317,6 +319,28 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 
 
 _ABOUT = regex.compile(r"\s+(?:on|for|concerning|regarding|covering|to\s+(?:boost|deepen|expand|strengthen|step\s+up))\b")
+
+
+_SIGNING_VERB = regex.compile(r"(?i)\b(?:signed|inked|concluded|sealed|sign|signs|will\s+sign)\b")
+
+
+def _build_second(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """The second of two instruments one signing names ("signed a pact on naval training and a
+    memorandum on cyber defence"): a text of its own, between the signers of the first."""
+    if _off_topic(m.group("mods") or "") or _off_topic(m.group("noun")) or _is_sale(doc, m.start(), min(len(doc.text), m.end() + 60)):
+        return None
+    a = doc.sentence(m.start())[0]
+    verbs = list(_SIGNING_VERB.finditer(doc.text, a, m.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    window_end = min(phrase_end(doc, m.end()), m.end() + 200)
+    actors, start, _ = _parties(doc, m, verb.start(), verb.end(), verb.start())
+    if _too_few(actors):
+        return None
+    end = evidence_end(doc, m.end(), window_end)
+    return draft(rule, m, start=m.start("noun") - len(m.group("det_and_mods")), end=end, participants=actors,
+                 name=_agreement_name(m, doc), topics=_topics(m.group("mods") or ""))
 
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -710,6 +734,33 @@ RULES = (
             "The university launched a cooperation programme with schools in Ghana and Kenya.",
             "Chile and Peru met in the final. The two signed autographs for fans afterwards.",
             "Ghana and Nigeria held talks on Monday. The ministers signed a programme of agricultural cooperation.",
+        ),
+    ),
+    Rule(
+        id="agreement.second_instrument",
+        cues=("sign", "ink", "conclu", "seal"),
+        summary="<actors> signed a <instrument> ... and a <second instrument>",
+        pattern=r"""
+            (?<=\b(?i:signed|inked|concluded|sealed)\s+(?i:an?|the|two)\s+[^.;:\n]{3,120}?\s)
+            (?i:and|as\s+well\s+as|plus)\s+
+            (?P<det_and_mods>(?i:an?|the)\s+
+            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were)\b)[\w’'\-]+\s+){0,4}?))
+            (?P<trigger>(?P<noun>(?&AGREEMENT_NOUN)))
+        """,
+        build=_build_second,
+        examples=(
+            Ex("BOGOTA, Colombia (AP) — Colombia and Spain signed a pact on naval training and a memorandum on cyber defence "
+               "cooperation on Friday, officials said.", published="2025-05-19", participants=["COL", "ESP"],
+               name="memorandum on cyber defence cooperation", date="2025-05-16"),
+            Ex("Kenya's Defence Cabinet Secretary and Rwanda's Defence Minister signed an agreement on military medicine as well as a "
+               "letter of intent on joint training in Nairobi on Tuesday.", published="2025-10-15", participants=["KEN", "RWA"],
+               name="letter of intent on joint training"),
+        ),
+        counterexamples=(
+            # one instrument, with an "and" inside its subject
+            "Chile and Peru signed a memorandum on logistics and training cooperation on Monday.",
+            # goods after "and": a sale
+            "Poland signed an agreement with South Korea on Monday and a contract for 180 K2 tanks.",
         ),
     ),
     Rule(
