@@ -255,3 +255,9 @@ def test_a_report_day_after_the_act_does_not_date_its_retelling():
     summary = _summary(text, "2025-10-15")
     assert ("agreement", ("AUS", "FJI"), "2025-10-09") in summary
     assert [s for s in summary if s[0] == "meeting"] == [("meeting", ("AUS", "FJI"), "2025-10-09")]
+
+
+def test_one_instrument_with_and_in_its_subject_is_one_agreement():
+    text = "Chile and Peru signed a memorandum on logistics and training cooperation on Monday."
+    events = [e for e in extract(text, published="2025-10-15").events if e.type == "agreement"]
+    assert [e.name for e in events] == ["memorandum on logistics and training cooperation"]

@@ -757,10 +757,9 @@ RULES = (
                name="letter of intent on joint training"),
         ),
         counterexamples=(
-            # one instrument, with an "and" inside its subject
-            "Chile and Peru signed a memorandum on logistics and training cooperation on Monday.",
-            # goods after "and": a sale
-            "Poland signed an agreement with South Korea on Monday and a contract for 180 K2 tanks.",
+            # no instrument after "and"; contracts for goods are sales
+            "The visiting admiral signed the visitors' book and a plaque for the new pier on Monday.",
+            "Poland signed a contract for 180 K2 tanks and a contract for 96 K9 howitzers with Hyundai Rotem and Hanwha on Monday.",
         ),
     ),
     Rule(
