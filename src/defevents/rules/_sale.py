@@ -375,11 +375,21 @@ def _split_total(doc: Document, q: Quantity | None, limit: int) -> Quantity | No
 _OBJECT_PREP = regex.compile(r"(?i)\b(?:to|for|with|by)\s+(?:the\s+)?$")
 
 
+# "a delivery flight from Aalborg via Iceland, Canada and Mexico": the states on the way
+_VIA = regex.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}(?:,\s+|\s+and\s+)){0,4}\Z")
+
+
+def in_transit(doc: Document, pos: int) -> bool:
+    """Whether the mention at ``pos`` names a state a flight or voyage passes through."""
+    return bool(_VIA.search(doc.text, max(0, pos - 80), pos))
+
+
 def buyer_from_items(doc: Document, a: int, b: int, trigger: tuple[int, int], seller: str | None) -> Mention | None:
     """The state named on the items: "22 Polish air batteries", "Poland's Narew programme", "to equip
     the Polish army"; after the trigger first, then before it."""
     for m in doc.mentions_in(trigger[1], b) + doc.mentions_in(a, trigger[0])[::-1]:
-        if not m.code or m.code == seller or m.actor.kind == "company" or m.form in ("counterpart", "pair", "anaphor"):
+        if not m.code or m.code == seller or m.actor.kind == "company" or m.form in ("counterpart", "pair", "anaphor") \
+                or in_transit(doc, m.start):
             continue
         if m.form in ("demonym", "prefix") or m.possessive or _OBJECT_PREP.search(doc.text, max(0, m.start - 10), m.start):
             return m
@@ -465,7 +475,7 @@ def implied_buyer(doc: Document, a: int, b: int, seller: str | None) -> Actor | 
     origin after "from"), a place it names, or the state the article is about."""
     for x in doc.mentions_in(a, b):
         if x.code and x.code != seller and x.actor.kind != "company" and x.form in ("name", "alias", "capital", "institution", "seat") \
-                and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 12):x.start]):
+                and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 12):x.start]) and not in_transit(doc, x.start):
             return x.actor
     for p in doc.places_in(a, b):
         if p.country and p.country != seller:

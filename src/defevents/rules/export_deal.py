@@ -1263,6 +1263,9 @@ RULES = (
                date="2025-06-06"),
         ),
         counterexamples=(
+            # the states a delivery flight passes through buy nothing
+            "The first of the two C-130J transport aircraft purchased from Norway landed at the Los Cerrillos air base on Saturday "
+            "following a delivery flight from Gardermoen via Ireland, Canada and Mexico.",
             "The Type 26 frigates the Royal Navy ordered from BAE Systems in 2017 are running late.",
             "The general ordered the tanks back to their barracks on Monday.",
             "The shares Rheinmetall bought last year have doubled in value.",
