@@ -707,6 +707,10 @@ RULES = (
             Ex("Bolivia and Paraguay signed a memorandum of understanding on border logistics and training cooperation and agreed to "
                "meet again.", published="2025-10-15", participants=["BOL", "PRY"],
                name="memorandum of understanding on border logistics and training cooperation"),
+            # a transcript: the speaker's state from the header's place line; "we" are the speaker's side and the one met
+            Ex("PRESS CONFERENCE – TRANSCRIPT\nHon. Maiki Mokoroa, Minister for Defence\nKing's Barracks, Suva\n\nMINISTER: I held talks "
+               "in Suva yesterday with Japan's State Minister of Defense, Kenji Wakamiya, and we then signed a memorandum on disaster relief.",
+               published="2026-11-26", participants=["FJI", "JPN"], date="2026-11-25"),
         ),
         counterexamples=(
             # a purchase by a government-to-government agreement: an export deal only

@@ -33,6 +33,8 @@ from ._patterns import MILITARY_AID, STATE_MADE, expand
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
+        # "a company of 60 engineers", "a team of 40 military medics": a unit counted by its trade
+        (?:company|team|platoon|contingent|detachment|unit)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:engineers|sappers|medics|doctors|nurses|divers|specialists)|
         (?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals|protection|paratroop(?:er)?|commando|peacekeeping|reconnaissance|guard|military\s+police)\s+compan(?:y|ies)|regiments?|squadrons?|detachments?|units?|task\s+forces?|
         jets|fighters|aircraft|bombers|tankers|helicopters|drones|warships?|ships|vessels|frigates?|destroyers?|corvettes?|submarines?|cutters?|
         carriers?|strike\s+groups?|minehunters?|tanks|armou?red\s+vehicles|howitzers|artillery|launchers|batteries|battery|
@@ -1228,6 +1230,9 @@ RULES = (
                participants=["DJI", "ITA"], status="ongoing", date="2013"),
             Ex("About 2,000 Burundian soldiers have been in eastern Congo since late 2023, the army spokesman said.",
                published="2025-04-09", participants=["BDI", "COD"], status="ongoing", date="2023"),
+            # a unit counted by its trade
+            Ex("Tonga's company of 45 engineers has been in Vanuatu since late last year, repairing roads after the cyclone.",
+               published="2026-11-26", participants=["TON", "VUT"], personnel=45, status="ongoing"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
