@@ -321,16 +321,13 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 _ABOUT = regex.compile(r"\s+(?:on|for|concerning|regarding|covering|to\s+(?:boost|deepen|expand|strengthen|step\s+up))\b")
 
 
-_SIGNING_VERB = regex.compile(r"(?i)\b(?:signed|inked|concluded|sealed|sign|signs|will\s+sign)\b")
-
-
 def _build_second(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """The second of two instruments one signing names ("signed a pact on naval training and a
     memorandum on cyber defence"): a text of its own, between the signers of the first."""
     if _off_topic(m.group("mods") or "") or _off_topic(m.group("noun")) or _is_sale(doc, m.start(), min(len(doc.text), m.end() + 60)):
         return None
     a = doc.sentence(m.start())[0]
-    verbs = list(_SIGNING_VERB.finditer(doc.text, a, m.start()))
+    verbs = list(_SIGN_VERB.finditer(doc.text, a, m.start()))
     if not verbs:
         return None
     verb = verbs[-1]
