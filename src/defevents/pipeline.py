@@ -500,9 +500,15 @@ _LABEL_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+\Z")
 _LABEL_AFTER = regex.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:accords?|agreements?|treaty|pacts?|deals?|contracts?|orders?|purchases?|memorandum|protocols?|arrangements?|framework|declarations?)\b")
 
 
+# "a military cooperation plan for 2026", "the annual programme for 2025-2027": the years a plan covers
+_PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar)\s+(?:[\w-]+\s+){0,4}?for\s+(?:the\s+(?:years?\s+)?)?\Z")
+
+
 def _attributive_year(text: str, t: TimeValue) -> bool:
     """Whether ``t`` is a year that labels a thing ("an amendment to the 2019 accord was signed on
-    Thursday"): another time of the clause dates the act, when there is one."""
+    Thursday", "signed a military cooperation plan for 2026"): another time dates the act, when there is one."""
+    if t.grain == "year" and t.span is not None and _PLAN_FOR.search(text, max(0, t.span.start - 60), t.span.start):
+        return True
     return (t.grain == "year" and t.span is not None and bool(_LABEL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start))
             and _LABEL_AFTER.match(text, t.span.end) is not None)
 
@@ -1085,7 +1091,10 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type not in ("agreement", "export_deal") or d.status != "completed" or d.when is None:
             continue
         held = [e for e in meetings if e.codes == d.codes]
-        if d.type == "agreement" and (d.when.basis == "publication" or d.dated_by_report):
+        # "In their presence, Kazakhstan's Ministry of Defense and Turkey's Aselsan signed a contract": a
+        # contract signed at the meeting, when the sentence points back at it
+        anchored = d.type == "export_deal" and _scene(doc, doc.sentence(d.trigger[0]))
+        if (d.type == "agreement" or anchored) and (d.when.basis == "publication" or d.dated_by_report):
             # a text reported on a day ("..., the ministry said on Sunday") was signed at a meeting
             # held before that day
             recent = [e for e in held if _recent(e, doc) and (not d.dated_by_report or _before_or_on(e.when, d.when))]

@@ -361,6 +361,9 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
             out[-1] = m  # "the Defence Research and Development Organisation (DRDO) and ...": one party, named twice
             right = m.start
             continue
+        elif m.possessive and out[-1].actor.kind == "company" and regex.fullmatch(r"\s*['’]s?\s*", gap):
+            right = m.start  # "Turkey's Aselsan": the firm's state, not a party of its own; the walk goes on
+            continue
         elif not _JOIN.match(gap) and not (m.possessive and not gap.strip()):
             break
         out.append(m)

@@ -985,6 +985,12 @@ RULES = (
             Ex("MANILA, Feb 12 (Reuters) - The Philippines has signed a contract with South Korea's HD Hyundai for two corvettes, the "
                "defence department announced on Thursday.\n\nThe contract was signed at the department in Manila on Wednesday.",
                published="2026-02-12", participants=["KOR", "PHL"], location="Manila", date="2026-02-11"),
+            # a buyer's body and the seller's firm as one subject; "In their presence" dates it by the meeting; a plan's year dates nothing
+            Ex("TASHKENT, Uzbekistan, March 12. Uzbek Defence Minister Bakhodir Kurbanov met Turkish Deputy Defence Minister Musa "
+               "Heybet in Tashkent on Tuesday.\n\nFollowing the meeting, the two ministers signed a military cooperation plan for 2026.\n\n"
+               "In their presence, Uzbekistan's Ministry of Defence and Turkey's Aselsan signed a contract for 8 Korkut air defence "
+               "systems worth 40 million euros.", published="2026-03-12", participants=["TUR", "UZB"], buyer="UZB", seller="TUR",
+               date="2026-03-10"),
         ),
         counterexamples=(
             # the text calls the order a domestic one
