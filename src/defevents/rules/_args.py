@@ -694,7 +694,10 @@ _VENUE = regex.compile(
     r"""(?<![\w-])(?:the\s+)?(?P<venue>\p{Lu}[\p{L}’'.-]{0,30}(?:\s+\p{Lu}[\p{L}’'.-]{0,30}){0,3}\s+(?:border\s+)?(?:meeting\s+)?(?:point|post|crossing)
         |(?:\p{Lu}[\p{L}’'.-]{0,30}\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
         Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
-      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])""", regex.X)
+      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])
+      # "in the frontier town of Pedro Juan Caballero", "at the port city of Berbera"
+      |(?<=\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|port|village|district|province)\s+of\s+)
+       (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])""", regex.X)
 _NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia)\.?$")
 
 

@@ -654,6 +654,9 @@ RULES = (
             # a dateline naming the host state before a subject described by an apposition
             Ex("MONROVIA, Liberia — U.S. Army Gen. Dagvin Anderson, commander of U.S. Africa Command, met Liberia's Defense "
                "Minister Geraldine George in Monrovia on Tuesday.", published="2025-12-18", participants=["LBR", "USA"], date="2025-12-16"),
+            # an unlisted town named as "the <kind of> town|city|port of <Name>"
+            Ex("The defence ministers of Paraguay and Brazil met on Tuesday in the frontier town of Pedro Juan Caballero to discuss "
+               "border crime.", published="2026-06-25", participants=["BRA", "PRY"], location="Pedro Juan Caballero"),
         ),
         counterexamples=(
             # a meeting on trade or customs, with no defence matter named
