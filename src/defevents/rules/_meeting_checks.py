@@ -100,8 +100,11 @@ _SPECULATIVE_AFTER = regex.compile(
       |(?:is|are|was|were|has|have)\s+(?:not\s+yet|yet\s+to\s+be)\s+(?:been\s+)?(?:scheduled|confirmed|fixed))\b""")
 # "is likely to visit", "a mooted summit", "a possible meeting": a guess stated before the trigger
 _SPECULATIVE_BEFORE = regex.compile(
-    r"(?i)\b(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
-    r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}$")
+    # "are expected to meet again at the NATO summit", "is due to meet", "agreed to hold the next round of talks in":
+    # a meeting expected, not one fixed (a visit "set for", "scheduled for" a day is)
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+to\s+(?:[\w’'-]+\s+){0,4}|(?:hold|have)\s+the\s+next\s+(?:round|session|meeting)\s+of\s+"
+    r"|(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
+    r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?)(?:[\w’'-]+\s+){0,2}$")
 # "..., according to media reports", "citing unnamed sources": a plan only reported by others
 _RUMOUR = regex.compile(
     r"(?i)\b(?:according\s+to\s+(?:(?:local|media|press|news|unconfirmed)\s+)*reports|citing\s+(?:unnamed|anonymous|unidentified)\s+"

@@ -544,6 +544,8 @@ RULES = (
                published="2025-06-12", participants=["AUS", "IND"], date="2025-06-06"),
         ),
         counterexamples=(
+            # where the next round will be held
+            "The two ministers agreed to hold the next round of talks in Hanoi next year.",
             # talks on tourism and energy, with no defence matter named
             "Greek and Cypriot ministers held talks on tourism and energy in Nicosia on Monday.",
             "Defence Secretary John Healey is in regular talks with European partners on joint production.",
@@ -659,6 +661,9 @@ RULES = (
                "border crime.", published="2026-06-25", participants=["BRA", "PRY"], location="Pedro Juan Caballero"),
         ),
         counterexamples=(
+            # a meeting expected, not fixed
+            "Australia's defence minister is expected to meet his Indonesian counterpart in Jakarta on Thursday.",
+            "The two ministers are due to meet again at the ASEAN defence ministers' meeting in Kuala Lumpur.",
             # a meeting on trade or customs, with no defence matter named
             "The Head of Government, Daniel Risch, met on Tuesday in Bern with the Swiss State Secretary for Economic Affairs to discuss the customs treaty.",
             # forces that meet again at an exercise
