@@ -179,7 +179,9 @@ _CIVIL_PURPOSE = regex.compile(
     r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations)\s+(?:on|about|over))\s+"
     r"(?:the\s+|a\s+|their\s+|bilateral\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:customs|trade|tariffs?|tax(?:ation)?|tourism|investments?|economic|economy|finance|financial|budget|fisheries|"
-    r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration)\b")
+    r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration)\b"
+    # "the Turkmen–Turkish Commission on Economic Cooperation met": a civil body named for its purpose
+    r"|(?i:commission|committee|council|forum)\s+(?:on|for)\s+(?:[\w’'-]+\s+){0,2}?(?:economic|trade|commercial|cultural|energy|investment)\b")
 _DEFENCE_WORD = regex.compile(
     r"(?i)\b(?:defen[cs]e|military|security|armed\s+forces|army|navy|naval|air\s+force|troops|soldiers|weapons?|arms|"
     r"missiles?|drones?|jets|warships?|frigates?|submarines?|exercises?|border|coast\s+guard|peacekeep\w*|war|terror\w*|"
@@ -203,7 +205,7 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True
     if _REGULARLY_AFTER.match(text, te, clause[1]):
         return True  # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly"
-    if _CIVIL_PURPOSE.search(text, ts, sentence[1]) and not _DEFENCE_WORD.search(text, *sentence):
+    if _CIVIL_PURPOSE.search(text, sentence[0], sentence[1]) and not _DEFENCE_WORD.search(text, *sentence):
         return True  # "met ... to discuss the customs treaty": a meeting on trade, not on defence
     dated = doc.dated(*clause)
     if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))

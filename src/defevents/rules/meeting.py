@@ -379,12 +379,22 @@ _FACILITY = regex.compile(
 _MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|received|welcomed|counterpart|with)\b")
 
 
+_FIRM_GAP = regex.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
+
+
+def _firm_visited(doc: Document, pos: int) -> bool:
+    """Whether what is visited is a firm ("visited the Aviation Industry Corporation of China (AVIC)",
+    "toured Hanwha's plant"): a factory visit, not a meeting of states."""
+    first = next(iter(doc.mentions_in(pos, min(len(doc.text), pos + 80))), None)
+    return first is not None and first.actor.kind == "company" and bool(_FIRM_GAP.match(doc.text, pos, first.start))
+
+
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
-    facility = _FACILITY.match(doc.text, m.end("trigger"))
+    facility = _FACILITY.match(doc.text, m.end("trigger")) or _firm_visited(doc, m.end("trigger"))
     if facility and not _MET_THERE.search(doc.text, m.end("trigger"), doc.clause(m.start())[1]):
-        return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday"
+        return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday", "visited AVIC"
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
         _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start()))
@@ -661,6 +671,8 @@ RULES = (
                "border crime.", published="2026-06-25", participants=["BRA", "PRY"], location="Pedro Juan Caballero"),
         ),
         counterexamples=(
+            # a civil body named for its purpose
+            "The Turkmen–Turkish Commission on Economic Cooperation met in Ashgabat on Monday.",
             # a meeting expected, not fixed
             "Australia's defence minister is expected to meet his Indonesian counterpart in Jakarta on Thursday.",
             "The two ministers are due to meet again at the ASEAN defence ministers' meeting in Kuala Lumpur.",
@@ -763,6 +775,8 @@ RULES = (
                published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
         ),
         counterexamples=(
+            # a firm visited
+            "Egypt's air force commander visited the Aviation Industry Corporation of China (AVIC) in Beijing on Monday.",
             # an office toured on a visit told before
             "The Indian minister also laid flowers at a memorial and visited the Lao Department of Defence Industry on Thursday.",
             "Tourists visited Paris in record numbers last summer.",
@@ -789,7 +803,9 @@ RULES = (
         cues=("host", "welcom", "receiv", "greet"),
         summary="<actor> hosted|welcomed <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans)\b)""",
+        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|visitors|guests|crowds|attendees|tourists|fans|
+                    # "Uganda received a donation of engineering equipment from China": goods, not guests
+                    donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training)\b)""",
         build=_build_hosted,
         examples=(
             Ex("Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. in Tokyo on Wednesday.",
@@ -836,6 +852,8 @@ RULES = (
                participants=["AUS", "WSM"], date="2025-10-14"),
         ),
         counterexamples=(
+            # goods received
+            "Uganda received a donation of military engineering equipment from China at a ceremony in Kampala on Monday.",
             # "welcome" as an adjective
             "The treaty has given welcome structure to relations with Japan, the committee said.",
             # a named event hosted, not a guest
