@@ -584,6 +584,11 @@ _PARTIES_COUNTED = regex.compile(r"(?i)\b(?:ministers?|officials?|leaders?|sides
 _ONE_OF = regex.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|last|final|latest|one)\s+of\s+(?:the\s+|its\s+|their\s+|her\s+)?\Z")
 
 
+# "handed over Camp Geille", "handed over the Port-Bouët military camp", "hands over the air base": premises
+_PREMISES = regex.compile(r"(?i)\s+(?:over\s+)?(?:(?-i:Camp\s+\p{Lu})|(?:the\s+|its\s+|their\s+)?(?:(?!(?:at|in|to|for|on|from|with|of)\b)[\w’'-]+\s+){0,3}?"
+                          r"(?:camp|base|bases|barracks|airfield|facility|facilities|installation|installations|garrison|headquarters|port)\b)")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -607,6 +612,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         return None  # a hand-over or delivery told next to aid is aid, not a sale
     if _HAND_OVER.match(doc.text, ts) and _GIVER.search(doc.text, clause[0], ts):
         return None  # "the Japanese Embassy handed over six boats": embassies hand over gifts
+    if _HAND_OVER.match(doc.text, ts) and _PREMISES.match(doc.text, te):
+        return None  # "France handed over Camp Geille, its last military base in Senegal": premises, not goods
     if not purchase and in_clause(doc, MILITARY_AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
     if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):

@@ -715,6 +715,9 @@ RULES = (
                quantity=None, date="2025-10-10"),
         ),
         counterexamples=(
+            # premises handed over, not goods
+            "France on Thursday handed over Camp Geille, its last and largest military base in Senegal, to the Senegalese army.",
+            "France handed over the Port-Bouët military camp to the Ivorian army on Monday.",
             # a cumulative record, undated ("has also sold"): background, not a deal of the story
             "Elbit, which has also sold the PULS to Denmark, Spain and the Netherlands, is raising output at Haifa to 5 launchers a month.",
             # a region is no buyer ("Latin America" is not the US)
