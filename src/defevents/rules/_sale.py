@@ -124,6 +124,11 @@ _NOT_ARMS = regex.compile(
     r"scrap|ship-?break\w*|breakers['’]?\s+yards?)\b")  # old warships sold for scrap are no arms sale
 
 
+_BUYS_A_FIRM = regex.compile(
+    r"(?i)\b(?:acquire|acquires|acquired|acquiring|acquisition\s+of|buy|buys|bought|buying|purchase|purchased|take\s+over|took\s+over|takeover\s+of)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|business|start-?up|developer|supplier|producer|shipyard)\b(?!['’])")
+
+
 # Not (yet) a sale: an offer, a bid, a shortlist, talks or interest; the words stand just before
 # the trigger ("submitted a bid to supply", "opened talks with Seoul on buying", "expressed
 # interest in buying")
@@ -616,8 +621,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         return None  # "France handed over Camp Geille, its last military base in Senegal": premises, not goods
     if not purchase and in_clause(doc, MILITARY_AID, *clause):
         return None  # military aid is neither a sale nor an export deal (a purchase never is aid)
-    if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)):
-        return None  # a stake, shares, a wage or trade deal
+    if _NOT_ARMS.search(doc.text, m.start(), min(b, te + 60)) or _BUYS_A_FIRM.search(doc.text, m.start(), min(b, te + 60)):
+        return None  # a stake, shares, a wage or trade deal; a firm bought ("agreed to acquire a Dutch counter-drone company")
     if _RUNNING_TOTAL.search(doc.text, max(clause[0], ts - 20), clause[1]):
         return None  # "has now ordered 30 of the 54 launchers", "three C295s in total": a tally, not one deal
     if parties and len(parties) >= 2 and seller is None and buyer is None:

@@ -996,6 +996,9 @@ RULES = (
                date="2026-03-10"),
         ),
         counterexamples=(
+            # a firm bought is a merger, not an arms sale
+            "Some of the big primes are moving closer to the newcomers. A French electronics group agreed this month to acquire a "
+            "Dutch counter-drone company for an undisclosed sum. Germany's Bundeswehr awarded a domestic firm a contract.",
             # the text calls the order a domestic one
             "Chief executive: The Norwegian Defence Materiel Agency placed a NOK 900 million order with us in March for Naval Strike Missiles "
             "for the Norwegian F-35 fleet. That is a domestic order.",
