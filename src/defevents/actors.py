@@ -319,9 +319,14 @@ _OTHER_MINISTER = (rf"(?P<portfolio>(?:(?:Assistant|Associate|Junior)\s+)?Minist
 _DEFENCE_PORTFOLIO = re.compile(r"Defen[cs]e|Armed\s+Forces|Military")
 
 
+_WORD_BEFORE_TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[^\S\n]+\Z")
+
+
 @cache
 def _person_parts() -> tuple[re.Pattern[str], regex.Pattern[str]]:
-    title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>|{_OTHER_MINISTER})(?![\w])")
+    # a bare "Minister" only before a name ("Minister Vlado Misajlovski and the Greek Ambassador signed"),
+    # tried after every listed title and portfolio
+    title = gazetteers.compile_scan(rf"(?<![\w\-])(?P<title>{_JOINED_PORTFOLIO}|\L<title>|{_OTHER_MINISTER}|(?P<bare>Minister)(?=[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[^\S\n]+[A-ZÀ-ÖØ-Þ]))(?![\w])")
     # never across a blank line: "Media release – Australian Minister for Defence¶¶On Monday, ..."
     name = regex.compile(rf",?(?![^\S\n]*\n\s*\n)\s+(?P<name>{PERSON_NAME})(?![\w])")
     return title, name
@@ -432,7 +437,11 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     titles = gazetteers.load("title")
     states_at = {m.start("m"): m for m in country_matches if not m.group("poss")}
     for m in _person_matches(text, quals, insts):
-        if m.title.group("portfolio"):
+        if m.title.group("bare"):
+            trow = titles.by_id("Minister")[0]
+            if m.name is None or _WORD_BEFORE_TITLE.search(text, max(0, m.title.start() - 30), m.title.start()):
+                continue  # "Planning Minister Ahsan Iqbal": a portfolio the title list lacks, no defence minister
+        elif m.title.group("portfolio"):
             trow = (titles.lookup("defence minister") if _DEFENCE_PORTFOLIO.search(m.title.group("portfolio"))
                     else titles.by_id("Minister")[0])
         else:

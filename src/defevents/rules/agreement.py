@@ -708,8 +708,13 @@ RULES = (
             Ex("PRESS CONFERENCE – TRANSCRIPT\nHon. Maiki Mokoroa, Minister for Defence\nKing's Barracks, Suva\n\nMINISTER: I held talks "
                "in Suva yesterday with Japan's State Minister of Defense, Kenji Wakamiya, and we then signed a memorandum on disaster relief.",
                published="2026-11-26", participants=["FJI", "JPN"], date="2026-11-25"),
+            # a bare "Minister <Name>" (the home state's) and an envoy named before his posting
+            Ex("PODGORICA – Minister Dragan Krapović and Croatian Ambassador Veselko Grubišić also signed a military cooperation "
+               "agreement on training.", published="2025-10-15", participants=["HRV", "MNE"]),
         ),
         counterexamples=(
+            # a bare "Minister" after another portfolio word names no defence party
+            "Planning Minister Ahsan Iqbal said the meeting would focus on special economic zones and railway upgrades.",
             # a purchase by a government-to-government agreement: an export deal only
             "Sweden's FMV signed a government-to-government agreement with Thailand's defence ministry on Tuesday for four more Gripen E fighters.",
             # a firm's memorandum with a state is industry business
