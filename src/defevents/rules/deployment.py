@@ -485,6 +485,8 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
     own state, and no other state's: forces moving at home ("arrived at the air base in Abuja"),
     a navy's ship "based in Gibraltar" or "stationed in Guadeloupe", or goods arriving, are not
     deployed abroad."""
+    if _OWN_BORDER.search(doc.text, a, b):
+        return True  # "will deploy 10,000 troops to its northern border with the United States": its own side
     at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)
           and not _ORIGIN.search(doc.text, max(a, p.span.start - 40), p.span.start)]
     at += [x.code for x in doc.mentions_in(a, b)
@@ -497,6 +499,7 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
 _OWN_PART = regex.compile(r"(?i)\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:part|parts|territory|territories|overseas|departments?|islands|waters|side)\b")
 # "arrived at the air base in Abuja", "moved to Gdynia", "will sail for Lagos": a destination, not a port of departure
 _ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_OWN_BORDER = regex.compile(r"(?i)\b(?:to|along|on|at)\s+(?:its|their)\s+(?:own\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:border|frontier|borders)\b")
 # "set sail from the naval base in Yokosuka", "left the port of Brest": where the voyage starts
 _ORIGIN = regex.compile(r"(?i)\b(?:from|left|leaving|leaves|departed|departing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:in|of|at)\s+$")
 
@@ -675,6 +678,8 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            # troops sent to the state's own border
+            "Mexico will deploy 10,000 National Guard troops to its northern border with the United States, the president said on Monday.",
             "Police officers were deployed to the stadium in Nairobi on Saturday.",
             "The bank deployed new software to its branches across Poland.",
             # forces at home, with no mission, sea or state abroad named
