@@ -594,9 +594,12 @@ def _un_mission_pattern() -> regex.Pattern[str]:
         rf"|\b[Tt]he\s+(?P<m>{alt})\s+(?i:force\s+commander|commander|head|chief)\b")
 
 
+_LEADER_WORD = regex.compile(r"(?i)\b(?:head|chief|commander|representative)\b")  # a cheap test before the mission scan
+
+
 def _un_mission_heads(text: str) -> list[Mention]:
     out = []
-    for m in _un_mission_pattern().finditer(text) if regex.search(r"(?i)\b(?:head|chief|commander|representative)\b", text) else ():
+    for m in _un_mission_pattern().finditer(text) if _LEADER_WORD.search(text) else ():
         span = Span.of(text, m.start("m"), m.end("m"))
         actor = organisation_actor("UN", span)
         if actor is not None:

@@ -103,13 +103,13 @@ def _dateline_date(text: str) -> tuple[date, Span] | None:
     return found
 
 
-def _reference(text: str, published: date | None, warnings: list[str]) -> tuple[date | None, str | None]:
+def _reference(text: str, published: date | None, warnings: list[str],
+               dateline: tuple[date, Span] | None = None) -> tuple[date | None, str | None]:
     if published is not None:
         # "Maputo, 07 Jan 2025 (Lusa) – ... was received today": an item filed a day or two before it is
         # published says "today" of the day it was written
-        found = _dateline_date(text)
-        if found is not None and 0 < (published - found[0]).days <= _DATELINE_LAG:
-            return found[0], "text"
+        if dateline is not None and 0 < (published - dateline[0]).days <= _DATELINE_LAG:
+            return dateline[0], "text"
         return published, "published"
     found = timex.detect_reference(text)
     if found is not None:
@@ -322,13 +322,16 @@ def _name_year(text: str, t: TimeValue) -> bool:
     return t.grain == "year" and t.span is not None and bool(_NAME_BEFORE_YEAR.search(text, max(0, t.span.start - 30), t.span.start))
 
 
+def _remember_dateline(doc: Document, found: tuple[date, Span] | None) -> None:
+    doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None else None
+
+
 def _in_dateline(doc: Document, t: TimeValue) -> bool:
     """Whether ``t`` is the date of the dateline ("Ulm, 9 March 2026 – Hensoldt has signed ..."): when
     the item was written, not when what it tells happened (a retelling may date it: "The contract
     was signed in Warsaw on 6 March")."""
     if "dateline_date" not in doc.memo:
-        found = _dateline_date(doc.text)
-        doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None else None
+        _remember_dateline(doc, _dateline_date(doc.text))
     span = doc.memo["dateline_date"]
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
@@ -1023,6 +1026,18 @@ _SIGNED_AGAIN = regex.compile(
 _TOLD_AGAIN_WITHIN = 3  # sentences after the event's last mention
 
 
+def _retellings(events: list[Draft], d: Draft, end: int, doc: Document) -> Iterable[tuple[regex.Match[str], int, int]]:
+    """The sentences after ``end`` that tell a signing again ("The contract was signed in Bangkok on
+    Wednesday"), with their match: within a few sentences, and not past the next event of ``d``'s type."""
+    limit = _next_told(_told_elsewhere(events, d), end, doc)
+    first = doc.segments.sentence_index(end) + 1
+    for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
+        if a >= limit:
+            return
+        if (again := _SIGNED_AGAIN.match(doc.text, a, b)) is not None:
+            yield again, a, b
+
+
 def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
     """A deal or agreement the story reports ("Greece has signed a contract with Elbit ..., Elbit said")
     and dates only by its report, whose signing a next sentence tells and dates ("The document was
@@ -1032,14 +1047,7 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type not in ("export_deal", "agreement") or d.status != "completed" or d.when is None \
                 or not (d.when.basis == "publication" or d.dated_by_report):
             continue
-        end = max(b for _, b in [d.evidence, *d.extra_evidence])
-        limit = _next_told(_told_elsewhere(events, d), end, doc)
-        first = doc.segments.sentence_index(end) + 1
-        for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
-            if a >= limit:
-                break
-            if not _SIGNED_AGAIN.match(doc.text, a, b):
-                continue
+        for _, a, b in _retellings(events, d, max(b for _, b in [d.evidence, *d.extra_evidence]), doc):
             days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t)]
             if len(days) == 1 and _just_before(days[0], d.when):
                 d.when, d.dated_by_report = days[0], False
@@ -1058,16 +1066,9 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
     for d in events:
         if d.type not in ("export_deal", "agreement") or d.location is not None or d.status != "completed":
             continue
-        end = d.evidence[1]
-        limit = _next_told(_told_elsewhere(events, d), end, doc)
-        first = doc.segments.sentence_index(end) + 1
-        for a, b in doc.segments.sentences[first:first + _TOLD_AGAIN_WITHIN]:
-            if a >= limit:
-                break
-            again = _SIGNED_AGAIN.match(doc.text, a, b)
-            deal_told = again is not None and (bool(_DEAL_NOUN.search(again.group()))
-                                               or "agreement" in doc.text[d.evidence[0]:d.evidence[1]].lower())
-            if again is None or (d.type == "export_deal") != deal_told:
+        g2g = "agreement" in doc.text[d.evidence[0]:d.evidence[1]].lower()
+        for again, a, b in _retellings(events, d, d.evidence[1], doc):
+            if (d.type == "export_deal") != (bool(_DEAL_NOUN.search(again.group())) or g2g):
                 continue  # a deal's place from "The contract|deal|order was signed in" (or a G2G deal's "agreement")
             d.location = next((p for p in doc.places_in(a, b) if p.span is not None
                                and _IN_OR_AT.search(doc.text, max(a, p.span.start - 30), p.span.start)), None)
@@ -1229,10 +1230,12 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     if not text.strip():
         return Extraction(events=[], published=pub, reference=pub,
                           reference_source="published" if pub else None, warnings=warnings)
-    reference, source = _reference(text, pub, warnings)
+    dateline = _dateline_date(text)  # read once: the reference and the events' dates both use it
+    reference, source = _reference(text, pub, warnings, dateline)
     scan = timex.scan_times(text, reference=reference)
     warnings.extend(w for w in scan.warnings if w not in warnings)
     doc = Document(text=text, reference=reference, times=list(scan.times))
+    _remember_dateline(doc, dateline)
     drafts = _match_rules(doc, all_rules(), warnings)
     for d in drafts:
         _date_and_status(d, doc)
