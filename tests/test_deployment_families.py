@@ -101,3 +101,12 @@ def test_strength_is_personnel(text, personnel):
 ])
 def test_no_strength_read(text):
     assert all(d.personnel is None for d in _deployments(text))
+
+
+def test_a_ship_named_in_a_byline_and_again_in_the_lead_is_two_mentions():
+    # the byline's last words and the lead's first are one name only if no blank line parts them
+    text = ("Royal New Zealand Navy – News\n\nBy Petty Officer Ana Reti, Public Affairs, HMNZS Te Mana\n\n"
+            "HMNZS Te Mana arrived in Apia, Samoa, on Thursday as part of Operation Calypso.")
+    [d] = _deployments(text, "2025-06-14")
+    assert (_code(d.deployer), _code(d.host)) == ("NZL", "WSM")
+    assert d.assets == ["HMNZS Te Mana"]

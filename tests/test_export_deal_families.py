@@ -8,6 +8,8 @@ phrase (a split contract's total).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from defevents import extract
@@ -385,3 +387,32 @@ def test_an_earlier_customer_named_after_the_order_is_no_party():
 def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar(text, currency):
     [deal] = _deals(text, "2025-10-15")
     assert deal.value is not None and deal.value.currency == currency
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # a currency word several states share is read by the state the story is written from
+    ("ISLAMABAD: The Pakistan Navy has ordered two offshore patrol vessels from Turkey's STM in a Rs62 billion "
+     "(about $220 million) deal, officials said on Tuesday.", "62000000000", "PKR"),
+    # "Rs." is an abbreviation, not a sentence's end
+    ("COLOMBO: The Sri Lanka Air Force has signed a Rs. 3,100 million contract with India's Hindustan Aeronautics "
+     "for two Dornier aircraft, the ministry said on Monday.", "3100000000", "LKR"),
+    ("RABAT – Morocco has agreed to buy Caesar howitzers from France's KNDS in a deal valued at about "
+     "1.9 billion dirhams ($190 million), a source said on Friday.", "1900000000", "MAD"),
+    # a named currency stays what it says
+    ("ISLAMABAD: The Pakistan Navy has ordered two radars from India's BEL worth 2 billion Indian rupees, "
+     "officials said on Tuesday.", "2000000000", "INR"),
+    # a one-letter symbol only a home paper writes, read with its scale word
+    ("LUSAKA – The Zambia Air Force has signed a K640 million (about US$24 million) contract with China's "
+     "AVIC for four K-8 trainers, the ministry said on Monday.", "640000000", "ZMW"),
+    ("PRETORIA – Paramount Group signed a R380 million contract with the Zambian Ministry of Defence on "
+     "Tuesday for 12 Mbombe vehicles, the company said.", "380000000", "ZAR"),
+])
+def test_a_shared_currency_word_is_the_home_states(text, amount, currency):
+    deals = [d for d in _deals(text, "2025-10-15") if d.value is not None]
+    assert deals and deals[0].value.amount == Decimal(amount) and deals[0].value.currency == currency
+
+
+def test_a_one_letter_symbol_needs_a_scale_word():
+    # "K9 howitzers" in a Zambian story is no money
+    text = "LUSAKA – Zambia has ordered 12 K9 howitzers from Hanwha of South Korea, the ministry said on Monday."
+    assert all(d.value is None for d in _deals(text, "2025-10-15"))

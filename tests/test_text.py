@@ -16,6 +16,9 @@ def _sentences(text: str) -> list[str]:
     "The contingent departed from the M.B. Bishop International Airport on Monday.",
     "The frigate was named after Admiral J.R. Tobias in a ceremony at Bridgetown.",
     "A wreath was laid at the J. F. Kennedy memorial by the visiting minister.",
+    # a currency's abbreviation before the amount
+    "The navy signed a Rs. 3,100 million contract for two radars on Monday.",
+    "The ministry paid Kshs. 2.4 billion for the patrol boats last year.",
 ])
 def test_initials_inside_a_name_do_not_end_the_sentence(text: str) -> None:
     assert _sentences(text) == [text]

@@ -164,6 +164,11 @@ CASES: list[tuple] = [
     ("The post-1991 order in the Caucasus is fraying.", "1991", "1991"),
     # a quoted sentence that opens with a deictic is no title
     ('The admiral said: "This week we sail for Oman."', "This week", "2026-W04"),
+    # a hard wrap inside a planned clause: the weekday still reads forward (reference Tuesday 2026-01-20)
+    ("The frigate HNLMS Tromp will sail from Den Helder on\nMonday to join a NATO group.", "Monday", "2026-01-26"),
+    ("The minister will fly to Nairobi and meet the\nKenyan defence chief on Friday.", "Friday", "2026-01-23"),
+    # a wrapped past clause stays past
+    ("HNLMS Tromp sailed from Den Helder on\nMonday to join a NATO group.", "Monday", "2026-01-19"),
 ]
 # fmt: on
 

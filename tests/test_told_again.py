@@ -261,3 +261,18 @@ def test_one_instrument_with_and_in_its_subject_is_one_agreement():
     text = "Chile and Peru signed a memorandum on logistics and training cooperation on Monday."
     events = [e for e in extract(text, published="2025-10-15").events if e.type == "agreement"]
     assert [e.name for e in events] == ["memorandum on logistics and training cooperation"]
+
+
+def test_a_vague_lead_takes_the_day_a_retelling_gives_inside_it():
+    # "Earlier in the week" is the ISO week; "on Monday" inside it is the day
+    text = ("RIGA, Oct. 16 (LETA) – Earlier in the week, the Latvian National Armed Forces signed a contract with "
+            "Norway's Kongsberg for two more NASAMS batteries. The contract, worth about €160 million, was signed "
+            "in Riga on Monday, according to the ministry.")
+    assert _summary(text, "2025-10-16") == [("export_deal", ("LVA", "NOR"), "2025-10-13")]
+
+
+def test_a_firm_that_today_announced_a_signing_takes_the_day_the_retelling_gives():
+    text = ("OSLO, Norway, March 5, 2025 – Kongsberg Defence & Aerospace (OSE: KOG) today announced that it has signed "
+            "a contract with the Lithuanian Ministry of National Defence for NASAMS launchers. The contract was signed "
+            "in Vilnius on March 4.")
+    assert _summary(text, "2025-03-05") == [("export_deal", ("LTU", "NOR"), "2025-03-04")]

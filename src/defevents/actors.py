@@ -54,7 +54,9 @@ _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # A ship's name after its prefix or class noun: "HMS Richmond", "HMCS Ville de Québec"
 # a ship's name, not a unit or body that shares its navy's prefix ("the RSS Air Wing" is the Caribbean
 # Regional Security System's, not a Singapore ship)
-SHIP_NAME = r"(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|de|del|da|di|la|van|von|der)\s+)?\p{Lu}[\p{L}’'-]+){0,3}"
+# the space between two words of one name: a hard wrap may break it, a blank line (a new paragraph) does not
+WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+SHIP_NAME = rf"(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}(?:(?:of|de|del|da|di|la|van|von|der){WORD_GAP})?\p{{Lu}}[\p{{L}}’'-]+){{0,3}}"
 
 
 def _surname(name: str | None) -> str | None:
@@ -149,7 +151,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "organisation": compile_(rf"{b}(?P<m>\L<organisation>){_MODIFIER}(?P<poss>{_APOS}s)?{e}"),
         # "Kawasaki Heavy Industries Ltd.", "Saab AB", "Leonardo S.p.A.": the legal form belongs to the name
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<suffix>{_LEGAL_FORM})?(?P<poss>{_APOS}s)?{e}"),
-        "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>)\s+(?P<name>{SHIP_NAME}){e}"),
+        "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>){WORD_GAP}(?P<name>{SHIP_NAME}){e}"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
         "pair": regex.compile(
             # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
@@ -532,7 +534,7 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         code = qual.id if qual else None
         # "his Norwegian counterpart Tore Sandvik": the name makes a later "Sandvik" the same person
         named = name_pattern.match(text, m.end()) if not m.group("m").endswith("s") else None
-        name = named.group("name") if named and " " in named.group("name").strip() else None
+        name = named.group("name") if named and len(named.group("name").split()) > 1 else None  # two words, perhaps across a wrap
         if name and _names_a_party(name):
             name = None
         end = named.end("name") if name else m.end()
@@ -563,8 +565,10 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
 # Directorate-General for National Defence Resources (DGRDN)", "the Defence Materiel Agency",
 # "Latvia's State Defence Logistics Centre". Unqualified, it is the home state's.
 _PROCUREMENT_BODY = regex.compile(
-    r"(?<![\w-])(?:(?:Directorate(?:-General)?|General\s+Directorate|Agency|Administration|Organi[sz]ation|Command|Office|Inspectorate|Bureau)"
+    r"(?<![\w-])(?:(?:Directorate(?:[\s-]General)?|General\s+Directorate|Agency|Administration|Organi[sz]ation|Command|Office|Inspectorate|Bureau)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Armaments?|Military)(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4}"
+    # "the Army Materiel Command", "the Navy Logistics Command": a service's own buyer
+    r"|(?:Army|Navy|Naval|Air\s+Force)\s+(?:Materiel|Logistics|Procurement|Acquisition|Supply)\s+(?:Command|Agency|Directorate|Office|Centre|Center)"
     r"|(?:(?:National|State|Federal|Defen[cs]e\s+Forces)\s+)?(?:Defen[cs]e|Armaments?|Military)\s+(?:Materiel|Materials?|Procurement|Logistics|Acquisition|Equipment|Supply|Investment|Resources)"
     r"(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,2}\s+(?:Agency|Administration|Organi[sz]ation|Command|Office|Directorate|Centre|Center|Board|Bureau))(?![\w-])")
 
@@ -572,7 +576,8 @@ _PROCUREMENT_BODY = regex.compile(
 def _procurement_bodies(text: str, quals: "_Qualifiers") -> list[Mention]:
     countries = gazetteers.load("country")
     out = []
-    for m in _PROCUREMENT_BODY.finditer(text) if ("Defen" in text or "Armament" in text or "Military" in text) else ():
+    for m in _PROCUREMENT_BODY.finditer(text) if ("Defen" in text or "Armament" in text or "Military" in text
+                                                   or "Command" in text or "Materiel" in text) else ():
         qm = quals.ending_at(m.start())
         row = countries.lookup(qm.group("m")) if qm else None
         s = qm.start() if row is not None else m.start()
@@ -877,7 +882,26 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    return [resolve_home(m, home) for m in _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))]
+    chosen = _same_envoy(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen)))))
+    return [resolve_home(m, home) for m in chosen]
+
+
+_THE_BEFORE = regex.compile(r"(?i)\bthe[^\S\n]+\Z")
+
+
+def _same_envoy(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Ambassador of Nepal to Bangladesh called on ... the Ambassador and the Deputy Minister
+    signed": a bare "the Ambassador" is the envoy told before, not one of the home state."""
+    out: list[Mention] = []
+    for x in mentions:
+        if x.form == "person" and x.code is None and x.actor.role in ENVOYS and x.actor.name == x.actor.role \
+                and _THE_BEFORE.search(text, max(0, x.start - 6), x.start):
+            told = next((m for m in reversed(out) if m.form == "person" and m.code and m.actor.role == x.actor.role), None)
+            if told is not None:
+                x = replace(x, actor=x.actor.model_copy(update={"code": told.code, "country": told.code}),
+                            extra={**x.extra, "qualified": True, **({"posted": told.extra["posted"]} if "posted" in told.extra else {})})
+        out.append(x)
+    return out
 
 
 _OF_THE = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")

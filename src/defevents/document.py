@@ -18,7 +18,7 @@ import regex
 
 from . import gazetteers
 from .actors import Mention, as_states, dateline_place, hosts_at_home, place_in_state, find_mentions, find_places, home_state, home_titles, resolve_home, resolve_self
-from .money import find_money_groups
+from .money import find_money_groups, parse_money
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
 from .text import Segments
@@ -69,6 +69,62 @@ _BARE_DOLLAR = regex.compile(r"^\$")
 
 
 _BRACKET_GAP = regex.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*$")
+
+# A currency word several states share, read by the state the story is written from: "Rs56 billion"
+# in a Pakistani paper is in Pakistani rupees, "2.4 billion dirhams" in a Moroccan wire story is in
+# Moroccan dirhams. The currency gazetteer's default stands elsewhere; a named currency ("Indian
+# rupees", "UAE dirhams") stays what it says.
+_SHARED_CURRENCY = {
+    "INR": (regex.compile(r"(?i)^(?:Rs\.?|rupees?\b)|\brupees?\b"), regex.compile(r"(?i)\bIndian\b|INR|₹"),
+            {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", "SYC": "SCR"}),
+    "AED": (regex.compile(r"(?i)\bdirhams?\b"), regex.compile(r"(?i)\b(?:UAE|Emirati)\b|AED"), {"MAR": "MAD"}),
+    "ZMW": (regex.compile(r"(?i)\bkwacha\b"), regex.compile(r"(?i)\bZambian\b|ZMW"), {"MWI": "MWK"}),
+}
+
+
+# A one-letter symbol only a home paper writes: "a K900 million (about US$34 million) deal" in a Zambian
+# paper, "R260 million" in a South African one, "Sh3.2 billion" in a Kenyan one; read only with a
+# scale word, so that "K9 howitzers" and "R2 rifles" are not money
+_LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), "ZAF": ("R", "ZAR"),
+                 "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX")}
+_SYMBOL_AMOUNT = r"(?<![\w$.,-]){symbol}\.?[ \t]?(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?(?P<scale>bn|billion|m|mn|million|trillion|tn)\b"
+
+
+def _local_symbols(text: str, groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
+    local = _LOCAL_SYMBOL.get(home or "")
+    if local is None:
+        return groups
+    taken = [(m.span.start, m.span.end) for g in groups for m in g if m.span]
+    added: list[tuple[Money, ...]] = []
+    for m in regex.finditer(_SYMBOL_AMOUNT.format(symbol=local[0]), text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        read = parse_money(f"{local[1]} {m.group('num')} {m.group('scale')}")
+        if read is None:
+            continue
+        money = read.model_copy(update={"text": m.group(), "span": Span.of(text, m.start(), m.end())})
+        after = next((g for g in groups if g[0].span and g[0].span.start >= m.end()), None)
+        if after is not None and after[0].currency != local[1] and _BRACKET_GAP.fullmatch(text, m.end(), after[0].span.start):
+            groups = [g for g in groups if g is not after]
+            added.append((money, *after))  # "K900 million (about US$34 million)": the conversion follows
+        else:
+            added.append((money,))
+    return sorted([*groups, *added], key=lambda g: g[0].span.start if g[0].span else -1)
+
+
+def _local_currency(groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
+    if home is None:
+        return groups
+    out = []
+    for group in groups:
+        fixed = []
+        for money in group:
+            shared = _SHARED_CURRENCY.get(money.currency)
+            if shared is not None and home in shared[2] and shared[0].search(money.text) and not shared[1].search(money.text):
+                money = money.model_copy(update={"currency": shared[2][home]})
+            fixed.append(money)
+        out.append(tuple(fixed))
+    return out
 
 
 def _local_dollars(text: str, groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
@@ -142,7 +198,7 @@ class Document:
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
         self.mentions = resolve_self(home_titles(resolved, self.home, text), self.home, text)
-        groups = _local_dollars(text, find_money_groups(text), self.home)
+        groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}
         self.quantities = find_quantities(text, money=self.money)

@@ -62,7 +62,9 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         # "said it expected more export orders for", "anticipates further contracts": orders still to win
         (?:expect|expects|expected|expecting|anticipates?|anticipated|anticipating|foresees?|sees)\s+(?:more|further|additional|new|fresh)\b|
         # "had been due to meet ..., but the visit was scrapped": a plan that did not happen
-        had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have)\b)
+        had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have|
+        # "was about to buy": on the point of it, not done
+        (?:was|were)\s+(?:just\s+)?about\s+to)\b)
     (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+
@@ -82,7 +84,10 @@ _HABITUAL = regex.compile(
         frequent(?:ly)?|usually|typically|often|generally|traditionally|customarily|periodically|occasionally|from\s+time\s+to\s+time|whenever|
         each\s+year|once\s+a\s+(?:year|month)|twice\s+a\s+year|ongoing\s+series\s+of|{_FREQUENCY}|
         # "Russia has long supplied arms to India" (but "have long been stationed" is a presence)
-        (?:has|have|had)\s+long(?=\s+(?!been\b)[a-z]+ed\b))\b""")
+        (?:has|have|had)\s+long(?=\s+(?!been\b)[a-z]+ed\b)|
+        # "buys most of its arms from India", "sources the bulk of its weaponry abroad": a supplier's share, not a purchase
+        (?:most|much|the\s+bulk|the\s+majority|(?:nearly|almost)\s+all|a\s+large\s+(?:share|part))\s+of\s+(?:its|their|the\s+country['’]s)\s+
+        (?:[\w-]+\s+)?(?:arms|weapons|weaponry|armaments|hardware|materiel|equipment|imports))\b""")
 # a sum over the years, or an act told as long past, anywhere in an undated clause: "has bought
 # drones from Turkey in recent years", "took delivery of the jets it ordered years ago", "under a
 # previous contract"; not a superlative's yardstick ("its biggest order in recent years")
@@ -90,7 +95,9 @@ _CUMULATIVE = regex.compile(
     r"""(?ix)(?<!\b(?:biggest|largest|first|best|worst|highest|lowest|most|fastest|major|only)\s+(?:[\w-]+\s+){0,2})
         \b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)|
         (?:many\s+|several\s+|some\s+)?years\s+ago|
-        under\s+(?:a|an|the)\s+(?:previous|earlier|prior|former|existing)\s+(?:contract|deal|agreement|order|programme|program))\b""")
+        under\s+(?:a|an|the)\s+(?:previous|earlier|prior|former|existing)\s+(?:contract|deal|agreement|order|programme|program)|
+        # "follows Tbilisi's earlier purchases of Spike missiles": a series told as background
+        (?:earlier|previous|prior|past)\s+(?:purchases|acquisitions|orders|buys|deals|contracts|sales|deliveries|deployments|rotations))\b""")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
 # the sentence also names a date ("..., with the next meeting scheduled for May")
 _FREQUENCY_AFTER = regex.compile(
@@ -144,8 +151,11 @@ _PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|of|in|into|during|to\s+join)\s+(?
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 
 
-def _habitual(text: str, trigger: int, a: int, b: int) -> bool:
-    for m in _HABITUAL.finditer(text, a, b):
+def _habitual(text: str, trigger: int, a: int, b: int, end: int) -> bool:
+    """A habitual cue that starts in ``a:b`` (it may run on to ``end``, the clause's end)."""
+    for m in _HABITUAL.finditer(text, a, end):
+        if m.start() >= b:
+            break
         if m.start() > trigger and _PURPOSE_BEFORE.search(text, max(trigger, m.start() - 40), m.start()):
             continue
         if m.group()[:1].isupper() and _NAME_GOES_ON.match(text, m.end()):
@@ -245,6 +255,9 @@ _HEARSAY = regex.compile(
     r"|(?:newspapers?|dailies|tabloids?|media\s+outlets?|(?:local|foreign|state)\s+media)\s+(?:say|says|said|reported|report|reports|claim|claims|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"|according\s+to\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,2}?(?:daily|newspaper|paper|tabloid|weekly|website|blog|media\s+report|press\s+report)"
     r"|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that"
+    # "rejected a report in a Danish daily that Sweden was about to buy ...", "denied claims that"
+    r"|(?:rejected|denied|dismissed|refuted|played\s+down)\s+(?:(?:a|an|the|these|those|such)\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\b"
+    r"|(?:reports?|claims?|articles?|stor(?:y|ies))\s+(?:in|by|on)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|outlet|website|broadcaster|magazine|media)\s+(?:on\s+\w+\s+)?that"
     # "a viral post claimed that", "videos claiming that"
     r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?)\b"
     # "Reports that Egypt had ordered …", "Claims that …": a report as a subject is a report, not the fact
@@ -253,7 +266,11 @@ _HEARSAY = regex.compile(
 # sign the deal this year?"
 _YES_NO_QUESTION = regex.compile(
     r"(?:Should|Will|Would|Could|Can|Shall|May|Might|Must|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had)\s")
-_SPEAKER = regex.compile(r"(?:Q|\p{Lu}[\p{Lu}\p{L} .’'-]{0,30}):\s+")
+_SPEAKER = regex.compile(r"(?:Q|\p{Lu}[\p{Lu}\p{L} .’'-]{0,30})(?:\s*\([^()\n]{1,60}\))?:\s+")
+# "Minister, will Uganda send more troops?": a vocative before the question
+_VOCATIVE = regex.compile(r"(?:Mr|Madam|Mrs|Ms|Dr|Sir|Minister|Secretary|General|Admiral|President|Prime\s+Minister|Chief|Commander|Ambassador)\.?(?:\s+\p{Lu}[\w’'-]+)?,\s+")
+_YES_NO_AFTER_VOCATIVE = regex.compile(
+    r"(?:should|will|would|could|can|shall|may|might|must|is|are|was|were|does|do|did|has|have|had)\s")
 _QUESTION_BOUNDARY = regex.compile(r"[.!?](?=[\s\"”’']|$)|\n")
 
 
@@ -266,7 +283,11 @@ def _asked(text: str, trigger: int) -> bool:
     start = starts[-1] if starts else max(0, trigger - 300)
     opening = text[start:trigger].lstrip(" \t\"“‘'")
     label = _SPEAKER.match(opening)  # "HOST: Will Italian soldiers be stationed in Malta?"
-    return bool(_YES_NO_QUESTION.match(opening, label.end() if label else 0))
+    at = label.end() if label else 0
+    vocative = _VOCATIVE.match(opening, at)
+    if vocative:
+        return bool(_YES_NO_AFTER_VOCATIVE.match(opening, vocative.end()))
+    return bool(_YES_NO_QUESTION.match(opening, at))
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -318,7 +339,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
             or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)) \
             or _NO_DATE_SET.search(text, trigger, _sentence_end(text, trigger)):
         return "hypothetical"
-    if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60))
+    if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60), b)
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
             or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)) or ((_TALLY.search(before) or (_HAS_NOW.search(before) and _TALLY_AFTER.match(text, _word_end(text, trigger))))
                 and _TALLY_SPAN.search(after)):

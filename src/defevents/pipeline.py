@@ -495,7 +495,12 @@ _SAID_ON = regex.compile(
 
 def _said_on(text: str, t: TimeValue, floor: int = 0) -> bool:
     """Whether ``t`` is the day a report was given ("the ministry said on Sunday"), read back to ``floor``."""
-    return t.span is not None and bool(_SAID_ON.search(text, max(floor, t.span.start - 60), t.span.start))
+    return t.span is not None and bool(_SAID_ON.search(text, max(floor, t.span.start - 60), t.span.start)
+                                       or _SAID_AFTER.match(text, t.span.end))
+
+
+# "Hanwha Aerospace today announced that it has signed ...", "the ministry on Monday said it had bought": the saying's day
+_SAID_AFTER = regex.compile(r"(?i)[ \t]+(?:said|announced|confirmed|disclosed|revealed|reported)\s+(?:that\s+)?(?:it|they|he|she)\b")
 
 
 # "the 2019 accord", "a 2023 purchase": a year that labels a thing, not the time of the act
@@ -504,7 +509,7 @@ _LABEL_AFTER = regex.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:accords?|agreemen
 
 
 # "a military cooperation plan for 2026", "the annual programme for 2025-2027": the years a plan covers
-_PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar)\s+(?:[\w-]+\s+){0,4}?for\s+(?:the\s+(?:years?\s+)?)?\Z")
+_PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar)\s+(?:[\w-]+\s+){0,4}?for\s+(?:the\s+(?:years?\s+)?)?(?:(?:from\s+)?\d{4}\s*(?:[–—-]|to|until)\s*)?\Z")
 
 
 def _attributive_year(text: str, t: TimeValue) -> bool:
@@ -934,9 +939,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 planned = [e for e in candidates if e.status == d.status]
                 target = (same_place or planned or candidates)[-1]
                 if target.type in ("export_deal", "agreement") and target.when is not None and d.when is not None \
-                        and (target.when.basis == "publication" or target.dated_by_report) and d.when.basis != "publication" \
-                        and target.status == d.status == "completed" and _just_before(d.when, target.when):
-                    # "LIG Nex1 said Friday it has signed a deal ... The contract was signed in Baghdad on Thursday"
+                        and d.when.basis != "publication" and target.status == d.status == "completed" \
+                        and (((target.when.basis == "publication" or target.dated_by_report) and _just_before(d.when, target.when))
+                             or _narrows(d.when, target.when)):
+                    # "LIG Nex1 said Friday it has signed a deal ... The contract was signed in Baghdad on Thursday",
+                    # "Earlier in the week, ... signed a contract ... The contract was signed in Tallinn on Monday"
                     target.when, target.dated_by_report = d.when, False
                 _absorb(target, d, doc)
                 merged.rekey(target)
@@ -971,6 +978,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
 
 def _same_date(a: TimeValue, b: TimeValue) -> bool:
     return bool(a.value and b.value) and (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+
+def _narrows(told: TimeValue, when: TimeValue) -> bool:
+    """Whether ``told`` is a day inside the week or month ``when`` gives (a vague time told precisely again)."""
+    return told.grain == "day" and when.grain in ("week", "month") and _is_dated(told) \
+        and None not in (told.start, when.start, when.end) and when.start <= told.start <= when.end
 
 
 def _just_before(told: TimeValue, when: TimeValue) -> bool:

@@ -37,7 +37,9 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
-    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
+    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
+        # a stock ticker after a firm's name: "Hanwha Aerospace Co. (KRX: 012450) today announced"
+        (?:\([A-Z]{2,8}(?:[ ][A-Z]+)?:[ ]?[\w.]+(?:[,;][ ]?[A-Z]{2,8}:[ ]?[\w.]+)*\)\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
         # "on Monday received", "on Monday, 18 May received"
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?(?:,\s+[\w’' -]{1,20}?)?[,]?\s+)?
         (?:(?:today|yesterday|tonight|now|recently|finally|formally|jointly|also)\s+)*
@@ -247,9 +249,10 @@ _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–�
 # a dateline that opens the sentence, its dash set off by spaces ("TEGUCIGALPA, Honduras — "; not "Al-")
 _DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
-_DESCRIBED_FIRM = regex.compile(r",\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
+# "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
+_DESCRIBED_FIRM = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3},\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
 _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
-_SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
+_SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+,?\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
 
 _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
@@ -269,6 +272,9 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     if mentions[0].actor.kind == "company" and (mentions[0].start - start <= 4 or _FRONTED_TIME.fullmatch(doc.text, start, mentions[0].start)) \
             and _DESCRIBED_FIRM.fullmatch(doc.text, mentions[0].end, pos):
         return [mentions[0]]  # "Yugoimport SDPR, the state arms trading firm, signed ...", "On Monday, Hensoldt, the German sensor maker ..., signed"
+    titled = _titled_name(doc, mentions, start, pos)
+    if titled is not None:
+        return [titled]  # "Hamad Al Kuwari, the Defence Minister, received ..."
     if mentions[0].form != "person" or (mentions[0].start - start > 4
                                          and not _DATELINE_OPENING.fullmatch(doc.text, start, mentions[0].start)):
         return _name_after_title(doc, mentions, pos, start)
@@ -281,6 +287,28 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
         return [person]
     code = _one_state(mentions[1:])
     return [_of_state(person, code, {**person.extra, "qualified": True})] if code else [person]
+
+
+# a name the mention finder does not know as a person, then the apposed title: "His Highness Sheikh
+# Hamad bin Khalid Al Thani, the Deputy Emir and Minister of State for Defence Affairs, received ..."
+_NAME_BEFORE_TITLE = regex.compile(
+    r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}:\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
+    r"(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le)\s+)?){1,6}?\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+)?"
+    r"(?:(?:Deputy|Vice|Acting|First|Senior)\s+)?")
+_TITLES_GAP = regex.compile(r"(?:\s+and\s+(?:the\s+)?|\s+(?!(?:who|which|said|was|is|has|had)\b)[\w’'-]+)*?")
+
+
+def _titled_name(doc: Document, mentions: Sequence[Mention], start: int, pos: int) -> Mention | None:
+    """The office holder of a sentence that opens with a bare name, then its title in apposition
+    (one or two titles joined by "and") and the verb."""
+    people = [m for m in mentions if m.form == "person"]
+    if not people or len(people) != len(mentions) or any(m.actor.name != m.actor.role for m in people):
+        return None
+    if not _NAME_BEFORE_TITLE.fullmatch(doc.text, start, people[0].start) \
+            or not _APPOSITION_CLOSE.fullmatch(doc.text, people[-1].end, pos) \
+            or not all(_TITLES_GAP.fullmatch(doc.text, a.end, b.start) for a, b in zip(people, people[1:])):
+        return None
+    return next((m for m in people if m.extra.get("qualified")), people[0])
 
 
 def _one_state(mentions: Sequence[Mention]) -> str | None:
@@ -303,16 +331,20 @@ def _name_after_title(doc: Document, mentions: Sequence[Mention], pos: int, star
         return [person]
     code = _one_state(mentions[:-1])
     if code is None and _SHIP_OWNER.match(doc.text, start):
-        # the ship named a sentence or few before ("The US Navy destroyer USS Mason moored ... The
-        # destroyer has a crew of 275. The destroyer's commanding officer, ...")
-        i = doc.segments.sentence_index(start)
-        for k in range(i - 1, max(-1, i - 4), -1):
-            named = [m for m in doc.mentions_in(*doc.segments.sentences[k])
-                     if m.code and m.form in ("name", "alias", "demonym", "institution")]
-            if named:  # the ship itself first ("HAMILTON, Bermuda – The Canadian frigate HMCS Fredericton")
-                code = next((m.code for m in named if m.extra.get("ship")), named[0].code)
-                break
+        code = _ship_told_before(doc, start)
     return [_of_state(person, code, {**person.extra, "qualified": True})] if code else []
+
+
+def _ship_told_before(doc: Document, pos: int) -> str | None:
+    """The state of the ship or unit named a sentence or few before ``pos`` ("The US Navy destroyer
+    USS Mason moored ... The destroyer has a crew of 275. The destroyer's commanding officer, ...")."""
+    i = doc.segments.sentence_index(pos)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        named = [m for m in doc.mentions_in(*doc.segments.sentences[k])
+                 if m.code and m.form in ("name", "alias", "demonym", "institution")]
+        if named:  # the ship itself first ("HAMILTON, Bermuda – The Canadian frigate HMCS Fredericton")
+            return next((m.code for m in named if m.extra.get("ship")), named[0].code)
+    return None
 
 
 def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
@@ -397,7 +429,10 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     prev_end = start
     for m in mentions:
         gap = doc.text[prev_end:m.start]
-        if direct and not out and prev_end == start and _DIRECT.match(gap):
+        if direct and not out and prev_end == start and (direct_gap := _DIRECT.match(gap)):
+            if direct_gap.group("office") and m.form == "person" and not m.extra.get("qualified") \
+                    and (code := _ship_told_before(doc, start)):
+                m = _of_state(m, code, {**m.extra, "qualified": True})  # the officer of the ship told before
             out.append(m)
             chained = True
         elif chained and _JOIN.match(gap):
@@ -411,9 +446,15 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     return out
 
 
-_DIRECT = regex.compile(r"(?i)^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$"
-                     # "received the ship's commanding officer, Captain Ana Reid, and ...": an office told before the name
-                     r"|^\s*the\s+(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine|aircraft|unit|contingent|delegation|squadron)['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$")
+_DIRECT = regex.compile(
+    # "received the ship's commanding officer, Captain Ana Reid, and ...": an office told before the name
+    r"(?i)^\s*(?P<office>the\s+(?:(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine|aircraft|unit|contingent|delegation|squadron)['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    # "received the detachment commander, Lieutenant-Colonel X,": the officer of the unit told before
+    r"|(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission)\s+(?:commander|commanding\s+officer|leader|chief)),\s+"
+    # the office begins the mention: "the detachment commander, Lieutenant-Colonel X"
+    r"|the\s+(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission|"
+    r"(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine)['’]s)\s+)$"
+    r"|^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:

@@ -102,7 +102,7 @@ _SPECULATIVE_AFTER = regex.compile(
 _SPECULATIVE_BEFORE = regex.compile(
     # "are expected to meet again at the NATO summit", "is due to meet", "agreed to hold the next round of talks in":
     # a meeting expected, not one fixed (a visit "set for", "scheduled for" a day is)
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+to\s+(?:[\w’'-]+\s+){0,4}|(?:hold|have)\s+the\s+next\s+(?:round|session|meeting)\s+of\s+"
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|(?P<due>due))\s+to\s+(?:[\w’'-]+\s+){0,4}|(?:hold|have)\s+the\s+next\s+(?:round|session|meeting)\s+of\s+"
     r"|(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
     r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?)(?:[\w’'-]+\s+){0,2}$")
 # "..., according to media reports", "citing unnamed sources": a plan only reported by others
@@ -138,7 +138,7 @@ _PRIVATE_PEOPLE = (
 _PRIVATE_SUBJECT = regex.compile(
     rf"(?i)\b{_PRIVATE_PEOPLE}(?:\s+(?:from|of|representing|in)\s+[^,;.]{{0,80}}?)?(?:\s+(?:\w+ly|also|have|has|had|will|then|later|first|held|hold|holds|convened|a|an|its|their|closed-door|special))*\s+$")
 _PRIVATE_OBJECT = regex.compile(
-    rf"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting|top|senior|leading|\w+(?:ese|ian|ish|an))\s+){{0,3}}?{_PRIVATE_PEOPLE}\b")
+    rf"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting|top|senior|leading|\w+(?:ese|ian|ish|an)|(?-i:\p{{Lu}}[\w’'-]*)|and)\s+){{0,4}}?{_PRIVATE_PEOPLE}\b")
 _SPORT = regex.compile(
     r"(?i)\b(?:(?:friendly|football|rugby|cricket|hockey)\s+match(?:es)?|semi-?finals?|quarter-?finals?|tournament|championships?|"
     r"World\s+Cup|Olympics?|Olympic\s+Games|Euro\s+\d{4}|Davis\s+Cup|grand\s+prix|league\s+(?:match|game|fixture)|"
@@ -176,7 +176,7 @@ def remote(text: str, a: int, b: int) -> bool:
 
 # the stated purpose of a meeting in a field other than defence, in a sentence that names no defence matter
 _CIVIL_PURPOSE = regex.compile(
-    r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations)\s+(?:on|about|over))\s+"
+    r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations|negotiations)\s+(?:between\s+[^,;.()]{3,60}?\s+)?(?:on|about|over))\s+"
     r"(?:the\s+|a\s+|their\s+|bilateral\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:customs|trade|tariffs?|tax(?:ation)?|tourism|investments?|economic|economy|finance|financial|budget|fisheries|"
     r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration)\b"
@@ -186,6 +186,11 @@ _DEFENCE_WORD = regex.compile(
     r"(?i)\b(?:defen[cs]e|military|security|armed\s+forces|army|navy|naval|air\s+force|troops|soldiers|weapons?|arms|"
     r"missiles?|drones?|jets|warships?|frigates?|submarines?|exercises?|border|coast\s+guard|peacekeep\w*|war|terror\w*|"
     r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e))\b")
+
+
+def _on_a_day(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` names a day (not only a month, a season or "later this year")."""
+    return any(t.grain == "day" and t.basis != "publication" for t in doc.times_in(a, b))
 
 
 def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
@@ -198,8 +203,11 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
     near = (max(clause[0], ts - 70), min(clause[1], te + 70))
     if remote(text, *near):
         return True
-    if _SPECULATIVE_AFTER.match(text, te, sentence[1]) or _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts):
+    if _SPECULATIVE_AFTER.match(text, te, sentence[1]):
         return True
+    guess = _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts)
+    if guess and not (guess.group("due") and _on_a_day(doc, *clause)):
+        return True  # "is due to meet in Luanda later this year"; but "is due to meet in Luanda on 12 November" is scheduled
     if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
                                                       text[max(clause[0], ts - 60):ts]):
         return True

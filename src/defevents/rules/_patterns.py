@@ -12,7 +12,7 @@ MILITARY_AID = regex.compile(
     r"(?i)\b(?:as\s+(?:part\s+of\s+)?(?:(?:a|an|its|their|the)\s+)?(?:(?!(?:sale|sales|contract|deal|order|purchase|for|to|of|in|on|at|with|from|by|and|or)\b)[\w’'-]+\s+){0,4}?(?:aid|assistance|grants?)|"
     # grant programmes: "Foreign Military Financing", Japan's "Official Security Assistance", the "European Peace Facility"
     r"Foreign\s+Military\s+Financing|Official\s+Security\s+Assistance|European\s+Peace\s+Facility|"
-    r"grant[\s-]in[\s-]aid|under\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:grant|aid|assistance)\s+(?:programme|program|scheme|package)|"
+    r"grant[\s-]in[\s-]aid|under\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:grant|aid|assistance)\b(?:\s+(?:programme|program|scheme|package))?|"
     r"(?:aid|assistance)\s+packages?|donat\w+|gift(?:ed|s)?\b|free\s+of\s+charge|drawdown|lend-lease|costs?\s+(?:borne|covered|paid)|"
     r"loan\s+of|on\s+loan|"
     # "€40 million in military assistance", "a security aid tranche"

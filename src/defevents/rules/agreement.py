@@ -711,6 +711,10 @@ RULES = (
             # a bare "Minister <Name>" (the home state's) and an envoy named before his posting
             Ex("PODGORICA – Minister Dragan Krapović and Croatian Ambassador Veselko Grubišić also signed a military cooperation "
                "agreement on training.", published="2025-10-15", participants=["HRV", "MNE"]),
+            # a bare "the Ambassador": the envoy introduced before
+            Ex("The Ambassador of Kenya to Ethiopia called on Ethiopia's State Minister of Defence in Addis Ababa on Monday. Later that "
+               "day, the Ambassador and the Ethiopian Chief of General Staff signed a memorandum on officer training.",
+               participants=["ETH", "KEN"], date="2026-01-19"),
         ),
         counterexamples=(
             # a bare "Minister" after another portfolio word names no defence party

@@ -45,7 +45,7 @@ _FORCES = regex.compile(
         field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks)|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics)\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -71,6 +71,8 @@ _UNIT_OF = regex.compile(
 def _destination_before(doc: Document, pos: int) -> bool:
     """Whether the mention at ``pos`` follows a preposition that makes it a place or a target
     ("to Poland", "in Estonia"), not the owner of a unit ("a contingent of the Slovenian army")."""
+    if _PLACE_APPOSED.search(doc.text, max(0, pos - 60), pos):
+        return True  # "arrived in Port Moresby, Papua New Guinea, on Thursday": the place's state
     if not _DESTINATION.search(doc.text[max(0, pos - 12):pos]):
         return False
     if _COUNTED_FROM.search(doc.text, max(0, pos - 60), pos) and not _REMOVED.search(doc.text, max(0, pos - 90), pos):
@@ -80,6 +82,7 @@ def _destination_before(doc: Document, pos: int) -> bool:
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
 
 
+_PLACE_APPOSED = regex.compile(r"\b(?:[Tt]o|[Ii]n|[Ii]nto|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s+\Z")
 _LED_BY = regex.compile(r"(?i)\b(?:commanded|led|headed)\s+by\s+(?:the\s+)?$")
 _COUNTED_FROM = regex.compile(r"(?i)\b(?:\d[\d,]*|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:soldiers|troops|personnel|peacekeepers|marines|sailors|airmen|paratroopers|service\s*members)\s+from\s+(?:the\s+)?$")
@@ -257,7 +260,7 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
     for m in _DESIGNATED.finditer(doc.text, a, b):
         name = " ".join(m.group("name").split())
         inside_mention = any(x.start < m.end("name") and m.start("name") < x.end
-                             for x in doc.mentions_in(max(0, m.start() - 80), m.end("name")))
+                             for x in doc.mentions_in(max(0, m.start() - 80), m.end()))
         # "South Korean-built frigates": where the goods were made, not their designator
         if not inside_mention and not _NOT_A_SYSTEM.match(name) and not STATE_MADE.match(doc.text, m.start("name")) \
                 and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
@@ -300,9 +303,13 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
     if _POLICE.search(doc.text, *around) and not _SOLDIERS.search(doc.text, *around):
         return None
-    if rule.id in MOVES and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
-        return None  # forces that arrive or set off for an exercise
-    if _ACROSS_MISSIONS.search(doc.text, te, clause[1]):
+    if (rule.id in MOVES or rule.id == "deployment.sent") and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # forces that arrive, set off or are sent for an exercise
+    if _NTH_TIME.search(doc.text, doc.sentence(ts)[0], ts):
+        return None  # "It is the fourth time the Swedish Air Force has been based at Šiauliai": background to the arrival
+    if rule.id == "deployment.deployment_noun" and _names_the_operation(doc, ts):
+        return None  # "as part of Operation ARGUS Pacific, the RAN's regional deployment to ...": the operation described
+    if _ACROSS_MISSIONS.search(doc.text, te, clause[1]) or _WORLDWIDE.match(doc.text, te, clause[1]):
         return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
@@ -339,6 +346,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "The aircraft arrived at the air base in Abuja": the deployer's own soil
     if host is None:
         host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
+    if host is None:
+        host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
     if need_host and host is None:
         return None
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
@@ -387,13 +396,46 @@ _ACROSS_MISSIONS = regex.compile(
     r"(?i)\b(?:across|in|on|over|among)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous|various|multiple|a\s+dozen|dozens\s+of)"
     r"\s+(?:[\w-]+\s+)?(?:missions|operations|countries|theatres|theaters|deployments|nations)\b")
+# "with over 6,000 personnel deployed worldwide": a state's total
+_WORLDWIDE = regex.compile(r"(?i)[^.;]{0,30}?\b(?:worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b")
+# "It is the first time ...", "This marks the fifth time ...": how often, told beside the event
+_NTH_TIME = regex.compile(
+    r"(?i)\b(?:it|this|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|last|latest)\s+time\b")
+_APPOSED_TO_OPERATION = regex.compile(r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}")
+
+
+def _names_the_operation(doc: Document, ts: int) -> bool:
+    """Whether the deployment noun at ``ts`` heads an apposition to the operation named just
+    before it ("Operation ARGUS Pacific, the RAN's regional deployment")."""
+    return any(_APPOSED_TO_OPERATION.fullmatch(doc.text, end, ts)
+               for _, end, _ in doc.operations_in(max(0, ts - 120), ts))
+
+
 # An exercise is no deployment, nor is what arrives or sets off for one: "arrived in the Kingdom of
 # Bahrain on Sunday to take part in a joint Gulf naval exercise", "arrived in Pearl Harbor this week
 # to take part in RIMPAC 2026, the world's largest maritime exercise", "for the annual Golden Dragon exercise"
 _FOR_EXERCISE = regex.compile(expand(
     r"(?i)\b(?:for|to\s+(?:take\s+part|participate|train|join)\s+in|to\s+join|ahead\s+of|during|as\s+part\s+of)\s+"
-    r"(?:(?!(?:that|which|who|where|including|includes|and|while|after|before|then)\b)[\w’'-]+,?\s+){0,7}?"
+    r"(?:(?!(?:that|which|who|where|including|includes|and|while|after|before|then)\b)[\w’'–-]+,?\s+){0,7}?"
     r"(?&EXERCISE_NOUN)"))
+
+
+_AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}")
+
+
+def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
+    """The dateline's state, for forces of another state that arrive at a place the gazetteers do
+    not know ("SEVILLE – Two Royal Netherlands Air Force P-8 aircraft arrived at Morón Air Base"),
+    when the text names no third state the place could be in."""
+    place = doc.dateline
+    if place is None or place.country is None or place.country == dep.code or place.span is None \
+            or not _AT_A_PLACE.match(doc.text, a, b):
+        return None
+    states = {m.code for m in doc.mentions if m.code and m.actor.kind in ("state", "person") and m.form not in ("pair", "anaphor")}
+    if not states <= {dep.code, place.country}:
+        return None
+    return state_actor(place.country, place.span)
 
 
 def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor | None:
@@ -678,6 +720,8 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            # a state's total, around the world
+            "Bangladesh ranks among the top contributors to UN peacekeeping, with more than 5,800 personnel deployed worldwide.",
             # troops sent to the state's own border
             "Mexico will deploy 10,000 National Guard troops to its northern border with the United States, the president said on Monday.",
             "Police officers were deployed to the stadium in Nairobi on Saturday.",
@@ -753,6 +797,8 @@ RULES = (
                "2016 under UNMISS, now numbers about 150 troops.", published="2025-10-15", participants=["NPL", "SSD"], status="ongoing", personnel=150),
         ),
         counterexamples=(
+            # how often, told beside an arrival
+            "It is the third time Czech Gripens have been based at Šiauliai.",
             # "shore-based" describes goods
             "JAKARTA (Reuters) - Indonesia signed a contract worth about $450 million with India's BrahMos Aerospace for shore-based missile batteries in July.",
             # what a design is based on; a ground station is a noun
@@ -808,6 +854,11 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # an exercise, and a habit: not a deployment
+            "The ADF has sent troops to the multinational Kakadu exercise every summer.",
+            "Japan sent 200 troops to Australia on Monday to take part in the Talisman Sabre exercise.",
+            # a question asked in a briefing
+            "JOURNALIST (Nation TV): Minister, will Rwanda send more troops to Mozambique?\n\nMINISTER: We have no such plans.",
             # goods just handed over, shipped on to the buyer
             "The first NASAMS battery was handed over to a Lithuanian delegation at Kongsberg's plant on Monday. The battery will be shipped to Lithuania via Poland next month.",
             # goods sent are no forces
@@ -848,8 +899,11 @@ RULES = (
         cues=("keep", "kept", "maintain", "retain", "has", "have"),
         # "has" as the auxiliary of a removal ("has withdrawn its troops from the mission in ...") keeps nothing
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
-        pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|has|have)\b)
-                    (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
+        pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|(?:has|have)(?:\s+had)?)\b)
+                    (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))
+                    # "has ordered 12 drones from ...", "have bought two frigates": another verb's auxiliary
+                    (?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:ordered|bought|purchased|acquired|procured|signed|received|selected|chosen|picked|
+                        contracted|sold|delivered|supplied|exported|imported|agreed|approved|built|produced|leased|requested)\s))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:(?!(?i:to)\s)[\w-]+\s+){0,4}?
                         (?:(?i:officers|servicemen|service\s+members|garrisons?|(?:military|permanent|naval|rotational|continuous|forward|troop)\s+presence|military\s+(?:base|bases|personnel)|naval\s+base|air\s+base|
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
@@ -880,8 +934,12 @@ RULES = (
                participants=["AGO", "COD"], status="ongoing", date="2023-03"),
             Ex("Italy has maintained an air detachment at a Latvian air base since 2022 as part of Baltic Air Policing.",
                participants=["ITA", "LVA"], status="ongoing", date="2022"),
+            Ex("Rwanda has had about 4,000 troops in northern Mozambique since July 2021.",
+               participants=["MOZ", "RWA"], status="ongoing", date="2021-07", personnel=4000),
         ),
         counterexamples=(
+            # "has" as another verb's auxiliary
+            "The Pakistan Navy has ordered two offshore patrol vessels from Turkey's STM in a Rs62 billion deal.",
             "Poland has 350 Leopard tanks in its inventory.",
             "Germany keeps its gold reserves in New York.",
             "The company maintains offices in Poland and Romania.",
@@ -898,13 +956,15 @@ RULES = (
                     \s+(?:its|their|the|a)\s+(?i:(?:(?:[\w-]+\s+)?(?:military|troop|armed\s+forces|army|naval|peacekeeping|training|combat|air\s+policing)\s+)(?:presence|mission|deployment)
                         |(?:[\w-]+\s+){0,2}?(?:withdrawal|deployment|pull-?out|drawdown))\b
                     (?:\s+of\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?i:troops|contingent|forces|soldiers|personnel|units?))?
-                    (?=\s+(?:(?:[\w-]+\s+){0,2}?)?(?:in|from|to)\s+(?:the\s+)?\p{Lu})""",
+                    (?=\s+(?:(?:[\w-]+\s+){0,2}?)?(?:in|from|to)\s+(?:the\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
         build=_build_ended,
         examples=(
             Ex("Spain ended its military presence in Iraq on Friday with the handover of its last camp.",
                published="2025-06-12", participants=["ESP", "IRQ"], status="completed", date="2025-06-06"),
             Ex("Italy completed its withdrawal from Niger in March.", participants=["ITA", "NER"], status="completed"),
             Ex("Finland concluded its peacekeeping mission in Lebanon after 40 years.", participants=["FIN", "LBN"]),
+            Ex("Burundi completed the withdrawal of its contingent from the eastern Democratic Republic of Congo on Friday.",
+               participants=["BDI", "COD"], date="2026-01-16"),
         ),
         counterexamples=(
             "Germany ended its tax presence in Luxembourg.",
@@ -919,7 +979,7 @@ RULES = (
         pattern=r"""(?:(?P<trigger>\b(?i:withdrew|withdrawn|withdraws|withdrawing|withdraw|pulled|pulls|pulling|pull)\b)(?:\s+out)?
                         \s+(?:(?:its|their|the|all|his|her)\s+)?(?:(?:last|remaining|final|entire|whole|\d[\d,]*|[\w-]+)\s+){0,3}?
                         (?&MILITARY_NOUN)(?:\s+(?:of|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:army|armed\s+forces|navy|air\s+force|military))?
-                        (?=\s+(?:[^.;]{0,40}?\s)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})
+                        (?=\s+(?:[^.;]{0,40}?\s)?(?i:from|out\s+of)\s+(?:the\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western)\s+)?\p{Lu})
                     # "The last French soldiers left Chad", "Russian troops have withdrawn from Kherson"
                     # the subject in a look-behind, so that the deployer is read before the match
                     |(?<=(?i:last|remaining|final)\s+(?:[\w-]+\s+){0,3}?(?&MILITARY_NOUN)\s+(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also|finally)\s+)?)
@@ -1123,6 +1183,15 @@ RULES = (
                "personnel aboard.", published="2026-08-10", participants=["AUS", "FJI"], operation="Pacific Horizon Deployment 2026 (PHD26)"),
             Ex("The Italian patrol ship ITS Morosini called at Manila this summer during the Levante 2026 mission, officials said.",
                published="2026-09-20", participants=["ITA", "PHL"], operation="Levante 2026"),
+            # an operation described in apposition is the same deployment
+            Ex("HMNZS Aotearoa arrived in Suva, Fiji, on Monday as part of Operation Calypso, the navy's annual Pacific deployment.",
+               participants=["FJI", "NZL"], deployer="NZL", host="FJI", operation="Calypso"),
+            # a hospital ship's doctors treating residents free of charge are no aid delivery
+            Ex("The Chinese navy hospital ship Peace Ark arrived in Dar es Salaam on Monday for an eight-day visit, during which its "
+               "doctors will treat local residents free of charge.", participants=["CHN", "TZA"], duration="P8D"),
+            # a base the gazetteers do not know, in a story datelined in the state that names no other
+            Ex("MADRID – Four Italian Air Force Eurofighters and about 60 airmen arrived at Los Llanos Air Base on Thursday.",
+               participants=["ESP", "ITA"], deployer="ITA", host="ESP", assets=["Eurofighter"]),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

@@ -249,6 +249,11 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     parties = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"between|by|with|and")
                if x.code]
     firms, states = _firms_and_states(parties)
+    # "A contract with Thales of France for two radars for the Maldives Coast Guard was signed": the
+    # parties named in the subject, the firm after "with", the buyer after "for"
+    told = [x for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for") if x.code]
+    told_firms, told_states = _firms_and_states(told)
+    firms, states = firms or [x for x in told_firms if x not in parties], states or told_states
     if firms and states:
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor)
     if len({x.code for x in states}) >= 2:
@@ -819,6 +824,7 @@ RULES = (
                published="2025-04-09", participants=["KOR", "POL"], quantity=12, date="2025-04-07"),
         ),
         counterexamples=(
+            "The Malawi Defence Force received two trucks from China last year under a grant.",
             # a delivery still to come: a step of a sale made before
             "The Indonesian Air Force is set to receive its first two Rafale jets from Dassault next year, under a contract already in force.",
             "The minister received the first copy of the defence review on Monday.",
@@ -996,6 +1002,10 @@ RULES = (
                date="2026-03-10"),
         ),
         counterexamples=(
+            # a series told as background, a supplier's share, a report denied
+            "The contract follows Tbilisi's earlier purchases of Spike missiles from Israel.",
+            "Hanoi still buys most of its weapons from Russia.",
+            "The minister denied a report in a Greek daily that Cyprus was about to buy air-defence missiles from Israel.",
             # a firm bought is a merger, not an arms sale
             "Some of the big primes are moving closer to the newcomers. A French electronics group agreed this month to acquire a "
             "Dutch counter-drone company for an undisclosed sum. Germany's Bundeswehr awarded a domestic firm a contract.",
@@ -1066,7 +1076,9 @@ RULES = (
         id="export_deal.passive",
         cues=("was", "were", "has", "have", "had"),
         summary="a|the (<money>) deal|contract|order for <items> was signed|awarded|agreed between|by|with <parties>",
-        pattern=r"""\b(?i:a|an|the)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)\s+for\s+(?:[^\s;]+(?<!\.)\s+){1,8}?
+        # "A contract with Thales of France for two coastal radars ... was signed", "The contract for the
+        # vessels, valued at KSh 4.2 billion (about US$32 million), was signed"
+        pattern=r"""\b(?i:a|an|the)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)\s+(?:with\s+(?:[^\s;]+(?<!\.)\s+){1,5}?)?for\s+(?:[^\s;]+(?<!\.)\s+){1,12}?
                     (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed))\b""",
         build=_build_passive,
         examples=(

@@ -356,6 +356,8 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     if m.group("trigger").lower().startswith("receiv") and (
             _GOODS.match(doc.text, te) or doc.systems_in(te, min(len(doc.text), te + 50)) or _foreign_goods(doc, te)):
         return None
+    if _NO_GUEST.match(doc.text, te):
+        return None  # "Orders received during the quarter": something received, no guest
     guest = doc.text[te:phrase_end(doc, te, min(doc.clause(te)[1], te + 80))]
     if CRAFT.search(guest) and not any(x.form in ("person", "counterpart") for x in doc.mentions_in(te, te + len(guest))):
         return None  # "welcomed the arrival of the German frigate": a port call
@@ -366,10 +368,17 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
 
 
+# "received during the quarter", "received so far": a time or a place where the guest would be
+_NO_GUEST = regex.compile(
+    r"(?i)\s+(?:during|since|so\s+far|to\s+date|through(?:out)?|via|from|over\s+the|"
+    r"in\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|same)\s+)?(?:quarter|half|year|period|months?|weeks?))\b")
+
+
 # a tour of a yard, a camp or a museum on a trip: no one met
 _FACILITY = regex.compile(
     r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,7}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
-    r"garrison|factory|factories|plant|works|facility|facilities|academy|museum|memorial|cemetery|college|range|"
+    r"garrison|factory|factories|plant|works|facility|facilities|complex(?:es)?|site|depot|arsenal|dockyard|hangars?|"
+    r"academy|museum|memorial|cemetery|college|range|"
     r"training\s+(?:area|ground|centre|center)|"
     # "visited the Lao Department of Defence Industry", "the Directorate of Naval Engineering": an office toured
     r"(?:department|directorate|institute|agency|laboratory|laboratories|centre|center|headquarters)\s+(?:of|for)\s+[\w’' -]{3,60}?(?=[.,;]|\s+(?:and|on|in|at)\b)|"
@@ -377,6 +386,17 @@ _FACILITY = regex.compile(
     r"contingents?|detachments?|troops|soldiers|sailors|airmen|marines|personnel|crews?|battalions?|battle\s?groups?|"
     r"brigades?|squadrons?|regiments?|units?|warships?|frigates?|corvettes?|destroyers?|submarines?)\b")
 _MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|received|welcomed|counterpart|with)\b")
+
+
+def _met_officials(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` tells of a meeting beside the tour ("visited the yard and met his counterpart"),
+    not only of private people met there ("and met industry executives")."""
+    return any(not _PRIVATE_MET.match(doc.text, x.end()) for x in _MET_THERE.finditer(doc.text, a, b))
+
+
+_PRIVATE_MET = regex.compile(
+    r"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|\p{Lu}[\w’'-]*|\w+(?:ese|ian|ish|an))\s+){0,3}?"
+    r"(?:(?:industry|business|company|defen[cs]e\s+industry)\s+)?(?:executives|workers|employees|staff|engineers|managers|apprentices|students|cadets|crew|sailors|troops|soldiers)\b")
 
 
 _FIRM_GAP = regex.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
@@ -393,7 +413,7 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
         return None
     facility = _FACILITY.match(doc.text, m.end("trigger")) or _firm_visited(doc, m.end("trigger"))
-    if facility and not _MET_THERE.search(doc.text, m.end("trigger"), doc.clause(m.start())[1]):
+    if facility and not _met_officials(doc, m.end("trigger"), doc.clause(m.start())[1]):
         return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday", "visited AVIC"
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
@@ -489,8 +509,8 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     clause = doc.clause(ts)
     i = doc.segments.sentence_index(ts)
     before = doc.segments.sentences[i - 1] if i > 0 else None
-    if before is not None and remote(text, *before):
-        return None  # "... spoke by telephone on Monday. The two ministers discussed ..."
+    if (before is not None and remote(text, *before)) or remote(text, doc.sentence(ts)[0], ts):
+        return None  # "... spoke by telephone on Monday. The two ministers discussed ...", "...; the two leaders discussed"
     if not (pair or doc.dated(*clause) or location_of(doc, m.end("trigger"), clause[1])
             or (before is not None and doc.places_in(*before))):
         return None  # no day and no place, here or in the scene before: a call as likely as a meeting
@@ -554,6 +574,7 @@ RULES = (
                published="2025-06-12", participants=["AUS", "IND"], date="2025-06-06"),
         ),
         counterexamples=(
+            "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
             # where the next round will be held
             "The two ministers agreed to hold the next round of talks in Hanoi next year.",
             # talks on tourism and energy, with no defence matter named
@@ -669,8 +690,12 @@ RULES = (
             # an unlisted town named as "the <kind of> town|city|port of <Name>"
             Ex("The defence ministers of Paraguay and Brazil met on Tuesday in the frontier town of Pedro Juan Caballero to discuss "
                "border crime.", published="2026-06-25", participants=["BRA", "PRY"], location="Pedro Juan Caballero"),
+            # a commission due to meet on a stated day is a planned meeting
+            Ex("The Joint Defence Commission of Namibia and Angola is due to meet in Luanda on 12 November.",
+               participants=["AGO", "NAM"], status="planned", date="2026-11-12", location="Luanda"),
         ),
         counterexamples=(
+            "The Joint Defence Commission of Namibia and Angola is due to meet in Luanda later this year.",
             # a civil body named for its purpose
             "The Turkmen–Turkish Commission on Economic Cooperation met in Ashgabat on Monday.",
             # a meeting expected, not fixed
@@ -775,6 +800,7 @@ RULES = (
                published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
         ),
         counterexamples=(
+            "The Greek minister also visited the HAL complex in Bengaluru and met Indian industry executives.",
             # a firm visited
             "Egypt's air force commander visited the Aviation Industry Corporation of China (AVIC) in Beijing on Monday.",
             # an office toured on a visit told before
@@ -850,8 +876,17 @@ RULES = (
                "On Tuesday, Head of State Tuimalealiifano Vaaletoa received the ship's commanding officer, Captain Ben Cole, and the "
                "Australian High Commissioner, Emily Luck, at the Government Building.", published="2025-10-15",
                participants=["AUS", "WSM"], date="2025-10-14"),
+            # the host named, then his titles in apposition
+            Ex("DOHA: Khalid Al Attiyah, the Deputy Prime Minister and Minister of State for Defence Affairs, received Italian "
+               "Defence Minister Guido Crosetto at his office yesterday.", participants=["ITA", "QAT"], date="2026-01-19"),
+            # the guest named by the office he holds on the ship told before
+            Ex("NUKU'ALOFA – HMNZS Te Kaha arrived in Nuku'alofa on Monday. On Tuesday, the Prime Minister received the ship's "
+               "commanding officer, Lieutenant-Commander Sam Ward, at his office.", participants=["NZL", "TON"], date="2026-01-20"),
         ),
         counterexamples=(
+            # scientists hosted by a station; an order received
+            "A Polish research station in Svalbard will host Polish and Czech scientists for a seminar in June.",
+            "Orders received during the quarter included a SEK 900 million contract from a NATO customer in Europe.",
             # goods received
             "Uganda received a donation of military engineering equipment from China at a ceremony in Kampala on Monday.",
             # "welcome" as an adjective
@@ -976,6 +1011,7 @@ RULES = (
                published="2025-06-12", participants=["ARG", "BRA"]),
         ),
         counterexamples=(
+            "On Monday, King Abdullah spoke by telephone with the Spanish Prime Minister; the two leaders discussed Gaza.",
             "Japan and Australia discussed the plan last year.",
             "Analysts discussed the implications of the deal in London on Monday.",
             "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung discussed North Korea by phone on Saturday.",

@@ -344,7 +344,25 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
     return _clause_cue(text, start, end)
 
 
+# A line break inside a sentence of hard-wrapped copy ("will sail from Haakonsvern on⏎Monday"): after
+# a word that cannot end a sentence, or before a lower-case word. It reads as a space; other line
+# breaks (a headline's end, a paragraph's) stay hard boundaries.
+_SOFT_WRAP = regex.compile(
+    r"(?i:(?<=\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|his|her|their|its|our|has|have|had|will|would|was|were|is|are|be|been|"
+    r"said|says|that|which|who|this|last|next|since|until|before|after)[ \t]*)|(?<=[,(–—-][ \t]*))\n(?=[ \t]*[\w(])"
+    r"|(?<![.!?:;\"”)\n][ \t]*)\n(?=[ \t]*\p{Ll})")
+
+
 def _clause_cue(text: str, start: int, end: int) -> Tense | None:
+    a, b = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    if "\n" in text[a:b]:
+        window = _SOFT_WRAP.sub(" ", text[a:b])
+        if window != text[a:b]:
+            return _window_cue(window, start - a, end - a)
+    return _window_cue(text, start, end)
+
+
+def _window_cue(text: str, start: int, end: int) -> Tense | None:
     lo = max(0, start - _WINDOW)
     # only the words after the last hard clause boundary can be cues (str.rfind is cheap); a
     # bracketed aside on the line is passed over ("to the force in Lebanon (UNIFIL) from November")
