@@ -276,3 +276,24 @@ def test_a_firm_that_today_announced_a_signing_takes_the_day_the_retelling_gives
             "a contract with the Lithuanian Ministry of National Defence for NASAMS launchers. The contract was signed "
             "in Vilnius on March 4.")
     assert _summary(text, "2025-03-05") == [("export_deal", ("LTU", "NOR"), "2025-03-04")]
+
+
+def test_an_arrival_told_as_the_background_of_a_meeting_joins_its_full_telling():
+    # "days after a team ... arrived" has no time of its own: it is the arrival told in full below
+    text = ("GUATEMALA CITY (AP) — The U.S. ambassador met Guatemala's defence minister on Tuesday, days after a team "
+            "of U.S. Navy engineers arrived in the northern province of Petén.\n\n"
+            "About 30 U.S. Navy engineers arrived in Flores, in Petén, on Sunday to repair a school.")
+    assert _summary(text, "2025-06-18") == [("deployment", ("GTM", "USA"), "2025-06-15"),
+                                            ("meeting", ("GTM", "USA"), "2025-06-17")]
+
+
+def test_a_stay_dated_from_an_arrival_is_that_arrival():
+    text = ("A Chilean frigate has been in Papeete since the start of the week. The Chilean Navy frigate Almirante "
+            "Lynch arrived in Papeete on Monday morning for a four-day call.")
+    assert [(t, c) for t, c, _ in _summary(text, "2025-06-18")] == [("deployment", ("CHL", "FRA"))]
+
+
+def test_a_stay_long_before_an_arrival_is_another_deployment():
+    text = ("Dutch troops have been stationed in Lithuania since 2017. Two more Dutch F-35s arrived at Šiauliai "
+            "in Lithuania on Monday.")
+    assert len(_summary(text, "2025-06-18")) == 2

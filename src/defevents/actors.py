@@ -29,7 +29,7 @@ from . import _lazy_regex as regex
 from . import gazetteers
 from .schema import Actor, Place, Span
 
-__all__ = ["Mention", "country_name", "dateline_place", "find_mentions", "find_places", "home_state", "home_titles", "resolve_home", "resolve_self"]
+__all__ = ["Mention", "country_name", "dateline_place", "find_mentions", "find_places", "home_state", "home_titles", "port_of_call", "resolve_home", "resolve_self"]
 
 # Forms a mention can take; the builder rules read these.
 STATE_FORMS = ("name", "alias", "capital", "seat")
@@ -47,7 +47,7 @@ _HONORIFIC = (
 _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro López Miera": the rank is no body's name
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
-    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:de|van|von|der|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+)?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -317,7 +317,10 @@ _PORTFOLIO_WORD = (r"(?:Defen[cs]e|Armed|Forces|Military|Veterans|Administration
                    r"International|Relations|Regional|Overseas|Territories|Maritime|Fisheries|Environment|Emergency|"
                    r"Situations|Internal|Diaspora|Reconstruction|Intelligence|Police|Border|Procurement|Planning)")
 _OTHER_MINISTER = (rf"(?P<portfolio>(?:(?:Assistant|Associate|Junior)\s+)?Minister(?:\s+Delegate|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
-                   rf"(?:the\s+)?{_PORTFOLIO_WORD}(?:\s+(?:(?:and|of|for|the)\s+){{0,2}}{_PORTFOLIO_WORD}){{0,5}})")
+                   rf"(?:the\s+)?{_PORTFOLIO_WORD}(?:\s+(?:(?:and|of|for|the)\s+){{0,2}}{_PORTFOLIO_WORD}){{0,5}}"
+                   # written in lower case after a name: "Amadou Sall, the minister delegate in charge of the armed forces administration"
+                   rf"|(?<=,\sthe\s)minister[^\S\n]+delegate[^\S\n]+(?:for|in[^\S\n]+charge[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?i:{_PORTFOLIO_WORD})"
+                   rf"(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+){{0,2}}(?i:{_PORTFOLIO_WORD})){{0,5}})")
 _DEFENCE_PORTFOLIO = re.compile(r"Defen[cs]e|Armed\s+Forces|Military")
 
 
@@ -787,16 +790,24 @@ _NOT_A_NAME = frozenset(
     "August September October November December".split())
 
 
+_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:with|by|met|meets|received|receives|hosted|hosts|welcomed|and)\s+\Z")
+
+
 def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name set before a qualified title, in apposition ("Richard Marles, Australia's defence
     minister, said"; "Gen Nakatani, Japan's defence minister"; "met Hanno Pevkur, his Estonian
     counterpart"): one person, named and qualified."""
     out: list[Mention] = []
     for x in mentions:
-        if (x.form == "person" and x.extra.get("qualified") and x.actor.name == x.actor.role) \
+        # (an unqualified title too, after "the", for a name met: "with Amadou Sall, the minister delegate in charge of ...")
+        unqualified = x.form == "person" and x.actor.name == x.actor.role and not x.extra.get("qualified") \
+            and _THE_BEFORE.search(text, max(0, x.start - 6), x.start)
+        if (x.form == "person" and x.extra.get("qualified") and x.actor.name == x.actor.role) or unqualified \
                 or (x.form == "counterpart" and x.code and x.surname is None):
             m = _APPOSED_NAME.search(text, max(0, x.start - 60), x.start)
             name = m.group("name") if m else None
+            if unqualified and m is not None and not _OBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                name = None
             if name and (set(name.split()) & _NOT_A_NAME or _names_a_party(name) or gazetteers.load("place").lookup(name)):
                 name = None
             if name is not None:
@@ -1139,6 +1150,18 @@ _CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|an
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
+def port_of_call(text: str, places: Sequence[Place], opening: int) -> Place | None:
+    """The port a ship came to in the few sentences before ``opening`` ("HMNZS Aotearoa arrived in
+    Nuku'alofa on Monday. On Tuesday, Governor-General X received the ship's commanding officer ... at
+    Government House"): where its officers are received."""
+    for came in reversed(list(_CAME_TO.finditer(text, max(0, opening - 300), opening))):
+        port = next((p for p in places if p.country and p.span and came.end() <= p.span.start < opening
+                     and p.span.start - came.end() < 60), None)
+        if port is not None:  # "arrived in the port of Saint-Pierre ..., is tied up at the Quai de la Roncière"
+            return port
+    return None
+
+
 def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Sequence[Place]) -> str | None:
     """The state of the place where the unqualified office holder ``m`` receives a guest, named in
     the same sentence after the verb; None when there is none, or a party named there is of that
@@ -1156,14 +1179,7 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     place = next((p for p in places if p.country and p.span and after <= p.span.start < end
                   and _AT_PLACE.search(text, max(after, p.span.start - 40), p.span.start)), None)
     if place is None and verb is not None:
-        # "HMNZS Aotearoa arrived in Nuku'alofa on Monday. On Tuesday, Governor-General X received the ship's
-        # commanding officer ... at Government House": the port the guests' ship came to
-        opening = max(text.rfind(c, 0, m.start) for c in ".;\n") + 1
-        before = max(0, opening - 300)
-        came = [a for a in _CAME_TO.finditer(text, before, opening)]
-        if came:
-            place = next((p for p in places if p.country and p.span and came[-1].end() <= p.span.start < opening
-                          and p.span.start - came[-1].end() < 60), None)
+        place = port_of_call(text, places, max(text.rfind(c, 0, m.start) for c in ".;\n") + 1)
     if place is None:
         return None
     if any(x.actor.code == place.country or x.actor.country == place.country

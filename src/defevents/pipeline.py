@@ -30,6 +30,7 @@ found and adds a warning; it never hangs.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -369,7 +370,9 @@ def _publication(reference: date) -> TimeValue:
 def _date_and_status(d: Draft, doc: Document) -> None:
     text, pos = doc.text, d.trigger[0]
     clause, sentence = doc.clause(pos), doc.sentence(pos)
-    if d.when is None:
+    # an event told as another's background ("days after a team of engineers arrived") has no time of its own
+    undated = d.background
+    if d.when is None and not undated:
         phrase = (d.evidence[0], max(d.evidence[1], phrase_end(doc, d.evidence[1])))
         # the sentence, up to the end of the trigger's clause: a later clause dates something else
         # (never before the trigger's sentence: evidence that reaches back to the person "He"
@@ -407,7 +410,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     if d.when is not None and d.when.basis != "publication":
         d.dated_by_report = _said_on(text, d.when)
     carried = False
-    if d.when is None and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
+    if d.when is None and not undated and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
         d.when = _carried_over(doc, sentence[0])
         carried = d.when is not None
     # a time after publication, or a deadline still ahead ("by 2027") marks a plan
@@ -424,11 +427,11 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             and d.when.grain in ("season", "month", "quarter", "half") and doc.reference and d.when.end \
             and d.when.end < doc.reference:
         d.when = _as_future(d.when, doc.reference)
-    if d.when is None and d.status != "planned":
+    if d.when is None and d.status != "planned" and not undated:
         d.when = _reported_on(doc, clause[1], sentence[1])
         d.dated_by_report = d.when is not None
     reported = d.fields.pop("reported", False)
-    if d.when is None and (d.status != "planned" or reported) and doc.reference is not None:
+    if d.when is None and (d.status != "planned" or reported) and doc.reference is not None and not undated:
         d.when = _publication(doc.reference)
 
 
@@ -828,6 +831,28 @@ def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
     return not (_says_another(doc, e) or _says_another(doc, d))
 
 
+_STAYS = frozenset({"deployment.been_in", "deployment.stationed", "deployment.presence", "deployment.remain"})
+
+
+def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
+    """A stay dated from an arrival's time is that arrival told again ("A Canadian warship has been
+    in Saint-Pierre since the start of the week ... HMCS Glace Bay arrived in the port of Saint-Pierre
+    on Monday"): the same two states, the arrival in the first week of the stay ("stationed there since
+    2017" is another deployment)."""
+    arrivals = [e for e in events if e.type == "deployment" and e.rule not in _STAYS and e.status == "completed"
+                and len(e.codes) == 2 and e.when is not None and e.when.basis != "publication" and e.when.grain in ("day", "hour", "minute")]
+    out = []
+    for s in events:
+        if s.rule in _STAYS and s.when is not None and s.when.basis != "publication" and s.when.grain not in ("day", "hour", "minute"):
+            a = next((e for e in arrivals if e.codes == s.codes and s.when.start is not None and e.when.start is not None
+                      and timedelta(0) <= e.when.start - s.when.start <= timedelta(days=7)), None)
+            if a is not None:
+                _absorb(a, s, doc)
+                continue
+        out.append(s)
+    return out
+
+
 def _plan_told_in_full(doc: Document, e: Draft, d: Draft) -> bool:
     """Whether an undated plan ("New Zealand will station patrol aircraft in Malaysia for the first
     time in decades") is told again in full a sentence or two later, with its date ("Under the
@@ -930,10 +955,14 @@ _BARE_RETELLING = regex.compile(r"(?i)(?:the|this|that)\s+(?:agreement|accord|de
 def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     merged = _Merged(doc)
     # a stay ("The ship will stay for two weeks") joins the arrival it follows up, never the reverse
-    for d in sorted(drafts, key=lambda d: d.rule == "deployment.stay"):
+    # and a background telling ("days after a team of engineers arrived") joins the full one told after it
+    for d in sorted(drafts, key=lambda d: (d.rule == "deployment.stay", d.background)):
         if d.anaphoric:
             # who else a retelling names attended, unless it is dated apart: then it is another event
             candidates = [e for e in merged.of_type(d.type) if _compatible(e, d, roles=_dated_apart(e, d))]
+            if not candidates and d.background and d.location is not None:
+                # "days after engineers arrived in the province of Darién" is the arrival "in Metetí, in Darién"
+                candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, location=None), roles=False)]
             if candidates:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
@@ -972,7 +1001,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    events = _date_by_meeting(_fold_headlines(_fold_forums(merged.events, doc), doc), doc)
+    events = _date_by_meeting(_fold_headlines(_fold_forums(_fold_stays(merged.events, doc), doc), doc), doc)
     return _place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc)
 
 

@@ -88,6 +88,9 @@ class Draft:
     extra_evidence: list[tuple[int, int]] = field(default_factory=list)
     # dated by the day the news was given ("the ministry said on Sunday"), not by the act itself
     dated_by_report: bool = False
+    # told as the background of another event ("days after a team of engineers arrived"): no time of
+    # its own, and it joins the full telling wherever in the text that comes
+    background: bool = False
 
     @property
     def codes(self) -> set[str]:

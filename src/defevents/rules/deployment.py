@@ -367,10 +367,15 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     end = evidence_end(doc, te, *ends)
     start = min(dep.start, ts, *(s.start for s in systems if s.start >= a), *(
         [personnel.span.start] if personnel and personnel.span else []))
-    return draft(rule, m, start=start, end=end, participants=participants, status=_status(doc, clause[0], clause[1], ts),
-                 deployer=dep.actor, host=host, assets=assets, personnel=personnel,
-                 operation=ops[0][2] if ops else None,
-                 duration=durations[0].value if durations else None)
+    # "met ... on Tuesday, days after a team of U.S. Army engineers arrived in Darién": an arrival told as
+    # the background of another event, told in full elsewhere (it takes that telling's date, not the other event's)
+    background = rule.id in MOVES and bool(_DAYS_AFTER.search(doc.text, max(clause[0], start - 40), start))
+    d = draft(rule, m, start=start, end=end, participants=participants, status=_status(doc, clause[0], clause[1], ts),
+              anaphoric=background, deployer=dep.actor, host=host, assets=assets, personnel=personnel,
+              operation=ops[0][2] if ops else None,
+              duration=durations[0].value if durations else None)
+    d.background = background
+    return d
 
 
 _TECH_OBJECT = regex.compile(
@@ -398,11 +403,14 @@ _ACROSS_MISSIONS = regex.compile(
     r"\s+(?:[\w-]+\s+)?(?:missions|operations|countries|theatres|theaters|deployments|nations)\b")
 # "with over 6,000 personnel deployed worldwide": a state's total
 _WORLDWIDE = regex.compile(r"(?i)[^.;]{0,30}?\b(?:worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b")
+_DAYS_AFTER = regex.compile(r"(?i)\b(?:(?:a\s+few|two|three|several|some)\s+)?(?:days|weeks|hours|a\s+day|a\s+week|shortly|soon|just)\s+after\s+(?:(?:a|an|the|some|about|around)\s+)?(?:[\w’'.-]+\s+){0,6}?\Z")
+
+
 # "It is the first time ...", "This marks the fifth time ...": how often, told beside the event
 _NTH_TIME = regex.compile(
     r"(?i)\b(?:it|this|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|last|latest)\s+time\b")
-_APPOSED_TO_OPERATION = regex.compile(r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}")
+_APPOSED_TO_OPERATION = regex.compile(r"(?:\s+\p{Lu}[\w-]*){0,3},\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}")  # "Operation PROJECTION West Africa, the ..."
 
 
 def _names_the_operation(doc: Document, ts: int) -> bool:
@@ -427,12 +435,15 @@ _AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into)\s+(?:the\s+)?(?:port\
 def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
     """The dateline's state, for forces of another state that arrive at a place the gazetteers do
     not know ("SEVILLE – Two Royal Netherlands Air Force P-8 aircraft arrived at Morón Air Base"),
-    when the text names no third state the place could be in."""
+    when the sentence and its neighbours name no third state the place could be in."""
     place = doc.dateline
     if place is None or place.country is None or place.country == dep.code or place.span is None \
             or not _AT_A_PLACE.match(doc.text, a, b):
         return None
-    states = {m.code for m in doc.mentions if m.code and m.actor.kind in ("state", "person") and m.form not in ("pair", "anaphor")}
+    i = doc.segments.sentence_index(a)
+    sentences = doc.segments.sentences[max(0, i - 1):i + 2]  # the sentence and its neighbours
+    states = {m.code for m in doc.mentions_in(sentences[0][0], sentences[-1][1])
+              if m.code and m.actor.kind in ("state", "person") and m.form not in ("pair", "anaphor")}
     if not states <= {dep.code, place.country}:
         return None
     return state_actor(place.country, place.span)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from .. import _lazy_regex as regex
 
-from ..actors import Mention, state_actor
+from ..actors import Mention, port_of_call, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
@@ -236,13 +236,17 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "welcomed Japan's defence minister to Canberra"
         place = next((p for p in doc.places_in(te, window_end)
                       if _WELCOMED_TO.search(text, max(te, p.span.start - 12), p.span.start)), None)
-    if host_at_home and place is not None and place.country and place.country not in {a.code for a in actors} \
+    home_place = place
+    if host_at_home and (place is None or not place.country):
+        # "On Tuesday, the Prefect received the ship's commanding officer ... at the prefecture": in the port the ship came to
+        home_place = port_of_call(text, doc.places, doc.sentence(ts)[0]) or place
+    if host_at_home and home_place is not None and home_place.country and home_place.country not in {a.code for a in actors} \
             and (_unplaced_host(subject) if subject else (counter or _unplaced_host(doc.mentions_in(clause[0], m.start())))):
         # "Defence Minister Richard Marles hosted his Japanese counterpart in Darwin": a host whose
         # state the text does not give (at most the home state guessed for the article) receives
         # guests at home
         actors = [a for a in actors if not any(a is x.actor and x.extra.get("qualified") is False for x in subject)]
-        actors.append(state_actor(place.country, place.span))
+        actors.append(state_actor(home_place.country, home_place.span))
     if not actors and _CIRCUMSTANCE.search(text, max(0, m.start() - 30), m.start()):
         # "agreed a roadmap during a meeting in London": the parties of the sentence met
         actors = actors_of(resolve_references(doc, leading_subject(doc, ts), ts))
@@ -443,7 +447,9 @@ def _fronted_visitor(m: regex.Match[str], doc: Document) -> list[Mention] | None
 # "called on Indonesia's defence minister", "called on his counterpart": the person right after
 _CALLED_ON_GAP = regex.compile(r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?")
 # "called on Russia to withdraw": an appeal, not a call paid
-_APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an)\b)[a-z]+\b")
+# (not a call's purpose: "called on the Chief of Staff of the Senegalese Navy at the naval base to discuss fisheries")
+_APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an|discuss|review|explore|exchange|talk|brief|present|thank|"
+                        r"sign|strengthen|deepen|boost|assess|examine|bid|pay|convey|hand|introduce)\b)[a-z]+\b")
 
 
 def _build_called_on(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -572,6 +578,10 @@ RULES = (
             # a plural title over two names refers back to the two states of the story
             Ex("India and Australia have deepened ties. Talks between Prime Ministers Modi and Albanese in New Delhi on Friday focused on defence.",
                published="2025-06-12", participants=["AUS", "IND"], date="2025-06-06"),
+            # the partner named, then an unqualified title in apposition
+            Ex("NOUAKCHOTT, June 18 (Reuters) - Spanish Defence Minister Ana Gil held talks in Nouakchott on Monday with Mohamed Salem, "
+               "the minister delegate in charge of national defence, the ministry said.", published="2025-06-18",
+               participants=["ESP", "MRT"], date="2025-06-16", location="Nouakchott"),
         ),
         counterexamples=(
             "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
@@ -625,6 +635,10 @@ RULES = (
             Ex("HMAS Adelaide, an Australian landing helicopter dock, berthed in Maputo on Friday during Pacific Partnership 2026. "
                "Shortly after berthing, the group's commander, Commodore Ben Hart, called on the Chief of the Defence Force of Mozambique, "
                "General Joaquim Mangrasse, in Maputo.", published="2026-08-10", participants=["AUS", "MOZ"], date="2026-08-07"),
+            # a call's purpose is no appeal
+            Ex("The Spanish patrol vessel ESPS Rayo arrived in Tema, Ghana, on Wednesday. On Friday, the ship's commanding officer, "
+               "Commander Luis Rey, called on the Chief of Staff of the Ghanaian Navy at the naval base to discuss fisheries protection.",
+               published="2025-06-21", participants=["ESP", "GHA"], date="2025-06-20"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
@@ -882,6 +896,13 @@ RULES = (
             # the guest named by the office he holds on the ship told before
             Ex("NUKU'ALOFA – HMNZS Te Kaha arrived in Nuku'alofa on Monday. On Tuesday, the Prime Minister received the ship's "
                "commanding officer, Lieutenant-Commander Sam Ward, at his office.", participants=["NZL", "TON"], date="2026-01-20"),
+            # an unqualified host receives the officer of a ship in the port it came to
+            Ex("HMCS Moncton arrived in the port of Saint-Pierre on Monday morning during a fisheries patrol. On Tuesday, the Prefect "
+               "received the ship's commanding officer, Lieutenant-Commander Anne Roy, at the prefecture.", published="2025-06-18",
+               participants=["CAN", "FRA"], date="2025-06-17"),
+            Ex("The Dutch patrol vessel HNLMS Holland arrived in Charlotte Amalie on Friday. Gov. Maria Ortiz received the ship's "
+               "commanding officer, Commander Pieter van der Berg, at Government House on Saturday.", published="2025-06-18",
+               participants=["NLD", "USA"], date="2025-06-14"),
         ),
         counterexamples=(
             # scientists hosted by a station; an order received
