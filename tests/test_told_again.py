@@ -297,3 +297,15 @@ def test_a_stay_long_before_an_arrival_is_another_deployment():
     text = ("Dutch troops have been stationed in Lithuania since 2017. Two more Dutch F-35s arrived at Šiauliai "
             "in Lithuania on Monday.")
     assert len(_summary(text, "2025-06-18")) == 2
+
+
+def test_a_contract_said_to_be_signed_on_the_sidelines_of_the_talks_takes_their_day_and_its_later_sum():
+    text = ("TUNIS, March 7 (Reuters) - Tunisia has signed a contract to buy Hürjet jet trainers from Turkish Aerospace, "
+            "two people familiar with the deal said on Friday.\n\n"
+            "Turkish Defence Minister Yasar Guler held talks in Tunis on Wednesday with his Tunisian counterpart Khaled "
+            "Sehili, the Tunisian defence ministry said in a statement.\n\n"
+            "The contract was signed on the sidelines of the talks, the sources said. The deal is worth about $420 million, "
+            "one of them said, declining to give the number of aircraft.")
+    [deal] = [e for e in extract(text, published="2025-03-07").events if e.type == "export_deal"]
+    assert deal.when.value == "2025-03-05" and deal.location.name == "Tunis"
+    assert (deal.value.amount, deal.value.currency) == (420000000, "USD")

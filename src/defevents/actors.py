@@ -316,7 +316,9 @@ _PORTFOLIO_WORD = (r"(?:Defen[cs]e|Armed|Forces|Military|Veterans|Administration
                    r"Public|Works|Communications|Technology|Innovation|Agriculture|Labour|Culture|Co-?operation|"
                    r"International|Relations|Regional|Overseas|Territories|Maritime|Fisheries|Environment|Emergency|"
                    r"Situations|Internal|Diaspora|Reconstruction|Intelligence|Police|Border|Procurement|Planning)")
-_OTHER_MINISTER = (rf"(?P<portfolio>(?:(?:Assistant|Associate|Junior)\s+)?Minister(?:\s+Delegate|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
+# ("Minister Delegate to the Head of Government in charge of National Defence Administration")
+_OTHER_MINISTER = (rf"(?P<portfolio>(?:(?:Assistant|Associate|Junior)\s+)?Minister(?:\s+Delegate(?:\s+to\s+the\s+(?:Head\s+of\s+Government|Prime\s+Minister|President))?"
+                   rf"|\s+of\s+State|\s+Responsible)?\s+(?:for|of|in\s+charge\s+of)\s+"
                    rf"(?:the\s+)?{_PORTFOLIO_WORD}(?:\s+(?:(?:and|of|for|the)\s+){{0,2}}{_PORTFOLIO_WORD}){{0,5}}"
                    # written in lower case after a name: "Amadou Sall, the minister delegate in charge of the armed forces administration"
                    rf"|(?<=,\sthe\s)minister[^\S\n]+delegate[^\S\n]+(?:for|in[^\S\n]+charge[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?i:{_PORTFOLIO_WORD})"
@@ -651,9 +653,14 @@ def resolve_self(mentions: Sequence[Mention], home: str | None, text: str) -> li
             for m in mentions]
 
 
+_POSSESSIVE_END = regex.compile(r"['’]s?\Z")
+
+
 def _names_a_party(name: str) -> bool:
-    """Whether a capitalised run read as a person's name is a state, an organisation or a company."""
-    return any(gazetteers.load(g).lookup(name) for g in ("country", "organisation", "company"))
+    """Whether a capitalised run read as a person's name is a state, an organisation or a company
+    (also with a possessive: "..., Morocco's defence administration said")."""
+    bare = _POSSESSIVE_END.sub("", name)
+    return any(gazetteers.load(g).lookup(n) for g in ("country", "organisation", "company") for n in {name, bare})
 
 
 def _dashed_mentions(text: str, matches: Iterable[re.Match[str]]) -> list[Mention]:

@@ -651,6 +651,12 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
     return True
 
 
+def _dated_here(doc: Document, d: Draft) -> bool:
+    """Whether ``d``'s time is stated in its own sentence (not carried over from another)."""
+    sentence = doc.sentence(d.trigger[0])
+    return d.when is not None and d.when.span is not None and sentence[0] <= d.when.span.start < sentence[1]
+
+
 def _dated_apart(e: Draft, d: Draft) -> bool:
     """Whether the retelling ``d`` has a date of its own that is not ``e``'s ("The meeting in
     September 2023 ..." after a meeting held this week)."""
@@ -960,6 +966,10 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         if d.anaphoric:
             # who else a retelling names attended, unless it is dated apart: then it is another event
             candidates = [e for e in merged.of_type(d.type) if _compatible(e, d, roles=_dated_apart(e, d))]
+            if not candidates and d.rule == "export_deal.value_follow_up" and not _dated_here(doc, d):
+                # "The deal is worth about 3.1 billion dirhams, one of them said": the sum of the deal told
+                # before, whatever time the sentence carries over (one that dates itself is told apart below)
+                candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, when=None), roles=False)]
             if not candidates and d.background and d.location is not None:
                 # "days after engineers arrived in the province of Darién" is the arrival "in Metetí, in Darién"
                 candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, location=None), roles=False)]
@@ -1130,13 +1140,16 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
                 and e.when is not None and e.when.basis != "publication"]
     if not meetings:
         return events
+    deals = [e for e in events if e.type == "export_deal"]
     for d in events:
         if d.type not in ("agreement", "export_deal") or d.status != "completed" or d.when is None:
             continue
         held = [e for e in meetings if e.codes == d.codes]
         # "In their presence, Kazakhstan's Ministry of Defense and Turkey's Aselsan signed a contract": a
         # contract signed at the meeting, when the sentence points back at it
-        anchored = d.type == "export_deal" and _scene(doc, doc.sentence(d.trigger[0]))
+        # (in any of its tellings: "The contract was signed on the sidelines of the talks" after the lead)
+        anchored = d.type == "export_deal" and (any(_scene(doc, doc.sentence(a)) for a, _ in [d.trigger, *d.extra_evidence])
+                                                or (len(deals) == 1 and _contract_signed_at_scene(doc)))
         if (d.type == "agreement" or anchored) and (d.when.basis == "publication" or d.dated_by_report):
             # a text reported on a day ("..., the ministry said on Sunday") was signed at a meeting
             # held before that day
@@ -1149,6 +1162,16 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
         if d.location is None and len(places) == 1:
             d.location = next(iter(places.values()))
     return events
+
+
+_CONTRACT_RETOLD = regex.compile(
+    r"(?i)\b(?:the|this)\s+(?:contract|deal|order|purchase)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:signed|inked|concluded|finali[sz]ed)\b")
+
+
+def _contract_signed_at_scene(doc: Document) -> bool:
+    """Whether a sentence says the contract told before was signed at the meeting just told ("The
+    contract was signed on the sidelines of the talks, the sources said")."""
+    return any(_scene(doc, doc.sentence(m.start())) for m in _CONTRACT_RETOLD.finditer(doc.text))
 
 
 def _before_or_on(a: TimeValue, b: TimeValue) -> bool:

@@ -125,7 +125,7 @@ _PRESENT = regex.compile(r"(?i)^(?:meet|meets|convene|convenes|gather|gathers|co
 # "the national teams of France and Germany met", "exhibitors ... hosted visitors"
 _PRIVATE_PEOPLE = (
     r"(?:journalists?|reporters?|correspondents?|editors?|analysts?|economists?|investors?|shareholders?|executives?|CEOs?|"
-    r"bosses|businessm[ae]n|businesspeople|entrepreneurs?|students?|academics?|scholars?|researchers?|scientists?|professors?|"
+    r"bosses|businessm[ae]n|businesspeople|(?:business|industry)\s+leaders|entrepreneurs?|students?|academics?|scholars?|researchers?|scientists?|professors?|"
     r"athletes?|players?|footballers?|fans|supporters|(?:national|olympic|football|rugby|cricket|hockey|basketball|sports?)\s+(?:teams?|squads?|sides?)|"
     r"clubs?|(?:fishing|boat|ship|team)\s+(?:\w+\s+)?captains|fishermen|farmers|activists|protesters|pilgrims|tourists|visitors|"
     r"exhibitors|artists|musicians|"

@@ -594,6 +594,12 @@ _PREMISES = regex.compile(r"(?i)\s+(?:over\s+)?(?:(?-i:Camp\s+\p{Lu})|(?:the\s+|
                           r"(?:camp|base|bases|barracks|airfield|facility|facilities|installation|installations|garrison|headquarters|port)\b)")
 
 
+_NTH_CUSTOMER = regex.compile(
+    r"(?i)\b(?:is|becomes|became|has\s+become|will\s+be|was)\s+(?:now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest|last)\s+(?:[\w-]+\s+){0,2}?(?:country|countries|nation|nations|customer|operator|user|"
+    r"buyer|state|navy|air\s+force|army|member)\s+(?:[\w-]+\s+){0,3}?to\s+\Z")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -676,10 +682,14 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     participants = [x for x in (seller, buyer) if x is not None]
     to_come = _contract_to_come(doc, ts)
     status = _status(doc, clause[0], clause[1], ts, to_come is not None)
-    d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric,
+    # "Romania is now the second European country to choose the K2": the buyer's rank among the
+    # system's customers, said of the deal told before
+    ranked = bool(_NTH_CUSTOMER.search(doc.text, max(clause[0], ts - 90), ts))
+    d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric or ranked,
               seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
                         or in_clause(doc, _UNDER_CONTRACT, *clause)))
+    d.background = ranked  # no time of its own: it joins the deal told before or after it
     if to_come is not None:
         # the selection is dated by when its contract is to be signed ("in the second quarter of next year")
         later = doc.times_in(to_come.end(), doc.sentence(to_come.end())[1])

@@ -1000,6 +1000,10 @@ RULES = (
                "In their presence, Uzbekistan's Ministry of Defence and Turkey's Aselsan signed a contract for 8 Korkut air defence "
                "systems worth 40 million euros.", published="2026-03-12", participants=["TUR", "UZB"], buyer="UZB", seller="TUR",
                date="2026-03-10"),
+            # a buyer ranked among the system's customers is the deal told before, not another
+            Ex("Hanwha Aerospace signed a contract with Norway for 24 K9 howitzers in June. In a statement on Monday, Hanwha said: "
+               "“Norway is now the fourth European country to choose the K9.”", published="2025-09-03",
+               participants=["KOR", "NOR"], date="2025-06", quantity=24),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied

@@ -400,7 +400,8 @@ def _met_officials(doc: Document, a: int, b: int) -> bool:
 
 _PRIVATE_MET = regex.compile(
     r"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|\p{Lu}[\w’'-]*|\w+(?:ese|ian|ish|an))\s+){0,3}?"
-    r"(?:(?:industry|business|company|defen[cs]e\s+industry)\s+)?(?:executives|workers|employees|staff|engineers|managers|apprentices|students|cadets|crew|sailors|troops|soldiers)\b")
+    r"(?:(?:industry|business|company|defen[cs]e\s+industry)\s+)?(?:executives|leaders|workers|employees|staff|engineers|managers|apprentices|students|"
+    r"cadets|crew|sailors|troops|soldiers|businessm[ae]n|entrepreneurs|investors)\b")
 
 
 _FIRM_GAP = regex.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
@@ -543,7 +544,7 @@ RULES = (
                |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu}   # talks on <topic> in <place>
                # "The two ministers had held talks earlier that day": held talks, then a time
                |(?<=\b(?:held|had)\s+(?:[\w’'+-]+\s+){0,3}?(?i:talks|consultations|discussions))
-                \s+(?:earlier|later|on\s+\p{Lu}\w+|last\s+\w+|that\s+(?:day|morning|afternoon|evening)|yesterday|overnight)\b)
+                \s+(?:earlier|later|on\s+\p{Lu}\w+|last\s+\w+|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|yesterday|overnight)\b)
         """,
         build=_build_talks,
         examples=(
@@ -582,6 +583,14 @@ RULES = (
             Ex("NOUAKCHOTT, June 18 (Reuters) - Spanish Defence Minister Ana Gil held talks in Nouakchott on Monday with Mohamed Salem, "
                "the minister delegate in charge of national defence, the ministry said.", published="2025-06-18",
                participants=["ESP", "MRT"], date="2025-06-16", location="Nouakchott"),
+            # talks told in a relative clause, with the day and the venue before "with"
+            Ex("BRUSSELS – The Latvian defence minister, who held talks the same day at the Egmont Palace with Belgian Defence Minister "
+               "Theo Francken, signed a memorandum on officer training.", published="2025-09-03",
+               participants=["BEL", "LVA"], location="Egmont Palace"),
+            # the partner's title after his name, and a possessive party after it that is no name
+            Ex("RABAT, Nov 22 (Reuters) - Turkish Defence Minister Ali Demir held talks in Rabat on Wednesday with Karim Bennani, the "
+               "Minister Delegate to the Head of Government in charge of National Defence Administration, Morocco's defence "
+               "administration said.", published="2025-11-22", participants=["MAR", "TUR"], date="2025-11-19"),
         ),
         counterexamples=(
             "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
@@ -709,6 +718,8 @@ RULES = (
                participants=["AGO", "NAM"], status="planned", date="2026-11-12", location="Luanda"),
         ),
         counterexamples=(
+            # private people met on a tour
+            "Italy's defence minister also visited the naval base in Ferrol and met Spanish business leaders in Madrid on Friday.",
             "The Joint Defence Commission of Namibia and Angola is due to meet in Luanda later this year.",
             # a civil body named for its purpose
             "The Turkmen–Turkish Commission on Economic Cooperation met in Ashgabat on Monday.",
