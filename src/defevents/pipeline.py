@@ -399,6 +399,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                 break
             label_only = label_only or _nearest(times, pos, periods)
         d.when = d.when or label_only
+        if d.when is None and d.type == "export_deal" and (handed := _HANDED_OVER_RELATIVE.match(text, clause[1], sentence[1])):
+            # "received its second Akash battery, which was handed over by Bharat Dynamics ... on Thursday"
+            d.when = _nearest([t for t in doc.times_in(*handed.span()) if _is_dated(t)], pos, periods)
         if d.when is not None and _OPEN_AGO.search(d.when.span.text if d.when.span else "") and d.when.mod == "BEFORE":
             d.when, d.needs_date = None, True  # "bought ten trainers more than a decade ago": background with no date
         if d.when is not None and _said_on(text, d.when, sentence[0]):
@@ -492,6 +495,8 @@ def _delivery_to_come(d: Draft) -> bool:
 # "... have signed a contract for two submarines, to be built locally, the company said on 28 March"
 _SAID_ON = regex.compile(
     r"(?i)\b(?:(?:said|announced|reported|confirmed|stated|added|disclosed|revealed|issued|released|published)\s+(?:(?:in\s+a\s+statement|on\s+its\s+website)\s+)?"
+    # "said at a press conference yesterday", "told a news briefing on Monday"
+    r"(?:(?:at|in|during)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|interview|statement|speech)\s+)?"
     # "two officials told AFP on Sunday", "told reporters in Nairobi on Monday"
     r"|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:on\s+)?\Z")
 
@@ -535,6 +540,8 @@ _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(
 
 
 _WHICH_AFTER = regex.compile(r",[^,;.]*?\b(?:which|whom)\s+(?!(?:will|would|is|are|was|were)\b)[^,;.]*?\b(?:signed|agreed|concluded|bought|ordered|held|met)\b")
+_HANDED_OVER_RELATIVE = regex.compile(
+    r"(?i)[,\s]*(?:which|that)\s+(?:was|were|had\s+been)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered|transferred)\b[^.;]*")
 _SO_THAT = regex.compile(r"(?i)\b(?:so\s+that|in\s+order\s+that)\b")
 
 
@@ -1071,7 +1078,9 @@ def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
 # a sentence that tells the signing again and dates it: "The document was inked in Athens on Monday",
 # "The contract for the ten helicopters was signed in Nairobi on Thursday by the ministry and Sikorsky"
 _SIGNED_AGAIN = regex.compile(
-    r"""[\s"“‘']*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
+    # ("Mr Banda said at a press conference yesterday that the deal had been signed on Tuesday")
+    r"""[\s"“‘']*(?:(?:\p{Lu}[\w.’'-]*\s+){1,4}(?:said|says|told\s+\w+|confirmed|added)\s+(?:[^.;:!?]{0,50}?\s)?that\s+)?
+        (?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
         (?:contract|deal|agreement|order|document|memorandum|MoU|accord|pact|treaty|declaration|arrangement|letter)\b
         [^.;:!?]{0,80}?\b(?:was|were|had\s+been)\s+(?:(?:formally|officially|actually|already|then)\s+)?
         (?:signed|inked|concluded|sealed|finali[sz]ed)\b""", regex.X)
@@ -1100,8 +1109,9 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
                 or not (d.when.basis == "publication" or d.dated_by_report):
             continue
         for _, a, b in _retellings(events, d, max(b for _, b in [d.evidence, *d.extra_evidence]), doc):
-            days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t)]
-            if len(days) == 1 and _just_before(days[0], d.when):
+            days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t) and not _said_on(doc.text, t)]
+            # (one day, perhaps told twice: "on Friday, ... who held talks earlier in the day"; not the day it was said)
+            if len({t.value for t in days}) == 1 and _just_before(days[0], d.when):
                 d.when, d.dated_by_report = days[0], False
             break
     return events

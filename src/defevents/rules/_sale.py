@@ -600,6 +600,12 @@ _NTH_CUSTOMER = regex.compile(
     r"buyer|state|navy|air\s+force|army|member)\s+(?:[\w-]+\s+){0,3}?to\s+\Z")
 
 
+# "This is the largest export contract in the history of Turkish aviation": the deal told before, ranked
+_SUPERLATIVE = regex.compile(
+    r"(?i)\b(?:is|was|marks|becomes|became|remains)\s+(?:the|its|their|our)\s+(?:single\s+)?(?:largest|biggest|most\s+valuable|"
+    r"first|second|third)\s+(?:[\w-]+\s+){0,2}?\Z")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -684,7 +690,7 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     status = _status(doc, clause[0], clause[1], ts, to_come is not None)
     # "Romania is now the second European country to choose the K2": the buyer's rank among the
     # system's customers, said of the deal told before
-    ranked = bool(_NTH_CUSTOMER.search(doc.text, max(clause[0], ts - 90), ts))
+    ranked = bool(_NTH_CUSTOMER.search(doc.text, max(clause[0], ts - 90), ts) or _SUPERLATIVE.search(doc.text, max(clause[0], ts - 60), ts))
     d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric or ranked,
               seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)

@@ -133,6 +133,23 @@ def _deployer_before(doc: Document, pos: int) -> Mention | None:
     return None
 
 
+# "... and about 150 soldiers arrived at Ämari Air Base on Thursday. The German detachment replaces ...":
+# the forces' state told in the sentence after, by the unit told again
+_UNIT_AGAIN = regex.compile(
+    r"(?:The|These|Those|Its|Their)\s+(?P<dem>\p{Lu}[\p{L}-]+)\s+(?:[\w-]+\s+){0,2}?(?:detachment|contingent|unit|force|jets|aircraft|"
+    r"fighters|troops|soldiers|battalion|squadron|crews?|airmen|sailors|team|rotation)\b")
+
+
+def _deployer_told_next(doc: Document, pos: int) -> Mention | None:
+    """The state a unit told again at the start of the next sentence names ("The German detachment")."""
+    nxt = next_sentence_opening(doc, pos, _UNIT_AGAIN)
+    if nxt is None:
+        return None
+    m = _UNIT_AGAIN.match(doc.text, *nxt)
+    first = next(iter(doc.mentions_in(m.start("dem"), m.end("dem"))), None)
+    return first if first is not None and first.form == "demonym" and first.code else None
+
+
 _DOMESTIC_SITE = regex.compile(r"\b(?:to|at|in)\s+(?:Camp|Fort|Garrison|Naval\s+Station|Air\s+Station|Naval\s+Base|Air\s+Base)\s+\p{Lu}")
 
 
@@ -322,13 +339,16 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
     if dep is None and rule.id == "deployment.departed":
         dep = _home_port(doc, te, min(b, phrase_end(doc, te)))
+    if dep is None and rule.id in MOVES:
+        dep = _deployer_told_next(doc, ts)
     if dep is None:
         dep = _serving_in(doc, te, b)
     if dep is None:
         return None
     # "India's and France's navies deployed ...": a co-deployer is no host
     joint = subject[subject.index(dep):] if dep in subject else []
-    host = host or host_of(doc, max([dep.end] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
+    # (from the trigger when the deployer is told after it: "The German detachment" in the next sentence)
+    host = host or host_of(doc, max([dep.end if dep.start < ts else te] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
                            exclude=[dep.code] + [x.code for x in joint])
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
             and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
@@ -1203,6 +1223,10 @@ RULES = (
             # a base the gazetteers do not know, in a story datelined in the state that names no other
             Ex("MADRID – Four Italian Air Force Eurofighters and about 60 airmen arrived at Los Llanos Air Base on Thursday.",
                participants=["ESP", "ITA"], deployer="ITA", host="ESP", assets=["Eurofighter"]),
+            # the forces' state told by the unit in the next sentence
+            Ex("Six Rafales of Fighter Squadron 1/7 and about 120 airmen arrived at Šiauliai Air Base in Lithuania on Monday to take "
+               "over the NATO Baltic Air Policing mission. The French detachment replaces Spanish Eurofighters.",
+               published="2026-04-19", participants=["FRA", "LTU"], deployer="FRA", host="LTU"),
         ),
         counterexamples=(
             "Tourists arrived in Lisbon on cruise ships.",

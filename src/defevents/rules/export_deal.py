@@ -822,6 +822,9 @@ RULES = (
                published="2025-04-09", participants=["FRA", "QAT"], buyer="QAT", seller="FRA", quantity=3, date="2025-03"),
             Ex("Poland received the first 12 of 48 K9 howitzers from South Korea on Monday.",
                published="2025-04-09", participants=["KOR", "POL"], quantity=12, date="2025-04-07"),
+            # the day of the hand-over told in a relative clause on the goods
+            Ex("The Indonesian Army received its third Caesar howitzer battery, which was handed over by KNDS at the artillery school "
+               "in Cimahi on Thursday.", published="2026-04-19", participants=["FRA", "IDN"], date="2026-04-16"),
         ),
         counterexamples=(
             "The Malawi Defence Force received two trucks from China last year under a grant.",
@@ -1004,6 +1007,17 @@ RULES = (
             Ex("Hanwha Aerospace signed a contract with Norway for 24 K9 howitzers in June. In a statement on Monday, Hanwha said: "
                "“Norway is now the fourth European country to choose the K9.”", published="2025-09-03",
                participants=["KOR", "NOR"], date="2025-06", quantity=24),
+            # the signing day told in reported speech after the report
+            Ex("ACCRA – The Ministry of Defence has signed a contract with Turkish manufacturer Otokar for 20 Cobra II armoured "
+               "vehicles, Defence Minister Omane Boamah has announced.\n\nMr Boamah said at a news conference yesterday that the deal "
+               "had been signed on Tuesday.", published="2026-04-19", participants=["GHA", "TUR"], date="2026-04-14"),
+            # a superlative quote after the ceremony, and a delivery year, date nothing; the retelling's day does
+            Ex("Embraer has signed a contract with Portugal's Directorate General of Defence Resources for six C-390 transport "
+               "aircraft, in a deal valued at €1.1 billion. The contract was signed at the ministry in Lisbon on Friday, in the presence "
+               "of the Brazilian defence minister, who held talks earlier in the day with his Portuguese counterpart. The first "
+               "aircraft are to be delivered in 2028. “This is the largest export contract in the history of our company,” the chief "
+               "executive said after the ceremony.", published="2026-04-19", participants=["BRA", "PRT"], date="2026-04-17",
+               location="Lisbon"),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied
