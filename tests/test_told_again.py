@@ -309,3 +309,23 @@ def test_a_contract_said_to_be_signed_on_the_sidelines_of_the_talks_takes_their_
     [deal] = [e for e in extract(text, published="2025-03-07").events if e.type == "export_deal"]
     assert deal.when.value == "2025-03-05" and deal.location.name == "Tunis"
     assert (deal.value.amount, deal.value.currency) == (420000000, "USD")
+
+
+def test_an_old_instrument_a_signing_replaces_does_not_date_it():
+    text = ("The defence ministers of Armenia and Greece signed an agreement on military cooperation in Athens last Thursday.\n\n"
+            "The accord was signed by the two ministers and supersedes a 1996 text.")
+    assert _summary(text, "2026-01-21") == [("agreement", ("ARM", "GRC"), "2026-01-15")]
+
+
+def test_a_plans_year_in_its_name_dates_no_later_meeting():
+    # "Oman Vision 2040" names a plan; "The meeting was attended by ..." is the reception told before
+    text = ("MUSCAT – Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for Defence Affairs, received Italian Defence "
+            "Minister Guido Crosetto at his office on Monday. They discussed cooperation in line with Oman Vision 2040.\n\n"
+            "The meeting was attended by the Chief of Staff of the Sultan's Armed Forces.")
+    assert _summary(text, "2026-09-16") == [("meeting", ("ITA", "OMN"), "2026-09-14")]
+
+
+def test_a_decision_to_keep_a_unit_is_the_deployment_told_elsewhere():
+    text = ("Berlin announced last week that the brigade would remain in Lithuania next year. The German brigade of around "
+            "1,500 troops has been stationed in Rūdninkai since 2024.")
+    assert _summary(text, "2025-11-10") == [("deployment", ("DEU", "LTU"), "2024")]

@@ -134,7 +134,9 @@ def as_states(mentions: Iterable[Mention], places: Iterable[Place]) -> tuple[lis
 
 
 _LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corporation|Co\.|plc|PLC|S\.A\.|SA|"
-               r"S\.p\.A\.|SpA|SE|AG|GmbH|AB|ASA|A/S|Oyj|Oy|LLC|Pty[^\S\n]+Ltd\.?|N\.V\.|NV|B\.V\.|BV|Tbk))(?![\w])")
+               r"S\.p\.A\.|SpA|SE|AG|GmbH|AB|ASA|A/S|Oyj|Oy|LLC|Pty[^\S\n]+Ltd\.?|N\.V\.|NV|B\.V\.|BV|Tbk|"
+               # Turkish, Czech and Slovak, Balkan and Polish forms
+               r"A\.Ş\.|A\.S\.|AŞ|a\.s\.|d\.o\.o\.|Sp\.[^\S\n]+z[^\S\n]+o\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl))(?![\w])")
 
 
 @cache
@@ -900,11 +902,28 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    chosen = _same_envoy(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen)))))
+    chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
     return [resolve_home(m, home) for m in chosen]
 
 
 _THE_BEFORE = regex.compile(r"(?i)\bthe[^\S\n]+\Z")
+# "the German Navy's chief, Vice Admiral Jan Christian Kaack": an office of a state's body, then the name
+_OFFICE_OF_BODY = regex.compile(r"['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:chief|commander|head|leader|envoy|representative|attach[ée]|captain|spokesman|spokeswoman),\s+\Z")
+
+
+def _office_apposed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unqualified ranked name apposed to an office of a state's body ("the German Navy's chief,
+    Vice Admiral X") is of that state, whatever the home state."""
+    out: list[Mention] = []
+    for x in mentions:
+        prev = out[-1] if out else None
+        if x.form == "person" and not x.extra.get("qualified") and prev is not None and prev.code \
+                and prev.form in ("institution", "name", "alias", "demonym") and prev.actor.kind != "company" \
+                and x.start - prev.end <= 40 and _OFFICE_OF_BODY.fullmatch(text, prev.end, x.start):
+            x = replace(x, actor=x.actor.model_copy(update={"code": prev.code, "country": prev.code}),
+                        extra={**x.extra, "qualified": True})
+        out.append(x)
+    return out
 
 
 def _same_envoy(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1129,6 +1148,11 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             score[p.country] += 2
     if _WESTMINSTER_MP.search(text):
         score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
+    for visitor, host in _arrivals(text, mentions, places):
+        # "HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila": the ship's state visits,
+        # the port's state is where the story is told from
+        score[visitor] -= 4
+        score[host] += 5
     code = _dateline_state(text, lead_end)
     if code:
         score[code] += 11
@@ -1155,6 +1179,27 @@ _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 # where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
 _CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|anchored|landed)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+
+
+_SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?]['\"’”)]*\s+|\n\s*\n)")
+
+
+def _arrivals(text: str, mentions: Sequence[Mention], places: Sequence[Place]) -> list[tuple[str, str]]:
+    """(visitor, host) for each arrival of a state's ship or forces at a port or base of another
+    state that the gazetteers place: "<ship> arrived in Port Vila", "... docked at Apra Harbor"."""
+    out = []
+    for came in _CAME_TO.finditer(text):
+        opening = _SENTENCE_OPENING.search(text, max(0, came.start() - 200), came.start())
+        a = opening.end() if opening else max(0, came.start() - 200)
+        visitors = {m.code for m in mentions if a <= m.start < came.start() and m.code
+                    and m.form in ("name", "alias", "demonym", "institution") and m.actor.kind != "company"}
+        port = next((p for p in places if p.country and p.span and came.end() <= p.span.start < came.end() + 60), None)
+        if port is None or len(visitors) != 1:
+            continue
+        visitor, host = visitors.pop(), gazetteers.state_of(port.country)
+        if visitor != host and gazetteers.state_of(visitor) != host:
+            out.append((visitor, host))
+    return out
 
 
 def port_of_call(text: str, places: Sequence[Place], opening: int) -> Place | None:

@@ -47,7 +47,7 @@ _NEGATED_AFTER = regex.compile(
 _NEGATED_FEW = regex.compile(r"(?i)^[\w’'-]+\s+(?:(?:very|relatively|so|too)\s+)?(?:few|little)\b(?!\s+(?:more|over|under|than))")
 _HYPOTHETICAL_BEFORE = regex.compile(
     r"""(?ix)
-    (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|possible|possibly|potential(?:ly)?|
+    (?:\b(?-i:could|might|may|would|should)\b|\b(?:if|unless|whether|(?<!\bmade\s)possible|possibly|potential(?:ly)?|
         hypothetical|considering|consider|considers|evaluat(?:e|es|ing)|assess(?:es|ing)|studying|weighs|considered(?=\s+\w+ing\b|\s+$)|mulling|weighing|explore|exploring|
         hopes?\s+to|hoping\s+to|hoped\s+to|(?:ready|willing|keen|eager|prepared|open)\s+to|
         (?:is|are|was|were|been|be|remains?|remained)\s+(?:(?:also|still|now|already|currently|reportedly)\s+)?in(?=\s*$)|seeks?\s+to|seeking\s+to|wants?\s+to|aims?\s+to|intends?\s+to|
@@ -247,6 +247,12 @@ def _subject_of(text: str, trigger: int, verbs: regex.Pattern[str]) -> bool:
     return len(between.split()) <= 24 and not _VERB_BETWEEN.search(between)
 
 
+# "was due to meet his Egyptian counterpart in Athens on Thursday, but the meeting was cancelled"
+_CALLED_OFF_AFTER_BUT = regex.compile(
+    r"(?i)[^.;]{0,200}?,?\s+but\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|trip|signing|ceremony|summit|deployment|"
+    r"contract|deal)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off)\b")
+
+
 # Hearsay the text does not vouch for: "Asked about press reports that Cyprus has ordered ...",
 # "Japanese media report that Japan will deploy ...", "unconfirmed reports of a deal"
 _HEARSAY = regex.compile(
@@ -322,7 +328,7 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     before = text[a:trigger]
     after = text[trigger:min(b, trigger + 120)]
     if _NEGATED_BEFORE.search(before) or _NEGATED_NO.search(before[-40:]) or _NEGATED_AFTER.search(after) or _NEGATED_FEW.match(after) \
-            or _called_off(text, trigger):
+            or _called_off(text, trigger) or _CALLED_OFF_AFTER_BUT.match(text, trigger, _sentence_end(text, trigger)):
         return "negated"
     hypothetical = _HYPOTHETICAL_BEFORE.search(before)
     if hypothetical and (told := _TOLD_TO.search(before, hypothetical.start())):

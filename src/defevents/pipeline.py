@@ -353,9 +353,13 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
             # "met Friday ..., according to a statement her office issued Sunday": the act's day before the report's
             acts = [t for t in told if not _said_on(doc.text, t, a)]
             # "berthed in Maputo on Friday during Pacific Partnership 2026": the day, not the name's year
-            acts = [t for t in acts if not _name_year(doc.text, t)] or acts
-            if acts or told:
-                return (acts or told)[-1]
+            # (only a name's year, "Oman Vision 2040": no time to carry)
+            named = [t for t in acts if _name_year(doc.text, t)]
+            acts = [t for t in acts if t not in named]
+            if acts or (told and len(named) < len(told)):
+                return (acts or [t for t in told if t not in named])[-1]
+            if named:
+                return None
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
         if not _continues_sentence(doc, back):
             return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
@@ -390,6 +394,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
                      and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
+                     # "... and supersedes a 1997 text", "replacing the 2015 memorandum": the old instrument's year
+                     and not (d.type == "agreement" and t.span is not None and _REPLACES.search(text, max(0, t.span.start - 40), t.span.start))
                      # "signed a memorandum, a follow-up to the agreement which Baghdad and Tehran signed in March 2023"
                      and not (d.type != "deployment" and t.span is not None and t.span.start > d.trigger[1]
                               and _WHICH_AFTER.search(text, d.trigger[1], t.span.start))]
@@ -479,6 +485,16 @@ def _undated_background(d: Draft) -> bool:
     return d.needs_date and (d.when is None or d.when.basis == "publication")
 
 
+_EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:[\w’'-]+\s+){0,2}?\Z")
+
+
+def _expected_without_day(d: Draft, doc: Document) -> bool:
+    """A signing only expected, with no day fixed ("Both sides are also expected to sign a protocol on
+    border demarcation later this year"): a forecast, not a scheduled event."""
+    return d.type == "agreement" and d.status == "planned" and (d.when is None or d.when.grain not in ("day", "hour", "minute")) \
+        and bool(_EXPECTED_TO.search(doc.text, max(doc.clause(d.trigger[0])[0], d.trigger[0] - 60), d.trigger[0]))
+
+
 def _undated_plan(d: Draft) -> bool:
     """A meeting still to come that the text gives no time for ("the ministers agreed to hold the
     next meeting in Hanoi", "Marles will visit Tokyo for talks"): an intention, not a scheduled
@@ -542,6 +558,8 @@ _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(
 _WHICH_AFTER = regex.compile(r",[^,;.]*?\b(?:which|whom)\s+(?!(?:will|would|is|are|was|were)\b)[^,;.]*?\b(?:signed|agreed|concluded|bought|ordered|held|met)\b")
 _HANDED_OVER_RELATIVE = regex.compile(
     r"(?i)[,\s]*(?:which|that)\s+(?:was|were|had\s+been)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered|transferred)\b[^.;]*")
+_REPLACES = regex.compile(r"(?i)\b(?:replac(?:es|ing|ed)|supersed(?:es|ing|ed)|succeed(?:s|ing)|updat(?:es|ing)|amend(?:s|ing))\s+"
+                          r"(?:(?:a|an|the|their|its|the\s+countries['’])\s+)?(?:[\w’'-]+\s+){0,2}?\Z")
 _SO_THAT = regex.compile(r"(?i)\b(?:so\s+that|in\s+order\s+that)\b")
 
 
@@ -854,8 +872,16 @@ def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
     2017" is another deployment)."""
     arrivals = [e for e in events if e.type == "deployment" and e.rule not in _STAYS and e.status == "completed"
                 and len(e.codes) == 2 and e.when is not None and e.when.basis != "publication" and e.when.grain in ("day", "hour", "minute")]
-    out = []
+    out: list[Draft] = []
     for s in events:
+        if s.rule == "deployment.remain":
+            # "Berlin announced last week that the brigade would remain in Lithuania": the deployment told
+            # elsewhere, told on
+            other = next((e for e in events if e is not s and e.type == "deployment" and e.rule != s.rule
+                          and len(e.codes) == 2 and e.codes == s.codes), None)
+            if other is not None:
+                _absorb(other, s, doc)
+                continue
         if s.rule in _STAYS and s.when is not None and s.when.basis != "publication" and s.when.grain not in ("day", "hour", "minute"):
             a = next((e for e in arrivals if e.codes == s.codes and s.when.start is not None and e.when.start is not None
                       and timedelta(0) <= e.when.start - s.when.start <= timedelta(days=7)), None)
@@ -984,6 +1010,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 same_place = [e for e in candidates if d.location and e.location and e.location.name == d.location.name]
                 planned = [e for e in candidates if e.status == d.status]
                 target = (same_place or planned or candidates)[-1]
+                if d.background:
+                    target.background_evidence.append(d.evidence)
                 if target.type in ("export_deal", "agreement") and target.when is not None and d.when is not None \
                         and d.when.basis != "publication" and target.status == d.status == "completed" \
                         and (((target.when.basis == "publication" or target.dated_by_report) and _just_before(d.when, target.when))
@@ -1108,7 +1136,8 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type not in ("export_deal", "agreement") or d.status != "completed" or d.when is None \
                 or not (d.when.basis == "publication" or d.dated_by_report):
             continue
-        for _, a, b in _retellings(events, d, max(b for _, b in [d.evidence, *d.extra_evidence]), doc):
+        told = [b for span in [d.evidence, *d.extra_evidence] if span not in d.background_evidence for _, b in [span]]
+        for _, a, b in _retellings(events, d, max(told or [d.evidence[1]]), doc):
             days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t) and not _said_on(doc.text, t)]
             # (one day, perhaps told twice: "on Friday, ... who held talks earlier in the day"; not the day it was said)
             if len({t.value for t in days}) == 1 and _just_before(days[0], d.when):
@@ -1317,6 +1346,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
     drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
+              and not _expected_without_day(d, doc)
               and not _bare_one_sided(d, doc)]
     events = [_finish(_with_the_author(d, doc), doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))

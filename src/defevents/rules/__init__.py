@@ -91,6 +91,8 @@ class Draft:
     # told as the background of another event ("days after a team of engineers arrived"): no time of
     # its own, and it joins the full telling wherever in the text that comes
     background: bool = False
+    # the evidence of background tellings this event absorbed (they say nothing of when it was told)
+    background_evidence: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def codes(self) -> set[str]:

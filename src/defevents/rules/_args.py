@@ -37,7 +37,7 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
-    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w’'-]*|of|for|and|the|on)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
+    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
         # a stock ticker after a firm's name: "Hanwha Aerospace Co. (KRX: 012450) today announced"
         (?:\([A-Z][A-Z0-9]{1,7}(?:[ ][A-Z]+)?:[ ]?[\w.]+(?:[,;][ ]?[A-Z][A-Z0-9]{1,7}:[ ]?[\w.]+)*\)\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
         # "on Monday received", "on Monday, 18 May received"
@@ -197,6 +197,9 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
     if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
+            and _SHIP_OFFICE_OPENING.fullmatch(doc.text, start, found[0].start) and (code := _ship_told_before(doc, start)):
+        found = [_of_state(found[0], code, {**found[0].extra, "qualified": True})]  # "The ship's commander, Commander X, paid a call"
+    if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
             and _THEIR.search(doc.text, max(0, found[0].start - 12), found[0].start):
         lead = leading_subject(doc, pos)  # "Seoul and Tokyo ... when their defence ministers met"
         if len({m.code for m in lead if m.code}) >= 2:
@@ -255,6 +258,10 @@ _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|wil
 _SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+,?\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
 
+# the office of a ship or unit told before, opening the sentence: "The ship's commander, Commander X, ..."
+_SHIP_OFFICE_OPENING = regex.compile(
+    r"\s*(?:(?:On|Later|Earlier|Shortly\s+after)\s+\w+,?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:ship|vessel|frigate|destroyer|cutter|boat|corvette|submarine|"
+    r"battery|detachment|contingent|unit|squadron|(?:task\s+|strike\s+|carrier\s+)?group|task\s+force|flotilla)['’]s?\s+")
 _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
 
 
@@ -292,9 +299,12 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
 # a name the mention finder does not know as a person, then the apposed title: "His Highness Sheikh
 # Hamad bin Khalid Al Thani, the Deputy Emir and Minister of State for Defence Affairs, received ..."
 _NAME_BEFORE_TITLE = regex.compile(
-    r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}:\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
+    r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}(?::|[^\S\n]+[–—-]{1,2})\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
     r"(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le)\s+)?){1,6}?\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+)?"
     r"(?:(?:Deputy|Vice|Acting|First|Senior)\s+)?")
+# the rest of the title and the comma that closes the apposition: "..., the Deputy Prime Minister for Defence Affairs, received"
+_TITLE_TAIL_CLOSE = regex.compile(r"(?:[ \t]+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s*(?:and\s+)?){1,5})?,\s*"
+                                  r"(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
 _TITLES_GAP = regex.compile(r"(?:\s+and\s+(?:the\s+)?|\s+(?!(?:who|which|said|was|is|has|had)\b)[\w’'-]+)*?")
 
 
@@ -305,7 +315,7 @@ def _titled_name(doc: Document, mentions: Sequence[Mention], start: int, pos: in
     if not people or len(people) != len(mentions) or any(m.actor.name != m.actor.role for m in people):
         return None
     if not _NAME_BEFORE_TITLE.fullmatch(doc.text, start, people[0].start) \
-            or not _APPOSITION_CLOSE.fullmatch(doc.text, people[-1].end, pos) \
+            or not _TITLE_TAIL_CLOSE.fullmatch(doc.text, people[-1].end, pos) \
             or not all(_TITLES_GAP.fullmatch(doc.text, a.end, b.start) for a, b in zip(people, people[1:])):
         return None
     return next((m for m in people if m.extra.get("qualified")), people[0])
@@ -370,7 +380,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
         gap = _PARENTHETICAL.sub(" ", doc.text[m.end:right])
         if not out:
             # "ITS Carabiniere, which is the flagship of the group, arrived" (people: _appositive_subject)
-            closed = m.form != "person" and _CLOSED_RELATIVE.fullmatch(gap)
+            # (a qualified person too: "the German Navy's chief, Vice Admiral X, who flew in for the visit, met")
+            closed = (m.form != "person" or m.extra.get("qualified")) and _CLOSED_RELATIVE.fullmatch(gap)
             relative = _RELATIVE_GAP.match(gap)  # "Japan's defence minister, who held talks with ..."
             if relative:
                 gap = gap[relative.end() - 1:]
@@ -409,7 +420,8 @@ def _intro(preps: str, own_noun_only: bool) -> regex.Pattern[str]:
     guard = r"(?<!\b(?:talks|dispute|disputes|relations|ties|conflict|war|negotiations|border|tensions|trade)\s)" if own_noun_only else ""
     return regex.compile(rf"{guard}(?:\b(?:{preps})\b)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?{_ABBREVIATED_HONORIFIC}"
                          # "from Goa Shipyard Limited of India": a body named, then its state
-                         rf"|(?:(?-i:\p{{Lu}})[\w’'.&-]*\s+){{1,5}}of\s+(?:the\s+)?)$", regex.I)
+                         # ("with Astilleros Armón of Vigo, Spain,": the firm's town, then its state)
+                         rf"|(?:(?-i:\p{{Lu}})[\w’'.&-]*\s+){{1,5}}of\s+(?:the\s+)?(?:(?-i:\p{{Lu}})[\w’'-]*(?:\s+(?-i:\p{{Lu}})[\w’'-]*)?,\s+)?)$", regex.I)
 
 
 # "with Mr. Antti Häkkänen, Minister of Defence of Finland": an honorific the mention leaves out
@@ -454,7 +466,9 @@ _DIRECT = regex.compile(
     # the office begins the mention: "the detachment commander, Lieutenant-Colonel X"
     r"|the\s+(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission|"
     r"(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine)['’]s)\s+)$"
-    r"|^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$")
+    r"|^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$"
+    # "called on H.E. Ms. Maria Lopes, Defence Minister": an honoured name, then the title in apposition
+    r"|^\s*(?:(?-i:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+){1,3}(?:(?-i:\p{Lu})[\w’'-]*\s+){0,3}(?-i:\p{Lu})[\w’'-]*,\s+(?:the\s+)?$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:

@@ -75,7 +75,11 @@ def item_name(unit: str) -> str:
     return _CONDITION.sub("", unit) or unit
 
 
-_INFINITIVE = regex.compile(r"\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer|export)\b)[a-z]+")
+# (not "for up to three corvettes", "valued at up to")
+_INFINITIVE = regex.compile(r"(?<!\bup\s)\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer|export)\b)[a-z]+")
+# comma-set adjuncts between the partner and the goods: "with the Spanish shipbuilder Navantia
+# yesterday, Wednesday, in Accra, for a patrol vessel", "with Astilleros X of Vigo, Spain, on 2 April for"
+_ADJUNCTS_THEN_FOR = regex.compile(r"(?:,[^,.;]{1,40}){1,3}?,?\s+for\s+")
 
 
 def buys_items(doc: Document, m: regex.Match[str]) -> bool:
@@ -83,6 +87,8 @@ def buys_items(doc: Document, m: regex.Match[str]) -> bool:
     infinitive that starts another action ("ordered Menem to appear")."""
     ts, te = m.span("trigger")
     end = phrase_end(doc, te)
+    if (past := _ADJUNCTS_THEN_FOR.match(doc.text, end, doc.sentence(ts)[1])) is not None:
+        end = phrase_end(doc, past.end())
     cut = _INFINITIVE.search(doc.text, te, end)
     end = cut.start() if cut else end
     return bool(doc.systems_in(ts, end) or ITEMS.search(doc.text, ts, end))

@@ -717,6 +717,8 @@ RULES = (
                participants=["ETH", "KEN"], date="2026-01-19"),
         ),
         counterexamples=(
+            # a signing only expected, with no day
+            "Georgia and Azerbaijan are also expected to sign a protocol on border demarcation later this year.",
             # a bare "Minister" after another portfolio word names no defence party
             "Planning Minister Ahsan Iqbal said the meeting would focus on special economic zones and railway upgrades.",
             # a purchase by a government-to-government agreement: an export deal only
@@ -889,8 +891,11 @@ RULES = (
             (?:\s+(?i:with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=,\s+(?i:which)\s|\s+(?i:that)\s))?
             # "the Status of Visiting Forces Agreement, which the two countries signed in June last year"
             (?:,\s+(?i:which)\s+|\s*(?<=\s)(?:(?i:which|that)\s+)?)
-            (?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
-            (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?
+            # ("that the defence ministers of Latvia and Finland signed", "that the Governments of the Republic of A and ... signed")
+            (?:(?i:the\s+(?:[\w-]+\s+)?(?:ministers|ministries|governments|chiefs|navies|armies)\s+of\s+)
+               (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,10}?
+             |(?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
+               (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?)
             (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
             (?P<trigger>(?i:signed|concluded|inked|sealed|struck|reached|agreed|ratified))\b
         """,
@@ -919,6 +924,11 @@ RULES = (
             # a common-noun instrument named by its words
             Ex("The purchase builds on the security cooperation treaty that Bolivia and Paraguay signed in Asunción last May.",
                published="2025-10-15", participants=["BOL", "PRY"], name="security cooperation treaty", date="2025-05"),
+            # "made possible by" is told as fact; signers named by their offices
+            Ex("The exercise was made possible by a status of forces agreement that Tonga and Fiji signed in Suva in March.",
+               published="2026-05-06", participants=["FJI", "TON"], date="2026-03"),
+            Ex("The patrols follow a declaration of intent on air defence that the defence ministers of Latvia and Finland signed in "
+               "Helsinki earlier this month.", published="2026-05-26", participants=["FIN", "LVA"], date="2026-05"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",

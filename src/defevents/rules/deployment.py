@@ -326,8 +326,15 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "It is the fourth time the Swedish Air Force has been based at Šiauliai": background to the arrival
     if rule.id == "deployment.deployment_noun" and _names_the_operation(doc, ts):
         return None  # "as part of Operation ARGUS Pacific, the RAN's regional deployment to ...": the operation described
-    if _ACROSS_MISSIONS.search(doc.text, te, clause[1]) or _WORLDWIDE.match(doc.text, te, clause[1]):
+    if _ACROSS_MISSIONS.search(doc.text, te, clause[1]) or _WORLDWIDE.match(doc.text, te, clause[1]) \
+            or _CONTRIBUTED_SINCE.search(doc.text, max(doc.sentence(ts)[0], ts - 80), min(doc.sentence(ts)[1], te + 120)):
         return None  # "7,500 troops deployed across 35 missions abroad": a total, not one deployment
+    if _AGREEMENT_TOPIC.search(doc.text, max(doc.sentence(ts)[0], ts - 120), ts):
+        return None  # "signed a memorandum of understanding on logistic support for Lithuanian forces deployed to Ireland": its topic
+    if rule.id == "deployment.stationed" and m.group("trigger").lower().startswith("operat") and doc.systems_in(te, te + 25):
+        return None  # "Lithuania already operates RBS 70 systems, bought in a joint purchase": equipment, not a stationing
+    if _PENDING.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # "plans to send an engineering company to MINUSCA next spring, pending parliamentary approval"
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
     if _UNDER_ITS_TERMS.match(doc.text, doc.sentence(ts)[0]) and _WOULD.search(doc.text, *doc.sentence(ts)):
@@ -421,6 +428,12 @@ _ACROSS_MISSIONS = regex.compile(
     r"(?i)\b(?:across|in|on|over|among)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous|various|multiple|a\s+dozen|dozens\s+of)"
     r"\s+(?:[\w-]+\s+)?(?:missions|operations|countries|theatres|theaters|deployments|nations)\b")
+# a state's contribution over the years: "Indonesia, a UN peacekeeping contributor since 1957, ...",
+# "Since 1961 Ghana has contributed more than 80,000 troops", "Uruguay has sent troops to MONUSCO since 2001"
+_CONTRIBUTED_SINCE = regex.compile(
+    r"(?i)\b(?:contributors?\s+(?:to\s+[^,.;]{1,40}?\s+)?since\s+(?:\d{4}|the\s+\d{4}s)"
+    r"|(?:has|have)\s+(?:\w+ly\s+)?contributed\s+(?:more\s+than|over|some|about|nearly|around)\s+\d[\d,]*"
+    r"|(?:has|have)\s+(?:\w+ly\s+)?(?:sent|contributed|provided)\s+(?:troops|soldiers|personnel|peacekeepers|forces|contingents)\s+to\s+[^,.;]{1,50}?\s+since\s+(?:\d{4}|the\s+\d{4}s))")
 # "with over 6,000 personnel deployed worldwide": a state's total
 _WORLDWIDE = regex.compile(r"(?i)[^.;]{0,30}?\b(?:worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b")
 _DAYS_AFTER = regex.compile(r"(?i)\b(?:(?:a\s+few|two|three|several|some)\s+)?(?:days|weeks|hours|a\s+day|a\s+week|shortly|soon|just)\s+after\s+(?:(?:a|an|the|some|about|around)\s+)?(?:[\w’'.-]+\s+){0,6}?\Z")
@@ -430,6 +443,12 @@ _DAYS_AFTER = regex.compile(r"(?i)\b(?:(?:a\s+few|two|three|several|some)\s+)?(?
 _NTH_TIME = regex.compile(
     r"(?i)\b(?:it|this|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|last|latest)\s+time\b")
+_AGREEMENT_TOPIC = regex.compile(
+    r"(?i)\b(?:memorandum|agreement|accord|arrangement|MoU|treaty|protocol|letter\s+of\s+intent)\s+(?:of\s+understanding\s+)?"
+    r"(?:on|for|covering|regarding|concerning)\s+[^.;]{0,80}\Z")
+_PENDING = regex.compile(r"(?i)\b(?:pending|subject\s+to|conditional\s+(?:on|upon))\s+(?:[\w’'-]+\s+){0,2}?(?:approval|ratification|authori[sz]ation|a\s+decision|a\s+vote)\b"
+                         # "... next spring if the United Nations asks for one"
+                         r"|\b(?:if|unless|should)\s+(?:the\s+)?(?-i:\p{Lu})[\w.’'-]*(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,3}\s+(?:asks?|requests?|agrees?|approves?|invites?)\b")
 _APPOSED_TO_OPERATION = regex.compile(r"(?:\s+\p{Lu}[\w-]*){0,3},\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}")  # "Operation PROJECTION West Africa, the ..."
 
 
@@ -751,6 +770,8 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            # the topic of a signed text
+            "At the meeting on Wednesday, the two ministers signed a memorandum of understanding on logistic support for Danish forces deployed to Estonia.",
             # a state's total, around the world
             "Bangladesh ranks among the top contributors to UN peacekeeping, with more than 5,800 personnel deployed worldwide.",
             # troops sent to the state's own border
@@ -828,6 +849,8 @@ RULES = (
                "2016 under UNMISS, now numbers about 150 troops.", published="2025-10-15", participants=["NPL", "SSD"], status="ongoing", personnel=150),
         ),
         counterexamples=(
+            # equipment a state operates
+            "Estonia already operates Mistral systems, bought in a joint purchase with Latvia.",
             # how often, told beside an arrival
             "It is the third time Czech Gripens have been based at Šiauliai.",
             # "shore-based" describes goods
@@ -885,6 +908,12 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # a plan on a condition
+            "The Sri Lankan Army also plans to send an engineering company to the UN mission in the Central African Republic next spring if the United Nations asks for one.",
+            # a state's contribution over the years
+            "Kenya, a UN peacekeeping contributor since 1979, currently has more than 1,200 personnel deployed.",
+            "Since 1964 Nepal has contributed more than 150,000 troops to UN missions.",
+            "Bangladesh has sent troops to MINUSCA since 2014.",
             # an exercise, and a habit: not a deployment
             "The ADF has sent troops to the multinational Kakadu exercise every summer.",
             "Japan sent 200 troops to Australia on Monday to take part in the Talisman Sabre exercise.",
@@ -931,7 +960,7 @@ RULES = (
         # "has" as the auxiliary of a removal ("has withdrawn its troops from the mission in ...") keeps nothing
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
         pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|(?:has|have)(?:\s+had)?)\b)
-                    (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost)\b))
+                    (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost|relieved|replaced|succeeded|joined|completed|begun|started)\b))
                     # "has ordered 12 drones from ...", "have bought two frigates": another verb's auxiliary
                     (?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:ordered|bought|purchased|acquired|procured|signed|received|selected|chosen|picked|
                         contracted|sold|delivered|supplied|exported|imported|agreed|approved|built|produced|leased|requested)\s))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
@@ -969,6 +998,7 @@ RULES = (
                participants=["MOZ", "RWA"], status="ongoing", date="2021-07", personnel=4000),
         ),
         counterexamples=(
+            "The Nepali battalion has relieved the previous rotation in Sector West.",
             # "has" as another verb's auxiliary
             "The Pakistan Navy has ordered two offshore patrol vessels from Turkey's STM in a Rs62 billion deal.",
             "Poland has 350 Leopard tanks in its inventory.",

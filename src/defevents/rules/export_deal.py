@@ -1018,6 +1018,13 @@ RULES = (
                "aircraft are to be delivered in 2028. “This is the largest export contract in the history of our company,” the chief "
                "executive said after the ceremony.", published="2026-04-19", participants=["BRA", "PRT"], date="2026-04-17",
                location="Lisbon"),
+            # comma-set adjuncts before the goods, "up to" a count, a Turkish legal form
+            Ex("DAKAR – The Senegalese Navy signed a contract with the French shipbuilder Piriou yesterday, Tuesday, in Dakar, for "
+               "two patrol vessels worth €90 million.", published="2026-05-06", participants=["FRA", "SEN"], date="2026-05-05", quantity=2),
+            Ex("LIMA – The Peruvian Navy signed a contract with Fincantieri on Monday for up to four corvettes, worth $1.6 billion.",
+               published="2026-05-06", participants=["ITA", "PER"], quantity=4),
+            Ex("Aselsan Elektronik Sanayi ve Ticaret A.Ş. signed a contract with the Ministry of Defence of Albania on 4 May 2026 for 12 "
+               "air-defence radars, the company announced.", published="2026-05-06", participants=["ALB", "TUR"], date="2026-05-04"),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied

@@ -382,6 +382,7 @@ _NO_GUEST = regex.compile(
 _FACILITY = regex.compile(
     r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,7}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
     r"garrison|factory|factories|plant|works|facility|facilities|complex(?:es)?|site|depot|arsenal|dockyard|hangars?|"
+    r"(?:navy|naval|army|air\s+force|military)\s+headquarters(?=\s+(?:at|in|on)\b)|(?:industrial|defen[cs]e|state|arms)\s+(?:company|companies|firm|corporation)|"
     r"academy|museum|memorial|cemetery|college|range|"
     r"training\s+(?:area|ground|centre|center)|"
     # "visited the Lao Department of Defence Industry", "the Directorate of Naval Engineering": an office toured
@@ -395,7 +396,14 @@ _MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|receiv
 def _met_officials(doc: Document, a: int, b: int) -> bool:
     """Whether ``a:b`` tells of a meeting beside the tour ("visited the yard and met his counterpart"),
     not only of private people met there ("and met industry executives")."""
-    return any(not _PRIVATE_MET.match(doc.text, x.end()) for x in _MET_THERE.finditer(doc.text, a, b))
+    for x in _MET_THERE.finditer(doc.text, a, b):
+        if _PRIVATE_MET.match(doc.text, x.end()):
+            continue
+        if x.group().lower() in ("hosted", "received", "welcomed") and not any(
+                y.form in ("person", "counterpart") for y in doc.mentions_in(x.end(), min(b, x.end() + 50))):
+            continue  # "said his country welcomed closer ties": no guest
+        return True
+    return False
 
 
 _PRIVATE_MET = regex.compile(
@@ -446,7 +454,11 @@ def _fronted_visitor(m: regex.Match[str], doc: Document) -> list[Mention] | None
 
 
 # "called on Indonesia's defence minister", "called on his counterpart": the person right after
-_CALLED_ON_GAP = regex.compile(r"\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?")
+# ("called on H.E. Ms. Ana Ruiz, Defence Minister,", "called on Hon. Dr. X": honorifics, and the name before the title)
+_HONORIFICS = r"(?:(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)"
+_CALLED_ON_GAP = regex.compile(
+    rf"\s+(?:(?:the|his|her|their)\s+)?{_HONORIFICS}{{1,3}}(?:\p{{Lu}}[\w’'-]*\s+){{0,3}}\p{{Lu}}[\w’'-]*,\s+(?:the\s+)?"
+    rf"|\s+(?:(?:the|his|her|their)\s+)?{_HONORIFICS}{{0,3}}(?:[\w’'-]+\s+){{0,2}}?")
 # "called on Russia to withdraw": an appeal, not a call paid
 # (not a call's purpose: "called on the Chief of Staff of the Senegalese Navy at the naval base to discuss fisheries")
 _APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an|discuss|review|explore|exchange|talk|brief|present|thank|"
@@ -533,11 +545,11 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 RULES = (
     Rule(
         id="meeting.talks",
-        cues=("talks", "consultations", "discussions"),
+        cues=("talks", "consultations", "discussions", "negotiations"),
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
             (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
-            (?P<trigger>\b(?i:talks|consultations|discussions)\b)
+            (?P<trigger>\b(?i:talks|consultations|discussions|(?<=\b(?:held|hold|holds|holding)\s+(?:[\w’'+-]+\s+){0,2}?)negotiations)\b)
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
                |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
                |\s+(?:took|take|takes|will\s+take)\s+place\b
@@ -591,6 +603,8 @@ RULES = (
             Ex("RABAT, Nov 22 (Reuters) - Turkish Defence Minister Ali Demir held talks in Rabat on Wednesday with Karim Bennani, the "
                "Minister Delegate to the Head of Government in charge of National Defence Administration, Morocco's defence "
                "administration said.", published="2025-11-22", participants=["MAR", "TUR"], date="2025-11-19"),
+            Ex("The Minister of Defence of Kyrgyzstan Ruslan Mukambetov held negotiations with the Minister of Defence of Uzbekistan "
+               "Bakhodir Kurbanov in Bishkek on Monday.", published="2026-05-06", participants=["KGZ", "UZB"], date="2026-05-04"),
         ),
         counterexamples=(
             "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
@@ -648,6 +662,13 @@ RULES = (
             Ex("The Spanish patrol vessel ESPS Rayo arrived in Tema, Ghana, on Wednesday. On Friday, the ship's commanding officer, "
                "Commander Luis Rey, called on the Chief of Staff of the Ghanaian Navy at the naval base to discuss fisheries protection.",
                published="2025-06-21", participants=["ESP", "GHA"], date="2025-06-20"),
+            # honorifics and a name before the title of the office holder called on
+            Ex("H.E. Mr. Luis Gomez, Ambassador of Chile to the Republic of Ghana, called on H.E. Ms. Akua Mensah, Defence Minister, "
+               "in Accra on 4 May 2026.", published="2026-05-06", participants=["CHL", "GHA"], date="2026-05-04"),
+            # the ship's officer as the subject
+            Ex("HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila on Tuesday for an eight-day fisheries patrol. "
+               "The ship's commander, Commander Paul Rivers, paid a courtesy call on the Prime Minister, Charlot Salwai, at his office "
+               "yesterday.", published="2024-10-10", participants=["NZL", "VUT"], date="2024-10-09"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
@@ -718,6 +739,8 @@ RULES = (
                participants=["AGO", "NAM"], status="planned", date="2026-11-12", location="Luanda"),
         ),
         counterexamples=(
+            # a meeting due on a day, then cancelled
+            "Swedish Defence Minister Pål Jonson was due to meet his Danish counterpart Troels Lund Poulsen in Copenhagen on Monday, but the meeting was cancelled because of the storm.",
             # private people met on a tour
             "Italy's defence minister also visited the naval base in Ferrol and met Spanish business leaders in Madrid on Friday.",
             "The Joint Defence Commission of Namibia and Angola is due to meet in Luanda later this year.",
@@ -825,6 +848,10 @@ RULES = (
                published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
         ),
         counterexamples=(
+            # tours of headquarters, firms and museums
+            "Admiral Kim of South Korea also visited the Philippine Navy headquarters at Subic on Wednesday and inspected a new jetty.",
+            "French Chief of Defence Thierry Burkhard is scheduled to visit the Egyptian Armed Forces' industrial company AOI on Sunday.",
+            "Nordin, who also visited the New Zealand Army Museum and a cadet school at Waiouru, said his country welcomed closer ties.",
             "The Greek minister also visited the HAL complex in Bengaluru and met Indian industry executives.",
             # a firm visited
             "Egypt's air force commander visited the Aviation Industry Corporation of China (AVIC) in Beijing on Monday.",
