@@ -911,6 +911,11 @@ _THE_BEFORE = regex.compile(r"(?i)\bthe[^\S\n]+\Z")
 _OFFICE_OF_BODY = regex.compile(r"['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:chief|commander|head|leader|envoy|representative|attach[ée]|captain|spokesman|spokeswoman),\s+\Z")
 
 
+# ... or the office opens the mention itself: "the Indian task group commander, Rear Admiral X"
+_OFFICE_OPENS = regex.compile(r"(?i)(?:chief|commander|head|leader|captain),\s")
+_BODY_GAP = regex.compile(r"(?:['’]s)?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?")
+
+
 def _office_apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unqualified ranked name apposed to an office of a state's body ("the German Navy's chief,
     Vice Admiral X") is of that state, whatever the home state."""
@@ -919,7 +924,8 @@ def _office_apposed(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if x.form == "person" and not x.extra.get("qualified") and prev is not None and prev.code \
                 and prev.form in ("institution", "name", "alias", "demonym") and prev.actor.kind != "company" \
-                and x.start - prev.end <= 40 and _OFFICE_OF_BODY.fullmatch(text, prev.end, x.start):
+                and x.start - prev.end <= 40 and (_OFFICE_OF_BODY.fullmatch(text, prev.end, x.start)
+                                                  or (_OFFICE_OPENS.match(text, x.start) and _BODY_GAP.fullmatch(text, prev.end, x.start))):
             x = replace(x, actor=x.actor.model_copy(update={"code": prev.code, "country": prev.code}),
                         extra={**x.extra, "qualified": True})
         out.append(x)
@@ -1148,6 +1154,13 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             score[p.country] += 2
     if _WESTMINSTER_MP.search(text):
         score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
+    for m in mentions:
+        # "Defence Minister Judith Collins, who is on a three-day visit to Vanuatu, met ...": an unqualified
+        # office holder visiting a state is not of it (the story is told from the visitor's side)
+        if m.form == "person" and not m.extra.get("qualified") and (visit := _ON_A_VISIT_TO.match(text, m.end)):
+            visited = next((x for x in mentions if x.start == visit.end() and x.code), None)
+            if visited is not None:
+                score[visited.code] -= 4
     for visitor, host in _arrivals(text, mentions, places):
         # "HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila": the ship's state visits,
         # the port's state is where the story is told from
@@ -1181,20 +1194,24 @@ _CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|an
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
+_WARSHIP = regex.compile(r"(?i)\b(?:warships?|frigates?|destroyers?|corvettes?|patrol\s+(?:ships?|vessels?|boats?)|submarines?|cutters?|training\s+ships?|(?:supply|support)\s+ships?)\b")
+_ON_A_VISIT_TO = regex.compile(r"(?i),?\s+who\s+(?:is|was)\s+(?:on|making|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?")
 _SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?]['\"’”)]*\s+|\n\s*\n)")
 
 
 def _arrivals(text: str, mentions: Sequence[Mention], places: Sequence[Place]) -> list[tuple[str, str]]:
-    """(visitor, host) for each arrival of a state's ship or forces at a port or base of another
-    state that the gazetteers place: "<ship> arrived in Port Vila", "... docked at Apra Harbor"."""
+    """(visitor, host) for each port call of a state's warship at a port of another state that the
+    gazetteers place: "<ship> arrived in Port Vila", "... docked at Apra Harbor"."""
     out = []
     for came in _CAME_TO.finditer(text):
         opening = _SENTENCE_OPENING.search(text, max(0, came.start() - 200), came.start())
         a = opening.end() if opening else max(0, came.start() - 200)
-        visitors = {m.code for m in mentions if a <= m.start < came.start() and m.code
-                    and m.form in ("name", "alias", "demonym", "institution") and m.actor.kind != "company"}
+        told = [m for m in mentions if a <= m.start < came.start() and m.code
+                and m.form in ("name", "alias", "demonym", "institution") and m.actor.kind != "company"]
+        visitors = {m.code for m in told}
         port = next((p for p in places if p.country and p.span and came.end() <= p.span.start < came.end() + 60), None)
-        if port is None or len(visitors) != 1:
+        # a warship's port call (local news tells it; forces flown in are as often told from home)
+        if port is None or len(visitors) != 1 or not (any(m.extra.get("ship") for m in told) or _WARSHIP.search(text, a, came.start())):
             continue
         visitor, host = visitors.pop(), gazetteers.state_of(port.country)
         if visitor != host and gazetteers.state_of(visitor) != host:

@@ -524,7 +524,7 @@ def _said_on(text: str, t: TimeValue, floor: int = 0) -> bool:
 
 
 # "Hanwha Aerospace today announced that it has signed ...", "the ministry on Monday said it had bought": the saying's day
-_SAID_AFTER = regex.compile(r"(?i)[ \t]+(?:said|announced|confirmed|disclosed|revealed|reported)\s+(?:that\s+)?(?:it|they|he|she)\b")
+_SAID_AFTER = regex.compile(r"(?i)[ \t]+(?:said|announced|confirmed|disclosed|revealed|reported)\s+(?:that\s+)?(?:it|its|they|their|he|she)\b")
 
 
 # "the 2019 accord", "a 2023 purchase": a year that labels a thing, not the time of the act

@@ -37,7 +37,7 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
-    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
+    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
         # a stock ticker after a firm's name: "Hanwha Aerospace Co. (KRX: 012450) today announced"
         (?:\([A-Z][A-Z0-9]{1,7}(?:[ ][A-Z]+)?:[ ]?[\w.]+(?:[,;][ ]?[A-Z][A-Z0-9]{1,7}:[ ]?[\w.]+)*\)\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
         # "on Monday received", "on Monday, 18 May received"
@@ -46,7 +46,9 @@ _SUBJECT_GAP = regex.compile(
         (?:[\w]+ly\s+|also\s+|now\s+|just\s+|jointly\s+|formally\s+|finally\s+|officially\s+)*
         (?:(?:has|have|had|will|would|shall|is|are|was|were|can|did|do|does)\s+(?:also\s+|now\s+|jointly\s+|formally\s+|officially\s+|finally\s+)?(?:be\s+|been\s+)?)?
         (?:[\w]+ly\s+|also\s+|jointly\s+)*
-        (?:(?:said|says|announced|announces|confirmed|confirms|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+)?
+        (?:(?:said|says|announced|announces|confirmed|confirms|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+
+           # "today announced that its Naval Craft & Services business has signed": a division of the firm
+           |(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?(?:its|their)\s+(?:[\w&’'-]+\s+){1,5}?(?:business|division|unit|subsidiary|arm|yard|segment)\s+)?
         (?:(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+|now\s+)?)?
         (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?
         (?:(?:held|hold|holds|holding|had|began|begun|opened|concluded|launched|attended|attend|attends|pay|paid|pays|paying|made|make|makes)\s+

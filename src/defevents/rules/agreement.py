@@ -38,7 +38,10 @@ _NON_DEFENCE = regex.compile(
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
         commercial|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
-        prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?)\b""")
+        prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
+        # utilities and development finance: "a financing agreement for a power line", "on building a hydropower plant"
+        electricity|power\s+(?:lines?|plants?|stations?|grids?|transmission)|hydro(?:power|electric)|transmission\s+lines?|water\s+(?:supply|pipelines?)|
+        pipelines?|financing|grants?\s+for|migration|migrants?|asylum)\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
                              r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
                              r"status\s+of\s+forces|mutual\s+defen[cs]e|co-?operation|coordination|helicopter|drone)\w*")
@@ -717,6 +720,8 @@ RULES = (
                participants=["ETH", "KEN"], date="2026-01-19"),
         ),
         counterexamples=(
+            # a power line is no defence matter
+            "Georgia and Armenia on July 9 signed an agreement in Tbilisi to build a new power line across the Debed valley, the energy ministry said.",
             # a signing only expected, with no day
             "Georgia and Azerbaijan are also expected to sign a protocol on border demarcation later this year.",
             # a bare "Minister" after another portfolio word names no defence party

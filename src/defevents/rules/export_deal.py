@@ -1025,6 +1025,10 @@ RULES = (
                published="2026-05-06", participants=["ITA", "PER"], quantity=4),
             Ex("Aselsan Elektronik Sanayi ve Ticaret A.Ş. signed a contract with the Ministry of Defence of Albania on 4 May 2026 for 12 "
                "air-defence radars, the company announced.", published="2026-05-06", participants=["ALB", "TUR"], date="2026-05-04"),
+            # a division of the firm signs; the retelling dates it
+            Ex("Gorinchem, May 14, 2026: Damen Shipyards today announced that its Naval Craft & Services business has signed a contract "
+               "with the Ministry of Defence of the Republic of Mauritius for four patrol vessels for the National Coast Guard. The "
+               "contract was signed in Port Louis yesterday.", published="2026-05-14", participants=["MUS", "NLD"], date="2026-05-13"),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied
