@@ -37,6 +37,9 @@ FOUND = [
     ("with more than 350 British personnel currently deployed in the country",
      ["350 British personnel [more than]"]),
     ("The Royal Navy will send at least five frigates to the region", ["5 frigates [at least]"]),
+    # a size between the count and the goods is no part of their name
+    ("signed a contract for three 24-meter coastal patrol boats, valued at $40 million", ["3 coastal patrol boats"]),
+    ("Damen handed over two 30-metre fast patrol boats to the Kenya Navy", ["2 fast patrol boats"]),
     ("The UK could deploy up to 1,000 troops", ["1000 troops [up to]"]),
     ("Belgium pledged a dozen F-16s to Kyiv", ["12 F-16s"]),
     ("Poland ordered 48 K2 tanks from Hyundai Rotem", ["48 K2 tanks"]),

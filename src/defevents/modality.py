@@ -95,7 +95,7 @@ _CUMULATIVE = regex.compile(
     r"""(?ix)(?<!\b(?:biggest|largest|first|best|worst|highest|lowest|most|fastest|major|only)\s+(?:[\w-]+\s+){0,2})
         \b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)|
         (?:many\s+|several\s+|some\s+)?years\s+ago|
-        under\s+(?:a|an|the)\s+(?:previous|earlier|prior|former|existing)\s+(?:contract|deal|agreement|order|programme|program)|
+        under\s+(?:a|an|the|\p{Lu}[\w-]*['’]s)\s+(?:previous|earlier|prior|former|existing)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|programme|program)|
         # "follows Tbilisi's earlier purchases of Spike missiles": a series told as background
         (?:earlier|previous|prior|past)\s+(?:purchases|acquisitions|orders|buys|deals|contracts|sales|deliveries|deployments|rotations))\b""")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when

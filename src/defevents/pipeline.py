@@ -248,7 +248,7 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 
 # "On the same occasion", "At the same ceremony": the scene just told
 # "On the same occasion", "At the same ceremony", "Alongside the contract": told with the act just told
-_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)"
+_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)|at\s+the\s+(?:talks|meeting)\b"
                   r"|alongside\s+(?:the|that|this)\s+(?:contract|deal|agreement|order|memorandum|accord|purchase)")
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
@@ -289,7 +289,7 @@ def _continues_sentence(doc: Document, i: int) -> bool:
 _SCENE = regex.compile(
     rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
     # "After the talks, the two sides signed ...": the day of the meeting just told
-    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of)\s+"
     r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
@@ -390,7 +390,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      if not (_in_relative_clause(doc, t, pos, sentence[0])
                              and not (d.type == "deployment" and d.rule not in MOVES and _since(doc, t)))
                      and not (d.type != "deployment" and _since(doc, t))
-                     and not _in_dateline(doc, t)
+                     and not _in_dateline(doc, t) and not _plan_year(text, t)
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
                      and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
@@ -485,6 +485,17 @@ def _undated_background(d: Draft) -> bool:
     return d.needs_date and (d.when is None or d.when.basis == "publication")
 
 
+def _agreed_beside_signed(d: Draft, drafts: list[Draft], doc: Document) -> bool:
+    """An agreement told as words ("the two agreed to increase joint patrols", "also agreed to sign a
+    memorandum ... on 20 January") in the sentence of, or next to, a signed text between the same
+    parties: the text is the agreement; the words say what it or the meeting is about."""
+    if d.rule != "agreement.agreed_to" or len(d.codes) < 2:
+        return False
+    i = doc.segments.sentence_index(d.trigger[0])
+    return any(e is not d and e.type == "agreement" and e.rule != "agreement.agreed_to" and e.codes == d.codes
+               and abs(doc.segments.sentence_index(e.trigger[0]) - i) <= 1 for e in drafts)
+
+
 _EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:[\w’'-]+\s+){0,2}?\Z")
 
 
@@ -536,10 +547,20 @@ _LABEL_AFTER = regex.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:accords?|agreemen
 _PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar)\s+(?:[\w-]+\s+){0,4}?for\s+(?:the\s+(?:years?\s+)?)?(?:(?:from\s+)?\d{4}\s*(?:[–—-]|to|until)\s*)?\Z")
 
 
+_PERIOD_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:period|term|cycle|budget\s+period)\b")
+
+
+def _plan_year(text: str, t: TimeValue) -> bool:
+    """Whether ``t`` is a year a plan or text covers ("a military cooperation plan for 2026", "a protocol
+    ... for the 2026–2028 period"): never the time of the act, not even when nothing else dates it."""
+    return t.grain == "year" and t.span is not None and bool(
+        _PLAN_FOR.search(text, max(0, t.span.start - 60), t.span.start) or _PERIOD_AFTER.match(text, t.span.end))
+
+
 def _attributive_year(text: str, t: TimeValue) -> bool:
     """Whether ``t`` is a year that labels a thing ("an amendment to the 2019 accord was signed on
     Thursday", "signed a military cooperation plan for 2026"): another time dates the act, when there is one."""
-    if t.grain == "year" and t.span is not None and _PLAN_FOR.search(text, max(0, t.span.start - 60), t.span.start):
+    if _plan_year(text, t):
         return True
     return (t.grain == "year" and t.span is not None and bool(_LABEL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start))
             and _LABEL_AFTER.match(text, t.span.end) is not None)
@@ -1346,7 +1367,8 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
     drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
-              and not _expected_without_day(d, doc)
+              and not _expected_without_day(d, doc)]
+    drafts = [d for d in drafts if not _agreed_beside_signed(d, drafts, doc)
               and not _bare_one_sided(d, doc)]
     events = [_finish(_with_the_author(d, doc), doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))

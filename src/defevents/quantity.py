@@ -95,7 +95,7 @@ _QUANTITY = regex.compile(
       | {_CARD} (?: \s+ {_MULTIPLIER} (?: \s+ (?i:and\s+)? {_CARD} )? ){{0,3}}   # two hundred and fifty
     )
     (?! [\p{{L}}\p{{N}}{_DASHES}%] )                    # not 8th, two-year, 5%, 1990s
-    (?= {_SPACE} [\p{{L}}"“‘'] )                        # a word follows
+    (?= {_SPACE} (?: [\p{{L}}"“‘'] | \d[\d.,]*-\p{{L}} ) )   # a word follows (or a size: "three 24-meter boats")
     """,
     regex.VERBOSE | regex.V1,
     **_LISTS,
@@ -233,6 +233,10 @@ def _formation(unit: str, digits: str | None) -> bool:
     return digits is not None and words[0][:1].isupper() and any(w in _FORMATIONS for w in words)
 
 
+_MEASURE_ADJECTIVE = regex.compile(
+    r"\d[\d.,]*-(?:metre|meter|m|tonne|ton|foot|ft|kilometre|kilometer|km|mm|millimetre|millimeter|calibre|caliber|seat|berth|wheel|axle)")
+
+
 def _unit(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the counted noun phrase that starts after ``pos``, or None."""
     words: list[tuple[int, int, str]] = []
@@ -246,8 +250,8 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
         lower = word.lower()
         if lower in _STOP or lower in _MONTHS or lower.endswith(("'s", "’s")):
             break
-        if word[:1].isdigit() and not (words and words[-1][2][:1].isupper()):
-            break  # only a designator's number (Type 26) inside a unit
+        if word[:1].isdigit() and not (words and words[-1][2][:1].isupper()) and not _MEASURE_ADJECTIVE.fullmatch(word):
+            break  # only a designator's number (Type 26) inside a unit (and a size: "three 24-meter patrol boats")
         if head >= 0 and (word[:1].isupper() or _adverb(lower) or (
                 _PLURAL.fullmatch(words[head][2]) and lower.endswith(("ed", "ing")))):
             # a new clause: "... launchers Poland ordered", "... personnel currently",
@@ -261,7 +265,8 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
             break  # possessive plural: the two countries' leaders
     if head < 0 or words[head][2].lower() in _NOT_COUNTED:
         return None
-    start, end = words[0][0], words[head][1]
+    first = 1 if head > 0 and _MEASURE_ADJECTIVE.fullmatch(words[0][2]) else 0  # the size is no part of the goods' name
+    start, end = words[first][0], words[head][1]
     if text[end - 1 : end] in "'’\"”" and text[start] not in "'‘\"“":
         end -= 1
     return start, end

@@ -225,8 +225,10 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
                 previous = [m for m in doc.mentions_in(a, b) if m.code and m.form not in ("pair", "anaphor", "counterpart")]
                 if previous and joint and (pronoun.group("p") or "").lower() == "they":
                     # "Lula received Boric in Brasília on Monday. They agreed ...": the parties of
-                    # that sentence, when it names two or three states
-                    first_naming = {m.code: m for m in reversed(previous) if m.actor.kind != "company"}
+                    # that sentence, when it names two or three states (a qualified counterpart too:
+                    # "Collins and her Malaysian counterpart Khaled Nordin met ... They also signed ...")
+                    people = previous + [m for m in doc.mentions_in(a, b) if m.code and m.form == "counterpart"]
+                    first_naming = {m.code: m for m in sorted(people, key=lambda m: -m.start) if m.actor.kind != "company"}
                     if 2 <= len(first_naming) <= 3:
                         return sorted(first_naming.values(), key=lambda m: m.start)
                 if previous:

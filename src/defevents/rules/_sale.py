@@ -241,7 +241,11 @@ _UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)
 # total", "has bought 120 of them so far"
 _RUNNING_TOTAL = regex.compile(
     r"""(?ix)\b(?:ordered|bought|purchased|acquired|received)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?[\d,]+\s+of\s+(?:the|its|their)\s+[\d,]+\b
-        |\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:ordered|bought|purchased|acquired)\s+(?:(?!(?:worth|valued|for|in\s+a|under|deal|contract)\b)[\w’'-]+\s+){1,5}?(?:in\s+total|in\s+all|so\s+far|to\s+date)\b""")
+        |\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:ordered|bought|purchased|acquired)\s+(?:(?!(?:worth|valued|for|in\s+a|under|deal|contract)\b)[\w’'-]+\s+){1,5}?(?:in\s+total|in\s+all|so\s+far|to\s+date)\b
+        # a firm's book: "Last year the company booked export orders worth more than $1.5 billion"
+        |\b(?:booked|reported|recorded|posted|won)\s+(?:new\s+|total\s+)?(?:export\s+)?(?:orders|contracts|sales|bookings)\s+(?:worth|totalling|totaling|of|valued)\b
+        # a state's own budget: "unveiled a JPY 500 billion defence package for its southwestern islands"
+        |\b(?:defen[cs]e|security|military|spending|stimulus|modernisation|modernization)\s+(?:package|budget|plan|programme|program)\s+(?:for|to)\s+(?:its|their)\b""")
 # buying as a trend: "has been buying more arms", "is importing more weapons"
 _TREND = regex.compile(
     r"(?i)\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+)?(?:buying|purchasing|acquiring|ordering|importing)\b"

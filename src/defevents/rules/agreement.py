@@ -718,6 +718,14 @@ RULES = (
             Ex("The Ambassador of Kenya to Ethiopia called on Ethiopia's State Minister of Defence in Addis Ababa on Monday. Later that "
                "day, the Ambassador and the Ethiopian Chief of General Staff signed a memorandum on officer training.",
                participants=["ETH", "KEN"], date="2026-01-19"),
+            # a signing agreed for a day to come; "They" after a minister and his qualified counterpart
+            Ex("Costa Rica's security minister Andrés Vargas and his Panamanian counterpart held talks in San José on Monday. The two "
+               "ministers also agreed to sign a memorandum of understanding on border security in Panama City on 20 January.",
+               published="2025-12-24", participants=["CRI", "PAN"], status="planned", date="2026-01-20", location="Panama City"),
+            Ex("WELLINGTON — Defence Minister Judith Collins and her Malaysian counterpart Khaled Nordin met at the Beehive in "
+               "Wellington on Monday, where the two agreed to increase joint maritime patrols near the Strait of Malacca. They also "
+               "signed a letter of intent on closer military cooperation.", published="2025-12-24", participants=["MYS", "NZL"],
+               date="2025-12-22"),
         ),
         counterexamples=(
             # a power line is no defence matter

@@ -1355,7 +1355,8 @@ RULES = (
         id="deployment.been_in",
         cues=("has", "have"),
         summary="<forces> (, which) has|have been in <host> since <time>",
-        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned)\s+)?(?:in|at)\s+(?:the\s+)?
+        # ("has been working on Samoa's Savai'i island since last September": forces at work there)
+        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned|working|helping|assisting)\s+)?(?:in|at|on)\s+(?:the\s+)?
                     # a region named by its direction: "in northern Mozambique"
                     (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
                     \p{Lu}[^.;]{0,60}?\bsince\b)""",
@@ -1372,6 +1373,10 @@ RULES = (
             # a unit counted by its trade
             Ex("Tonga's company of 45 engineers has been in Vanuatu since late last year, repairing roads after the cyclone.",
                published="2026-11-26", participants=["TON", "VUT"], personnel=45, status="ongoing"),
+            # forces at work there
+            Ex("Meanwhile, a detachment of about 45 Fijian Army engineers has been working on Tonga's Vava'u island since last "
+               "September to repair storm-damaged bridges.", published="2025-06-15", participants=["FJI", "TON"], status="ongoing",
+               date="2024-09"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",

@@ -212,7 +212,7 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
 
 # "Australian firm DroneShield", "the Turkish defence company": a state's adjective on a firm
 _FIRM_AFTER = regex.compile(
-    r"(?i)\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|private)\s+){0,2}"
+    r"(?i)\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private)\s+){0,2}"
     r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
 
 
@@ -649,6 +649,9 @@ RULES = (
                participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9"]),
         ),
         counterexamples=(
+            # a firm's book, a state's own budget
+            "Paramount Group declined to comment. Last year the company booked export orders worth more than $1.5 billion.",
+            "In 2022 Japan unveiled a JPY 500 billion defence package for its southwestern islands, including drones and a radar.",
             # a firm's figures and the orders it expects
             "Kongsberg posted order intake of NOK 20 billion for 2024, up 12%, and said it expected more export orders for the NASAMS.",
             "The supermarket agreed a £200m supply contract for fresh vegetables.",
@@ -1029,6 +1032,11 @@ RULES = (
             Ex("Gorinchem, May 14, 2026: Damen Shipyards today announced that its Naval Craft & Services business has signed a contract "
                "with the Ministry of Defence of the Republic of Mauritius for four patrol vessels for the National Coast Guard. The "
                "contract was signed in Port Louis yesterday.", published="2026-05-14", participants=["MUS", "NLD"], date="2026-05-13"),
+            # signed "on the margins of the visit" told just before: the talks' day and place
+            Ex("Bratislava, 16 October 2025 – Minister of Defence Robert Kaliňák held talks with Zambia's Minister of Defence Ambrose "
+               "Lufuma in Bratislava yesterday. On the margins of the visit, Konštrukta-Defence signed a contract with the Zambia Defence "
+               "Force for 12 Zuzana 2 howitzers costing €40 million.", published="2025-10-16", participants=["SVK", "ZMB"],
+               date="2025-10-15", location="Bratislava"),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied
@@ -1316,6 +1324,7 @@ RULES = (
                date="2025-06-06"),
         ),
         counterexamples=(
+            "Delivery of the first Archer howitzers ordered under a previous Croatian contract is expected at Slunj next year.",
             # the states a delivery flight passes through buy nothing
             "The first of the two C-130J transport aircraft purchased from Norway landed at the Los Cerrillos air base on Saturday "
             "following a delivery flight from Gardermoen via Ireland, Canada and Mexico.",

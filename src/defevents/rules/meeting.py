@@ -508,6 +508,9 @@ _PEOPLE_PAIR = regex.compile(
     r"heads\s+of\s+state|delegations|defen[cs]e\s+chiefs|chiefs|sides)")
 
 
+_THEY_BEFORE = regex.compile(r"(?i)\bthey\s+(?:also\s+|then\s+)?\Z")
+
+
 def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Singh and his Australian counterpart discussed ...", "The two ministers discussed ...": office
     holders of two states who discuss face to face. States alone ("Japan and Australia discussed")
@@ -534,7 +537,9 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
             or (before is not None and doc.places_in(*before))):
         return None  # no day and no place, here or in the scene before: a call as likely as a meeting
     d = _meeting(m, doc, rule, min_parties=2, preps=r"with", forum_ok=False)
-    if d is not None and (pair or _RELATIVE_SCENE.search(text, max(clause[0], ts - 60), ts)):
+    if d is not None and (pair or _RELATIVE_SCENE.search(text, max(clause[0], ts - 60), ts)
+                          or _THEY_BEFORE.search(text, max(clause[0], ts - 20), ts)):
+        # ("According to the ministry, they discussed ...": the pair of the sentence before)
         # "..., where the two discussed ...", "The two ministers discussed ...": the meeting told
         # before, discussed again; a place after the verb is the topic's ("security in the Black Sea")
         d.anaphoric = True

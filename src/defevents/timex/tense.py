@@ -58,7 +58,9 @@ _PREPOSITIONS = frozenset("until since before after".split())
 _FUTURE = frozenset("will shall 'll ’ll won't won’t would wouldn't wouldn’t next upcoming forthcoming tomorrow might should may".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
-    "set due scheduled slated poised hopes hope hoped likely unlikely ready bound".split()
+    "set due scheduled slated poised hopes hope hoped likely unlikely ready bound "
+    # a commitment's act is still to come: "agreed to sign the memorandum in Panama City on Jan. 20"
+    "agreed agrees agree decided decides pledged pledges promised promises vowed vows".split()
 ) | frozenset("has have need needs".split())  # an obligation: "has to leave by Friday"
 # Reporting verbs govern a clause, not the date next to them ("said the offer expires Nov. 21"):
 # they are not cues.
