@@ -1184,7 +1184,9 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
 # an unqualified office holder who receives a guest does so at home
-_RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+# (also "held talks with <a guest of another state> in Seoul": the place is the talker's, unless it is the guest's state)
+_RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
+                       r"met(?:\s+with)?(?=\s+(?!(?:in|at|on|during|for|after|before|last|this|yesterday|today|here|there)\b)\w))\b")
 # "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
 _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")

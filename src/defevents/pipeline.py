@@ -492,8 +492,10 @@ def _agreed_beside_signed(d: Draft, drafts: list[Draft], doc: Document) -> bool:
     if d.rule != "agreement.agreed_to" or len(d.codes) < 2:
         return False
     i = doc.segments.sentence_index(d.trigger[0])
+    # "Mongolia and Japan have agreed to ...": a summary of the day, opening the story
+    reported = (d.when is None or d.when.basis == "publication") and i <= 2
     return any(e is not d and e.type == "agreement" and e.rule != "agreement.agreed_to" and e.codes == d.codes
-               and abs(doc.segments.sentence_index(e.trigger[0]) - i) <= 1 for e in drafts)
+               and (reported or abs(doc.segments.sentence_index(e.trigger[0]) - i) <= 1) for e in drafts)
 
 
 _EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:[\w’'-]+\s+){0,2}?\Z")
@@ -895,7 +897,7 @@ def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
                 and len(e.codes) == 2 and e.when is not None and e.when.basis != "publication" and e.when.grain in ("day", "hour", "minute")]
     out: list[Draft] = []
     for s in events:
-        if s.rule == "deployment.remain":
+        if s.rule == "deployment.remain" or (s.rule == "deployment.presence" and s.status == "planned"):
             # "Berlin announced last week that the brigade would remain in Lithuania": the deployment told
             # elsewhere, told on
             other = next((e for e in events if e is not s and e.type == "deployment" and e.rule != s.rule

@@ -176,10 +176,12 @@ def remote(text: str, a: int, b: int) -> bool:
 
 # the stated purpose of a meeting in a field other than defence, in a sentence that names no defence matter
 _CIVIL_PURPOSE = regex.compile(
-    r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations|negotiations)\s+(?:between\s+[^,;.()]{3,60}?\s+)?(?:on|about|over))\s+"
+    r"(?i)\b(?:to\s+(?:discuss|review|sign|negotiate)|(?:talks|discussions|consultations|negotiations)\s+(?:between\s+[^,;.()]{3,60}?\s+)?(?:on|about|over)"
+    r"|(?:focused|focussed|centred|centered)\s+on)\s+"
     r"(?:the\s+|a\s+|their\s+|bilateral\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:customs|trade|tariffs?|tax(?:ation)?|tourism|investments?|economic|economy|finance|financial|budget|fisheries|"
-    r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration)\b"
+    r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration|financing|loans?|"
+    r"electricity|power\s+(?:lines?|plants?|grids?)|water)\b"
     # "the Turkmen–Turkish Commission on Economic Cooperation met": a civil body named for its purpose
     r"|(?i:commission|committee|council|forum)\s+(?:on|for)\s+(?:[\w’'-]+\s+){0,2}?(?:economic|trade|commercial|cultural|energy|investment)\b")
 _DEFENCE_WORD = regex.compile(

@@ -245,7 +245,8 @@ _RUNNING_TOTAL = regex.compile(
         # a firm's book: "Last year the company booked export orders worth more than $1.5 billion"
         |\b(?:booked|reported|recorded|posted|won)\s+(?:new\s+|total\s+)?(?:export\s+)?(?:orders|contracts|sales|bookings)\s+(?:worth|totalling|totaling|of|valued)\b
         # a state's own budget: "unveiled a JPY 500 billion defence package for its southwestern islands"
-        |\b(?:defen[cs]e|security|military|spending|stimulus|modernisation|modernization)\s+(?:package|budget|plan|programme|program)\s+(?:for|to)\s+(?:its|their)\b""")
+        |\b(?:defen[cs]e|security|military|spending|stimulus|modernisation|modernization)\s+(?:package|budget|plan|programme|program)\s+(?:for|to)\s+(?:its|their)\b
+        |\b(?:defen[cs]e|security|military|spending|stimulus)\s+(?:package|budget)\b(?!\s+(?:deal|contract|sale|order))""")
 # buying as a trend: "has been buying more arms", "is importing more weapons"
 _TREND = regex.compile(
     r"(?i)\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+)?(?:buying|purchasing|acquiring|ordering|importing)\b"

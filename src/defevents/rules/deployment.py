@@ -432,6 +432,7 @@ _ACROSS_MISSIONS = regex.compile(
 # "Since 1961 Ghana has contributed more than 80,000 troops", "Uruguay has sent troops to MONUSCO since 2001"
 _CONTRIBUTED_SINCE = regex.compile(
     r"(?i)\b(?:contributors?\s+(?:to\s+[^,.;]{1,40}?\s+)?since\s+(?:\d{4}|the\s+\d{4}s)"
+    r"|(?:has|have)\s+(?:\w+ly\s+)?(?:taken\s+part|participated|served)\s+in\s+(?:UN\s+|United\s+Nations\s+)?peace-?keeping(?:\s+operations|\s+missions)?\s+since\s+\d{4}"
     r"|(?:has|have)\s+(?:\w+ly\s+)?contributed\s+(?:more\s+than|over|some|about|nearly|around)\s+\d[\d,]*"
     r"|(?:has|have)\s+(?:\w+ly\s+)?(?:sent|contributed|provided)\s+(?:troops|soldiers|personnel|peacekeepers|forces|contingents)\s+to\s+[^,.;]{1,50}?\s+since\s+(?:\d{4}|the\s+\d{4}s))")
 # "with over 6,000 personnel deployed worldwide": a state's total
@@ -580,7 +581,7 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
     if _OWN_BORDER.search(doc.text, a, b):
         return True  # "will deploy 10,000 troops to its northern border with the United States": its own side
     at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)
-          and not _ORIGIN.search(doc.text, max(a, p.span.start - 40), p.span.start)]
+          and not _ORIGIN.search(doc.text, max(0, p.span.start - 40), p.span.start)]  # (the trigger itself may be "left")
     at += [x.code for x in doc.mentions_in(a, b)
            if x.actor.kind == "state" and _ARRIVAL_AT.search(doc.text, max(a, x.start - 40), x.start)
            and (x.form in ("name", "alias", "capital") or x.form == "demonym" and _OWN_PART.match(doc.text, x.end))]
@@ -1129,6 +1130,10 @@ RULES = (
             # "a 150-member team": its strength
             Ex("A 150-member engineering team of the Kenya Defence Forces flew out of Nairobi on Thursday for Juba to join UNMISS.",
                published="2025-09-20", participants=["KEN", "SSD"], personnel=150, operation="UNMISS"),
+            # a departure from a home base, for a sea area
+            Ex("On the same day, the 46th contingent of the Cheonghae anti-piracy unit, with about 300 sailors aboard the destroyer ROKS "
+               "Wang Geon, left the naval base in Busan for the Gulf of Aden, where it will escort merchant ships for six months.",
+               published="2025-05-10", participants=["KOR"], personnel=300),
         ),
         counterexamples=(
             # a crew flown out to relieve another crew: no destination

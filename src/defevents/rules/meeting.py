@@ -610,6 +610,10 @@ RULES = (
                "administration said.", published="2025-11-22", participants=["MAR", "TUR"], date="2025-11-19"),
             Ex("The Minister of Defence of Kyrgyzstan Ruslan Mukambetov held negotiations with the Minister of Defence of Uzbekistan "
                "Bakhodir Kurbanov in Bishkek on Monday.", published="2026-05-06", participants=["KGZ", "UZB"], date="2026-05-04"),
+            # an unqualified minister who holds talks with a foreign guest in the capital is at home there
+            Ex("Defense Minister Park Jeong-hwan held talks with Polish Deputy Prime Minister and Defense Minister Władysław "
+               "Kosiniak-Kamysz in Seoul on Friday. Poland's Armament Agency signed a contract with Hanwha Aerospace. Poland has "
+               "ordered more K2 tanks, Poland's ministry said.", published="2025-05-10", participants=["KOR", "POL"], date="2025-05-09"),
         ),
         counterexamples=(
             "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
