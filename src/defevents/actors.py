@@ -980,7 +980,7 @@ def _led_by(text: str, mentions: list[Mention]) -> list[Mention]:
             led = _LED_BY.search(text, max(0, m.start - 160), m.start)
             if led is not None:
                 owner = next((x for x in reversed(mentions[max(0, i - 4):i]) if x.code and x.start >= led.start()
-                              and x.actor.kind in ("state", "person")), None)
+                              and (x.actor.kind in ("state", "person") or x.form == "institution")), None)
                 if owner is not None:
                     m = replace(m, actor=m.actor.model_copy(update={"code": owner.code, "country": owner.code}),
                                 extra={**m.extra, "qualified": True})
@@ -1184,9 +1184,9 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 
 # "The Minister of Defence ... received the visiting Chief of Defence Staff of Ghana ... in Dakar":
 # an unqualified office holder who receives a guest does so at home
-# (also "held talks with <a guest of another state> in Seoul": the place is the talker's, unless it is the guest's state)
-_RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
-                       r"met(?:\s+with)?(?=\s+(?!(?:in|at|on|during|for|after|before|last|this|yesterday|today|here|there)\b)\w))\b")
+# (also "held talks with <a guest of another state> in Seoul": the place is the talker's, unless it is the
+# guest's state; "met" is not enough: the office holder may only attend a meeting there)
+_RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with)\b")
 # "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
 _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")

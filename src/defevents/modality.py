@@ -37,7 +37,7 @@ _NEGATED_BEFORE = regex.compile(
         abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
         shelved|dropped|drops|called\s+off|backed\s+out\s+of|withdrew\s+from)\b
       (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
-_NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,4}$")
+_NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,5}$")  # "No other AFM personnel are currently deployed"
 _NEGATED_AFTER = regex.compile(
     r"""(?ix)^[^.;:]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:not|never)|(?:hasn|haven|wasn|weren|isn|aren)['’]t|
         (?:was|were)\s+(?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed\s+indefinitely)|

@@ -486,16 +486,17 @@ def _undated_background(d: Draft) -> bool:
 
 
 def _agreed_beside_signed(d: Draft, drafts: list[Draft], doc: Document) -> bool:
-    """An agreement told as words ("the two agreed to increase joint patrols", "also agreed to sign a
-    memorandum ... on 20 January") in the sentence of, or next to, a signed text between the same
-    parties: the text is the agreement; the words say what it or the meeting is about."""
+    """A story that opens on words agreed, dated by the report ("Mongolia and Japan have agreed to
+    expand cooperation in peacekeeping training"), and tells a signed text between the same parties:
+    the opening sums up the signing. (Words agreed at a meeting beside a signing are an agreement of
+    their own: "agreed to expand joint border patrols ... also witnessed the signing of a memorandum".)"""
     if d.rule != "agreement.agreed_to" or len(d.codes) < 2:
         return False
     i = doc.segments.sentence_index(d.trigger[0])
     # "Mongolia and Japan have agreed to ...": a summary of the day, opening the story
     reported = (d.when is None or d.when.basis == "publication") and i <= 2
-    return any(e is not d and e.type == "agreement" and e.rule != "agreement.agreed_to" and e.codes == d.codes
-               and (reported or abs(doc.segments.sentence_index(e.trigger[0]) - i) <= 1) for e in drafts)
+    return reported and any(e is not d and e.type == "agreement" and e.rule != "agreement.agreed_to" and e.codes == d.codes
+                            for e in drafts)
 
 
 _EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:[\w’'-]+\s+){0,2}?\Z")

@@ -328,7 +328,7 @@ def _titled_name(doc: Document, mentions: Sequence[Mention], start: int, pos: in
 def _one_state(mentions: Sequence[Mention]) -> str | None:
     """The one state a description names; of several, the one a demonym names ("commander of the
     French forces in New Caledonia" is French)."""
-    named = {m.code for m in mentions if m.form in ("name", "alias", "demonym") and m.code}
+    named = {m.code for m in mentions if m.form in ("name", "alias", "demonym", "institution") and m.code}
     if len(named) > 1:
         named = {m.code for m in mentions if m.form == "demonym" and m.code}
     return next(iter(named)) if len(named) == 1 else None
@@ -556,7 +556,8 @@ def _parties_told_before(doc: Document, pos: int) -> list[Mention]:
         for prev in doc.mentions_in(a, min(b, pos)):
             # a state named, or standing behind an office holder or a ministry ("the Minister of
             # Defence of Uzbekistan received a delegation of the Republic of Azerbaijan")
-            if prev.code and prev.actor.kind in ("state", "person") and prev.form in ("name", "alias", "demonym", "person", "counterpart", "institution") \
+            if prev.code and (prev.actor.kind in ("state", "person") or (prev.form == "institution" and prev.actor.country)) \
+                    and prev.form in ("name", "alias", "demonym", "person", "counterpart", "institution") \
                     and not _TOPIC_INTRO.search(doc.text, max(0, prev.start - 40), prev.start):
                 states.setdefault(prev.code, prev)
         if 2 <= len(states) <= 4:

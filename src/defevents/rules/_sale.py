@@ -617,6 +617,17 @@ _SUPERLATIVE = regex.compile(
     r"first|second|third)\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
+_FIRM_OF_TOWN = regex.compile(r"(?:\s+(?:with|from|to))?\s+(?:the\s+)?(?:\p{Lu}[\w’'&.-]*\s+){1,5}of\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?,\s+")
+
+
+def _firm_of_town(doc: Document, te: int, b: int) -> Actor | None:
+    """The state of an unlisted firm placed by its town: "signed a contract with Astilleros Armón of
+    Vigo, Spain, on 4 April"."""
+    m = _FIRM_OF_TOWN.match(doc.text, te, b)
+    after = doc.mentions_in(m.end(), min(b, m.end() + 40)) if m else []
+    return after[0].actor if after and after[0].start == m.end() and after[0].form in ("name", "alias") and after[0].code else None
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -653,6 +664,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     companies = [x for x in doc.mentions_in(a, b) if x.actor.kind == "company" and x.code]
     if seller is None and companies:
         seller = companies[0].actor
+    if seller is None:
+        seller = _firm_of_town(doc, te, b)  # "with Cantiere Navale Vittoria of Adria, Italy,"
     if seller is None:
         seller = maker_state(doc, ts, b)
     if buyer is None:

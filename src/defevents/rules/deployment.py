@@ -27,7 +27,7 @@ from ..actors import SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
-from ._args import draft, evidence_end, host_of, in_clause, next_sentence_opening, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -315,6 +315,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "the navy dragon boat team arrived", "sent a delegation of athletes": sport and culture
     if _MATERIEL_SENT.match(doc.text, te):
         return None  # "sent three consignments of arms and munitions to Sudan": goods, not forces
+    if rule.id in MOVES and _FOR_A_VISIT.match(doc.text, te, doc.sentence(ts)[1]) \
+            and _PERSON_ARRIVES.search(doc.text, max(doc.sentence(ts)[0], ts - 80), ts):
+        return None  # "General Wilson Mbadi, who arrived in the capital for a two-day working visit": a visit (a ship's is a port call)
+    if _own_borders(doc, ts):
+        return None  # "The SANDF continues to deploy soldiers along South Africa's borders": its own side
     if rule.id in MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "the minister arrived in the Hungarian capital at the head of a military delegation": a visit
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
@@ -422,6 +427,20 @@ _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|mar
 # forces moving: their arrival or departure, told on its day (never a standing presence)
 MOVES = frozenset({"deployment.arrived", "deployment.departed"})
 _MATERIEL_SENT = regex.compile(r"(?i)\s+(?:(?:a|an|the|its|their|\w+)\s+){0,2}(?:consignments?|shipments?|cargoes|cargo|batch(?:es)?|packages?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|munitions|ammunition|equipment|materiel|shells|missiles|drones)\b")
+def _own_borders(doc: Document, ts: int) -> bool:
+    """Whether the sentence sends its subject's forces along that state's own borders ("The SANDF
+    continues to deploy soldiers along South Africa's borders with Zimbabwe")."""
+    a, b = doc.sentence(ts)
+    border = _OWNER_BORDER.search(doc.text, a, b)
+    if border is None:
+        return False
+    owners = {x.code for x in doc.mentions_in(border.start(), border.end()) if x.possessive and x.code}
+    return bool(owners) and any(x.code in owners for x in leading_subject(doc, ts))
+
+
+_PERSON_ARRIVES = regex.compile(r"(?:General|Admiral|Minister|Marshal|Chief|Commander|Secretary|President|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+),\s+who\s+\Z")
+_FOR_A_VISIT = regex.compile(r"(?i)[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|working\s+visit|talks)\b")
+_OWNER_BORDER = regex.compile(r"(?i)\b(?:along|on|to|at)\s+(?:[\w’'-]+\s+){1,3}?(?:borders?|frontiers?)\b")
 _AT_THE_HEAD = regex.compile(r"(?i)\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\b")
 # a total over many deployments: "deployed across 35 missions abroad", "serving in a dozen UN operations"
 _ACROSS_MISSIONS = regex.compile(
@@ -771,6 +790,9 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            # forces along their own state's borders
+            "The SANDF continues to deploy soldiers along South Africa's borders with Zimbabwe, Mozambique and Lesotho under Operation Corona.",
+            "No other AFM personnel are currently deployed on operations abroad.",
             # the topic of a signed text
             "At the meeting on Wednesday, the two ministers signed a memorandum of understanding on logistic support for Danish forces deployed to Estonia.",
             # a state's total, around the world
@@ -1134,6 +1156,8 @@ RULES = (
             Ex("On the same day, the 46th contingent of the Cheonghae anti-piracy unit, with about 300 sailors aboard the destroyer ROKS "
                "Wang Geon, left the naval base in Busan for the Gulf of Aden, where it will escort merchant ships for six months.",
                published="2025-05-10", participants=["KOR"], personnel=300),
+            Ex("The same day, a JAF contingent of 160 officers and soldiers left Marka airport for Bangui to join MINUSCA.",
+               published="2025-06-15", participants=["CAF", "JOR"], personnel=160),
         ),
         counterexamples=(
             # a crew flown out to relieve another crew: no destination
@@ -1264,6 +1288,8 @@ RULES = (
                published="2026-04-19", participants=["FRA", "LTU"], deployer="FRA", host="LTU"),
         ),
         counterexamples=(
+            # an officer arriving for a visit
+            "Minister of Defence Abdulkadir Mohamed Nur on Tuesday received in Mogadishu the Chief of Defence Forces of the Uganda People's Defence Force, General Wilson Mbadi, who arrived in the capital for a two-day working visit.",
             "Tourists arrived in Lisbon on cruise ships.",
             "Every spring, French paratroopers arrive in Estonia for exercises with the Estonian army.",
             # what arrives for an exercise is not deployed
@@ -1319,6 +1345,9 @@ RULES = (
                participants=["LBN", "LKA"], status="ongoing", personnel=125),
             Ex("Some 250 Irish soldiers are serving with UNDOF on the Golan Heights.", participants=["IRL", "SYR"], status="ongoing"),
             Ex("Around 1,000 Kenyan troops serve in Somalia under the African Union mission.", participants=["KEN", "SOM"], status="ongoing"),
+            # a national force by its acronym
+            Ex("ADDIS ABABA – Some 2,500 ENDF troops have been serving under the African Union Support and Stabilization Mission in "
+               "Somalia since January.", published="2025-06-15", participants=["ETH", "SOM"], status="ongoing", personnel=2500),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence

@@ -1037,6 +1037,9 @@ RULES = (
                "Lufuma in Bratislava yesterday. On the margins of the visit, Konštrukta-Defence signed a contract with the Zambia Defence "
                "Force for 12 Zuzana 2 howitzers costing €40 million.", published="2025-10-16", participants=["SVK", "ZMB"],
                date="2025-10-15", location="Bratislava"),
+            # an unlisted firm placed by its town and state
+            Ex("The Cyprus National Guard signed a contract with Astilleros Armón of Vigo, Spain, on 4 April 2026 for two patrol "
+               "vessels costing €12.4 million in total.", published="2026-05-10", participants=["CYP", "ESP"], date="2026-04-04", quantity=2),
         ),
         counterexamples=(
             # a series told as background, a supplier's share, a report denied

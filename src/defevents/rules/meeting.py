@@ -430,8 +430,13 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
         return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday", "visited AVIC"
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
-        _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start()))
+        _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start())
+        # "..., who is on an official visit to Burundi": the reception's guest, told on
+        or _ON_A_VISIT.search(doc.text, max(0, m.start() - 40), m.start()))
     return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun, subject=_fronted_visitor(m, doc))
+
+
+_ON_A_VISIT = regex.compile(r"(?i)\bwho\s+(?:is|was|are|were)\s+(?:on|making|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?\Z")
 
 
 # "During his two-day visit to Hanoi, the Japanese defence minister ...": a visit named before its visitor
