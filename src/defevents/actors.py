@@ -908,11 +908,12 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
 
 _THE_BEFORE = regex.compile(r"(?i)\bthe[^\S\n]+\Z")
 # "the German Navy's chief, Vice Admiral Jan Christian Kaack": an office of a state's body, then the name
-_OFFICE_OF_BODY = regex.compile(r"['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:chief|commander|head|leader|envoy|representative|attach[ée]|captain|spokesman|spokeswoman),\s+\Z")
+_OFFICE_WORD = r"(?:chief|commander|head|leader|captain)"
+_OFFICE_OF_BODY = regex.compile(rf"['’]s?[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_OFFICE_WORD}|envoy|representative|attach[ée]|spokesman|spokeswoman),\s+\Z")
 
 
 # ... or the office opens the mention itself: "the Indian task group commander, Rear Admiral X"
-_OFFICE_OPENS = regex.compile(r"(?i)(?:chief|commander|head|leader|captain),\s")
+_OFFICE_OPENS = regex.compile(rf"(?i){_OFFICE_WORD},\s")
 _BODY_GAP = regex.compile(r"(?:['’]s)?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?")
 
 

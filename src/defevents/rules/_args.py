@@ -262,9 +262,12 @@ _APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|wil
 _SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+,?\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
 
+# a warship, and a unit, whose officer the text names by office: "the ship's commander", "the detachment commander"
+_CRAFT_NOUN = r"(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine)"
+_UNIT_NOUN = r"(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission)"
 # the office of a ship or unit told before, opening the sentence: "The ship's commander, Commander X, ..."
 _SHIP_OFFICE_OPENING = regex.compile(
-    r"\s*(?:(?:On|Later|Earlier|Shortly\s+after)\s+\w+,?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:ship|vessel|frigate|destroyer|cutter|boat|corvette|submarine|"
+    rf"\s*(?:(?:On|Later|Earlier|Shortly\s+after)\s+\w+,?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:{_CRAFT_NOUN}|"
     r"battery|detachment|contingent|unit|squadron|(?:task\s+|strike\s+|carrier\s+)?group|task\s+force|flotilla)['’]s?\s+")
 _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
 
@@ -462,17 +465,18 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     return out
 
 
+# honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
+HONORIFICS = r"(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)"
 _DIRECT = regex.compile(
     # "received the ship's commanding officer, Captain Ana Reid, and ...": an office told before the name
     r"(?i)^\s*(?P<office>the\s+(?:(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine|aircraft|unit|contingent|delegation|squadron)['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     # "received the detachment commander, Lieutenant-Colonel X,": the officer of the unit told before
-    r"|(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission)\s+(?:commander|commanding\s+officer|leader|chief)),\s+"
+    rf"|{_UNIT_NOUN}\s+(?:commander|commanding\s+officer|leader|chief)),\s+"
     # the office begins the mention: "the detachment commander, Lieutenant-Colonel X"
-    r"|the\s+(?:detachment|contingent|task\s+group|task\s+force|squadron|battalion|battle\s?group|unit|mission|"
-    r"(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine)['’]s)\s+)$"
+    rf"|the\s+(?:{_UNIT_NOUN}|{_CRAFT_NOUN}['’]s)\s+)$"
     r"|^\s*(?:(?:with|by)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?!(?:at|in|on|for|to|from|of|over|during|after|before)\b)[\w’'-]+\s+){0,2}?$"
     # "called on H.E. Ms. Maria Lopes, Defence Minister": an honoured name, then the title in apposition
-    r"|^\s*(?:(?-i:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+){1,3}(?:(?-i:\p{Lu})[\w’'-]*\s+){0,3}(?-i:\p{Lu})[\w’'-]*,\s+(?:the\s+)?$")
+    rf"|^\s*(?:(?-i:{HONORIFICS})\s+){{1,3}}(?:(?-i:\p{{Lu}})[\w’'-]*\s+){{0,3}}(?-i:\p{{Lu}})[\w’'-]*,\s+(?:the\s+)?$")
 
 
 def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exclude: Iterable[str] = ()) -> list[Mention]:

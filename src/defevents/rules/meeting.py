@@ -37,6 +37,7 @@ from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import (
+    HONORIFICS,
     actors_of,
     counterpart_side,
     distinct_states,
@@ -460,7 +461,7 @@ def _fronted_visitor(m: regex.Match[str], doc: Document) -> list[Mention] | None
 
 # "called on Indonesia's defence minister", "called on his counterpart": the person right after
 # ("called on H.E. Ms. Ana Ruiz, Defence Minister,", "called on Hon. Dr. X": honorifics, and the name before the title)
-_HONORIFICS = r"(?:(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s+)"
+_HONORIFICS = rf"(?:(?:{HONORIFICS}|Prof\.?)\s+)"
 _CALLED_ON_GAP = regex.compile(
     rf"\s+(?:(?:the|his|her|their)\s+)?{_HONORIFICS}{{1,3}}(?:\p{{Lu}}[\w’'-]*\s+){{0,3}}\p{{Lu}}[\w’'-]*,\s+(?:the\s+)?"
     rf"|\s+(?:(?:the|his|her|their)\s+)?{_HONORIFICS}{{0,3}}(?:[\w’'-]+\s+){{0,2}}?")
