@@ -79,10 +79,13 @@ def _destination_before(doc: Document, pos: int) -> bool:
         return False  # "a contingent of about 420 soldiers from Rwanda": whose soldiers they are
     if _LED_BY.search(doc.text, max(0, pos - 30), pos):
         return False  # "The NATO brigade, commanded by the Canadians": whose brigade it is
+    if _UNIT_FROM.search(doc.text, max(0, pos - 40), pos):
+        return False  # "A NASAMS battery from the Norwegian Army's air defence battalion": whose battery it is
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
 
 
 _PLACE_APPOSED = regex.compile(r"\b(?:[Tt]o|[Ii]n|[Ii]nto|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s+\Z")
+_UNIT_FROM = regex.compile(r"(?i)\b(?:battery|batteries|detachment|contingent|unit|company|battalion|squadron|team|elements|platoon)\s+from\s+(?:the\s+)?\Z")
 _LED_BY = regex.compile(r"(?i)\b(?:commanded|led|headed)\s+by\s+(?:the\s+)?$")
 _COUNTED_FROM = regex.compile(r"(?i)\b(?:\d[\d,]*|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:soldiers|troops|personnel|peacekeepers|marines|sailors|airmen|paratroopers|service\s*members)\s+from\s+(?:the\s+)?$")
@@ -1286,6 +1289,10 @@ RULES = (
             Ex("Six Rafales of Fighter Squadron 1/7 and about 120 airmen arrived at Šiauliai Air Base in Lithuania on Monday to take "
                "over the NATO Baltic Air Policing mission. The French detachment replaces Spanish Eurofighters.",
                published="2026-04-19", participants=["FRA", "LTU"], deployer="FRA", host="LTU"),
+            # a battery from a state's army: whose forces they are
+            Ex("A NASAMS battery from the Norwegian Army's air defence battalion arrived at Visby port on Monday on board a chartered "
+               "ferry for a two-month deployment on Gotland.", published="2025-05-14", participants=["NOR", "SWE"], deployer="NOR",
+               host="SWE", duration="P2M"),
         ),
         counterexamples=(
             # an officer arriving for a visit

@@ -512,6 +512,12 @@ _DELIVERY_CUE = regex.compile(
     r"first\s+(?:\w+\s+){0,2}?(?:of|out\s+of)\s+(?:the\s+)?\d+|(?:first|initial|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))\b")
 
 
+# a unit of a state's forces, or a deployment, told in the sentence: forces arriving, not goods delivered
+_FORCES_ARRIVE = regex.compile(
+    r"(?i)\b(?:battery|batteries|detachment|unit|squadron)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:Army|Navy|Air\s+Force|Armed\s+Forces|Marines?)\b"
+    r"|\bfor\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deployment|rotation)\b")
+
+
 def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "The first two KC-390s touched down at Lisbon after a ferry flight from Brazil", "the
     first batch of K2 tanks arrived in Gdynia from South Korea": a delivery told as an arrival.
@@ -523,6 +529,8 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     systems = doc.systems_in(a, ts)
     if not (systems or DELIVERED.search(doc.text, a, ts)) or PEOPLE.search(doc.text, a, ts):
         return None
+    if _FORCES_ARRIVE.search(doc.text, *sent):
+        return None  # "A NASAMS battery from the Norwegian Army's air defence battalion arrived ... for a two-month deployment"
     origin = [x for x in state_objects(doc, a, b, "from") if x.form in ("name", "alias")]
     owner = buyer_from_items(doc, a, ts, (ts, ts), None)
     owner = owner if owner is not None and not regex.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, owner.start - 12):owner.start]) else None
@@ -1364,6 +1372,8 @@ RULES = (
                published="2025-11-03", participants=["FRA", "LTU"], buyer="LTU", seller="FRA", quantity=6, date="2025-10-30"),
         ),
         counterexamples=(
+            # forces arriving with their systems, not goods delivered
+            "A Patriot battery from the Dutch Air Force's air defence command arrived at Klaipėda port on Monday for a two-month deployment in Lithuania.",
             "Four British Typhoons arrived in Romania on Monday for NATO air policing.",
             "Some 300 US Marines arrived in Darwin from Hawaii on Tuesday.",
             "The first tourists arrived in Lisbon from Brazil on a ferry.",
