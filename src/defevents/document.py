@@ -90,13 +90,18 @@ _LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), 
 _SYMBOL_AMOUNT = r"(?<![\w$.,-]){symbol}\.?[ \t]?(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?(?P<scale>bn|billion|m|mn|million|trillion|tn)\b"
 
 
+@cache
+def _symbol_pattern(symbol: str) -> regex.Pattern[str]:
+    return regex.compile(_SYMBOL_AMOUNT.format(symbol=symbol))
+
+
 def _local_symbols(text: str, groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
     local = _LOCAL_SYMBOL.get(home or "")
     if local is None:
         return groups
     taken = [(m.span.start, m.span.end) for g in groups for m in g if m.span]
     added: list[tuple[Money, ...]] = []
-    for m in regex.finditer(_SYMBOL_AMOUNT.format(symbol=local[0]), text):
+    for m in _symbol_pattern(local[0]).finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         read = parse_money(f"{local[1]} {m.group('num')} {m.group('scale')}")

@@ -258,7 +258,9 @@ _DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
 _DESCRIBED_FIRM = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3},\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
-_APPOSITION_CLOSE = regex.compile(r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
+# the comma that closes an apposition before the verb ("..., was received")
+_CLOSE = r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?"
+_APPOSITION_CLOSE = regex.compile(_CLOSE)
 _SHIP_OWNER = regex.compile(r"\s*(?:On\s+\w+,?\s+)?(?:[Ii]ts|[Tt]he\s+(?:ship|vessel|frigate|destroyer|cutter|boat)['’]s)\s")
 
 
@@ -306,12 +308,12 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
 # a name the mention finder does not know as a person, then the apposed title: "His Highness Sheikh
 # Hamad bin Khalid Al Thani, the Deputy Emir and Minister of State for Defence Affairs, received ..."
 _NAME_BEFORE_TITLE = regex.compile(
-    r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}(?::|[^\S\n]+[–—-]{1,2})\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
+    # (a colon dateline, "DOHA: "; a dash one is stripped before, by _DATELINE_HEAD)
+    r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}:\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
     r"(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le)\s+)?){1,6}?\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+)?"
     r"(?:(?:Deputy|Vice|Acting|First|Senior)\s+)?")
 # the rest of the title and the comma that closes the apposition: "..., the Deputy Prime Minister for Defence Affairs, received"
-_TITLE_TAIL_CLOSE = regex.compile(r"(?:[ \t]+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s*(?:and\s+)?){1,5})?,\s*"
-                                  r"(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?")
+_TITLE_TAIL_CLOSE = regex.compile(r"(?:[ \t]+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s*(?:and\s+)?){1,5})?" + _CLOSE)
 _TITLES_GAP = regex.compile(r"(?:\s+and\s+(?:the\s+)?|\s+(?!(?:who|which|said|was|is|has|had)\b)[\w’'-]+)*?")
 
 

@@ -430,20 +430,8 @@ _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|mar
 # forces moving: their arrival or departure, told on its day (never a standing presence)
 MOVES = frozenset({"deployment.arrived", "deployment.departed"})
 _MATERIEL_SENT = regex.compile(r"(?i)\s+(?:(?:a|an|the|its|their|\w+)\s+){0,2}(?:consignments?|shipments?|cargoes|cargo|batch(?:es)?|packages?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|munitions|ammunition|equipment|materiel|shells|missiles|drones)\b")
-def _own_borders(doc: Document, ts: int) -> bool:
-    """Whether the sentence sends its subject's forces along that state's own borders ("The SANDF
-    continues to deploy soldiers along South Africa's borders with Zimbabwe")."""
-    a, b = doc.sentence(ts)
-    border = _OWNER_BORDER.search(doc.text, a, b)
-    if border is None:
-        return False
-    owners = {x.code for x in doc.mentions_in(border.start(), border.end()) if x.possessive and x.code}
-    return bool(owners) and any(x.code in owners for x in leading_subject(doc, ts))
-
-
 _PERSON_ARRIVES = regex.compile(r"(?:General|Admiral|Minister|Marshal|Chief|Commander|Secretary|President|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+),\s+who\s+\Z")
 _FOR_A_VISIT = regex.compile(r"(?i)[^.;]{0,60}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|working\s+visit|talks)\b")
-_OWNER_BORDER = regex.compile(r"(?i)\b(?:along|on|to|at)\s+(?:[\w’'-]+\s+){1,3}?(?:borders?|frontiers?)\b")
 _AT_THE_HEAD = regex.compile(r"(?i)\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\b")
 # a total over many deployments: "deployed across 35 missions abroad", "serving in a dozen UN operations"
 _ACROSS_MISSIONS = regex.compile(
@@ -615,6 +603,21 @@ _OWN_PART = regex.compile(r"(?i)\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:part|parts|ter
 # "arrived at the air base in Abuja", "moved to Gdynia", "will sail for Lagos": a destination, not a port of departure
 _ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OWN_BORDER = regex.compile(r"(?i)\b(?:to|along|on|at)\s+(?:its|their)\s+(?:own\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:border|frontier|borders)\b")
+# "along South Africa's borders with Zimbabwe": a border named by its state
+_OWNER_BORDER = regex.compile(r"(?i)\b(?:along|on|to|at)\s+(?:[\w’'-]+\s+){1,3}?(?:borders?|frontiers?)\b")
+
+
+def _own_borders(doc: Document, ts: int) -> bool:
+    """Whether the sentence sends its subject's forces along that state's own borders ("The SANDF
+    continues to deploy soldiers along South Africa's borders with Zimbabwe")."""
+    a, b = doc.sentence(ts)
+    border = _OWNER_BORDER.search(doc.text, a, b)
+    if border is None:
+        return False
+    owners = {x.code for x in doc.mentions_in(border.start(), border.end()) if x.possessive and x.code}
+    return bool(owners) and any(x.code in owners for x in leading_subject(doc, ts))
+
+
 # "set sail from the naval base in Yokosuka", "left the port of Brest": where the voyage starts
 _ORIGIN = regex.compile(r"(?i)\b(?:from|left|leaving|leaves|departed|departing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:in|of|at)\s+$")
 
