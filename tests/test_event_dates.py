@@ -191,3 +191,19 @@ def test_a_time_after_since_does_not_date_a_meeting_an_agreement_or_a_deal(text,
 ])
 def test_a_dateline_dates_the_writing_not_the_act(text, published, kind, date):
     assert (kind, date) in {(k, d) for k, _, d, _ in _events(text, published)}
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # "on the <Nth>": the day of the month in play, read by the clause's tense
+    ("NAIROBI — Kenya's defence ministry signed a contract with Turkey's Baykar on the 3rd for six "
+     "TB2 drones worth about $51 million, officials said.", "export_deal", "2025-06-03"),
+    ("The Hungarian defence minister received his Slovenian counterpart in Budapest on the 10th, and the "
+     "two signed a memorandum on joint air policing.", "meeting", "2025-06-10"),
+    # the 27th has not come yet this month: a past-tense signing is last month's
+    ("Vietnam and the Philippines signed a memorandum on coast guard cooperation on the 27th, the foreign "
+     "ministry in Hanoi said.", "agreement", "2025-05-27"),
+])
+def test_a_day_of_the_month_alone_dates_the_event(text, kind, date):
+    found = [e for e in _events(text) if e[0] == kind]
+    assert found, _events(text)
+    assert found[0][2] == date

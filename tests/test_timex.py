@@ -112,6 +112,14 @@ CASES: list[tuple] = [
     ("The brigade was formed in early December.", "early December", "2025-12", "month", "START", "2025-12-01", "2025-12-10"),
     ("The sale was approved in mid-March.", "mid-March", "2025-03", "month", "MID", "2025-03-11", "2025-03-20"),
     ("Deliveries will start at the end of March.", "the end of March", "2026-03", "month", "END", "2026-03-21", "2026-03-31"),
+    # --- a day of the month alone: the month in play ---------------------------------------
+    ("The navy took delivery of the corvette on the 9th, a spokesman said.", "the 9th", "2026-01-09", "day", None, "=", "="),
+    ("Abuja signed the contract on the 28th, when the minister was in Ankara.", "the 28th", "2025-12-28", "day", None, "=", "="),
+    ("The cabinet is due to approve the purchase on the 26th.", "the 26th", "2026-01-26", "day", None, "=", "="),
+    ("The two sides will sign on the 3rd of next month.", "the 3rd of next month", "2026-02-03", "day", None, "=", "="),
+    ("Bids closed on the 2nd of last month.", "the 2nd of last month", "2025-12-02", "day", None, "=", "="),
+    ("Talks opened on 14 October in Cairo. On the 17th, the delegations initialled a text.", "the 17th", "2025-10-17", "day", None, "=", "="),
+    ("Deliveries must be completed by the 31st of this month.", "the 31st of this month", "2026-01-31", "day", "ON_OR_BEFORE", None, "2026-01-31"),
     # --- weekday with date -----------------------------------------------------------------
     ("Defence ministers met on Wednesday 12 March in Paris.", "Wednesday 12 March", "2025-03-12", "day", None, "=", "="),
     ("The talks opened on Thursday 15 January.", "Thursday 15 January", "2026-01-15", "day", None, "=", "="),
@@ -455,6 +463,11 @@ NOT_TIMES = [
     "Divers were swept away by a current off the coast.",
     "The ceasefire held for a period of calm.",
     "The same period saw heavy shelling.",
+    "Troops of the 4th Infantry Division moved north.",
+    "The ministry was ranked the 3rd most transparent in the region.",
+    "It was the 22nd time the two navies trained together.",
+    "She finished 2nd in the biathlon.",
+    "Paratroopers from the 1st Airborne Brigade landed on the 2nd Battalion's drop zone.",
 ]
 # fmt: on
 

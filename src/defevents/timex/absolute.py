@@ -104,6 +104,41 @@ def _day_month(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Ten
     return _date_value(iv, m, "relative")
 
 
+_NTH_ANCHOR_REACH = 300  # a month written this close before "on the 4th" is the month in play
+
+
+def _nth_day(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
+    """"on the 4th", "by the 15th of next month": a day of the month in play. That month is the
+    one named ("of last month"), else that of a day or month told just before ("On 3 June ... on
+    the 5th"), else the nearest month around the reference in which the day fits the tense."""
+    d = int(m.groups["day"])
+    rel = _norm(m.groups.get("mrel"))
+    near = next((iv for iv, basis, end in reversed(anchors.items)
+                 if basis != "comparison" and iv.grain in ("day", "month") and m.start - end <= _NTH_ANCHOR_REACH), None)
+    if rel in ("the same", "that"):
+        month, basis = (near or anchors.last("month")), "anaphoric"
+        if month is None:
+            raise _Unresolved
+    elif rel:
+        ref = _need_ref(ctx)
+        month, basis = cal.shift(cal.month(ref.year, ref.month), {"this": 0, "last": -1, "next": 1}[rel]), "relative"
+    elif near is not None:
+        month, basis = near, "anaphoric"
+    else:
+        ref = _need_ref(ctx)
+        this = cal.month(ref.year, ref.month)
+        cands = [cal.day(dt) for k in (-1, 0, 1)
+                 if (mo := cal.shift(this, k)) and (dt := _safe_date(mo.start.year, mo.start.month, d))]
+        iv = _pick(cands, ref, _direction(tense))
+        if iv is None:
+            raise ValueError("no such day near the reference")
+        return _date_value(iv, m, "relative")
+    dt = _safe_date(month.start.year, month.start.month, d)
+    if dt is None:
+        raise ValueError(f"no day {d} in {month.start:%Y-%m}")
+    return _date_value(cal.day(dt), m, basis)
+
+
 def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     mon = _month_num(m.groups["month"])
     na = _narrative_anchor(ctx, anchors)

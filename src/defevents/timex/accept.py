@@ -21,7 +21,7 @@ _FIELDS = (
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly", "half",
-    "eyear1", "podc",
+    "eyear1", "podc", "mrel",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -68,6 +68,7 @@ _NOT_ADJ_TIME_AFTER = frozenset(
     "account accounts of and or is was are were to in on at from flows flow".split()
 )
 _UNITS = frozenset("day week month year decade century quarter".split())
+_NTH_PREPS = frozenset("on by until till since from before after".split())
 _SPAN_PREPS = frozenset("over for within during throughout".split())
 _AFTER_SET_ADVERB = frozenset(
     "and or to in at for by from since until with on basis than as but while".split()
@@ -218,6 +219,9 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
         return _year_range(text, m, g, spans, start, end, part, signal)
     if kind == "b_slash":
         return [mk()]
+    if kind == "b_nth":
+        # "signed on the 4th", "by the 15th of next month"; not "the 4th on the list"
+        return [mk()] if prev in _NTH_PREPS else []
     if kind == "b_spelled_year":
         w = _WS.sub(" ", (g.get("wyear") or "").lower())
         if nxt in _NOT_YEAR_AFTER:

@@ -29,6 +29,7 @@ _DIGIT_START = frozenset("0123456789'’")
 # Small per-token checks use the standard library's ``re``: its per-call overhead is lower.
 _WORDISH = re.compile(r"\w")
 _DATE_SEPARATORS = frozenset("/.:-–—")
+_DAY_ORDINAL = re.compile(r"(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)")
 _GLUE_GAP = re.compile(r"\s+(?:of|and|or|to|in|for|than|least|most)\s+")
 _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b|\s?(?:gmt|utc|hrs)\b|\s?(?:bc|ad|bce|ce)\b|\s?(?:b\.c|a\.d)\b")
 _RANGE_GAP = regex.compile(r"(?i)^\s*(?:-|–|—|to|through|until|till|and|or)\s*$")
@@ -94,6 +95,8 @@ def _candidates(text: str) -> list[int]:
                 return True  # 2.5 years
         if low_text.startswith(" 1/2 ", e0):
             return True  # 2 1/2 years
+        if w[-1] in "dht" and low_text.endswith("the ", 0, s0) and _DAY_ORDINAL.fullmatch(w):
+            return True  # on the 4th (the candidate pattern checks what follows)
         if i + 1 < n and adjacent[i]:
             c1 = classes[i + 1]
             if c1 != "digit" and (c1 in ("core", "month", "end") or not w[-1].isalpha()):

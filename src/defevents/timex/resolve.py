@@ -43,6 +43,7 @@ from defevents.timex.absolute import (
     _clock,
     _day_month,
     _holiday,
+    _nth_day,
     _quarter,
     _season,
     _slash,
@@ -117,6 +118,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _date_value(cal.year(y), m, "explicit")
     if k in ("b_dmy", "b_mdy"):
         return _day_month(text, m, ctx, anchors, tense)
+    if k == "b_nth":
+        return _nth_day(m, ctx, anchors, tense)
     if k == "b_my":
         mon = _month_num(g["month"])
         if "yrel" in g:

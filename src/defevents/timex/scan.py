@@ -28,7 +28,7 @@ from defevents.timex.tense import Tense, clause_cue
 __all__ = ["TimeScan", "scan_times"]
 
 _TENSE_KINDS = frozenset(
-    {"b_dmy", "b_mdy", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday", "b_clock"}
+    {"b_dmy", "b_mdy", "b_nth", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday", "b_clock"}
 )
 _EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
 _MODS = frozenset(get_args(_TimeModT))
