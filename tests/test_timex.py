@@ -166,7 +166,10 @@ CASES: list[tuple] = [
     ("The base was closed two years ago.", "two years ago", "2024", "year", None, "=", "="),
     ("The jets arrived three days ago.", "three days ago", "2026-01-17", "day", None, "=", "="),
     ("The order was placed six months ago.", "six months ago", "2025-07", "month", None, "=", "="),
-    ("The test took place two weeks ago.", "two weeks ago", "2026-W02", "week", None, "=", "="),
+    # a week or two back is a day (TimeBank, MEANTIME); more weeks back only the week
+    ("The test took place two weeks ago.", "two weeks ago", "2026-01-06", "day", None, "=", "="),
+    ("The frigate was commissioned a week ago.", "a week ago", "2026-01-13", "day", None, "=", "="),
+    ("The battalion left six weeks ago.", "six weeks ago", "2025-W50", "week", None, "=", "="),
     ("A decade ago the fleet had 30 ships.", "A decade ago", "2016", "year", None, "=", "="),
     ("The base will open two years from now.", "two years from now", "2028", "year", None, "=", "="),
     ("About two years ago, the plan stalled.", "About two years ago", "2024", "year", "APPROX", "=", "="),
@@ -331,7 +334,7 @@ CASES: list[tuple] = [
     ("The parliamentary vote on 23 February is the next test.", "23 February", "2026-02-23", "day", None, "=", "="),
     ("Half a century ago the base opened.", "Half a century ago", "1976", "year", None, "=", "="),
     ("Since October 7, the next two weeks will matter most.", "October 7", "2025-10-07", "day", "ON_OR_AFTER", "2025-10-07", None),
-    ("The talks resume in two weeks' time.", "two weeks' time", "2026-W06", "week", None, "=", "="),
+    ("The talks resume in two weeks' time.", "two weeks' time", "2026-02-03", "day", None, "=", "="),
     ("On Christmas Day, drones struck the city.", "Christmas Day", "2025-12-25", "day", None, "=", "="),
     ("The deal was agreed on New Year's Day.", "New Year's Day", "2026-01-01", "day", None, "=", "="),
     # comparison times never anchor a later one: each compares with the period under discussion

@@ -93,6 +93,10 @@ def _ago(m: Mention, ctx: Context, anchors: Anchors) -> Resolved:
         # the same day of the month, or the month's last day ("Feb. 29, 2024" -> "Feb. 28, 2023")
         moved = _safe_date(y, mo, min(anchor.start.day, calendar.monthrange(y, mo)[1])) or date(y, mo, 1)
         iv = cal.containing(moved, anchor.grain)
+    elif grain == "week" and from_ref and steps in (1, 2) and mod is None:
+        # "a week ago", "two weeks ago": the day, seven or fourteen days back (TimeBank, MEANTIME);
+        # "six weeks ago" is only the week
+        iv = cal.day(base + timedelta(days=sign * 7 * int(steps)))
     elif grain in ("decade", "century"):
         iv = cal.shift(cal.year(base.year), sign * int(steps))
     elif grain == "quarter":
