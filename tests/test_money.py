@@ -162,6 +162,14 @@ FOUND = [
     ("worth over €500m", ["500000000 EUR~"]),
     ("Hanwha's ₩2.8 trillion (US$2.1bn) K9 deal and a separate €300m order",
      ["2800000000000 KRW", "2100000000 USD", "300000000 EUR"]),
+    # every national currency of ISO 4217, by code, name or local sign
+    ("Port Vila will pay VT1.1 billion (about US$9 million) for the boats", ["1100000000 VUV", "9000000 USD~"]),
+    ("a contract worth SBD 85 million with an Australian yard", ["85000000 SBD"]),
+    ("Suva set aside FJ$14.5 million for the patrol craft", ["14500000 FJD"]),
+    ("Tirana budgeted 6.2 billion leks for the helicopters", ["6200000000 ALL"]),
+    ("an order of 40 million Moldovan lei for radars", ["40000000 MDL"]),
+    ("the deal, worth 2.4 billion CFP francs, covers two ships", ["2400000000 XPF"]),
+    ("Nuku'alofa's TOP 30 million refit", ["30000000 TOP"]),
 ]
 
 NOT_MONEY = [
@@ -191,6 +199,10 @@ NOT_MONEY = [
     "delegates at COP 29 in Baku",
     "AMD 3 processors and CRC 32 checks",
     "the riels 5 and the PEN 10 team",
+    "ALL 12 battalions and the TOP 10 exporters",
+    "an SOS 3 times and a CUP 2 final",
+    "the VT 20 class in Burlington",
+    "a kip 4 hours long",
     "a billion-dollar industry",
     "a million troops",
     "$",
