@@ -237,6 +237,7 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
 
 
 _APPOSITION_END = regex.compile(r",\s*")
+_OF_STATE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
 # the titles and bodies after a name: "Major General Al-Hnaity, Chairman of the Joint Chiefs of Staff,
 # Jordan Armed Forces–Arab Army, called on ...": capitalised words, dashes, "of|the|and|for", commas
 _APPOSITIONS = regex.compile(r"(?:,\s*(?:(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}&-]*\)|of|the|and|for|[-–—&])\s*){1,14}){1,3},\s*$")
@@ -411,6 +412,10 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
                     break
         elif _OPEN_PAREN.fullmatch(gap) and out[-1].code == m.code and doc.text.startswith(")", out[-1].end):
             out[-1] = m  # "the Defence Research and Development Organisation (DRDO) and ...": one party, named twice
+            right = m.start
+            continue
+        elif m.form == "institution" and _OF_STATE_GAP.fullmatch(gap) and out[-1].code == m.code:
+            out[-1] = m  # "the Ministry of Defence of Togo": the body and its state, one party
             right = m.start
             continue
         elif m.possessive and out[-1].actor.kind == "company" and regex.fullmatch(r"\s*['’]s?\s*", gap):

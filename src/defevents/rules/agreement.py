@@ -726,8 +726,16 @@ RULES = (
                "Wellington on Monday, where the two agreed to increase joint maritime patrols near the Strait of Malacca. They also "
                "signed a letter of intent on closer military cooperation.", published="2025-12-24", participants=["MYS", "NZL"],
                date="2025-12-22"),
+            # two bodies, each named "<Ministry|Department> of <State>": one party each
+            Ex("In April the Ministry of Defence of Ghana and the Ministry of Defence of Togo signed a memorandum on joint "
+               "border patrols.", published="2025-10-15", participants=["GHA", "TGO"], date="2025-04"),
+            Ex("The Department of National Defense of the Philippines and the Ministry of Defense of Japan signed an "
+               "arrangement on radar transfers on Monday.", published="2025-10-15", participants=["JPN", "PHL"], date="2025-10-13"),
         ),
         counterexamples=(
+            # two civil ministries "of <State>": no defence agreement
+            Ex("In April the Ministry of Tourism of Ghana and the Ministry of Tourism of Togo signed a memorandum on "
+               "cross-border tourism.", published="2025-10-15"),
             # a power line is no defence matter
             "Georgia and Armenia on July 9 signed an agreement in Tbilisi to build a new power line across the Debed valley, the energy ministry said.",
             # a signing only expected, with no day
