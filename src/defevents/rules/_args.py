@@ -34,7 +34,9 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"navy\s+chief|army\s+chief|defen[cs]e\s+chief|"
                       # "the Belize Defence Force and the Guyana Defence Force", "the Royal Bermuda Regiment and"
                       r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
-                      r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?|[-‐–—/]?)$", regex.I)
+                      r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
+                      # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
+                      r"(?:(?-i:H\.\s?E\.|Mrs?\.?|Ms\.?|Dr\.?)\s+){0,2}|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?

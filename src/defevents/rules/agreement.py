@@ -731,8 +731,15 @@ RULES = (
                "border patrols.", published="2025-10-15", participants=["GHA", "TGO"], date="2025-04"),
             Ex("The Department of National Defense of the Philippines and the Ministry of Defense of Japan signed an "
                "arrangement on radar transfers on Monday.", published="2025-10-15", participants=["JPN", "PHL"], date="2025-10-13"),
+            # embassy style: honorifics before each name, the titles apposed after them
+            Ex("On 12 May, H.E. Mr. Kenji Sato, Ambassador of Japan to Fiji, and Mr. Pio Tikoduadua, Minister for Defence "
+               "of Fiji, signed the Exchange of Notes on coastal radars.", published="2025-05-20", participants=["FJI", "JPN"],
+               date="2025-05-12"),
         ),
         counterexamples=(
+            # the same embassy style, a signing still to come
+            Ex("H.E. Mr. Kenji Sato, Ambassador of Japan to Fiji, and Mr. Pio Tikoduadua, Minister for Defence of Fiji, "
+               "are expected to sign the Exchange of Notes on coastal radars if the cabinet agrees.", published="2025-05-20"),
             # two civil ministries "of <State>": no defence agreement
             Ex("In April the Ministry of Tourism of Ghana and the Ministry of Tourism of Togo signed a memorandum on "
                "cross-border tourism.", published="2025-10-15"),
