@@ -166,8 +166,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if not src and m.group("trigger").endswith("with"):
         # "signed a contract with the Basque company Sener": a firm the gazetteer does not know, by its state's adjective
         first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
-        if first is not None and first.form == "demonym" and _FIRM_AFTER.match(doc.text, first.end) \
-                and regex.fullmatch(r"\s+(?:the\s+)?", doc.text[te:first.start]) \
+        # ("with a Guatemalan shipyard", "with Guatemala's naval shipyard": by the state's name too)
+        if first is not None and (first.form == "demonym" or (first.form in ("name", "alias") and first.possessive)) \
+                and _FIRM_AFTER.match(doc.text, first.end) \
+                and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:first.start]) \
                 and not any(x.actor.kind == "company" for x in doc.mentions_in(first.end, min(len(doc.text), first.end + 60))):
             src = [first]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
@@ -212,7 +214,7 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
 
 # "Australian firm DroneShield", "the Turkish defence company": a state's adjective on a firm
 _FIRM_AFTER = regex.compile(
-    r"(?i)\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private)\s+){0,2}"
+    r"(?i)(?:['’]s?)?\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private|naval)\s+){0,2}"
     r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
 
 
@@ -1048,8 +1050,17 @@ RULES = (
             # an unlisted firm placed by its town and state
             Ex("The Cyprus National Guard signed a contract with Astilleros Armón of Vigo, Spain, on 4 April 2026 for two patrol "
                "vessels costing €12.4 million in total.", published="2026-05-10", participants=["CYP", "ESP"], date="2026-04-04", quantity=2),
+            # an unnamed yard by its state: "with a <demonym> shipyard", "with <State>'s naval shipyard"
+            Ex("The Salvadoran Navy signed a contract with Guatemala's naval shipyard on Tuesday for two patrol boats worth "
+               "200 million quetzales.", published="2025-12-26", participants=["GTM", "SLV"], seller="GTM", buyer="SLV",
+               quantity=2, date="2025-12-23"),
+            Ex("Ghana's navy signed a contract with a Spanish shipyard for an offshore patrol vessel costing 700 million cedis.",
+               published="2025-12-26", participants=["ESP", "GHA"], seller="ESP", buyer="GHA"),
         ),
         counterexamples=(
+            # a civil buyer and a yard known only by its state: no arms sale
+            Ex("The Faroese ferry operator signed a contract with a Norwegian shipyard for two passenger ferries worth "
+               "400 million kroner.", published="2025-12-26"),
             # a series told as background, a supplier's share, a report denied
             "The contract follows Tbilisi's earlier purchases of Spike missiles from Israel.",
             "Hanoi still buys most of its weapons from Russia.",
