@@ -40,6 +40,9 @@ FOUND = [
     # a size between the count and the goods is no part of their name
     ("signed a contract for three 24-meter coastal patrol boats, valued at $40 million", ["3 coastal patrol boats"]),
     ("Damen handed over two 30-metre fast patrol boats to the Kenya Navy", ["2 fast patrol boats"]),
+    ("Oman ordered two 2,400-tonne corvettes from Navantia", ["2 corvettes"]),
+    ("Manila ordered four 94.5m offshore patrol vessels", ["4 offshore patrol vessels"]),
+    ("the yard will build six 40ft interceptor craft", ["6 interceptor craft"]),
     ("The UK could deploy up to 1,000 troops", ["1000 troops [up to]"]),
     ("Belgium pledged a dozen F-16s to Kyiv", ["12 F-16s"]),
     ("Poland ordered 48 K2 tanks from Hyundai Rotem", ["48 K2 tanks"]),

@@ -95,7 +95,7 @@ _QUANTITY = regex.compile(
       | {_CARD} (?: \s+ {_MULTIPLIER} (?: \s+ (?i:and\s+)? {_CARD} )? ){{0,3}}   # two hundred and fifty
     )
     (?! [\p{{L}}\p{{N}}{_DASHES}%] )                    # not 8th, two-year, 5%, 1990s
-    (?= {_SPACE} (?: [\p{{L}}"“‘'] | \d[\d.,]*-\p{{L}} ) )   # a word follows (or a size: "three 24-meter boats")
+    (?= {_SPACE} (?: [\p{{L}}"“‘'] | \d[\d.,]*(?:-\p{{L}}|m\b|ft\b) ) )   # a word follows (or a size: "three 24-meter boats", "four 94.5m ships")
     """,
     regex.VERBOSE | regex.V1,
     **_LISTS,
@@ -112,7 +112,7 @@ _TOKEN = regex.compile(
     (?P<token>
         ["“‘']?
         (?: (?: \p{{Lu}}\. ){{2,4}}                                  # U.S., U.K.
-          | [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) ){{0,40}} )
+          | [\p{{L}}\p{{N}}] (?: [\p{{L}}\p{{N}}] | [{_DASHES}/.'’] (?=[\p{{L}}\p{{N}}]) | (?<=\d),(?=\d{{3}}) ){{0,40}} )
         ["”’']?
     )
     (?! [\p{{L}}\p{{N}}] )
@@ -234,7 +234,7 @@ def _formation(unit: str, digits: str | None) -> bool:
 
 
 _MEASURE_ADJECTIVE = regex.compile(
-    r"\d[\d.,]*-(?:metre|meter|m|tonne|ton|foot|ft|kilometre|kilometer|km|mm|millimetre|millimeter|calibre|caliber|seat|berth|wheel|axle)")
+    r"\d[\d.,]*(?:-(?:metre|meter|m|tonne|ton|foot|ft|kilometre|kilometer|km|mm|millimetre|millimeter|calibre|caliber|seat|berth|wheel|axle)|m|ft)")
 
 
 def _unit(text: str, pos: int) -> tuple[int, int] | None:
