@@ -1358,6 +1358,9 @@ RULES = (
             # a national force by its acronym
             Ex("ADDIS ABABA – Some 2,500 ENDF troops have been serving under the African Union Support and Stabilization Mission in "
                "Somalia since January.", published="2025-06-15", participants=["ETH", "SOM"], status="ongoing", personnel=2500),
+            # a national force by its own acronym, serving with a standing mission
+            Ex("About 850 MDF soldiers are serving with MINUSCA in the Central African Republic, the army said.",
+               published="2025-11-20", participants=["CAF", "MWI"], deployer="MWI", host="CAF", personnel=850),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
