@@ -28,7 +28,9 @@ from ._args import (actors_of, posted_to, coordinated_verb, for_firms, counterpa
 # what makes a text a sale: "an export agreement", "a supply deal", "the supply of 20 howitzers" (an MoU "on the
 # supply of spare parts" or "guaranteeing the supply of ammunition" is a pact on supply, not a sale)
 _SALE = regex.compile(
-    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|procurement|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|(?:supply|supplies)(?=\s+(?:agreements?|deals?|accords?|pacts?|arrangements?|contracts?|of\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|a\s+further|more|additional)))|contract|order|
+    r"""(?ix)(?<!\bjoint\s+)\b(?:export|exports|arms(?![\s-](?:industr\w*|control|reduction|race))|sales?|purchase|
+        # "a framework agreement on defence procurement", "procurement cooperation": the field, not a purchase
+        (?<!\bon\s+(?:(?:defen[cs]e|military|joint|arms|equipment|cooperative|collaborative)\s+){0,2})procurement(?!\s+co-?operation)|(?<!logistics\s+)acquisition(?!\s+and\s+cross[\s-]servicing)|(?:supply|supplies)(?=\s+(?:agreements?|deals?|accords?|pacts?|arrangements?|contracts?|of\s+(?:\d|one|two|three|four|five|six|eight|ten|twelve|a\s+further|more|additional)))|contract|order|
         to\s+(?:buy|purchase|acquire|procure|order|sell|supply|deliver)|for\s+the\s+(?:purchase|supply|sale|delivery|acquisition)
         # "an agreement under which Norway will buy five frigates"
         |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
@@ -735,8 +737,14 @@ RULES = (
             Ex("On 12 May, H.E. Mr. Kenji Sato, Ambassador of Japan to Fiji, and Mr. Pio Tikoduadua, Minister for Defence "
                "of Fiji, signed the Exchange of Notes on coastal radars.", published="2025-05-20", participants=["FJI", "JPN"],
                date="2025-05-12"),
+            # procurement as the field of the agreement, not a purchase
+            Ex("Colombia and Ecuador signed a framework agreement on defence procurement in Quito in February.",
+               published="2025-10-15", participants=["COL", "ECU"], date="2025-02"),
         ),
         counterexamples=(
+            # a procurement contract for goods is a sale, read by the export-deal rules
+            Ex("Colombia signed a procurement contract with Spain's Navantia for two patrol vessels worth €180 million.",
+               published="2025-10-15"),
             # the same embassy style, a signing still to come
             Ex("H.E. Mr. Kenji Sato, Ambassador of Japan to Fiji, and Mr. Pio Tikoduadua, Minister for Defence of Fiji, "
                "are expected to sign the Exchange of Notes on coastal radars if the cabinet agrees.", published="2025-05-20"),
