@@ -165,7 +165,9 @@ def _match_rules(doc: Document, rules: Iterable[Rule], warnings: list[str] | Non
             if draft is None:
                 continue
             clause = doc.clause(draft.trigger[0])
-            if modality.veto(doc.text, draft.trigger[0], clause, dated=doc.dated(*clause)) is not None:
+            if modality.veto(doc.text, draft.trigger[0], clause, dated=doc.dated(*clause)) is not None or (
+                    draft.verb is not None and modality.veto(doc.text, draft.verb, doc.clause(draft.verb),
+                                                             dated=doc.dated(*clause)) is not None):
                 continue
             if _REMARK.search(doc.text, doc.sentence(draft.trigger[0])[0], draft.trigger[0]):
                 draft.anaphoric = True
@@ -425,7 +427,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     # a time after publication, or a deadline still ahead ("by 2027") marks a plan
     first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))
     future = bool(first and doc.reference and first > doc.reference)
-    d.status = d.fields.pop("status", None) or modality.status(text, pos, clause, future_time=future)
+    d.status = d.fields.pop("status", None) or modality.status(text, _verb(d), doc.clause(_verb(d)), future_time=future)
     if d.status == "completed" and pos < _title_block_end(doc) and _HEADLINE_FUTURE.search(text, sentence[0], pos):
         d.status = "planned"
         if d.when is not None and d.when.basis == "publication":
@@ -506,7 +508,23 @@ def _expected_without_day(d: Draft, doc: Document) -> bool:
     """A signing only expected, with no day fixed ("Both sides are also expected to sign a protocol on
     border demarcation later this year"): a forecast, not a scheduled event."""
     return d.type == "agreement" and d.status == "planned" and (d.when is None or d.when.grain not in ("day", "hour", "minute")) \
-        and bool(_EXPECTED_TO.search(doc.text, max(doc.clause(d.trigger[0])[0], d.trigger[0] - 60), d.trigger[0]))
+        and bool(_EXPECTED_TO.search(doc.text, max(doc.clause(_verb(d))[0], _verb(d) - 60), _verb(d)))
+
+
+def _verb(d: Draft) -> int:
+    """Where tense and modality are read: the verb, when the rule found it apart from the trigger."""
+    return d.trigger[0] if d.verb is None else d.verb
+
+
+# "... will be signed if the cabinets approve it", "will deploy unless talks resume": a condition on the plan
+_CONDITION_AFTER = regex.compile(
+    r"(?i)(?:(?!,?\s+(?:and|but|while|whereas|although|though)\b)[^.;:!?]){0,120}?\b(?:if|unless|provided\s+that|providing\s+that)\b")
+
+
+def _conditional_plan(d: Draft, doc: Document) -> bool:
+    """A plan made to hang on a condition told after its verb ("A memorandum ... is expected to be signed if
+    the cabinets approve it"): hypothetical, not a scheduled event."""
+    return d.status == "planned" and bool(_CONDITION_AFTER.match(doc.text, d.trigger[1], doc.sentence(d.trigger[0])[1]))
 
 
 def _undated_plan(d: Draft) -> bool:
@@ -1370,7 +1388,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
     drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
-              and not _expected_without_day(d, doc)]
+              and not _expected_without_day(d, doc) and not _conditional_plan(d, doc)]
     drafts = [d for d in drafts if not _agreed_beside_signed(d, drafts, doc)
               and not _bare_one_sided(d, doc)]
     events = [_finish(_with_the_author(d, doc), doc) for d in drafts]

@@ -93,6 +93,9 @@ class Draft:
     background: bool = False
     # the evidence of background tellings this event absorbed (they say nothing of when it was told)
     background_evidence: list[tuple[int, int]] = field(default_factory=list)
+    # where the verb is, when the trigger starts before it ("A memorandum on ... will be signed"): tense,
+    # modality and negation are read there (None: at the trigger)
+    verb: int | None = None
 
     @property
     def codes(self) -> set[str]:

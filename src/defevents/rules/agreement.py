@@ -351,6 +351,11 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     objects = objects_after(doc, m.end(), window_end, r"between|by|with")
+    if len({x.code for x in objects if x.code}) < 2 and m.group("det").lower() in ("a", "an") \
+            and (between := _BETWEEN.search(doc.text, m.start("trigger"), m.end())):
+        # "a memorandum on the sharing of traffic data between the Sri Lanka Navy and the Kenya Navy was signed by
+        # the ambassador": the parties told in the complement, before the verb
+        objects = objects_after(doc, between.start(), m.end(), r"between") or objects
     mentions = resolve_references(doc, objects, m.start())
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
@@ -361,6 +366,8 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
     d = draft(rule, m, start=m.start(), end=end, participants=actors, anaphoric=definite,
               name=_agreement_name(m, doc), topics=_topics(mods))
+    if _AUXILIARY.search(doc.text, m.start("trigger"), m.end()):
+        d.verb = m.end() - len(m.group().split()[-1])  # "... will be signed": a plan, read at the participle
     d.location = place_after(doc, m.end(), window_end)
     if party_count(actors) < 2 and d.location is not None and d.location.country \
             and d.location.country not in {a.code for a in actors} \
@@ -372,6 +379,8 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 
 _THERE = regex.compile(r"(?i)\b(?:there|then|at\s+the\s+(?:meeting|talks|summit)|during\s+the\s+(?:visit|meeting|talks|summit))\b")
+_BETWEEN = regex.compile(r"(?i)\bbetween\s")
+_AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
 
 def _parties_of_the_scene(doc: Document, pos: int) -> list:
@@ -820,7 +829,7 @@ RULES = (
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
-              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,14}?)?
+              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
@@ -850,8 +859,19 @@ RULES = (
             Ex("A first company of Finnish soldiers arrived in Estonia on Monday, Estonia's Defence Minister Hanno Pevkur said. The "
                "deployment rests on a roadmap signed by the two defence ministers, Antti Häkkänen and Hanno Pevkur, in Tallinn in May.",
                published="2025-06-04", participants=["EST", "FIN"], date="2025-05"),
+            # the parties told in the complement, before the verb; signed by officials the text does not tie to a state
+            Ex("A memorandum on the exchange of hydrographic data between the Chilean Navy and the Peruvian Navy was signed "
+               "by the two fleet commanders in Lima on Tuesday.", published="2026-02-26", participants=["CHL", "PER"],
+               date="2026-02-24"),
+            # the verb's tense, not the noun's place, makes it a plan
+            Ex("A memorandum on coast guard training will be signed by Ghana and Togo in Lomé next month.",
+               published="2026-02-23", participants=["GHA", "TGO"], status="planned", date="2026-03"),
         ),
         counterexamples=(
+            # the same shape, never signed, or only expected to be
+            Ex("A defence pact between Ghana and Togo was never signed.", published="2026-02-26"),
+            Ex("A memorandum on data sharing between the Ghanaian and Togolese navies is expected to be signed if the "
+               "cabinets approve it.", published="2026-02-26"),
             # the signing of a government-to-government purchase told again: the export deal's
             "Romania and South Korea signed a government-to-government agreement on Monday for 54 K9 howitzers worth about $1 billion. "
             "The agreement was signed in Bucharest by the state secretaries of the two defence ministries.",

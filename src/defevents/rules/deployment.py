@@ -937,6 +937,8 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # a plan that hangs on a condition told after it
+            Ex("Kenya will send 400 troops to Haiti next month if the UN approves funding for the mission.", published="2026-02-23"),
             # a plan on a condition
             "The Sri Lankan Army also plans to send an engineering company to the UN mission in the Central African Republic next spring if the United Nations asks for one.",
             # a state's contribution over the years
