@@ -329,3 +329,16 @@ def test_a_decision_to_keep_a_unit_is_the_deployment_told_elsewhere():
     text = ("Berlin announced last week that the brigade would remain in Lithuania next year. The German brigade of around "
             "1,500 troops has been stationed in Rūdninkai since 2024.")
     assert _summary(text, "2025-11-10") == [("deployment", ("DEU", "LTU"), "2024")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name read short from its start ("Joint Declaration") and in full ("... on Maritime Security") by two rules
+    ("Vietnam and Indonesia signed a Joint Declaration on Maritime Security Cooperation in Jakarta on 4 March 2025.",
+     "Joint Declaration on Maritime Security Cooperation"),
+    ("Chile and Argentina signed a Joint Declaration of Intent on Antarctic Search and Rescue in Santiago on "
+     "4 March 2025.", "Joint Declaration of Intent on Antarctic Search and Rescue"),
+])
+def test_one_signing_named_short_and_in_full_is_one_agreement(text, name):
+    events = [e for e in extract(text, published="2025-03-10").events if e.type == "agreement"]
+    assert len(events) == 1, [(e.rule, e.name) for e in events]
+    assert events[0].name == name

@@ -308,7 +308,10 @@ _WORD = regex.compile(r"[\w’'-]+")
 _NO_DATE_SET = regex.compile(
     r"(?i)\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:named|set|fixed|given|announced|confirmed)\s+(?:the|a|any)\s+(?:exact\s+)?(?:day|date)"
     r"|no\s+(?:exact\s+)?date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced)"
-    r"|(?:the\s+)?(?:exact\s+)?date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced))\b")
+    r"|(?:the\s+)?(?:exact\s+)?date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced)"
+    # "with no date fixed", "no date yet set", "date to be announced"
+    r"|(?:with\s+)?no\s+(?:exact\s+|firm\s+|specific\s+)?date\s+(?:yet\s+)?(?:set|fixed|given|named|announced|agreed)"
+    r"|date\s+(?:is\s+)?(?:yet\s+)?to\s+be\s+(?:set|fixed|announced|confirmed|agreed))\b")
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 

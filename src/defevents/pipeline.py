@@ -731,9 +731,15 @@ def _dated_apart(e: Draft, d: Draft) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name, or one read short: "Cross-Servicing Agreement" of "Acquisition and Cross-Servicing Agreement"."""
+    """One name, or one read short: "Cross-Servicing Agreement" of "Acquisition and Cross-Servicing Agreement",
+    "Joint Declaration" of "Joint Declaration on Security Cooperation"."""
     a, b = a.casefold(), b.casefold()
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    long, short = (a, b) if len(a) >= len(b) else (b, a)
+    return a == b or long.endswith(" " + short) or (long.startswith(short + " ") and _NAME_TAIL.match(long, len(short)) is not None)
+
+
+# what follows a name read short from its start: its subject ("on Security Cooperation") or parties
+_NAME_TAIL = regex.compile(r" (?:on|of|for|between|concerning|regarding|about|in\s+the\s+field\s+of)\s")
 
 
 def _absorb(into: Draft, other: Draft, doc: Document) -> None:
@@ -1346,6 +1352,22 @@ def _with_the_author(d: Draft, doc: Document) -> Draft:
     return d
 
 
+# "held talks with several governments on transport aircraft", "consultations with a number of overseas suppliers"
+_WITH_UNNAMED_OTHERS = regex.compile(
+    r"(?i)\b(?:talks|consultations|discussions|meetings?|met|consulting|consulted|talking|talked)\s+(?:[\w’'-]+\s+){0,2}?with\s+"
+    r"(?:a\s+(?:number|range|handful|series)\s+of|several|various|other|some|many|numerous|multiple|a\s+few|potential|possible)\s+"
+    r"(?:(?:foreign|overseas|international|potential|possible|interested|western|european|asian|other|friendly|defen[cs]e|arms)\s+)*"
+    r"(?:governments|countries|states|suppliers|manufacturers|makers|firms|companies|vendors|bidders|partners|allies|nations|producers)\b")
+
+
+def _talks_with_unnamed_others(d: Draft, doc: Document) -> bool:
+    """A one-party meeting whose other side is a vague crowd ("Honduras has also held talks with several
+    governments on transport aircraft"; "is holding consultations with a number of overseas suppliers"):
+    market soundings, not a meeting between parties."""
+    return d.type == "meeting" and len(d.codes) < 2 \
+        and _WITH_UNNAMED_OTHERS.search(doc.text, *doc.sentence(d.trigger[0])) is not None
+
+
 def _bare_one_sided(d: Draft, doc: Document) -> bool:
     """An export deal with one side only and nothing bought: no goods, number or sum ("It is the
     second export order for the system after Estonia", "agreed to acquire a Latvian firm"), or
@@ -1390,7 +1412,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
     drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
               and not _expected_without_day(d, doc) and not _conditional_plan(d, doc)]
     drafts = [d for d in drafts if not _agreed_beside_signed(d, drafts, doc)
-              and not _bare_one_sided(d, doc)]
+              and not _bare_one_sided(d, doc) and not _talks_with_unnamed_others(d, doc)]
     events = [_finish(_with_the_author(d, doc), doc) for d in drafts]
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].end))
     return Extraction(events=events, published=pub, reference=reference, reference_source=source, warnings=warnings)

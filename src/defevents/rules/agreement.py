@@ -120,8 +120,14 @@ _FOR_A_NUMBER = regex.compile(r"(?i)\bfor\s+(?:up\s+to\s+)?(?:\d|a\s+further|mor
                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)")
 
 
-# "rice trade cooperation", "energy coordination": a non-defence field's cooperation
-_OTHER_FIELD_COOPERATION = regex.compile(rf"{_NON_DEFENCE.pattern}\s+(?:[\w-]+\s+)?(?:co-?operation|coordination)\b")
+# "rice trade cooperation", "energy coordination", "cooperation in civil nuclear energy studies": a
+# non-defence field's cooperation; "food security", "civil nuclear": words of a defence topic used of another field
+_OTHER_FIELD_COOPERATION = regex.compile(
+    rf"{_NON_DEFENCE.pattern}\s+(?:[\w-]+\s+)?(?:co-?operation|coordination)\b"
+    rf"|\b(?i:co-?operation|coordination|collaboration)\s+(?i:in|on)\s+(?i:the\s+)?"
+    rf"(?:(?!(?i:military|defen[cs]e|security|naval|army|armed|air|maritime|war|police)\b)[\w-]+\s+){{0,2}}?{_NON_DEFENCE.pattern}"
+    r"(?:\s+(?i:sector|field|research|studies|area))?"
+    r"|\b(?i:(?:food|water|energy|health|economic|social|job|financial|income)\s+security|civil(?:ian)?\s+nuclear|nuclear\s+(?:energy|power|medicine))\b")
 
 
 def _off_topic(text: str) -> bool:
@@ -539,12 +545,12 @@ RULES = (
     Rule(
         id="agreement.signed",
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
-              "agreed", "ratif", "extend", "unveil", "forg", "launch", "put", "set"),
+              "agreed", "extend", "unveil", "forg", "launch", "put", "set"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
                 struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
-                agreed|ratified|ratifies|ratify|extended|unveiled|forged|forge|forges|launched
+                agreed|extended|unveiled|forged|forge|forges|launched
                 |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
             # "signed after their talks a memorandum", "signed at the close of the meeting a protocol"
@@ -749,8 +755,18 @@ RULES = (
             # procurement as the field of the agreement, not a purchase
             Ex("Colombia and Ecuador signed a framework agreement on defence procurement in Quito in February.",
                published="2025-10-15", participants=["COL", "ECU"], date="2025-02"),
+            # "cooperation in" a defence field stays on topic
+            Ex("Croatia and Slovenia signed an agreement on cooperation in military education in Zagreb on Monday.",
+               published="2025-10-15", participants=["HRV", "SVN"], date="2025-10-13"),
         ),
         counterexamples=(
+            # civil fields written with words of a defence topic: "cooperation in <field>", "food security"
+            Ex("The Portuguese and Moroccan governments concluded a pact on cooperation in civil nuclear energy research in "
+               "Lisbon last month.", published="2025-10-15"),
+            Ex("Kenyan and Ugandan officials signed accords covering food security and wind power in Kampala on Monday.",
+               published="2025-10-15"),
+            # a ratification is no new agreement
+            Ex("Latvia's parliament on Thursday ratified a treaty with Estonia on joint ammunition stocks.", published="2025-10-15"),
             # a procurement contract for goods is a sale, read by the export-deal rules
             Ex("Colombia signed a procurement contract with Spain's Navantia for two patrol vessels worth €180 million.",
                published="2025-10-15"),
@@ -821,7 +837,7 @@ RULES = (
     ),
     Rule(
         id="agreement.passive",
-        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "ratif", "renew"),
+        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
@@ -831,7 +847,7 @@ RULES = (
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
-                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|ratified|renewed)
+                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                |\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
@@ -901,11 +917,11 @@ RULES = (
     ),
     Rule(
         id="agreement.fronted",
-        cues=("signed", "inked", "concluded", "sealed", "struck", "agreed", "ratified", "renewed"),
+        cues=("signed", "inked", "concluded", "sealed", "struck", "agreed", "renewed"),
         summary="Signed|Concluded|Inked in <place> <time>, the ... agreement|treaty|pact <verb> <actors> ...",
         pattern=r"""
             (?:^|(?<=[.!?]['’"”]?\s+)|(?<=\n))
-            (?P<trigger>(?:Signed|Inked|Concluded|Sealed|Struck|Agreed|Ratified|Renewed)\b)
+            (?P<trigger>(?:Signed|Inked|Concluded|Sealed|Struck|Agreed|Renewed)\b)
             (?=[^,.;\n]{0,90},\s+)[^,.;\n]{0,90},\s+
             (?P<det>(?i:the|this|that|a|an|their|its))\s+
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\-]+\s+){0,6}?)
@@ -932,7 +948,7 @@ RULES = (
     ),
     Rule(
         id="agreement.relative",
-        cues=("signed", "concluded", "inked", "sealed", "struck", "reached", "agreed", "ratified"),
+        cues=("signed", "concluded", "inked", "sealed", "struck", "reached", "agreed"),
         summary="the ... agreement|treaty|pact (which|that) <actors> signed|concluded|reached ...",
         pattern=r"""
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
@@ -953,7 +969,7 @@ RULES = (
              |(?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
                (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?)
             (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
-            (?P<trigger>(?i:signed|concluded|inked|sealed|struck|reached|agreed|ratified))\b
+            (?P<trigger>(?i:signed|concluded|inked|sealed|struck|reached|agreed))\b
         """,
         build=_build_relative,
         examples=(

@@ -87,6 +87,11 @@ def _compound(doc: Document, pos: int) -> list[Mention]:
 # "plan to meet again", "agreed to meet soon": an intention, unless a date or an occasion is set
 _MEET_AGAIN = regex.compile(
     r"(?i)meet\s+(?:again|soon|shortly|(?:in\s+the\s+)?near\s+future|at\s+an?\s+(?:early|later|future)\s+date)\b")
+# "stressed the importance of continued consultations", "underlined the need for regular dialogue"
+_VALUED = regex.compile(
+    r"(?i)\b(?:stress\w*|underlin\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|reaffirm\w*|noted|recogni[sz]\w*|agreed\s+on)\s+"
+    r"(?:the\s+)?(?:importance|value|need|necessity|significance|benefits?)\s+(?:of|for)\s+"
+    r"(?:(?:continued|continuing|further|regular|closer|ongoing|deeper|sustained|frequent|high-level|more)\s+)*(?:[\w’'-]+\s+){0,2}?\Z")
 _AT_OCCASION = regex.compile(
     r"(?i)\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|next)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:summit|meeting|conference|dialogue|forum|ministerial|council|session)\b")
@@ -170,6 +175,8 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "The two ministers plan to meet again later in the year": an intention with no date or
         # occasion set ("expected to meet again at the NATO summit" names one)
         return None
+    if _VALUED.search(text, max(clause[0], ts - 90), ts):
+        return None  # "stressed the importance of continued consultations": talks valued, none held
     if _AT_EXERCISE.match(text, te, clause[1]) and _FORCES_MEET.search(text, max(clause[0], ts - 60), te + 8):
         return None  # "The two navies plan to meet again in March at the UNITAS exercise": an exercise, not talks
     window_end = min(phrase_end(doc, te), te + 220)
@@ -305,6 +312,8 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 # "Talks between Seoul and Warsaw on a second contract continue": negotiations under way, no meeting
 _TALKS_GO_ON = regex.compile(
     r"[^.;:]{0,120}?\b(?:continue|are\s+(?:still\s+)?(?:continuing|ongoing|under\s*way|stalled|deadlocked)|remain\s+(?:ongoing|stalled|deadlocked|under\s*way)"
+    # "talks with the Dutch side remain preliminary", "are at an early stage": negotiations, still going
+    r"|(?:are|remain|were|was|is)\s+(?:still\s+|only\s+)?(?:preliminary|exploratory|(?:at|in)\s+an?\s+(?:very\s+)?(?:early|preliminary|initial|exploratory)\s+(?:stage|phase))"
     r"|have\s+(?:stalled|dragged\s+on|been\s+going\s+on)|drag\s+on)\b")
 
 
@@ -622,6 +631,16 @@ RULES = (
                "ordered more K2 tanks, Poland's ministry said.", published="2025-05-10", participants=["KOR", "POL"], date="2025-05-09"),
         ),
         counterexamples=(
+            # market soundings and negotiations, not a meeting between parties
+            Ex("Bolivia has also held talks with several governments on transport helicopters, though nothing has been decided.",
+               published="2025-10-15"),
+            Ex("Zambia's defence ministry is holding consultations with a number of foreign manufacturers about buying "
+               "trainer aircraft.", published="2025-10-15"),
+            Ex("Chile could order more frigates, but talks with the Australian side remain preliminary, the minister said.",
+               published="2025-10-15"),
+            # talks valued, none held
+            Ex("The two ministers also stressed the importance of continued consultations between their countries on "
+               "cyber defence.", published="2025-10-15"),
             "Talks between Lisbon and Rabat on fisheries, held in Rabat last week, broke up without a deal.",
             # where the next round will be held
             "The two ministers agreed to hold the next round of talks in Hanoi next year.",
@@ -812,6 +831,9 @@ RULES = (
                published="2025-06-12", participants=["JPN", "KOR"], location="Tokyo", date="2025-06-07"),
         ),
         counterexamples=(
+            # an expected meeting with no date set
+            Ex("A meeting of the Kenya–Tanzania joint defence commission is expected before the end of the year, with no "
+               "date fixed.", published="2025-07-16"),
             "Turkish defence companies held meetings with Saudi Arabia's state holding company SAMI in Riyadh on Tuesday.",
             "Shareholders approved the plan at the annual general meeting of Rolls-Royce.",
             "The board meeting of the football club lasted three hours.",
