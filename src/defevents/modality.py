@@ -98,6 +98,12 @@ _CUMULATIVE = regex.compile(
         under\s+(?:a|an|the|\p{Lu}[\w-]*['’]s)\s+(?:previous|earlier|prior|former|existing)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|programme|program)|
         # "follows Tbilisi's earlier purchases of Spike missiles": a series told as background
         (?:earlier|previous|prior|past)\s+(?:purchases|acquisitions|orders|buys|deals|contracts|sales|deliveries|deployments|rotations))\b""")
+# "Fiji has contributed personnel to UNTSO for decades", "has sent troops to UN missions for many years": a
+# record of contributions, not one deployment
+_RECORD_FOR = regex.compile(
+    r"(?i)(?:contributed|sent|supplied|provided|dispatched|deployed)\b[^.;:]{0,100}?\bfor\s+(?:many\s+|several\s+|some\s+|two\s+|three\s+)?"
+    r"(?:decades|years|a\s+long\s+time|generations)\b")
+_PERFECT_BEFORE = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:long\s+|also\s+|regularly\s+)?\Z")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
 # the sentence also names a date ("..., with the next meeting scheduled for May")
 _FREQUENCY_AFTER = regex.compile(
@@ -264,6 +270,9 @@ _HEARSAY = regex.compile(
     # "rejected a report in a Danish daily that Sweden was about to buy ...", "denied claims that"
     r"|(?:rejected|denied|dismissed|refuted|played\s+down)\s+(?:(?:a|an|the|these|those|such)\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\b"
     r"|(?:reports?|claims?|articles?|stor(?:y|ies))\s+(?:in|by|on)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|outlet|website|broadcaster|magazine|media)\s+(?:on\s+\w+\s+)?that"
+    # "after reports on messaging channels that", "a Lithuanian newspaper's report that"
+    r"|\breports?\s+(?:on|in|by|across)\s+(?:(?:a|an|the|some|several|local|foreign|social|messaging|online|Telegram)\s+)?(?:[\w’'-]+\s+){0,2}?(?:channels?|media|outlets?|websites?|sites|platforms?|networks?|press|newspapers?|blogs?)\s+that"
+    r"|(?:newspaper|daily|paper|tabloid|outlet|broadcaster|website|magazine|channel|agency)['’]s\s+(?:(?:earlier|recent|latest)\s+)?(?:reports?|claims?|story|article)\s+that"
     # "a viral post claimed that", "videos claiming that"
     r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?)\b"
     # "Reports that Egypt had ordered …", "Claims that …": a report as a subject is a report, not the fact
@@ -278,6 +287,20 @@ _VOCATIVE = regex.compile(r"(?:Mr|Madam|Mrs|Ms|Dr|Sir|Minister|Secretary|General
 _YES_NO_AFTER_VOCATIVE = regex.compile(
     r"(?:should|will|would|could|can|shall|may|might|must|is|are|was|were|does|do|did|has|have|had)\s")
 _QUESTION_BOUNDARY = regex.compile(r"[.!?](?=[\s\"”’']|$)|\n")
+
+
+# a parliamentary question: "The Member asks the Minister of Defence to explain ...", "To ask the Secretary of
+# State for Defence what ...", "Deputy Ana Ruiz asked the Minister whether ..."
+_ASKS_THE_MINISTER = regex.compile(
+    r"(?i)(?:\bto\s+ask\s+|\basks?\s+|\basked\s+)(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?(?:minister|secretary|government)\b"
+    r"[^.?!\n]{0,80}?\b(?:to\s+(?:explain|state|say|outline|indicate|clarify|confirm|detail|list|report)|whether|if|what|how|when|why|which)\b")
+
+
+def _put_to_a_minister(text: str, trigger: int) -> bool:
+    """Whether the trigger stands in a question put to a minister (a written or oral parliamentary question)."""
+    starts = [m.end() for m in _QUESTION_BOUNDARY.finditer(text, max(0, trigger - 400), trigger)]
+    start = starts[-1] if starts else max(0, trigger - 400)
+    return _ASKS_THE_MINISTER.search(text, start, trigger) is not None
 
 
 def _asked(text: str, trigger: int) -> bool:
@@ -344,10 +367,13 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
     if after_cue and _FINITE_PAST.match(after) and _PROPER_SUBJECT.search(before):
         after_cue = None  # "The K2 tanks Poland ordered could be delivered early": "could" is the main clause's
     if hypothetical or after_cue or _SPECULATION.search(before) or _HEARSAY.search(before) or _asked(text, trigger) \
+            or _put_to_a_minister(text, trigger) \
             or _subject_of(text, trigger, _STILL_OPEN) \
             or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)) \
             or _NO_DATE_SET.search(text, trigger, _sentence_end(text, trigger)):
         return "hypothetical"
+    if _RECORD_FOR.match(text, trigger, b) and _PERFECT_BEFORE.search(text, max(a, trigger - 20), trigger):
+        return "habitual"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60), b)
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \
             or _FREQUENCY_AFTER.match(text, _word_end(text, trigger), min(b, trigger + 120)) or ((_TALLY.search(before) or (_HAS_NOW.search(before) and _TALLY_AFTER.match(text, _word_end(text, trigger))))

@@ -796,6 +796,8 @@ RULES = (
                participants=["IND"]),
         ),
         counterexamples=(
+            # a parliamentary question, not a statement
+            Ex("To ask the Secretary of State for Defence how many British troops are deployed in Estonia.", published="2025-03-20"),
             # forces along their own state's borders
             "The SANDF continues to deploy soldiers along South Africa's borders with Zimbabwe, Mozambique and Lesotho under Operation Corona.",
             "No other AFM personnel are currently deployed on operations abroad.",
@@ -937,6 +939,8 @@ RULES = (
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
         ),
         counterexamples=(
+            # a record of contributions, not one deployment
+            Ex("Uruguay has contributed personnel to UNMOGIP for decades.", published="2024-05-15"),
             # a plan that hangs on a condition told after it
             Ex("Kenya will send 400 troops to Haiti next month if the UN approves funding for the mission.", published="2026-02-23"),
             # a plan on a condition

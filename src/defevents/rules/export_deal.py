@@ -876,7 +876,9 @@ RULES = (
                     |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
-                    |(?:signed|signs|contracted)\s+for(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
+                    # (not "signed for Greece by its envoy and for Jordan by ...": who signed on whose behalf)
+                    |(?:signed|signs|contracted)\s+for(?!\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+by\b)
+                     (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
             # the buyer apposed to its description
@@ -1058,6 +1060,13 @@ RULES = (
                published="2025-12-26", participants=["ESP", "GHA"], seller="ESP", buyer="GHA"),
         ),
         counterexamples=(
+            # reports the text calls untrue, and who signed an accord for whom
+            Ex("The denial came after reports on messaging channels that Tashkent had already signed an agreement for 12 "
+               "helicopters worth about $300 million.", published="2024-11-22"),
+            Ex("A Latvian newspaper's report that Lithuania had signed a contract for drones from a Turkish firm was "
+               "\"untrue,\" the ministry said.", published="2025-04-16"),
+            Ex("Peru and Chile signed a maritime cooperation accord in Lima on Thursday, which was signed for Chile by its "
+               "ambassador and for Peru by the deputy defence minister.", published="2024-12-16"),
             # a civil buyer and a yard known only by its state: no arms sale
             Ex("The Faroese ferry operator signed a contract with a Norwegian shipyard for two passenger ferries worth "
                "400 million kroner.", published="2025-12-26"),
