@@ -407,7 +407,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
     quals = _Qualifiers(text, [m for m in country_matches if m.start() not in places] + dashed)
     orgs = gazetteers.load("organisation")
     insts: dict[int, regex.Match[str]] = {}  # organisations followed by white space, by where it ends
+    bodies_at: dict[int, regex.Match[str]] = {}  # organisations, by where they start
     for m in pats["organisation"].finditer(text):
+        bodies_at[m.start("m")] = m
         if m.group("poss") is None and (space := _WHITE.match(text, m.end())) is not None:
             insts[space.end()] = m
         qm = quals.ending_at(m.start())
@@ -469,6 +471,14 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             # "the two defence ministers, Boris Pistorius and Arvydas Anušauskas": several people, not the first name's office
             name, end = None, m.title.end("title")
         if qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
+                and (body := _body_at(text, of.end(), bodies_at, states_at)) is not None and _SERVICE_NAME.search(body.group("m")) \
+                and (row := orgs.lookup(body.group("m"))) is not None and row.get("country"):
+            # "the Chief of Staff of the Chinese People's Liberation Army Navy, Admiral Li Qun": a state's service
+            inst, end = row, body.end("m")
+            if name is None and (after := _person_parts()[1].match(text, end)) is not None \
+                    and not _names_a_party(after.group("name")):
+                name, end = after.group("name"), after.end("name")
+        elif qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
                 and (state := states_at.get(of.end())) is not None:
             # "President Lee Jae-myung of South Korea", "the Prime Minister of India": the qualifier after
             qual = countries.lookup(state.group("m"))
@@ -682,6 +692,17 @@ _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is 
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
 # "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
 _SERVICE_AFTER = regex.compile(r"[ \t]+(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard)\b")
+def _body_at(text: str, pos: int, bodies_at: dict[int, regex.Match[str]], states_at: dict[int, re.Match[str]]) -> regex.Match[str] | None:
+    """The organisation named at ``pos``, also after its state's adjective ("the Chinese People's Liberation Army Navy")."""
+    if (body := bodies_at.get(pos)) is not None:
+        return body
+    state = states_at.get(pos)
+    space = _WHITE.match(text, state.end("m")) if state is not None else None
+    return bodies_at.get(space.end()) if space is not None else None
+
+
+# a state's armed service named by the organisation list: "People's Liberation Army Navy", "Bundeswehr"
+_SERVICE_NAME = regex.compile(r"(?i)\b(?:navy|army|air\s+force|armed\s+forces|defen[cs]e\s+forces?|coast\s+guard|marines?|guard|bundeswehr|military)\b")
 # "the French Ambassador to Kenya", "Japan's ambassador in Panama City": where an envoy is posted
 _POSTED_TO = regex.compile(r"[ \t]+(?:to|in)\s+(?:the\s+)?")
 # office holders posted abroad: they meet the officials of the state they are posted to

@@ -200,6 +200,10 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
     """
     start = doc.sentence(pos)[0] if limit is None else limit
     found = _subject_before(doc, pos, start)
+    if not found and (before_time := _before_time(doc, start, pos)) is not None:
+        # "The Chief of Defence Staff ..., General Christopher Musa, on Wednesday received": a time before the verb
+        pos = before_time
+        found = _subject_before(doc, pos, start)
     if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
             and _SHIP_OFFICE_OPENING.fullmatch(doc.text, start, found[0].start) and (code := _ship_told_before(doc, start)):
         found = [_of_state(found[0], code, {**found[0].extra, "qualified": True})]  # "The ship's commander, Commander X, paid a call"
@@ -376,6 +380,20 @@ def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
 
 
 _PARENTHETICAL = regex.compile(r"(?i),\s*(?:for\s+(?:its|their|his|her)\s+part|meanwhile|in\s+turn|however|separately|in\s+addition|too)\s*,(?=\s)")
+
+
+_TIME_SIGNAL = regex.compile(r"(?i)(?:\b(?:on|in|early|late|last|this|earlier|later)\s+)?\Z")
+
+
+def _before_time(doc: Document, start: int, pos: int) -> int | None:
+    """Where a time told right before the verb at ``pos`` starts ("..., on Wednesday received"), with its
+    preposition; None when no time stands there."""
+    times = [t for t in doc.times_in(start, pos) if t.span is not None]
+    if not times or doc.text[times[-1].span.end:pos].strip():
+        return None
+    a = times[-1].span.start
+    signal = _TIME_SIGNAL.search(doc.text, max(start, a - 12), a)
+    return signal.start() if signal else a
 
 
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:

@@ -1218,11 +1218,14 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter"),
-        summary="<forces> arrived|landed|docked in|at <place|host>, called at|made a port call at <port>, rotated in at|into <place|mission>",
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach"),
+        summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
+                    |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
+                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Air\s+Base|air\s+base|Port|port|Harbou?r|harbou?r)\b))
                     # "put into Gdynia on Friday for a three-day stay"
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
@@ -1302,8 +1305,13 @@ RULES = (
             Ex("A NASAMS battery from the Norwegian Army's air defence battalion arrived at Visby port on Monday on board a chartered "
                "ferry for a two-month deployment on Gotland.", published="2025-05-14", participants=["NOR", "SWE"], deployer="NOR",
                host="SWE", duration="P2M"),
+            # "reached the port of"
+            Ex("The Italian Navy frigate ITS Fasan reached the Djiboutian port of Djibouti on Thursday to join the EU's "
+               "Operation Atalanta.", published="2025-10-19", participants=["DJI", "ITA"], date="2025-10-16"),
         ),
         counterexamples=(
+            # an agreement reached at a port
+            Ex("The two navies reached an agreement at the port of Salalah on Thursday.", published="2025-10-19"),
             # an officer arriving for a visit
             "Minister of Defence Abdulkadir Mohamed Nur on Tuesday received in Mogadishu the Chief of Defence Forces of the Uganda People's Defence Force, General Wilson Mbadi, who arrived in the capital for a two-day working visit.",
             "Tourists arrived in Lisbon on cruise ships.",

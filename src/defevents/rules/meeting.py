@@ -201,6 +201,8 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         if after > te and not _SETTING_NEXT.match(text, after):
             window_end = min(phrase_end(doc, after), after + 220)
             objects = objects_after(doc, after, window_end, preps, direct=direct)
+    if not objects and direct and _PRONOUN_GUEST.match(text, te):
+        objects = _guest_told_before(doc, ts, subject)  # "<Guest> was a guest in Thessaloniki. <Host> received her ..."
     in_trigger = doc.mentions_in(m.start(), te)
     compound = _compound(doc, m.start())
     # "his French counterpart" in the sentence before a "He then ... met" belongs to that sentence's meeting
@@ -328,6 +330,22 @@ def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, min_parties=2, direct=True)
+
+
+_PRONOUN_GUEST = regex.compile(r"\s+(?:him|her|them)\b")
+
+
+def _guest_told_before(doc: Document, pos: int, subject: list[Mention]) -> list[Mention]:
+    """The guest a pronoun object stands for: the last person of another state named in the sentence before
+    ("The Czech defence minister, Jana Černochová, was a guest in Thessaloniki. Deputy Minister Thanos Davelis
+    received her yesterday")."""
+    i = doc.segments.sentence_index(pos)
+    if i <= 0:
+        return []
+    hosts = {x.code for x in subject if x.code}
+    people = [x for x in doc.mentions_in(*doc.segments.sentences[i - 1])
+              if x.form in ("person", "counterpart") and x.code and x.code not in hosts]
+    return people[-1:]
 
 
 # "received the first three of 54 tanks", "received six Rafale jets", "received its second frigate":
@@ -629,6 +647,10 @@ RULES = (
             Ex("Defense Minister Park Jeong-hwan held talks with Polish Deputy Prime Minister and Defense Minister Władysław "
                "Kosiniak-Kamysz in Seoul on Friday. Poland's Armament Agency signed a contract with Hanwha Aerospace. Poland has "
                "ordered more K2 tanks, Poland's ministry said.", published="2025-05-10", participants=["KOR", "POL"], date="2025-05-09"),
+            # a state's service named with an inner possessive, after the title
+            Ex("PHNOM PENH, May 14 - General Vong Pisen and the Chief of Staff of the Chinese People's Liberation Army Air Force, "
+               "General Chang Dingqiu, held talks in Phnom Penh yesterday.", published="2025-05-14", participants=["CHN", "KHM"],
+               date="2025-05-13"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -915,10 +937,10 @@ RULES = (
     ),
     Rule(
         id="meeting.hosted",
-        cues=("host", "welcom", "receiv", "greet"),
-        summary="<actor> hosted|welcomed <actors> (to <place>)",
+        cues=("host", "welcom", "receiv", "greet", "audience"),
+        summary="<actor> hosted|welcomed|received|granted an audience to <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
+        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training)\b)""",
         build=_build_hosted,
@@ -978,8 +1000,22 @@ RULES = (
             Ex("The Dutch patrol vessel HNLMS Holland arrived in Charlotte Amalie on Friday. Gov. Maria Ortiz received the ship's "
                "commanding officer, Commander Pieter van der Berg, at Government House on Saturday.", published="2025-06-18",
                participants=["NLD", "USA"], date="2025-06-14"),
+            # an audience granted; a time between the host's apposition and the verb; a pronoun guest; a mayor as host
+            Ex("King Letsie III granted an audience to the Commander of the South African National Defence Force, General "
+               "Rudzani Maphwanya, at the Royal Palace in Maseru yesterday.", published="2026-07-15", participants=["LSO", "ZAF"],
+               date="2026-07-14"),
+            Ex("The Chief of Defence Staff of the Ghana Armed Forces, Vice Admiral Seth Amoama, on Tuesday received a courtesy "
+               "call from the Commander of the French Forces in Côte d'Ivoire, General Jean Dupont, in Accra.",
+               published="2025-03-13", participants=["FRA", "GHA"], date="2025-03-11"),
+            Ex("Poland's deputy defence minister, Paweł Zalewski, was meanwhile a guest in Tartu. Estonian Defence Minister "
+               "Hanno Pevkur received him yesterday at the Baltic Defence College.", published="2025-10-10",
+               participants=["EST", "POL"], date="2025-10-09"),
+            Ex("Yesterday the Portuguese mayor, Carlos Moedas, received Captain Luis Ortega of the Spanish Navy at city hall.",
+               published="2025-06-07", participants=["ESP", "PRT"], date="2025-06-06"),
         ),
         counterexamples=(
+            # an audience that is no meeting of states
+            Ex("The King gave an audience to schoolchildren at the palace on Monday.", published="2025-06-07"),
             "She welcomed the contract signed by the Ministry of Defence with Japan's Mitsubishi Heavy Industries in January for three patrol vessels.",
             # scientists hosted by a station; an order received
             "A Polish research station in Svalbard will host Polish and Czech scientists for a seminar in June.",
