@@ -518,7 +518,7 @@ def _verb(d: Draft) -> int:
 
 # "... will be signed if the cabinets approve it", "will deploy unless talks resume": a condition on the plan
 _CONDITION_AFTER = regex.compile(
-    r"(?i)(?:(?!,?\s+(?:and|but|while|whereas|although|though)\b)[^.;:!?]){0,120}?\b(?:if|unless|provided\s+that|providing\s+that)\b")
+    r"(?i)(?:(?!,?\s{1,3}(?:and|but|while|whereas|although|though)\b)[^.;:!?]){0,120}?\b(?:if|unless|provided\s+that|providing\s+that)\b")
 
 
 def _conditional_plan(d: Draft, doc: Document) -> bool:

@@ -264,7 +264,13 @@ _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–�
 _DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
-_DESCRIBED_FIRM = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3},\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},\s*")
+# (also with its short name in brackets, '<Firm> ("HAI")', and "announces that it has" before the verb)
+_DESCRIBED_FIRM = regex.compile(
+    r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3}"
+    r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
+    r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)\s*"
+    r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:has|have|had)\s+(?:also\s+)?)?")
 # the comma that closes an apposition before the verb ("..., was received")
 _CLOSE = r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?"
 _APPOSITION_CLOSE = regex.compile(_CLOSE)

@@ -43,7 +43,9 @@ ITEMS = regex.compile(
         destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
         gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
-        trainers?|transport\s+aircraft|military|defen[cs]e|armaments?)\b""")
+        trainers?|transport\s+aircraft|military|defen[cs]e|armaments?|
+        # engineering kit for the forces: "eight mine-clearing machines", "demining vehicles", "bridge-laying systems"
+        (?:mine[\s-]clearing|mine[\s-]clearance|de-?mining|bridge[\s-]laying|counter-?IED)\s+(?:machines?|equipment|robots?|kits?))\b""")
 
 
 # what arrives in a delivery: weapons and platforms, not people

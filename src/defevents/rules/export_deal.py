@@ -183,6 +183,13 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         if buyer is not None and buyer.code == firms[0].code:
             return None  # "MSM Group signed a contract with the Slovak Ministry of Defence": a home order
         return deal(m, doc, rule, seller=firms[0].actor, buyer=buyer)
+    if not subject and _SIGNED_DEAL.match(m.group("trigger")) and doc.home \
+            and _UNLISTED_FIRM_SUBJECT.search(doc.text, doc.clause(ts)[0], m.start()):
+        # "the state-owned company Kaitse Holding signed a contract with the Georgian Ministry of Defence", "Tartu-based
+        # Emajõe Arms JSC signed": a home firm the gazetteers do not know sells to the state named after it
+        after = [*objects, *doc.mentions_in(te - 5, phrase_end(doc, te))]  # "a contract with the Georgian Ministry of Defence"
+        buyer = next((x.actor for x in after if x.code and x.code != doc.home and x.actor.kind != "company"), None)
+        return deal(m, doc, rule, seller=state_actor(doc.home), buyer=buyer) if buyer is not None else None
     buyer = states[0].actor if states else (by[0].actor if by else None)
     if buyer is None:
         return None
@@ -213,6 +220,15 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
 
 
 # "Australian firm DroneShield", "the Turkish defence company": a state's adjective on a firm
+# an unlisted firm as the subject, shown as one by a company noun before it, a place it is based in or a legal
+# form after it: "the state-owned company Kaitse Holding", "the Army's industrial company Olympos", "Tartu-based
+# Emajõe Arms JSC", "Polder Robotics B.V."
+_UNLISTED_FIRM_SUBJECT = regex.compile(
+    r"(?:\b(?i:company|firm|manufacturer|maker|shipbuilder|shipyard|contractor|producer|group)\s+|\b\p{Lu}[\p{L}-]*-based\s+)"
+    r"\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4}\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?\Z"
+    r"|\b\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4}\s+(?:Holding|Holdings|JSC|OJSC|PJSC|AD|a\.s\.|A\.S\.|S\.A\.|SA|"
+    r"S\.p\.A\.|SpA|Ltd\.?|Limited|PLC|plc|GmbH|AG|AB|ASA|A/S|Oy|Oyj|B\.V\.|BV|N\.V\.|Inc\.?|Corp\.?|Corporation|Sp\.\s?z\s?o\.o\.|d\.o\.o\.|s\.r\.o\.)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?\Z")
 _FIRM_AFTER = regex.compile(
     r"(?i)(?:['’]s?)?\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private|naval)\s+){0,2}"
     r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
@@ -1058,8 +1074,25 @@ RULES = (
                quantity=2, date="2025-12-23"),
             Ex("Ghana's navy signed a contract with a Spanish shipyard for an offshore patrol vessel costing 700 million cedis.",
                published="2025-12-26", participants=["ESP", "GHA"], seller="ESP", buyer="GHA"),
+            # a home firm the gazetteers do not know, shown by its company noun, its town or its legal form
+            Ex("VILNIUS, 14 April – The state-owned company Giraitė Holding signed a contract with the Moldovan Ministry of "
+               "Defence for mortar rounds worth €18 million on Friday.", published="2025-04-14", participants=["LTU", "MDA"],
+               seller="LTU", buyer="MDA", date="2025-04-11"),
+            # a firm described in an apposition, or with its short name in brackets, then "announces that it has signed"
+            Ex("Madrid, 6 March 2025 – Navantia, a builder of naval and commercial vessels for customers worldwide, announces "
+               "that it has signed a contract with the Namibian Navy for two patrol vessels, worth NAD 900 million.",
+               published="2025-03-06", participants=["ESP", "NAM"], seller="ESP", buyer="NAM", quantity=2),
+            Ex("Kiel, 25 September 2025 – thyssenkrupp Marine Systems GmbH (\"TKMS\") announces that it has signed a contract "
+               "with the Ghanaian Ministry of Defence for two patrol boats.", published="2025-09-25", participants=["DEU", "GHA"],
+               seller="DEU", buyer="GHA", quantity=2),
+            # engineering kit for the forces
+            Ex("The Croatian company DOK-ING signed a contract with the Armed Forces of Angola to deliver six MV-4 "
+               "mine-clearing machines.", published="2026-02-13", participants=["AGO", "HRV"], seller="HRV", buyer="AGO", quantity=6),
         ),
         counterexamples=(
+            # a home firm selling to its own state's ministry is no export
+            Ex("VILNIUS, 14 April – The state-owned company Giraitė Holding signed a contract with the Lithuanian Ministry of "
+               "Defence for mortar rounds worth €18 million on Friday.", published="2025-04-14"),
             # reports the text calls untrue, and who signed an accord for whom
             Ex("The denial came after reports on messaging channels that Tashkent had already signed an agreement for 12 "
                "helicopters worth about $300 million.", published="2024-11-22"),
