@@ -207,3 +207,12 @@ def test_a_day_of_the_month_alone_dates_the_event(text, kind, date):
     found = [e for e in _events(text) if e[0] == kind]
     assert found, _events(text)
     assert found[0][2] == date
+
+
+def test_a_sentence_about_the_memorandum_keeps_the_chain_of_dates():
+    # "The MoU was signed by ..." continues the signing's scene: the contract "at the same ceremony" takes its day
+    text = ("Kenya and Tanzania signed a Memorandum of Understanding on Maritime Security at the Ministry of Defence in "
+            "Nairobi on Tuesday. The MoU was signed by the two principal secretaries of defence. At the same ceremony, the "
+            "Spanish company Navantia signed a contract with the Kenya Navy for two patrol boats, worth KSh 4 billion.")
+    deals = [e for e in _events(text, published="2025-06-12") if e[0] == "export_deal"]
+    assert deals and deals[0][2] == "2025-06-10", _events(text, published="2025-06-12")

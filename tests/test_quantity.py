@@ -41,6 +41,12 @@ FOUND = [
     ("signed a contract for three 24-meter coastal patrol boats, valued at $40 million", ["3 coastal patrol boats"]),
     ("Damen handed over two 30-metre fast patrol boats to the Kenya Navy", ["2 fast patrol boats"]),
     ("Oman ordered two 2,400-tonne corvettes from Navantia", ["2 corvettes"]),
+    # a calibre is no count, glued to the goods or written apart
+    ("Kyiv received 10,000 155mm shells from Prague", ["10000 shells"]),
+    ("the army ordered 5,000 155 mm artillery shells", ["5000 artillery shells"]),
+    # a state's army named between the count and the people
+    ("A group of 14 Hellenic Army personnel arrived in Baghdad", ["14 Hellenic Army personnel"]),
+    ("a team of 20 Netherlands Army advisers has been in Oman since January", ["20 Netherlands Army advisers"]),
     ("Manila ordered four 94.5m offshore patrol vessels", ["4 offshore patrol vessels"]),
     ("the yard will build six 40ft interceptor craft", ["6 interceptor craft"]),
     ("The UK could deploy up to 1,000 troops", ["1000 troops [up to]"]),
@@ -110,6 +116,9 @@ FOUND = [
 ]
 
 NOT_QUANTITY = [
+    # a calibre before the goods is no count of them
+    "a contract for 120 mm mortar bombs worth €64 million",
+    "ordered 40 mm grenade launchers from Bulgaria",
     "Following Poland's invocation of Article 4, jets flew",
     "Type 45 destroyers and Type 26 frigates",
     "F-35 jets", "Su-35 fighters", "E5 nations met",

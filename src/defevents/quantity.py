@@ -95,7 +95,8 @@ _QUANTITY = regex.compile(
       | {_CARD} (?: \s+ {_MULTIPLIER} (?: \s+ (?i:and\s+)? {_CARD} )? ){{0,3}}   # two hundred and fifty
     )
     (?! [\p{{L}}\p{{N}}{_DASHES}%] )                    # not 8th, two-year, 5%, 1990s
-    (?= {_SPACE} (?: [\p{{L}}"“‘'] | \d[\d.,]*(?:-\p{{L}}|m\b|ft\b) ) )   # a word follows (or a size: "three 24-meter boats", "four 94.5m ships")
+    (?! {_SPACE} (?i:mm|cm|millimet(?:re|er)s?|calibre|caliber)\b )   # a calibre, not a count: "120 mm mortar bombs"
+    (?= {_SPACE} (?: [\p{{L}}"“‘'] | \d[\d.,]*(?:-\p{{L}}|m\b|mm\b|ft\b|\s?mm\b) ) )   # a word follows (or a size: "three 24-meter boats", "four 94.5m ships", "10,000 155mm shells")
     """,
     regex.VERBOSE | regex.V1,
     **_LISTS,
@@ -173,7 +174,12 @@ def _bare(token: str) -> str:
 
 def _is_head(word: str) -> bool:
     """A plural noun (tanks, F-16s, HIMARS) or a mass or irregular one (personnel, aircraft)."""
-    return word.lower() in _MASS or _PLURAL.fullmatch(word) is not None
+    return (word.lower() in _MASS or _PLURAL.fullmatch(word) is not None) and word not in _PROPER_PLURALS
+
+
+# names that end like plurals and stand before a service, not goods: "20 Netherlands Army advisers"
+_PROPER_PLURALS = frozenset("Netherlands Philippines Bahamas Comoros Maldives Seychelles Marshall Solomon Emirates States "
+                            "Islands Forces".split())
 
 
 def _adverb(lower: str) -> bool:
@@ -230,17 +236,23 @@ def _model_number(text: str, start: int, digits: str | None, qualified: bool) ->
 def _formation(unit: str, digits: str | None) -> bool:
     """Is ``16 Air Assault Brigade troops`` a unit's name rather than a count?"""
     words = unit.split()
-    return digits is not None and words[0][:1].isupper() and any(w in _FORMATIONS for w in words)
+    # ("14 Hellenic Army personnel": a state's army named, then the people; "6 Army" alone is a formation)
+    return digits is not None and words[0][:1].isupper() and any(
+        w in _FORMATIONS and (w != "Army" or i == 0) for i, w in enumerate(words))
 
 
 _MEASURE_ADJECTIVE = regex.compile(
-    r"\d[\d.,]*(?:-(?:metre|meter|m|tonne|ton|foot|ft|kilometre|kilometer|km|mm|millimetre|millimeter|calibre|caliber|seat|berth|wheel|axle)|m|ft)")
+    r"\d[\d.,]*(?:-(?:metre|meter|m|tonne|ton|foot|ft|kilometre|kilometer|km|mm|millimetre|millimeter|calibre|caliber|seat|berth|wheel|axle)|m|mm|ft)")
+# a calibre written apart from its number: "5,000 155 mm shells"
+_SPACED_CALIBRE = regex.compile(r"[^\S\n]+\d{2,3}[^\S\n]?mm\b")
 
 
 def _unit(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the counted noun phrase that starts after ``pos``, or None."""
     words: list[tuple[int, int, str]] = []
     head = -1
+    if (calibre := _SPACED_CALIBRE.match(text, pos)) is not None:
+        pos = calibre.end()  # the calibre is no part of the goods' name
     while len(words) < _MAX_WORDS:
         m = _TOKEN.match(text, pos)
         if m is None or m.group("space") is None:

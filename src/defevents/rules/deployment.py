@@ -395,6 +395,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value]  # not "in decades"
+    if not durations and (where := _WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
+        # "arrived at the Šiauliai air base on Monday, where it is to remain for four months": the stay told in a
+        # "where" relative after the destination
+        durations = [t for t in doc.times_in(*where.span("stay")) if t.type == "DURATION" and t.value and "X" not in t.value
+                     and _FOR_BEFORE.search(doc.text, max(0, t.span.start - 5), t.span.start)]
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -509,6 +514,13 @@ def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor |
         if code and code != exclude:
             return state_actor(code, doc.span(start, end))
     return None
+
+
+# ", where it is to remain for four months", ", where they will join MINUSCA for one year"
+_WHERE_IT_STAYS = regex.compile(
+    r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|was|were|is\s+due|are\s+due)\s+"
+    r"(?:to\s+|be\s+)?(?:remain|stay|serve|be\s+based|be\s+stationed|be\s+deployed|join|operate|patrol|protect|train|help)\b[^.;:]{0,100})")
+_FOR_BEFORE = regex.compile(r"(?i)\bfor\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?\Z")
 
 
 # Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
@@ -1308,6 +1320,10 @@ RULES = (
             # "reached the port of"
             Ex("The Italian Navy frigate ITS Fasan reached the Djiboutian port of Djibouti on Thursday to join the EU's "
                "Operation Atalanta.", published="2025-10-19", participants=["DJI", "ITA"], date="2025-10-16"),
+            # the stay told in a "where" relative after the destination
+            Ex("A Norwegian NASAMS battery with about 80 soldiers arrived at Ämari air base on Monday, where it is to remain for "
+               "three months to guard the airfield.", published="2024-04-05", participants=["EST", "NOR"], duration="P3M",
+               personnel=80),
         ),
         counterexamples=(
             # an agreement reached at a port
