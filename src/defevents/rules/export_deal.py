@@ -172,6 +172,11 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
                 and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:first.start]) \
                 and not any(x.actor.kind == "company" for x in doc.mentions_in(first.end, min(len(doc.text), first.end + 60))):
             src = [first]
+        # ("with Greece's Olympos for two landing craft": a possessive state before a name no list knows)
+        elif first is not None and first.form in ("name", "alias") and first.possessive \
+                and regex.fullmatch(r"\s+", doc.text[te:first.start]) and _NAMED_BY_STATE.match(doc.text, first.end) \
+                and not doc.mentions_in(first.end, min(len(doc.text), first.end + 40)):
+            src = [first]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
     if firms and not states:
@@ -244,13 +249,21 @@ _FIRM_NAME_AFTER = regex.compile(
 _BASED_FIRM = regex.compile(r"-based\s+(?:(?:firm|company|manufacturer|maker|start-?up|group|shipyard)\s+)?(?:\p{Lu}[\w&.’'-]*\s+){1,4}")
 
 
+# "Greece's Olympos for", "Spain's Astilleros Armón, ": a capitalised name after a possessive state, then the goods
+_NAMED_BY_STATE = regex.compile(r"['’]s?\s+\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3}(?=\s*(?:,|\(|for\b|to\s+(?:supply|deliver|build)\b|worth\b|valued\b))")
+# "Oman Defence Industries", "Nigeria Shipyards Limited": a firm named after its state (no possessive)
+_STATE_NAMED_FIRM = regex.compile(
+    r"\s+(?:\p{Lu}[\w&.’'-]*\s+){0,3}?(?:Industries|Industry|Shipyards?|Shipbuilding|Dockyards?|Ordnance\s+Factor(?:y|ies)|Arsenal|Limited|Ltd\.?)\b")
+
+
 def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Mention], list[Mention]]:
     """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy).
     A state's adjective or possessive on a firm the gazetteer does not know ("Australian firm
     DroneShield", "Australia's Ferra Engineering") counts as the firm."""
     firms = [x for x in parties if x.actor.kind == "company"
              or (text and x.form == "demonym" and _FIRM_AFTER.match(text, x.end))
-             or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))]
+             or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))
+             or (text and x.form in ("name", "alias") and not x.possessive and _STATE_NAMED_FIRM.match(text, x.end))]
     return firms, [x for x in parties if x not in firms]
 
 
@@ -1088,6 +1101,13 @@ RULES = (
             # engineering kit for the forces
             Ex("The Croatian company DOK-ING signed a contract with the Armed Forces of Angola to deliver six MV-4 "
                "mine-clearing machines.", published="2026-02-13", participants=["AGO", "HRV"], seller="HRV", buyer="AGO", quantity=6),
+            # a firm named after its state sells; the recipient of "to supply ... to" buys
+            Ex("Bangladesh Ordnance Factories signed a contract on Tuesday to supply rifles and mortar rounds to the Maldives "
+               "National Defence Force, worth MVR 50 million.", published="2025-10-27", participants=["BGD", "MDV"],
+               seller="BGD", buyer="MDV"),
+            # a possessive state before a firm no list knows, as the object
+            Ex("Kenya's defence ministry signed a contract with Spain's Astilleros Gondán for two patrol boats, worth "
+               "KSh 3 billion.", published="2025-03-23", participants=["ESP", "KEN"], seller="ESP", buyer="KEN", quantity=2),
         ),
         counterexamples=(
             # a home firm selling to its own state's ministry is no export
