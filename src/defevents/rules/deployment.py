@@ -415,7 +415,20 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
               operation=ops[0][2] if ops else None,
               duration=durations[0].value if durations else None)
     d.background = background
+    if rule.id not in MOVES and (since := _WHERE_SINCE.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
+        # "Some 800 Dutch troops are in Lithuania ..., where the Netherlands has led a NATO battalion since September
+        # 2023": a presence whose start the "where" relative tells
+        start_time = next((t for t in doc.times_in(since.end(), min(doc.sentence(ts)[1], since.end() + 40))
+                           if t.type == "DATE" and t.span is not None and t.span.start == since.end()), None)
+        if start_time is not None:
+            d.when, d.status = start_time, "ongoing"
+            d.fields["status"] = "ongoing"
     return d
+
+
+# ", where the Netherlands has led a NATO battalion since", ", where the army has been serving with NATO Mission Iraq since"
+_WHERE_SINCE = regex.compile(
+    r"(?i),?\s+where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
 
 
 _TECH_OBJECT = regex.compile(
@@ -1043,6 +1056,9 @@ RULES = (
                participants=["ITA", "LVA"], status="ongoing", date="2022"),
             Ex("Rwanda has had about 4,000 troops in northern Mozambique since July 2021.",
                participants=["MOZ", "RWA"], status="ongoing", date="2021-07", personnel=4000),
+            # the start told in a "where" relative: an ongoing presence since then
+            Ex("The Slovak Republic has about 40 soldiers in Latvia, where its army has been serving with NATO's multinational "
+               "brigade since 2017.", published="2025-05-21", participants=["LVA", "SVK"], date="2017", status="ongoing"),
         ),
         counterexamples=(
             "The Nepali battalion has relieved the previous rotation in Sector West.",

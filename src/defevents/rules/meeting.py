@@ -226,6 +226,10 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # the comma that closes the guest's apposition
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
     place = place or here(doc, te, window_end)
+    if place is None and not visit and doc.dateline is not None \
+            and _AT_A_SEAT.search(text, max(clause[0], m.start() - 80), window_end):
+        # "held talks at the Defence Headquarters" in an "Abuja, 11 March 2024 —" release: the seat is in the dateline's city
+        place = doc.dateline
     if visit and place is not None and place.country:
         visitors = [x for x in subject if x.form == "person" and not x.extra.get("qualified") and x.code == place.country]
         if visitors:
@@ -332,6 +336,11 @@ def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _meeting(m, doc, rule, min_parties=2, direct=True)
 
 
+# a seat of government or command named without its city ("at the Ministry of Defence", "at Defence Headquarters")
+_AT_A_SEAT = regex.compile(
+    r"(?i)\bat\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:ministry|defen[cs]e\s+headquarters|general\s+staff|general\s+command|"
+    r"joint\s+staff|armed\s+forces\s+headquarters|military\s+headquarters|naval\s+headquarters|army\s+headquarters|"
+    r"air\s+force\s+headquarters|headquarters)|the\s+Pentagon)\b")
 _PRONOUN_GUEST = regex.compile(r"\s+(?:him|her|them)\b")
 
 
@@ -651,6 +660,10 @@ RULES = (
             Ex("PHNOM PENH, May 14 - General Vong Pisen and the Chief of Staff of the Chinese People's Liberation Army Air Force, "
                "General Chang Dingqiu, held talks in Phnom Penh yesterday.", published="2025-05-14", participants=["CHN", "KHM"],
                date="2025-05-13"),
+            # a seat named without its city: the dateline's city
+            Ex("Accra, 11 March 2024 — On Friday, Ghana's Chief of Defence Staff held talks with the Togolese army "
+               "commander at the defence ministry.", published="2024-03-11", participants=["GHA", "TGO"], location="Accra",
+               date="2024-03-08"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
