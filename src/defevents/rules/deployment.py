@@ -81,7 +81,16 @@ def _destination_before(doc: Document, pos: int) -> bool:
         return False  # "The NATO brigade, commanded by the Canadians": whose brigade it is
     if _UNIT_FROM.search(doc.text, max(0, pos - 40), pos):
         return False  # "A NASAMS battery from the Norwegian Army's air defence battalion": whose battery it is
+    if _CRAFT_OF.search(doc.text, max(0, pos - 40), pos) and any(x.start == pos and (x.form == "institution" or (x.form == "demonym" and _SERVICE_NEXT.match(doc.text, x.end)))
+                for x in doc.mentions_in(pos, min(len(doc.text), pos + 80))):
+        return False  # "Four Rafale fighter aircraft of the Hellenic Air Force": whose aircraft they are (not "of Poland's LOT airline")
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
+
+
+_SERVICE_NEXT = regex.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Defen[cs]e\s+Forces?|Marine\s+Corps|Air\s+Corps|Naval\s+Air\s+Arm)\b")
+_CRAFT_OF = regex.compile(
+    r"(?i)\b(?:aircraft|jets|fighters|helicopters|drones|planes|bombers|transports|batteries|battery|launchers|tanks|"
+    r"Eurofighters|Typhoons|Rafales|Gripens|F-\d+s)\s+of\s+(?:the\s+)?$")
 
 
 _PLACE_APPOSED = regex.compile(r"\b(?:[Tt]o|[Ii]n|[Ii]nto|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s+\Z")
@@ -211,7 +220,10 @@ _ONGOING = regex.compile(r"(?i)\b(?:ha(?:s|ve)\s+(?:been\s+)?(?:deployed|station
 _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+up|withdrew|withdrawn|returned\s+home|pulled\s+out)\b")
 _AID = MILITARY_AID
 # A named ship, by its navy's prefix (the ``ship_prefix`` gazetteer) or its class noun
-_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|the\s+(?:destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter))"
+# ("the Lithuanian patrol ship Žemaitis", "the offshore patrol vessel Samuel Beckett"; not "the cruise ship Aida")
+_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|[Tt]he\s+(?:(?!(?i:cruise|cargo|container|passenger|merchant|fishing|research|oil|gas|bulk|"
+                                   r"ferry|supply|survey|container)\b)[\w-]+\s+){0,3}?(?P<noun>destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter|"
+                                   r"minehunter|minesweeper|patrol\s+boat))"
                                    rf"\s+(?P<name>{SHIP_NAME})")
 _PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")
 
@@ -275,7 +287,8 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
         found.append((s.start, system_surface(doc.text[s.start:s.end])))
     for m in _SHIP.finditer(doc.text, a, b):
         # "the frigate HMS Richmond" is "HMS Richmond"; "the destroyer Wang Geon" keeps its noun
-        ship = m.group("name") if _PREFIXED.match(m.group("name")) else m.group().removeprefix("the")
+        ship = m.group("name") if _PREFIXED.match(m.group("name")) else (
+            doc.text[m.start("noun"):m.end()] if m.start("noun") >= 0 else m.group())  # "the Lithuanian patrol ship X": "ship X"
         found.append((m.start(), " ".join(ship.split())))
     for m in _DESIGNATED.finditer(doc.text, a, b):
         name = " ".join(m.group("name").split())
@@ -1198,8 +1211,14 @@ RULES = (
                published="2025-05-10", participants=["KOR"], personnel=300),
             Ex("The same day, a JAF contingent of 160 officers and soldiers left Marka airport for Bangui to join MINUSCA.",
                published="2025-06-15", participants=["CAF", "JOR"], personnel=160),
+            # a ship named by its type and modifiers, no prefix
+            Ex("The Estonian minehunter Admiral Cowan left Tallinn on Saturday for the North Sea to join NATO's Standing "
+               "Mine Countermeasures Group 1 for three months.", published="2025-05-14", participants=["EST"], duration="P3M",
+               date="2025-05-10"),
         ),
         counterexamples=(
+            # a civil ship
+            Ex("The cruise ship Aida Stella left Tallinn on Saturday for the North Sea.", published="2025-05-14"),
             # a crew flown out to relieve another crew: no destination
             "The crew of the frigate FS Bretagne flew out on Monday to relieve the crew of FS Aquitaine, under a double-crew scheme first trialled with FS Languedoc between 2016 and 2020.",
             "The cruise ship left for Bergen after a two-day stop.",
@@ -1340,8 +1359,14 @@ RULES = (
             Ex("A Norwegian NASAMS battery with about 80 soldiers arrived at Ämari air base on Monday, where it is to remain for "
                "three months to guard the airfield.", published="2024-04-05", participants=["EST", "NOR"], duration="P3M",
                personnel=80),
+            # aircraft or a battery "of the <air force>": that force's state deploys them
+            Ex("Four Gripen fighter aircraft of the Hungarian Air Force, with about 80 personnel, arrived at Šiauliai Air Base "
+               "on 2 April for the NATO Baltic air policing rotation.", published="2026-04-20", participants=["HUN", "LTU"],
+               personnel=80, date="2026-04-02"),
         ),
         counterexamples=(
+            # an airline's aircraft
+            Ex("Two aircraft of Poland's LOT airline arrived in Vilnius on Monday.", published="2026-04-20"),
             # an agreement reached at a port
             Ex("The two navies reached an agreement at the port of Salalah on Thursday.", published="2025-10-19"),
             # an officer arriving for a visit
