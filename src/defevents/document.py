@@ -55,7 +55,9 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?:Deployment|Partnership|Promise|Endeavou?r|Rotation)(?:\s+(?:19|20)\d\d)?(?:\s+\(\p{Lu}[\p{Lu}\d]{2,8}\))?"
         # "during the Jeanne d'Arc 2026 mission": a name and its year before a common noun
         r"|(?:19|20)\d\d(?=\s+(?:mission|deployment|cruise|campaign)\b))"
-        r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b))(?![\w-])")
+        r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b)"
+        # "for six months under the Desert Falcon program": a named rotation programme
+        r"|(?<=\bunder\s+the\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:program|programme)\b))(?![\w-])")
     return systems, operations
 
 

@@ -30,7 +30,7 @@ def forum_of(m) -> Actor | None:
 
 
 _NAMED_FORUM = regex.compile(
-    r"(?<![\w-])(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Dialogue|Forum|Conference|Council|Summit|Group|Meeting|Symposium|Format|Initiative))\b")
+    r"(?<![\w-])(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}’'.\-–]*\s+){1,5}(?:Dialogue|Forum|Conference|Council|Summit|Group|Meeting|Symposium|Format|Initiative|Framework|Mechanism))\b")
 NON_OFFICIAL = regex.compile(
     r"(?i)\b(?:trade|business|investment|investor|tourism|tourist|cultural|student|sports?|football|music|commercial|"
     r"industry|corporate|shareholder|board|union|church|school|fan)s?\s+(?:delegation|mission|team|group|leaders|executives|bosses|"
@@ -46,8 +46,11 @@ _NOT_FORUM = regex.compile(
 _VENUE_WORD = regex.compile(r"\s+(?i:headquarters|HQ|building|premises|base)\b")
 
 
-_FORUM_INTRO = regex.compile(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend)\s+(?:the\s+)?$")
+_FORUM_INTRO = regex.compile(r"(?i)(?:^|\s)(?:of|at|for|during|to\s+attend|under|within)\s+(?:the\s+)?$")
 _SENTENCE_STOP = regex.compile(r"[.;]")
+# "the secretary of Iran's Supreme National Security Council": a person's body, not the meeting's forum
+_OFFICE_OF = regex.compile(r"(?i)\b(?:secretary|head|chair(?:man|woman)?|member|president|director|chief|commander)\s+of\s+(?:the\s+)?$")
+_POSSESSIVE_WORD = regex.compile(r"['’]s\b")
 _FORUM_GAP = regex.compile(
     r"(?i)^\s+(?:of|for|from|with|at)?\s*(?:the\s+)?(?:next|latest|first|annual|upcoming|forthcoming|regular|extraordinary|emergency|informal)?\s*$")
 
@@ -57,8 +60,9 @@ def read_forum(doc: Document, a: int, trigger: tuple[int, int]) -> tuple[Actor |
     itself ("the E5 defence ministers' meeting", "the NATO summit", "a meeting of the UDCG",
     "joined his counterparts from the JEF") rather than its setting ("on the sidelines of")."""
     text = doc.text
-    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 140))
-             if _FORUM_INTRO.search(text[trigger[1]:m.start("name")]) and not _SENTENCE_STOP.search(text[trigger[1]:m.start("name")])]
+    named = [m for m in _NAMED_FORUM.finditer(text, trigger[1], min(len(text), trigger[1] + 220))
+             if _FORUM_INTRO.search(text[trigger[1]:m.start("name")]) and not _SENTENCE_STOP.search(text[trigger[1]:m.start("name")])
+             and not _OFFICE_OF.search(text[trigger[1]:m.start("name")]) and not _POSSESSIVE_WORD.search(m.group("name"))]
     before = [(x, f) for x in doc.mentions_in(max(a, trigger[0] - 70), trigger[0]) if (f := forum_of(x))
               and not _VENUE_WORD.match(text, x.end) and not _NOT_FORUM.match(text, x.end)]
     after = [(x, f) for x in doc.mentions_in(trigger[1], trigger[1] + 60)

@@ -192,8 +192,9 @@ def _agreement_name(m: regex.Match[str], doc: Document | None = None) -> str | N
             end = noun_start + noun.end()
     elif m.groupdict().get("noun") and doc is not None:
         start, end = m.span("noun")
-        if m.group("noun")[:1].isupper() and _name_tail(doc, end) > end:
-            pass  # "a Memorandum of Understanding on Defence Cooperation"
+        if m.group("noun")[:1].isupper() and (_name_tail(doc, end) > end or (
+                _CAPITALISED_OF.search(m.group("noun")) and _subject_tail(doc, end) == end)):
+            pass  # "a Memorandum of Understanding on Defence Cooperation", "a Plan of Military Cooperation"
         else:
             # the descriptive title official agreements carry: "an agreement on cross-border military
             # movement", "a memorandum of understanding concerning submarine maintenance", "a defence
@@ -208,6 +209,10 @@ def _agreement_name(m: regex.Match[str], doc: Document | None = None) -> str | N
     if doc is not None:
         end = _name_tail(doc, end)
     return " ".join(text[start:end].split())
+
+
+# a capitalised noun with its capitalised "of" tail, a title by itself: "Plan of Military Cooperation"
+_CAPITALISED_OF = regex.compile(r"\s+of\s+\p{Lu}")
 
 
 # words that rate an instrument rather than name it: "a new defence cooperation agreement"
@@ -758,6 +763,9 @@ RULES = (
             # "cooperation in" a defence field stays on topic
             Ex("Croatia and Slovenia signed an agreement on cooperation in military education in Zagreb on Monday.",
                published="2025-10-15", participants=["HRV", "SVN"], date="2025-10-13"),
+            # a capitalised title with its "of" tail
+            Ex("Armenia and Greece signed a Programme of Military Cooperation in Athens on Wednesday.", published="2026-04-02",
+               participants=["ARM", "GRC"], name="Programme of Military Cooperation", date="2026-04-01"),
         ),
         counterexamples=(
             # civil fields written with words of a defence topic: "cooperation in <field>", "food security"

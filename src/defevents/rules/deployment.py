@@ -1363,6 +1363,9 @@ RULES = (
             Ex("Four Gripen fighter aircraft of the Hungarian Air Force, with about 80 personnel, arrived at Šiauliai Air Base "
                "on 2 April for the NATO Baltic air policing rotation.", published="2026-04-20", participants=["HUN", "LTU"],
                personnel=80, date="2026-04-02"),
+            # a named rotation programme
+            Ex("Sixty Danish soldiers arrived in Latvia on Saturday for six months under the Baltic Guard programme.",
+               published="2025-11-18", participants=["DNK", "LVA"], operation="Baltic Guard"),
         ),
         counterexamples=(
             # an airline's aircraft

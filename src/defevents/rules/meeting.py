@@ -664,6 +664,10 @@ RULES = (
             Ex("Accra, 11 March 2024 — On Friday, Ghana's Chief of Defence Staff held talks with the Togolese army "
                "commander at the defence ministry.", published="2024-03-11", participants=["GHA", "TGO"], location="Accra",
                date="2024-03-08"),
+            # a forum named after "under the"
+            Ex("Army chiefs of Kenya, Uganda and Tanzania held talks in Arusha on Monday under the East African Tripartite "
+               "Defence Framework.", published="2025-05-14", participants=["KEN", "TZA", "UGA"],
+               forum="East African Tripartite Defence Framework"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
