@@ -133,6 +133,25 @@ def _deployer(doc: Document, pos: int, clause_start: int, subject: list[Mention]
 _FOLLOW_UP = regex.compile(r"(?:It|They|The\s+(?:[\w-]+\s+){0,2}?(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
 
 
+def _home_forces(doc: Document, a: int, ts: int, clause: tuple[int, int]) -> Mention | None:
+    """Forces the text names with no state word, in a story written from a state ("the marines of the Van Ghent
+    regiment, garrisoned here, have been deployed in northern Iraq" in a Rotterdam paper): the home state's,
+    read off the forces' own words; None when the clause names any state or organisation before the verb."""
+    if not doc.home:
+        return None
+    found = [*_FORCES.finditer(doc.text, max(a, clause[0]), ts), *_SHIP.finditer(doc.text, max(a, clause[0]), ts)]
+    if not found:
+        return None
+    forces = max(found, key=lambda f: f.start())
+    if any(x.code for x in doc.mentions_in(forces.start(), ts)) or _STATE_WORDS_BEFORE.search(doc.text, max(clause[0], forces.start() - 40), forces.start()):
+        return None  # "the Dutch marines" would have been read; "Iraq's forces", "NATO troops": someone else's
+    return Mention(forces.start(), forces.end(), state_actor(doc.home, doc.span(forces.start(), forces.end())), "name")
+
+
+# a qualifier the actor scan may not list, right before the forces: "foreign troops", "allied forces", "NATO troops"
+_STATE_WORDS_BEFORE = regex.compile(r"(?i)\b(?:foreign|allied|enemy|rebel|coalition|international|multinational|UN|NATO|EU|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
 def _deployer_before(doc: Document, pos: int) -> Mention | None:
     """A follow-up sentence led by "It"/"They"/"The unit": the deployer named in the sentence before."""
     i = doc.segments.sentence_index(pos)
@@ -371,6 +390,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = _deployer_told_next(doc, ts)
     if dep is None:
         dep = _serving_in(doc, te, b)
+    home_forces = False
+    if dep is None:
+        dep = _home_forces(doc, a, ts, clause)
+        home_forces = dep is not None
     if dep is None:
         return None
     # "India's and France's navies deployed ...": a co-deployer is no host
@@ -396,8 +419,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
     if host is None:
         host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
-    if need_host and host is None:
-        return None
+    if (need_host or home_forces) and host is None:
+        return None  # (forces read as the home state's must go abroad: "deployed in northern Iraq")
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
         return None  # "Ghana Armed Forces remain deployed in the north": forces at home, or going nowhere named
     systems = doc.systems_in(a, b)
@@ -832,8 +855,14 @@ RULES = (
             # no host state: a sea, a mission or a named warship still takes forces abroad
             Ex("The Indian Navy has deployed four warships in the Arabian Sea after the attacks on merchant vessels.",
                participants=["IND"]),
+            # forces with no state word in a story written from a state: the home state's, when they go abroad
+            Ex("ANTWERP. Families here follow the news from Lithuania: the paratroopers of the Third Battalion, garrisoned "
+               "here, have been deployed in Lithuania with NATO's forward land forces since March 2025.", published="2025-11-03",
+               participants=["BEL", "LTU"], deployer="BEL", host="LTU", date="2025-03", status="ongoing"),
         ),
         counterexamples=(
+            # ... not when they stay at home
+            Ex("ANTWERP. The paratroopers of the Third Battalion have been deployed to guard the port since March.", published="2025-11-03"),
             # a parliamentary question, not a statement
             Ex("To ask the Secretary of State for Defence how many British troops are deployed in Estonia.", published="2025-03-20"),
             # forces along their own state's borders
