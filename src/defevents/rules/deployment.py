@@ -139,6 +139,9 @@ def _home_forces(doc: Document, a: int, ts: int, clause: tuple[int, int]) -> Men
     read off the forces' own words; None when the clause names any state or organisation before the verb."""
     if not doc.home:
         return None
+    s0, s1 = doc.sentence(ts)
+    if (s0 == 0 or doc.text[:s0].rstrip(" \t").endswith("\n")) and not doc.text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a headline ("Troops to stay in Sinai until 2027"): its forces are the body's to name
     found = [*_FORCES.finditer(doc.text, max(a, clause[0]), ts), *_SHIP.finditer(doc.text, max(a, clause[0]), ts)]
     if not found:
         return None
