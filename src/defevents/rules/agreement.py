@@ -845,7 +845,7 @@ RULES = (
     ),
     Rule(
         id="agreement.passive",
-        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew"),
+        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
@@ -855,7 +855,7 @@ RULES = (
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
-                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed)
+                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                |\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
@@ -890,6 +890,9 @@ RULES = (
             # the verb's tense, not the noun's place, makes it a plan
             Ex("A memorandum on coast guard training will be signed by Ghana and Togo in Lomé next month.",
                published="2026-02-23", participants=["GHA", "TGO"], status="planned", date="2026-03"),
+            # "put to paper"
+            Ex("A memorandum on coast guard cooperation was put to paper in Victoria on Tuesday by the Seychellois and Kenyan "
+               "defence permanent secretaries.", published="2025-03-12", participants=["KEN", "SYC"], date="2025-03-11"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be

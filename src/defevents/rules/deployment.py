@@ -1297,7 +1297,7 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach", "sail", "steam", "touch"),
         summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1305,6 +1305,9 @@ RULES = (
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
                     |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Air\s+Base|air\s+base|Port|port|Harbou?r|harbou?r)\b))
+                    # "sailed into the harbour on Saturday", "touched down in Niamey on Saturday"
+                    |\b(?i:sailed|sails|steamed)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
+                    |\b(?i:touched|touches)\s+(?i:down)(?=\s+(?i:in|at)\s+\p{Lu})
                     # "put into Gdynia on Friday for a three-day stay"
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
@@ -1398,6 +1401,11 @@ RULES = (
             # a named rotation programme
             Ex("Sixty Danish soldiers arrived in Latvia on Saturday for six months under the Baltic Guard programme.",
                published="2025-11-18", participants=["DNK", "LVA"], operation="Baltic Guard"),
+            # "sailed into", "touched down in"
+            Ex("A first group of 45 Slovak soldiers touched down in Riga on Saturday on a Slovak Air Force plane.",
+               published="2025-09-16", participants=["LVA", "SVK"], personnel=45, date="2025-09-13"),
+            Ex("The Portuguese Navy patrol vessel NRP Setúbal sailed into Praia on Saturday on her West African patrol.",
+               published="2025-04-28", participants=["CPV", "PRT"], date="2025-04-26"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1454,7 +1462,8 @@ RULES = (
         id="deployment.serves",
         cues=("serv",),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
-        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})""",
+        # ("has served with UNFICYP since 1964": the perfect, with its start)
+        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})""",
         build=_build_serves,
         examples=(
             Ex("A Sri Lanka Army Force Protection Company of 125 troops currently serves with the United Nations Interim Force in Lebanon (UNIFIL).",
@@ -1467,6 +1476,9 @@ RULES = (
             # a national force by its own acronym, serving with a standing mission
             Ex("About 850 MDF soldiers are serving with MINUSCA in the Central African Republic, the army said.",
                published="2025-11-20", participants=["CAF", "MWI"], deployer="MWI", host="CAF", personnel=850),
+            # the perfect, with its start
+            Ex("Austria has about 180 soldiers in Lebanon, where an Austrian logistics unit has served with UNIFIL since 2011.",
+               published="2025-06-01", participants=["AUT", "LBN"], date="2011", status="ongoing"),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence

@@ -163,7 +163,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         buyer = next((x.actor for x in after if x.code and x.actor.kind != "company" and x.code != firm.code), None)
         return deal(m, doc, rule, seller=firm, buyer=buyer) if buyer is not None else None
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
-    if not src and m.group("trigger").endswith("with"):
+    if not src and m.group("trigger").endswith(("with", "contracted")):
         # "signed a contract with the Basque company Sener": a firm the gazetteer does not know, by its state's adjective
         first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
         # ("with a Guatemalan shipyard", "with Guatemala's naval shipyard": by the state's name too)
@@ -897,10 +897,13 @@ RULES = (
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
-                    (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday)){1,2}|,[^,.;]{3,60},)?
+                    (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
+                        |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month))){1,2}|,[^,.;]{3,60},)?
                     (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                    # "has contracted the Greek shipyard Elefsis to build two patrol vessels": the buyer hires the maker
+                    |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?\p{Lu}[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b)
                     # "placed an order", "placed a contract on Friday with the German company Diehl"
                     |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
@@ -1108,6 +1111,11 @@ RULES = (
             # a possessive state before a firm no list knows, as the object
             Ex("Kenya's defence ministry signed a contract with Spain's Astilleros Gondán for two patrol boats, worth "
                "KSh 3 billion.", published="2025-03-23", participants=["ESP", "KEN"], seller="ESP", buyer="KEN", quantity=2),
+            # "has contracted <firm> to build"; a time between the signing and its contract
+            Ex("Tunisia's defence ministry has contracted the Italian shipyard Cantiere Navale Vittoria to build four patrol "
+               "boats for the Tunisian Navy.", published="2025-03-12", participants=["ITA", "TUN"], seller="ITA", buyer="TUN", quantity=4),
+            Ex("The Portuguese defence ministry said it signed earlier this month a contract with the Brazilian company Embraer "
+               "for two C-390 transport aircraft.", published="2025-06-15", participants=["BRA", "PRT"], seller="BRA"),
         ),
         counterexamples=(
             # a home firm selling to its own state's ministry is no export

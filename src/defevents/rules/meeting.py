@@ -703,7 +703,9 @@ RULES = (
         id="meeting.called_on",
         cues=("call",),
         summary="<actor> paid a (courtesy) call on|called on <office holder>",
-        pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call\s+on
+        pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call
+                    # "paid a courtesy call that afternoon on", "the same day on"
+                    (?:\s+(?:that|the\s+same|the\s+following|on\s+\w+|yesterday|today|earlier\s+today|this)\s*(?:morning|afternoon|evening|day)?)?\s+on
                     |called\s+on|calls\s+on|will\s+call\s+on))\b""",
         build=_build_called_on,
         examples=(
@@ -742,6 +744,9 @@ RULES = (
             Ex("HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila on Tuesday for an eight-day fisheries patrol. "
                "The ship's commander, Commander Paul Rivers, paid a courtesy call on the Prime Minister, Charlot Salwai, at his office "
                "yesterday.", published="2024-10-10", participants=["NZL", "VUT"], date="2024-10-09"),
+            # a time between the call and its host
+            Ex("The Spanish commanding officer, Commander Luis Ortega, paid a courtesy call that afternoon on Ghana's Chief of "
+               "Naval Staff, Rear Admiral Issah Yakubu, in Accra.", published="2025-04-30", participants=["ESP", "GHA"]),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
