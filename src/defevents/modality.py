@@ -35,6 +35,8 @@ _NEGATED_BEFORE = regex.compile(
     \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
         declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|cancel(?:s|l?ing)?|scrapped|suspended|
         abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
+        # 'had "no plans at all" to station troops': a denial quoted
+        no\s+plans?(?:\s+(?:at\s+all|whatsoever))?[”"’']?\s+to|
         shelved|dropped|drops|called\s+off|backed\s+out\s+of|withdrew\s+from)\b
       (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _NEGATED_NO = regex.compile(r"(?i)\b(?:no|nor|any)\s+(?:\w+[\s-]+){0,5}$")  # "No other AFM personnel are currently deployed"
@@ -205,6 +207,8 @@ _PROPER_SUBJECT = regex.compile(r"(?<![.!?]\s{0,3})\b\p{Lu}[\p{L}’'-]+\s+\Z")
 _CALLED_OFF = regex.compile(
     r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+|instead\s+)?
         (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later)
+        # "that was to be held in Reykjavik before Easter has been shifted to May": moved to a later date
+        |(?:shifted|moved|rescheduled|pushed\s+back|put\s+back|delayed)\s+(?:to|until|till)\s+(?:next\s+|early\s+|late\s+|mid-?)?(?:\p{Lu}\w+|\d|later|a\s+later|the\s+(?:autumn|spring|summer|winter|end))
         # held by video instead: "was switched to a videoconference", "has been moved online", "was held by video conference"
         |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online)
         |held\s+(?:(?:by|via|over|through)\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|teleconference|phone)|virtually|online))
@@ -218,7 +222,7 @@ _INSERTION = regex.compile(r",[^,.;:]*,")
 # a relative clause of the plan, without commas: "A meeting ... that had been planned for this week in Washington"
 _PLANNED_RELATIVE = regex.compile(
     r"(?i)\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+"
-    r"(?:(?:originally|initially|tentatively|provisionally|earlier)\s+)?(?:planned|scheduled|set|slated|expected|due|pencil+ed\s+in)\b")
+    r"(?:(?:originally|initially|tentatively|provisionally|earlier)\s+)?(?:planned|scheduled|set|slated|expected|due|pencil+ed\s+in|to\s+be\s+held|to\s+take\s+place)\b")
 _VERB_BETWEEN = regex.compile(
     r"(?i)\b(?:was|were|is|are|has|have|had|will|would|said|says|but|met|meets|signed|signs|agreed|agrees|held|holds|"
     r"visited|visits|deployed|deploys|sent|sends|arrived|arrives|bought|buys|ordered|orders|took|takes|began|begins|"

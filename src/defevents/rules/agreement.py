@@ -38,6 +38,7 @@ _SALE = regex.compile(
 _NON_DEFENCE = regex.compile(
     r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
+        air\s+(?:transport|services)|civil\s+aviation|passenger\s+flights|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
         commercial|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
         prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
@@ -768,6 +769,9 @@ RULES = (
                participants=["ARM", "GRC"], name="Programme of Military Cooperation", date="2026-04-01"),
         ),
         counterexamples=(
+            # civil aviation
+            Ex("The Civil Aviation Authority of Chile signed a bilateral air transport agreement with its Peruvian counterpart "
+               "in August on passenger flights.", published="2025-03-12"),
             # civil fields written with words of a defence topic: "cooperation in <field>", "food security"
             Ex("The Portuguese and Moroccan governments concluded a pact on cooperation in civil nuclear energy research in "
                "Lisbon last month.", published="2025-10-15"),

@@ -950,6 +950,8 @@ RULES = (
                "2016 under UNMISS, now numbers about 150 troops.", published="2025-10-15", participants=["NPL", "SSD"], status="ongoing", personnel=150),
         ),
         counterexamples=(
+            # a denial quoted
+            Ex("Finland's embassy said Helsinki had “no plans at all” to station troops in Estonia.", published="2025-03-12"),
             # equipment a state operates
             "Estonia already operates Mistral systems, bought in a joint purchase with Latvia.",
             # how often, told beside an arrival
