@@ -172,6 +172,11 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
                 and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:first.start]) \
                 and not any(x.actor.kind == "company" for x in doc.mentions_in(first.end, min(len(doc.text), first.end + 60))):
             src = [first]
+        # ("with the Perama-based shipyard Elefsis Shipyards": a firm placed by its town)
+        elif (town := next((p for p in doc.places_in(te, min(len(doc.text), te + 40)) if p.country and p.span is not None
+                            and doc.text.startswith("-based", p.span.end) and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:p.span.start])),
+                           None)) is not None:
+            src = [Mention(town.span.start, town.span.end, state_actor(town.country, town.span), "name")]
         # ("with Greece's Olympos for two landing craft": a possessive state before a name no list knows)
         elif first is not None and first.form in ("name", "alias") and first.possessive \
                 and regex.fullmatch(r"\s+", doc.text[te:first.start]) and _NAMED_BY_STATE.match(doc.text, first.end) \
@@ -294,8 +299,9 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 # what a participle "signed ... by <parties>" qualifies: "The deal, signed in Oslo …", or, fronted,
 # "Signed in Lima on Friday by …, the contract covers …"
-_CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
-_BY_AGENT = regex.compile(r"(?i)\bby\s")
+# ("The contract for six PC-21 trainers, signed in Quito ... between the Ecuadorian Air Force and Pilatus")
+_CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?(?:\s+(?:for|with)\s+[^,;.()]{1,60})?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+_BY_AGENT = regex.compile(r"(?i)\b(?:by|between)\s")
 _CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'\p{Sc}.-]+\s+){0,4}?(?:contract|deal|order)\b")
 
 
@@ -312,7 +318,7 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     by = _BY_AGENT.search(doc.text, te, min(sentence[1], te + 100))
     if by is None:
         return None
-    parties = [x for x in objects_after(doc, by.start(), phrase_end(doc, by.end()), r"by|and", direct=True) if x.code]
+    parties = [x for x in objects_after(doc, by.start(), phrase_end(doc, by.end()), r"by|between|and", direct=True) if x.code]
     firms, states = _firms_and_states(parties)
     if not (firms and states):
         return None
@@ -406,6 +412,10 @@ def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         winner = objects_after(doc, ts + len("awarded"), te, "to", direct=True) or objects_after(doc, te, end, "to")
         winner = [x for x in winner if x.code]
         seller = winner[0].actor if winner else None
+        if seller is None:
+            # "awarded the Piraeus-based Elefsis Shipyards a ... contract": a firm placed by its town
+            seller = next((state_actor(p.country, p.span) for p in doc.places_in(ts, te)
+                           if p.country and p.span is not None and doc.text.startswith("-based", p.span.end)), None)
         buyer = states[0].actor if states else None
     else:
         # "<firm> won|secured|was awarded a contract from|by <buyer>"
@@ -1116,6 +1126,10 @@ RULES = (
                "boats for the Tunisian Navy.", published="2025-03-12", participants=["ITA", "TUN"], seller="ITA", buyer="TUN", quantity=4),
             Ex("The Portuguese defence ministry said it signed earlier this month a contract with the Brazilian company Embraer "
                "for two C-390 transport aircraft.", published="2025-06-15", participants=["BRA", "PRT"], seller="BRA"),
+            # the federal form of the home defence ministry
+            Ex("VIENNA, 23 July – The Federal Ministry of Defence signed the deal for four L-39NG trainers with the Czech "
+               "manufacturer Aero Vodochody, worth around €200 million.", published="2025-07-23", participants=["AUT", "CZE"],
+               seller="CZE", buyer="AUT", quantity=4),
         ),
         counterexamples=(
             # a home firm selling to its own state's ministry is no export
@@ -1222,7 +1236,7 @@ RULES = (
         id="export_deal.signed_by",
         cues=("signed", "concluded", "inked", "finali"),
         summary="the contract|deal, signed (in <place> <time>) by <buyer> and <firm>, ... / Signed ... by <parties>, the contract ...",
-        pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\bby\s)""",
+        pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\b(?:by|between)\s)""",
         build=_build_signed_by,
         examples=(
             Ex("The deal, signed in Oslo on Tuesday by Norway's Defence Materiel Agency and Saab, is valued at NOK 900 million and covers Carl-Gustaf launchers.",
@@ -1231,6 +1245,10 @@ RULES = (
                published="2025-06-12", participants=["KOR", "PER"], seller="KOR", buyer="PER", date="2025-06-06", money="900000000 USD"),
             Ex("The contract, signed in Warsaw on Monday by the Armament Agency and Saab, covers two Saab 340 AEW aircraft.",
                published="2025-06-12", participants=["POL", "SWE"], seller="SWE", buyer="POL", date="2025-06-09"),
+            # "signed ... between <buyer> and <firm>" after "The contract for <items>,"
+            Ex("The contract for eight PC-7 MKX trainers, signed in Amman in March 2025 between the Royal Jordanian Air Force "
+               "and Pilatus, is worth 120 million dollars.", published="2025-05-12", participants=["CHE", "JOR"], seller="CHE",
+               buyer="JOR", quantity=8),
         ),
         counterexamples=(
             "The lease, signed in Lima on Friday by the city council and a developer, covers two office blocks.",
@@ -1248,7 +1266,7 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
                     clinched|clinches|netted|nets|booked|books|received|receives|awarded)  # not "1.3 trillion won" (KRW)
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
-                    \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,7}?
+                    \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,12}?
                     (?i:orders?|contracts?|deals?|modifications?)\b
                     # "a contract for two frigates was awarded to HD Hyundai"
                     |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s))""",
@@ -1285,6 +1303,9 @@ RULES = (
             Ex("The Boeing Co., St. Louis, Missouri, has been awarded a $1,140,200,000 undefinitized contract action for the "
                "production of 12 F-15IA aircraft for the government of Israel.",
                participants=["ISR", "USA"], seller="USA", buyer="ISR", quantity=12),
+            # "<buyer> awarded the <Town>-based <firm> a <money> contract"
+            Ex("The Ghana Navy awarded the Piraeus-based Elefsis Shipyards a 900 million cedi (about $60 million) contract for "
+               "two patrol ships earlier this month.", published="2025-05-12", participants=["GHA", "GRC"], seller="GRC", buyer="GHA"),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
