@@ -216,3 +216,13 @@ def test_a_sentence_about_the_memorandum_keeps_the_chain_of_dates():
             "Spanish company Navantia signed a contract with the Kenya Navy for two patrol boats, worth KSh 4 billion.")
     deals = [e for e in _events(text, published="2025-06-12") if e[0] == "export_deal"]
     assert deals and deals[0][2] == "2025-06-10", _events(text, published="2025-06-12")
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # a week dates an event by its month (the one holding the week's Thursday); find_times keeps the week
+    ("Damen Shipyards signed a contract last week with the Omani Navy for two patrol vessels.", "2025-09-22", "2025-09"),
+    ("Kenya and Tanzania signed a memorandum on maritime security last week.", "2025-10-01", "2025-09"),
+])
+def test_an_event_told_by_its_week_is_dated_by_the_month(text, published, date):
+    found = _events(text, published=published)
+    assert found and found[0][2] == date, found

@@ -29,6 +29,7 @@ found and adds a warning; it never hangs.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -445,6 +446,24 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     reported = d.fields.pop("reported", False)
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None and not undated:
         d.when = _publication(doc.reference)
+    if d.when is not None:
+        d.when = _by_month(d.when)
+
+
+_ISO_WEEK = regex.compile(r"\d{4}-W\d\d")
+
+
+def _by_month(t: TimeValue) -> TimeValue:
+    """An event dated by a week ("signed last week") is dated by its month, as event datasets do (a
+    week is no grain of theirs): the month holding the week's Thursday, which is most of the week.
+    :func:`defevents.find_times` keeps the week."""
+    if t.grain != "week" or t.mod is not None or t.start is None or t.value is None or not _ISO_WEEK.fullmatch(t.value):
+        return t  # (a part of a week, "since the start of the week", keeps its grain)
+    thursday = t.start + timedelta(days=3)
+    first = thursday.replace(day=1)
+    last = thursday.replace(day=calendar.monthrange(thursday.year, thursday.month)[1])
+    return t.model_copy(update={"value": f"{thursday.year:04d}-{thursday.month:02d}", "grain": "month",
+                                "start": first, "end": last})
 
 
 # "the first ministerial meeting between the two since the border crisis of 2023", "the largest
