@@ -304,7 +304,9 @@ class _PersonMatch:
 # is read from its words, so that a name after it ("... Veterans Affairs Hassan Kaleebu") is not.
 _OTHER_PORTFOLIO = (r"(?:(?:War|Military|National|Civil|Public|Internal|Homeland|Border|Maritime)\s+)?"
                     r"(?:Veterans?(?:\s+Affairs)?|Security|Aviation|Order|Interior|Foreign\s+Affairs|Home\s+Affairs"
-                    r"|Emergenc(?:y|ies)|Disaster\s+Management|Intelligence|Police|Justice|Affairs)")
+                    r"|Emergenc(?:y|ies)|Disaster\s+Management|Intelligence|Police|Justice|Affairs"
+                    # "Minister of Defence and Defence Production" (Pakistan), "... and Civil Protection" (Cabo Verde)
+                    r"|Defen[cs]e\s+Production|Protection|Reconstruction|Industry|Defen[cs]e\s+Industry)")
 _JOINED_PORTFOLIO = (rf"(?P<joined>(?:[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}\s+[Mm]inister"
                      rf"|[Mm]inister\s+(?:of|for)\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+and\s+{_OTHER_PORTFOLIO}))")
 

@@ -973,7 +973,9 @@ RULES = (
             (?P<noun>(?&AGREEMENT_NOUN))
             # "the memorandum of understanding on defence cooperation which Nigeria and Italy signed": a
             # complement comes between the noun and an explicit "which" or "that"
-            (?:\s+(?P<comp>(?i:on|of|for|concerning|covering|regarding)\s+(?:(?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+\s+){1,7}?)(?=(?i:which|that)\b))?
+            # (also before ", which": "the agreement on cooperation in military matters, which the defence ministers ... signed")
+            (?:\s+(?P<comp>(?i:on|of|for|concerning|covering|regarding)\s+(?:(?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+\s+){0,6}?
+               (?!(?i:which|that|was|were|is|are|has|had)\b)[\w’'-]+)(?=\s+(?i:which|that)\b|,\s+(?i:which)\b))?
             # "The Reciprocal Access Agreement with Japan, which I signed in Tokyo in March": the partner first
             (?:\s+(?i:with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=,\s+(?i:which)\s|\s+(?i:that)\s))?
             # "the Status of Visiting Forces Agreement, which the two countries signed in June last year"
@@ -1016,6 +1018,9 @@ RULES = (
                published="2026-05-06", participants=["FJI", "TON"], date="2026-03"),
             Ex("The patrols follow a declaration of intent on air defence that the defence ministers of Latvia and Finland signed in "
                "Helsinki earlier this month.", published="2026-05-26", participants=["FIN", "LVA"], date="2026-05"),
+            # a complement before ", which"
+            Ex("The two discussed the agreement on cooperation in military matters, which the defence ministers of Slovenia "
+               "and Vietnam signed in Ljubljana this summer.", published="2025-09-12", participants=["SVN", "VNM"], date="2025-SU"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",

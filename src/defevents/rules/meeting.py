@@ -1050,6 +1050,9 @@ RULES = (
                "Lieutenant General Ivan Anušić-Kovač, and the Minister of National Defence of the Slovak Republic, Robert "
                "Kaliňák, for the yearly trilateral ministerial meeting in Belgrade on Friday.", published="2025-01-07",
                participants=["HRV", "SRB", "SVK"], location="Belgrade"),
+            # a joined portfolio after the defence one
+            Ex("Pakistan's Minister of Defence and Defence Production, Khawaja Asif, received Oman's Minister Responsible for "
+               "Defence Affairs in Islamabad on Tuesday.", published="2025-11-12", participants=["OMN", "PAK"], date="2025-11-11"),
         ),
         counterexamples=(
             # forces hosted are no guests received
