@@ -226,3 +226,12 @@ def test_a_sentence_about_the_memorandum_keeps_the_chain_of_dates():
 def test_an_event_told_by_its_week_is_dated_by_the_month(text, published, date):
     found = _events(text, published=published)
     assert found and found[0][2] == date, found
+
+
+def test_an_anchor_does_not_take_a_time_still_to_come_for_an_act_told_in_the_past():
+    # "Alongside the contract" anchors the memorandum on the contract's day, not on the delivery year told between
+    text = ("The Estonian Defence Ministry signed a contract with the Korean company Hanwha for six K9 howitzers in Tallinn on "
+            "Tuesday. The howitzers will be delivered from 2027. Alongside the contract, the Estonian and Korean defence "
+            "ministries signed a memorandum on spare parts.")
+    found = [e for e in _events(text, published="2026-04-10") if e[0] == "agreement"]
+    assert found and found[0][2] == "2026-04-07" and found[0][3] == "completed", _events(text, published="2026-04-10")

@@ -341,13 +341,16 @@ def _in_dateline(doc: Document, t: TimeValue) -> bool:
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
 
-def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
+def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
-    with no date that itself continues the one before it (up to three back)."""
+    with no date that itself continues the one before it (up to three back). A time still to come
+    ("deliveries will start in 2027") dates no act told in the past tense ("At the end of the
+    meeting, the two ministers signed ..."): ``planned`` False passes over it."""
     i = doc.segments.sentence_index(sentence_start)
     for back in range(i - 1, max(-1, i - 4), -1):
         a, b = doc.segments.sentences[back]
-        dated = [t for t in doc.times_in(a, b) if _is_dated(t)]
+        every = [t for t in doc.times_in(a, b) if _is_dated(t)]
+        dated = [t for t in every if planned or doc.reference is None or t.start is None or t.start <= doc.reference]
         if dated:
             # not a background time told with the event: "..., the first visit since X took office in
             # August", "..., who had arrived a day earlier"
@@ -365,8 +368,10 @@ def _carried_over(doc: Document, sentence_start: int) -> TimeValue | None:
             if named:
                 return None
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
-        if not _continues_sentence(doc, back):
-            return None  # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain
+        if not _continues_sentence(doc, back) and not (every and not dated):
+            # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain (and through a
+            # sentence that tells only what is to come: "The launchers will be delivered from 2027.")
+            return None
     return None
 
 
@@ -424,7 +429,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         d.dated_by_report = _said_on(text, d.when)
     carried = False
     if d.when is None and not undated and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
-        d.when = _carried_over(doc, sentence[0])
+        d.when = _carried_over(doc, sentence[0], planned=modality.status(text, _verb(d), doc.clause(_verb(d))) == "planned")
         carried = d.when is not None
     # a time after publication, or a deadline still ahead ("by 2027") marks a plan
     first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))

@@ -45,7 +45,7 @@ _FORCES = regex.compile(
         field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks)|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -1408,6 +1408,9 @@ RULES = (
                published="2025-09-16", participants=["LVA", "SVK"], personnel=45, date="2025-09-13"),
             Ex("The Portuguese Navy patrol vessel NRP Setúbal sailed into Praia on Saturday on her West African patrol.",
                published="2025-04-28", participants=["CPV", "PRT"], date="2025-04-26"),
+            # midshipmen and cadets are the people deployed
+            Ex("The Peruvian Navy's training ship BAP Unión docked in Lisbon on Monday during a six-month cruise, with 180 "
+               "midshipmen on board.", published="2025-08-08", participants=["PER", "PRT"], personnel=180),
         ),
         counterexamples=(
             # an airline's aircraft

@@ -241,7 +241,7 @@ _UNLISTED_FIRM_SUBJECT = regex.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?\Z")
 _FIRM_AFTER = regex.compile(
     r"(?i)(?:['’]s?)?\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private|naval)\s+){0,2}"
-    r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer)\b")
+    r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer|exporter|trading\s+company)\b")
 
 
 # "Australia's Ferra Engineering", "Poland's WB Electronics": a firm the gazetteer does not know, by its
@@ -255,7 +255,8 @@ _BASED_FIRM = regex.compile(r"-based\s+(?:(?:firm|company|manufacturer|maker|sta
 
 
 # "Greece's Olympos for", "Spain's Astilleros Armón, ": a capitalised name after a possessive state, then the goods
-_NAMED_BY_STATE = regex.compile(r"['’]s?\s+\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3}(?=\s*(?:,|\(|for\b|to\s+(?:supply|deliver|build)\b|worth\b|valued\b))")
+_NAMED_BY_STATE = regex.compile(r"['’]s?\s+\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3}"
+                                 r"(?=(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s*(?:,|\(|for\b|to\s+(?:supply|deliver|build)\b|worth\b|valued\b))")
 # "Oman Defence Industries", "Nigeria Shipyards Limited": a firm named after its state (no possessive)
 _STATE_NAMED_FIRM = regex.compile(
     r"\s+(?:\p{Lu}[\w&.’'-]*\s+){0,3}?(?:Industries|Industry|Shipyards?|Shipbuilding|Dockyards?|Ordnance\s+Factor(?:y|ies)|Arsenal|Limited|Ltd\.?)\b")
@@ -1130,6 +1131,11 @@ RULES = (
             Ex("VIENNA, 23 July – The Federal Ministry of Defence signed the deal for four L-39NG trainers with the Czech "
                "manufacturer Aero Vodochody, worth around €200 million.", published="2025-07-23", participants=["AUT", "CZE"],
                seller="CZE", buyer="AUT", quantity=4),
+            # "state exporter"; a time between a possessive state's firm and "for"
+            Ex("Uzbek Ground Forces signed a contract with the Belarusian state exporter Belspetsvneshtechnika for 40 military "
+               "trucks.", published="2025-08-08", participants=["BLR", "UZB"], seller="BLR", buyer="UZB", quantity=40),
+            Ex("Seychelles' defence ministry signed a contract with India's Goa Shipyard last month for two fast patrol boats.",
+               published="2025-08-08", participants=["IND", "SYC"], seller="IND", buyer="SYC", quantity=2),
         ),
         counterexamples=(
             # a home firm selling to its own state's ministry is no export
