@@ -672,3 +672,12 @@ def test_a_national_council_is_not_the_un_security_council() -> None:
 ])
 def test_a_header_says_where_the_text_is_written(text: str, home: str) -> None:
     assert home_state(text) == home
+
+
+def test_a_title_case_dateline_with_a_full_stop_names_the_home_state():
+    # "La Paz. Defence Minister ..." (the gazetteer knows the city); a word that is no city is no dateline
+    from defevents.actors import home_state
+    text = ("Quito. Defence Minister Gian Carlo Loffredo met his Romanian counterpart in Bucharest on Thursday, opening "
+            "a trip that continues to Sofia. Romania and Bulgaria are NATO members; Romania hosts a NATO battle group "
+            "and Romania's navy trains in the Black Sea.")
+    assert home_state(text) == "ECU"

@@ -1087,8 +1087,10 @@ _LATER_DATELINE = regex.compile(
     regex.MULTILINE)
 # An upper-case city closing with a colon or a full stop, opening a line below the headline
 # ("ISLAMABAD: Defence minister ...", "KIEL. The frigate ...")
+# (also in title case with a full stop, "La Paz. Defence Minister ...": only a city the gazetteers know counts)
 _CAPS_DATELINE = regex.compile(
-    r"^[^\S\n]*(?P<city>\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]\p{Lu}[\p{Lu}'’-]+){0,3})(?P<region>)[:.][^\S\n]+(?=\p{Lu})", regex.MULTILINE)
+    r"^[^\S\n]*(?P<city>\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]\p{Lu}[\p{Lu}'’-]+){0,3})(?P<region>)[:.][^\S\n]+(?=\p{Lu})"
+    r"|^[^\S\n]*(?P<city>\p{Lu}\p{Ll}[\p{L}'’-]*(?:[^\S\n]\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?P<region>)\.[^\S\n]+(?=\p{Lu})", regex.MULTILINE)
 
 
 # Where a header says the text is written from, on a line of its own near the top: a byline that
