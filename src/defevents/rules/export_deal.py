@@ -173,9 +173,8 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
                 and not any(x.actor.kind == "company" for x in doc.mentions_in(first.end, min(len(doc.text), first.end + 60))):
             src = [first]
         # ("with the Perama-based shipyard Elefsis Shipyards": a firm placed by its town)
-        elif (town := next((p for p in doc.places_in(te, min(len(doc.text), te + 40)) if p.country and p.span is not None
-                            and doc.text.startswith("-based", p.span.end) and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:p.span.start])),
-                           None)) is not None:
+        elif (town := _town_of_a_firm(doc, te, min(len(doc.text), te + 40))) is not None \
+                and regex.fullmatch(r"\s+(?:(?:the|an?)\s+)?", doc.text[te:town.span.start]):
             src = [Mention(town.span.start, town.span.end, state_actor(town.country, town.span), "name")]
         # ("with Greece's Olympos for two landing craft": a possessive state before a name no list knows)
         elif first is not None and first.form in ("name", "alias") and first.possessive \
@@ -271,6 +270,11 @@ def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Ment
              or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))
              or (text and x.form in ("name", "alias") and not x.possessive and _STATE_NAMED_FIRM.match(text, x.end))]
     return firms, [x for x in parties if x not in firms]
+
+
+def _town_of_a_firm(doc: Document, a: int, b: int):
+    """The first known town in ``a:b`` that places a firm: "the Piraeus-based Elefsis Shipyards"."""
+    return next((p for p in doc.places_in(a, b) if p.country and p.span is not None and doc.text.startswith("-based", p.span.end)), None)
 
 
 def _firm_placed_by_town(doc: Document, a: int, b: int) -> Actor | None:
@@ -415,8 +419,8 @@ def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         seller = winner[0].actor if winner else None
         if seller is None:
             # "awarded the Piraeus-based Elefsis Shipyards a ... contract": a firm placed by its town
-            seller = next((state_actor(p.country, p.span) for p in doc.places_in(ts, te)
-                           if p.country and p.span is not None and doc.text.startswith("-based", p.span.end)), None)
+            town = _town_of_a_firm(doc, ts, te)
+            seller = state_actor(town.country, town.span) if town is not None else None
         buyer = states[0].actor if states else None
     else:
         # "<firm> won|secured|was awarded a contract from|by <buyer>"
