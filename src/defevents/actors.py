@@ -531,8 +531,12 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if row is None:
             continue
         span = Span.of(text, m.start(), m.end())
-        out.append(Mention(m.start(), m.end(), Actor(name=" ".join(span.text.split()), code=row.id, kind="organisation",
-                                                     country=row.id, span=span), "institution", extra={"ship": True}))
+        # "The Bangladesh Navy frigate BNS Umar Farooq": the navy named before a prefix two navies share is the ship's
+        owner = next((x.code for x in reversed(out) if x.code and x.end <= m.start() and m.start() - x.end <= 40
+                      and x.actor.kind in ("state", "organisation") and _NAVY_BEFORE_SHIP.fullmatch(text, x.end, m.start())), None)
+        code = owner or row.id
+        out.append(Mention(m.start(), m.end(), Actor(name=" ".join(span.text.split()), code=code, kind="organisation",
+                                                     country=code, span=span), "institution", extra={"ship": True}))
     for m in _honourable_pattern().finditer(text) if "Hon" in text else ():
         trow = titles.lookup(m.group("title"))
         if trow is None:
@@ -701,6 +705,11 @@ def _body_at(text: str, pos: int, bodies_at: dict[int, regex.Match[str]], states
     state = states_at.get(pos)
     space = _WHITE.match(text, state.end("m")) if state is not None else None
     return bodies_at.get(space.end()) if space is not None else None
+
+
+# between a navy and its ship's prefix: "Navy frigate ", "Navy's offshore patrol vessel ", " Coast Guard cutter "
+_NAVY_BEFORE_SHIP = regex.compile(
+    r"(?:['’]s)?\s+(?:Navy|Naval\s+Force|Naval\s+Service|Coast\s+Guard)(?:['’]s)?\s+(?:[\w-]+\s+){1,3}")
 
 
 # a state's armed service named by the organisation list: "People's Liberation Army Navy", "Bundeswehr"

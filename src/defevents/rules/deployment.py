@@ -1411,6 +1411,9 @@ RULES = (
             # midshipmen and cadets are the people deployed
             Ex("The Peruvian Navy's training ship BAP Unión docked in Lisbon on Monday during a six-month cruise, with 180 "
                "midshipmen on board.", published="2025-08-08", participants=["PER", "PRT"], personnel=180),
+            # a prefix two navies share: the navy named before it owns the ship
+            Ex("The Bangladesh Navy frigate BNS Umar Farooq arrived at the Omani port of Salalah on Thursday.",
+               published="2025-10-17", participants=["BGD", "OMN"], deployer="BGD", date="2025-10-16"),
         ),
         counterexamples=(
             # an airline's aircraft
