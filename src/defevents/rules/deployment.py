@@ -1414,6 +1414,10 @@ RULES = (
             # a prefix two navies share: the navy named before it owns the ship
             Ex("The Bangladesh Navy frigate BNS Umar Farooq arrived at the Omani port of Salalah on Thursday.",
                published="2025-10-17", participants=["BGD", "OMN"], deployer="BGD", date="2025-10-16"),
+            # a regional adjective on a unit names its state
+            Ex("Around 120 soldiers of the Transylvanian 81st Mechanised Brigade arrived at Ādaži on Tuesday for a six-month "
+               "tour with NATO's forward land forces in Latvia.", published="2025-09-19", participants=["LVA", "ROU"],
+               deployer="ROU", personnel=120),
         ),
         counterexamples=(
             # an airline's aircraft
