@@ -1505,10 +1505,13 @@ RULES = (
     ),
     Rule(
         id="deployment.took_over",
-        cues=("took", "take", "taking", "taken", "assum"),
-        summary="<forces> took over|assumed (the lead|command|duties|responsibility) ... at|in <host>, took over from <unit>",
-        pattern=r"""(?P<trigger>\b(?i:took|takes|take|taking|(?:has|have)\s+taken)\s+over|\b(?i:assumed|assumes|assume|assuming))\b
-                    (?=\s+(?:(?:the|its|their|full)\s+)?(?:[\w-]+\s+){0,3}?(?i:lead|leadership|command|duties|responsibilit(?:y|ies)|tasks?|mission)\b
+        cues=("took", "take", "taking", "taken", "assum", "reliev", "replac"),
+        summary="<forces> took over|assumed (the lead|command|duties|responsibility) ... at|in <host>, took over from <unit>, relieved|replaced <unit>",
+        pattern=r"""(?P<trigger>\b(?i:took|takes|take|taking|(?:has|have)\s+taken)\s+over|\b(?i:assumed|assumes|assume|assuming)
+                    # "relieved the Spanish contingent in Lebanon", "replaced the Czech rotation at Camp Castor"
+                    |\b(?i:relieved|relieving|replaced|replacing)(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?
+                       (?i:contingent|rotation|battalion|unit|detachment|company|squadron|troops|soldiers|peacekeepers|battlegroup|battle\s+group|task\s+force|mission)\b))\b
+                    (?=\s+(?:(?:the|its|their|full)\s+)?(?:[\w-]+\s+){0,3}?(?i:lead|leadership|command|duties|responsibilit(?:y|ies)|tasks?|mission|contingent|rotation|battalion|unit|detachment|company|squadron|troops|soldiers|peacekeepers|battlegroup|battle\s+group|task\s+force)\b
                        |\s+from\s)""",
         build=_build_took_over,
         examples=(
@@ -1520,8 +1523,14 @@ RULES = (
                published="2025-06-12", participants=["MLI", "SVK"]),
             Ex("A company of Portuguese paratroopers will take over the quick reaction force duties in the Central African Republic in March.",
                published="2025-01-12", participants=["CAF", "PRT"], status="planned", date="2025-03"),
+            # a rotation relieving another
+            Ex("About 300 Italian soldiers relieved the Spanish contingent in Lebanon on Friday.", published="2025-06-12",
+               participants=["ITA", "LBN"], deployer="ITA", personnel=300, date="2025-06-06"),
         ),
         counterexamples=(
+            # a post filled, or kit replaced
+            Ex("The new minister replaced the head of the army on Friday.", published="2025-06-12"),
+            Ex("Latvia replaced its old radars with new Thales systems last year.", published="2025-06-12"),
             "General Rossi took over command of the Italian army on Monday.",
             "Rheinmetall took over the lead of the consortium from a Dutch firm in 2023.",
             "The new government took over from the military council in Niger.",

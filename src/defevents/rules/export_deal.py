@@ -183,6 +183,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
             src = [first]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
+    if firms and not states and by and _PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts) \
+            and _SUPPLY.match(doc.text, _after_agent(doc, by[0].end)):
+        # "Rheinmetall has been selected by Lithuania to supply 44 Leopard 2A8 tanks": the firm chosen sells
+        return deal(m, doc, rule, seller=firms[0].actor, buyer=by[0].actor)
     if firms and not states:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
@@ -270,6 +274,13 @@ def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Ment
              or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))
              or (text and x.form in ("name", "alias") and not x.possessive and _STATE_NAMED_FIRM.match(text, x.end))]
     return firms, [x for x in parties if x not in firms]
+
+
+def _after_agent(doc: Document, end: int) -> int:
+    """Where the words after a "by <agent>" begin (past white space)."""
+    while end < len(doc.text) and doc.text[end].isspace():
+        end += 1
+    return end
 
 
 def _town_of_a_firm(doc: Document, a: int, b: int):
@@ -1140,8 +1151,13 @@ RULES = (
                "trucks.", published="2025-08-08", participants=["BLR", "UZB"], seller="BLR", buyer="UZB", quantity=40),
             Ex("Seychelles' defence ministry signed a contract with India's Goa Shipyard last month for two fast patrol boats.",
                published="2025-08-08", participants=["IND", "SYC"], seller="IND", buyer="SYC", quantity=2),
+            # a firm chosen by its buyer to supply goods
+            Ex("Saab has been chosen by Colombia to supply 17 Gripen E fighters, the company said on Monday.", published="2025-06-12",
+               participants=["COL", "SWE"], seller="SWE", buyer="COL", quantity=17),
         ),
         counterexamples=(
+            # a civil supplier chosen by a city
+            Ex("Airbus has been selected by the city council of Toulouse to supply new buses.", published="2025-06-12"),
             # a home firm selling to its own state's ministry is no export
             Ex("VILNIUS, 14 April – The state-owned company Giraitė Holding signed a contract with the Lithuanian Ministry of "
                "Defence for mortar rounds worth €18 million on Friday.", published="2025-04-14"),
