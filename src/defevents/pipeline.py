@@ -590,7 +590,9 @@ _LABEL_AFTER = regex.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:accords?|agreemen
 
 
 # "a military cooperation plan for 2026", "the annual programme for 2025-2027": the years a plan covers
-_PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar)\s+(?:[\w-]+\s+){0,4}?for\s+(?:the\s+(?:years?\s+)?)?(?:(?:from\s+)?\d{4}\s*(?:[–—-]|to|until)\s*)?\Z")
+# ("a joint vision statement on defence partnership to 2030", "a strategy until 2035": the horizon of the text)
+_PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roadmap|budget|schedule|calendar|vision|strategy|agenda|statement|partnership|framework)"
+                          r"\s+(?:[\w-]+\s+){0,4}?(?:for|to|until|through|towards)\s+(?:the\s+(?:years?\s+)?)?(?:(?:from\s+)?\d{4}\s*(?:[–—-]|to|until)\s*)?\Z")
 
 
 _PERIOD_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:period|term|cycle|budget\s+period)\b")

@@ -551,12 +551,14 @@ RULES = (
     Rule(
         id="agreement.signed",
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
-              "agreed", "extend", "unveil", "forg", "launch", "put", "set"),
+              "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
                 struck|strike|strikes|finali[sz]ed|finali[sz]es|renewed|renew|renews|reached|reach|reaches|adopted|
-                agreed|extended|unveiled|forged|forge|forges|launched
+                agreed|extended|unveiled|forged|forge|forges|launched|formali[sz]ed|formali[sz]es
+                # "put pen to paper on a border security pact"
+                |(?:put|puts|putting)\s+(?:(?:their|his|her|its)\s+)?pens?\s+to\s+paper\s+on
                 |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
             # "signed after their talks a memorandum", "signed at the close of the meeting a protocol"
@@ -767,6 +769,13 @@ RULES = (
             # a capitalised title with its "of" tail
             Ex("Armenia and Greece signed a Programme of Military Cooperation in Athens on Wednesday.", published="2026-04-02",
                participants=["ARM", "GRC"], name="Programme of Military Cooperation", date="2026-04-01"),
+            # "put pen to paper on", "formalised"; a horizon year in the instrument's title does not date the act
+            Ex("The defence chiefs of Ghana and Burkina Faso put pen to paper on a border security pact on Tuesday.",
+               published="2025-06-12", participants=["BFA", "GHA"], date="2025-06-10"),
+            Ex("Australia and Tonga formalised a defence cooperation treaty in Nuku'alofa on Monday.", published="2025-06-12",
+               participants=["AUS", "TON"], date="2025-06-09"),
+            Ex("Indonesia and Vietnam adopted a joint vision statement on defence partnership to 2030 on Tuesday.",
+               published="2025-06-12", participants=["IDN", "VNM"], date="2025-06-10", status="completed"),
         ),
         counterexamples=(
             # civil aviation
