@@ -973,7 +973,7 @@ RULES = (
         cues=("host", "welcom", "receiv", "greet", "audience"),
         summary="<actor> hosted|welcomed|received|granted an audience to <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:dinner|reception|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
+        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training)\b)""",
         build=_build_hosted,
@@ -1053,8 +1053,13 @@ RULES = (
             # a joined portfolio after the defence one
             Ex("Pakistan's Minister of Defence and Defence Production, Khawaja Asif, received Oman's Minister Responsible for "
                "Defence Affairs in Islamabad on Tuesday.", published="2025-11-12", participants=["OMN", "PAK"], date="2025-11-11"),
+            # a working dinner for a counterpart
+            Ex("Spanish Defence Minister Margarita Robles hosted a working dinner for her Portuguese counterpart in Madrid on "
+               "Tuesday.", published="2025-06-12", participants=["ESP", "PRT"], date="2025-06-10"),
         ),
         counterexamples=(
+            # a reception for a day, a dinner for veterans
+            Ex("The embassy hosted a reception for National Day on Tuesday.", published="2025-06-12"),
             # forces hosted are no guests received
             Ex("Sierra Leone hosted UN peacekeepers from 1999 to 2005.", published="2025-03-12"),
             # an audience that is no meeting of states
