@@ -462,8 +462,11 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         if trow is None:
             continue
         name = m.name.group("name") if m.name else None
-        if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(_RANKS.sub("", name).split())):
-            name = None  # "the Thailand–Cambodia General Border Committee": a body, not a general
+        if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(_RANKS.sub("", name).split())
+                     or _TITLE_WORD_NAME.match(name)):
+            # "the Thailand–Cambodia General Border Committee": a body, not a general; "The Deputy Prime
+            # Minister, Minister of Defence, Essowè Batamoussi": a second title, not a name
+            name = None
         end = m.name.end("name") if name else m.title.end("title")
         qual = countries.lookup(m.qual) if m.qual else None
         inst = orgs.lookup(m.inst) if m.inst else None
@@ -707,6 +710,7 @@ def _body_at(text: str, pos: int, bodies_at: dict[int, regex.Match[str]], states
     return bodies_at.get(space.end()) if space is not None else None
 
 
+_TITLE_WORD_NAME = regex.compile(r"(?:Minister|Secretary|President|Chairman|Chairwoman|Chancellor|Governor|Ambassador|Director|Premier)\b")
 # between a navy and its ship's prefix: "Navy frigate ", "Navy's offshore patrol vessel ", " Coast Guard cutter "
 _NAVY_BEFORE_SHIP = regex.compile(
     r"(?:['’]s)?\s+(?:Navy|Naval\s+Force|Naval\s+Service|Coast\s+Guard)(?:['’]s)?\s+(?:[\w-]+\s+){1,3}")

@@ -1056,6 +1056,10 @@ RULES = (
             # a working dinner for a counterpart
             Ex("Spanish Defence Minister Margarita Robles hosted a working dinner for her Portuguese counterpart in Madrid on "
                "Tuesday.", published="2025-06-12", participants=["ESP", "PRT"], date="2025-06-10"),
+            # two titles before the name: the second is no name
+            Ex("Cotonou, 19 February 2026 – The Deputy Prime Minister, Minister of Defence, Fortunet Nouatin, received in "
+               "audience on Monday the Ambassador of Japan to Benin.", published="2026-02-19", participants=["BEN", "JPN"],
+               date="2026-02-16"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
