@@ -700,7 +700,10 @@ _INSTITUTION_WORDS = frozenset(
 _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is not read
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
 # "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
-_SERVICE_AFTER = regex.compile(r"[ \t]+(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard)\b")
+SERVICE_WORDS = (r"(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard"
+                 r"|Air\s+Corps|Naval\s+Air\s+Arm)\b")
+"""A state's armed service written after its adjective: "the Lebanese Navy", "the Irish Air Corps"."""
+_SERVICE_AFTER = regex.compile(rf"[ \t]+{SERVICE_WORDS}")
 def _body_at(text: str, pos: int, bodies_at: dict[int, regex.Match[str]], states_at: dict[int, re.Match[str]]) -> regex.Match[str] | None:
     """The organisation named at ``pos``, also after its state's adjective ("the Chinese People's Liberation Army Navy")."""
     if (body := bodies_at.get(pos)) is not None:

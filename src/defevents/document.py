@@ -26,6 +26,9 @@ from .text import Segments
 __all__ = ["Document", "SystemMention"]
 
 
+_TITLE_LINES = 6  # the leading lines a title block may take
+_CLOSED = regex.compile(r"[.!?]['’\"”]?$")
+
 @dataclass(frozen=True)
 class SystemMention:
     """A weapon system or platform named in the text."""
@@ -241,6 +244,21 @@ class Document:
         self._system_starts = [s.start for s in self.systems]
         self._operation_starts = [o[0] for o in self.operations]
         self._operations_sorted = self._operation_starts == sorted(self._operation_starts)
+
+    @property
+    def title_block_end(self) -> int:
+        """Where the story's title block ends: the leading lines that are sentences of their own
+        with no closing full stop (a masthead, "Press release No. 214", a dateline line, the
+        headline, a kicker), up to the first sentence of body copy; 0 when the text opens with it."""
+        if "title block" not in self.memo:
+            end = 0
+            for a, b in self.segments.sentences[:_TITLE_LINES]:
+                on_own_line = (a == 0 or self.text[:a].rstrip(" \t").endswith("\n")) and "\n" in self.text[b:b + 2]
+                if not on_own_line or _CLOSED.search(self.text, a, b):
+                    break
+                end = b
+            self.memo["title block"] = end
+        return self.memo["title block"]
 
     @property
     def dateline(self) -> Place | None:

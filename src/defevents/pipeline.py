@@ -435,7 +435,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))
     future = bool(first and doc.reference and first > doc.reference)
     d.status = d.fields.pop("status", None) or modality.status(text, _verb(d), doc.clause(_verb(d)), future_time=future)
-    if d.status == "completed" and pos < _title_block_end(doc) and _HEADLINE_FUTURE.search(text, sentence[0], pos):
+    if d.status == "completed" and pos < doc.title_block_end and _HEADLINE_FUTURE.search(text, sentence[0], pos):
         d.status = "planned"
         if d.when is not None and d.when.basis == "publication":
             d.when = None
@@ -791,25 +791,6 @@ def _absorb(into: Draft, other: Draft, doc: Document) -> None:
         into.needs_date = sentence(other.trigger[0]) == sentence(into.trigger[0])
 
 
-_TITLE_LINES = 6
-_CLOSED = regex.compile(r"[.!?]['’\"”]?$")
-
-
-def _title_block_end(doc: Document) -> int:
-    """Where the story's title block ends: the leading lines that are sentences of their own
-    with no closing full stop (a masthead, "Press release No. 214", a dateline line, the
-    headline, a kicker), up to the first sentence of body copy; 0 when the text opens with it."""
-    if "title block" not in doc.memo:
-        end = 0
-        for a, b in doc.segments.sentences[:_TITLE_LINES]:
-            on_own_line = (a == 0 or doc.text[:a].rstrip(" \t").endswith("\n")) and "\n" in doc.text[b:b + 2]
-            if not on_own_line or _CLOSED.search(doc.text, a, b):
-                break
-            end = b
-        doc.memo["title block"] = end
-    return doc.memo["title block"]
-
-
 # "Australia to deploy E-7A Wedgetail to Poland", "Japan, Philippines to sign troop pact": a
 # headline's "to" without a verb before it is its future ("Poland agrees to buy" is not)
 _HEADLINE_FUTURE = regex.compile(
@@ -819,7 +800,7 @@ _HEADLINE_FUTURE = regex.compile(
 
 def _is_headline(doc: Document, d: Draft) -> bool:
     """Whether a draft comes from the headline, or another line of the title block."""
-    return d.trigger[0] < _title_block_end(doc)
+    return d.trigger[0] < doc.title_block_end
 
 
 def _fold_headlines(events: list[Draft], doc: Document) -> list[Draft]:
@@ -831,7 +812,7 @@ def _fold_headlines(events: list[Draft], doc: Document) -> list[Draft]:
     headline becomes more evidence of that event, and fills the fields the body left empty when
     the two agree, unless the headline sums up several body events. A headline event the body
     does not tell again is kept."""
-    end = _title_block_end(doc)
+    end = doc.title_block_end
     if not end:
         return events
     out = [e for e in events if not _headline_only(e, end)]
@@ -855,7 +836,7 @@ def _sums_up(doc: Document, headline: Draft, d: Draft) -> bool:
     """Whether ``headline`` is a headline event still waiting for the body's telling, and ``d``
     may be it: a plan in the body ("expects to sign further agreements") is not what a headline
     in the present tense reports ("Agency signs AMRAAM agreement")."""
-    return _headline_only(headline, _title_block_end(doc)) and (d.status != "planned" or headline.status == "planned")
+    return _headline_only(headline, doc.title_block_end) and (d.status != "planned" or headline.status == "planned")
 
 
 # The party that makes two tellings the same event when their other parties differ: the
@@ -1109,7 +1090,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                     and not _part_of_summary(e, d, doc)]
             if same:
                 target = same[-1]
-                headline = _headline_only(target, _title_block_end(doc)) and not _is_headline(doc, d)
+                headline = _headline_only(target, doc.title_block_end) and not _is_headline(doc, d)
                 _absorb(target, d, doc)
                 if headline:  # the body tells what the headline sums up: its tense, date and rule hold
                     target.status, target.rule = d.status, d.rule
@@ -1304,7 +1285,7 @@ def _part_of_summary(e: Draft, d: Draft, doc: Document) -> bool:
     """Whether the body event ``d`` has fewer parties than the headline event ``e`` ("Minister
     receives Indian, Brazilian delegations"): the headline may sum up several body events, which
     :func:`_fold_headlines` tells apart once the whole body is read."""
-    return bool(d.codes) and d.codes < e.codes and _headline_only(e, _title_block_end(doc)) and not _is_headline(doc, d)
+    return bool(d.codes) and d.codes < e.codes and _headline_only(e, doc.title_block_end) and not _is_headline(doc, d)
 
 
 def _forum_only(d: Draft) -> bool:

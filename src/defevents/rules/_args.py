@@ -26,6 +26,8 @@ __all__ = [
     "distinct_states", "here", "in_clause", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
+# honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
+HONORIFICS = r"(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)"
 # "France, Germany and Italy", "Thailand–Cambodia", "Anglo-French" (a prefix holds its dash)
 # "Chile, Peru and the Government of Ecuador": a coordinated party may be named through its government
 # "Estonia's and Latvia's defence ministers": the first possessive qualifies the shared title too;
@@ -36,7 +38,7 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
                       # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
-                      r"(?:(?-i:H\.\s?E\.|Mrs?\.?|Ms\.?|Dr\.?)\s+){0,2}|[-‐–—/]?)$", regex.I)
+                      rf"(?:(?-i:{HONORIFICS})\s+){{0,2}}|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
@@ -498,8 +500,6 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
     return out
 
 
-# honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
-HONORIFICS = r"(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)"
 _DIRECT = regex.compile(
     # "received the ship's commanding officer, Captain Ana Reid, and ...": an office told before the name
     r"(?i)^\s*(?P<office>the\s+(?:(?:ship|vessel|frigate|cutter|destroyer|corvette|boat|submarine|aircraft|unit|contingent|delegation|squadron)['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"

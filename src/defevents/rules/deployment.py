@@ -23,7 +23,7 @@ from decimal import Decimal
 from .. import _lazy_regex as regex
 
 from .. import gazetteers, modality
-from ..actors import SHIP_NAME, Mention, state_actor
+from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity
 from . import Draft, Ex, Rule
@@ -87,7 +87,7 @@ def _destination_before(doc: Document, pos: int) -> bool:
     return not _UNIT_OF.search(doc.text, max(0, pos - 40), pos)
 
 
-_SERVICE_NEXT = regex.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Defen[cs]e\s+Forces?|Marine\s+Corps|Air\s+Corps|Naval\s+Air\s+Arm)\b")
+_SERVICE_NEXT = regex.compile(rf"\s+{SERVICE_WORDS}")
 _CRAFT_OF = regex.compile(
     r"(?i)\b(?:aircraft|jets|fighters|helicopters|drones|planes|bombers|transports|batteries|battery|launchers|tanks|"
     r"Eurofighters|Typhoons|Rafales|Gripens|F-\d+s)\s+of\s+(?:the\s+)?$")
@@ -139,8 +139,7 @@ def _home_forces(doc: Document, a: int, ts: int, clause: tuple[int, int]) -> Men
     read off the forces' own words; None when the clause names any state or organisation before the verb."""
     if not doc.home:
         return None
-    s0, s1 = doc.sentence(ts)
-    if (s0 == 0 or doc.text[:s0].rstrip(" \t").endswith("\n")) and not doc.text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”")):
+    if ts < doc.title_block_end:
         return None  # a headline ("Troops to stay in Sinai until 2027"): its forces are the body's to name
     found = [*_FORCES.finditer(doc.text, max(a, clause[0]), ts), *_SHIP.finditer(doc.text, max(a, clause[0]), ts)]
     if not found:
@@ -244,7 +243,7 @@ _AID = MILITARY_AID
 # A named ship, by its navy's prefix (the ``ship_prefix`` gazetteer) or its class noun
 # ("the Lithuanian patrol ship Žemaitis", "the offshore patrol vessel Samuel Beckett"; not "the cruise ship Aida")
 _SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|[Tt]he\s+(?:(?!(?i:cruise|cargo|container|passenger|merchant|fishing|research|oil|gas|bulk|"
-                                   r"ferry|supply|survey|container)\b)[\w-]+\s+){0,3}?(?P<noun>destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter|"
+                                   r"ferry|supply|survey)\b)[\w-]+\s+){0,3}?(?P<noun>destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter|"
                                    r"minehunter|minesweeper|patrol\s+boat))"
                                    rf"\s+(?P<name>{SHIP_NAME})")
 _PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")

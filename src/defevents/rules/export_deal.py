@@ -184,7 +184,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
     if firms and not states and by and _PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts) \
-            and _SUPPLY.match(doc.text, _after_agent(doc, by[0].end)):
+            and _SUPPLY_NEXT.match(doc.text, by[0].end):
         # "Rheinmetall has been selected by Lithuania to supply 44 Leopard 2A8 tanks": the firm chosen sells
         return deal(m, doc, rule, seller=firms[0].actor, buyer=by[0].actor)
     if firms and not states:
@@ -276,13 +276,6 @@ def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Ment
     return firms, [x for x in parties if x not in firms]
 
 
-def _after_agent(doc: Document, end: int) -> int:
-    """Where the words after a "by <agent>" begin (past white space)."""
-    while end < len(doc.text) and doc.text[end].isspace():
-        end += 1
-    return end
-
-
 def _town_of_a_firm(doc: Document, a: int, b: int):
     """The first known town in ``a:b`` that places a firm: "the Piraeus-based Elefsis Shipyards"."""
     return next((p for p in doc.places_in(a, b) if p.country and p.span is not None and doc.text.startswith("-based", p.span.end)), None)
@@ -344,7 +337,10 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 # "was awarded", "has been awarded": the winner is the subject, the buyer follows "from" or "by"
 _PASSIVE_AUX = regex.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # "to supply K9 howitzers to Egypt": the buyer after the goods
-_SUPPLY = regex.compile(r"(?i)\bto\s+(?:supply|deliver|provide|build|sell|export)\b")
+_SUPPLY_VERB = r"to\s+(?:supply|deliver|provide|build|sell|export)\b"
+_SUPPLY = regex.compile(rf"(?i)\b{_SUPPLY_VERB}")
+# "selected by Lithuania to supply": the verb right after the agent
+_SUPPLY_NEXT = regex.compile(rf"(?i)\s+{_SUPPLY_VERB}")
 # the subject of "was awarded to": "a|the ($1bn) contract|order|deal (for ...)"
 _AWARD_NOUN = regex.compile(r"(?i)\b(?:a|an|the|this|its)\s+(?:[^\s;]+\s+){0,6}?(?:contracts?|orders?|deals?)\b(?=[^;]*$)")
 # "received orders from Moscow to withdraw": an order to do something other than supply goods is a command
