@@ -1184,7 +1184,7 @@ RULES = (
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
                     # "will leave Ljubljana on Tuesday for Slovakia", "are scheduled to depart"
-                    |(?<=\b(?:will|to|shall)\s+)(?:leave|depart|sail)(?!\s+(?:on|the|a|an|her|its|their|home|back)\b)
+                    |(?<=\b(?:will|to|shall)\s+)(?:leave|depart|sail|head)(?!\s+(?:on|the|a|an|her|its|their|home|back|next)\b)
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
@@ -1248,6 +1248,9 @@ RULES = (
             Ex("The Estonian minehunter Admiral Cowan left Tallinn on Saturday for the North Sea to join NATO's Standing "
                "Mine Countermeasures Group 1 for three months.", published="2025-05-14", participants=["EST"], duration="P3M",
                date="2025-05-10"),
+            # "will head to", "are due to head to"
+            Ex("Around 150 Dutch troops will head to Lithuania next month to join the German-led brigade.",
+               published="2025-06-12", participants=["LTU", "NLD"], date="2025-07", status="planned", personnel=150),
         ),
         counterexamples=(
             # a civil ship
@@ -1260,6 +1263,9 @@ RULES = (
             # police are not armed forces
             "A second contingent of 200 Kenyan police officers departed Jomo Kenyatta International Airport on Wednesday "
             "to join the Multinational Security Support mission in Haiti.",
+            "The defence minister will head to Canberra next week for talks with his Australian counterpart.",
+            # the next leg of a voyage under way
+            "The two Indian frigates are due to head next to Manila, the embassy said.",
         ),
     ),
     Rule(
@@ -1284,16 +1290,19 @@ RULES = (
         id="deployment.sorties",
         cues=("flew", "fly", "flies", "flown", "conduct", "carried", "performed", "launched"),
         summary="<aircraft> flew (air policing|air defence) sorties|patrols|missions over <host>",
-        pattern=r"""(?P<trigger>\b(?:flew|fly|flies|flown|flying|conducted|conducting|conducts|carried\s+out|performed|launched)\s+(?:[\w’'\-]+\s+){0,3}?(?:sorties|patrols|missions|flights))\b(?=\s+(?:[\w’'\-]+\s+){0,3}?(?:over|above|along|in|from|into|across|near)\b)""",
+        pattern=r"""(?P<trigger>\b(?:flew|fly|flies|flown|flying|conducted|conducting|conducts|carried\s+out|performed|launched)\s+(?:[\w’'\-]+\s+){0,4}?(?:sorties|patrols|missions|flights))\b(?=\s+(?:[\w’'\-]+\s+){0,3}?(?:over|above|along|in|from|into|across|near)\b)""",
         build=_build,
         examples=(
             Ex("RAF Typhoons flew air defence sorties over Poland under the Eastern Sentry mission.",
                participants=["GBR", "POL"], operation="Eastern Sentry", assets=["Typhoon"]),
+            Ex("French Rafale jets flew their first air policing sorties over Lithuania on Wednesday.",
+               published="2025-06-12", participants=["FRA", "LTU"], date="2025-06-11", assets=["Rafale"]),
         ),
         counterexamples=(
             "Budget airlines flew more flights over the Alps this summer.",
             # the Caribbean Regional Security System's air wing is no Singapore ship
             "The RSS Air Wing flew maritime patrol sorties over Dominica and St Lucia after the hurricane.",
+            "The pilots flew more than a dozen combat air patrol sorties over the Baltic Sea during the exercise.",
         ),
     ),
     Rule(
