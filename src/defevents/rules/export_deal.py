@@ -117,6 +117,33 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
 
 
+# "under a $2 billion contract", "in a deal worth ...", "as part of a PLN 1.3 billion order": the work is
+# done for a sale, told in the clause
+_UNDER_DEAL = regex.compile(
+    r"(?i)\b(?:under|in|as\s+part\s+of|through)\s+(?:a|an|the|its|their)\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,6}?"
+    r"(?:contract|deal|order|agreement)\b|\b(?:worth|valued\s+at)\b")
+# "under an existing contract", "under a separate order": an older deal, the background of the story
+_OLDER_DEAL = regex.compile(
+    r"(?i)\b(?:existing|separate|earlier|previous|older|current|ongoing|standing)\s+(?:[\w’'-]+\s+){0,2}?(?:contract|deal|order|agreement)\b")
+# "build a new ammunition plant for Lithuania", "a maintenance hangar for the air force": works, not goods
+_WORKS = regex.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|bases?|hangars?|"
+    r"headquarters|barracks|schools?|hospitals?|ports?|piers?|runways?|roads?|bridges?|lines?|warehouses?|depots?|housing)\b")
+
+
+def _build_for(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """A maker building, making or refitting goods for a buyer under a contract told in the clause:
+    "Hanwha Ocean will build three submarines for the Philippine Navy under a $2 billion contract"."""
+    te, end = m.end("trigger"), doc.clause(m.start())[1]
+    if not _UNDER_DEAL.search(doc.text, te, end) or _OLDER_DEAL.search(doc.text, te, end) or _WORKS.match(doc.text, te):
+        return None
+    subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
+    to = [x for x in objects_after(doc, te, end, r"for") if x.code]
+    if not subject or not to:
+        return None
+    return deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
+
+
 # "supplied Thailand with four Gripen fighters", "will equip the Thai Air Force with ...": the buyer
 # as the direct object, the goods after "with"
 _EQUIP = regex.compile(r"(?i)equip|provid|furnish")
@@ -820,6 +847,37 @@ RULES = (
         ),
     ),
     Rule(
+        id="export_deal.build_for",
+        cues=("build", "built", "construct", "produc", "manufactur"),
+        summary="<maker> will build|builds|is building <items> for <buyer> under a <money> contract|in a deal worth <money>",
+        pattern=r"""(?P<trigger>\b(?i:build|builds|building|built|construct|constructs|constructing|constructed|produce|produces|producing|produced
+                    |manufacture|manufactures|manufacturing|manufactured))\b(?=[^.;]{3,120}?\bfor\s)""",
+        build=_build_for,
+        needs_date=True,
+        examples=(
+            Ex("Hanwha Ocean will build three submarines for the Philippine Navy under a $2 billion contract signed on Friday.",
+               published="2025-06-12", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=3,
+               money="2000000000 USD", date="2025-06-06", status="completed"),
+            Ex("Turkey's STM will build two corvettes for the Pakistan Navy under a contract worth about $1.5 billion signed in Karachi "
+               "last month.", published="2025-06-12", participants=["PAK", "TUR"], seller="TUR", buyer="PAK", quantity=2,
+               date="2025-05"),
+            Ex("Damen Shipyards will construct four patrol vessels for the Mexican Navy in a deal worth €400 million, the company "
+               "said on Tuesday.", published="2025-06-12", participants=["MEX", "NLD"], seller="NLD", buyer="MEX", quantity=4),
+        ),
+        counterexamples=(
+            # built for its own state: no sale across a border
+            "Fincantieri is building two more frigates for the Italian Navy under a contract signed in 2020.",
+            # no contract told: a capability, an offer or a plan
+            "Naval Group could build four submarines for the Royal Netherlands Navy.",
+            "KAI builds trainers for several air forces in Asia.",
+            "Rheinmetall will build a new ammunition plant for Lithuania under an agreement signed on Monday.",
+            # work under way on an older contract, undated: background
+            "Hanwha Ocean is also building four offshore patrol vessels for Peru under an existing contract.",
+            "Navantia is building five corvettes for Saudi Arabia under a separate contract.",
+            "Hyundai is also building six patrol vessels for Chile under an existing contract, the first of which was launched in April.",
+        ),
+    ),
+    Rule(
         id="export_deal.value_follow_up",
         cues=("the", "this"),
         summary="(follow-up) The deal|contract|order, worth <money>, ... / The contract is valued at <money>",
@@ -925,7 +983,8 @@ RULES = (
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # "has contracted the Greek shipyard Elefsis to build two patrol vessels": the buyer hires the maker
-                    |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?\p{Lu}[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b)
+                    |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?\p{Lu}[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b
+                        |\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu}))
                     # "placed an order", "placed a contract on Friday with the German company Diehl"
                     |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
