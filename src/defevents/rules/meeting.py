@@ -766,9 +766,11 @@ RULES = (
     ),
     Rule(
         id="meeting.met",
-        cues=("met", "meet", "came", "come", "convene", "gathered"),
-        summary="<actors> met (with) <actors>",
-        pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
+        cues=("met", "meet", "came", "come", "convene", "gathered", "confer", "sat", "sit"),
+        summary="<actors> met (with)|conferred|sat down with <actors>",
+        pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered
+                    # "conferred in Addis Ababa", "sat down with her Greek counterpart" (not "conferred an award on")
+                    |(?:conferred|confers|confer|sat\s+down|sit\s+down|sits\s+down)(?=\s+(?:with|in|at|on|for|over|to\s+(?:discuss|review|talk))\b))\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
             # an organisation's office holder meeting a state's: both are parties
@@ -823,6 +825,11 @@ RULES = (
             # a commission due to meet on a stated day is a planned meeting
             Ex("The Joint Defence Commission of Namibia and Angola is due to meet in Luanda on 12 November.",
                participants=["AGO", "NAM"], status="planned", date="2026-11-12", location="Luanda"),
+            # "conferred", "sat down with|in"
+            Ex("The defence ministers of Kenya and Ethiopia conferred in Addis Ababa on Wednesday.",
+               published="2025-06-12", participants=["ETH", "KEN"], date="2025-06-11", location="Addis Ababa"),
+            Ex("Japan's defence minister sat down with his Philippine counterpart on the sidelines of the Shangri-La Dialogue on Saturday.",
+               published="2025-06-12", participants=["JPN", "PHL"], date="2025-06-07", forum="Shangri-La Dialogue"),
         ),
         counterexamples=(
             # a meeting due on a day, then cancelled
@@ -860,6 +867,10 @@ RULES = (
             # a call, and an intention with no date or occasion
             "Kenya's defence secretary spoke by phone with her British counterpart on Monday; the two agreed to meet soon.",
             "The Thai and Cambodian army chiefs agreed to meet at an early date to ease border tensions.",
+            # an honour conferred; a call; no state party
+            "The president conferred the Order of Merit on the visiting Brazilian general on Monday.",
+            "The two ministers conferred by telephone on Monday.",
+            "Students sat down with the mayor of Oslo on Friday.",
         ),
     ),
     Rule(
