@@ -709,12 +709,14 @@ RULES = (
     ),
     Rule(
         id="meeting.called_on",
-        cues=("call",),
-        summary="<actor> paid a (courtesy) call on|called on <office holder>",
+        cues=("call", "granted"),
+        summary="<actor> paid a (courtesy) call on|called on|was granted an audience by|with <office holder>",
         pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call
                     # "paid a courtesy call that afternoon on", "the same day on"
                     (?:\s+(?:that|the\s+same|the\s+following|on\s+\w+|yesterday|today|earlier\s+today|this)\s*(?:morning|afternoon|evening|day)?)?\s+on
-                    |called\s+on|calls\s+on|will\s+call\s+on))\b""",
+                    |called\s+on|calls\s+on|will\s+call\s+on
+                    # "was granted an audience by the Sultan of Oman", "were granted a private audience with the King"
+                    |(?:was|were|been|being)\s+granted\s+(?:an?\s+)?(?:(?:private|official|special|royal|courtesy)\s+)?audience\s+(?:by|with)))\b""",
         build=_build_called_on,
         examples=(
             Ex("The French Ambassador to Kenya, Arnaud Suquet, called on Defence Cabinet Secretary Soipan Tuya in Nairobi on Tuesday.",
@@ -755,6 +757,9 @@ RULES = (
             # a time between the call and its host
             Ex("The Spanish commanding officer, Commander Luis Ortega, paid a courtesy call that afternoon on Ghana's Chief of "
                "Naval Staff, Rear Admiral Issah Yakubu, in Accra.", published="2025-04-30", participants=["ESP", "GHA"]),
+            # an audience granted, told from the guest's side
+            Ex("The commander of the Indian Navy was granted an audience by the Sultan of Oman in Muscat on Tuesday.",
+               published="2025-06-12", participants=["IND", "OMN"], date="2025-06-10", location="Muscat"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
@@ -762,6 +767,8 @@ RULES = (
             "The German ambassador to Chile called on the defence minister to speed up the frigate programme.",
             "The French president called on his German counterpart to back the plan.",
             "The EU foreign policy chief called on both sides to show restraint.",
+            "The Japanese delegation has not yet been granted an audience with the Emir of Kuwait.",
+            "Pilgrims from Poland were granted an audience with Pope Leo on Sunday.",
         ),
     ),
     Rule(
