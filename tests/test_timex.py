@@ -170,6 +170,11 @@ CASES: list[tuple] = [
     ("The test took place two weeks ago.", "two weeks ago", "2026-01-06", "day", None, "=", "="),
     ("The frigate was commissioned a week ago.", "a week ago", "2026-01-13", "day", None, "=", "="),
     ("The battalion left six weeks ago.", "six weeks ago", "2025-W50", "week", None, "=", "="),
+    # two periods back or ahead of the reference's
+    ("The talks were held the week before last.", "the week before last", "2026-W02", "week", None, "2026-01-05", "2026-01-11"),
+    ("Delivery is due the month after next.", "the month after next", "2026-03", "month", None, "=", "="),
+    ("The year before last, Chile bought tanks.", "The year before last", "2024", "year", None, "=", "="),
+    ("The frigate docked the weekend before last.", "the weekend before last", "2026-W02-WE", "week", None, "2026-01-10", "2026-01-11"),
     ("A decade ago the fleet had 30 ships.", "A decade ago", "2016", "year", None, "=", "="),
     ("The base will open two years from now.", "two years from now", "2028", "year", None, "=", "="),
     ("About two years ago, the plan stalled.", "About two years ago", "2024", "year", "APPROX", "=", "="),

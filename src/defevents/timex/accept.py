@@ -21,7 +21,7 @@ _FIELDS = (
     "sep", "dash", "apos", "qh", "qn", "rel", "ord", "qword", "yrel", "dyear", "dshort", "ordw", "season",
     "holiday", "ampm", "noon", "eyear", "era", "num", "unit", "dir", "dd", "word", "pod", "ref", "every",
     "other", "snum", "adv", "freq", "poss", "drel", "adj", "more", "long", "yy", "dshort2", "wyear", "wdecade", "ly", "half",
-    "eyear1", "podc", "mrel",
+    "eyear1", "podc", "mrel", "beyond",
 )
 _FIELD_SET = frozenset(_FIELDS)
 _WS = regex.compile(r"\s+")
@@ -323,7 +323,7 @@ def accept(text: str, m: regex.Match[str], kind: str) -> list[Mention]:
             # "within the next year", "over the coming decade": a stretch of time from now
             return [Mention(start=start, end=end, kind="b_duration", groups={"unit": unit, "drel": rel},
                             signal="WITHIN" if prev == "within" else None, spans=spans)]
-        if rel == "the" and part is None and unit != "weekend":
+        if rel == "the" and part is None and unit != "weekend" and "beyond" not in g:
             # "for the year", "during the day": the period in play; "the year's best deal" is not
             if prev not in _THE_UNIT_BEFORE or unit not in (
                 "year", "month", "week", "day", "quarter", "fiscal year"

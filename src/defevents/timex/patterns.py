@@ -210,7 +210,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_yearend", r"(?:the\s+)?year(?:['’]s)?[\s-]end(?!\w)"),
     # last year, next week, this month, the following year, that same day, last Friday, next March,
     # last Oct. 23
-    ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)|" + WEEKDAY + r"|" + MONTH + r"(?:\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"),
+    # the week before last, the month after next
+    ("b_rel", r"(?:" + REL + r"\s+)(?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year|calendar\s+year|year-end|month-end)\b(?!-)"
+              r"(?:(?<=\bthe\s+(?:week|month|year|weekend))\s+(?P<beyond>before\s+last|after\s+next)\b)?|" + WEEKDAY + r"|" + MONTH + r"(?:\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"),
     # mid-2024, early 2025 (a period modifier in front of a year is handled by the year branch)
     ("b_year", r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent|-|–)\s*\d)(?P<poss>['’]s)?|['’](?P<yy>\d\d)(?![\w'’])"),
     # two-year deployment, the past two years, 48 hours, a week-long, decades

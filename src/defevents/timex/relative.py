@@ -221,6 +221,13 @@ def _relative(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -
     if unit == "month-end":
         unit = "month"
     grain = _GRAIN_OF_UNIT[unit]
+    if "beyond" in g:
+        # "the week before last": two weeks back from the reference's; "the month after next"
+        ref = _need_ref(ctx)
+        iv = cal.shift(cal.containing(ref, grain), -2 if g["beyond"].lower().startswith("before") else 2)
+        if unit == "weekend":
+            iv = cal.weekend(iv.start)
+        return _date_value(iv, m, "relative")
     if unit == "weekend" and rel == "the" and _narrative_anchor(ctx, anchors) is None:
         # "over the weekend": the weekend before (or, in the future tense, after) the reference
         ref = _need_ref(ctx)
