@@ -204,6 +204,11 @@ CASES: list[tuple] = [
     ("Ukraine's grid was hit hard last winter.", "last winter", "2024-WI", "season", None, "2024-12-01", "2025-02-28"),
     ("The talks were held in the spring.", "the spring", "2025-SP", "season", None, "=", "="),
     ("The offensive stalled last summer.", "last summer", "2025-SU", "season", None, "=", "="),
+    # a season of a year told relatively
+    ("The first battery arrived in the autumn of last year.", "the autumn of last year", "2025-FA", "season", None, "=", "="),
+    ("Trials start in the spring of next year.", "the spring of next year", "2027-SP", "season", None, "=", "="),
+    ("The pact was signed in 2019, and troops came in the winter of the following year.",
+     "the winter of the following year", "2020-WI", "season", None, "2020-12-01", "2021-02-28"),
     ("The brigade rotates out next spring.", "next spring", "2026-SP", "season", None, "=", "="),
     ("Attacks eased this winter.", "this winter", "2025-WI", "season", None, "2025-12-01", "2026-02-28"),
     ("The jets arrived in autumn 2023.", "autumn 2023", "2023-FA", "season", None, "=", "="),

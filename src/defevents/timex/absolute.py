@@ -248,8 +248,10 @@ def _in_year(iv: Interval, y: int) -> Interval:
 def _season(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     s = SEASONS[g["season"].lower()]
-    if "year" in g:
-        return _date_value(cal.season(int(g["year"]), s), m, "explicit")
+    if "year" in g or "yrel" in g:  # "summer 2024", "the autumn of last year"
+        yc = _year_context(m, ctx, anchors)
+        if yc is not None:
+            return _date_value(cal.season(yc[0], s), m, yc[1])
     rel = _norm(g.get("rel"))
     if rel in ("that", "the same", "that same"):
         base, basis = _anchor_or_ref("year", ctx, anchors)

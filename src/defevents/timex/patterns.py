@@ -180,7 +180,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("b_decade", r"(?:the\s+)?(?:(?P<dyear>(?:1[0-9]|20)[0-9]0)['’]?s|(?P<dshort>['’][0-9]0)s)(?!\w)|the\s+(?P<dshort2>[2-9]0)['’]?s(?!\w)"),
     ("b_century", r"(?:the\s+)?" + _ORDINAL_WORD + r"[\s-]+century"),
     # summer 2024, the summer of 2024, this summer, last winter, the spring
-    ("b_season", r"(?:" + REL + r"\s+)?" + SEASON + r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
+    # the autumn of last year, the spring of the following year
+    ("b_season", r"(?:" + REL + r"\s+)?" + SEASON + r"(?:\s+(?:of\s+)?" + YEAR
+                 + r"|\s+of\s+(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+year\b)?"),
     # Christmas, Christmas Day 2025
     ("b_holiday", _HOLIDAY + r"(?:,?\s+" + YEAR + r")?"),
     # 10:35 a.m., 18:00 UTC, 7 p.m., noon
