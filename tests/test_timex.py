@@ -205,6 +205,9 @@ CASES: list[tuple] = [
     ("The talks were held in the spring.", "the spring", "2025-SP", "season", None, "=", "="),
     ("The offensive stalled last summer.", "last summer", "2025-SU", "season", None, "=", "="),
     # a season of a year told relatively
+    # trade-press "end-June", "end-2026"
+    ("Deliveries are due to finish at end-2026.", "end-2026", "2026", "year", "END", "2026-09-01", "2026-12-31"),
+    ("The frigate was handed over at end-September 2025.", "end-September 2025", "2025-09", "month", "END", "2025-09-21", "2025-09-30"),
     ("The first battery arrived in the autumn of last year.", "the autumn of last year", "2025-FA", "season", None, "=", "="),
     ("Trials start in the spring of next year.", "the spring of next year", "2027-SP", "season", None, "=", "="),
     ("The pact was signed in 2019, and troops came in the winter of the following year.",

@@ -96,7 +96,7 @@ SPELLED_YEAR = (
 # Modifier in front of a period ("late last year", "the end of the decade", "mid-2024").
 PART = (
     r"(?P<part>(?:the\s+)?(?:very\s+)?(?:end|close|beginning|start|middle|turn|dawn|latter\s+part|early\s+part|first\s+days|last\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months)\s+of\s+"
-    r"|(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)"
+    r"|(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)|end-(?=\w)"  # "end-June", "by end-2026"
     r"|earlier\s+|later\s+)"
 )
 # Modifier in front of an amount of time ("more than three years", "nearly a decade").
