@@ -170,6 +170,11 @@ CASES: list[tuple] = [
     ("The test took place two weeks ago.", "two weeks ago", "2026-01-06", "day", None, "=", "="),
     ("The frigate was commissioned a week ago.", "a week ago", "2026-01-13", "day", None, "=", "="),
     ("The battalion left six weeks ago.", "six weeks ago", "2025-W50", "week", None, "=", "="),
+    # the day of the month in brackets after a weekday (South and South-East Asian papers)
+    ("The corvette sailed from Surabaya on Tuesday (13/1) for Lebanon.", "Tuesday", "2026-01-13", "day", None, "=", "="),
+    ("The contingent left Colombo on Sunday (11) morning.", "Sunday", "2026-01-11", "day", None, "=", "="),
+    # a bracketed number that fits no such weekday changes nothing
+    ("The minister spoke on Friday (3) to reporters.", "Friday", "2026-01-16", "day", None, "=", "="),
     # two periods back or ahead of the reference's
     ("The talks were held the week before last.", "the week before last", "2026-W02", "week", None, "2026-01-05", "2026-01-11"),
     ("Delivery is due the month after next.", "the month after next", "2026-03", "month", None, "=", "="),

@@ -53,7 +53,7 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to|with)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
         r"(?P<mission>(?:(?:d['’]|de\s|da\s|du\s|del\s)?\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
         # a service is no mission: "of the Botswana Defence Force", "the Indian Air Force"
-        r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border)\s)Force(?:[–-]\p{Lu}\p{L}+|\s+\d{2,3}\b)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence"
+        r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border|Surface|Reaction|Response|Ground|Rocket|Support)\s)Force(?:[–-]\p{Lu}\p{L}+|\s+\d{2,3}\b)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence"
         # a named activity: "Southern Cross Deployment 2026 (SCD26)", "Continuing Promise 2026"
         r"|(?:Deployment|Partnership|Promise|Endeavou?r|Rotation)(?:\s+(?:19|20)\d\d)?(?:\s+\(\p{Lu}[\p{Lu}\d]{2,8}\))?"
         # "during the Jeanne d'Arc 2026 mission": a name and its year before a common noun

@@ -681,7 +681,7 @@ _PLACE_INTRO = regex.compile(
     r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
-    rf"|\b{DEPARTED}\s+(?:[\w’'-]+\s+){{0,6}}for\s+(?:the\s+)?$")
+    rf"|\b{DEPARTED}\s+(?:[\w’'()/-]+\s+){{0,9}}for\s+(?:the\s+)?$")
 _HOST_NOUN_AFTER_STATE = regex.compile(
     r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
 _HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")

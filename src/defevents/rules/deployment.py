@@ -43,6 +43,8 @@ _FORCES = regex.compile(
         air\s+force|air\s+defen[cs]e|anti-missile|sorties|air\s+policing|rotational|
         # peacekeeping units: "a Level-2 field hospital", "870 officers and men", "63 officers and staff"
         field\s+hospitals?|officers\s+and\s+(?:men|staff|soldiers|other\s+ranks)|
+        # "a Spanish Quick Reaction Force", "Ghana's Rapid Deployment Force", "the Immediate Response Force"
+        (?:quick|rapid|immediate|joint|very\s+high\s+readiness)\s+(?:reaction|response|deployment|intervention)\s+forces?|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
 _PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
@@ -421,8 +423,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
     if host is None:
         host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
-    if (need_host or home_forces) and host is None:
-        return None  # (forces read as the home state's must go abroad: "deployed in northern Iraq")
+    # (forces read as the home state's must go abroad: "deployed in northern Iraq"; or leave for a sea: "will leave
+    # Ominato on the 21st for the Gulf of Aden")
+    to_sea = rule.id in ("deployment.departed", "deployment.arrived") and doc.dated(*clause) \
+        and _TO_WATERS.search(doc.text, te, min(b, phrase_end(doc, te)))  # (a dated sailing, not a retelling)
+    if (need_host or home_forces and not to_sea) and host is None:
+        return None
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
         return None  # "Ghana Armed Forces remain deployed in the north": forces at home, or going nowhere named
     systems = doc.systems_in(a, b)
@@ -575,15 +581,19 @@ _FOR_BEFORE = regex.compile(r"(?i)\bfor\s+(?:about\s+|around\s+|some\s+|up\s+to\
 
 
 # Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
+# seas and regions beyond any one state
+_WATERS_AND_REGIONS = r"""(?:Mediterranean|Red|Baltic|Black|North|South\s+China|East\s+China|Arabian|Caribbean|Coral|Philippine|Norwegian|Barents|
+           Aegean|Adriatic|Caspian|Arafura|Java|Celtic|Irish)\s+Seas?|Mediterranean|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Arctic|
+        (?:Indian|Southern)\s+Ocean|Middle\s+East|Gulf\s+of\s+\p{Lu}\w+|(?:Persian|Arabian)\s+Gulf|the\s+Gulf|Horn\s+of\s+Africa|Sahel|
+        Strait\s+of\s+\p{Lu}\w+|\p{Lu}\w+\s+Strait|Bab\s+el-Mandeb|Balkans|Baltics?|Caribbean|Antarctic|Levant|High\s+North"""
 _ABROAD = regex.compile(
     r"""\b(?:(?i:abroad|overseas|international\s+waters|high\s+seas|peace-?keeping|peace-?keepers?|multinational|coalition|
         task\s+(?:group|force)|strike\s+group|carrier\s+group|flotilla|mission|missions|patrol|eastern\s+flank)
-        |(?:Mediterranean|Red|Baltic|Black|North|South\s+China|East\s+China|Arabian|Caribbean|Coral|Philippine|Norwegian|Barents|
-           Aegean|Adriatic|Caspian|Arafura|Java|Celtic|Irish)\s+Seas?|Mediterranean|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Arctic|
-        (?:Indian|Southern)\s+Ocean|Middle\s+East|Gulf\s+of\s+\p{Lu}\w+|(?:Persian|Arabian)\s+Gulf|the\s+Gulf|Horn\s+of\s+Africa|Sahel|
-        Strait\s+of\s+\p{Lu}\w+|\p{Lu}\w+\s+Strait|Bab\s+el-Mandeb|Balkans|Baltics?|Caribbean|Antarctic|Levant|High\s+North|
+        |""" + _WATERS_AND_REGIONS + r"""|
         UN|U\.N\.|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union|AU|ECOWAS|SADC)\b""",
     regex.X)
+# "will leave Ominato on the 21st for the Gulf of Aden": a destination at sea or in a region, no host state
+_TO_WATERS = regex.compile(r"\b(?i:for|to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + _WATERS_AND_REGIONS + r")\b", regex.X)
 
 
 # what an agreement lets forces do, told in its relative clause: the terms, not a deployment
@@ -898,7 +908,8 @@ RULES = (
         id="deployment.deployment_noun",
         cues=("deployment", "redeployment"),
         summary="a|the (N-year) deployment (of <forces>) to|in|supporting ...",
-        pattern=r"""(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
+        # (not a unit's name: "the Deployment Surface Force", "Deployment Support Group")
+        pattern=r"""(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?<!\bDeployments?(?=\s+(?:Surface|Support|Air|Task|Force|Group|Unit|Team|Squadron|Wing|Command|Brigade|Battalion|Regiment)\b))(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
         build=_build,
         examples=(
             Ex("That same year, the UK ended a two-year deployment supporting the defence of Polish airspace with its Sky Sabre system.",
@@ -909,6 +920,8 @@ RULES = (
         counterexamples=(
             "The deployment of the new payroll software was delayed until spring.",
             "The rapid deployment of airbags saved the driver.",
+            # a unit's name
+            "Some 200 personnel of the Deployment Surface Force attended the ceremony in Ominato on Monday.",
         ),
     ),
     Rule(
@@ -1180,9 +1193,11 @@ RULES = (
     ),
     Rule(
         id="deployment.departed",
-        cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "took"),
+        cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "took", "emplaned", "enplaned", "slip", "put"),
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
+                    # "emplaned for Bangui", "slipped out of Korsør", "put to sea from Toulon"
+                    |emplaned|enplaned|slipped\s+out\s+of|slips\s+out\s+of|put\s+to\s+sea
                     # "will leave Ljubljana on Tuesday for Slovakia", "are scheduled to depart"
                     |(?<=\b(?:will|to|shall)\s+)(?:leave|depart|sail|head)(?!\s+(?:on|the|a|an|her|its|their|home|back|next)\b)
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
@@ -1190,7 +1205,7 @@ RULES = (
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
                     # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
                     # "for a patrol", "to its home port", "to relieve the crew": a purpose or a way home, no destination
-                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+)\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials|relieve|replace|take\s+over|help|assist|collect|pick\s+up|bring)\b)
+                    (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+|\(\d{1,2}/\d{1,2}\))\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials|relieve|replace|take\s+over|help|assist|collect|pick\s+up|bring)\b)
                       |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
         build=_build,
         examples=(
@@ -1251,6 +1266,16 @@ RULES = (
             # "will head to", "are due to head to"
             Ex("Around 150 Dutch troops will head to Lithuania next month to join the German-led brigade.",
                published="2025-06-12", participants=["LTU", "NLD"], date="2025-07", status="planned", personnel=150),
+            # "emplaned for", "slipped out of"; a day and month in brackets after the weekday ("(12/2)")
+            Ex("About 400 Rwandan troops emplaned for Maputo yesterday to reinforce the force in Cabo Delgado.",
+               published="2024-08-07", participants=["MOZ", "RWA"], date="2024-08-06", personnel=400),
+            Ex("The Danish frigate Niels Juel slipped out of Korsør on Monday to join a NATO standing naval group in the Atlantic.",
+               published="2026-03-04", participants=["DNK"], date="2026-03-02"),
+            Ex("Jakarta – The corvette KRI Diponegoro-365 of the Indonesian Navy sailed from Surabaya on Wednesday (12/2) for Lebanon with 110 crew.",
+               published="2025-02-19", participants=["IDN", "LBN"], date="2025-02-12", host="LBN"),
+            # forces told by their unit only, bound for a sea area: no host
+            Ex("TOKYO — The Deployment Surface Force's 49th rotation will leave Ominato on the 21st for the Gulf of Aden, with about 200 personnel.",
+               published="2025-07-14", participants=["JPN"], date="2025-07-21", status="planned"),
         ),
         counterexamples=(
             # a civil ship
@@ -1266,6 +1291,7 @@ RULES = (
             "The defence minister will head to Canberra next week for talks with his Australian counterpart.",
             # the next leg of a voyage under way
             "The two Indian frigates are due to head next to Manila, the embassy said.",
+            "The national rugby team emplaned for Dubai yesterday for the sevens series.",
         ),
     ),
     Rule(
@@ -1307,7 +1333,8 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach", "sail", "steam", "touch"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach", "sail", "steam", "touch",
+              "drop", "anchored"),
         summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1318,6 +1345,10 @@ RULES = (
                     # "sailed into the harbour on Saturday", "touched down in Niamey on Saturday"
                     |\b(?i:sailed|sails|steamed)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     |\b(?i:touched|touches)\s+(?i:down)(?=\s+(?i:in|at)\s+\p{Lu})
+                    # "dropped anchor off Port Louis", "anchored off Apia"; "reached Honiara aboard HMNZS Canterbury"
+                    |\b(?i:dropped|drops|dropping)\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:anchored)(?=\s+(?i:off|at)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on\s+\w+|yesterday|today))?\s+(?i:aboard|on\s+board)\b)
                     # "put into Gdynia on Friday for a three-day stay"
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
@@ -1426,6 +1457,11 @@ RULES = (
             Ex("Around 120 soldiers of the Transylvanian 81st Mechanised Brigade arrived at Ādaži on Tuesday for a six-month "
                "tour with NATO's forward land forces in Latvia.", published="2025-09-19", participants=["LVA", "ROU"],
                deployer="ROU", personnel=120),
+            # "dropped anchor off", "reached <place> aboard <ship>"
+            Ex("The Indian Navy frigate INS Tabar dropped anchor off Port Louis on Thursday for a three-day goodwill visit.",
+               published="2025-04-19", participants=["IND", "MUS"], date="2025-04-17", host="MUS"),
+            Ex("Some 120 New Zealand Defence Force personnel reached Honiara aboard HMNZS Canterbury on Saturday to help with cyclone recovery.",
+               published="2025-02-16", participants=["NZL", "SLB"], date="2025-02-15", personnel=120),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1460,6 +1496,8 @@ RULES = (
             "The new frigate entered service on Monday.",
             # own ships in their own state's overseas territory
             "The French destroyer Forbin arrived at Pointe-à-Pitre on Monday for a week of patrols.",
+            "The cruise ship Viking Mars dropped anchor off Port Louis on Thursday.",
+            "The minister reached Honiara aboard a chartered flight on Saturday.",
         ),
     ),
     Rule(
@@ -1553,7 +1591,8 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned|working|helping|assisting)\s+)?(?:in|at|on)\s+(?:the\s+)?
                     # a region named by its direction: "in northern Mozambique"
                     (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
-                    \p{Lu}[^.;]{0,60}?\bsince\b)""",
+                    # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
+                    \p{Lu}(?:[^.;]{0,60}?\bsince\b|(?<=\b(?i:since)\s[^.;]{3,120})))""",
         build=_build_been_in,
         examples=(
             Ex("A German Bundeswehr mechanised infantry company, which has been in Lithuania since 2017, will stay until the brigade is ready.",
@@ -1571,11 +1610,15 @@ RULES = (
             Ex("Meanwhile, a detachment of about 45 Fijian Army engineers has been working on Tonga's Vava'u island since last "
                "September to repair storm-damaged bridges.", published="2025-06-15", participants=["FJI", "TON"], status="ongoing",
                date="2024-09"),
+            # the time fronted; a unit named by its role
+            Ex("Since 2023 a Spanish Quick Reaction Force has been in Latvia with NATO's brigade.",
+               published="2025-04-18", participants=["ESP", "LVA"], date="2023", status="ongoing"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
             "The Ukrainian pilots have been in training since January.",
             "Danish troops have been in their barracks at Holstebro since the exercise ended.",
+            "Since Monday the Spanish defence minister has been in Riga for talks.",
         ),
     ),
     Rule(

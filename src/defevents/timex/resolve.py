@@ -234,8 +234,28 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         n = cal.narrow(iv, "END")
         return Resolved(value=iv.value, grain="year", mod="END", start=n.start, end=n.end, basis=basis, anchor=iv)
     if k == "b_weekday":
-        return _weekday(m, ctx, anchors, tense)
+        return _told_day(text, m, _weekday(m, ctx, anchors, tense))
     return Resolved(value=None)
+
+
+# "on Sunday (9)", "on Monday (10/3)": the day of the month (and the month) in brackets, as
+# Sri Lankan, Indian and Indonesian papers write them
+_DAY_IN_BRACKETS = regex.compile(r"[^\S\n]*\((?P<d>[12]\d|3[01]|0?[1-9])(?:/(?P<m>1[0-2]|0?[1-9]))?\)")
+
+
+def _told_day(text: str, m: Mention, r: Resolved) -> Resolved:
+    """A weekday followed by its day of the month in brackets: the day with that weekday, date
+    (and month) within two weeks of the weekday's reading ("Wednesday (12/2)" in a paper of
+    Wednesday 19 February is the 12th); the weekday's reading when none or several fit."""
+    told = _DAY_IN_BRACKETS.match(text, m.end)
+    if told is None or r.start is None or r.type != "DATE" or r.grain != "day":
+        return r
+    day, month = int(told["d"]), int(told["m"]) if told["m"] else None
+    fits = [d for d in (r.start + timedelta(days=k) for k in range(-14, 15))
+            if d.day == day and (month is None or d.month == month) and d.weekday() == r.start.weekday()]
+    if len(fits) != 1 or fits[0] == r.start:
+        return r
+    return _replace(_date_value(cal.day(fits[0]), m, "explicit"), anchor=cal.day(fits[0]))
 
 
 def _past_unit(text: str, m: Mention, rel: str, ctx: Context) -> bool:
