@@ -323,8 +323,15 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     firms, states = _firms_and_states(parties)
     # "A contract with Thales of France for two radars for the Maldives Coast Guard was signed": the
     # parties named in the subject, the firm after "with", the buyer after "for"
-    told = [x for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for") if x.code]
-    told_firms, told_states = _firms_and_states(told)
+    told = [x for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for|between|by") if x.code]
+    # "Saab's contract with ...": the firm that owns the contract; "Its contract with ...": the firm of the sentence before
+    first = m.group(0).split(None, 1)[0]
+    owner = [x for x in doc.mentions_in(m.start(), m.start() + len(first)) if x.code]
+    if not owner and first.lower() in ("its", "their"):
+        i = doc.segments.sentence_index(m.start())
+        if i > 0:
+            owner = [x for x in doc.mentions_in(*doc.segments.sentences[i - 1]) if x.code and x.actor.kind == "company"][:1]
+    told_firms, told_states = _firms_and_states(owner + told)
     firms, states = firms or [x for x in told_firms if x not in parties], states or told_states
     if firms and states:
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor)
@@ -337,7 +344,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 # "Signed in Lima on Friday by …, the contract covers …"
 # ("The contract for six PC-21 trainers, signed in Quito ... between the Ecuadorian Air Force and Pilatus")
 _CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?(?:\s+(?:for|with)\s+[^,;.()]{1,60})?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
-_BY_AGENT = regex.compile(r"(?i)\b(?:by|between)\s")
+_BY_AGENT = regex.compile(r"(?i)\b(?:by|between|with)\s")
 _CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'\p{Sc}.-]+\s+){0,4}?(?:contract|deal|order)\b")
 
 
@@ -354,8 +361,16 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     by = _BY_AGENT.search(doc.text, te, min(sentence[1], te + 100))
     if by is None:
         return None
-    parties = [x for x in objects_after(doc, by.start(), phrase_end(doc, by.end()), r"by|between|and", direct=True) if x.code]
+    parties = [x for x in objects_after(doc, by.start(), phrase_end(doc, by.end()), r"by|between|and|with", direct=True) if x.code]
     firms, states = _firms_and_states(parties)
+    if not firms:  # "with the Swiss maker Mowag": the firm named after its description
+        firms = [x for x in doc.mentions_in(by.end(), phrase_end(doc, by.end())) if x.code and x.actor.kind == "company"][:1]
+    states = [x for x in states if x.code not in {f.code for f in firms}]  # the firm's own state, not a party
+    if firms and not states and by.group(0).lower().startswith("with"):
+        # "The deal for four Piranha V, signed with the Swiss maker Mowag on the 9th, is worth CHF 48 million, the
+        # Botswana Defence Force said": the buyer is the other state of the sentence
+        states = [x for x in doc.mentions_in(*sentence) if x.code and x.actor.kind != "company"
+                  and x.code not in {f.code for f in firms}]
     if not (firms and states):
         return None
     return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=sentence)
@@ -1302,22 +1317,44 @@ RULES = (
         summary="a|the (<money>) deal|contract|order for <items> was signed|awarded|agreed between|by|with <parties>",
         # "A contract with Thales of France for two coastal radars ... was signed", "The contract for the
         # vessels, valued at KSh 4.2 billion (about US$32 million), was signed"
-        pattern=r"""\b(?i:a|an|the)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)\s+(?:with\s+(?:[^\s;]+(?<!\.)\s+){1,5}?)?for\s+(?:[^\s;]+(?<!\.)\s+){1,12}?
+        # "Saab's contract with the Colombian Ministry of Defence for 17 Gripen E fighters, worth about US$3.1 billion,
+        # was signed", "A contract between the Chilean Navy and Saab for two submarines ... was signed", "A contract
+        # for twelve trainers, built by Turkish Aerospace at its plant near Ankara, was concluded by ..."
+        pattern=r"""(?:\b(?i:a|an|the|its|their)|\b\p{Lu}[\w&’'-]*(?:\s+\p{Lu}[\w&’'-]*){0,3}['’]s)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)
+                    \s+(?i:with|between|for)\s+(?:[^\s;]+(?<!\.)\s+){1,32}?
                     (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed))\b""",
         build=_build_passive,
         examples=(
             Ex("A €3.1 billion deal for 45 Hürjet jet trainers was signed on Tuesday between Spain and Turkish Aerospace.",
                published="2025-12-03", participants=["ESP", "TUR"], buyer="ESP", seller="TUR", money="3100000000 EUR"),
+            # a long subject: the buyer after "for", a conversion, a reduced relative naming the maker, a possessive firm
+            Ex("A contract for eight Hürjet jet trainers for the Spanish Air Force, valued at about €1.1 billion (roughly US$1.2 billion), "
+               "was signed in Ankara on 12 March by the Spanish procurement agency and Turkish Aerospace.",
+               published="2025-03-20", participants=["ESP", "TUR"], seller="TUR", buyer="ESP", quantity=8, money="1100000000 EUR", date="2025-03-12"),
+            Ex("A contract between the Chilean Navy and Saab for two A26 submarines, worth CLP 900 billion (about US$950 million), was "
+               "signed at the ministry in Santiago on Tuesday.", published="2025-10-03", participants=["CHL", "SWE"], seller="SWE", buyer="CHL",
+               quantity=2, date="2025-09-30"),
+            Ex("Saab's contract with the Colombian Ministry of Defence for 17 Gripen E fighters, worth about US$3.1 billion, was signed "
+               "in Bogotá on Thursday.", published="2026-02-07", participants=["COL", "SWE"], seller="SWE", buyer="COL", date="2026-02-05"),
+            Ex("Patria has booked a further Baltic order. Its contract with the Latvian Ministry of Defence for more 6x6 armoured "
+               "vehicles was signed in Riga on Thursday and is valued at €250 million.", published="2025-11-15", participants=["FIN", "LVA"],
+               seller="FIN", buyer="LVA", date="2025-11-13"),
+            Ex("A contract for twelve Hürkuş trainers, built by Turkish Aerospace at its plant near Ankara, was concluded by the Nigerien "
+               "Defence Ministry in Niamey on Monday.", published="2025-06-04", participants=["NER", "TUR"], seller="TUR", buyer="NER", quantity=12,
+               date="2025-06-02"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
+            # works at home
+            "A contract for the renovation of the officers' mess and two barracks, worth €4 million, was signed in Vilnius on Wednesday by the Lithuanian defence ministry and a local builder.",
+            "Rheinmetall's contract with the German army for 50 Boxer vehicles was signed in Koblenz on Monday.",
         ),
     ),
     Rule(
         id="export_deal.signed_by",
         cues=("signed", "concluded", "inked", "finali"),
         summary="the contract|deal, signed (in <place> <time>) by <buyer> and <firm>, ... / Signed ... by <parties>, the contract ...",
-        pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\b(?:by|between)\s)""",
+        pattern=r"""(?P<trigger>\b(?i:signed|concluded|inked|finali[sz]ed))\b(?=[^.;]{0,80}?\b(?:by|between|with)\s)""",
         build=_build_signed_by,
         examples=(
             Ex("The deal, signed in Oslo on Tuesday by Norway's Defence Materiel Agency and Saab, is valued at NOK 900 million and covers Carl-Gustaf launchers.",
@@ -1330,6 +1367,10 @@ RULES = (
             Ex("The contract for eight PC-7 MKX trainers, signed in Amman in March 2025 between the Royal Jordanian Air Force "
                "and Pilatus, is worth 120 million dollars.", published="2025-05-12", participants=["CHE", "JOR"], seller="CHE",
                buyer="JOR", quantity=8),
+            # "signed with <firm>": the buyer is the sentence's other state
+            Ex("The deal for four Piranha V armoured vehicles, signed with the Swiss maker Mowag on the 9th, is worth CHF 48 million, the "
+               "Botswana Defence Force said.", published="2024-05-14", participants=["BWA", "CHE"], seller="CHE", buyer="BWA", date="2024-05-09",
+               money="48000000 CHF"),
         ),
         counterexamples=(
             "The lease, signed in Lima on Friday by the city council and a developer, covers two office blocks.",
@@ -1337,6 +1378,7 @@ RULES = (
             "The deal, signed in Oslo on Tuesday by Norway's Defence Materiel Agency and Kongsberg, covers 12 NASAMS launchers.",
             "Signed in Paris by the French Navy and Naval Group, the contract covers four frigates for the French fleet.",
             "The treaty, signed in Canberra by Australia and Papua New Guinea, commits both to mutual defence.",
+            "The lease for two office blocks, signed with the developer on Friday, is worth €20 million, the city council said.",
         ),
     ),
     Rule(
