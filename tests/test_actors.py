@@ -182,6 +182,21 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
     assert home_state(text) == home
 
 
+@pytest.mark.parametrize(("text", "home"), [
+    # the counterpart's state is not the unqualified office holder's, however often the story names it
+    ("Santiago and Lima reopen the border file\n\nDefence Minister Maya Fernández received her Peruvian counterpart, "
+     "Walter Astudillo, at the Diego Portales building on Tuesday. Peru has been modernising its army engineers, and "
+     "Lima wants Peruvian and Chilean deminers to clear the border. Peruvian officials said Peru would send cadets.", "CHL"),
+    ("Defence Minister Ruben Brekelmans met his Moroccan counterpart in Rabat on Wednesday, a first Dutch visit in a "
+     "decade. Morocco has expanded its navy, and Moroccan officers train in Morocco's own academies.", "NLD"),
+    # both sides qualified: the counterpart's state keeps its namings (a Chilean paper on a Peruvian host)
+    ("Chile's minister in Lima\n\nPeruvian Defence Minister Walter Astudillo received his Chilean counterpart in Lima. "
+     "Chile and Chilean deminers were praised, and Santiago wants Chile's engineers to return.", "CHL"),
+])
+def test_home_state_is_not_the_counterparts(text: str, home: str | None) -> None:
+    assert home_state(text) == home
+
+
 @pytest.mark.parametrize("text", [
     "The battalion arrived in Mocímboa da Praia on Saturday.",
     "The ship docked at Vila de Praia on Monday.",

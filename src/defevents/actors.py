@@ -1203,6 +1203,14 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             visited = next((x for x in mentions if x.start == visit.end() and x.code), None)
             if visited is not None:
                 score[visited.code] -= 4
+    for i, m in enumerate(mentions):
+        # "Defence Minister Maya Fernández received her Peruvian counterpart": the unqualified office holder is
+        # not of the counterpart's state, however often the story names it
+        if m.form == "counterpart" and m.code:
+            before = [x for x in mentions[max(0, i - 4):i] if x.form == "person" and not x.extra.get("qualified")
+                      and x.actor.role != "counterpart" and m.start - x.end <= 160 and not _SENTENCE_STOP.search(text, x.end, m.start)]
+            if before:
+                score[m.code] -= 50
     for visitor, host in _arrivals(text, mentions, places):
         # "HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila": the ship's state visits,
         # the port's state is where the story is told from
