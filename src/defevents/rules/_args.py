@@ -387,7 +387,9 @@ def _of_state(m: Mention, code: str, extra: dict | None = None) -> Mention:
                    m.form, m.possessive, m.surname, m.extra if extra is None else extra)
 
 
-_PARENTHETICAL = regex.compile(r"(?i),\s*(?:for\s+(?:its|their|his|her)\s+part|meanwhile|in\s+turn|however|separately|in\s+addition|too)\s*,(?=\s)")
+# (also a name in its own script in brackets after the romanised one: "Defense Minister Ahn Gyu-back (안규백) received")
+_PARENTHETICAL = regex.compile(r"(?i),\s*(?:for\s+(?:its|their|his|her)\s+part|meanwhile|in\s+turn|however|separately|in\s+addition|too)\s*,(?=\s)"
+                               r"|^\s*\((?:\p{Han}|\p{Hangul}|\p{Hiragana}|\p{Katakana}|\p{Cyrillic}|\p{Arabic}|\p{Hebrew}|\p{Thai}|\p{Greek}|\s){1,30}\)(?=\s)")
 
 
 _TIME_SIGNAL = regex.compile(r"(?i)(?:\b(?:on|in|early|late|last|this|earlier|later)\s+)?\Z")

@@ -1078,6 +1078,9 @@ RULES = (
             Ex("Cotonou, 19 February 2026 – The Deputy Prime Minister, Minister of Defence, Fortunet Nouatin, received in "
                "audience on Monday the Ambassador of Japan to Benin.", published="2026-02-19", participants=["BEN", "JPN"],
                date="2026-02-16"),
+            # a name in its own script in brackets after the romanised one, under a wire dateline
+            Ex("Tokyo, March 7 (Kyodo) Defense Minister Gen Nakatani (中谷元) received Mongolia's defence minister at the ministry in Tokyo on Wednesday.",
+               published="2025-03-07", participants=["JPN", "MNG"], date="2025-03-05", location="Tokyo"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
