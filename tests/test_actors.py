@@ -189,6 +189,8 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
      "Lima wants Peruvian and Chilean deminers to clear the border. Peruvian officials said Peru would send cadets.", "CHL"),
     ("Defence Minister Ruben Brekelmans met his Moroccan counterpart in Rabat on Wednesday, a first Dutch visit in a "
      "decade. Morocco has expanded its navy, and Moroccan officers train in Morocco's own academies.", "NLD"),
+    # the counterpart's state is ruled out even when it is the only one named
+    ("Foreign Minister Penny Wong will host her Indonesian counterpart next month.", None),
     # both sides qualified: the counterpart's state keeps its namings (a Chilean paper on a Peruvian host)
     ("Chile's minister in Lima\n\nPeruvian Defence Minister Walter Astudillo received his Chilean counterpart in Lima. "
      "Chile and Chilean deminers were praised, and Santiago wants Chile's engineers to return.", "CHL"),

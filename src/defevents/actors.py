@@ -1137,8 +1137,11 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
     """
     score = home_scores(text, find_mentions(text, None) if mentions is None else mentions,
                         find_places(text) if places is None else places)
-    return score.most_common(1)[0][0] if score else None
+    # (a state ruled out, as a counterpart's, is never home, even when it is the only one named)
+    return next((code for code, weight in score.most_common() if weight > _RULED_OUT), None)
 
+
+_RULED_OUT = -40
 
 def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] = ()) -> Counter[str]:
     """The evidence :func:`home_state` weighs, per state."""
@@ -1210,7 +1213,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             before = [x for x in mentions[max(0, i - 4):i] if x.form == "person" and not x.extra.get("qualified")
                       and x.actor.role != "counterpart" and m.start - x.end <= 160 and not _SENTENCE_STOP.search(text, x.end, m.start)]
             if before:
-                score[m.code] -= 50
+                score[m.code] -= 50  # ruled out (below _RULED_OUT)
     for visitor, host in _arrivals(text, mentions, places):
         # "HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila": the ship's state visits,
         # the port's state is where the story is told from
