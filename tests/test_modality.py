@@ -159,6 +159,10 @@ def _veto(text: str, trigger: str):
      "meeting", "hypothetical"),
     ("The minister will visit Rabat next month for talks; no date has been set.", "visit", "hypothetical"),
     ("The minister visited Rabat on Monday; the date of the next round has not been set.", "visited", None),
+    # a time still to come: "once|until|when ... has been signed"
+    ("Parliament will ratify the treaty once it has been signed by both presidents.", "signed", "hypothetical"),
+    ("No troops move until the agreement has been signed.", "signed", "hypothetical"),
+    ("The agreement has been signed by both presidents, the ministry said.", "signed", None),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

@@ -66,7 +66,9 @@ _HYPOTHETICAL_BEFORE = regex.compile(
         # "had been due to meet ..., but the visit was scrapped": a plan that did not happen
         had\s+been\s+(?:due|scheduled|expected|set|supposed|meant|planning)\s+to|was\s+to\s+have|were\s+to\s+have|
         # "was about to buy": on the point of it, not done
-        (?:was|were)\s+(?:just\s+)?about\s+to)\b)
+        (?:was|were)\s+(?:just\s+)?about\s+to|
+        # "to ratify the treaty once it has been signed": a time still to come
+        (?:once|until|till|when|after)\s+(?:[\w’'-]+\s+){0,4}?(?:has|have)\s+been)\b)
     (?:[^\w.;:]+\w+){0,10}?[^\w.;:]*$""")
 _SPECULATION = regex.compile(
     r"""(?ix)\b(?:analysts?|observers?|experts?|commentators?|pundits?|industry\s+sources|insiders|speculation|rumou?rs?)\s+

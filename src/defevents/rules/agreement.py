@@ -40,7 +40,7 @@ _NON_DEFENCE = regex.compile(
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         air\s+(?:transport|services)|civil\s+aviation|passenger\s+flights|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
-        commercial|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
+        commercial|econom(?:ic|y)|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
         prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
         # utilities and development finance: "a financing agreement for a power line", "on building a hydropower plant"
         electricity|power\s+(?:lines?|plants?|stations?|grids?|transmission)|hydro(?:power|electric)|transmission\s+lines?|water\s+(?:supply|pipelines?)|
@@ -828,6 +828,8 @@ RULES = (
             "The university launched a cooperation programme with schools in Ghana and Kenya.",
             "Chile and Peru met in the final. The two signed autographs for fans afterwards.",
             "Ghana and Nigeria held talks on Monday. The ministers signed a programme of agricultural cooperation.",
+            # economic deals; an instrument still to be signed ("once it has been signed")
+            "In recent weeks Vietnam and Russia have signed a number of economic deals instead.",
         ),
     ),
     Rule(
@@ -919,6 +921,7 @@ RULES = (
             "Security guarantees for Ukraine will follow if any peace agreement is reached.",
             "A £2bn trade deal on cars was signed by Britain and India.",
             "No agreement was reached between Athens and Ankara.",
+            "Belarusian lawmakers are expected to approve a new partnership treaty with Tehran once it has been signed by both presidents.",
         ),
     ),
     Rule(
