@@ -36,7 +36,10 @@ _SALE = regex.compile(
         |under\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:buy|purchase|acquire|procure|receive)
         |worth|valued\s+at|licen[cs]e\s+to\s+build|co-?production\s+of)\b""")
 _NON_DEFENCE = regex.compile(
-    r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|transfer|broadcast(?:ing)?|
+    r"""(?ix)\b(?:trade|free[\s-]trade|music|publishing|record(?:ing)?|sponsorship|
+        # a player's transfer, not "the transfer to the Chadian army of part of the Kossei barracks"
+        transfer(?!\s+(?:of|to)\s+(?:[\w’'-]+\s+){0,8}?(?:camps?|bases?|barracks|airstrips?|posts?|facilit(?:y|ies)|garrisons?|airfields?|forts?)\b
+                    |\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:army|armed\s+forces|forces|navy|air\s+force|military)\b)|broadcast(?:ing)?|
         media|rights|tax|loan|mortgage|merger|takeover|wage|pay|labou?r|(?:trade|labou?r|workers['’]?)\s+unions?|unions|tariffs?|fisheries|aviation\s+safety|
         air\s+(?:transport|services)|civil\s+aviation|passenger\s+flights|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
@@ -776,6 +779,9 @@ RULES = (
                participants=["AUS", "TON"], date="2025-06-09"),
             Ex("Indonesia and Vietnam adopted a joint vision statement on defence partnership to 2030 on Tuesday.",
                published="2025-06-12", participants=["IDN", "VNM"], date="2025-06-10", status="completed"),
+            # premises handed over under a protocol: no sale, no player's transfer
+            Ex("Niger and Algeria signed a protocol on Tuesday on the transfer of a border post at Assamaka to the Nigerien army.",
+               published="2025-03-07", participants=["DZA", "NER"], date="2025-03-04"),
         ),
         counterexamples=(
             # civil aviation
@@ -830,6 +836,7 @@ RULES = (
             "Ghana and Nigeria held talks on Monday. The ministers signed a programme of agricultural cooperation.",
             # economic deals; an instrument still to be signed ("once it has been signed")
             "In recent weeks Vietnam and Russia have signed a number of economic deals instead.",
+            "The two clubs signed an agreement on the transfer of the striker to Lyon.",
         ),
     ),
     Rule(
