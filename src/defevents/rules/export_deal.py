@@ -218,8 +218,11 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
         # "Hanwha signed a contract with Romania to supply ...": the firm sells
+        # ("signed on Wednesday with the Ministry of Defence of Saudi Arabia a contract": the buyer inside the trigger)
+        within = [x for x in doc.mentions_in(ts, te) if x.code and x.actor.kind != "company"
+                  and regex.search(r"(?i)\bwith\s", doc.text[ts:x.start])]
         buyer = next((x.actor for x in objects if x.actor.kind != "company"), None) or next(
-            (x.actor for x in doc.mentions_in(te - 5, phrase_end(doc, te)) if x.code and x.actor.kind != "company"), None)
+            (x.actor for x in [*within, *doc.mentions_in(te - 5, phrase_end(doc, te))] if x.code and x.actor.kind != "company"), None)
         if buyer is not None and buyer.code == firms[0].code:
             return None  # "MSM Group signed a contract with the Slovak Ministry of Defence": a home order
         return deal(m, doc, rule, seller=firms[0].actor, buyer=buyer)
@@ -992,8 +995,11 @@ RULES = (
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
+                    # "signed as well on the same day in Lisbon a contract", "signed last week with KNDS Deutschland a contract"
                     (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
-                        |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month))){1,2}|,[^,.;]{3,60},)?
+                        |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month)
+                        |as\s+well|also|(?:on\s+)?(?:the\s+same|that|the\s+following)\s+day
+                        |with\s+(?:the\s+)?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu})[\w’'&-]*){0,6}(?=\s+(?:a|an)\s))){1,3}|,[^,.;]{3,60},)?
                     (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
@@ -1224,6 +1230,14 @@ RULES = (
             # a firm chosen by its buyer to supply goods
             Ex("Saab has been chosen by Colombia to supply 17 Gripen E fighters, the company said on Monday.", published="2025-06-12",
                participants=["COL", "SWE"], seller="SWE", buyer="COL", quantity=17),
+            # adverbials between the verb and the contract, the buyer among them
+            Ex("Navantia signed on Wednesday with the Ministry of Defence of the Kingdom of Morocco a contract for two patrol ships, worth about €300 million.",
+               published="2026-09-12", participants=["ESP", "MAR"], seller="ESP", buyer="MAR", date="2026-09-09"),
+            Ex("The Slovak army signed last week with KNDS Deutschland a contract for 16 Leopard 2A8 tanks, worth €600 million.",
+               published="2025-05-16", participants=["DEU", "SVK"], seller="DEU", buyer="SVK", quantity=16),
+            Ex("Portugal's defence minister received his Brazilian counterpart in Lisbon on Tuesday. Embraer signed as well on the same day in "
+               "Lisbon a contract for three C-390 aircraft for the Portuguese Air Force, worth around €400 million.", published="2026-03-07",
+               participants=["BRA", "PRT"], seller="BRA", buyer="PRT", date="2026-03-03"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
