@@ -1,46 +1,13 @@
 """Run the paraphrased family cases (cases.py) against whatever defevents is on PYTHONPATH."""
-import calendar
 import sys
 from collections import OrderedDict
-from datetime import date
+from pathlib import Path
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[2])]  # cases.py; the repository, for tests.gold
 import defevents  # noqa: E402
 from cases import CASES  # noqa: E402
-
-SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
-def interval(v):
-    if not v or not v[:4].isdigit():
-        return None
-    y, rest = int(v[:4]), v[5:]
-    try:
-        if not rest:
-            return date(y, 1, 1), date(y, 12, 31)
-        if rest in SEASONS:
-            a, b = SEASONS[rest]
-            ey, em = (y + 1, b - 12) if b > 12 else (y, b)
-            return date(y, a, 1), date(ey, em, calendar.monthrange(ey, em)[1])
-        if rest[0] == "Q":
-            q = int(rest[1:])
-            return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
-        if rest[0] == "H":
-            h = int(rest[1:])
-            return date(y, 6 * h - 5, 1), date(y, 6 * h, calendar.monthrange(y, 6 * h)[1])
-        parts = rest.split("-")
-        m = int(parts[0])
-        if len(parts) == 1:
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        d = date(y, m, int(parts[1][:2]))
-        return d, d
-    except (ValueError, IndexError):
-        return None
-
-
-def within(pred, gold):
-    p, g = interval(pred), interval(gold)
-    return bool(p and g and g[0] <= p[0] and p[1] <= g[1])
+from tests.gold import date_within as within  # noqa: E402 (the scorer's own date rule)
 
 
 def norm(s):

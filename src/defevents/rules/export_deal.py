@@ -169,6 +169,7 @@ _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|L
 _SIGNING = (r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
             r"|signing|inking|concluding|finali[sz]ing|sealing|striking|sign|ink|conclude|finali[sz]e|seal|strike")
 _SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract", "placed an order"
+_WITH = regex.compile(r"(?i)\bwith\s")
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
@@ -220,7 +221,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         # "Hanwha signed a contract with Romania to supply ...": the firm sells
         # ("signed on Wednesday with the Ministry of Defence of Saudi Arabia a contract": the buyer inside the trigger)
         within = [x for x in doc.mentions_in(ts, te) if x.code and x.actor.kind != "company"
-                  and regex.search(r"(?i)\bwith\s", doc.text[ts:x.start])]
+                  and _WITH.search(doc.text, ts, x.start)]
         buyer = next((x.actor for x in objects if x.actor.kind != "company"), None) or next(
             (x.actor for x in [*within, *doc.mentions_in(te - 5, phrase_end(doc, te))] if x.code and x.actor.kind != "company"), None)
         if buyer is not None and buyer.code == firms[0].code:
@@ -368,12 +369,12 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     firms, states = _firms_and_states(parties)
     if not firms:  # "with the Swiss maker Mowag": the firm named after its description
         firms = [x for x in doc.mentions_in(by.end(), phrase_end(doc, by.end())) if x.code and x.actor.kind == "company"][:1]
-    states = [x for x in states if x.code not in {f.code for f in firms}]  # the firm's own state, not a party
+    firm_states = {f.code for f in firms}
+    states = [x for x in states if x.code not in firm_states]  # the firm's own state, not a party
     if firms and not states and by.group(0).lower().startswith("with"):
         # "The deal for four Piranha V, signed with the Swiss maker Mowag on the 9th, is worth CHF 48 million, the
         # Botswana Defence Force said": the buyer is the other state of the sentence
-        states = [x for x in doc.mentions_in(*sentence) if x.code and x.actor.kind != "company"
-                  and x.code not in {f.code for f in firms}]
+        states = [x for x in doc.mentions_in(*sentence) if x.code and x.actor.kind != "company" and x.code not in firm_states]
     if not (firms and states):
         return None
     return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=sentence)

@@ -251,8 +251,8 @@ def _told_day(text: str, m: Mention, r: Resolved) -> Resolved:
     if told is None or r.start is None or r.type != "DATE" or r.grain != "day":
         return r
     day, month = int(told["d"]), int(told["m"]) if told["m"] else None
-    fits = [d for d in (r.start + timedelta(days=k) for k in range(-14, 15))
-            if d.day == day and (month is None or d.month == month) and d.weekday() == r.start.weekday()]
+    fits = [d for d in (r.start + timedelta(days=k) for k in range(-14, 15, 7))  # the same weekday
+            if d.day == day and (month is None or d.month == month)]
     if len(fits) != 1 or fits[0] == r.start:
         return r
     return _replace(_date_value(cal.day(fits[0]), m, "explicit"), anchor=cal.day(fits[0]))
