@@ -117,6 +117,13 @@ def _veto(text: str, trigger: str):
     ("“Will Manila sign for more FA-50s this year?” a reporter asked.", "sign", "hypothetical"),
     ("Why did Poland buy 180 K2 tanks from South Korea in 2022?", "buy", None),
     ("Poland bought 180 K2 tanks. Will it buy more?", "bought", None),
+    # asking which or how many asks whether there are any
+    ("Question: What procurement contracts have been concluded with Estonia since 2023?", "contracts", "hypothetical"),
+    ("How many Caesar howitzers has Armenia bought from France so far?", "bought", "hypothetical"),
+    ("When did Vietnam sign the contract for the Indian patrol boats?", "sign", None),
+    # a report asked about is hearsay
+    ("Asked about reports that Ghana had ordered Chinese trainers, the spokesman declined to comment.", "ordered", "hypothetical"),
+    ("Asked about the contract Ghana signed with Embraer, the minister praised it.", "signed", None),
     # a speaker's label before a question: still a question
     ("PRESENTER: Will Spanish troops be stationed in Latvia next year?", "stationed", "hypothetical"),
     ("Q: Has Jakarta ordered more Rafale jets from Paris?", "ordered", "hypothetical"),

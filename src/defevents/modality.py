@@ -273,6 +273,8 @@ _HEARSAY = regex.compile(
     r"|(?:newspapers?|dailies|tabloids?|media\s+outlets?|(?:local|foreign|state)\s+media)\s+(?:say|says|said|reported|report|reports|claim|claims|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"|according\s+to\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,2}?(?:daily|newspaper|paper|tabloid|weekly|website|blog|media\s+report|press\s+report)"
     r"|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that"
+    # "Asked about reports that Laos had agreed to buy ...", "questioned over claims that"
+    r"|(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|regarding)\s+(?:the\s+|these\s+|those\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)"
     # "rejected a report in a Danish daily that Sweden was about to buy ...", "denied claims that"
     r"|(?:rejected|denied|dismissed|refuted|played\s+down)\s+(?:(?:a|an|the|these|those|such)\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\b"
     r"|(?:reports?|claims?|articles?|stor(?:y|ies))\s+(?:in|by|on)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|outlet|website|broadcaster|magazine|media)\s+(?:on\s+\w+\s+)?that"
@@ -287,6 +289,9 @@ _HEARSAY = regex.compile(
 # sign the deal this year?"
 _YES_NO_QUESTION = regex.compile(
     r"(?:Should|Will|Would|Could|Can|Shall|May|Might|Must|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had)\s")
+# "What contracts have been concluded ...?", "How many jets has ...?": asking which or how many, which may be
+# none ("Why did Poland buy K2 tanks?" takes the purchase as told)
+_WH_QUESTION = regex.compile(r"(?:What|Which|How\s+(?:many|much))\s")
 _SPEAKER = regex.compile(r"(?:Q|\p{Lu}[\p{Lu}\p{L} .’'-]{0,30})(?:\s*\([^()\n]{1,60}\))?:\s+")
 # "Minister, will Uganda send more troops?": a vocative before the question
 _VOCATIVE = regex.compile(r"(?:Mr|Madam|Mrs|Ms|Dr|Sir|Minister|Secretary|General|Admiral|President|Prime\s+Minister|Chief|Commander|Ambassador)\.?(?:\s+\p{Lu}[\w’'-]+)?,\s+")
@@ -322,7 +327,8 @@ def _asked(text: str, trigger: int) -> bool:
     vocative = _VOCATIVE.match(opening, at)
     if vocative:
         return bool(_YES_NO_AFTER_VOCATIVE.match(opening, vocative.end()))
-    return bool(_YES_NO_QUESTION.match(opening, at))
+    # "Question: What procurement contracts have been concluded with Estonia?": asked, not told
+    return bool(_YES_NO_QUESTION.match(opening, at) or _WH_QUESTION.match(opening, at))
 
 
 def _word_end(text: str, pos: int) -> int:

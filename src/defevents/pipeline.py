@@ -186,7 +186,9 @@ _REMARK = regex.compile(
 
 
 _OPEN_AGO = regex.compile(r"(?i)\bago$")
-_PREVIOUSLY = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:previously|formerly|in\s+the\s+past)\s+(?:also\s+)?\Z")
+_PREVIOUSLY = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:previously|formerly|in\s+the\s+past)\s+(?:also\s+)?\Z"
+                            # "on top of Morocco's earlier purchase of Apaches from the US", "its previous order"
+                            r"|(?:['’]s|\b(?:its|their|his|her|the|an|a))\s+(?:earlier|previous|prior|former|past)\s+\Z")
 # "has also sold the Archer to Norway, Britain and Italy", "have already signed similar accords": a
 # record, background unless dated (a force that "has also deployed" is there now: still a presence)
 _ALSO_RECORD = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:also|already)\s+\Z")
@@ -506,10 +508,12 @@ def _in_relative_clause(doc: Document, t: TimeValue, pos: int, floor: int) -> bo
         and (close := _RELATIVE_CLOSE.match(doc.text, t.span.end, pos)) is not None and close.end() <= pos
 
 
-def _undated_background(d: Draft) -> bool:
+def _undated_background(d: Draft, doc: Document) -> bool:
     """A draft of a background phrasing ("the Rafale jets bought from France") that the text does
-    not date: no event, as the sale may be decades old (the publication date is no date for it)."""
-    return d.needs_date and (d.when is None or d.when.basis == "publication")
+    not date: no event, as the sale may be decades old (the publication date is no date for it, nor
+    is a deadline for what is still to happen: "the remaining Gripens bought from Sweden to reach
+    Thailand by 2027")."""
+    return d.needs_date and (d.when is None or d.when.basis == "publication" or _deadline(doc, d.when))
 
 
 def _agreed_beside_signed(d: Draft, drafts: list[Draft], doc: Document) -> bool:
@@ -1417,7 +1421,7 @@ def extract(text: str, *, published: date | datetime | str | None = None) -> Ext
         _date_and_status(d, doc)
     # after the overlap policy and the merge: an undated background participle still outranks a verb
     # rule's reading, and takes the mentions of the same sale with it
-    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d) and not _undated_plan(d) and not _delivery_to_come(d)
+    drafts = [d for d in _merge(_resolve_overlaps(drafts), doc) if not _undated_background(d, doc) and not _undated_plan(d) and not _delivery_to_come(d)
               and not _expected_without_day(d, doc) and not _conditional_plan(d, doc)]
     drafts = [d for d in drafts if not _agreed_beside_signed(d, drafts, doc)
               and not _bare_one_sided(d, doc) and not _talks_with_unnamed_others(d, doc)]

@@ -129,6 +129,8 @@ _NOT_ARMS = regex.compile(
     r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
     r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food|"
     r"tractors?|fertili[sz]ers?|farm(?:ing|ers)?|agricultur\w*|"
+    # relief goods: "delivered drinking-water tanks and tents to villages in Tonga"
+    r"(?:drinking[\s-])?water|relief\s+(?:goods|supplies|items|aid)|medical\s+supplies|medicines?|vaccines?|tents|blankets|"
     r"scrap|ship-?break\w*|breakers['’]?\s+yards?)\b")  # old warships sold for scrap are no arms sale
 
 

@@ -103,9 +103,15 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
     return draft(rule, m, start=m.start(), end=found[0].span.end, participants=[], anaphoric=True, value=found[0])
 
 
+# "France's arms exports to Egypt", "its defence exports to the Gulf": the noun, a flow of trade
+_FLOW_OF_EXPORTS = regex.compile(r"(?i)(?:\b(?:arms|weapons?|defen[cs]e|military|equipment)|['’]s|\b(?:its|their|total|annual))\s+\Z")
+
+
 def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
     te, end = m.end("trigger"), doc.clause(m.start())[1]
+    if _FLOW_OF_EXPORTS.search(doc.text, max(0, m.start() - 30), m.start()) and m.group("trigger").lower().startswith("export"):
+        return None  # "challenged France's arms exports to Egypt": a trade flow, not one sale
     if _EQUIP.match(m.group("trigger")):
         to = _supplied_with(doc, te, end)
     else:
@@ -617,6 +623,11 @@ _FORCES_ARRIVE = regex.compile(
     r"|\bfor\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deployment|rotation)\b")
 
 
+# "expects the frigates bought from Britain to arrive", "are due to be unloaded": an arrival still to come,
+# told as what someone expects or plans, a step of a sale made before
+_TO_COME = regex.compile(r"(?i)\bto\s+(?:be\s+)?\Z")
+
+
 def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "The first two KC-390s touched down at Lisbon after a ferry flight from Brazil", "the
     first batch of K2 tanks arrived in Gdynia from South Korea": a delivery told as an arrival.
@@ -628,6 +639,8 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     systems = doc.systems_in(a, ts)
     if not (systems or DELIVERED.search(doc.text, a, ts)) or PEOPLE.search(doc.text, a, ts):
         return None
+    if _TO_COME.search(doc.text, max(a, ts - 40), ts):
+        return None  # "expects the last frigates bought from Britain to arrive by 2028": a delivery still to come
     if _FORCES_ARRIVE.search(doc.text, *sent):
         return None  # "A NASAMS battery from the Norwegian Army's air defence battalion arrived ... for a two-month deployment"
     origin = [x for x in state_objects(doc, a, b, "from") if x.form in ("name", "alias")]
@@ -772,6 +785,8 @@ RULES = (
             # a contract still being worked out
             "A government-to-government contract for 18 Gripen fighters with Thailand is close to completion and may be signed by June, officials said.",
             "The deal for 26 Rafale Marine jets with India remains under negotiation.",
+            # a question put in a written question asks, it does not tell
+            "Question: What procurement contracts has the Dutch army concluded with Sweden since 2020, and at what cost?",
         ),
     ),
     Rule(
@@ -863,6 +878,9 @@ RULES = (
             "Israel has long supplied drones and loitering munitions to Azerbaijan.",
             "Canada will supply C$30 million in military assistance to Latvia this year.",
             "Norway will provide Ukraine with a NOK 2 billion military support package that includes air defence missiles.",
+            # a flow of trade is no one sale; relief goods are no arms
+            "MPs questioned Germany's arms exports to Turkey in a debate on Thursday.",
+            "HMAS Adelaide delivered water tanks and generators to villages in Fiji on Sunday.",
         ),
     ),
     Rule(
@@ -1324,6 +1342,9 @@ RULES = (
             # ... and so is a civil operator's work
             "Separately, Vietnam's Northern Helicopter Corporation ordered six Airbus H135 helicopters for air ambulance work.",
             "Argentina's Helicopteros Marinos bought three H160 helicopters from Airbus for emergency medical services.",
+            # an earlier purchase the text does not date; hearsay asked about
+            "The new order builds on Egypt's previous purchase of Rafale jets from France.",
+            "Asked about reports that Kenya had ordered Bayraktar drones from Turkey, the minister said he would not comment.",
         ),
     ),
     Rule(
@@ -1590,6 +1611,8 @@ RULES = (
             "The brigade's gunners train on K9 howitzers bought from South Korea.",
             "Latvia's soldiers will fire the NASAMS batteries ordered from Norway alongside older Stinger launchers.",
             "Morocco's army also fields M1A1 Abrams tanks acquired from the United States.",
+            # a delivery still to come, of goods bought before, with only a deadline
+            "The navy expects the last of the Type 31 frigates bought from Britain to arrive in Jakarta by 2028.",
         ),
     ),
     Rule(
