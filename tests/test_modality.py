@@ -31,6 +31,12 @@ def _veto(text: str, trigger: str):
     # "has long <verb>ed" is a record, not one act; "have long been stationed" is a presence
     ("Russia has long supplied tanks and fighter jets to Algeria.", "supplied", "habitual"),
     ("The two navies have long trained together in the Baltic.", "trained", "habitual"),
+    # a record told with "before" or a span of decades, not one act
+    ("Dutch minehunters have docked in Split before, and the navy wants more such visits.", "docked", "habitual"),
+    ("The two defence chiefs have met on several occasions.", "met", "habitual"),
+    ("Fiji has contributed troops to UNDOF for more than four decades.", "contributed", "habitual"),
+    ("Dutch minehunters docked in Split on Monday before sailing on to Crete.", "docked", None),
+    ("Britain has deployed troops to Estonia for more than two years now.", "deployed", None),
     ("British troops have long been stationed in Cyprus.", "stationed", None),
     ("The long-awaited deal was signed in Ankara on Monday.", "signed", None),
     # a forecast told after the fact, at the end of its sentence

@@ -272,6 +272,7 @@ CASES: list[tuple] = [
     ("Training lasts three months.", "three months", "P3M", None, None, None, None),
     ("The ceasefire held for 48 hours.", "48 hours", "PT48H", None, None, None, None),
     ("Troops joined a week-long exercise.", "a week-long", "P1W", None, None, None, None),
+    ("The radar needs only a second-long pulse.", "second-long", "PT1S", None, None, None, None),
     ("The contract covers a 10-year support period.", "10-year", "P10Y", None, None, None, None),
     ("Negotiations took nearly three years.", "nearly three years", "P3Y", None, "LESS_THAN", None, None),
     ("The mission lasted more than six months.", "more than six months", "P6M", None, "MORE_THAN", None, None),
@@ -454,6 +455,8 @@ CASES: list[tuple] = [
 # Texts in which no time expression may be found.
 NOT_TIMES = [
     "We will respond, we said.",
+    # an ordinal before "long", not an amount of seconds
+    "The patrol ship is on its second long deployment to the Pacific.",
     "We must march on to victory.",
     "The minister may visit Warsaw.",
     "March on, soldiers!",

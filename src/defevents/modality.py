@@ -106,7 +106,13 @@ _CUMULATIVE = regex.compile(
 # record of contributions, not one deployment
 _RECORD_FOR = regex.compile(
     r"(?i)(?:contributed|sent|supplied|provided|dispatched|deployed)\b[^.;:]{0,100}?\bfor\s+(?:many\s+|several\s+|some\s+|two\s+|three\s+)?"
-    r"(?:decades|years|a\s+long\s+time|generations)\b")
+    r"(?:decades|years|a\s+long\s+time|generations)\b"
+    # "has contributed troops to UNIFIL for more than three decades", "for nearly 20 years"
+    r"|(?:contributed|sent|supplied|provided|dispatched)\b[^.;:]{0,100}?\bfor\s+(?:more\s+than|over|well\s+over|nearly|almost|some|about|around|at\s+least)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:decades?|years)\b")
+# "German warships have called in South Korea before", "have met on several occasions": a record, not one act
+_RECORD_BEFORE = regex.compile(
+    r"(?i)[^.;:?!]{0,80}?\b(?:before|previously|in\s+the\s+past|on\s+(?:several|many|numerous|previous)\s+occasions)(?=\s*(?:[,.;:)!?]|and\b|but\b|\Z))")
 _PERFECT_BEFORE = regex.compile(r"(?i)\b(?:has|have|had)\s+(?:long\s+|also\s+|regularly\s+)?\Z")
 # "meet three times a year", "meets annually": a frequency right after the verb is habitual even when
 # the sentence also names a date ("..., with the next meeting scheduled for May")
@@ -384,7 +390,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
             or _SPECULATION_AFTER.match(text, trigger, min(len(text), trigger + 300)) \
             or _NO_DATE_SET.search(text, trigger, _sentence_end(text, trigger)):
         return "hypothetical"
-    if _RECORD_FOR.match(text, trigger, b) and _PERFECT_BEFORE.search(text, max(a, trigger - 20), trigger):
+    if (_RECORD_FOR.match(text, trigger, b) or _RECORD_BEFORE.match(text, trigger, b)) \
+            and _PERFECT_BEFORE.search(text, max(a, trigger - 20), trigger):
         return "habitual"
     if (not dated and (_habitual(text, trigger, max(a, trigger - 60), min(b, trigger + 60), b)
                        or _CUMULATIVE.search(text, a, min(b, trigger + 160)))) \

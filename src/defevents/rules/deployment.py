@@ -377,6 +377,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "signed a memorandum of understanding on logistic support for Lithuanian forces deployed to Ireland": its topic
     if rule.id == "deployment.stationed" and m.group("trigger").lower().startswith("operat") and doc.systems_in(te, te + 25):
         return None  # "Lithuania already operates RBS 70 systems, bought in a joint purchase": equipment, not a stationing
+    if _FULLY.search(doc.text, max(0, ts - 12), ts):
+        return None  # "expect the Dutch battalion to be fully stationed in Estonia by 2028": a build-up's target, not a move
     if _PENDING.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "plans to send an engineering company to MINUSCA next spring, pending parliamentary approval"
     if _WHAT_IT_ALLOWS.search(doc.text, doc.sentence(ts)[0], ts):
@@ -515,10 +517,14 @@ _DAYS_AFTER = regex.compile(r"(?i)\b(?:(?:a\s+few|two|three|several|some)\s+)?(?
 # "It is the first time ...", "This marks the fifth time ...": how often, told beside the event
 _NTH_TIME = regex.compile(
     r"(?i)\b(?:it|this|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th)|last|latest)\s+time\b")
+    r"\d+(?:st|nd|rd|th)|last|latest)\s+time\b"
+    # "this is its third long deployment since", "it was the frigate's second deployment": a count of the unit's tours
+    r"|\b(?:it|this|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:only\s+)?(?:its|their|the|[\w-]+['’]s)\s+(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?\Z")
 _AGREEMENT_TOPIC = regex.compile(
     r"(?i)\b(?:memorandum|agreement|accord|arrangement|MoU|treaty|protocol|letter\s+of\s+intent)\s+(?:of\s+understanding\s+)?"
     r"(?:on|for|covering|regarding|concerning)\s+[^.;]{0,80}\Z")
+_FULLY = regex.compile(r"(?i)\b(?:fully|completely)\s+\Z")
 _PENDING = regex.compile(r"(?i)\b(?:pending|subject\s+to|conditional\s+(?:on|upon))\s+(?:[\w’'-]+\s+){0,2}?(?:approval|ratification|authori[sz]ation|a\s+decision|a\s+vote)\b"
                          # "... next spring if the United Nations asks for one"
                          r"|\b(?:if|unless|should)\s+(?:the\s+)?(?-i:\p{Lu})[\w.’'-]*(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,3}\s+(?:asks?|requests?|agrees?|approves?|invites?)\b")
@@ -733,7 +739,9 @@ def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         return None
     if m.group("object") is None and m.group("trigger").lower() in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
         return None
-    return _deployment(m, doc, rule)
+    # "contributed 40 engineers to the UN mission": the pattern has found the people
+    contributed = m.group("trigger").lower().startswith("contribut")
+    return _deployment(m, doc, rule, need_forces=not contributed)
 
 
 def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -902,6 +910,7 @@ RULES = (
             # a total over many missions, and the home state's own regions
             "Pakistan's army has around 4,000 soldiers currently deployed across seven UN missions in Africa, the ISPR said.",
             "Namibia's army has deployed an extra company along the Kavango river in the north of the country after clashes with Angolan smugglers, the minister said.",
+            "Ministers expect the German brigade to be fully deployed in Lithuania by 2027.",
         ),
     ),
     Rule(
@@ -922,6 +931,7 @@ RULES = (
             "The rapid deployment of airbags saved the driver.",
             # a unit's name
             "Some 200 personnel of the Deployment Surface Force attended the ceremony in Ominato on Monday.",
+            "The frigate will then exercise with the Philippine Navy and return to Toulon in June. It recently finished a long refit in Brest, and this is its second long deployment since.",
         ),
     ),
     Rule(
@@ -1003,7 +1013,8 @@ RULES = (
                     (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent
                   # "contributes 280 soldiers to EUFOR Althea": people, not goods, which may be aid
                   | (?P<trigger>\b(?i:contribute|contributes|contributed|contributing|provide|provides|provided|providing))\b
-                    (?=\s+(?:[^\s.;]+\s+){0,4}?(?i:troops|soldiers|personnel|peacekeepers|service\s+members|servicemen|military\s+observers)
+                    (?=\s+(?:[^\s.;]+\s+){0,4}?(?i:troops|soldiers|personnel|peacekeepers|service\s+members|servicemen|(?:military\s+)?observers|
+                       engineers|sappers|deminers|medics|staff\s+officers|contingents?|battalions?|compan(?:y|ies)|units?)
                        \s+(?:[^\s.;]+\s+){0,6}?(?:to|in)\s)""",
         build=_build_sent,
         examples=(
@@ -1021,6 +1032,7 @@ RULES = (
                published="2025-02-12", participants=["EST", "LBN"], status="planned", date="2025-05"),
             Ex("Canada dispatched the frigate HMCS Ville de Québec to the Baltic Sea in August.",
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
+            Ex("Japan has contributed 40 engineers to the UN mission in South Sudan.", published="2025-09-10", participants=["JPN", "SSD"], deployer="JPN", host="SSD", personnel=40),
         ),
         counterexamples=(
             # a record of contributions, not one deployment
@@ -1049,6 +1061,7 @@ RULES = (
             "The ministry provides training to soldiers in Kenya every year.",
             # a contribution over the years, with no mission or state to go to
             "Mongolia has contributed more than 20,000 peacekeepers to UN missions since 2002.",
+            "Kenya has sent peacekeepers to Somalia for nearly 15 years.",
         ),
     ),
     Rule(
@@ -1082,10 +1095,14 @@ RULES = (
                     (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost|relieved|replaced|succeeded|joined|completed|begun|started)\b))
                     # "has ordered 12 drones from ...", "have bought two frigates": another verb's auxiliary
                     (?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:ordered|bought|purchased|acquired|procured|signed|received|selected|chosen|picked|
-                        contracted|sold|delivered|supplied|exported|imported|agreed|approved|built|produced|leased|requested)\s))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
+                        contracted|sold|delivered|supplied|exported|imported|agreed|approved|built|produced|leased|requested|
+                        # "has contributed engineers to UN missions in South Sudan": the sending verb's rule tells it
+                        contributed|sent|dispatched)\s))(?=\s+(?:(?:currently|still|now|permanently|also)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|a\s+few|several|hundreds\s+of|thousands\s+of)\s+)?
                         (?:[\d.,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|its|their)\s+)?(?:(?!(?i:to)\s)[\w-]+\s+){0,4}?
                         (?:(?i:officers|servicemen|service\s+members|garrisons?|(?:military|permanent|naval|rotational|continuous|forward|troop)\s+presence|military\s+(?:base|bases|personnel)|naval\s+base|air\s+base|
-                            (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN))
+                            (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN)
+                            # "has a helicopter joint venture in Santiago": industry, not forces
+                            (?!\s+(?:joint\s+ventures?|ventures?|plants?|factory|factories|assembly|industry|industries|programmes?|programs?|schools?|simulators?|maintenance|repair|overhaul|MRO|(?:training\s+)?cent(?:re|er)s?)\b))
                         [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
@@ -1129,6 +1146,8 @@ RULES = (
             "Norway keeps two battalions on high readiness at home.",
             "Ireland has no troops in Mali.",
             "Norway has officers in Oslo studying the proposal.",
+            "Thailand already flies Gripen fighters, which are built in Linköping, and has a helicopter joint venture with Airbus in Bangkok.",
+            "Peru already operates KT-1 trainers, assembled in Sacheon, and has an aircraft maintenance plant with KAI in Lima.",
         ),
     ),
     Rule(
@@ -1498,6 +1517,7 @@ RULES = (
             "The French destroyer Forbin arrived at Pointe-à-Pitre on Monday for a week of patrols.",
             "The cruise ship Viking Mars dropped anchor off Port Louis on Thursday.",
             "The minister reached Honiara aboard a chartered flight on Saturday.",
+            "Indian warships have called at Manila before, but never with a carrier.",
         ),
     ),
     Rule(

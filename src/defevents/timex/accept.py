@@ -503,7 +503,8 @@ def _duration(
             g = {**g, "num": "some"}  # "years ago": an unknown number
         return [Mention(start=start, end=end, kind="b_ago", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]
     if not num and not drel:
-        if g.get("long"):
+        if g.get("long") and not (unit == "second" and "-" not in g["long"]):
+            # "a week-long visit", "month-long"; not "its second long deployment": the ordinal
             return [Mention(start=start, end=end, kind="b_duration", groups=g, part=None, qmod=qmod, signal=signal, spans=spans)]
         if not plural or prev not in _BARE_UNIT_PREPS:
             return []
