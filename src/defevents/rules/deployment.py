@@ -391,7 +391,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
     if dep is None and rule.id == "deployment.departed":
-        dep = _home_port(doc, te, min(b, phrase_end(doc, te)))
+        # "sailed from Taranto on Monday bound for ...": the port left, after the trigger or (for "bound") before it
+        dep = _home_port(doc, te, min(b, phrase_end(doc, te))) or _home_port(doc, a, ts)
     if dep is None and rule.id in MOVES:
         dep = _deployer_told_next(doc, ts)
     if dep is None:
@@ -1295,6 +1296,7 @@ RULES = (
             # forces told by their unit only, bound for a sea area: no host
             Ex("TOKYO — The Deployment Surface Force's 49th rotation will leave Ominato on the 21st for the Gulf of Aden, with about 200 personnel.",
                published="2025-07-14", participants=["JPN"], date="2025-07-21", status="planned"),
+            Ex("The frigate left Esquimalt in May bound for Japan and South Korea.", published="2025-09-10", participants=["CAN", "JPN"], deployer="CAN", host="JPN", date="2025-05"),
         ),
         counterexamples=(
             # a civil ship
