@@ -101,6 +101,8 @@ _SPECULATIVE_AFTER = regex.compile(
       |(?:is|are|was|were|seems?|looks?|remains?)\s+(?:(?:still|now|increasingly|highly|considered|seen\s+as|thought)\s+)?(?:possible|likely|
         unlikely|uncertain|in\s+doubt|on\s+the\s+cards|under\s+consideration|being\s+(?:considered|mooted|explored))
       |no\s+date\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)
+      # "A three-way meeting ... is due in the autumn", "is expected later this year": foreseen, no day fixed
+      |(?:is|are)\s+(?:also\s+)?(?:due|expected)\s+(?:in|later|sometime|some\s+time)\b(?!\s+\d)
       |(?:is|are|was|were|has|have)\s+(?:not\s+yet|yet\s+to\s+be)\s+(?:been\s+)?(?:scheduled|confirmed|fixed))\b""")
 # "is likely to visit", "a mooted summit", "a possible meeting": a guess stated before the trigger
 _SPECULATIVE_BEFORE = regex.compile(
@@ -199,6 +201,34 @@ def _on_a_day(doc: Document, a: int, b: int) -> bool:
     return any(t.grain == "day" and t.basis != "publication" for t in doc.times_in(a, b))
 
 
+# a group of people named by a nationality: "Chilean officers attending ...", "members of the Kenyan community"
+_NATIONALS = regex.compile(
+    r"(?i)\s+(?:with\s+)?(?:(?:the|some|about|around|\d[\d,]*|a\s+group\s+of|members\s+of\s+the|representatives\s+of\s+the)\s+)?"
+    r"(?P<who>(?-i:\p{Lu})[\w’'-]+)\s+(?:[\w-]+\s+){0,2}?(?:officers|troops|soldiers|sailors|airmen|marines|personnel|peacekeepers|cadets|"
+    r"students|community|communities|diaspora|nationals|citizens|expatriates|business\s+(?:leaders|representatives|people|executives)|"
+    r"businesspeople|contingent|crews?|instructors|trainees|veterans)\b")
+
+
+def _meets_own_people(doc: Document, te: int, subject: list[Mention]) -> bool:
+    """Whether the met are the subject's own nationals ("The minister ... met Chilean officers attending the
+    Air War College in Lima", a Chilean minister): a visit to one's own, not talks between states. The
+    subject's state is the home state when the text gives none."""
+    group = _NATIONALS.match(doc.text, te)
+    if group is None:
+        return False
+    who = [x for x in doc.mentions_in(*group.span("who")) if x.code and x.form == "demonym"]
+    officials = {x.code for x in subject if x.code and x.form in ("person", "counterpart")}
+    if officials:
+        return bool(who) and all(x.code in officials for x in who)
+    own = {x.code for x in subject if x.code}
+    if doc.home and (not own or _COORDINATED_VERB.search(doc.text, max(0, te - 40), te)):
+        own.add(doc.home)  # "The minister also toured the Peruvian Air Force base ... and met": the subject is further back
+    return bool(who) and all(x.code in own for x in who)
+
+
+_COORDINATED_VERB = regex.compile(r"(?i)\band\s+(?:also\s+|then\s+|later\s+)?[\w-]+\Z")
+
+
 def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
     """Whether the words around the trigger say this is no meeting of states: a call, a guess, a
     habit, or people who meet for no state (see the module docstring)."""
@@ -232,6 +262,8 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True
     if _SPORT.search(text, max(sentence[0], ts - 120), min(sentence[1], te + 120)):
         return True
+    if _meets_own_people(doc, te, subject):
+        return True  # "met Chilean officers attending the Air War College in Lima": a minister's own nationals abroad
     if _PRONOUN_SUBJECT.fullmatch(text, sentence[0], ts) and (i := doc.segments.sentence_index(ts)) > 0 \
             and _SPORT.search(text, *doc.segments.sentences[i - 1]):
         return True  # "Tonga's rugby league side beat Samoa 24–18. They meet Fiji next Saturday."

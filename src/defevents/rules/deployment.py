@@ -377,6 +377,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "signed a memorandum of understanding on logistic support for Lithuanian forces deployed to Ireland": its topic
     if rule.id == "deployment.stationed" and m.group("trigger").lower().startswith("operat") and doc.systems_in(te, te + 25):
         return None  # "Lithuania already operates RBS 70 systems, bought in a joint purchase": equipment, not a stationing
+    if rule.id in ("deployment.deployment_noun", "deployment.serves") and (
+            _TOPIC_BEFORE.search(doc.text, max(clause[0], ts - 100), ts) or _TOPIC_AFTER.match(doc.text, te, doc.sentence(ts)[1])):
+        return None  # "Ghanaian troops serving with UNMISS were also on the agenda": a topic of talks, not a deployment told
     if _FULLY.search(doc.text, max(0, ts - 12), ts):
         return None  # "expect the Dutch battalion to be fully stationed in Estonia by 2028": a build-up's target, not a move
     if _PENDING.search(doc.text, te, doc.sentence(ts)[1]):
@@ -525,6 +528,12 @@ _NTH_TIME = regex.compile(
 _AGREEMENT_TOPIC = regex.compile(
     r"(?i)\b(?:memorandum|agreement|accord|arrangement|MoU|treaty|protocol|letter\s+of\s+intent)\s+(?:of\s+understanding\s+)?"
     r"(?:on|for|covering|regarding|concerning)\s+[^.;]{0,80}\Z")
+# what talks covered: "talks ... will cover peacekeepers' safety and Lebanese troop deployments", "discussed the deployment of"
+_TOPIC_BEFORE = regex.compile(
+    r"(?i)\b(?:discuss(?:ed|es|ing)?|cover(?:ed|s|ing)?|review(?:ed|s|ing)?|(?:talks|discussions|consultations)\s+(?:on|about|over|covering))\s+[^.;:]{0,80}?\Z")
+_TOPIC_AFTER = regex.compile(
+    r"(?i)[^.;:]{0,100}?\b(?:were|was|are|is|will\s+be)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|raised|reviewed|addressed|"
+    r"among\s+the\s+(?:topics|issues|subjects))\b")
 _FULLY = regex.compile(r"(?i)\b(?:fully|completely)\s+\Z")
 _PENDING = regex.compile(r"(?i)\b(?:pending|subject\s+to|conditional\s+(?:on|upon))\s+(?:[\w’'-]+\s+){0,2}?(?:approval|ratification|authori[sz]ation|a\s+decision|a\s+vote)\b"
                          # "... next spring if the United Nations asks for one"
@@ -933,6 +942,8 @@ RULES = (
             # a unit's name
             "Some 200 personnel of the Deployment Surface Force attended the ceremony in Ominato on Monday.",
             "The frigate will then exercise with the Philippine Navy and return to Toulon in June. It recently finished a long refit in Brest, and this is its second long deployment since.",
+            "The deployment of Czech troops to Slovakia was also discussed.",
+            "The two ministers discussed the deployment of Czech troops to Slovakia.",
         ),
     ),
     Rule(
@@ -1569,6 +1580,7 @@ RULES = (
             "Under the treaty, Fijian citizens will be able to serve in the New Zealand Defence Force.",
             # soldiers serving in their own country
             "Most of the 5,000 Ghanaian soldiers serve in Ghana's northern regions.",
+            "The ministers held talks in Dhaka on Monday. Bangladeshi peacekeepers serving with MONUSCO in Congo were also on the agenda.",
         ),
     ),
     Rule(

@@ -410,7 +410,30 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None
     if _NAMED_GATHERING.match(doc.text, te):
         return None  # "set to host NATO Flying Rhino, a yearly gathering of transport crews": an event hosted, not a guest
+    if _welcomed_home(doc, m.start("trigger"), te):
+        return None  # "The contingent returned home on Thursday. They were welcomed at the airport by the Chief of Army Staff"
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
+
+
+# forces back from a tour abroad, and who they are
+_HOMECOMING = regex.compile(
+    r"(?i)\b(?:returned|arrived\s+back|came\s+back|flew\s+back|flew|came|arrived)\s+(?:back\s+)?home\b|\bhomecoming\b|\b(?:return|returning)\s+(?:home\s+)?from\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|mission|deployment|rotation)\b")
+_RETURNED_FORCES = regex.compile(
+    r"(?i)(?:\b(?:They|Their)\b|\b(?:troops|soldiers|peacekeepers|contingent|officers\s+and\s+men|personnel|sailors|airmen|battalion|crew|unit|company)\b)[^.;]{0,40}\Z")
+_RETURNED_GUESTS = regex.compile(
+    r"(?i)\s+(?:them|the\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|peacekeepers|contingent|personnel|sailors|airmen|battalion|crew|unit))\b")
+
+
+def _welcomed_home(doc: Document, ts: int, te: int) -> bool:
+    """Forces back from a tour abroad, welcomed or greeted by their own chiefs ("Some 540 Senegalese soldiers
+    returned home on Thursday ... They were greeted at the Ouakam base by the Chief of the General Staff"):
+    a homecoming, not a guest received."""
+    i = doc.segments.sentence_index(ts)
+    a = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(ts)[0]
+    if not _HOMECOMING.search(doc.text, a, doc.sentence(ts)[1]):
+        return False
+    clause = doc.clause(ts)
+    return bool(_RETURNED_FORCES.search(doc.text, clause[0], ts) or _RETURNED_GUESTS.match(doc.text, te, clause[1]))
 
 
 # "hosted UN peacekeepers", "hosts some 2,000 US troops", "hosted a NATO base"
@@ -837,6 +860,7 @@ RULES = (
                published="2025-06-12", participants=["ETH", "KEN"], date="2025-06-11", location="Addis Ababa"),
             Ex("Japan's defence minister sat down with his Philippine counterpart on the sidelines of the Shangri-La Dialogue on Saturday.",
                published="2025-06-12", participants=["JPN", "PHL"], date="2025-06-07", forum="Shangri-La Dialogue"),
+            Ex("The Chilean defence minister toured the naval school in Callao on Wednesday and met Peruvian officers of the Joint Command.", published="2025-10-24", participants=["CHL", "PER"], date="2025-10-22"),
         ),
         counterexamples=(
             # a meeting due on a day, then cancelled
@@ -878,6 +902,7 @@ RULES = (
             "The president conferred the Order of Merit on the visiting Brazilian general on Monday.",
             "The two ministers conferred by telephone on Monday.",
             "Students sat down with the mayor of Oslo on Friday.",
+            "Portugal's defence minister flew to Maputo on Monday, toured the Mozambican navy's base at Pemba and met Portuguese instructors serving with the EU training mission.",
         ),
     ),
     Rule(
@@ -914,6 +939,7 @@ RULES = (
             "The defence ministers of Japan and Australia held a virtual meeting on Tuesday.",
             "The senate defence committee held a meeting with officials from the Polish armaments agency in Warsaw.",
             "A meeting between Xi and Trump is not yet scheduled, officials in Beijing said.",
+            "A meeting of Kenyan and Ugandan army chiefs is expected later this year in Kampala.",
         ),
     ),
     Rule(
@@ -1116,6 +1142,7 @@ RULES = (
             "Exhibitors from South Korea and Turkey hosted visitors from across Europe at the Eurosatory show in Paris.",
             "Ukraine will receive the Swedish Gripen jets next year.",
             "Hospitals in Accra will receive Chinese army doctors next week.",
+            "About 450 Zambian peacekeepers returned home on Tuesday after a year in the Central African Republic. They were welcomed at Lusaka airport by the Army Commander.",
         ),
     ),
     Rule(
