@@ -403,6 +403,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                      and not (d.type != "deployment" and _since(doc, t))
                      and not _in_dateline(doc, t) and not _plan_year(text, t)
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
+                     # "A plan for defence cooperation in 2026–2027 was signed after the talks": the period the text covers
+                     and not (d.rule == "agreement.passive" and t.span is not None and d.trigger[0] < t.span.start
+                              and t.span.end < d.trigger[1] and t.grain not in ("day", "hour", "minute"))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
                      and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
                      # "... and supersedes a 1997 text", "replacing the 2015 memorandum": the old instrument's year
@@ -625,7 +628,9 @@ _TO_THE_ACT = regex.compile(r"(?i)\s*,?\s*to\s+(?:[\w’'-]+\s+){0,3}\Z")
 # what a signed text provides for, after it: "an MoU ..., under which cadets will attend ... from next
 # year", "a letter of intent to conclude a fresh pact by the end of next year"
 _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(?:will|would|is\s+to|are\s+to|provides?|allows?|lets?)|"
-                           r"that\s+(?:will|would)|to\s+(?:conclude|sign|negotiate|agree|draw\s+up|finali[sz]e)|allowing|so\s+that)\b")
+                           r"that\s+(?:will|would)|to\s+(?:conclude|sign|negotiate|agree|draw\s+up|finali[sz]e)|allowing|so\s+that|"
+                           # "..., committing both countries to open talks on a training agreement next year"
+                           r"commit(?:s|ting)|oblig(?:es|ing)|bind(?:s|ing))\b")
 
 
 _WHICH_AFTER = regex.compile(r",[^,;.]*?\b(?:which|whom)\s+(?!(?:will|would|is|are|was|were)\b)[^,;.]*?\b(?:signed|agreed|concluded|bought|ordered|held|met)\b")

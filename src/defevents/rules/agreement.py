@@ -375,7 +375,9 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
     if _too_few(actors) and not definite:
-        actors = _parties_of_the_scene(doc, m.start()) if _THERE.search(doc.text, m.end(), window_end) else actors
+        # (the scene may be told in a clause of its own: "was signed when the two ministers met")
+        scene = _THERE.search(doc.text, m.end(), max(window_end, min(doc.sentence(m.end())[1], m.end() + 120)))
+        actors = _parties_of_the_scene(doc, m.start()) if scene else actors
         if _too_few(actors):
             return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
@@ -393,22 +395,31 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return d
 
 
-_THERE = regex.compile(r"(?i)\b(?:there|then|at\s+the\s+(?:meeting|talks|summit)|during\s+the\s+(?:visit|meeting|talks|summit))\b")
+# where and when the signing took place: at the meeting the text has told ("there", "when the two ministers met",
+# "at the end of the working session", "after the talks"), or by its parties ("by the pair", "by both sides")
+_MEETING_NOUN = r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony)"
+_THERE = regex.compile(
+    rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
+    rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
+    rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
+    rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
+    rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?)|by\s+both\s+(?:sides|ministers|leaders|parties))\b")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s")
 _AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
 
 def _parties_of_the_scene(doc: Document, pos: int) -> list:
-    """ "A new agreement was concluded there": the two states named in the sentence before."""
+    """ "A new agreement was concluded there", "... was signed when the two ministers met": the two states
+    named in the nearest of the three sentences before that names any (the scene the story has set)."""
     i = doc.segments.sentence_index(pos)
-    if i <= 0:
-        return []
-    a, b = doc.segments.sentences[i - 1]
-    found = {}
-    for x in doc.mentions_in(a, b):
-        if x.code and x.actor.kind in ("state", "person") and x.code not in found:
-            found[x.code] = x.actor
-    return list(found.values()) if len(found) == 2 else []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        found = {}
+        for x in doc.mentions_in(*doc.segments.sentences[j]):
+            if x.code and x.actor.kind in ("state", "person") and x.code not in found:
+                found[x.code] = x.actor
+        if found:
+            return list(found.values()) if len(found) == 2 else []
+    return []
 
 
 _NAMING = regex.compile(r"(?i)\b(?:dubbed|called|known\s+as|named|christened|to\s+be\s+known\s+as)\s+(?:the\s+)?$")
@@ -871,11 +882,12 @@ RULES = (
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
-            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\p{Sc}\.\-]+\s+){0,6}?)
+            # (a full stop only inside a word or an initial, "U.S.": never a sentence's end)
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)(?:[\w’'\p{Sc}\-]|\.(?=\w)|(?<=(?<!\w)\w)\.)+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
-              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'-]+\s+){0,20}?)?
+              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
@@ -915,6 +927,10 @@ RULES = (
             # "put to paper"
             Ex("A memorandum on coast guard cooperation was put to paper in Victoria on Tuesday by the Seychellois and Kenyan "
                "defence permanent secretaries.", published="2025-03-12", participants=["KEN", "SYC"], date="2025-03-11"),
+            Ex("Namibia's defence minister hosted her Angolan counterpart in Windhoek on Tuesday for talks on the Kunene border. The two ministers reviewed river patrols. A memorandum on joint border patrols was signed when the two ministers met, a spokesman said.", published="2025-07-11", participants=["AGO", "NAM"], date="2025-07-08"),
+            Ex("Uruguay's defence minister received his Paraguayan counterpart in Montevideo on Monday. According to the ministry, a protocol on pilot training was signed at the end of the working session.", published="2025-07-11", participants=["PRY", "URY"], date="2025-07-07"),
+            Ex("Kenya's defence secretary and her Tanzanian counterpart held talks in Arusha on Wednesday. A cooperation programme for 2026–2028 was signed after the talks.", published="2025-07-11", participants=["KEN", "TZA"], date="2025-07-09"),
+            Ex("Australia's and Fiji's defence ministers held talks in Suva on Monday. A logistics arrangement was signed by the pair after their talks, committing both countries to open negotiations on a status of forces agreement next year.", published="2025-07-11", participants=["AUS", "FJI"], date="2025-07-07", status="completed"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -929,6 +945,7 @@ RULES = (
             "A £2bn trade deal on cars was signed by Britain and India.",
             "No agreement was reached between Athens and Ankara.",
             "Belarusian lawmakers are expected to approve a new partnership treaty with Tehran once it has been signed by both presidents.",
+            "Malawi's minister met his Mozambican counterpart on Monday. Officials expect a memorandum on border patrols to be signed when the ministers meet again in Lilongwe next year.",
         ),
     ),
     Rule(
