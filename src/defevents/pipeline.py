@@ -253,7 +253,7 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 
 # "On the same occasion", "At the same ceremony": the scene just told
 # "On the same occasion", "At the same ceremony", "Alongside the contract": told with the act just told
-_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting)|at\s+the\s+(?:talks|meeting)\b"
+_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting|time)|at\s+the\s+(?:talks|meeting)\b"
                   r"|alongside\s+(?:the|that|this)\s+(?:contract|deal|agreement|order|memorandum|accord|purchase)")
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
@@ -295,7 +295,9 @@ def _continues_sentence(doc: Document, i: int) -> bool:
 _SCENE = regex.compile(
     rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
     # "After the talks, the two sides signed ...": the day of the meeting just told
-    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of"
+    # "... placed an order with Naval Group in the wake of the meeting", "in parallel with the visit"
+    r"|in\s+the\s+wake\s+of|in\s+parallel\s+(?:with|to)|on\s+the\s+back\s+of)\s+"
     r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
@@ -343,6 +345,9 @@ def _in_dateline(doc: Document, t: TimeValue) -> bool:
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
 
+_GRAIN_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4, "season": 5, "quarter": 5, "half": 6, "year": 7, "decade": 8}
+
+
 def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
     with no date that itself continues the one before it (up to three back). A time still to come
@@ -366,7 +371,12 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> T
             named = [t for t in acts if _name_year(doc.text, t)]
             acts = [t for t in acts if t not in named]
             if acts or (told and len(named) < len(told)):
-                return (acts or [t for t in told if t not in named])[-1]
+                last = (acts or [t for t in told if t not in named])[-1]
+                # "hosted his Indonesian counterpart on Monday, their third encounter this year": the day, not the
+                # span holding it that an apposition adds
+                inner = [t for t in acts if t is not last and _GRAIN_RANK.get(t.grain, 9) < _GRAIN_RANK.get(last.grain, 9)
+                         and None not in (t.start, t.end, last.start, last.end) and last.start <= t.start and t.end <= last.end]
+                return inner[-1] if inner else last
             if named:
                 return None
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none

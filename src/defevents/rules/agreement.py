@@ -793,6 +793,8 @@ RULES = (
             # premises handed over under a protocol: no sale, no player's transfer
             Ex("Niger and Algeria signed a protocol on Tuesday on the transfer of a border post at Assamaka to the Nigerien army.",
                published="2025-03-07", participants=["DZA", "NER"], date="2025-03-04"),
+            Ex("New Zealand's defence minister hosted his Fijian counterpart in Wellington on Tuesday, their second meeting this year. At the close of that meeting, the two ministers signed an arrangement on maritime surveillance.", published="2026-05-16", participants=["FJI", "NZL"], date="2026-05-12"),
+            Ex("Saab signed a contract with the Thai Ministry of Defence for four more Gripen jets. The contract was signed on Wednesday in Bangkok. At the same time, the Swedish and Thai defence ministries concluded a memorandum on pilot training.", published="2026-05-16", participants=["SWE", "THA"], date="2026-05-13"),
         ),
         counterexamples=(
             # civil aviation

@@ -1257,6 +1257,8 @@ RULES = (
             Ex("Portugal's defence minister received his Brazilian counterpart in Lisbon on Tuesday. Embraer signed as well on the same day in "
                "Lisbon a contract for three C-390 aircraft for the Portuguese Air Force, worth around €400 million.", published="2026-03-07",
                participants=["BRA", "PRT"], seller="BRA", buyer="PRT", date="2026-03-03"),
+            Ex("The Moroccan defence minister received his Nigerian counterpart in Rabat on Monday. Nigeria also ordered four Bayraktar TB2 drones from Baykar in the wake of the meeting, a ministry official said.", published="2026-05-16", participants=["NGA", "TUR"], seller="TUR", buyer="NGA", date="2026-05-11"),
+            Ex("Ghana's defence minister met Turkish Defence Minister Yaşar Güler in Ankara on Tuesday. The Ghana Air Force also ordered two Hürjet trainers from TUSAŞ, worth about $120 million, in parallel with the visit.", published="2026-05-16", participants=["GHA", "TUR"], seller="TUR", buyer="GHA", date="2026-05-12"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
