@@ -27,7 +27,9 @@ __all__ = ["Document", "SystemMention"]
 
 
 _TITLE_LINES = 6  # the leading lines a title block may take
-_CLOSED = regex.compile(r"[.!?]['’\"”]?$")
+# body copy's end of line: a full stop, or a list's lead or item ("signed three contracts on Monday:", "...;"), not a
+# kicker ("ANALYSIS:")
+_CLOSED = regex.compile(r"(?:[.!?]['’\"”]?|;|(?<=.{40}):)$")
 
 @dataclass(frozen=True)
 class SystemMention:
@@ -182,6 +184,10 @@ def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span
     return out
 
 
+# the mark that opens a list item: "1.", "2)", "(a)", "b)", "•", "-"
+_LIST_ITEM = regex.compile(r"[^\S\n]*(?:\d{1,2}[.)]|\(?[a-z]\)|[•▪◦·*–-])[^\S\n]+")
+
+
 @dataclass
 class Document:
     """A text with its sentences, actor mentions, places, times, money, quantities and systems."""
@@ -313,6 +319,18 @@ class Document:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self.segments.clause(pos)
+
+    def list_lead(self, pos: int) -> tuple[int, int] | None:
+        """The sentence that introduces the list whose item holds ``pos`` ("... signed three contracts:" over
+        "(a) a contract with Hanwha Ocean ...; (b) ..."): the nearest sentence before the run of list items that
+        ends in a colon, or None when ``pos`` is in no such item."""
+        sentences = self.segments.sentences
+        i = j = self.segments.sentence_index(pos)
+        while j >= 0 and _LIST_ITEM.match(self.text, sentences[j][0]):
+            j -= 1
+        if j == i or j < 0 or not self.text[sentences[j][0]:sentences[j][1]].rstrip().endswith(":"):
+            return None
+        return sentences[j]
 
     def mentions_before(self, pos: int, limit: int = 0) -> list[Mention]:
         """Mentions ending before ``pos`` (and after ``limit``), nearest last."""

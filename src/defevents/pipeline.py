@@ -429,6 +429,12 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                 break
             label_only = label_only or _nearest(times, pos, periods)
         d.when = d.when or label_only
+        if d.when is None and (lead := doc.list_lead(pos)) is not None:
+            # "(b) a contract with Elbit Systems for coastal radars, worth PHP 4 billion;": the time of the lead,
+            # "Manila's defence department signed three contracts on Monday:", or of the scene the lead continues
+            told = [t for t in doc.times_in(*lead) if _is_dated(t) and not _said_on(text, t, lead[0])]
+            d.when = told[-1] if told else (_carried_over(doc, lead[0], planned=False)
+                                             if _continues_sentence(doc, doc.segments.sentence_index(lead[0])) or _scene(doc, lead) else None)
         if d.when is None and d.type == "export_deal" and (handed := _HANDED_OVER_RELATIVE.match(text, clause[1], sentence[1])):
             # "received its second Akash battery, which was handed over by Bharat Dynamics ... on Thursday"
             d.when = _nearest([t for t in doc.times_in(*handed.span()) if _is_dated(t)], pos, periods)

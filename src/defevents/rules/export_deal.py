@@ -137,6 +137,27 @@ _WORKS = regex.compile(
     r"headquarters|barracks|schools?|hospitals?|ports?|piers?|runways?|roads?|bridges?|lines?|warehouses?|depots?|housing)\b")
 
 
+# the lead of a list of contracts: "the ministry then signed two contracts:", "Nairobi signed the following contracts"
+_LIST_LEAD = regex.compile(
+    r"(?i)\b(?:signed|concluded|awarded|placed|inked|finali[sz]ed|sealed)\b[^.\n]{0,80}?\b(?:contracts|orders|deals|the\s+following)\b")
+
+
+def _build_listed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """One item of a list of contracts under a lead that tells who signed them ("Manila's defence department
+    signed three contracts on Monday:" over "(a) a contract with Hanwha Ocean for two corvettes, worth PHP 28
+    billion;"): the buyer is the lead's subject, the seller the firm the item names."""
+    lead = doc.list_lead(m.start())
+    verb = _LIST_LEAD.search(doc.text, *lead) if lead is not None else None
+    if verb is None:
+        return None
+    buyers = [x for x in resolve_references(doc, doc.mentions_in(lead[0], verb.start()), verb.start())
+              if x.code and x.actor.kind != "company"]
+    firms = [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.actor.kind == "company" and x.code]
+    if not buyers or not firms:
+        return None
+    return deal(m, doc, rule, seller=firms[0].actor, buyer=buyers[-1].actor)
+
+
 def _build_for(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """A maker building, making or refitting goods for a buyer under a contract told in the clause:
     "Hanwha Ocean will build three submarines for the Philippine Navy under a $2 billion contract"."""
@@ -881,6 +902,33 @@ RULES = (
             # a flow of trade is no one sale; relief goods are no arms
             "MPs questioned Germany's arms exports to Turkey in a debate on Thursday.",
             "HMAS Adelaide delivered water tanks and generators to villages in Fiji on Sunday.",
+        ),
+    ),
+    Rule(
+        id="export_deal.listed",
+        cues=("contract", "order", "deal"),
+        summary="<buyer> signed N|the following contracts: / 1. (with <firm>,) a contract (with <firm>) for <items>, worth <money>",
+        pattern=r"""(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|\(?[a-z]\)|[•▪◦·*–-])[^\S\n]+(?:(?i:with)\s+[^,;\n]{2,60},\s+)?)
+                    (?P<trigger>(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?i:contract|order|deal|purchase\s+agreement))\b""",
+        build=_build_listed,
+        examples=(
+            Ex("Manila's defence department signed three contracts on Monday:\n(a) a contract with Hanwha Ocean for two corvettes, "
+               "worth PHP 28 billion;\n(b) a contract with Elbit Systems for coastal radars, worth PHP 4 billion.",
+               published="2026-05-22", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", money="28000000000 PHP",
+               date="2026-05-18"),
+            # the firm before the contract; the lead continues the scene of the sentence before
+            Ex("The Indonesian and French defence ministers met in Jakarta on Tuesday.\n\nIn their presence the Indonesian "
+               "ministry then signed two contracts:\n1. with Naval Group, a contract for two Scorpène submarines (EUR 2 billion);"
+               "\n2. with MBDA, a contract for Exocet missiles (EUR 150 million).", published="2025-03-14",
+               participants=["FRA", "IDN"], seller="FRA", buyer="IDN", money="2000000000 EUR", date="2025-03-11"),
+        ),
+        counterexamples=(
+            # a list of agenda points or of texts signed, not of contracts with firms
+            "The two ministers signed the following documents:\n1. a memorandum on pilot training;\n2. a protocol on border patrols.",
+            # items under a lead that signs nothing
+            "The ministry is weighing three offers:\n(a) a contract with Saab for Gripen jets;\n(b) a deal with Dassault for Rafales.",
+            # a bulleted list with no lead
+            "• a contract with Otokar for armoured vehicles was cancelled last year.",
         ),
     ),
     Rule(
