@@ -70,7 +70,8 @@ def test_cue_sentences_find_what_the_whole_text_scan_finds(rule):
 def test_a_match_across_a_sentence_end_no_longer_starts_in_the_sentence_before():
     text = ("Talks went on for a year.\n\nAn agreement has been reached between Australia and the "
             "Philippines on the rotation of troops.")
-    rule = next(r for r in RULES if r.id == "agreement.passive")
+    # a pattern whose words may run over a full stop, as a determiner and its modifiers once could
+    rule = _rule("agreement.crossing", ("agree",), r"\b(?i:a|an)\s+(?:\S+\s+){0,4}?(?P<trigger>agreement\s+has\s+been\s+reached)")
     assert [text[m.start():m.end()] for m in rule.compiled.finditer(text)][0].startswith("a year.")
     [(a, b)] = _cued_matches(rule, text)
     assert text[a:b] == "An agreement has been reached"
