@@ -110,3 +110,24 @@ def test_a_ship_named_in_a_byline_and_again_in_the_lead_is_two_mentions():
     [d] = _deployments(text, "2025-06-14")
     assert (_code(d.deployer), _code(d.host)) == ("NZL", "WSM")
     assert d.assets == ["HMNZS Te Mana"]
+
+
+@pytest.mark.parametrize("text", [
+    # the unit's home base told in a follow-up is no second place
+    "Six Polish F-16s and some 120 airmen landed at Ämari on Tuesday for four months of air policing. The detachment, "
+    "drawn from the 32nd Tactical Air Base at Łask, takes over from Belgian F-35s.",
+    # the ship's next port, told after its call
+    "The Italian patrol ship Comandante Foscari arrived in Lomé on Monday for a three-day visit. The warship is due to "
+    "leave for Cotonou on Thursday, the embassy said.",
+    # the cruise's start, told in a relative, and its next leg
+    "The Colombian training ship ARC Gloria called at Panama City on Friday. The ship, which left Cartagena in March, "
+    "heads to Jamaica next.",
+])
+def test_a_follow_up_about_the_same_unit_is_one_deployment(text):
+    assert len(_deployments(text)) == 1
+
+
+def test_another_unit_told_next_is_another_deployment():
+    text = ("The Dutch frigate HNLMS Tromp arrived in Muscat on Monday for a port visit. A second Dutch frigate, HNLMS "
+            "Evertsen, will leave Den Helder for the Gulf of Aden on Friday.")
+    assert len(_deployments(text)) == 2

@@ -969,8 +969,26 @@ def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
             if a is not None:
                 _absorb(a, s, doc)
                 continue
+        if _onward_leg(s, arrivals, doc):
+            continue
         out.append(s)
     return out
+
+
+def _onward_leg(s: Draft, arrivals: list[Draft], doc: Document) -> bool:
+    """A ship's next port, told right after its call ("The Spanish frigate Cristóbal Colón arrived in Dakar on
+    Tuesday. The warship is due to leave for Abidjan on Sunday"): the cruise told on, not a deployment of its own."""
+    if s.rule != "deployment.departed" or s.status != "planned":
+        return False
+    i = doc.segments.sentence_index(s.trigger[0])
+    if i <= 0 or not _THE_SHIP.match(doc.text, doc.segments.sentences[i][0]):
+        return False
+    return any(doc.segments.sentence_index(e.trigger[0]) == i - 1 and e.rule == "deployment.arrived" and e.codes != s.codes for e in arrivals)
+
+
+# a sentence about the ship just told: "The warship is due to leave ...", "She sails for ..."
+_THE_SHIP = regex.compile(r"(?:It|She|The\s+(?:[\w-]+\s+){0,2}?(?:ship|warship|vessel|frigate|corvette|destroyer|submarine|carrier|cutter|"
+                          r"patrol\s+(?:boat|ship|vessel)))\b")
 
 
 def _plan_told_in_full(doc: Document, e: Draft, d: Draft) -> bool:

@@ -135,6 +135,11 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+# where forces come from, not where the event is: "drawn from the 21st Tactical Air Base at Čáslav"
+_ORIGIN = regex.compile(
+    r"(?i)\b(?:drawn|coming|comes|come|came|hailing|hails|recruited|taken|transferred)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:(?:at|in)\s+(?:the\s+)?)?$")
+
+
 def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str]) -> bool:
     text = doc.text
     if not intro.search(text, max(0, c.start - 60), c.start) or _region(c.name):
@@ -143,6 +148,8 @@ def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str])
         return False
     if _NOT_SETTING_AFTER.match(text, c.end):
         return False
+    if _ORIGIN.search(text, max(0, c.start - 80), c.start):
+        return False  # "The detachment, drawn from the 21st Tactical Air Base at Čáslav, takes over": where it comes from
     if _TOPIC.search(text, start, c.start) and not (
             _capital(doc, c.start, c.end) or _time_follows(doc, c.end)):
         return False

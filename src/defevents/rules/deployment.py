@@ -279,7 +279,12 @@ def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
         return "completed"
     if _ONGOING.search(window):
         return "ongoing"
+    if _NEXT_AFTER.match(doc.text, trigger, b):
+        return "planned"  # "heads to Ecuador next": the next leg, still to come
     return None
+
+
+_NEXT_AFTER = regex.compile(r"(?i)\w+\s+(?:[\w’'-]+\s+){0,4}?next\b(?!\s+(?:to|week|month|year|door)\b)(?=\s*[,.;]|\s*$)")
 
 
 _GENERIC = regex.compile(r"(?i)\s+(?:jets?|fighters?|fighter\s+jets|aircraft|planes?|tanks?|helicopters?|launchers?|systems?|batter(?:y|ies)|missiles?|frigates?|submarines?|howitzers?|vehicles?|drones?|units?)$")
@@ -380,6 +385,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id in ("deployment.deployment_noun", "deployment.serves") and (
             _TOPIC_BEFORE.search(doc.text, max(clause[0], ts - 100), ts) or _TOPIC_AFTER.match(doc.text, te, doc.sentence(ts)[1])):
         return None  # "Ghanaian troops serving with UNMISS were also on the agenda": a topic of talks, not a deployment told
+    if rule.id == "deployment.departed" and _WHICH_LEFT.search(doc.text, max(clause[0], ts - 40), ts) \
+            and regex.match(r"[^,;.]{0,80},", doc.text[te:te + 90]):
+        return None  # "The ship, which left Callao in April, heads to Ecuador next": the cruise's start, told as its background
     if _FULLY.search(doc.text, max(0, ts - 12), ts):
         return None  # "expect the Dutch battalion to be fully stationed in Estonia by 2028": a build-up's target, not a move
     if _PENDING.search(doc.text, te, doc.sentence(ts)[1]):
@@ -534,6 +542,7 @@ _TOPIC_BEFORE = regex.compile(
 _TOPIC_AFTER = regex.compile(
     r"(?i)[^.;:]{0,100}?\b(?:were|was|are|is|will\s+be)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|raised|reviewed|addressed|"
     r"among\s+the\s+(?:topics|issues|subjects))\b")
+_WHICH_LEFT = regex.compile(r"(?i),\s*(?:which|who)\s+(?:had\s+|has\s+)?\Z")
 _FULLY = regex.compile(r"(?i)\b(?:fully|completely)\s+\Z")
 _PENDING = regex.compile(r"(?i)\b(?:pending|subject\s+to|conditional\s+(?:on|upon))\s+(?:[\w’'-]+\s+){0,2}?(?:approval|ratification|authori[sz]ation|a\s+decision|a\s+vote)\b"
                          # "... next spring if the United Nations asks for one"
