@@ -342,3 +342,25 @@ def test_one_signing_named_short_and_in_full_is_one_agreement(text, name):
     events = [e for e in extract(text, published="2025-03-10").events if e.type == "agreement"]
     assert len(events) == 1, [(e.rule, e.name) for e in events]
     assert events[0].name == name
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a lead told as a plan, then the contract signed on a day
+    ("CANBERRA — Australia will buy six more US-built MQ-4C Triton drones, the latest step in its maritime patrol "
+     "build-up.\n\nOn Wednesday, the Department of Defence signed a A$1.2 billion contract with the US Navy for six "
+     "MQ-4C Triton aircraft.",
+     "2026-03-13", [("export_deal", ("AUS", "USA"), "2026-03-11")]),
+    # a lead dated by the week, past a dateline, then the signing on a day of that week
+    ("DAKAR. Gambian troops stay on in Senegal's south: the two countries' army chiefs agreed new terms this week.\n\n"
+     "Senegal's Chief of General Staff met his Gambian counterpart in Dakar on Tuesday, and the two chiefs then signed "
+     "a revised status of forces agreement.",
+     "2026-10-16", [("agreement", ("GMB", "SEN"), "2026-10-13"), ("meeting", ("GMB", "SEN"), "2026-10-13")]),
+])
+def test_a_lead_that_sums_up_the_body_event_is_that_event(text, published, expected):
+    assert _summary(text, published) == expected
+
+
+def test_a_lead_dated_on_a_day_of_its_own_stays_apart():
+    text = ("HANOI — Vietnam signed a contract with India for 12 fast patrol boats on 2 March.\n\n"
+            "On Wednesday, Vietnam signed a second contract with India for four more patrol boats.")
+    assert len([e for e in extract(text, published="2026-03-13").events if e.type == "export_deal"]) == 2

@@ -857,6 +857,33 @@ def _fold_headlines(events: list[Draft], doc: Document) -> list[Draft]:
     return out
 
 
+def _fold_lead(events: list[Draft], doc: Document) -> list[Draft]:
+    """The lead of a story sums up what its body tells in full, in other words: "OSLO — Norway will buy 12
+    South Korean-built K9 howitzers" over "On Tuesday, Norway's defence materiel agency signed a NOK 2 billion
+    contract with Hanwha Aerospace"; "the two countries' army chiefs agreed new terms this week" over "... then
+    signed an updated status of forces agreement" on Wednesday. An event of the lead's first sentence with no day
+    of its own (undated, dated by the report, or by the week or month that holds the body's day) is folded into
+    the first later event of its type between the same two parties that has one."""
+    i = doc.segments.sentence_index(doc.title_block_end) + (1 if doc.title_block_end else 0)
+    if i >= len(doc.segments.sentences):
+        return events
+    lead = doc.segments.sentences[i]
+    if lead[1] - lead[0] < 30 and i + 1 < len(doc.segments.sentences):
+        lead = (lead[0], doc.segments.sentences[i + 1][1])  # "NAIROBI. Kenyan troops are staying ...": past a dateline
+    out = list(events)
+    for e in events:
+        if not lead[0] <= e.trigger[0] < lead[1] or len(e.codes) != 2 or e.when is not None and e.when.grain in ("day", "hour", "minute") \
+                and e.when.basis != "publication":
+            continue
+        told = next((d for d in out if d is not e and d.type == e.type and d.codes == e.codes and d.trigger[0] >= lead[1]
+                     and d.status == "completed" and d.when is not None and d.when.basis != "publication" and d.when.grain == "day"
+                     and (e.when is None or e.when.basis == "publication" or _narrows(d.when, e.when))), None)
+        if told is not None and _compatible(told, replace(e, when=None, status=told.status), roles=True):
+            told.extra_evidence.append(e.evidence)
+            out.remove(e)
+    return out
+
+
 def _sums_up(doc: Document, headline: Draft, d: Draft) -> bool:
     """Whether ``headline`` is a headline event still waiting for the body's telling, and ``d``
     may be it: a plan in the body ("expects to sign further agreements") is not what a headline
@@ -1145,7 +1172,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    events = _date_by_meeting(_fold_headlines(_fold_forums(_fold_stays(merged.events, doc), doc), doc), doc)
+    events = _date_by_meeting(_fold_lead(_fold_headlines(_fold_forums(_fold_stays(merged.events, doc), doc), doc), doc), doc)
     return _place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc)
 
 

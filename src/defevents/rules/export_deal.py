@@ -201,6 +201,10 @@ _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
 
+# what a contract with a state is for: "with India for 12 patrol boats", "with Korea, worth ...", "with France to buy"
+_GOODS_NEXT = regex.compile(r"(?i),?\s+(?:for|worth|valued|to\s+(?:buy|purchase|acquire|supply))\b")
+
+
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
     if _SIGNED_DEAL.match(m.group("trigger")) and not m.group("trigger").endswith(("for", "with")):
@@ -235,6 +239,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         elif first is not None and first.form in ("name", "alias") and first.possessive \
                 and regex.fullmatch(r"\s+", doc.text[te:first.start]) and _NAMED_BY_STATE.match(doc.text, first.end) \
                 and not doc.mentions_in(first.end, min(len(doc.text), first.end + 40)):
+            src = [first]
+        # ("Vietnam signed a contract with India for 12 patrol boats": a state that sells, government to government)
+        elif first is not None and first.form in ("name", "alias") and first.actor.kind == "state" and not first.possessive \
+                and regex.fullmatch(r"\s+(?:the\s+)?", doc.text[te:first.start]) and _GOODS_NEXT.match(doc.text, first.end):
             src = [first]
     by = [x for x in objects if _BY.search(doc.text[max(0, x.start - 10):x.start])]
     firms, states = _firms_and_states(subject, doc.text)
@@ -1307,6 +1315,7 @@ RULES = (
                participants=["BRA", "PRT"], seller="BRA", buyer="PRT", date="2026-03-03"),
             Ex("The Moroccan defence minister received his Nigerian counterpart in Rabat on Monday. Nigeria also ordered four Bayraktar TB2 drones from Baykar in the wake of the meeting, a ministry official said.", published="2026-05-16", participants=["NGA", "TUR"], seller="TUR", buyer="NGA", date="2026-05-11"),
             Ex("Ghana's defence minister met Turkish Defence Minister Yaşar Güler in Ankara on Tuesday. The Ghana Air Force also ordered two Hürjet trainers from TUSAŞ, worth about $120 million, in parallel with the visit.", published="2026-05-16", participants=["GHA", "TUR"], seller="TUR", buyer="GHA", date="2026-05-12"),
+            Ex("The Philippines signed a contract with South Korea for two more frigates on 2 March.", published="2026-03-13", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", date="2026-03-02"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1395,6 +1404,7 @@ RULES = (
             # an earlier purchase the text does not date; hearsay asked about
             "The new order builds on Egypt's previous purchase of Rafale jets from France.",
             "Asked about reports that Kenya had ordered Bayraktar drones from Turkey, the minister said he would not comment.",
+            "Vietnam signed a contract with India on training for its coast guard cadets.",
         ),
     ),
     Rule(
