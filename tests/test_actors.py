@@ -698,3 +698,22 @@ def test_a_title_case_dateline_with_a_full_stop_names_the_home_state():
             "a trip that continues to Sofia. Romania and Bulgaria are NATO members; Romania hosts a NATO battle group "
             "and Romania's navy trains in the Black Sea.")
     assert home_state(text) == "ECU"
+
+
+@pytest.mark.parametrize(("text", "arm", "code"), [
+    ("Thales Australia will supply 30 Hawkei vehicles to Fiji.", "Thales Australia", "AUS"),
+    ("Colombia signed with General Dynamics Land Systems–Canada for 20 LAV 6 vehicles.", "General Dynamics Land Systems–Canada", "CAN"),
+    ("The radars come from Saab Australia, the company said.", "Saab Australia", "AUS"),
+])
+def test_a_group_named_with_a_state_is_its_arm_in_that_state(text: str, arm: str, code: str) -> None:
+    firms = [m for m in find_mentions(text) if m.actor.kind == "company"]
+    assert [(text[m.start:m.end], m.code) for m in firms] == [(arm, code)]
+    assert not any(m.actor.kind == "state" and m.code == code for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thales and Australia's defence ministry signed the contract.",   # a state's own body, after "and"
+    "Saab, Australia's preferred bidder, won the tender.",            # a comma: an apposition, no arm
+])
+def test_a_state_beside_a_group_is_not_always_its_arm(text: str) -> None:
+    assert [m.code for m in find_mentions(text) if m.actor.kind == "company"] == ["SWE" if "Saab" in text else "FRA"]

@@ -942,7 +942,29 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
-    return [resolve_home(m, home) for m in chosen]
+    return [resolve_home(m, home) for m in _national_arms(text, chosen)]
+
+
+# between a group's name and the state of its national arm: "Thales Australia", "General Dynamics Land Systems–Canada"
+_ARM_GAP = regex.compile(r"[^\S\n]*[–—-][^\S\n]*|[^\S\n]+")
+_NOT_AN_ARM_AFTER = regex.compile(r"['’]s\b|-based\b|[^\S\n]+(?:and|or)\b")
+
+
+def _national_arms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A group's name with a state's name right after it is the group's arm in that state ("Thales Australia
+    will supply 30 Hawkei vehicles", "Saab Australia", "General Dynamics Land Systems–Canada"): a firm of
+    that state, one mention, not the parent's firm beside a state."""
+    out: list[Mention] = []
+    for x in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.actor.kind == "company" and x.form in ("name", "alias") and x.actor.kind == "state" \
+                and not prev.possessive and _ARM_GAP.fullmatch(text, prev.end, x.start) and not _NOT_AN_ARM_AFTER.match(text, x.end):
+            span = Span.of(text, prev.start, x.end)
+            out[-1] = replace(prev, end=x.end, actor=prev.actor.model_copy(update={
+                "code": x.code, "country": x.code, "name": span.text, "span": span}))
+            continue
+        out.append(x)
+    return out
 
 
 _THE_BEFORE = regex.compile(r"(?i)\bthe[^\S\n]+\Z")

@@ -872,6 +872,7 @@ RULES = (
             Ex("State-owned Navantia handed over the first of three corvettes built for the Saudi navy during a ceremony at its San "
                "Fernando yard on Friday.", published="2025-10-15", participants=["ESP", "SAU"], seller="ESP", buyer="SAU",
                quantity=None, date="2025-10-10"),
+            Ex("Thales Australia will supply 30 Hawkei light vehicles to the Republic of Fiji Military Forces under a contract signed in Suva on Tuesday.", published="2026-03-20", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", quantity=30),
         ),
         counterexamples=(
             # premises handed over, not goods
