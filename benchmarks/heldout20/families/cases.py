@@ -4,36 +4,7 @@ Each case: family id, case id, publication date, text, expected events, types th
 and types whose count must equal the expected count ("exact"). Dates are computed from the
 publication date with prev()/nxt() so weekdays are right. No sentence here comes from set 20.
 """
-from datetime import date, timedelta
-
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def prev(pub, day, extra=0):
-    """The nearest <day> strictly before pub (ISO), plus extra days."""
-    d = date.fromisoformat(pub)
-    k = DAYS.index(day)
-    d -= timedelta(days=1)
-    while d.weekday() != k:
-        d -= timedelta(days=1)
-    return (d + timedelta(days=extra)).isoformat()
-
-
-def nxt(pub, day):
-    d = date.fromisoformat(pub) + timedelta(days=1)
-    while d.weekday() != DAYS.index(day):
-        d += timedelta(days=1)
-    return d.isoformat()
-
-
-def E(type, participants, date=None, **roles):
-    return dict(type=type, participants=sorted(participants), date=date, roles=roles)
-
-
-def C(fam, cid, pub, text, expect=(), absent=(), exact=(), note=""):
-    return dict(family=fam, id=cid, published=pub, text=text, expect=list(expect), absent=list(absent),
-                exact=list(exact), note=note)
-
+from family_cases import C, E, nxt, prev  # noqa: F401 (the helpers every set's cases use)
 
 CASES = []
 add = CASES.append
