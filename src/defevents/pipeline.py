@@ -48,6 +48,7 @@ from .rules._location import locate
 from .rules._sale import value_told_after
 from .rules.deployment import MOVES
 from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
+from .timex.anaphora import GRAIN_ORDER
 
 __all__ = ["extract", "parse_published"]
 
@@ -345,9 +346,6 @@ def _in_dateline(doc: Document, t: TimeValue) -> bool:
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
 
-_GRAIN_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4, "season": 5, "quarter": 5, "half": 6, "year": 7, "decade": 8}
-
-
 def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
     with no date that itself continues the one before it (up to three back). A time still to come
@@ -374,7 +372,7 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> T
                 last = (acts or [t for t in told if t not in named])[-1]
                 # "hosted his Indonesian counterpart on Monday, their third encounter this year": the day, not the
                 # span holding it that an apposition adds
-                inner = [t for t in acts if t is not last and _GRAIN_RANK.get(t.grain, 9) < _GRAIN_RANK.get(last.grain, 9)
+                inner = [t for t in acts if t is not last and GRAIN_ORDER.get(t.grain, 9) < GRAIN_ORDER.get(last.grain, 9)
                          and None not in (t.start, t.end, last.start, last.end) and last.start <= t.start and t.end <= last.end]
                 return inner[-1] if inner else last
             if named:

@@ -110,7 +110,7 @@ _FLOW_OF_EXPORTS = regex.compile(r"(?i)(?:\b(?:arms|weapons?|defen[cs]e|military
 def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
     te, end = m.end("trigger"), doc.clause(m.start())[1]
-    if _FLOW_OF_EXPORTS.search(doc.text, max(0, m.start() - 30), m.start()) and m.group("trigger").lower().startswith("export"):
+    if m.group("trigger").lower().startswith("export") and _FLOW_OF_EXPORTS.search(doc.text, max(0, m.start() - 30), m.start()):
         return None  # "challenged France's arms exports to Egypt": a trade flow, not one sale
     if _EQUIP.match(m.group("trigger")):
         to = _supplied_with(doc, te, end)
