@@ -131,3 +131,22 @@ def test_another_unit_told_next_is_another_deployment():
     text = ("The Dutch frigate HNLMS Tromp arrived in Muscat on Monday for a port visit. A second Dutch frigate, HNLMS "
             "Evertsen, will leave Den Helder for the Gulf of Aden on Friday.")
     assert len(_deployments(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "date", "personnel"), [
+    # the ship told again at its anchorage, with a later plan in a coordinated clause: one visit, dated by the call
+    ("The Spanish patrol ship Centinela called at Mindelo on Saturday, the first Spanish warship to visit Cape Verde in "
+     "almost a decade. The ship, with a crew of about 60, anchored in Porto Grande bay and will sail on for Dakar on Wednesday.",
+     "2026-03-09", "2026-03-07", 60),
+    ("The Dutch frigate HNLMS Van Amstel put in at Bridgetown on Friday. The frigate, with 150 sailors aboard, anchored in "
+     "Carlisle Bay and will leave again on Tuesday.", "2026-02-16", "2026-02-13", 150),
+])
+def test_a_ship_told_again_at_its_anchorage_is_one_visit(text, published, date, personnel):
+    found = _deployments(text, published)
+    assert len(found) == 1, [(e.rule, e.when) for e in found]
+    visit = found[0]
+    assert visit.when is not None and visit.when.value == date
+    assert visit.status == "completed"
+    assert visit.personnel is not None and int(visit.personnel.value) == personnel
+    # "the first ... in almost a decade" is how long since the last visit, not how long this one lasts
+    assert visit.duration is None

@@ -154,7 +154,8 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         # "Kawasaki Heavy Industries Ltd.", "Saab AB", "Leonardo S.p.A.": the legal form belongs to the name
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<suffix>{_LEGAL_FORM})?(?P<poss>{_APOS}s)?{e}"),
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>){WORD_GAP}(?P<name>{SHIP_NAME}){e}"),
-        "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?){e}"),
+        # "his Swedish colleague" (translated copy) is a counterpart too
+        "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?|colleagues?){e}"),
         "pair": regex.compile(
             # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
             r"(?i)\b(?:(?:the\s+two\s+(?:countries|nations|sides)['’]|their)\s+(?P<people>(?:defen[cs]e|foreign)\s+ministers|"
@@ -556,6 +557,8 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         det = _DETERMINER_BEFORE.search(text, max(0, (qm.start() if qm else m.start()) - 10), qm.start() if qm else m.start())
         if det is None:
             continue  # "his counterpart", "their Polish counterparts": a determiner comes first
+        if qm is None and m.group("m").lower().startswith("colleague"):
+            continue  # "the minister and his colleagues": a counterpart only with a state ("his Swedish colleague")
         qual = countries.lookup(qm.group("m")) if qm else None
         code = qual.id if qual else None
         # "his Norwegian counterpart Tore Sandvik": the name makes a later "Sandvik" the same person

@@ -416,6 +416,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                               and t.span.end < d.trigger[1] and t.grain not in ("day", "hour", "minute"))
                      # "will stay for two weeks so that engineers can rebuild a bridge lost in October"
                      and not (t.span is not None and t.span.start > d.trigger[1] and _SO_THAT.search(text, d.trigger[1], t.span.start))
+                     and not (t.span is not None and t.span.start > d.trigger[1] and modality.status(text, _verb(d), clause) != "planned"
+                              and _AND_THEN.search(text, d.trigger[1], t.span.start))
                      # "... and supersedes a 1997 text", "replacing the 2015 memorandum": the old instrument's year
                      and not (d.type == "agreement" and t.span is not None and _REPLACES.search(text, max(0, t.span.start - 40), t.span.start))
                      # "signed a memorandum, a follow-up to the agreement which Baghdad and Tehran signed in March 2023"
@@ -529,8 +531,9 @@ def _undated_background(d: Draft, doc: Document) -> bool:
     """A draft of a background phrasing ("the Rafale jets bought from France") that the text does
     not date: no event, as the sale may be decades old (the publication date is no date for it, nor
     is a deadline for what is still to happen: "the remaining Gripens bought from Sweden to reach
-    Thailand by 2027")."""
-    return d.needs_date and (d.when is None or d.when.basis == "publication" or _deadline(doc, d.when))
+    Thailand by 2027"), nor a time still to come: "expects the last F-35s it ordered from the US to arrive in 2032")."""
+    return d.needs_date and (d.when is None or d.when.basis == "publication" or _deadline(doc, d.when)
+                             or (doc.reference is not None and d.when.start is not None and d.when.start > doc.reference))
 
 
 def _agreed_beside_signed(d: Draft, drafts: list[Draft], doc: Document) -> bool:
@@ -653,6 +656,8 @@ _HANDED_OVER_RELATIVE = regex.compile(
 _REPLACES = regex.compile(r"(?i)\b(?:replac(?:es|ing|ed)|supersed(?:es|ing|ed)|succeed(?:s|ing)|updat(?:es|ing)|amend(?:s|ing))\s+"
                           r"(?:(?:a|an|the|their|its|the\s+countries['’])\s+)?(?:[\w’'-]+\s+){0,2}?\Z")
 _SO_THAT = regex.compile(r"(?i)\b(?:so\s+that|in\s+order\s+that)\b")
+# "anchored in James Bay and will resume its patrol on Wednesday": a second verb, with its own time
+_AND_THEN = regex.compile(r"(?i)\b(?:and|but)\s+(?:(?:then|later)\s+)?(?:will|would|is\s+(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s+(?!be\b)[a-z]+")
 
 
 def _in_its_terms(doc: Document, t: TimeValue, trigger_end: int) -> bool:
@@ -763,9 +768,21 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
     ra, rb = _roles(a), _roles(b)
     if roles and ra and rb and not (ra & rb):
         return False
-    if a.location and b.location and a.location.name != b.location.name:
+    if a.location and b.location and a.location.name != b.location.name and not _same_ship(a, b):
         return False
     return True
+
+
+def _same_ship(a: Draft, b: Draft) -> bool:
+    """Whether two deployments are told of the same named ship ("called at Jamestown on Saturday. The ship
+    ... anchored in James Bay"): a port and its anchorage are one visit."""
+    if a.type != "deployment" or b.type != "deployment":
+        return False
+    ships = {x.lower() for x in a.fields.get("assets") or () if isinstance(x, str) and _SHIP_ASSET.search(x)}
+    return bool(ships & {x.lower() for x in b.fields.get("assets") or () if isinstance(x, str)})
+
+
+_SHIP_ASSET = regex.compile(r"(?i)\b(?:ship|frigate|corvette|destroyer|vessel|submarine|cutter|carrier)\b|^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|KRI|BRP|JS|ROKS|TCG|ITS|FGS|HNLMS|HNoMS|HDMS|NRP|ARC|ARM|BAP|PNS|RSS|KD|HTMS|TNS|ESPS|FS|BNS|SLNS|CNS|HSwMS)\s")
 
 
 def _dated_here(doc: Document, d: Draft) -> bool:

@@ -272,7 +272,9 @@ _DESCRIBED_FIRM = regex.compile(
     r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
     r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)\s*"
     r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported)\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:has|have|had)\s+(?:also\s+)?)?")
+    r"(?:has|have|had)\s+(?:also\s+)?)?"
+    # "Navantia, Spain's state-owned yard in Ferrol, will build ...": an auxiliary before the verb
+    r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|has|have|had|is|are|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?)?")
 # the comma that closes an apposition before the verb ("..., was received")
 _CLOSE = r",\s*(?:(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+)?"
 _APPOSITION_CLOSE = regex.compile(_CLOSE)
@@ -707,7 +709,12 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
     """Where forces go: "to|in|into|over|at X", a place's state, "X's airspace", "Polish soil"."""
     excluded = {c for c in exclude if c}
     text = doc.text
+    # a known place told before an onward leg is where the forces are ("arrived in Darwin on Monday en route to Japan")
+    place = next((p for p in doc.places_in(start, end) if p.country and p.country not in excluded), None)
     for m in doc.mentions_in(start, end):
+        if place is not None and place.span is not None and place.span.end <= m.start \
+                and _ONWARD_BEFORE.search(text, max(place.span.end, m.start - 40), m.start):
+            break
         if m.form in ("pair", "anaphor"):
             resolved = resolve_references(doc, [m], m.start, exclude=excluded)
             target = resolved[-1] if resolved else None
@@ -732,6 +739,8 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
     return None
 
 
+_ONWARD_BEFORE = regex.compile(
+    r"(?i)\b(?:en\s+route|on\s+(?:its|her|their)\s+way|bound|before\s+(?:heading|sailing|flying|continuing)(?:\s+on)?|continu\w+\s+on)\s+(?:to\s+|for\s+)?\Z")
 # a port or base the story does not name, or "here": the dateline's ("moored at the naval base", "arrived here")
 _UNNAMED_FACILITY = regex.compile(
     r"(?i)\b(?:(?:at|in|into|alongside)\s+the\s+(?:(?:main|naval|commercial|cruise|city['’]s|local|military)\s+)?"

@@ -196,9 +196,18 @@ _DEFENCE_WORD = regex.compile(
     r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e))\b")
 
 
-def _on_a_day(doc: Document, a: int, b: int) -> bool:
-    """Whether ``a:b`` names a day (not only a month, a season or "later this year")."""
-    return any(t.grain == "day" and t.basis != "publication" for t in doc.times_in(a, b))
+_TRIP = regex.compile(r"(?i)visit|travel")
+
+
+def _on_a_day(doc: Document, a: int, b: int, *, month_ok: bool = False) -> bool:
+    """Whether ``a:b`` names a day (not only a month, a season or "later this year"); with
+    ``month_ok``, a named month will do ("is due to travel to Berlin in October")."""
+    return any(t.basis != "publication" and (t.grain == "day" or (month_ok and t.grain == "month" and not _VAGUE_MONTH.search(t.text)))
+               for t in doc.times_in(a, b))
+
+
+# "this month", "next month", "later this month": a month named only relative to now
+_VAGUE_MONTH = regex.compile(r"(?i)\b(?:this|next|coming|later)\b")
 
 
 # a group of people named by a nationality: "Chilean officers attending ...", "members of the Kenyan community"
@@ -242,8 +251,10 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
     if _SPECULATIVE_AFTER.match(text, te, sentence[1]):
         return True
     guess = _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts)
-    if guess and not (guess.group("due") and _on_a_day(doc, *clause)):
-        return True  # "is due to meet in Luanda later this year"; but "is due to meet in Luanda on 12 November" is scheduled
+    if guess and not (guess.group("due") and _on_a_day(doc, *clause, month_ok=_TRIP.match(m.group("trigger")) is not None)):
+        # "is due to meet in Luanda later this year"; but "is due to meet in Luanda on 12 November" is
+        # scheduled, and so is a trip "in November" (a commission "due to meet in November" may be a habit)
+        return True
     if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
                                                       text[max(clause[0], ts - 60):ts]):
         return True

@@ -33,7 +33,7 @@ FRAGMENTS: dict[str, str] = {
     "ADV": r"(?:[a-z]+ly|also|now|just|again|finally|today|yesterday|formally|jointly)\b",
     "MODS": r"(?:(?&W)\s+){0,7}?",  # a few modifiers, lazily
     "APOS": r"['’]",
-    "EXERCISE_NOUN": r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?)\b",
+    "EXERCISE_NOUN": r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|training\s+camps?)\b",
     "AGREEMENT_NOUN": r"""(?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|memorand(?:um|a)|MoUs?|MOUs?
         |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)
         |(?:programmes?|programs?|plans?)\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|collaboration)|addend(?:um|a)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?

@@ -193,6 +193,7 @@ _TRANSFERS = frozenset({"export_deal.delivery", "export_deal.handed_over", "expo
 
 # a hand-over is often a gift; a sale is told as one
 _HAND_OVER = regex.compile(r"(?i)hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?\b")
+_A_PACKAGE = regex.compile(r"(?i)\s+(?:(?:a|an|the|its|another|their)\s+)?(?:[\w-]+\s+){0,2}?(?:package|tranche)s?\s+of\b")
 # who hands over gifts: "the US Embassy", "the High Commission of India", "the defence attaché"
 _GIVER = regex.compile(r"(?i)\b(?:embass(?:y|ies)|high\s+commission|consulate|defen[cs]e\s+attach[ée]s?)\b")
 
@@ -529,7 +530,9 @@ _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "expo
 # a state's own industry: procurement at home, not an export
 _EXPORT_WORD = regex.compile(r"(?i)\bexport")
 # "That is a domestic order", "It was a domestic contract": the text says the sale is at home
-_DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:that|this|it)\s+(?:is|was)\s+a\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
+_DOMESTIC_DEAL = regex.compile(r"(?i)\b(?:that|this|it)\s+(?:is|was)\s+a\s+(?:purely\s+)?domestic\s+(?:order|contract|deal|purchase|procurement)\b"
+                            # "..., a domestic contract worth €70 million": the same said in apposition
+                            r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?domestic\s+(?:order|contract|deal|purchase|procurement)\b")
 
 _DOMESTIC_NOUN = regex.compile(r"(?i)\bdomestic\s+(?:order|contract|deal|purchase)\b")
 
@@ -655,6 +658,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         return None  # a hand-over or delivery told next to aid is aid, not a sale
     if _HAND_OVER.match(doc.text, ts) and _GIVER.search(doc.text, clause[0], ts):
         return None  # "the Japanese Embassy handed over six boats": embassies hand over gifts
+    if _HAND_OVER.match(doc.text, ts) and _A_PACKAGE.match(doc.text, te):
+        return None  # "Estonia has handed over a new package of demining kits to Ukraine": a package handed over is aid
     if _HAND_OVER.match(doc.text, ts) and _PREMISES.match(doc.text, te):
         return None  # "France handed over Camp Geille, its last military base in Senegal": premises, not goods
     if not purchase and in_clause(doc, MILITARY_AID, *clause):

@@ -565,7 +565,8 @@ RULES = (
     Rule(
         id="agreement.signed",
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
-              "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali"),
+              "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali", "affix", "cosign", "endors",
+              "ratif", "approv"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
@@ -573,10 +574,21 @@ RULES = (
                 agreed|extended|unveiled|forged|forge|forges|launched|formali[sz]ed|formali[sz]es
                 # "put pen to paper on a border security pact"
                 |(?:put|puts|putting)\s+(?:(?:their|his|her|its)\s+)?pens?\s+to\s+paper\s+on
-                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under))\b)
+                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)
+                # "affixed their signatures to", "put their names to", "co-signed"
+                |(?:affixed|affix|affixes|affixing)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)
+                |(?:put|puts|putting)\s+(?:their|his|her|its)\s+names?\s+to
+                |co-?signed|co-?signs|co-?sign
+                # "endorsed, by signing, a set of terms of reference", "formalised, with their signatures, a ..."
+                |(?:endorsed|endorses|formali[sz]ed|formali[sz]es|ratified|sealed|approved)(?=,\s+(?:by\s+signing|with\s+(?:their|his|her)\s+signatures?),))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
             # "signed after their talks a memorandum", "signed at the close of the meeting a protocol"
             (?:\s+(?i:after|following|at\s+the\s+(?:close|end)\s+of)\s+(?i:the|their|its)\s+(?i:talks|meeting|visit|consultations|ceremony|session)(?=\s+(?i:an?|the)\s))?
+            # "signed, together with his Swedish colleague, a memorandum", "endorsed, by signing, a ..."
+            (?:,\s+(?i:(?:together|along|jointly)\s+with\s+[^,.;]{3,80}?|by\s+signing|with\s+(?:their|his|her)\s+signatures?),(?=\s+(?i:an?|the|two|three)\s))?
+            # "signed in Darwin in September last year an agreement", "co-signed on Wednesday in Vilnius a plan":
+            # time and place adjuncts before the instrument
+            (?:(?:\s+(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|\d{1,4})(?:\s+(?:\p{Lu}[\p{L}’'.-]*|\d{1,4}))?(?:,?\s+(?i:last|this|next)\s+(?i:year|month|week))?){1,3}(?=\s+(?i:an?|the|two|three)\s))?
             (?:\s+of)?\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN)))?
@@ -795,6 +807,20 @@ RULES = (
                published="2025-03-07", participants=["DZA", "NER"], date="2025-03-04"),
             Ex("New Zealand's defence minister hosted his Fijian counterpart in Wellington on Tuesday, their second meeting this year. At the close of that meeting, the two ministers signed an arrangement on maritime surveillance.", published="2026-05-16", participants=["FJI", "NZL"], date="2026-05-12"),
             Ex("Saab signed a contract with the Thai Ministry of Defence for four more Gripen jets. The contract was signed on Wednesday in Bangkok. At the same time, the Swedish and Thai defence ministries concluded a memorandum on pilot training.", published="2026-05-16", participants=["SWE", "THA"], date="2026-05-13"),
+            # signing told with other idioms: "affixed their signatures to", "put their names to", "co-signed"
+            Ex("The Kenyan and Ugandan defence chiefs affixed their signatures to a memorandum on border patrols in Kampala on Friday.",
+               published="2025-10-20", participants=["KEN", "UGA"], date="2025-10-17"),
+            Ex("Argentina's and Uruguay's defence ministers put their names to a protocol on joint river patrols on Monday.",
+               published="2025-10-20", participants=["ARG", "URY"], date="2025-10-20"),
+            Ex("Czech Defence Minister Jana Černochová co-signed on Thursday in Prague a letter of intent on tank training with her Slovak counterpart.",
+               published="2025-10-20", participants=["CZE", "SVK"], date="2025-10-16"),
+            # a co-signer or a manner set off by commas, adjuncts of time and place before the instrument
+            Ex("Slovenia's defence minister signed, together with his Croatian colleague, a memorandum on air policing in Ljubljana on Tuesday.",
+               published="2025-10-20", participants=["HRV", "SVN"], date="2025-10-14"),
+            Ex("Benin's and Niger's army chiefs endorsed, by signing, a set of terms of reference on border security on Monday.",
+               published="2025-10-20", participants=["BEN", "NER"], date="2025-10-20"),
+            Ex("Indonesian Defence Minister Sjafrie Sjamsoeddin and his Australian counterpart Richard Marles signed in Canberra in August last year a defence cooperation agreement.",
+               published="2025-10-20", participants=["AUS", "IDN"], date="2024-08"),
         ),
         counterexamples=(
             # civil aviation
@@ -850,6 +876,10 @@ RULES = (
             # economic deals; an instrument still to be signed ("once it has been signed")
             "In recent weeks Vietnam and Russia have signed a number of economic deals instead.",
             "The two clubs signed an agreement on the transfer of the striker to Lyon.",
+            # a guest book, a petition, a visitors' register: no instrument
+            "The Thai and Cambodian army chiefs affixed their signatures to the visitors' book at the memorial on Monday.",
+            "Dozens of retired generals put their names to an open letter criticising the defence budget.",
+            "The parliament approved, by a large majority, the budget for the armed forces on Monday.",
         ),
     ),
     Rule(

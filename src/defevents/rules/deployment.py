@@ -371,6 +371,13 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     if (rule.id in MOVES or rule.id == "deployment.sent") and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # forces that arrive, set off or are sent for an exercise
+    if rule.id in MOVES and _OFFICE_HOLDER_MOVES.search(doc.text, max(clause[0], ts - 60), ts) \
+            and not _forces_near(doc, max(clause[0], ts - 60), ts):
+        return None  # "On Sunday Minister Lotte left Asunción for Santa Cruz together with General Arias": a trip
+    if rule.id in MOVES and _HOMEWARD.search(doc.text, *doc.sentence(ts)) and not _VISIT_WORD.search(doc.text, *doc.sentence(ts)):
+        return None  # "Back from six weeks of fisheries patrols, HMNZS Wellington berthed at Lyttelton": home again
+    if rule.id in MOVES and _BOUGHT_FROM.search(doc.text, clause[0], ts):
+        return None  # "expects the last Z-9 helicopters it ordered from China to arrive in 2026": a delivery, not forces
     if _NTH_TIME.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "It is the fourth time the Swedish Air Force has been based at Šiauliai": background to the arrival
     if rule.id == "deployment.deployment_noun" and _names_the_operation(doc, ts):
@@ -445,6 +452,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
         return None  # "Ghana Armed Forces remain deployed in the north": forces at home, or going nowhere named
+    if host is None and rule.id not in MOVES and _COAST_GUARD.search(doc.text, dep.start, min(len(doc.text), dep.end + 20)):
+        return None  # "The Vietnam Coast Guard deployed three more patrol vessels to the Paracel waters": policing its own seas
     systems = doc.systems_in(a, b)
     assets = systems_named(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:
@@ -452,7 +461,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
     ops = doc.operations_in(*doc.sentence(ts))
-    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value]  # not "in decades"
+    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value  # not "in decades"
+                 and not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start)]
     if not durations and (where := _WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
         # "arrived at the Šiauliai air base on Monday, where it is to remain for four months": the stay told in a
         # "where" relative after the destination
@@ -566,6 +576,20 @@ _FOR_EXERCISE = regex.compile(expand(
     r"(?&EXERCISE_NOUN)"))
 
 
+_VISIT_WORD = regex.compile(r"(?i)\b(?:visit|port\s+call|stopover|call)\b")
+_COAST_GUARD = regex.compile(r"(?i)\bcoast\s*guards?\b")
+# a minister or official who travels (not forces): "Minister Lotte left Asunción for Santa Cruz"
+_OFFICE_HOLDER_MOVES = regex.compile(
+    r"(?:\b(?:Minister|Secretary|President|Prime\s+Minister|Ambassador|Governor|Senator|Deputy)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?"
+    r"|\b(?i:the\s+(?:defen[cs]e\s+|foreign\s+|prime\s+)?(?:minister|secretary|president|ambassador|delegation)))\s+(?:(?i:also|then|later)\s+)?\Z")
+# a ship or unit on its way home: "Back from six weeks of fisheries patrols", "its last stop before returning home"
+_HOMEWARD = regex.compile(
+    r"(?i)\b(?:(?<!\bway\s)back\s+from|(?:before|ahead\s+of)\s+(?:returning|heading|sailing|flying)\s+(?:back\s+)?home|on\s+(?:its|her|their)\s+way\s+(?:back\s+)?home"
+    r"|homeward|(?:returned|returning|returns)\s+(?:home|to\s+(?:its|her|their)\s+home\s*port)|homecoming)\b")
+_BOUGHT_FROM = regex.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|procured)\s+from\b")
+# "the first Brazilian warship to visit St Helena in more than ten years", "for the first time in a decade":
+# how long since the last visit, not how long this one lasts
+_RECORD_SPAN = regex.compile(r"(?i)\b(?:first|since)\b[^.;]{0,80}?\bin\s+(?:(?:more\s+than|over|almost|nearly|about|some|the\s+past|the\s+last)\s+)?\Z")
 _AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}")
 
 
@@ -754,8 +778,15 @@ def _goods_shipped(doc: Document, ts: int) -> bool:
 
 
 def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    if m.group("object") is not None and not _sends_forces(doc, m.end("trigger")):
+    # "Two Italian Eurofighters flew to Iceland", "60 personnel will fly to Djibouti": the forces are the subject
+    flown_by_subject = m.group("object") is not None and not m.group("object").strip() \
+        and m.group("trigger").lower() in ("flew", "fly", "flies")
+    if m.group("trigger").lower() in ("fly", "flies") and not flown_by_subject:
+        return None  # "Indonesia, which already flies Rafale jets from France": an air arm's fleet
+    if m.group("object") is not None and not flown_by_subject and not _sends_forces(doc, m.end("trigger")):
         return None
+    if flown_by_subject and not _forces_near(doc, max(doc.clause(m.start())[0], m.start() - 80), m.start()):
+        return None  # "the defence minister will fly to Djibouti to visit the troops": travel
     if m.group("object") is None and m.group("trigger").lower() in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
         return None
     # "contributed 40 engineers to the UN mission": the pattern has found the people
@@ -930,6 +961,7 @@ RULES = (
             "Pakistan's army has around 4,000 soldiers currently deployed across seven UN missions in Africa, the ISPR said.",
             "Namibia's army has deployed an extra company along the Kavango river in the north of the country after clashes with Angolan smugglers, the minister said.",
             "Ministers expect the German brigade to be fully deployed in Lithuania by 2027.",
+            "The China Coast Guard deployed four more cutters to the waters off Scarborough Shoal on Monday.",
         ),
     ),
     Rule(
@@ -1025,12 +1057,12 @@ RULES = (
     ),
     Rule(
         id="deployment.sent",
-        cues=("sent", "send", "dispatch", "despatch", "rushed", "flew", "flown", "mov", "shipped",
+        cues=("sent", "send", "dispatch", "despatch", "rushed", "flew", "fly", "flies", "flown", "mov", "shipped", "airlift", "air",
               "contribut", "provid"),
         summary="<deployer> sent|dispatched <forces> to <host>",
         pattern=r"""(?<=\b(?:were|was|have\s+been|has\s+been|will\s+be|are|is|being)\s+(?:\w+ly\s+)?)
-                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)
-                  | (?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|flown|moved|moving|shipped)\b)
+                    (?P<trigger>(?i:sent|dispatched|despatched|rushed|flown|moved|shipped|airlifted|air-lifted))\b(?=\s+(?:[^\s.;]+\s+){0,3}?(?:to|into)\b)
+                  | (?P<trigger>\b(?i:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|despatched|despatch|rushed|flew|fly|flies|flown|moved|moving|shipped|airlifted|airlifts|air-lifted)\b)
                     (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent
                   # "contributes 280 soldiers to EUFOR Althea": people, not goods, which may be aid
                   | (?P<trigger>\b(?i:contribute|contributes|contributed|contributing|provide|provides|provided|providing))\b
@@ -1054,6 +1086,11 @@ RULES = (
             Ex("Canada dispatched the frigate HMCS Ville de Québec to the Baltic Sea in August.",
                published="2025-10-01", participants=["CAN"], assets=["HMCS Ville de Québec"], date="2025-08"),
             Ex("Japan has contributed 40 engineers to the UN mission in South Sudan.", published="2025-09-10", participants=["JPN", "SSD"], deployer="JPN", host="SSD", personnel=40),
+            # aircraft and crews flying in themselves; troops airlifted
+            Ex("Four Hungarian Gripens and about 70 airmen will fly to Šiauliai in August to take over Baltic air policing.",
+               published="2025-06-02", participants=["HUN", "LTU"], deployer="HUN", host="LTU", status="planned", date="2025-08"),
+            Ex("About 150 Kenyan police-support soldiers were airlifted to Port-au-Prince on Tuesday, the UN said.",
+               published="2025-06-02", participants=["HTI", "KEN"], deployer="KEN", host="HTI", date="2025-05-27"),
         ),
         counterexamples=(
             # a record of contributions, not one deployment
@@ -1083,6 +1120,10 @@ RULES = (
             # a contribution over the years, with no mission or state to go to
             "Mongolia has contributed more than 20,000 peacekeepers to UN missions since 2002.",
             "Kenya has sent peacekeepers to Somalia for nearly 15 years.",
+            # a minister or an airline flying is travel, not a deployment
+            "Japan's defence minister will fly to Djibouti in March to visit the troops there.",
+            "Air Serbia flies to Tianjin three times a week from June.",
+            "Relief goods were airlifted to Kathmandu on Monday.",
         ),
     ),
     Rule(
@@ -1333,6 +1374,8 @@ RULES = (
             # the next leg of a voyage under way
             "The two Indian frigates are due to head next to Manila, the embassy said.",
             "The national rugby team emplaned for Dubai yesterday for the sevens series.",
+            "The Malaysian frigate KD Lekir left Manila on Friday for Sandakan, its last stop before returning home.",
+            "On Monday Minister Ortega left Quito for Guayaquil together with the commander of the Ecuadorian Navy.",
         ),
     ),
     Rule(
@@ -1374,8 +1417,8 @@ RULES = (
     ),
     Rule(
         id="deployment.arrived",
-        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "put", "enter", "reach", "sail", "steam", "touch",
-              "drop", "anchored"),
+        cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
+              "drop", "anchored", "nos", "alongside"),
         summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1388,7 +1431,14 @@ RULES = (
                     |\b(?i:touched|touches)\s+(?i:down)(?=\s+(?i:in|at)\s+\p{Lu})
                     # "dropped anchor off Port Louis", "anchored off Apia"; "reached Honiara aboard HMNZS Canterbury"
                     |\b(?i:dropped|drops|dropping)\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
-                    |\b(?i:anchored)(?=\s+(?i:off|at)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:anchored)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
+                    # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour"
+                    |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:made|makes|making)\s+(?i:port)(?=\s+(?i:at|in)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:nosed|noses|nosing)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
+                    # "came alongside the cruise terminal in Valletta", "pulled alongside at Port Victoria" (not "came alongside the opposition")
+                    |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu}
+                        |\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:wharf|quay|pier|jetty|naval\s+base|dockyard)\b)
                     |\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on\s+\w+|yesterday|today))?\s+(?i:aboard|on\s+board)\b)
                     # "put into Gdynia on Friday for a three-day stay"
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
@@ -1503,6 +1553,20 @@ RULES = (
                published="2025-04-19", participants=["IND", "MUS"], date="2025-04-17", host="MUS"),
             Ex("Some 120 New Zealand Defence Force personnel reached Honiara aboard HMNZS Canterbury on Saturday to help with cyclone recovery.",
                published="2025-02-16", participants=["NZL", "SLB"], date="2025-02-15", personnel=120),
+            # more harbour verbs: "put in at", "made port at", "nosed into", "came|pulled alongside", "anchored in"
+            Ex("The Turkish corvette TCG Kınalıada put in at Haifa on Sunday for a two-day replenishment stop.",
+               published="2025-11-04", participants=["ISR", "TUR"], deployer="TUR", host="ISR", date="2025-11-02"),
+            Ex("The Spanish Navy offshore patrol vessel Furor made port at Dakar on Thursday during its Gulf of Guinea deployment.",
+               published="2025-11-04", participants=["ESP", "SEN"], deployer="ESP", host="SEN", date="2025-10-30"),
+            Ex("Two Royal Navy minehunters nosed into Tallinn harbour on Friday after clearing mines in the Gulf of Finland.",
+               published="2025-11-04", participants=["EST", "GBR"], deployer="GBR", host="EST", date="2025-10-31"),
+            Ex("The French frigate Auvergne pulled alongside the Oceanic quay in Port Louis on Tuesday, the Mauritian police said.",
+               published="2025-11-04", participants=["FRA", "MUS"], deployer="FRA", host="MUS", date="2025-11-04"),
+            Ex("The German tanker FGS Berlin anchored in Souda Bay on Monday to resupply the EU task group.",
+               published="2025-11-04", participants=["DEU", "GRC"], deployer="DEU", host="GRC", date="2025-11-03"),
+            # a port told before an onward leg is where the ship is
+            Ex("The Italian aircraft carrier Cavour arrived in Darwin on Monday on its way to Japan for a port visit.",
+               published="2025-04-08", participants=["AUS", "ITA"], deployer="ITA", host="AUS", date="2025-04-07"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1540,6 +1604,14 @@ RULES = (
             "The cruise ship Viking Mars dropped anchor off Port Louis on Thursday.",
             "The minister reached Honiara aboard a chartered flight on Saturday.",
             "Indian warships have called at Manila before, but never with a carrier.",
+            # civilian ships and a metaphor
+            "The cruise liner Azura came alongside in Funchal on Friday with 3,000 passengers on board.",
+            "The ferry Stena Nautica put in at Gdynia on Sunday after a storm delayed the crossing.",
+            "The Labour leader came alongside the striking dockers at Felixstowe on Monday.",
+            # equipment bought abroad that is still to arrive is a delivery
+            "Bulgaria expects the remaining F-16 jets it ordered from the United States to arrive in 2027.",
+            # a ship home from patrol, an official travelling, a coast guard in its own seas
+            "Back from a month of fisheries patrols in the Coral Sea, HMAS Larrakia berthed at Cairns on Friday.",
         ),
     ),
     Rule(

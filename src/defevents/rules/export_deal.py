@@ -205,8 +205,18 @@ _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _GOODS_NEXT = regex.compile(r"(?i),?\s+(?:for|worth|valued|to\s+(?:buy|purchase|acquire|supply))\b")
 
 
+# "Although Denmark picked the Caesar over rivals last year, no contract with KNDS has been signed yet": a choice, no sale yet
+_CHOICE = regex.compile(r"(?i)select|chos|choos|pick|opted")
+_NOT_YET_SIGNED = regex.compile(
+    r"(?i)[^.;]{0,160}?\b(?:no\s+(?:contract|deal|order)\s+(?:[\w’'-]+\s+){0,3}?(?:has|had|have)\s+(?:yet\s+)?been\s+(?:signed|concluded|placed)"
+    r"|(?:contract|deal|order)\s+(?:[\w’'-]+\s+){0,3}?(?:has|had|have|is|was)\s+(?:still\s+)?yet\s+to\s+be\s+(?:signed|concluded|placed)"
+    r"|(?:contract|deal|order)\s+(?:[\w’'-]+\s+){0,3}?(?:has|had|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded|placed))")
+
+
 def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
+    if _CHOICE.match(m.group("trigger")) and _NOT_YET_SIGNED.match(doc.text, te, doc.sentence(ts)[1]):
+        return None
     if _SIGNED_DEAL.match(m.group("trigger")) and not m.group("trigger").endswith(("for", "with")):
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
@@ -911,6 +921,8 @@ RULES = (
             # a flow of trade is no one sale; relief goods are no arms
             "MPs questioned Germany's arms exports to Turkey in a debate on Thursday.",
             "HMAS Adelaide delivered water tanks and generators to villages in Fiji on Sunday.",
+            # a package handed over is aid
+            "Lithuania has handed over a further package of anti-drone jammers to Ukraine.",
         ),
     ),
     Rule(
@@ -957,6 +969,9 @@ RULES = (
                date="2025-05"),
             Ex("Damen Shipyards will construct four patrol vessels for the Mexican Navy in a deal worth €400 million, the company "
                "said on Tuesday.", published="2025-06-12", participants=["MEX", "NLD"], seller="NLD", buyer="MEX", quantity=4),
+            # a firm described in an apposition that names a place, then an auxiliary
+            Ex("Damen, the Dutch shipbuilder headquartered in Gorinchem, will build four corvettes for the Mexican Navy under a contract signed in Mexico City on Thursday.",
+               published="2025-09-10", participants=["MEX", "NLD"], seller="NLD", buyer="MEX", quantity=4, date="2025-09-04"),
         ),
         counterexamples=(
             # built for its own state: no sale across a border
@@ -1062,7 +1077,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.buy_from",
-        cues=("buy", "bought", "purchas", "acquir", "order", "procur", "select", "chos", "choos", "pick",
+        cues=("buy", "bought", "purchas", "acquir", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
               "contract"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
@@ -1079,6 +1094,11 @@ RULES = (
                     (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                    # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
+                    |(?:booked|books)(?=\s+[^.;]{0,80}?\bfrom\s)
+                    # "Last month the Chilean Navy contracted Fassmer of Germany for two offshore patrol vessels"
+                    |(?<!\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?\p{Lu}[\w’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\w’'&-]*){0,3}
+                        \s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
                     # "has contracted the Greek shipyard Elefsis to build two patrol vessels": the buyer hires the maker
                     |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?\p{Lu}[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b
                         |\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu}))
@@ -1317,6 +1337,14 @@ RULES = (
             Ex("The Moroccan defence minister received his Nigerian counterpart in Rabat on Monday. Nigeria also ordered four Bayraktar TB2 drones from Baykar in the wake of the meeting, a ministry official said.", published="2026-05-16", participants=["NGA", "TUR"], seller="TUR", buyer="NGA", date="2026-05-11"),
             Ex("Ghana's defence minister met Turkish Defence Minister Yaşar Güler in Ankara on Tuesday. The Ghana Air Force also ordered two Hürjet trainers from TUSAŞ, worth about $120 million, in parallel with the visit.", published="2026-05-16", participants=["GHA", "TUR"], seller="TUR", buyer="GHA", date="2026-05-12"),
             Ex("The Philippines signed a contract with South Korea for two more frigates on 2 March.", published="2026-03-13", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", date="2026-03-02"),
+            # "booked <items> from", "contracted <firm> for <items>"
+            Ex("The Senegalese air force booked two C-390 transports from Embraer of Brazil in June, officials in Dakar said.",
+               published="2025-09-10", participants=["BRA", "SEN"], seller="BRA", buyer="SEN", quantity=2, date="2025-06"),
+            Ex("In August the Philippine Navy contracted Hanwha Ocean of South Korea for six offshore patrol vessels.",
+               published="2025-09-10", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", quantity=6, date="2025-08"),
+            # a choice with its contract signed is a purchase
+            Ex("Norway selected the K9 howitzer in 2017 and signed a contract with Hanwha for 24 guns the same year.",
+               published="2025-03-14", participants=["KOR", "NOR"], seller="KOR", buyer="NOR", date="2017"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1406,6 +1434,13 @@ RULES = (
             "The new order builds on Egypt's previous purchase of Rafale jets from France.",
             "Asked about reports that Kenya had ordered Bayraktar drones from Turkey, the minister said he would not comment.",
             "Vietnam signed a contract with India on training for its coast guard cadets.",
+            # civil bookings, an illness, a consultancy
+            "The Senegalese delegation booked rooms from a Dakar travel agency for the summit.",
+            "Last month several Chilean Navy sailors contracted dengue fever for the second time.",
+            # an order said in apposition to be domestic; a choice whose contract is still to be signed; a purchase asked about
+            "Italy's armaments directorate notified Fincantieri of an order for two more logistic ships, a domestic contract worth €800 million.",
+            "Switzerland selected the IRIS-T SLM system in 2024, but the contract has yet to be signed.",
+            "The Colombian defence minister, questioned by reporters about Venezuela's purchase of Russian jets, said Bogotá was watching.",
         ),
     ),
     Rule(
@@ -1480,16 +1515,21 @@ RULES = (
     ),
     Rule(
         id="export_deal.awarded",
-        cues=("won", "win", "secur", "land", "bag", "clinch", "net", "book", "receiv", "award"),
+        cues=("won", "win", "secur", "land", "bag", "clinch", "net", "book", "receiv", "award", "hand", "announc", "took", "tak"),
         summary="<firm> won|secured|landed|bagged|clinched|received|was awarded a (<money>) order|contract|deal from|by <buyer> (for <items>) / "
                 "<buyer> awarded <firm> a contract (for <items>) / a contract was awarded to <firm> by <buyer>",
         pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
-                    clinched|clinches|netted|nets|booked|books|received|receives|awarded)  # not "1.3 trillion won" (KRW)
+                    clinched|clinches|netted|nets|booked|books|received|receives|awarded
+                    # "was handed an order by the Royal Netherlands Army"
+                    |(?<=\b(?:was|were|been|being)\s+)handed)  # not "1.3 trillion won" (KRW)
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
                     \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,12}?
                     (?i:orders?|contracts?|deals?|modifications?)\b
                     # "a contract for two frigates was awarded to HD Hyundai"
-                    |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s))""",
+                    |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s)
+                    # a press release's "Saab today announces an order from Colombia", "took an order from the Thai navy"
+                    |\b(?i:announced|announces|announce|announcing|took|takes|taking)\s+(?i:an?|the|its|a\s+new|a\s+further)\s+
+                        (?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as)\b)[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?i:orders?|contracts?)(?=\s+from\s))""",
         build=_build_awarded,
         priority=2,
         examples=(
@@ -1526,6 +1566,13 @@ RULES = (
             # "<buyer> awarded the <Town>-based <firm> a <money> contract"
             Ex("The Ghana Navy awarded the Piraeus-based Elefsis Shipyards a 900 million cedi (about $60 million) contract for "
                "two patrol ships earlier this month.", published="2025-05-12", participants=["GHA", "GRC"], seller="GRC", buyer="GHA"),
+            # press-release and passive idioms: "announces an order from", "took an order from", "was handed an order by"
+            Ex("Kongsberg today announces an order from the Lithuanian armed forces for additional NASAMS fire units worth NOK 1.2 billion.",
+               published="2025-09-10", participants=["LTU", "NOR"], seller="NOR", buyer="LTU", money="1200000000 NOK"),
+            Ex("Hanwha Aerospace was handed an order by the Romanian army for 54 more K9 howitzers on Tuesday.",
+               published="2025-09-10", participants=["KOR", "ROU"], seller="KOR", buyer="ROU", quantity=54, date="2025-09-09"),
+            Ex("Fassmer took an order from the Bulgarian navy in March for two multipurpose patrol vessels.",
+               published="2025-09-10", participants=["BGR", "DEU"], seller="DEU", buyer="BGR", quantity=2, date="2025-03"),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
@@ -1551,6 +1598,9 @@ RULES = (
             "W56HZV-23-C-0002 for Abrams tank production. Fiscal 2025 procurement funds were obligated at the time of the award.",
             "Raytheon Co., Tucson, Arizona, is awarded a $58,734,002 firm-fixed-price modification to exercise options for "
             "Standard Missile-2 spare parts. This contract involves Foreign Military Sales to a classified customer.",
+            "The ministry announced an order for 32 F-35 jets from the United States budget line on Monday.",
+            "The shipyard was handed a fine by the labour inspectorate on Tuesday.",
+            "The airline took an order from a leasing company for six Airbus jets.",
         ),
     ),
     Rule(

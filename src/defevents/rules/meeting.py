@@ -490,8 +490,18 @@ def _firm_visited(doc: Document, pos: int) -> bool:
     return first is not None and first.actor.kind == "company" and bool(_FIRM_GAP.match(doc.text, pos, first.start))
 
 
+# "is due to travel to Berlin in October for talks": a trip told in the present or future is a visit
+# only with a meeting for its purpose ("was travelling to Berlin when the news broke" is not)
+_TRAVEL = regex.compile(r"(?i)travel|travels|travelling|traveling")
+_TALKS_PURPOSE = regex.compile(
+    r"(?i)[^.;]{0,90}?\b(?:(?:for|to\s+hold|to\s+have)\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|meetings?|discussions)\b"
+    r"|to\s+meet\b|on\s+an?\s+(?:official|working|state|bilateral)\s+visit\b)")
+
+
 def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if craft_or_fair(m, doc, subject_before(doc, m.start(), joint=True)):
+        return None
+    if _TRAVEL.fullmatch(m.group("trigger")) and not _TALKS_PURPOSE.match(doc.text, m.end("trigger"), doc.sentence(m.start())[1]):
         return None
     facility = _FACILITY.match(doc.text, m.end("trigger")) or _firm_visited(doc, m.end("trigger"))
     if facility and not _met_officials(doc, m.end("trigger"), doc.clause(m.start())[1]):
@@ -556,7 +566,12 @@ def _build_sidelines(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 
 
 def _build_with(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    """ "exchanged views with", "sat down with", "conferred with": the subject and the party after "with"."""
+    """ "exchanged views with", "sat down with", "conferred with": the subject and the party after "with";
+    "<A> and <B> talked for an hour in Bucharest": office holders of two states, as with "discussed"."""
+    if m.group("joint") is not None:
+        if remote(doc.text, m.start(), doc.clause(m.start())[1]):
+            return None  # "talked by telephone on Monday"
+        return _build_discussed(m, doc, rule)
     return _meeting(m, doc, rule, min_parties=2, preps=r"with")
 
 
@@ -966,7 +981,7 @@ RULES = (
         id="meeting.visit",
         cues=("visit", "trip", "travel"),
         summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
-        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled|travel|travels|travelling|traveling)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
         build=_build_visit,
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
@@ -982,6 +997,9 @@ RULES = (
                published="2025-06-12", participants=["AUS", "IDN"], location="Jakarta"),
             Ex("On his first official trip to Ankara on Tuesday, the Hungarian defence minister laid a wreath at Anıtkabir.",
                published="2025-06-12", participants=["HUN", "TUR"], location="Ankara", date="2025-06-10"),
+            # a trip in the present or future with talks for its purpose
+            Ex("Armenia's defence minister is due to travel to Paris in November for talks on air defence radars, his ministry said.",
+               published="2025-09-19", participants=["ARM", "FRA"], status="planned", date="2025-11"),
         ),
         counterexamples=(
             # tours of headquarters, firms and museums
@@ -1010,14 +1028,16 @@ RULES = (
             "During the trip, Mr Marles also visited Australian troops serving with the multinational force in the Sinai.",
             "During his visit to the plant, the Polish defence minister inspected the K2 production line.",
             "During their stay in Lisbon, the two pilots flew a Portuguese F-16 over the Tagus.",
+            "Armenia's defence minister was travelling to Paris when the ceasefire collapsed.",
+            "Armenia's defence minister will travel to Paris next week for the Paris Air Show.",
         ),
     ),
     Rule(
         id="meeting.hosted",
-        cues=("host", "welcom", "receiv", "greet", "audience"),
+        cues=("host", "welcom", "receiv", "greet", "audience", "play"),
         summary="<actor> hosted|welcomed|received|granted an audience to <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
+        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training)\b)""",
         build=_build_hosted,
@@ -1107,6 +1127,9 @@ RULES = (
             # a name in its own script in brackets after the romanised one, under a wire dateline
             Ex("Tokyo, March 7 (Kyodo) Defense Minister Gen Nakatani (中谷元) received Mongolia's defence minister at the ministry in Tokyo on Wednesday.",
                published="2025-03-07", participants=["JPN", "MNG"], date="2025-03-05", location="Tokyo"),
+            # "played host to"
+            Ex("Tanzania's defence minister played host to her Zambian counterpart at the ministry in Dodoma on Thursday.",
+               published="2025-09-19", participants=["TZA", "ZMB"], date="2025-09-18"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
@@ -1143,6 +1166,7 @@ RULES = (
             "Ukraine will receive the Swedish Gripen jets next year.",
             "Hospitals in Accra will receive Chinese army doctors next week.",
             "About 450 Zambian peacekeepers returned home on Tuesday after a year in the Central African Republic. They were welcomed at Lusaka airport by the Army Commander.",
+            "The Tanzanian capital played host to the regional football final on Saturday.",
         ),
     ),
     Rule(
@@ -1202,13 +1226,24 @@ RULES = (
     ),
     Rule(
         id="meeting.with_verb",
-        cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have"),
-        summary="<actor> exchanged views|sat down|conferred|held a bilateral ... with <actor>",
+        cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
+              "are"),
+        summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
                     |(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral|one-on-one|one-to-one|face-to-face|tête-à-tête|tete-a-tete
-                       |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))))\b
-                    (?=\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b)""",
+                       |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))
+                    # "held talks" told otherwise: "caught up with", "a lengthy exchange with", "a talanoa with"
+                    |(?:caught|catches|catching)\s+up|interacted|interacts
+                    |(?:held|holds|had|has|have)\s+(?:a|an)\s+(?:(?:long|lengthy|brief|short|frank|candid|cordial|warm|wide-ranging|fruitful|productive|in-depth|detailed)\s+)?
+                       (?:exchange|talanoa|working\s+session|tête-à-tête|tete-a-tete)(?!\s+(?:of|programme|program|students?|visits?|rates?)\b)))\b
+                    (?=\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b
+                      |\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)with\s+(?:his|her|their|the\s+visiting|\p{Lu}))
+                  # a joint subject and no "with": "<A> and <B> exchanged views for an hour in Athens", "... talked for
+                  # ninety minutes in Bucharest", "... were in conclave in Kigali" (see _build_with)
+                  | (?P<joint>)(?P<trigger>\b(?:exchanged\s+views|talked|were\s+in\s+conclave|held\s+a\s+bilateral|had\s+a\s+(?:working\s+session|tête-à-tête|tete-a-tete))\b)
+                    # ("exchanged views on the situation": a topic, see meeting.discussed)
+                    (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))""",
         build=_build_with,
         examples=(
             Ex("Philippine Defence Secretary Gilberto Teodoro exchanged views with Japanese Defence Minister Gen Nakatani in Manila on Monday.",
@@ -1219,12 +1254,34 @@ RULES = (
                published="2025-03-05", participants=["ESP", "MAR"], location="Rabat", date="2025-03-03"),
             Ex("Britain's defence secretary held a bilateral with his Estonian counterpart at the JEF meeting in Tallinn.",
                published="2025-05-20", participants=["EST", "GBR"]),
+            # other ways of telling talks: "caught up with", "a lengthy exchange with", "a talanoa with", "a working session ... with"
+            Ex("Fijian Defence Minister Pio Tikoduadua had a talanoa with his Tongan counterpart in Nukuʻalofa on Thursday.",
+               published="2025-09-19", participants=["FJI", "TON"], date="2025-09-18"),
+            Ex("Lithuania's chief of defence caught up with the Latvian army commander at Ādaži on Monday to review brigade plans.",
+               published="2025-09-19", participants=["LTU", "LVA"], date="2025-09-15"),
+            Ex("The Dutch defence minister had a lengthy exchange with Belgium's defence minister in Brussels on Wednesday on joint frigate crews.",
+               published="2025-09-19", participants=["BEL", "NLD"], date="2025-09-17", location="Brussels"),
+            Ex("Chile's army commander had a working session on Tuesday in Santiago with the visiting Argentine army chief.",
+               published="2025-09-19", participants=["ARG", "CHL"], date="2025-09-16"),
+            # a joint subject and no "with"
+            Ex("Croatian Defence Minister Ivan Anušić and his Slovenian counterpart Borut Sajovic talked for two hours in Zagreb on Friday.",
+               published="2025-09-20", participants=["HRV", "SVN"], date="2025-09-19", location="Zagreb"),
+            Ex("Nigeria's chief of defence staff and his Beninese counterpart were in conclave in Cotonou on Wednesday.",
+               published="2025-09-19", participants=["BEN", "NGA"], date="2025-09-17"),
+            Ex("Indian Defence Minister Rajnath Singh and his Malaysian counterpart held a bilateral on the margins of the ADMM-Plus in Kuala Lumpur on Saturday.",
+               published="2025-11-03", participants=["IND", "MYS"], date="2025-11-01"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
             "Analysts sat down with investors in London to discuss the defence sector.",
             "The Lockheed Martin chief executive held a one-on-one with reporters in Washington on Monday.",
             "The two ministers may sit down with each other in Geneva later this year, diplomats said.",
+            # calls, data and prisoner exchanges, talk about others
+            "The Croatian and Slovenian defence ministers talked by phone on Friday about the border.",
+            "The Hungarian defence minister caught up with the news from Kyiv on Monday.",
+            "Kenya held an exchange of prisoners with Somalia in Mogadishu on Monday.",
+            "Investors and analysts talked for hours in London on Monday about defence stocks.",
+            "The Czech and Slovak defence ministers talked on the sidelines, but only briefly, a spokesman said, and by video link.",
         ),
     ),
     Rule(
