@@ -353,3 +353,32 @@ def test_a_meeting_with_one_foreign_party_in_a_schedule_is_the_authors_too() -> 
             "09:30 Bilateral meeting with Lithuanian Minister of National Defence Dovilė Šakalienė at the Ministry\n")
     result = extract(text, published="2025-11-03")
     assert [sorted(e.codes) for e in result.events if e.type == "meeting"] == [["LTU", "LVA"]]
+
+
+@pytest.mark.parametrize(("text", "published", "codes", "day"), [
+    ("Asunción – The Minister of Defence, Óscar González, and his Bolivian counterpart met on Tuesday at the López "
+     "Palace, in a meeting also attended by President Santiago Peña.", "2025-05-21", {"BOL", "PRY"}, "2025-05-20"),
+    ("Estonian Defence Minister Hanno Pevkur held talks with his Finnish counterpart in Tallinn on Monday, in a meeting "
+     "joined by the two countries' chiefs of defence.", "2025-05-21", {"EST", "FIN"}, "2025-05-19"),
+])
+def test_who_else_joined_a_meeting_is_no_second_meeting(text, published, codes, day):
+    found = _meetings(text, published)
+    assert len(found) == 1, [(e.rule, sorted(e.codes)) for e in found]
+    assert set(found[0].codes) == codes and found[0].when is not None and found[0].when.value == day
+
+
+@pytest.mark.parametrize("text", [
+    # the next round of an annual body, told as to come with no day fixed
+    "Argentina and Chile's annual joint staff committee will next meet in Punta Arenas in September.",
+    "The yearly Indonesian–Australian army staff talks take place in Jakarta in November.",
+    "Next month the minister is to attend, in Addis Ababa, the meeting of Horn of Africa army chiefs, which takes place annually.",
+    # a third state's reaction to a meeting
+    "In Ankara, the Turkish foreign ministry condemned the meeting as a provocation.",
+])
+def test_annual_rounds_and_reactions_are_no_meetings(text):
+    assert _meetings(text, "2025-05-21") == []
+
+
+def test_an_annual_meeting_held_on_a_day_is_a_meeting():
+    found = _meetings("Japan and Australia held their annual 2+2 talks in Tokyo on Thursday.", "2025-05-21")
+    assert [sorted(e.codes) for e in found] == [["AUS", "JPN"]]

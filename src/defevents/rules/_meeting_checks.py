@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import _lazy_regex as regex
 
-from .. import gazetteers
+from .. import gazetteers, modality
 from ..actors import Mention, organisation_actor
 from ..document import Document
 from ..schema import Actor
@@ -196,6 +196,9 @@ _DEFENCE_WORD = regex.compile(
     r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e))\b")
 
 
+# an annual body or round ("the yearly navy staff talks", "which takes place annually"), told as to come
+_ANNUAL = regex.compile(r"(?i)\b(?:annual|yearly|annually|every\s+year|each\s+year)\b")
+_STANDING_TENSE = regex.compile(r"(?i)\b(?:takes?\s+place|meets|convenes|is\s+held|are\s+held|will\s+next|next\s+meets?)\b")
 _TRIP = regex.compile(r"(?i)visit|travel")
 
 
@@ -262,6 +265,10 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
         return True  # "agreed to hold the Japan-Finland Defense Ministerial Meeting regularly"
     if _CIVIL_PURPOSE.search(text, sentence[0], sentence[1]) and not _DEFENCE_WORD.search(text, *sentence):
         return True  # "met ... to discuss the customs treaty": a meeting on trade, not on defence
+    if _ANNUAL.search(text, *sentence) and not _on_a_day(doc, *clause) and (
+            _STANDING_TENSE.search(text, max(clause[0], ts - 40), min(clause[1], te + 40))
+            or modality.status(text, ts, clause) == "planned"):
+        return True  # "Peru and Ecuador's annual border committee will next meet in Tumbes in August": a habit's next round
     dated = doc.dated(*clause)
     if not dated and (_HABIT.search(text, max(clause[0], ts - 60), min(clause[1], te + 60))
                       or (_PRESENT.match(m.group("trigger")) and _GENERIC_RELATIVE.search(text, clause[0], ts))):

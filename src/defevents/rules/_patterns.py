@@ -39,7 +39,9 @@ FRAGMENTS: dict[str, str] = {
         |(?:programmes?|programs?|plans?)\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|collaboration)|addend(?:um|a)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |executive\s+(?:programmes?|programs?)|letters?\s+of\s+understanding|terms\s+of\s+reference|(?:implementing|technical)\s+arrangements?|amendments?\s+to\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|accords?|pacts?|arrangements?|memorand(?:um|a)|protocols?|conventions?)
         |agreements?|treaty|treaties|pacts?|accords?|arrangements?|frameworks?|partnerships?|exchanges?\s+of\s+(?:letters|notes)
-        |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?)(?!\w)""",
+        |protocols?|conventions?|road\s*maps?|charters?|compacts?|deals?)(?!\w)
+        # "a framework agreement", "a partnership accord": the first noun modifies the second
+        (?!\s+(?i:agreements?|accords?|arrangements?|memorand(?:um|a)|treaty|treaties|pacts?|conventions?|protocols?)\b)""",
     # what is received in a delivery: "the first three of", "its second", "six", "a batch", "deliveries"
     "GOODS": r"""(?i:(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|final|second|third|fourth|fifth|initial
         |remaining|latest|next|batch|shipment|consignment|deliver(?:y|ies))\b|\d|(?:one|two|three|four|five|six|seven

@@ -44,7 +44,11 @@ _NON_DEFENCE = regex.compile(
         air\s+(?:transport|services)|civil\s+aviation|passenger\s+flights|
         climate|energy|gas|oil|streaming|film|football|club|player|licensing|franchise|lease|rental|settlement|plea|
         commercial|econom(?:ic|y)|rail(?:way)?s?|freight|customs|visas?|investment|education|health|pharmaceutical|
-        prenuptial|ceasefire|peace|hostage|grain|rice|wheat|food|agricultur\w*|farming|tourism|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
+        # (a "peace force" or "peace support operations" is a military matter)
+        prenuptial|ceasefire|peace(?!\s+(?:force|forces|keeping|operations?|support|missions?|enforcement|contingents?)\b)|hostage|
+        grain|rice|wheat|food|agricultur\w*|farming|tourism|
+        # farm and mineral commodities: "cooperation in the area of citrus exports"
+        citrus|fruits?|vegetables?|seafood|coffee|cocoa|cotton|timber|textiles?|wine|meat|dairy|fertili[sz]ers?|cement|minerals?|mining|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
         # utilities and development finance: "a financing agreement for a power line", "on building a hydropower plant"
         electricity|power\s+(?:lines?|plants?|stations?|grids?|transmission)|hydro(?:power|electric)|transmission\s+lines?|water\s+(?:supply|pipelines?)|
         pipelines?|financing|grants?\s+for|migration|migrants?|asylum)\b""")
@@ -328,6 +332,11 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None  # "a programme of agricultural cooperation"
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
+    if _too_few(actors) and m.group("trigger").lower() == "signing" \
+            and _SCENE_ENDED_WITH.search(doc.text, max(doc.sentence(m.start())[0], m.start() - 90), m.start()):
+        # "Paraguay's President received Bolivia's defence minister on Tuesday. The audience culminated in the
+        # signing of an accord on river patrols": the parties of the meeting just told
+        actors = _parties_of_the_scene(doc, m.start())
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
@@ -338,6 +347,9 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
                  location=None)
 
 
+_SCENE_ENDED_WITH = regex.compile(
+    r"(?i)\b(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|visit|session|discussions|consultations|encounter|engagement)\s+"
+    r"(?:culminated|ended|concluded|closed|wrapped\s+up|finished)\s+(?:in|with)\s+(?:the\s+)?\Z")
 _ABOUT = regex.compile(r"\s+(?:on|for|concerning|regarding|covering|to\s+(?:boost|deepen|expand|strengthen|step\s+up))\b")
 
 
@@ -400,6 +412,8 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 _MEETING_NOUN = r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony)"
 _THERE = regex.compile(
     rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
+    # "A memorandum on air policing was signed on the occasion", "on that occasion"
+    rf"|on\s+(?:the|that|this)\s+occasion"
     rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
     rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
@@ -821,6 +835,15 @@ RULES = (
                published="2025-10-20", participants=["BEN", "NER"], date="2025-10-20"),
             Ex("Indonesian Defence Minister Sjafrie Sjamsoeddin and his Australian counterpart Richard Marles signed in Canberra in August last year a defence cooperation agreement.",
                published="2025-10-20", participants=["AUS", "IDN"], date="2024-08"),
+            # the meeting "culminated in|ended with the signing of": its parties and day
+            Ex("Ghana's president received Togo's defence minister in Accra on Wednesday. The audience culminated in the signing of a memorandum on joint coastal patrols.",
+               published="2024-10-04", participants=["GHA", "TGO"], date="2024-10-02"),
+            # "a framework agreement on ...": the first noun modifies the second
+            Ex("Bulgaria and Greece signed a framework agreement on military mobility in Sofia on Monday.",
+               published="2025-05-14", participants=["BGR", "GRC"], date="2025-05-12", name="framework agreement on military mobility"),
+            # a military "peace force" is on topic
+            Ex("Kenya's and Uganda's army chiefs signed a memorandum on the standby peace force their armies keep for African Union missions on Monday.",
+               published="2025-10-22", participants=["KEN", "UGA"], date="2025-10-20"),
         ),
         counterexamples=(
             # civil aviation
@@ -880,6 +903,9 @@ RULES = (
             "The Thai and Cambodian army chiefs affixed their signatures to the visitors' book at the memorial on Monday.",
             "Dozens of retired generals put their names to an open letter criticising the defence budget.",
             "The parliament approved, by a large majority, the budget for the armed forces on Monday.",
+            # a commodity's trade, even "in cooperation"
+            "Morocco and Senegal signed a memorandum on cooperation in the field of fruit and vegetable exports on Monday.",
+            "The talks ended with the signing of autographs for the visiting cadets.",
         ),
     ),
     Rule(
@@ -918,8 +944,11 @@ RULES = (
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)(?:[\w’'\p{Sc}\-]|\.(?=\w)|(?<=(?<!\w)\w)\.)+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
+              # "A memorandum on joint artillery training, which lets crews use each other's ranges, was signed in ..."
+              (?:[^.;:,]{0,120}?,\s+(?i:which|that)\s+[^,.;:]{3,140},\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|formally|finally|officially)\s+)?
+                 (?:signed|concluded|inked|sealed|finali[sz]ed)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
-              (?:(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
+              |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
@@ -963,6 +992,11 @@ RULES = (
             Ex("Uruguay's defence minister received his Paraguayan counterpart in Montevideo on Monday. According to the ministry, a protocol on pilot training was signed at the end of the working session.", published="2025-07-11", participants=["PRY", "URY"], date="2025-07-07"),
             Ex("Kenya's defence secretary and her Tanzanian counterpart held talks in Arusha on Wednesday. A cooperation programme for 2026–2028 was signed after the talks.", published="2025-07-11", participants=["KEN", "TZA"], date="2025-07-09"),
             Ex("Australia's and Fiji's defence ministers held talks in Suva on Monday. A logistics arrangement was signed by the pair after their talks, committing both countries to open negotiations on a status of forces agreement next year.", published="2025-07-11", participants=["AUS", "FJI"], date="2025-07-07", status="completed"),
+            # signed "on the occasion" of the meeting just told; a relative clause before the verb
+            Ex("Romania's defence minister received her Moldovan counterpart in Bucharest on Thursday. A protocol on cadet exchanges was signed on the occasion.",
+               published="2024-10-04", participants=["MDA", "ROU"], date="2024-10-03"),
+            Ex("A memorandum on mine clearance, which lets divers train in each other's ports, was signed in Tallinn on Tuesday by the Estonian and Latvian defence ministers.",
+               published="2024-10-04", participants=["EST", "LVA"], date="2024-10-01"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -978,6 +1012,7 @@ RULES = (
             "No agreement was reached between Athens and Ankara.",
             "Belarusian lawmakers are expected to approve a new partnership treaty with Tehran once it has been signed by both presidents.",
             "Malawi's minister met his Mozambican counterpart on Monday. Officials expect a memorandum on border patrols to be signed when the ministers meet again in Lilongwe next year.",
+            "A memorandum on air policing, which both ministries support, could be signed next year.",
         ),
     ),
     Rule(
@@ -1035,7 +1070,7 @@ RULES = (
         summary="the ... agreement|treaty|pact (which|that) <actors> signed|concluded|reached ...",
         pattern=r"""
             (?P<det>\b(?i:the|an?|this|its|their)\b)\s+
-            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN))
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN))
                # the nearest determiner: "The purchase follows the memorandum ..." is about the memorandum
                |(?P<mods>(?:(?!(?i:the|an?|this|its|their)\b)[\w’'-]+\s+){0,4}?))
             (?P<noun>(?&AGREEMENT_NOUN))

@@ -313,8 +313,24 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, definite_ok=True)
 
 
+# "the Turkish foreign ministry condemned the meeting as a provocation": a reaction to a meeting told elsewhere
+_REACTION_BEFORE = regex.compile(
+    r"(?i)\b(?:condemn|criticis|criticiz|denounc|deplor|slamm|slam|protest|welcom|hail|prais|question|dismiss)\w*\s+"
+    r"(?:the|this|that|their|these|those)\s+(?:[\w’'-]+\s+){0,2}?\Z")
+# "met on Monday at the Casa Grande del Pueblo, in a meeting also joined by President Luis Arce": the
+# meeting just told, and who else attended
+_JOINED_BY = regex.compile(r"(?i)\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:attended|joined)\s+by\b")
+_IN_A = regex.compile(r"(?i)\bin\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?\Z")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    return _meeting(m, doc, rule, definite_ok=True, noun=True)
+    ts, te = m.span("trigger")
+    if _REACTION_BEFORE.search(doc.text, max(0, ts - 50), ts):
+        return None
+    d = _meeting(m, doc, rule, definite_ok=True, noun=True)
+    if d is not None and _JOINED_BY.match(doc.text, te) and _IN_A.search(doc.text, max(0, ts - 30), ts):
+        d.anaphoric = True
+    return d
 
 
 # "Talks between Seoul and Warsaw on a second contract continue": negotiations under way, no meeting
@@ -743,6 +759,7 @@ RULES = (
             "Talks between Seoul and Warsaw on a second K2 contract continue, but nothing will be signed this year.",
             "Talks between Ankara and Washington on the F-16 package are still ongoing, officials said.",
             "Talks with Canberra over the frigate programme have stalled since March.",
+            "The yearly Indonesian–Australian army staff talks take place in Jakarta in November.",
         ),
     ),
     Rule(
@@ -876,6 +893,9 @@ RULES = (
             Ex("Japan's defence minister sat down with his Philippine counterpart on the sidelines of the Shangri-La Dialogue on Saturday.",
                published="2025-06-12", participants=["JPN", "PHL"], date="2025-06-07", forum="Shangri-La Dialogue"),
             Ex("The Chilean defence minister toured the naval school in Callao on Wednesday and met Peruvian officers of the Joint Command.", published="2025-10-24", participants=["CHL", "PER"], date="2025-10-22"),
+            # who else joined the meeting is no second meeting
+            Ex("Asunción – The Minister of Defence, Óscar González, and his Bolivian counterpart met on Tuesday at the López Palace, in a meeting also attended by President Santiago Peña.",
+               published="2025-05-21", participants=["BOL", "PRY"], date="2025-05-20"),
         ),
         counterexamples=(
             # a meeting due on a day, then cancelled
@@ -918,6 +938,7 @@ RULES = (
             "The two ministers conferred by telephone on Monday.",
             "Students sat down with the mayor of Oslo on Friday.",
             "Portugal's defence minister flew to Maputo on Monday, toured the Mozambican navy's base at Pemba and met Portuguese instructors serving with the EU training mission.",
+            "Argentina and Chile's annual joint staff committee will next meet in Punta Arenas in September.",
         ),
     ),
     Rule(
@@ -955,6 +976,9 @@ RULES = (
             "The senate defence committee held a meeting with officials from the Polish armaments agency in Warsaw.",
             "A meeting between Xi and Trump is not yet scheduled, officials in Beijing said.",
             "A meeting of Kenyan and Ugandan army chiefs is expected later this year in Kampala.",
+            # a reaction to a meeting; the next round of an annual body
+            "In Athens, the Greek foreign ministry criticised the meeting as a provocation.",
+            "Later this month the general will attend, in Nairobi, the meeting of East African chiefs of defence staff, which takes place every year.",
         ),
     ),
     Rule(
