@@ -1082,7 +1082,9 @@ RULES = (
               "contract"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
-                    order|orders|ordered|ordering|procure|procures|procured|procuring|selected|selects|select(?!\s+(?:XV|XI|VII|XIII|team|side|squad|committee|few|group)\b)|chose|chosen|chooses|choose|picked|opted\s+for|
+                    order|orders|ordered|ordering|procure|procures|procured|procuring|
+                    # "the Kenyan Army's procurement of 40 Cobra vehicles from Turkey's Otokar"
+                    (?<=['’]s\s+)(?:procurement|acquisition)(?=\s+of\s)|selected|selects|select(?!\s+(?:XV|XI|VII|XIII|team|side|squad|committee|few|group)\b)|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
@@ -1345,6 +1347,9 @@ RULES = (
             # a choice with its contract signed is a purchase
             Ex("Norway selected the K9 howitzer in 2017 and signed a contract with Hanwha for 24 guns the same year.",
                published="2025-03-14", participants=["KOR", "NOR"], seller="KOR", buyer="NOR", date="2017"),
+            # "<buyer>'s procurement|acquisition of <items> from <seller>"
+            Ex("Officials said the Ghana Navy's procurement of four Shaldag patrol boats from Israel Shipyards, agreed in May, was on track.",
+               published="2025-09-10", participants=["GHA", "ISR"], seller="ISR", buyer="GHA", quantity=4, date="2025-05"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1441,6 +1446,7 @@ RULES = (
             "Italy's armaments directorate notified Fincantieri of an order for two more logistic ships, a domestic contract worth €800 million.",
             "Switzerland selected the IRIS-T SLM system in 2024, but the contract has yet to be signed.",
             "The Colombian defence minister, questioned by reporters about Venezuela's purchase of Russian jets, said Bogotá was watching.",
+            "Rheinmetall's acquisition of the NVL naval shipyard group was completed in March.",
         ),
     ),
     Rule(
