@@ -778,20 +778,24 @@ def _goods_shipped(doc: Document, ts: int) -> bool:
 
 
 def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
-    # "Two Italian Eurofighters flew to Iceland", "60 personnel will fly to Djibouti": the forces are the subject
-    flown_by_subject = m.group("object") is not None and not m.group("object").strip() \
-        and m.group("trigger").lower() in ("flew", "fly", "flies")
-    if m.group("trigger").lower() in ("fly", "flies") and not flown_by_subject:
-        return None  # "Indonesia, which already flies Rafale jets from France": an air arm's fleet
-    if m.group("object") is not None and not flown_by_subject and not _sends_forces(doc, m.end("trigger")):
+    verb, obj = m.group("trigger").lower(), m.group("object")
+    if obj is not None and verb in _FLY:
+        # "Two Italian Eurofighters flew to Iceland", "60 personnel will fly to Djibouti": the forces are the
+        # subject ("Indonesia, which already flies Rafale jets from France": an air arm's fleet; "the defence
+        # minister will fly to Djibouti to visit the troops": travel)
+        if obj.strip():
+            return None if verb != "flew" or not _sends_forces(doc, m.end("trigger")) else _deployment(m, doc, rule)
+        if not _forces_near(doc, max(doc.clause(m.start())[0], m.start() - 80), m.start()):
+            return None
+    elif obj is not None and not _sends_forces(doc, m.end("trigger")):
         return None
-    if flown_by_subject and not _forces_near(doc, max(doc.clause(m.start())[0], m.start() - 80), m.start()):
-        return None  # "the defence minister will fly to Djibouti to visit the troops": travel
-    if m.group("object") is None and m.group("trigger").lower() in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
+    if obj is None and verb in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
         return None
     # "contributed 40 engineers to the UN mission": the pattern has found the people
-    contributed = m.group("trigger").lower().startswith("contribut")
-    return _deployment(m, doc, rule, need_forces=not contributed)
+    return _deployment(m, doc, rule, need_forces=not verb.startswith("contribut"))
+
+
+_FLY = frozenset({"flew", "fly", "flies"})
 
 
 def _build_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
