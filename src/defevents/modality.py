@@ -292,7 +292,9 @@ _HEARSAY = regex.compile(
     # "Reports that Egypt had ordered …", "Claims that …": a report as a subject is a report, not the fact
     r"|(?-i:\b(?:Reports|Claims|Rumou?rs|Allegations|Speculation)\s+(?:that|of)\b)"
     # "The Chilean minister, questioned by reporters on Peru's purchase of Korean frigates, said": the act asked about
-    r"|\b(?:asked|questioned|pressed|quizzed)\s+(?:by\s+(?:[\w’'-]+\s+){1,2}?)?(?:about|on|over|regarding)\s+(?:[\w’'-]+\s+){0,3}?\Z")
+    # (a noun's possessor or determiner just before the trigger: "Asked about the contract Ghana signed" tells the signing)
+    r"|\b(?:asked|questioned|pressed|quizzed)\s+(?:by\s+(?:[\w’'-]+\s+){1,2}?)?(?:about|on|over|regarding)\s+"
+    r"(?:(?:[\w’'-]+\s+){0,2}?\p{L}+['’]s?|the|its|their)\s+\Z")
 # A yes-no question asks, it does not tell: "Should Kenya buy Chinese fighter jets?", "Will Manila
 # sign the deal this year?"
 _YES_NO_QUESTION = regex.compile(

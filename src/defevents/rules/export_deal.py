@@ -1077,7 +1077,7 @@ RULES = (
     ),
     Rule(
         id="export_deal.buy_from",
-        cues=("buy", "bought", "purchas", "acquir", "order", "procur", "select", "chos", "choos", "pick", "book",
+        cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
               "contract"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
