@@ -37,7 +37,7 @@ from typing import Any
 
 from . import _lazy_regex as regex
 
-from . import modality, timex
+from . import gazetteers, modality, timex
 from .actors import state_actor
 from .document import Document
 from .errors import InputTypeError, PublishedDateError
@@ -783,7 +783,8 @@ def _same_ship(a: Draft, b: Draft) -> bool:
     return bool(ships & {x.lower() for x in b.fields.get("assets") or () if isinstance(x, str)})
 
 
-_SHIP_ASSET = regex.compile(r"(?i)\b(?:ship|frigate|corvette|destroyer|vessel|submarine|cutter|carrier)\b|^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|KRI|BRP|JS|ROKS|TCG|ITS|FGS|HNLMS|HNoMS|HDMS|NRP|ARC|ARM|BAP|PNS|RSS|KD|HTMS|TNS|ESPS|FS|BNS|SLNS|CNS|HSwMS)\s")
+# a ship among the assets: a navy's prefix (the ``ship_prefix`` gazetteer) or a class noun ("ship Araguari")
+_SHIP_ASSET = gazetteers.compile_pattern(r"^\L<ship_prefix>\s|(?i:\b(?:ship|frigate|corvette|destroyer|vessel|submarine|cutter|carrier)\b)")
 
 
 def _dated_here(doc: Document, d: Draft) -> bool:
