@@ -44,6 +44,7 @@ _HONORIFIC = (
     r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Captain|Capt\.|Field\s+Marshal"
     r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess)"
 )
+RANKS_AND_HONORIFICS = _HONORIFIC  # what may stand before a person's name and is not part of it
 _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro López Miera": the rank is no body's name
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"

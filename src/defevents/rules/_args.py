@@ -16,7 +16,7 @@ from functools import cache
 from .. import _lazy_regex as regex
 
 from .. import gazetteers
-from ..actors import ENVOYS, Mention, state_actor
+from ..actors import ENVOYS, RANKS_AND_HONORIFICS as RANK, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place
 from . import Draft, Rule
@@ -38,7 +38,8 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
                       # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
-                      rf"(?:(?-i:{HONORIFICS})\s+){{0,2}}|[-‐–—/]?)$", regex.I)
+                      # (and a rank: "Thai Defence Minister General X and General Y, Minister of ... of Cambodia")
+                      rf"(?:(?-i:{HONORIFICS}|{RANK})\s+){{0,2}}|[-‐–—/]?)$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
@@ -132,6 +133,10 @@ _THEIR = regex.compile(r"(?i)\b(?:their|both)\s+$")
 _RELATIVE_GAP = regex.compile(r"^,\s*(?:who|which)\s")
 _BRACKETED = regex.compile(r"[^()\n]{1,12}\)")  # a suffix after the acronym: "(NZDF-RNZN)"
 _CUSTOMER_BEFORE = regex.compile(r"(?i)\b(?:customer|buyer|operator|user|client|partner|ally|neighbou?r)\b[^,;.]{0,50},\s*$")
+# a name, then its title in apposition: "Gen. X, the visiting Egyptian defence minister, and ..."
+_APPOSED_TITLE_GAP = regex.compile(r",\s*(?:the\s+)?(?:(?:visiting|new|newly[\s-]appointed|incoming|outgoing|acting|then)\s+)?")
+# the words of a title the mention leaves out before the next conjunct: "the Chief of Defence [Forces], and"
+_TITLE_TAIL = regex.compile(r"^(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){1,3}(?=\s*,)")
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:who|which)\s[^,;.():]{3,120},\s*")
 # "... held talks in Hanoi, where they agreed to ...", "..., and on Monday they signed ...": the pronoun
 # of a relative or coordinated clause stands for the sentence's opening subject
@@ -440,6 +445,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
                     # the apposition read with the name: "Pål Jonson, Sweden's defence minister, met",
                     # "his Peruvian counterpart, Walter Astudillo, held a bilateral meeting"
                     pass
+                elif _APPOSITION_END.fullmatch(gap) and _title_of_name_before(doc, m, start):
+                    pass  # "Gen. X, the visiting Egyptian defence minister, held talks"
                 else:
                     break
         elif _OPEN_PAREN.fullmatch(gap) and out[-1].code == m.code and doc.text.startswith(")", out[-1].end):
@@ -453,11 +460,28 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
         elif m.possessive and out[-1].actor.kind == "company" and regex.fullmatch(r"\s*['’]s?\s*", gap):
             right = m.start  # "Turkey's Aselsan": the firm's state, not a party of its own; the walk goes on
             continue
-        elif not _JOIN.match(gap) and not (m.possessive and not gap.strip()):
+        elif m.form == "person" and m.surname and _title_of_name_before(doc, out[-1], start) and m.end <= out[-1].start \
+                and _APPOSED_TITLE_GAP.fullmatch(gap):
+            if not out[-1].extra.get("qualified"):
+                out[-1] = m  # "Gen. X, the Chief of Defence Forces,": the name and its title, one party
+            right = m.start
+            continue
+        elif not _JOIN.match(_TITLE_TAIL.sub("", gap, count=1) if m.form == "person" else gap) \
+                and not (m.possessive and not gap.strip()):
             break
         out.append(m)
         right = m.start
     return list(reversed(out))
+
+
+def _title_of_name_before(doc: Document, m: Mention, start: int) -> bool:
+    """Whether ``m`` is a title told in apposition to the name just before it ("Gen. X, the Chief of
+    Defence Forces,")."""
+    if m.form != "person" or m.surname:
+        return False
+    before = doc.mentions_in(start, m.start)
+    return bool(before) and before[-1].form == "person" and bool(before[-1].surname) \
+        and _APPOSED_TITLE_GAP.fullmatch(doc.text, before[-1].end, m.start) is not None
 
 
 @cache

@@ -730,6 +730,14 @@ RULES = (
             Ex("Army chiefs of Kenya, Uganda and Tanzania held talks in Arusha on Monday under the East African Tripartite "
                "Defence Framework.", published="2025-05-14", participants=["KEN", "TZA", "UGA"],
                forum="East African Tripartite Defence Framework"),
+            # coordinated office holders, each with a rank or a title told after the name (rule: subject parsing)
+            Ex("Indonesian Defence Minister Sjafrie Sjamsoeddin and General Prabowo Wiranto, Minister of Defence of Timor-Leste, "
+               "held talks in Jakarta on Monday.", published="2025-03-14", participants=["IDN", "TLS"], date="2025-03-10"),
+            Ex("ACCRA — Vice Admiral Seth Amoama, the Chief of the Defence Staff, and Lt. Gen. Christopher Musa, the visiting "
+               "Nigerian defence chief, held talks at Burma Camp on Thursday.", published="2025-03-14",
+               participants=["GHA", "NGA"], date="2025-03-13"),
+            Ex("Gen. Wilson Mbadi, Kenya’s Chief of Defence Forces, and Gen. Abdel Majeed Saqr, the visiting Egyptian defence "
+               "minister, held talks in Nairobi on Tuesday.", published="2024-12-12", participants=["EGY", "KEN"], date="2024-12-10"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -760,6 +768,8 @@ RULES = (
             "Talks between Ankara and Washington on the F-16 package are still ongoing, officials said.",
             "Talks with Canberra over the frigate programme have stalled since March.",
             "The yearly Indonesian–Australian army staff talks take place in Jakarta in November.",
+            # a name and its title, then a reporter: one state and no talks
+            Ex("Gen. Wilson Mbadi, the Chief of Defence Forces, and a reporter from the Daily Nation held talks about the book on Tuesday.", published="2024-12-12"),
         ),
     ),
     Rule(
