@@ -81,6 +81,33 @@ def test_a_plural_names_bare_possessive_qualifies(text: str, phrase: str, code: 
     assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text)]
 
 
+@pytest.mark.parametrize(("text", "phrase", "code", "form"), [
+    # a firm the company list lacks, placed by its town, its state's adjective or an apposition
+    ("Gdynia-based Stocznia Wisła has sold two tugs to the Latvian Navy.", "Stocznia Wisła", "POL", "company"),
+    ("The Finnish shipbuilder Uudenkaupungin Työvene won the order.", "Uudenkaupungin Työvene", "FIN", "company"),
+    ("The Czech ammunition maker Sellier Elite said on Monday", "Sellier Elite", "CZE", "company"),
+    ("Marsun, a Thai shipyard, delivered the boat.", "Marsun", "THA", "company"),
+    # and named again later by the same name
+    ("Gdynia-based Stocznia Wisła has sold two tugs. Stocznia Wisła’s yard will build them.", "Stocznia Wisła", "POL", "company"),
+    # a state enterprise named after its state is that state's body
+    ("the state enterprise Uzbekistan Aviation Repair Plant signed", "Uzbekistan Aviation Repair Plant", "UZB", "institution"),
+])
+def test_unlisted_firms_placed_by_their_words(text: str, phrase: str, code: str, form: str) -> None:
+    found = _mentions(text)
+    assert (phrase, code, form) in found
+    assert sum(1 for p, c, f in found if p == phrase) == text.count(phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Senegal-based French Elements have left.", "French Elements"),  # a state's name opens it: no firm
+    ("The Finnish shipbuilder said on Monday it had won the order.", "On Monday"),  # no name after the trade noun
+    ("Acme Holdings has sold 30 trucks to a Kenyan company.", "Acme Holdings"),  # nothing places it
+    ("The Lithuanian-based analyst Tom Reed said", "Tom Reed"),  # a person, not a firm
+])
+def test_not_a_placed_firm(text: str, phrase: str) -> None:
+    assert not any(p == phrase and f == "company" for p, _, f in _mentions(text))
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("a UK-led defence minister meeting", "defence minister"),  # "UK-led" modifies; it qualifies nothing
     ("'Poland' navy chief", "navy chief"),  # a closing quote after a name that is not plural is no possessive

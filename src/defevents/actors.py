@@ -945,8 +945,91 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
+    chosen = _placed_firms(text, chosen)
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
     return [resolve_home(m, home) for m in _national_arms(text, chosen)]
+
+
+# A firm the company list lacks, placed by the words around it: "Gdańsk-based Remontowa", "the Spanish
+# shipbuilder Gondan", "Gondan, a Spanish shipyard,", "the state company Kazakhstan Engineering"
+_FIRM_NAME = r"\p{Lu}[\p{L}\d&'’.-]*(?:[^\S\n](?:&[^\S\n])?\p{Lu}[\p{L}\d&'’.-]*){0,3}"
+_TRADE_NOUN = (r"(?:shipbuilders?|shipyards?|yards?|manufacturers?|makers?|firms?|company|companies|group|contractors?|gunmakers?|"
+               r"producers?|suppliers?|exporters?|subsidiary|start-?up|specialists?|enterprises?|corporation|conglomerate|holding)")
+_FIRM_ADJECTIVES = (r"(?:(?:defen[cs]e|arms|naval|military|aerospace|state[\s-]owned|state[\s-]run|state|private|privately[\s-]held|"
+                    r"family[\s-]owned|armou?red[\s-]vehicle|ammunition|electronics|drone|radar|engineering|boat|vehicle)[^\S\n]+){0,3}")
+_PLACED_FIRM = regex.compile(
+    rf"(?P<city>\p{{Lu}}[\p{{L}}'’]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'’]+)?)-based[^\S\n]+(?P<firm>{_FIRM_NAME})"
+    rf"|\b(?!(?:The|A|An|Its|This|That|Their)\b)(?P<dem>\p{{Lu}}[\p{{L}}-]+)[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}[^\S\n]+(?P<firm>{_FIRM_NAME})"
+    rf"|\b(?:state|state[\s-]owned|state[\s-]run|national|government[\s-]owned)[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}[^\S\n]+(?P<firm>{_FIRM_NAME})"
+    rf"|(?P<firm>{_FIRM_NAME}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)|(?P<city>\p{{Lu}}[\p{{L}}'’]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'’]+)?)-based)"
+    rf"[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}\b")
+# words that open a sentence or a time, never a firm's first word ("On Tuesday Gondan, a Spanish yard,")
+_NOT_A_FIRM_WORD = frozenset(
+    "The A An On In At By For From With And But Also Meanwhile Last This Next Earlier Later Its Their His Her It They "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Separately However Today Yesterday".split())
+
+
+def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of firms the company list lacks, with the state the words around them give, and their
+    later namings; a state's name that opens such a firm's name ("the state company Kazakhstan
+    Engineering") is the firm's, not a party of its own."""
+    if "-based" not in text and not _TRADE_NOUN_CUE.search(text):
+        return mentions
+    countries, places = gazetteers.load("country"), gazetteers.load("place")
+    found: dict[str, tuple[str, str]] = {}  # firm name -> (state, kind of actor)
+    spans: list[tuple[int, int, tuple[str, str]]] = []
+    for m in _PLACED_FIRM.finditer(text):
+        s, e = m.span("firm")
+        words = m.group("firm").split()
+        while words and words[0] in _NOT_A_FIRM_WORD:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        state_named = m.group("dem") is None and m.group("city") is None  # "the state company Kazakhstan Engineering"
+        code = None
+        if m.group("dem"):
+            row = countries.lookup(m.group("dem"))
+            code = row.id if row is not None and row.get("form") == "demonym" else None
+        elif m.group("city"):
+            row = places.lookup(m.group("city"))
+            if row is not None:
+                code = row.get("country") or None
+            elif (row := countries.lookup(m.group("city"))) is not None and row.get("form") in ("capital", "name", "alias"):
+                code = row.id
+        else:
+            inside = [x for x in mentions if s <= x.start < e and x.form in ("name", "alias", "demonym")]
+            code = inside[0].code if inside and inside[0].start == s else None
+        if code is None or not words or len(words) > 4:
+            continue
+        if any(x.start < e and s < x.end and (x.actor.kind in ("company", "person", "organisation")
+                                              or x.form not in ("name", "alias", "demonym")
+                                              or (x.start == s and x.code != code))
+               for x in mentions):
+            # a listed firm, a person, a body, or a firm that opens with another state's name
+            # ("Senegal-based French Elements"; "the Dutch shipbuilder Holland Shipyards" is one)
+            continue
+        # a state enterprise named after its state buys for it: the state's body, not a seller's firm
+        found.setdefault(text[s:e], (code, "state" if state_named else "company"))
+        spans.append((s, e, found[text[s:e]]))
+    if not found:
+        return mentions
+    later = regex.compile(r"(?<![\w-])(?P<name>" + "|".join(map(regex.escape, sorted(found, key=len, reverse=True))) + r")(?![\w-])")
+    for m in later.finditer(text):
+        if not any(s == m.start() for s, _, _ in spans):
+            spans.append((m.start(), m.end(), found[m.group("name")]))
+    out = list(mentions)
+    for s, e, (code, kind) in spans:
+        if any(x.start < e and s < x.end and x.actor.kind in ("company", "person", "organisation") for x in out):
+            continue
+        out = [x for x in out if not (x.start < e and s < x.end)]
+        span = Span.of(text, s, e)
+        poss = text.startswith(("'s", "’s"), e)
+        out.append(Mention(s, e, Actor(name=span.text, code=code, kind=kind, country=code, span=span),
+                           "company" if kind == "company" else "institution", poss))
+    return sorted(out, key=lambda x: x.start)
+
+
+_TRADE_NOUN_CUE = regex.compile(rf"\b{_TRADE_NOUN}\b")
 
 
 # between a group's name and the state of its national arm: "Thales Australia", "General Dynamics Land Systems–Canada"

@@ -238,6 +238,9 @@ class Document:
                 row = operations.lookup(m.group("named"))
                 if row is not None:
                     self.operations.append((m.start(), m.end(), row.id))
+        firms = [(m.start, m.end) for m in self.mentions if m.actor.kind == "company"]
+        if self.systems and firms:  # "Stocznia Wisła has sold four tugs": a word of a firm's name is no system
+            self.systems = [s for s in self.systems if not any(a <= s.start and s.end <= b for a, b in firms)]
         if self.systems:  # "PzH 2000", "Mirage 2000": a designation's number is no year
             self.times = [t for t in self.times if not (t.span and any(
                 s.start < t.span.end and t.span.start < s.end for s in self.systems))]

@@ -183,7 +183,9 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
         return True
     if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
         return True
-    return bool(_SERVICE.search(doc.text, max(clause[0], ts - 60), min(clause[1], te + 80)))
+    a, b = max(clause[0], ts - 60), min(clause[1], te + 80)
+    named = doc.mentions_in(max(0, a - 80), b)  # "the Aviation Repair Plant": a word of a party's name is no service
+    return any(not any(x.start <= w.start() < x.end for x in named) for w in _SERVICE.finditer(doc.text, a, b))
 
 
 # Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or

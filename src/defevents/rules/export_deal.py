@@ -883,6 +883,9 @@ RULES = (
                "Fernando yard on Friday.", published="2025-10-15", participants=["ESP", "SAU"], seller="ESP", buyer="SAU",
                quantity=None, date="2025-10-10"),
             Ex("Thales Australia will supply 30 Hawkei light vehicles to the Republic of Fiji Military Forces under a contract signed in Suva on Tuesday.", published="2026-03-20", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", quantity=30),
+            # a firm the company list lacks, placed by its town (actors: unlisted firms)
+            Ex("Gdynia-based Stocznia Wisła has sold four patrol boats to the Latvian Navy for €18 million, the yard said on Monday.",
+               published="2025-06-11", participants=["LVA", "POL"], seller="POL", buyer="LVA", date="2025-06-09"),
         ),
         counterexamples=(
             # premises handed over, not goods
@@ -1350,6 +1353,11 @@ RULES = (
             # "<buyer>'s procurement|acquisition of <items> from <seller>"
             Ex("Officials said the Ghana Navy's procurement of four Shaldag patrol boats from Israel Shipyards, agreed in May, was on track.",
                published="2025-09-10", participants=["GHA", "ISR"], seller="ISR", buyer="GHA", quantity=4, date="2025-05"),
+            # a state enterprise named after its state buys; a firm in apposition sells
+            Ex("The state enterprise Uzbekistan Aviation Repair Plant and Turkish Aerospace signed a contract on Monday for twelve "
+               "Hürkuş trainers worth $140 million.", published="2025-06-11", participants=["TUR", "UZB"], seller="TUR", buyer="UZB"),
+            Ex("Marsun, a Thai shipyard, signed a contract with the Cambodian navy on Tuesday for three patrol boats.",
+               published="2025-06-11", participants=["KHM", "THA"], seller="THA", buyer="KHM", date="2025-06-10"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1447,6 +1455,8 @@ RULES = (
             "Switzerland selected the IRIS-T SLM system in 2024, but the contract has yet to be signed.",
             "The Colombian defence minister, questioned by reporters about Venezuela's purchase of Russian jets, said Bogotá was watching.",
             "Rheinmetall's acquisition of the NVL naval shipyard group was completed in March.",
+            # a firm placed by nothing: no seller, no deal
+            "Acme Marine Holdings signed a contract with a Kenyan ferry operator for two passenger boats.",
         ),
     ),
     Rule(
@@ -1579,6 +1589,9 @@ RULES = (
                published="2025-09-10", participants=["KOR", "ROU"], seller="KOR", buyer="ROU", quantity=54, date="2025-09-09"),
             Ex("Fassmer took an order from the Bulgarian navy in March for two multipurpose patrol vessels.",
                published="2025-09-10", participants=["BGR", "DEU"], seller="DEU", buyer="BGR", quantity=2, date="2025-03"),
+            # ... or by its state's adjective before a trade noun
+            Ex("The Dutch shipbuilder Holland Shipyards has landed an order from Nigeria for two fast patrol boats.",
+               published="2025-06-11", participants=["NGA", "NLD"], seller="NLD", buyer="NGA"),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
