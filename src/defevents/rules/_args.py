@@ -58,7 +58,9 @@ _SUBJECT_GAP = regex.compile(
         (?:(?:agreed|decided|plans?|planned|planning|intends?|intended|wants?|set|moved|voted|is\s+set|are\s+set|announced\s+plans|signed\s+a\s+deal|expected|going|due|ready|able|prepared|preparing)\s+to\s+)?
         (?:(?:held|hold|holds|holding|had|began|begun|opened|concluded|launched|attended|attend|attends|pay|paid|pays|paying|made|make|makes)\s+
             (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w’'-]+\s+){0,5}?)?
-        (?:(?:approved|announced|confirmed|finali[sz]ed|completed|authori[sz]ed|cleared|signed)\s+(?:on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?$""",
+        # (a time between the verb and its object: "concluded, in February, the purchase", "completed in June a sale")
+        (?:(?:approved|announced|confirmed|finali[sz]ed|completed|concluded|authori[sz]ed|cleared|signed|sealed|clinched)
+           (?:\s+(?:on|in|last|this|earlier\s+this)\s+\w+(?:\s+\d{4})?|,\s+(?:on|in|last|this|earlier\s+this)\s+[\w ]{2,25}?,)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?$""",
     regex.I | regex.X,
 )
 

@@ -848,11 +848,14 @@ RULES = (
     ),
     Rule(
         id="export_deal.sell_to",
-        cues=("sell", "sold", "supp", "deliver", "export", "transfer", "hand", "equip", "provid", "furnish"),
+        cues=("sell", "sold", "supp", "deliver", "export", "transfer", "hand", "equip", "provid", "furnish", "sale"),
         summary="<seller> sold|supplies|delivered|exports <items> to <buyer> | supplied|equipped|provided <buyer> with <items>",
         pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over
                     # only as "equip|provide|furnish <buyer> with <goods>" (the build checks the "with")
-                    |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?\p{Lu}))\b)(?!\s+of\b)""",
+                    |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?\p{Lu}))\b)(?!\s+of\b)
+                    # a sale its seller completed: "Leonardo finalised in June a sale of M-346 trainers to Nigeria"
+                    |(?<=\b(?i:completed|concluded|finali[sz]ed|sealed|closed|clinched|secured)\s+(?:[^.;]{2,30}?\s+)?(?i:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?)
+                     (?P<trigger>(?i:sale))(?=\s+of\s)""",
         build=_build_sell,
         examples=(
             # a yard the gazetteer knows by its group's short name
@@ -886,6 +889,11 @@ RULES = (
             # a firm the company list lacks, placed by its town (actors: unlisted firms)
             Ex("Gdynia-based Stocznia Wisła has sold four patrol boats to the Latvian Navy for €18 million, the yard said on Monday.",
                published="2025-06-11", participants=["LVA", "POL"], seller="POL", buyer="LVA", date="2025-06-09"),
+            # a sale its seller completed, a time between the verb and the sale
+            Ex("Embraer finalised in March a sale of four A-29 Super Tucanos to Paraguay’s air force, worth $100 million.",
+               published="2025-07-15", participants=["BRA", "PRY"], seller="BRA", buyer="PRY", date="2025-03", quantity=4),
+            Ex("Hanwha sealed last week the sale of 18 K9 howitzers to Vietnam’s army.", published="2025-07-15",
+               participants=["KOR", "VNM"], seller="KOR", buyer="VNM"),
         ),
         counterexamples=(
             # premises handed over, not goods
@@ -926,6 +934,9 @@ RULES = (
             "HMAS Adelaide delivered water tanks and generators to villages in Fiji on Sunday.",
             # a package handed over is aid
             "Lithuania has handed over a further package of anti-drone jammers to Ukraine.",
+            # a firm's property or stake sold: no arms
+            "The company closed the sale of its headquarters to a property fund in June.",
+            "Leonardo completed the sale of its stake in the joint venture to Nigeria in June.",
         ),
     ),
     Rule(
@@ -1358,6 +1369,9 @@ RULES = (
                "Hürkuş trainers worth $140 million.", published="2025-06-11", participants=["TUR", "UZB"], seller="TUR", buyer="UZB"),
             Ex("Marsun, a Thai shipyard, signed a contract with the Cambodian navy on Tuesday for three patrol boats.",
                published="2025-06-11", participants=["KHM", "THA"], seller="THA", buyer="KHM", date="2025-06-10"),
+            # a time in commas between the verb and the purchase
+            Ex("Ghana’s government concluded, in March, the purchase of four Z-9 helicopters from China.", published="2025-07-15",
+               participants=["CHN", "GHA"], seller="CHN", buyer="GHA", date="2025-03"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
