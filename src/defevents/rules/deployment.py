@@ -436,6 +436,13 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         if before:
             resolved = resolve_references(doc, before[-1:], ts, exclude=[dep.code])
             host = resolved[0].actor if resolved else None
+    if host is None and (where := _WHERE_BEFORE.search(doc.text, max(0, clause[0] - 2), dep.start)) is not None:
+        # "In Lithuania, where German troops have anchored NATO's presence since 2017": the place the relative hangs on
+        # (a fronted place that opens the sentence; "returned after a year in DR Congo, where the battalion had been based" is told)
+        named = [x for x in doc.mentions_in(max(0, where.start() - 40), where.start()) if x.code and x.code != dep.code
+                 and x.end == where.start() and x.form in ("name", "alias")
+                 and _FRONTED_IN.fullmatch(doc.text, doc.sentence(ts)[0], x.start)]
+        host = named[-1].actor if named else None
     if host is None and dep.code and dep.code == doc.home and _DOMESTIC_SITE.search(doc.text, te, min(b, phrase_end(doc, te))):
         host = dep.actor  # the home state's forces moved to one of its own bases ("to Camp Kengun in Kumamoto")
     if host is None and dep.code and _own_soil(doc, dep.code, te, min(b, phrase_end(doc, te))):
@@ -494,6 +501,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     return d
 
 
+# the "where" that opens a relative on a state named just before: "In Lithuania, where ..."
+_WHERE_BEFORE = regex.compile(r"(?<=\p{L}),\s+where\s")
+_FRONTED_IN = regex.compile(r"\s*(?:[Ii]n|[Ii]nside|[Tt]o)\s+(?:the\s+)?")
 # ", where the Netherlands has led a NATO battalion since", ", where the army has been serving with NATO Mission Iraq since"
 _WHERE_SINCE = regex.compile(
     r"(?i),?\s+where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
@@ -1291,7 +1301,9 @@ RULES = (
                     # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
                     # "for a patrol", "to its home port", "to relieve the crew": a purpose or a way home, no destination
                     (?=\s+(?:(?:(?:\p{Lu}\.)+|[\w’'(),-]+|\(\d{1,2}/\d{1,2}\))\s+){0,9}?(?:for|to)\s+(?!(?:a|an|its|their|his|her|home|patrols?|exercises?|training|sea\s+trials|relieve|replace|take\s+over|help|assist|collect|pick\s+up|bring)\b)
-                      |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu})""",
+                      |(?:[^.;]|(?<=\b\p{Lu})\.){0,120}?\bto\s+(?:join|serve\s+(?:with|in))\s+(?:(?:a|an|the)\s+)?\p{Lu}
+                      # "sailed from Den Helder for a four-month patrol in the Baltic Sea": the sea of the patrol
+                      |(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}?(?:patrol|deployment|mission)\s+(?:in|to|across|through)\s+(?:the\s+)?\p{Lu})""",
         build=_build,
         examples=(
             Ex("The Italian aircraft carrier Cavour and two frigates set sail for the Indo-Pacific on Monday for a five-month deployment.",
@@ -1362,6 +1374,11 @@ RULES = (
             Ex("TOKYO — The Deployment Surface Force's 49th rotation will leave Ominato on the 21st for the Gulf of Aden, with about 200 personnel.",
                published="2025-07-14", participants=["JPN"], date="2025-07-21", status="planned"),
             Ex("The frigate left Esquimalt in May bound for Japan and South Korea.", published="2025-09-10", participants=["CAN", "JPN"], deployer="CAN", host="JPN", date="2025-05"),
+            # a patrol or deployment in a sea area: the sea is where the ship goes (no host)
+            Ex("On Monday the Danish frigate HDMS Niels Juel sailed from Korsør for a four-month patrol in the Baltic Sea.",
+               published="2025-02-26", participants=["DNK"], date="2025-02-24", duration="P4M"),
+            Ex("The Indian destroyer INS Delhi left Mumbai on Friday for a three-month deployment to the South China Sea.",
+               published="2025-02-26", participants=["IND"], date="2025-02-21"),
         ),
         counterexamples=(
             # a civil ship
@@ -1380,6 +1397,8 @@ RULES = (
             "The national rugby team emplaned for Dubai yesterday for the sevens series.",
             "The Malaysian frigate KD Lekir left Manila on Friday for Sandakan, its last stop before returning home.",
             "On Monday Minister Ortega left Quito for Guayaquil together with the commander of the Ecuadorian Navy.",
+            # police on the beat
+            "Police officers left the station for a patrol in the Old Town on Friday.",
         ),
     ),
     Rule(
@@ -1636,10 +1655,18 @@ RULES = (
     ),
     Rule(
         id="deployment.serves",
-        cues=("serv",),
+        cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone"),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         # ("has served with UNFICYP since 1964": the perfect, with its start)
-        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})""",
+        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})
+                    # forces fighting beside the host's army since a start: "Rwandan soldiers have fought alongside
+                    # Mozambique's army in Cabo Delgado since July 2021"
+                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?)(?i:fought|fighting|operated|operating|served|serving)
+                      (?=\s+alongside\s+[^.;]{3,80}?\bsince\b))
+                    # forces that carry an allied presence since a start: "German troops have anchored NATO's presence in
+                    # Lithuania since 2017", "where Canadian soldiers have spearheaded the battlegroup since 2017"
+                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?)(?i:anchored|led|underpinned|spearheaded|headed|formed\s+the\s+backbone\s+of)
+                      (?=\s+[^.;]{0,40}?\b(?i:presence|battle\s?groups?|brigades?|missions?|contingents?)\b[^.;]{0,40}?\bsince\b))""",
         build=_build_serves,
         examples=(
             Ex("A Sri Lanka Army Force Protection Company of 125 troops currently serves with the United Nations Interim Force in Lebanon (UNIFIL).",
@@ -1655,6 +1682,14 @@ RULES = (
             # the perfect, with its start
             Ex("Austria has about 180 soldiers in Lebanon, where an Austrian logistics unit has served with UNIFIL since 2011.",
                published="2025-06-01", participants=["AUT", "LBN"], date="2011", status="ongoing"),
+            # forces fighting beside the host's army, or carrying an allied presence, since a start
+            Ex("Rwandan soldiers have fought alongside Mozambique’s army in Cabo Delgado since July 2021.", published="2025-02-26",
+               participants=["MOZ", "RWA"], deployer="RWA", host="MOZ", date="2021-07", status="ongoing"),
+            Ex("Dutch troops have anchored NATO’s presence in Lithuania since 2017, the ministry said.", published="2025-02-26",
+               participants=["LTU", "NLD"], deployer="NLD", host="LTU", date="2017", status="ongoing"),
+            # the host the "where" relative hangs on
+            Ex("In Latvia, where Canadian troops have spearheaded the NATO battlegroup since 2017, a new brigade is taking shape.",
+               published="2025-02-26", participants=["CAN", "LVA"], deployer="CAN", host="LVA", date="2017"),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
@@ -1666,6 +1701,10 @@ RULES = (
             # soldiers serving in their own country
             "Most of the 5,000 Ghanaian soldiers serve in Ghana's northern regions.",
             "The ministers held talks in Dhaka on Monday. Bangladeshi peacekeepers serving with MONUSCO in Congo were also on the agenda.",
+            # sport, business and debate
+            "He has fought alongside Ronaldo since 2019 in the national team.",
+            "Ms Smith has led the company’s presence in Asia since 2017.",
+            "The Dutch have anchored the defence budget debate since 2017.",
         ),
     ),
     Rule(
