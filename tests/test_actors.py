@@ -45,6 +45,10 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("the Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho, said",
      "Vice Minister of National Defense of the Republic of Korea, Kim Seon-ho", "KOR", "person"),
     # a rank translated from Spanish, before the name; Cuba's title for its defence minister
+    # national forces by their acronyms
+    ("The FADM commander signed the memorandum.", "FADM commander", "MOZ", "person"),
+    ("Soldiers of the F-FDTL and the PNGDF trained together.", "PNGDF", "PNG", "institution"),
+    ("The RMAF took delivery of its first FA-50.", "RMAF", "MYS", "institution"),
     ("the Cuban Minister of the Revolutionary Armed Forces, Army Corps General Álvaro López Miera, said",
      "Cuban Minister of the Revolutionary Armed Forces, Army Corps General Álvaro López Miera", "CUB", "person"),
 ])
@@ -56,6 +60,9 @@ def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str)
     # an unqualified title or ministry belongs to the home state
     ("Defence Secretary John Healey said", "Defence Secretary John Healey", "GBR"),
     ("the Defence Ministry said on Friday", "Defence Ministry", "GBR"),
+    # a military government named as such ("the regime" alone is not: stories name several)
+    ("The junta has bought two more trainers.", "junta", "GBR"),
+    ("the ruling junta said on Friday", "ruling junta", "GBR"),
 ])
 def test_unqualified_mentions_take_the_home_state(text: str, phrase: str, code: str) -> None:
     assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GBR")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import defevents
 from defevents import modality
 
 
@@ -206,3 +207,17 @@ def test_veto(text, trigger, veto):
 ])
 def test_status(text, trigger, expected):
     assert modality.status(text, text.index(trigger)) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a plan that hangs on an approval still to come is hypothetical (pipeline: conditional plans)
+    ("Peru will buy 24 Gripen jets from Sweden next year, pending congressional approval.", False),
+    ("The Thai air force eventually plans to buy 12 more Swedish jets, subject to future budget approval.", False),
+    ("Chile is to send 80 engineers to Haiti in March, conditional on a UN Security Council vote.", False),
+    # the same words after a purchase already made do not undo it; a plan with no condition stays
+    ("Peru bought 24 Gripen jets from Sweden last year, subject to congressional approval of the offsets.", True),
+    ("Peru will buy 24 Gripen jets from Sweden next year, the ministry said.", True),
+])
+def test_a_plan_on_a_condition_is_no_event(text: str, kept: bool) -> None:
+    events = defevents.extract(text, published="2025-06-11").events
+    assert bool(events) == kept

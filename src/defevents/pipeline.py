@@ -568,7 +568,9 @@ def _verb(d: Draft) -> int:
 
 # "... will be signed if the cabinets approve it", "will deploy unless talks resume": a condition on the plan
 _CONDITION_AFTER = regex.compile(
-    r"(?i)(?:(?!,?\s{1,3}(?:and|but|while|whereas|although|though)\b)[^.;:!?]){0,120}?\b(?:if|unless|provided\s+that|providing\s+that)\b")
+    r"(?i)(?:(?!,?\s{1,3}(?:and|but|while|whereas|although|though)\b)[^.;:!?]){0,120}?\b(?:if|unless|provided\s+that|providing\s+that"
+    # "plans to buy 12 more, subject to future budget approval", "pending parliamentary ratification"
+    r"|(?:subject\s+to|pending|conditional\s+(?:on|upon))\s+(?:[\w’'-]+\s+){0,3}?(?:approval|ratification|authori[sz]ation|a\s+vote|funding))\b")
 
 
 def _conditional_plan(d: Draft, doc: Document) -> bool:

@@ -1008,7 +1008,7 @@ RULES = (
         pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
                     # "based on the design of the Ulsan class": what a thing is modelled on, not where forces are
                     (?<![\w]-)based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
-                    posted|positioned|housed|operate|operates|operating|operated)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
+                    posted|positioned|housed|operate|operates|operating|operated)\b)(?!\s+(?:no|not|never)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
                     # "have been flying from Malbork since December": a detachment at its base, not a flight
                     |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})""",
         build=_build,
@@ -1067,6 +1067,8 @@ RULES = (
             "The Portuguese corvette NRP António Enes, based in the Azores, sailed on Monday for a patrol.",
             # an instrument's conditional terms
             "Under the accord, Australian patrol boats based in Darwin could be sent to Timor-Leste within 48 hours if Dili asks.",
+            # an inventory denied: nothing is stationed
+            "The PNGDF currently operates no fixed-wing transport aircraft, relying on RAAF support to move troops to Bougainville.",
         ),
     ),
     Rule(

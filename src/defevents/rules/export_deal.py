@@ -1372,6 +1372,9 @@ RULES = (
             # a time in commas between the verb and the purchase
             Ex("Ghana’s government concluded, in March, the purchase of four Z-9 helicopters from China.", published="2025-07-15",
                participants=["CHN", "GHA"], seller="CHN", buyer="GHA", date="2025-03"),
+            # a military government named as such is the state the story is about
+            Ex("Burkina Faso’s air arm grows\n\nThe junta has bought two Bayraktar TB2 drones from Turkey, a source in the Burkinabe "
+            "air force said on Monday.", published="2025-11-14", participants=["BFA", "TUR"], seller="TUR", buyer="BFA"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
