@@ -199,7 +199,7 @@ _STRENGTH = regex.compile(
 
 
 # "450 officers and sailors": officers counted with their crews are people deployed
-_AND_RANKS = regex.compile(r"(?i)\s+and\s+(?:sailors|men|soldiers|ratings|crew|airmen|enlisted)\b")
+_AND_RANKS = regex.compile(r"(?i)\s+and\s+(?:sailors|men|soldiers|ratings|crew|airmen|enlisted|(?:support\s+)?staff|other\s+ranks)\b")
 
 
 def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
@@ -231,7 +231,26 @@ def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
     after = next_sentence_opening(doc, pos, _CREW_FOLLOWS)
     if after is None or any(m.code for m in doc.mentions_in(*after) if m.form != "anaphor"):
         return None  # no such sentence, or one about someone else
-    return next((q for q in doc.quantities_in(*after) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+    found = next((q for q in doc.quantities_in(*after) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+    if found is None and (size := _CREW_NUMBERS.search(doc.text, *after)) is not None:
+        # "Her crew numbers 250.", "Its ship's company totals about 180."
+        found = Quantity(value=Decimal(size.group("n").replace(",", "")), unit=" ".join(size.group("unit").split()).lower(),
+                         span=doc.span(size.start("unit"), size.end("n")))
+    return found
+
+
+# the next sentence tells how long the deployment lasts: "The deployment is scheduled to last five months.",
+# "The mission will run for six months.", "She will stay for three weeks."
+_STAY_TOLD_NEXT = regex.compile(
+    r"\s*(?:(?:The|This|Her|Its|Their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment)\b"
+    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain)\b")
+_LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
+# a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
+_UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
+                             r"squadron|group|battery|mission)\b")
+_CREW_NUMBERS = regex.compile(
+    r"(?i)\b(?P<unit>crew|complement|ship['’]s\s+company)\s+(?:numbers|totals|is|comprises|of)\s+"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?P<n>\d[\d,]*)\b(?!\s*(?:%|per\s+cent|tonnes|tons|metres|m\b))")
 
 
 _CREW_UNIT = regex.compile(r"(?i)(?:crew|crew\s+members|maintenance\s+(?:personnel|staff)|staff)")
@@ -467,6 +486,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
+    if personnel is None and (unit := _UNIT_CLAUSE.search(doc.text, b, doc.sentence(ts)[1])) is not None:
+        # "will send its fourth engineering company to Bangui in May; the unit, with 58 officers and staff, will serve"
+        personnel = _personnel(doc, unit.end(), min(doc.sentence(ts)[1], unit.end() + 80))
     ops = doc.operations_in(*doc.sentence(ts))
     durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value  # not "in decades"
                  and not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start)]
@@ -475,6 +497,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         # "where" relative after the destination
         durations = [t for t in doc.times_in(*where.span("stay")) if t.type == "DURATION" and t.value and "X" not in t.value
                      and _FOR_BEFORE.search(doc.text, max(0, t.span.start - 5), t.span.start)]
+    if not durations and (after := next_sentence_opening(doc, ts, _STAY_TOLD_NEXT)) is not None:
+        # "... sailed from Auckland for Japan on Sunday. The deployment is scheduled to last five months."
+        durations = [t for t in doc.times_in(*after) if t.type == "DURATION" and t.value and "X" not in t.value
+                     and _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start)]
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -521,7 +547,8 @@ _NOT_FORCES = regex.compile(
     r"delegations?)\b")
 # police are not armed forces ("Kenyan police officers departed … for Haiti"), unless soldiers go too
 # ("keeps about 4,000 soldiers and police officers in Cabo Delgado")
-_POLICE = regex.compile(r"(?i)\b(?:police|policemen|policewomen)\b")
+# (not the verb: "to police the airspace of the Baltic states")
+_POLICE = regex.compile(r"(?i)\b(?<!\bto\s)(?:police|policemen|policewomen)\b(?!\s+(?:the|its|their|our)\s)")
 _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
 # forces moving: their arrival or departure, told on its day (never a standing presence)
 MOVES = frozenset({"deployment.arrived", "deployment.departed"})
@@ -1037,6 +1064,9 @@ RULES = (
             # a unit told again with its modifiers ("The engineering unit")
             Ex("Nepal's fifth engineering contingent is due to fly out in January. The engineering unit, which has been based in Juba since "
                "2016 under UNMISS, now numbers about 150 troops.", published="2025-10-15", participants=["NPL", "SSD"], status="ongoing", personnel=150),
+            # "to police" the airspace is the mission, not police officers
+            Ex("Four Spanish Eurofighters and around 130 personnel will be stationed at Ämari in August to police the airspace of "
+            "the Baltic states.", published="2025-04-22", participants=["ESP", "EST"], personnel=130, status="planned"),
         ),
         counterexamples=(
             # a denial quoted
@@ -1107,6 +1137,9 @@ RULES = (
                published="2025-06-02", participants=["HUN", "LTU"], deployer="HUN", host="LTU", status="planned", date="2025-08"),
             Ex("About 150 Kenyan police-support soldiers were airlifted to Port-au-Prince on Tuesday, the UN said.",
                published="2025-06-02", participants=["HTI", "KEN"], deployer="KEN", host="HTI", date="2025-05-27"),
+            # the strength told in a clause about the unit after a semicolon
+            Ex("Nepal will send a second engineering company to Juba in May; the unit, with 180 officers and other ranks, will serve "
+            "with UNMISS.", published="2025-04-22", participants=["NPL", "SSD"], personnel=180),
         ),
         counterexamples=(
             # a record of contributions, not one deployment
@@ -1381,6 +1414,9 @@ RULES = (
                published="2025-02-26", participants=["DNK"], date="2025-02-24", duration="P4M"),
             Ex("The Indian destroyer INS Delhi left Mumbai on Friday for a three-month deployment to the South China Sea.",
                published="2025-02-26", participants=["IND"], date="2025-02-21"),
+            # how long it lasts, told in the next sentence
+            Ex("The Chilean frigate Almirante Lynch sailed from Valparaíso for Hawaii on Sunday. The deployment is scheduled to "
+            "last four months.", published="2025-08-12", participants=["CHL", "USA"], date="2025-08-10", duration="P4M"),
         ),
         counterexamples=(
             # a civil ship
@@ -1592,6 +1628,9 @@ RULES = (
             # a port told before an onward leg is where the ship is
             Ex("The Italian aircraft carrier Cavour arrived in Darwin on Monday on its way to Japan for a port visit.",
                published="2025-04-08", participants=["AUS", "ITA"], deployer="ITA", host="AUS", date="2025-04-07"),
+            # the crew told in the next sentence by "numbers"
+            Ex("The Indonesian training ship KRI Bima Suci arrived in Durban on Tuesday. Her crew numbers 180.",
+               published="2025-06-04", participants=["IDN", "ZAF"], date="2025-06-03", personnel=180),
         ),
         counterexamples=(
             # an airline's aircraft
