@@ -127,12 +127,14 @@ def test_not_a_qualifier(text: str, phrase: str) -> None:
 @pytest.mark.parametrize(("text", "ship", "code"), [
     ("RSS Formidable sailed from Changi on Monday.", "RSS Formidable", "SGP"),
     ("The corvette INS Kiltan berthed in Manila.", "INS Kiltan", "IND"),
+    # a ship named after a date, as Latin American navies name them
+    ("The frigate ARA 25 de Mayo sailed from Puerto Belgrano.", "ARA 25 de Mayo", "ARG"),
     # a unit or body that shares a navy's prefix is no ship: the Caribbean Regional Security System
     ("The RSS Air Wing flew patrols over the islands after the hurricane.", None, None),
     ("RSS Training Unit instructors from Barbados taught the course.", None, None),
 ])
 def test_named_ships(text: str, ship: str | None, code: str | None) -> None:
-    ships = [(p, c) for p, c, _ in _mentions(text) if p.split()[0] in ("RSS", "INS")]
+    ships = [(p, c) for p, c, _ in _mentions(text) if p.split()[0] in ("RSS", "INS", "ARA")]
     assert ships == ([(ship, code)] if ship else [])
 
 

@@ -57,7 +57,9 @@ _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # Regional Security System's, not a Singapore ship)
 # the space between two words of one name: a hard wrap may break it, a blank line (a new paragraph) does not
 WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-SHIP_NAME = rf"(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}(?:(?:of|de|del|da|di|la|van|von|der){WORD_GAP})?\p{{Lu}}[\p{{L}}’'-]+){{0,3}}"
+# (also a date, as Latin American navies name ships: "ARC 20 de Julio", "ARA 25 de Mayo")
+SHIP_NAME = (rf"(?:\d{{1,2}}{WORD_GAP}de{WORD_GAP}\p{{Lu}}\p{{Ll}}+(?![\p{{L}}’'-])|(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)"
+             rf"\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}(?:(?:of|de|del|da|di|la|van|von|der){WORD_GAP})?\p{{Lu}}[\p{{L}}’'-]+){{0,3}})")
 
 
 def _surname(name: str | None) -> str | None:
