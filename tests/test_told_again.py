@@ -175,6 +175,16 @@ def test_signed_by_the_two_that_met(text, published, expected):
     ("The Philippines has signed a $400 million deal for two more BrahMos batteries from India, three officials "
      "told Reuters on Sunday.\n\nThe deal was inked in Manila on Thursday, one of them said.",
      "2025-06-16", [("export_deal", ("IND", "PHL"), "2025-06-12")]),
+    # the signing told as a noun; a value told between the lead and the signing's day
+    ("Fassmer of Germany has won a Chilean navy order for two offshore patrol vessels. Signing took place in "
+     "Valparaíso on Tuesday.", "2025-09-26", [("export_deal", ("CHL", "DEU"), "2025-09-23")]),
+    ("Fassmer of Germany has won a Chilean navy order for two offshore patrol vessels. The order is worth about "
+     "€180 million. The contract was signed in Valparaíso on Tuesday.", "2025-09-26",
+     [("export_deal", ("CHL", "DEU"), "2025-09-23")]),
+    # a purchase told in the progressive, completed by the signing told next
+    ("Saab's Gripen has found a new customer: the Colombian Air Force is buying 17 of the fighters. The contract "
+     "was signed in Bogotá on Thursday, and it is valued at about $3.6 billion.", "2025-05-31",
+     [("export_deal", ("COL", "SWE"), "2025-05-29")]),
     ("Hungary's defence minister met his Slovak counterpart in Bratislava on Wednesday. The two ministers signed a "
      "memorandum on joint air policing, the Hungarian ministry said on Saturday.",
      "2025-05-19", [("agreement", ("HUN", "SVK"), "2025-05-14"), ("meeting", ("HUN", "SVK"), "2025-05-14")]),
@@ -364,3 +374,20 @@ def test_a_lead_dated_on_a_day_of_its_own_stays_apart():
     text = ("HANOI — Vietnam signed a contract with India for 12 fast patrol boats on 2 March.\n\n"
             "On Wednesday, Vietnam signed a second contract with India for four more patrol boats.")
     assert len([e for e in extract(text, published="2026-03-13").events if e.type == "export_deal"]) == 2
+
+
+def test_a_purchase_in_progress_is_completed_by_the_signing_told_next() -> None:
+    text = ("Saab's Gripen has found a new customer: the Colombian Air Force is buying 17 of the fighters. The "
+            "contract was signed in Bogotá on Thursday, and it is valued at about $3.6 billion.")
+    (deal,) = extract(text, published="2025-05-31").events
+    assert (deal.status, str(deal.value.amount), deal.value.currency) == ("completed", "3600000000", "USD")
+    # with no signing told, the purchase is still under way
+    (deal,) = extract("The Colombian Air Force is buying 17 Gripen fighters from Saab, officials said.",
+                                published="2025-05-31").events
+    assert deal.status == "ongoing"
+
+
+def test_it_is_worth_noting_is_no_value() -> None:
+    text = "Poland bought 12 K9 howitzers from Hanwha on Monday. It is worth noting that the army wants 200 more, worth $2bn."
+    (deal,) = extract(text, published="2025-11-05").events
+    assert deal.value is None

@@ -1256,7 +1256,9 @@ _SIGNED_AGAIN = regex.compile(
         (?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
         (?:contract|deal|agreement|order|document|memorandum|MoU|accord|pact|treaty|declaration|arrangement|letter)\b
         [^.;:!?]{0,80}?\b(?:was|were|had\s+been)\s+(?:(?:formally|officially|actually|already|then)\s+)?
-        (?:signed|inked|concluded|sealed|finali[sz]ed)\b""", regex.X)
+        (?:signed|inked|concluded|sealed|finali[sz]ed)\b
+        # "Signing took place in Varna on Tuesday.", "The signing ceremony was held in Lima on Monday."
+        |[\s"“‘']*(?:[Tt]he\s+)?[Ss]igning(?:\s+ceremony)?\s+(?:took\s+place|was\s+held|happened)\b""", regex.X)
 _TOLD_AGAIN_WITHIN = 3  # sentences after the event's last mention
 
 
@@ -1278,15 +1280,21 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
     inked in Athens on Monday"): the signing's day, when it falls in the week before the report.
     Not past the next event of the same type."""
     for d in events:
-        if d.type not in ("export_deal", "agreement") or d.status != "completed" or d.when is None \
-                or not (d.when.basis == "publication" or d.dated_by_report):
+        # (a purchase told in the progressive, "the Hellenic Air Force is buying ten trainers", whose contract a
+        # next sentence says was signed: the signing completed it)
+        buying = d.type == "export_deal" and d.status == "ongoing"
+        if d.type not in ("export_deal", "agreement") or (d.status != "completed" and not buying) or d.when is None \
+                or not (d.when.basis == "publication" or d.dated_by_report or buying):
             continue
-        told = [b for span in [d.evidence, *d.extra_evidence] if span not in d.background_evidence for _, b in [span]]
-        for _, a, b in _retellings(events, d, max(told or [d.evidence[1]]), doc):
+        # (from the lead's own telling: a value told in between, "The order is worth €180 million", is no retelling)
+        for _, a, b in _retellings(events, d, d.evidence[1], doc):
             days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t) and not _said_on(doc.text, t)]
             # (one day, perhaps told twice: "on Friday, ... who held talks earlier in the day"; not the day it was said)
-            if len({t.value for t in days}) == 1 and _just_before(days[0], d.when):
+            if len({t.value for t in days}) == 1 and (d.when.basis == "publication" or d.dated_by_report) \
+                    and _just_before(days[0], d.when):
                 d.when, d.dated_by_report = days[0], False
+            if buying and len({t.value for t in days}) == 1 and d.when.value == days[0].value:
+                d.status = "completed"
             break
     return events
 

@@ -1002,16 +1002,23 @@ RULES = (
     ),
     Rule(
         id="export_deal.value_follow_up",
-        cues=("the", "this"),
+        cues=("the", "this", "it"),
         summary="(follow-up) The deal|contract|order, worth <money>, ... / The contract is valued at <money>",
         pattern=r"""(?P<trigger>\b(?:The|the|This|this)\s+(?:(?:[\w’'-]+\s+){0,2}?)(?:deal|contract|order|purchase|package|sale|acquisition|programme|program))
-                    (?=\s*,?\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:reportedly|reported|said\s+to\s+be)\s+)?)?(?:worth|valued\s+at|estimated\s+at|priced\s+at)\s)""",
+                    (?=\s*,?\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:reportedly|reported|said\s+to\s+be)\s+)?)?(?:worth|valued\s+at|estimated\s+at|priced\s+at)\s)
+                    # "Going by the ministry's figures, it is worth NOK 1 billion": a sum right after (not "it is worth noting")
+                    |(?P<trigger>\b(?:It|it))(?=\s+(?:is|was)\s+(?:(?:reportedly|said\s+to\s+be)\s+)?(?:worth|valued\s+at|priced\s+at)\s+
+                        (?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than|over|up\s+to|just\s+under)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s|\d))""",
         build=_build_value_follow_up,
         examples=(
             Ex("Indonesia ordered 42 Rafale fighters from France. The deal, worth $8.1 billion, was signed in Jakarta.",
                participants=["FRA", "IDN"], money="8100000000 USD", seller="FRA", buyer="IDN"),
             Ex("Peru ordered 24 K2 tanks from South Korea on Friday. The contract is valued at about $1.1bn.",
                published="2025-06-12", participants=["KOR", "PER"], money="1100000000 USD", date="2025-06-06"),
+            # "it" for the deal told just before, with the sum right after
+            Ex("Kongsberg will supply the Polish Navy with NSM launchers under a contract signed on Monday. Going by figures from "
+               "the Polish ministry, it is worth PLN 1.2 billion.", published="2025-11-05", participants=["NOR", "POL"],
+               money="1200000000 PLN"),
         ),
         counterexamples=(
             "The programme, worth £2bn, will renovate army housing across the country.",
