@@ -657,7 +657,7 @@ RULES = (
         cues=("talks", "consultations", "discussions", "negotiations"),
         summary="(held) talks|consultations|discussions at|in|between|with ...",
         pattern=r"""
-            (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
+            (?:\b(?P<held>held|hold|holds|holding|had|have|has|opened|began|concluded|wrapped\s+up|found\s+time)\s+(?:(?:[\w’'+-]+\s+){0,6}?))?
             (?P<trigger>\b(?i:talks|consultations|discussions|(?<=\b(?:held|hold|holds|holding)\s+(?:[\w’'+-]+\s+){0,2}?)negotiations)\b)
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
                |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
@@ -738,6 +738,10 @@ RULES = (
                participants=["GHA", "NGA"], date="2025-03-13"),
             Ex("Gen. Wilson Mbadi, Kenya’s Chief of Defence Forces, and Gen. Abdel Majeed Saqr, the visiting Egyptian defence "
                "minister, held talks in Nairobi on Tuesday.", published="2024-12-12", participants=["EGY", "KEN"], date="2024-12-10"),
+            # "found time for talks with", across a relative after the subject
+            Ex("Norway’s army chief, General Lars Lervik, who had flown in the day before, found time on Tuesday for talks with "
+               "Finnish Defence Minister Antti Häkkänen in Helsinki.", published="2026-01-15", participants=["FIN", "NOR"],
+               date="2026-01-13"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -1071,7 +1075,7 @@ RULES = (
         cues=("host", "welcom", "receiv", "greet", "audience", "play"),
         summary="<actor> hosted|welcomed|received|granted an audience to <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
+        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience(?:\s+(?:on|in|at|yesterday|today)\b[^,.;]{0,40}?)?\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training)\b)""",
         build=_build_hosted,
@@ -1164,6 +1168,9 @@ RULES = (
             # "played host to"
             Ex("Tanzania's defence minister played host to her Zambian counterpart at the ministry in Dodoma on Thursday.",
                published="2025-09-19", participants=["TZA", "ZMB"], date="2025-09-18"),
+            # an audience granted, with its day and place before the guest
+            Ex("MUSCAT: The Minister Responsible for Defence Affairs granted an audience on Monday at his office to Vice Admiral "
+               "Jan Kaack, the German Navy’s chief.", published="2025-11-13", participants=["DEU", "OMN"], date="2025-11-10"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
@@ -1261,7 +1268,7 @@ RULES = (
     Rule(
         id="meeting.with_verb",
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
-              "are"),
+              "are", "lunched", "dined", "breakfasted", "began"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
@@ -1269,15 +1276,23 @@ RULES = (
                        |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))
                     # "held talks" told otherwise: "caught up with", "a lengthy exchange with", "a talanoa with"
                     |(?:caught|catches|catching)\s+up|interacted|interacts
+                    # a meal or a closed session with the other: "lunched on Wednesday with", "held an encounter with",
+                    # "were closeted for two hours with", "sat down together with"
+                    |lunched|dined|breakfasted|(?:held|had)\s+an\s+encounter|(?:was|were)\s+closeted|(?:sat|sit|sits|sitting)\s+down\s+together
                     |(?:held|holds|had|has|have)\s+(?:a|an)\s+(?:(?:long|lengthy|brief|short|frank|candid|cordial|warm|wide-ranging|fruitful|productive|in-depth|detailed)\s+)?
                        (?:exchange|talanoa|working\s+session|tête-à-tête|tete-a-tete)(?!\s+(?:of|programme|program|students?|visits?|rates?)\b)))\b
                     (?=\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b
                       |\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)with\s+(?:his|her|their|the\s+visiting|\p{Lu}))
                   # a joint subject and no "with": "<A> and <B> exchanged views for an hour in Athens", "... talked for
                   # ninety minutes in Bucharest", "... were in conclave in Kigali" (see _build_with)
-                  | (?P<joint>)(?P<trigger>\b(?:exchanged\s+views|talked|were\s+in\s+conclave|held\s+a\s+bilateral|had\s+a\s+(?:working\s+session|tête-à-tête|tete-a-tete))\b)
+                  | (?P<joint>)(?P<trigger>\b(?:exchanged\s+views|talked|were\s+in\s+conclave|held\s+a\s+bilateral|had\s+a\s+(?:working\s+session|tête-à-tête|tete-a-tete)
+                      # "<A> and <B> sat down together in Tashkent", "were closeted for two hours", "were face to face on
+                      # Tuesday in Maputo", "had a one-on-one in Ankara", "began the day with a working breakfast at the ministry"
+                      |sat\s+down\s+together|were\s+closeted|were\s+face[\s-]to[\s-]face|had\s+a\s+(?:one-on-one|one-to-one|face-to-face)
+                      |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting))\b)
                     # ("exchanged views on the situation": a topic, see meeting.discussed)
-                    (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))""",
+                    (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|for\s+the\s+(?:first|second|third|fourth|fifth)\s+time\b
+                              |(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))""",
         build=_build_with,
         examples=(
             Ex("Philippine Defence Secretary Gilberto Teodoro exchanged views with Japanese Defence Minister Gen Nakatani in Manila on Monday.",
@@ -1304,6 +1319,19 @@ RULES = (
                published="2025-09-19", participants=["BEN", "NGA"], date="2025-09-17"),
             Ex("Indian Defence Minister Rajnath Singh and his Malaysian counterpart held a bilateral on the margins of the ADMM-Plus in Kuala Lumpur on Saturday.",
                published="2025-11-03", participants=["IND", "MYS"], date="2025-11-01"),
+            # a meal or a closed session with the other; joint subjects that sat down together, were closeted, were face to face
+            Ex("Kenya’s defence minister lunched on Thursday with the Ugandan army chief at the officers’ mess in Nairobi.",
+               published="2025-10-03", participants=["KEN", "UGA"], date="2025-10-02"),
+            Ex("Portugal’s navy chief held an encounter on Monday with Brazil’s Navy Commander at the naval base in Lisbon.",
+               published="2025-10-03", participants=["BRA", "PRT"], date="2025-09-29"),
+            Ex("The defence ministers of Senegal and Mauritania sat down together in Dakar on Tuesday for two hours of discussions.",
+               published="2025-10-03", participants=["MRT", "SEN"], date="2025-09-30"),
+            Ex("Bolivian Defence Minister Edmundo Novillo and his Paraguayan counterpart were closeted for three hours on Monday at "
+               "the ministry in La Paz.", published="2025-10-03", participants=["BOL", "PRY"], date="2025-09-29"),
+            Ex("Croatia’s defence minister and his Bosnian counterpart were face to face for the first time on Wednesday in Sarajevo.",
+               published="2025-10-03", participants=["BIH", "HRV"], date="2025-10-01"),
+            Ex("Latvian Defence Minister Andris Sprūds and his Estonian counterpart had a one-on-one in Riga on Tuesday.",
+               published="2025-10-03", participants=["EST", "LVA"], date="2025-09-30"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1316,6 +1344,10 @@ RULES = (
             "Kenya held an exchange of prisoners with Somalia in Mogadishu on Monday.",
             "Investors and analysts talked for hours in London on Monday about defence stocks.",
             "The Czech and Slovak defence ministers talked on the sidelines, but only briefly, a spokesman said, and by video link.",
+            # sport, family and no office holders
+            "Ghanaian and Ivorian veterans sat down together in Accra on Wednesday to watch the cup final.",
+            "The minister lunched with her family in Lisbon on Sunday.",
+            "Fans of the two clubs were face to face outside the stadium in Belgrade on Saturday.",
         ),
     ),
     Rule(
