@@ -388,7 +388,9 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     definite = m.group("det").lower() in ("the", "this", "that")
     if _too_few(actors) and not definite:
         # (the scene may be told in a clause of its own: "was signed when the two ministers met")
-        scene = _THERE.search(doc.text, m.end(), max(window_end, min(doc.sentence(m.end())[1], m.end() + 120)))
+        # (also in the words before the participle, "was then signed", or in a fronted adjunct, "At the close of the
+        # working session, a protocol ... was signed")
+        scene = _THERE.search(doc.text, doc.sentence(m.start())[0], max(window_end, min(doc.sentence(m.end())[1], m.end() + 120)))
         actors = _parties_of_the_scene(doc, m.start()) if scene else actors
         if _too_few(actors):
             return None
@@ -409,7 +411,8 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 # where and when the signing took place: at the meeting the text has told ("there", "when the two ministers met",
 # "at the end of the working session", "after the talks"), or by its parties ("by the pair", "by both sides")
-_MEETING_NOUN = r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony)"
+_MEETING_NOUN = (r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony|audience|encounter|"
+                 r"working\s+(?:breakfast|lunch|dinner))")
 _THERE = regex.compile(
     rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     # "A memorandum on air policing was signed on the occasion", "on that occasion"
@@ -434,6 +437,31 @@ def _parties_of_the_scene(doc: Document, pos: int) -> list:
         if found:
             return list(found.values()) if len(found) == 2 else []
     return []
+
+
+def _build_outcome(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The visit also produced a memorandum on military medicine", "The delegations came away with a signed
+    arrangement": the instrument a meeting just told yielded, signed by that meeting's parties on its day."""
+    mods = m.group("mods") or ""
+    if _off_topic(mods) or _off_topic(m.group("noun")) or _SALE.search(mods) \
+            or _is_sale(doc, m.start("noun"), min(len(doc.text), m.end() + 60)):
+        return None
+    if not (m.group("signed") or m.group("signing") or _SIGNED_AFTER.match(doc.text, m.end(), doc.sentence(m.start())[1])):
+        return None  # "The talks produced a plan to meet again": nothing signed
+    window_end = min(phrase_end(doc, m.end()), m.end() + 200)
+    between = objects_after(doc, m.end(), window_end, r"between")
+    actors = actors_of(resolve_references(doc, between, m.start())) if len({x.code for x in between if x.code}) >= 2 \
+        else _parties_of_the_scene(doc, m.start())
+    if _too_few(actors):
+        return None
+    d = draft(rule, m, start=m.start(), end=evidence_end(doc, m.end(), *(x.end for x in between)), participants=actors,
+              anaphoric=True, name=_agreement_name(m, doc), topics=_topics(mods))
+    d.location = place_after(doc, m.end(), window_end)
+    return d
+
+
+# the instrument a meeting yielded was signed: "..., signed by the two generals", "signed on Tuesday"
+_SIGNED_AFTER = regex.compile(r"(?i)[^.;]{0,80}?,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:jointly\s+)?(?:signed|inked|initialled)\b")
 
 
 _NAMING = regex.compile(r"(?i)\b(?:dubbed|called|known\s+as|named|christened|to\s+be\s+known\s+as)\s+(?:the\s+)?$")
@@ -949,11 +977,13 @@ RULES = (
                  (?:signed|concluded|inked|sealed|finali[sz]ed)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
-                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially)\s+)?
+                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper)
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
-               |\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
+               # (also after a complement: "the memorandum on joint arms production signed by the Argentine and Chilean ministers")
+               |(?:\s+(?i:on|for|of|concerning|regarding)(?:\s+(?!(?:was|were|is|are|has|have|had|and|but)\b)[\w’'‐–-]+){1,8}?)?
+                \s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
         """,
         anaphoric=True,
         build=_build_passive,
@@ -1031,6 +1061,41 @@ RULES = (
         counterexamples=(
             "They also discussed rebooting Lancaster House collaboration with a focus on industry.",
             "The Treaty of Versailles is studied in schools across Europe.",
+        ),
+    ),
+    Rule(
+        id="agreement.outcome",
+        cues=("produced", "yielded", "emerged", "came", "capped", "crowned", "rounded", "topped"),
+        summary="The visit|talks|meeting|delegations produced|yielded|came away with|was capped by (a signed) <instrument>",
+        pattern=r"""
+            \b(?i:the|their|this|that|both|each)\s+(?:[\w’'-]+\s+){0,2}?
+            (?i:visit|meeting|talks|audience|session|encounter|discussions|consultations|port\s+call|delegations?|sides?|ministers)\s+
+            (?:(?i:on|in|at)\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?\s+)?(?:(?:also|then|later|eventually)\s+)?
+            (?P<trigger>(?i:produced|yielded|emerged\s+with|came\s+away\s+with|(?:was|were)\s+(?:capped|crowned|rounded\s+off|topped\s+off)\s+(?:by|with)))\s+
+            (?P<signing>(?i:the\s+(?:signing|signature)\s+of)\s+)?
+            (?P<det>(?i:a|an|the|two|three))\s+(?P<signed>(?i:signed|newly\s+signed)\s+)?
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\-]+\s+){0,6}?)
+            (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
+            (?P<noun>(?&AGREEMENT_NOUN))
+        """,
+        build=_build_outcome,
+        examples=(
+            Ex("Hungary's army chief held talks with Croatia's chief of general staff in Zagreb on Tuesday. The visit also "
+               "produced a memorandum on military medicine, signed by the two generals.", published="2025-04-10",
+               participants=["HRV", "HUN"], date="2025-04-08"),
+            Ex("The defence ministers of Georgia and Greece held talks in Tbilisi on Monday. The delegations emerged with a "
+               "signed programme of military cooperation for 2026.", published="2025-04-10", participants=["GEO", "GRC"],
+               date="2025-04-07"),
+            Ex("Kazakhstan's defence minister hosted his Tajik counterpart in Astana on Monday. The meeting was rounded off "
+               "with the signing of a plan of military cooperation.", published="2025-04-10", participants=["KAZ", "TJK"],
+               date="2025-04-07"),
+        ),
+        counterexamples=(
+            # nothing signed, a dinner, a plan to meet again
+            "Vietnam's defence minister held talks with his Czech counterpart in Prague on Monday. The talks were capped by a "
+            "dinner at Prague Castle.",
+            "Vietnam's defence minister held talks with his Czech counterpart in Prague on Monday. The talks produced an "
+            "agreement to meet again next year.",
         ),
     ),
     Rule(
