@@ -136,7 +136,8 @@ _NOT_ARMS = regex.compile(
 
 _BUYS_A_FIRM = regex.compile(
     r"(?i)\b(?:acquire|acquires|acquired|acquiring|acquisition\s+of|buy|buys|bought|buying|purchase|purchased|take\s+over|took\s+over|takeover\s+of)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|business|start-?up|developer|supplier|producer|shipyard)\b(?!['’])")
+    # (also with no article before a state's adjective: "agreed to acquire Croatian drone maker DOK-ING")
+    r"(?:(?:a|an|the)\s+|(?-i:\p{Lu})[\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|business|start-?up|developer|supplier|producer|shipyard)\b(?!['’])")
 
 
 # Not (yet) a sale: an offer, a bid, a shortlist, talks or interest; the words stand just before

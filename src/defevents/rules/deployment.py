@@ -443,8 +443,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     # "India's and France's navies deployed ...": a co-deployer is no host
     joint = subject[subject.index(dep):] if dep in subject else []
     # (from the trigger when the deployer is told after it: "The German detachment" in the next sentence)
+    # (a ship the trigger names, "disembarked from HMAS Adelaide at Honiara", is how they came, not where)
+    carrier = [x.code for x in doc.mentions_in(ts, te) if x.code]
     host = host or host_of(doc, max([dep.end if dep.start < ts else te] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
-                           exclude=[dep.code] + [x.code for x in joint])
+                           exclude=[dep.code] + [x.code for x in joint] + carrier)
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
             and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
         return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
@@ -1479,7 +1481,8 @@ RULES = (
     Rule(
         id="deployment.arrived",
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
-              "drop", "anchored", "nos", "alongside"),
+              "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
+              "disembark"),
         summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1505,7 +1508,17 @@ RULES = (
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
                     |\b(?i:entered|enters)(?=\s+(?:(?i:the\s+port\s+of|the\s+harbou?r\s+of)\s+\p{Lu}
-                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b)))""",
+                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b))
+                    # "came into Mombasa on Sunday", "eased into Port Louis", "made her entry into the port of Dakar",
+                    # "paid a port visit to Manila", "disembarked from HMAS Adelaide at Suva"
+                    |\b(?i:came|comes|coming|eased|eases|easing|glided|slipped)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:\p{Lu}|(?i:harbou?r|port)\b))
+                    |\b(?i:made|makes|making)\s+(?i:(?:its|her|their)\s+entry)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu})
+                    # (not "paid a courtesy call on" a host: a meeting)
+                    |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # (the ship they came on is part of the trigger: it is no host)
+                    |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # "HMNZS Canterbury reached Nuku'alofa on Monday": a ship told by its prefix reaching a place
+                    |(?<=\b[A-Z]{2,5}\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)(?i:reached|reaches)(?=\s+\p{Lu}))""",
         build=_build,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
@@ -1631,6 +1644,17 @@ RULES = (
             # the crew told in the next sentence by "numbers"
             Ex("The Indonesian training ship KRI Bima Suci arrived in Durban on Tuesday. Her crew numbers 180.",
                published="2025-06-04", participants=["IDN", "ZAF"], date="2025-06-03", personnel=180),
+            # other arrival idioms (set 21's F12)
+            Ex("The Indian frigate INS Tabar came into Mombasa on Sunday for a four-day visit.", published="2025-10-08",
+               participants=["IND", "KEN"], date="2025-10-05", duration="P4D"),
+            Ex("The French frigate FS Surcouf made her entry into the port of Dakar on Monday.", published="2025-10-08",
+               participants=["FRA", "SEN"], date="2025-10-06"),
+            Ex("The Chilean training ship Esmeralda paid a port visit to Manila on Tuesday.", published="2025-10-08",
+               participants=["CHL", "PHL"], date="2025-10-07"),
+            Ex("About 120 Fijian soldiers disembarked from HMAS Adelaide at Honiara on Monday.", published="2025-10-08",
+               participants=["FJI", "SLB"], deployer="FJI", host="SLB", personnel=120),
+            Ex("HMNZS Canterbury reached Nuku’alofa on Monday with relief supplies.", published="2025-10-08",
+               participants=["NZL", "TON"], date="2025-10-06"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1676,6 +1700,10 @@ RULES = (
             "Bulgaria expects the remaining F-16 jets it ordered from the United States to arrive in 2027.",
             # a ship home from patrol, an official travelling, a coast guard in its own seas
             "Back from a month of fisheries patrols in the Coral Sea, HMAS Larrakia berthed at Cairns on Friday.",
+            # an office, a visit by a person, a firm
+            "The minister came into office in 2023 and reached Vilnius on Monday.",
+            "NATO Secretary General Mark Rutte reached Vilnius on Monday.",
+            "The company paid a visit to Manila on Tuesday.",
         ),
     ),
     Rule(
