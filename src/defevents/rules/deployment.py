@@ -18,6 +18,7 @@ or "the country" (the last state named as a noun, other than the deployer).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from .. import _lazy_regex as regex
@@ -25,7 +26,7 @@ from .. import _lazy_regex as regex
 from .. import gazetteers, modality
 from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
-from ..schema import Actor, Quantity
+from ..schema import Actor, Quantity, TimeValue
 from . import Draft, Ex, Rule
 from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
@@ -492,17 +493,14 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         # "will send its fourth engineering company to Bangui in May; the unit, with 58 officers and staff, will serve"
         personnel = _personnel(doc, unit.end(), min(doc.sentence(ts)[1], unit.end() + 80))
     ops = doc.operations_in(*doc.sentence(ts))
-    durations = [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value  # not "in decades"
-                 and not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start)]
+    durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
     if not durations and (where := _WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
         # "arrived at the Šiauliai air base on Monday, where it is to remain for four months": the stay told in a
         # "where" relative after the destination
-        durations = [t for t in doc.times_in(*where.span("stay")) if t.type == "DURATION" and t.value and "X" not in t.value
-                     and _FOR_BEFORE.search(doc.text, max(0, t.span.start - 5), t.span.start)]
+        durations = _durations(doc, *where.span("stay"), lambda t: _FOR_BEFORE.search(doc.text, max(0, t.span.start - 5), t.span.start))
     if not durations and (after := next_sentence_opening(doc, ts, _STAY_TOLD_NEXT)) is not None:
         # "... sailed from Auckland for Japan on Sunday. The deployment is scheduled to last five months."
-        durations = [t for t in doc.times_in(*after) if t.type == "DURATION" and t.value and "X" not in t.value
-                     and _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start)]
+        durations = _durations(doc, *after, lambda t: _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start))
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -532,6 +530,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 # the "where" that opens a relative on a state named just before: "In Lithuania, where ..."
 _WHERE_BEFORE = regex.compile(r"(?<=\p{L}),\s+where\s")
 _FRONTED_IN = regex.compile(r"\s*(?:[Ii]n|[Ii]nside|[Tt]o)\s+(?:the\s+)?")
+def _durations(doc: Document, a: int, b: int, keep: Callable[[TimeValue], object]) -> list[TimeValue]:
+    """The definite lengths of time told in ``text[a:b]`` ("four months"; not "in decades") that ``keep`` accepts."""
+    return [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value and keep(t)]
+
+
 # ", where the Netherlands has led a NATO battalion since", ", where the army has been serving with NATO Mission Iraq since"
 _WHERE_SINCE = regex.compile(
     r"(?i),?\s+where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
