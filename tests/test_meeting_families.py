@@ -382,3 +382,27 @@ def test_annual_rounds_and_reactions_are_no_meetings(text):
 def test_an_annual_meeting_held_on_a_day_is_a_meeting():
     found = _meetings("Japan and Australia held their annual 2+2 talks in Tokyo on Thursday.", "2025-05-21")
     assert [sorted(e.codes) for e in found] == [["AUS", "JPN"]]
+
+
+@pytest.mark.parametrize(("text", "codes", "day"), [
+    # a guest "on a visit" who is received is met; one who only attends a ceremony is not
+    ("Angola's Minister of National Defence received on Monday, at the ministry, Namibia's defence minister, who was on "
+     "his first official visit to Luanda.", {"AGO", "NAM"}, "2025-05-19"),
+    # a visit with talks stays a meeting even beside a facility tour
+    ("Chile's defence minister, on a two-day visit to Peru, toured the SIMA shipyard and met his Peruvian counterpart "
+     "in Lima on Tuesday.", {"CHL", "PER"}, "2025-05-20"),
+])
+def test_a_visit_with_a_reception_or_talks_is_a_meeting(text, codes, day):
+    found = _meetings(text, "2025-05-21")
+    assert [(set(e.codes), e.when.value if e.when else None) for e in found] == [(codes, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Angola's defence minister, who is on a three-day visit to Namibia, attended the passing-out parade in Windhoek on Monday.",
+    "It was the first visit to Luanda by a Namibian defence minister since 2019.",
+    "Ghana's army chief is scheduled to visit Ankara and Istanbul later this month to inspect the shipyards building its patrol boats.",
+    "The conference of East African army chiefs has been postponed. That meeting would have fallen on the 50th anniversary "
+    "of the Kenya Military Academy.",
+])
+def test_itineraries_background_visits_and_called_off_meetings_are_no_meetings(text):
+    assert _meetings(text, "2025-05-21") == []

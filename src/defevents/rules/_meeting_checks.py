@@ -134,7 +134,8 @@ _PRIVATE_PEOPLE = (
     r"bosses|businessm[ae]n|businesspeople|(?:business|industry)\s+leaders|entrepreneurs?|students?|academics?|scholars?|researchers?|scientists?|professors?|"
     r"athletes?|players?|footballers?|fans|supporters|(?:national|olympic|football|rugby|cricket|hockey|basketball|sports?)\s+(?:teams?|squads?|sides?)|"
     r"clubs?|(?:fishing|boat|ship|team)\s+(?:\w+\s+)?captains|fishermen|farmers|activists|protesters|pilgrims|tourists|visitors|"
-    r"exhibitors|artists|musicians|"
+    r"exhibitors|artists|musicians|doctors|nurses|medics|surgeons|medical\s+staff|families|relatives|widows|children|pupils|schoolchildren|"
+    r"teachers|villagers|residents|refugees|"
     # "met troops in Estonia": a visit to a state's own forces, not a meeting of states
     r"troops|soldiers|servicemen|servicewomen|service\s+(?:members|personnel)|personnel|veterans|cadets|recruits|"
     # a parliament's own committee; a joint or intergovernmental committee of two states is a meeting

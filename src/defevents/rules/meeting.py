@@ -323,9 +323,14 @@ _JOINED_BY = regex.compile(r"(?i)\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:attended|
 _IN_A = regex.compile(r"(?i)\bin\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?\Z")
 
 
+# "That meeting would have fallen on the anniversary", "the summit was to have opened on Monday": a
+# meeting called off, told as what it would have been
+_COUNTERFACTUAL = regex.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:would|could|might)\s+have\s+(?!been\s+(?:held|attended)\b)\w+|(?:\s+[\w’'-]+){0,3}?\s+was\s+to\s+have\b")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
-    if _REACTION_BEFORE.search(doc.text, max(0, ts - 50), ts):
+    if _REACTION_BEFORE.search(doc.text, max(0, ts - 50), ts) or _COUNTERFACTUAL.match(doc.text, te):
         return None
     d = _meeting(m, doc, rule, definite_ok=True, noun=True)
     if d is not None and _JOINED_BY.match(doc.text, te) and _IN_A.search(doc.text, max(0, ts - 30), ts):
@@ -467,6 +472,7 @@ _FACILITY = regex.compile(
     r"(?i)\s+(?:to\s+|in\s+)?(?:the\s+)?(?:[\w’'.-]+\s+){0,7}?(?:camp|shipyards?|yard|air\s+base|naval\s+base|base|barracks|"
     r"garrison|factory|factories|plant|works|facility|facilities|complex(?:es)?|site|depot|arsenal|dockyard|hangars?|"
     r"(?:navy|naval|army|air\s+force|military)\s+headquarters(?=\s+(?:at|in|on)\b)|(?:industrial|defen[cs]e|state|arms)\s+(?:company|companies|firm|corporation)|"
+    r"(?:industry|industries|industrial)\s+(?:corporation|company|organi[sz]ation|establishment)|arms\s+(?:factories|makers|manufacturers)|"
     r"academy|museum|memorial|cemetery|college|range|"
     r"training\s+(?:area|ground|centre|center)|"
     # "visited the Lao Department of Defence Industry", "the Directorate of Naval Engineering": an office toured
@@ -506,6 +512,25 @@ def _firm_visited(doc: Document, pos: int) -> bool:
     return first is not None and first.actor.kind == "company" and bool(_FIRM_GAP.match(doc.text, pos, first.start))
 
 
+# "to tour arms factories", "to inspect the shipyards": a trip whose purpose is a facility, not talks
+_TOUR_PURPOSE = regex.compile(r"(?i)[^.;]{0,80}?\bto\s+(?:tour|inspect|visit|see|view)\b")
+
+
+def _touring(doc: Document, pos: int) -> bool:
+    """Whether the trip at ``pos`` is made to tour a facility ("is scheduled to visit Paris and Berlin later
+    this week to tour arms factories")."""
+    purpose = _TOUR_PURPOSE.match(doc.text, pos, doc.sentence(pos)[1])
+    return purpose is not None and bool(_FACILITY.match(doc.text, purpose.end()) or _firm_visited(doc, purpose.end()))
+
+
+# a visit named as background to the clause's own news: "It was the first visit to Chile by an
+# Argentine defence minister in a decade" (the visit is told elsewhere)
+_BACKGROUND_VISIT = regex.compile(
+    r"(?i)\b(?:it|this|that|which)\s+(?:was|is|marked|marks|will\s+be|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
+    r"(?:first|second|third|fourth|fifth|\w+th|last|latest|only)\s+(?:[\w-]+\s+){0,2}?\Z")
+_ON_A_VISIT = regex.compile(r"(?i)\bwho\s+(?:is|was|are|were)\s+(?:on|making|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?\Z")
+
+
 # "is due to travel to Berlin in October for talks": a trip told in the present or future is a visit
 # only with a meeting for its purpose ("was travelling to Berlin when the news broke" is not)
 _TRAVEL = regex.compile(r"(?i)travel|travels|travelling|traveling")
@@ -519,18 +544,20 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
         return None
     if _TRAVEL.fullmatch(m.group("trigger")) and not _TALKS_PURPOSE.match(doc.text, m.end("trigger"), doc.sentence(m.start())[1]):
         return None
-    facility = _FACILITY.match(doc.text, m.end("trigger")) or _firm_visited(doc, m.end("trigger"))
+    facility = _FACILITY.match(doc.text, m.end("trigger")) or _firm_visited(doc, m.end("trigger")) or _touring(doc, m.end("trigger"))
     if facility and not _met_officials(doc, m.end("trigger"), doc.clause(m.start())[1]):
         return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday", "visited AVIC"
+    if _BACKGROUND_VISIT.search(doc.text, max(0, m.start() - 80), m.start()):
+        return None  # "It was the first visit to Chile by an Argentine defence minister in a decade"
+    on_a_visit = bool(_ON_A_VISIT.search(doc.text, max(0, m.start() - 40), m.start()))
+    if on_a_visit and not _MET_THERE.search(doc.text, *doc.sentence(m.start())):
+        return None  # "India's Defence Secretary, who is on a five-day visit to Kenya, attended the ceremony": an itinerary
     # "During his visit to the Philippines", "Ishiba's visit to Manila": the visit as a noun, told again
     noun = m.group("trigger").lower() in ("visit", "visits", "trip") and bool(
         _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start())
         # "..., who is on an official visit to Burundi": the reception's guest, told on
-        or _ON_A_VISIT.search(doc.text, max(0, m.start() - 40), m.start()))
+        or on_a_visit)
     return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun, subject=_fronted_visitor(m, doc))
-
-
-_ON_A_VISIT = regex.compile(r"(?i)\bwho\s+(?:is|was|are|were)\s+(?:on|making|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?\Z")
 
 
 # "During his two-day visit to Hanoi, the Japanese defence minister ...": a visit named before its visitor
@@ -953,6 +980,7 @@ RULES = (
             "Students sat down with the mayor of Oslo on Friday.",
             "Portugal's defence minister flew to Maputo on Monday, toured the Mozambican navy's base at Pemba and met Portuguese instructors serving with the EU training mission.",
             "Argentina and Chile's annual joint staff committee will next meet in Punta Arenas in September.",
+            "The visiting Danish minister also met Ghanaian nurses and villagers at a field clinic outside Tamale.",
         ),
     ),
     Rule(
@@ -993,6 +1021,7 @@ RULES = (
             # a reaction to a meeting; the next round of an annual body
             "In Athens, the Greek foreign ministry criticised the meeting as a provocation.",
             "Later this month the general will attend, in Nairobi, the meeting of East African chiefs of defence staff, which takes place every year.",
+            "The Pacific defence ministers' meeting has been called off; it would have marked the forum's tenth year.",
         ),
     ),
     Rule(
@@ -1068,6 +1097,10 @@ RULES = (
             "During their stay in Lisbon, the two pilots flew a Portuguese F-16 over the Tagus.",
             "Armenia's defence minister was travelling to Paris when the ceasefire collapsed.",
             "Armenia's defence minister will travel to Paris next week for the Paris Air Show.",
+            "The visiting Saudi general also visited the Heavy Industries Corporation of Pakistan at Taxila, where he saw a tank made there.",
+            "It was the first visit to Hanoi by a Philippine defence secretary in 15 years.",
+            "Poland's armaments chief is due to visit Seoul and Busan next week to inspect the shipyards building its frigates.",
+            "Kenya's army commander, who is on a four-day visit to Uganda, laid a wreath at the Kololo memorial on Tuesday.",
         ),
     ),
     Rule(
