@@ -51,7 +51,7 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_before
+from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_at, subject_before
 from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
                     firms_and_states, implied_buyer, items_before, items_start, maker_state, state_objects)
 
@@ -226,6 +226,11 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     if civil_order(doc, doc.clause(ts)[0], phrase_end(doc, te)):
         return None  # "Vietnam Airlines placed an order with Airbus": an airline's business
     subject, objects = deal_parties(doc, m, r"with|from|by|to|for")
+    if not subject and _MEANS_NOUN.search(doc.text, max(0, ts - 60), ts):
+        # "The Peruvian Army has added a new carrier to its fleet through a US$30 million purchase of 20
+        # vehicles from Iveco": the purchase is the means of the clause's subject, who buys
+        start = doc.clause(ts)[0]
+        subject = [x for x in subject_at(doc, start, ts) if x.code and x.actor.kind != "company"]
     firm = _firm_placed_by_town(doc, max(doc.clause(ts)[0], m.start() - 80), m.start()) if _SIGNED_DEAL.match(m.group("trigger")) else None
     if firm is not None and not [x for x in subject if x.start < firm.span.end]:  # "Swede" in "Swede Ship" is the firm's name
         after = doc.mentions_in(m.end("trigger") - 5, phrase_end(doc, m.end("trigger")))  # "a contract with the Polish ministry"
@@ -308,6 +313,10 @@ def _joint_purchase(m: regex.Match[str], doc: Document, rule: Rule, buyers: list
     return d
 
 
+# a purchase named as the means of the clause's act: "has added ... to its fleet through a US$30 million purchase of"
+_MEANS_NOUN = regex.compile(r"(?i)\b(?:through|via|by\s+means\s+of|thanks\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w\p{Sc}.,-]+\s+){0,4}?\Z")
+
+
 # "Australian firm DroneShield", "the Turkish defence company": a state's adjective on a firm
 # an unlisted firm as the subject, shown as one by a company noun before it, a place it is based in or a legal
 # form after it: "the state-owned company Kaitse Holding", "the Army's industrial company Olympos", "Tartu-based
@@ -367,12 +376,15 @@ def _firm_placed_by_town(doc: Document, a: int, b: int) -> Actor | None:
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "A deal for 45 jets was signed between Spain and Turkish Aerospace": companies sell, states buy."""
+    lead = doc.text[doc.sentence(m.start())[0]:m.start()]
+    if m.group("worth") and not _COLON_LEAD.search(lead):
+        return None  # "The deal, worth 1.1 trillion won, was signed in Lima": the deal just told, given its sum (value_told_after)
     parties = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"between|by|with|and")
                if x.code]
     firms, states = _firms_and_states(parties)
     # "A contract with Thales of France for two radars for the Maldives Coast Guard was signed": the
     # parties named in the subject, the firm after "with", the buyer after "for"
-    told = [x for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for|between|by") if x.code]
+    told = [_firm_of_possessive(doc, x) for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for|between|by|from") if x.code]
     # "Saab's contract with ...": the firm that owns the contract; "Its contract with ...": the firm of the sentence before
     first = m.group(0).split(None, 1)[0]
     owner = [x for x in doc.mentions_in(m.start(), m.start() + len(first)) if x.code]
@@ -382,11 +394,59 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             owner = [x for x in doc.mentions_in(*doc.segments.sentences[i - 1]) if x.code and x.actor.kind == "company"][:1]
     told_firms, told_states = _firms_and_states(owner + told)
     firms, states = firms or [x for x in told_firms if x not in parties], states or told_states
+    if firms:  # "the deal with Turkey's Dearsan": the firm's own state is no buyer
+        states = [x for x in states if x.code != firms[0].code]
+        # the buyer told before a colon comes first ("... are on their way to the Uruguayan Air Force: the
+        # contract ... was signed by the Ministry of National Defence and Airbus")
+        lead = _buyer_told_first(doc, m.start(), {x.code for x in firms})
+        states = lead or states
     if firms and states:
-        return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor)
+        # the goods told with the buyer before the colon ("Two fast patrol vessels will be built ... for <buyer>:")
+        window = doc.sentence(m.start()) if firms and lead else None
+        return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=window)
     if len({x.code for x in states}) >= 2:
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     return None
+
+
+def _firm_of_possessive(doc: Document, x: Mention) -> Mention:
+    """The firm a possessive state owns ("Turkey's Dearsan", "Korea's Hanwha Aerospace"), or ``x``."""
+    if x.possessive and x.actor.kind == "state":
+        nxt = next(iter(doc.mentions_in(x.end, min(len(doc.text), x.end + 40))), None)
+        if nxt is not None and nxt.actor.kind == "company" and nxt.code == x.code and not doc.text[x.end:nxt.start].strip(" ’'s"):
+            return nxt
+    return x
+
+
+# the buyer told before the contract it signed: before a colon ("The Ghana Navy will get two patrol boats
+# built in Istanbul: the deal with ...", "Four helicopters are headed for the Jamaica Defence Force: the
+# contract ...", "Two vessels will be built in Goa for the Seychelles Defence Forces: the contract ..."),
+# or as the source that reports it ("The Saudi General Authority for Military Industries said on Wednesday
+# that a contract with Korea's Hanwha ... had been signed")
+_BUYER_SIDE = regex.compile(
+    r"(?i)\b(?:get|gets|getting|receive|receives|receiving|acquire|acquires|acquiring|buy|buys|buying|add|adds|adding|take\s+delivery)\b"
+    r"|\b(?:headed|bound|destined)\s+for\b|\bon\s+(?:their|its|the)\s+way\s+to\b"
+    r"|\b(?:built|made|produced|delivered|assembled|converted)\b[^:;.]{0,40}?\b(?:for|to)\b")
+_COLON_LEAD = regex.compile(r":\s*\Z")
+# "<source> said (on <day>) that": the rest of the reporting source's phrase and its verb
+_SAID_THAT = regex.compile(
+    r"(?i)[^,;:.]{0,60}?\s(?:has\s+|have\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|disclosed)"
+    r"(?:\s+(?:on|in|last|this|earlier|late)\s+[\w ]{1,20}?)?(?:\s+that)?\s+")
+
+
+def _buyer_told_first(doc: Document, start: int, firm_codes: set[str]) -> list[Mention]:
+    """The buyer of a passive contract whose phrase names only the firm, told before it in the
+    sentence: before a colon with a buyer's verb, or as the reporting source."""
+    sentence = doc.sentence(start)
+    lead = doc.text[sentence[0]:start]
+    if _COLON_LEAD.search(lead):
+        if not _BUYER_SIDE.search(lead):
+            return []
+        return [x for x in doc.mentions_in(sentence[0], start) if x.code and x.actor.kind != "company" and x.code not in firm_codes]
+    source = [x for x in subject_at(doc, sentence[0], start) if x.code and x.actor.kind != "company" and x.code not in firm_codes]
+    if source and _SAID_THAT.fullmatch(doc.text, source[-1].end, start):
+        return source[:1]
+    return []
 
 
 # what a participle "signed ... by <parties>" qualifies: "The deal, signed in Oslo …", or, fronted,
@@ -1382,6 +1442,9 @@ RULES = (
             # a military government named as such is the state the story is about
             Ex("Burkina Faso’s air arm grows\n\nThe junta has bought two Bayraktar TB2 drones from Turkey, a source in the Burkinabe "
             "air force said on Monday.", published="2025-11-14", participants=["BFA", "TUR"], seller="TUR", buyer="BFA"),
+            # the purchase as the means of the clause's act
+            Ex("The Kenya Navy has strengthened its fleet through a KSh 6 billion purchase of two patrol boats from Turkey's Dearsan, agreed "
+               "in Mombasa on Thursday.", published="2025-03-10", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-03-06"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1481,20 +1544,25 @@ RULES = (
             "Rheinmetall's acquisition of the NVL naval shipyard group was completed in March.",
             # a firm placed by nothing: no seller, no deal
             "Acme Marine Holdings signed a contract with a Kenyan ferry operator for two passenger boats.",
+            "The club strengthened its squad through a €30 million purchase of two players from Benfica.",
         ),
     ),
     Rule(
         id="export_deal.passive",
-        cues=("was", "were", "has", "have", "had"),
+        cues=("was", "were", "has", "have", "had", "expect", "due", "schedul", "slated", "set"),
         summary="a|the (<money>) deal|contract|order for <items> was signed|awarded|agreed between|by|with <parties>",
         # "A contract with Thales of France for two coastal radars ... was signed", "The contract for the
         # vessels, valued at KSh 4.2 billion (about US$32 million), was signed"
         # "Saab's contract with the Colombian Ministry of Defence for 17 Gripen E fighters, worth about US$3.1 billion,
         # was signed", "A contract between the Chilean Navy and Saab for two submarines ... was signed", "A contract
         # for twelve trainers, built by Turkish Aerospace at its plant near Ankara, was concluded by ..."
-        pattern=r"""(?:\b(?i:a|an|the|its|their)|\b\p{Lu}[\w&’'-]*(?:\s+\p{Lu}[\w&’'-]*){0,3}['’]s)\s+(?:[^\s;]+(?<!\.)\s+){0,6}?(?i:deal|contract|order|agreement)
-                    \s+(?i:with|between|for)\s+(?:[^\s;]+(?<!\.)\s+){1,32}?
-                    (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed))\b""",
+        pattern=r"""(?:\b(?i:a|an|the|its|their)|\b\p{Lu}[\w&’'-]*(?:\s+\p{Lu}[\w&’'-]*){0,3}['’]s)\s+(?:(?!(?i:said|says|announced|confirmed|stated|reported)\s)[^\s;:]+(?<![.:])\s+){0,6}?(?i:deal|contract|order|agreement)
+                    (?:\s+(?i:with|between|for)\s+(?:[^\s;]+(?<!\.)\s+){1,32}?
+                    # "the contract, worth US$40 million, was signed ... by the ministry and Bell"
+                     |(?P<worth>\s*,\s+(?i:worth|valued|estimated|totalling|totaling))\s+[^,;.]{1,40}?(?:\.\d+[^,;.]{0,30}?)?,\s+)
+                    (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed|given\s+(?:its|their)\s+(?:final\s+)?signatures?)
+                     # "is expected to be signed in late October": a signing planned
+                     |(?i:is|are)\s+(?i:expected|due|scheduled|set|slated)\s+to\s+be\s+(?i:signed|finali[sz]ed|concluded))\b""",
         build=_build_passive,
         examples=(
             Ex("A €3.1 billion deal for 45 Hürjet jet trainers was signed on Tuesday between Spain and Turkish Aerospace.",
@@ -1514,12 +1582,22 @@ RULES = (
             Ex("A contract for twelve Hürkuş trainers, built by Turkish Aerospace at its plant near Ankara, was concluded by the Nigerien "
                "Defence Ministry in Niamey on Monday.", published="2025-06-04", participants=["NER", "TUR"], seller="TUR", buyer="NER", quantity=12,
                date="2025-06-02"),
+            # the buyer before a colon; the reporting buyer; a signing planned
+            Ex("Six Bell 412EPX helicopters will be delivered to the Botswana Defence Force: the contract with Bell Textron, worth US$110 million, "
+               "was signed in Gaborone on Thursday.", published="2025-03-10", participants=["BWA", "USA"], seller="USA", buyer="BWA",
+               money="110000000 USD", date="2025-03-06"),
+            Ex("Vietnam's Ministry of National Defence said on Friday that a contract with India's Bharat Electronics for four coastal "
+               "radars had been signed in Hanoi.", published="2025-03-10", participants=["IND", "VNM"], seller="IND", buyer="VNM"),
+            Ex("The Philippine Navy said the contract for two corvettes from South Korea's HD Hyundai Heavy Industries is due to be signed "
+               "in March for US$560 million.", published="2026-01-12", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", status="planned"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
             # works at home
             "A contract for the renovation of the officers' mess and two barracks, worth €4 million, was signed in Vilnius on Wednesday by the Lithuanian defence ministry and a local builder.",
             "Rheinmetall's contract with the German army for 50 Boxer vehicles was signed in Koblenz on Monday.",
+            "Lagos will get new commuter trains: the contract with China's CRRC, worth $1.2 billion, was signed on Tuesday.",
+            "The Romanian defence ministry said the contract with Germany's Rheinmetall will not be signed before the election.",
         ),
     ),
     Rule(
