@@ -180,7 +180,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"(?:the|his|her|their)\s+(?:visiting\s+[\w-]+(?:\s+[\w-]+)?|guests?|visitors?)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|inked|initialled|exchanged)\b)"
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
-            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would)\b)"),
+            # "the ministers approved and signed a plan": approved, endorsed or adopted, then signed
+            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would"
+            r"|(?:approved|endorsed|adopted|validated)\s+and\s+signed)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call
         # ("Today we delivered …", "I held a meeting with …", "Vautrin and I have just signed …"); only

@@ -627,7 +627,9 @@ RULES = (
             # "signed after their talks a memorandum", "signed at the close of the meeting a protocol"
             (?:\s+(?i:after|following|at\s+the\s+(?:close|end)\s+of)\s+(?i:the|their|its)\s+(?i:talks|meeting|visit|consultations|ceremony|session)(?=\s+(?i:an?|the)\s))?
             # "signed, together with his Swedish colleague, a memorandum", "endorsed, by signing, a ..."
-            (?:,\s+(?i:(?:together|along|jointly)\s+with\s+[^,.;]{3,80}?|by\s+signing|with\s+(?:their|his|her)\s+signatures?),(?=\s+(?i:an?|the|two|three)\s))?
+            # "to sign, with Montenegro's defence minister, an agreement", "signed jointly, at the ministry, a memorandum"
+            (?:(?:\s+(?i:jointly|together|formally|also|then))?,\s+(?i:(?:(?:together|along|jointly)\s+)?with\s+[^,.;]{3,80}?|by\s+signing|with\s+(?:their|his|her)\s+signatures?
+                |(?:in|at)\s+(?:the\s+)?[^,.;]{3,60}?),(?=\s+(?i:an?|the|two|three)\s))?
             # "signed in Darwin in September last year an agreement", "co-signed on Wednesday in Vilnius a plan":
             # time and place adjuncts before the instrument
             (?:(?:\s+(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|\d{1,4})(?:\s+(?:\p{Lu}[\p{L}’'.-]*|\d{1,4}))?(?:,?\s+(?i:last|this|next)\s+(?i:year|month|week))?){1,3}(?=\s+(?i:an?|the|two|three)\s))?
@@ -872,6 +874,13 @@ RULES = (
             # a military "peace force" is on topic
             Ex("Kenya's and Uganda's army chiefs signed a memorandum on the standby peace force their armies keep for African Union missions on Monday.",
                published="2025-10-22", participants=["KEN", "UGA"], date="2025-10-20"),
+            # an infinitive of purpose with the co-signer in commas; an adverb and a place in commas; "approved and signed"
+            Ex("Kenya's defence cabinet secretary flew to Kampala on Monday to sign, with his Ugandan counterpart, a memorandum on border patrols.",
+               published="2025-04-02", participants=["KEN", "UGA"], date="2025-03-31"),
+            Ex("Ghana's defence minister hosted his Togolese counterpart on Friday. Both ministers signed jointly, at Burma Camp, "
+               "an agreement on maritime surveillance.", published="2025-04-02", participants=["GHA", "TGO"], date="2025-03-28"),
+            Ex("Thailand's defence minister held talks in Bangkok on Tuesday with his Lao counterpart. Afterwards the ministers "
+               "approved and signed a plan of military cooperation for 2026.", published="2025-12-04", participants=["LAO", "THA"], date="2025-12-02"),
         ),
         counterexamples=(
             # civil aviation
@@ -934,6 +943,7 @@ RULES = (
             # a commodity's trade, even "in cooperation"
             "Morocco and Senegal signed a memorandum on cooperation in the field of fruit and vegetable exports on Monday.",
             "The talks ended with the signing of autographs for the visiting cadets.",
+            "The Kenyan and Ugandan football federations signed jointly, at the stadium in Kampala, a sponsorship agreement.",
         ),
     ),
     Rule(
