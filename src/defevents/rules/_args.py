@@ -712,6 +712,9 @@ _PLACE_INTRO = regex.compile(
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
     rf"|\b{DEPARTED}\s+(?:[\w’'()/-]+\s+){{0,9}}for\s+(?:the\s+)?$")
+# a town no list knows, then its state: "has been in Mindelo, Cape Verde, since Friday"
+_TOWN_THEN_STATE = regex.compile(r"(?i)\b(?:to|in|into|at)\s+(?P<town>(?-i:\p{Lu})[\w’'-]+(?:\s+(?-i:\p{Lu})[\w’'-]+){0,2})"
+                              r"(?:\s+(?:harbou?r|bay|port|island|camp|base|airport|air\s+base|naval\s+base))?,\s+(?:the\s+)?$")
 _HOST_NOUN_AFTER_STATE = regex.compile(
     r"(?i)^(?:['’]s)?\s+(?:air\s*space|soil|territory|border|borders|waters|skies|eastern\s+flank|coast)")
 _HOST_NOUN_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:air\s*space|soil|territory|border|borders|waters|skies|sovereign)")
@@ -751,7 +754,7 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
         before = text[max(start, m.start - 90):m.start]
         after = text[m.end:m.end + 40]
         if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
-            if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after):
+            if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after) or _in_unlisted_town(doc, m.start):
                 return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
         if m.form in ("demonym", "prefix") and (_HOST_NOUN_AFTER_DEMONYM.match(after)
                                                 or (_BASE_AFTER_DEMONYM.match(after) and _AT_A.search(before))):
@@ -763,6 +766,13 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
             and where.country and where.country not in excluded:
         return state_actor(where.country, where.span)  # "PAPEETE -- The destroyer moored at the naval base"
     return None
+
+
+def _in_unlisted_town(doc: Document, pos: int) -> bool:
+    """Whether the state at ``pos`` follows a town no list knows ("in Mindelo, Cape Verde"), not
+    another state of a list ("in Morocco, Ghana and Senegal")."""
+    town = _TOWN_THEN_STATE.search(doc.text, max(0, pos - 60), pos)
+    return town is not None and not doc.mentions_in(*town.span("town")) and not doc.places_in(*town.span("town"))
 
 
 _ONWARD_BEFORE = regex.compile(

@@ -1818,7 +1818,9 @@ RULES = (
         cues=("has", "have"),
         summary="<forces> (, which) has|have been in <host> since <time>",
         # ("has been working on Samoa's Savai'i island since last September": forces at work there)
-        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned|working|helping|assisting)\s+)?(?:in|at|on)\s+(?:the\s+)?
+        # ("have been at work in Dili harbour", "have been working on new barracks at Blackrock camp": the work, then the place)
+        pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned|at\s+work
+                    |(?:working|helping|assisting)(?:\s+on(?:\s+[\w’'-]+){1,4}?(?=\s+(?:in|at)\s))?)\s+)?(?:in|at|on)\s+(?:the\s+)?
                     # a region named by its direction: "in northern Mozambique"
                     (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
                     # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
@@ -1843,12 +1845,21 @@ RULES = (
             # the time fronted; a unit named by its role
             Ex("Since 2023 a Spanish Quick Reaction Force has been in Latvia with NATO's brigade.",
                published="2025-04-18", participants=["ESP", "LVA"], date="2023", status="ongoing"),
+            # at work, working on a job at a place; a town no list knows, then its state
+            Ex("A team of 15 Indian Navy divers have been at work in Port Victoria harbour, Seychelles, since early June, clearing wrecks.",
+               published="2025-07-23", participants=["IND", "SYC"], status="ongoing", date="2025-06"),
+            Ex("About 40 New Zealand Army engineers have been working on a new runway at Funafuti airport in Tuvalu since March.",
+               published="2025-07-23", participants=["NZL", "TUV"], status="ongoing", date="2025-03"),
+            Ex("The Peruvian Navy training ship BAP Unión has been in Mindelo, Cape Verde, since Saturday.",
+               published="2025-07-23", participants=["CPV", "PER"], status="ongoing", date="2025-07-19"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
             "The Ukrainian pilots have been in training since January.",
             "Danish troops have been in their barracks at Holstebro since the exercise ended.",
             "Since Monday the Spanish defence minister has been in Riga for talks.",
+            "Negotiators from the two navies have been working on a new basing deal in Brussels since May.",
+            "Dozens of Filipino nurses have been at work in Riyadh hospitals since January.",
         ),
     ),
     Rule(
