@@ -790,6 +790,22 @@ def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _deployment(m, doc, rule)
 
 
+# "are expected in Zambia from 2026" after "will be built at the company's plant": goods bought, delivered
+_GOODS_EXPECTED = regex.compile(
+    r"(?i)\b(?:built|manufactured|produced|assembled|ordered|bought|purchased|delivered|deliver(?:y|ies)|contract|"
+    r"for\s+(?:a\s+|an\s+)?(?:demonstration|display|air\s+show|exhibition|trade\s+fair))\b")
+
+
+def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """An arrival; one still to come ("is due in Bangui in May", "is expected at Mombasa on Thursday")
+    needs its host and is not a delivery of goods bought or a display."""
+    if m.group("trigger").lower() in ("due", "expected"):
+        if _GOODS_EXPECTED.search(doc.text, *doc.sentence(m.start())):
+            return None
+        return _deployment(m, doc, rule, need_host=True)
+    return _deployment(m, doc, rule)
+
+
 _SENT_NOUN = regex.compile(expand(r"\s+(?:[^\s.;]+\s+){0,8}?(?&MILITARY_NOUN)\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b"))
 _SENT_GAP = regex.compile(r"\s+(?:[^\s.;]+\s+){0,8}")
 _SENT_TAIL = regex.compile(r"\s+(?:[^\s.;]+\s+){0,6}?(?:to|into)\b")
@@ -1485,8 +1501,8 @@ RULES = (
         id="deployment.arrived",
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
               "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
-              "disembark"),
-        summary="<forces> arrived|landed|docked in|at <place|host>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
+              "disembark", "due", "expect", "ground"),
+        summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
@@ -1520,9 +1536,12 @@ RULES = (
                     |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # (the ship they came on is part of the trigger: it is no host)
                     |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # planned: "is due in Bangui in May", "is expected at Mombasa on Thursday", "will be on the ground in Vanuatu from April"
+                    |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |(?<=\bwill\s+be\s+)(?i:on\s+the\s+ground)(?=\s+(?i:in|on|at)\s+(?:the\s+)?\p{Lu})
                     # "HMNZS Canterbury reached Nuku'alofa on Monday": a ship told by its prefix reaching a place
                     |(?<=\b[A-Z]{2,5}\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)(?i:reached|reaches)(?=\s+\p{Lu}))""",
-        build=_build,
+        build=_build_arrived,
         examples=(
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
                published="2025-09-10", participants=["CAN", "LVA"], date="2025-09-08"),
@@ -1658,6 +1677,13 @@ RULES = (
                participants=["FJI", "SLB"], deployer="FJI", host="SLB", personnel=120),
             Ex("HMNZS Canterbury reached Nuku’alofa on Monday with relief supplies.", published="2025-10-08",
                participants=["NZL", "TON"], date="2025-10-06"),
+            # an arrival still to come
+            Ex("The Omani Navy corvette Al Rahmani is due in Karachi on Monday for a four-day port call.",
+               published="2025-04-09", participants=["OMN", "PAK"], status="planned", date="2025-04-14"),
+            Ex("About 150 Portuguese paratroopers are expected in Bangui in the second half of June to relieve the current rotation.",
+               published="2025-04-09", participants=["CAF", "PRT"], status="planned", date="2025-06"),
+            Ex("A company of 90 Fijian soldiers will be on the ground in Papua New Guinea from July.",
+               published="2025-04-09", participants=["FJI", "PNG"], status="planned"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1707,6 +1733,9 @@ RULES = (
             "The minister came into office in 2023 and reached Vilnius on Monday.",
             "NATO Secretary General Mark Rutte reached Vilnius on Monday.",
             "The company paid a visit to Manila on Tuesday.",
+            "Kenya's defence minister is due in Kampala on Monday for talks.",
+            "The first two KAI FA-50 jets were built in Sacheon and are expected in Manila in June.",
+            "A Spanish A400M is expected at Hörsching in Austria in June for a demonstration flight.",
         ),
     ),
     Rule(
