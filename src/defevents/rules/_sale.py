@@ -126,7 +126,7 @@ def items_start(doc: Document, a: int, b: int) -> int | None:
 # --- not a sale -----------------------------------------------------------------------------------
 
 _NOT_ARMS = regex.compile(
-    r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay|salary|trade|tariffs?|sponsorship|music|football|"
+    r"(?i)\b(?:stake|stakes|shares|equity|takeover|merger|subsidiary|wage|pay(?=\s+(?:deals?|rises?|raises?|increases?|disputes?|talks|awards?|agreements?|settlements?|claims?|packages?|offers?|cuts?)\b)|salary|trade|tariffs?|sponsorship|music|football|"
     r"club|property|real\s+estate|insurance|loan|bonds?|licen[cs]ing\s+deal|energy|gas|oil|grain|food|"
     r"tractors?|fertili[sz]ers?|farm(?:ing|ers)?|agricultur\w*|"
     # relief goods: "delivered drinking-water tanks and tents to villages in Tonga"

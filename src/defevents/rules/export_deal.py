@@ -594,6 +594,9 @@ def _build_awarded(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             # "Lockheed Martin Corp., Grand Prairie, Texas, was awarded a $187m contract for GMLRS pods
             # ... Foreign Military Sales (Estonia) funds", "... to procure six MH-60R for the government of Norway"
             buyer = _fms_customer(doc, ts) or _award_buyer(doc, te, end, "for")
+        if buyer is None and not passive and firms:
+            # "walked away from the show with a contract for two radars for the Indonesian Air Force": the buyer the goods are for
+            buyer = _award_buyer(doc, te, end, "for")
     if seller is None or buyer is None:
         return None  # a firm's order from an unnamed customer tells no export
     return deal(m, doc, rule, seller=seller, buyer=buyer, lead=lead)
@@ -1160,7 +1163,7 @@ RULES = (
         id="export_deal.buy_from",
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
-              "contract"),
+              "contract", "pay", "paid", "get", "receiv"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|
@@ -1177,6 +1180,10 @@ RULES = (
                     (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                    # "will pay US$45 million for two Mi-171 helicopters from Rosoboronexport": the price paid for goods
+                    |(?:pay|pays|paid|paying)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)[^.;]{0,40}?\s+for\s)
+                    # "will get two patrol boats under a B$40 million contract it signed with Austal"
+                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bunder\s+(?:a|an|the)\s+[^.;]{0,40}?(?:contract|deal|order)\s+(?:(?:it|they|that|which)\s+)?(?:(?:has\s+|had\s+)?(?:signed|awarded|agreed|concluded|placed)\s+)?with\s)
                     # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
                     |(?:booked|books)(?=\s+[^.;]{0,80}?\bfrom\s)
                     # "Last month the Chilean Navy contracted Fassmer of Germany for two offshore patrol vessels"
@@ -1445,6 +1452,11 @@ RULES = (
             # the purchase as the means of the clause's act
             Ex("The Kenya Navy has strengthened its fleet through a KSh 6 billion purchase of two patrol boats from Turkey's Dearsan, agreed "
                "in Mombasa on Thursday.", published="2025-03-10", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-03-06"),
+            # the goods a buyer gets under a contract signed with the seller; the price it pays for them
+            Ex("The Ghana Armed Forces will get four Z-9 helicopters under a US$60 million contract they signed with China's AVIC last month.",
+               published="2025-04-09", participants=["CHN", "GHA"], seller="CHN", buyer="GHA", money="60000000 USD"),
+            Ex("The Uruguayan Navy will pay US$30 million for two offshore patrol vessels from Spain's Navantia, under a contract formalised "
+               "in Montevideo on Monday.", published="2025-04-09", participants=["ESP", "URY"], seller="ESP", buyer="URY", date="2025-04-07"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1545,6 +1557,9 @@ RULES = (
             # a firm placed by nothing: no seller, no deal
             "Acme Marine Holdings signed a contract with a Kenyan ferry operator for two passenger boats.",
             "The club strengthened its squad through a €30 million purchase of two players from Benfica.",
+            "The Kenyan government will pay US$3 million to the families of the soldiers killed in Somalia.",
+            "The Nigerian Army will get new uniforms under a contract signed with a local textile firm.",
+            "Rheinmetall agreed a pay deal with IG Metall covering 20,000 workers at its tank plants.",
         ),
     ),
     Rule(
@@ -1633,7 +1648,8 @@ RULES = (
     ),
     Rule(
         id="export_deal.awarded",
-        cues=("won", "win", "secur", "land", "bag", "clinch", "net", "book", "receiv", "award", "hand", "announc", "took", "tak"),
+        cues=("won", "win", "secur", "land", "bag", "clinch", "net", "book", "receiv", "award", "hand", "announc", "took", "tak",
+              "walk", "came", "come", "went", "goes"),
         summary="<firm> won|secured|landed|bagged|clinched|received|was awarded a (<money>) order|contract|deal from|by <buyer> (for <items>) / "
                 "<buyer> awarded <firm> a contract (for <items>) / a contract was awarded to <firm> by <buyer>",
         pattern=r"""(?P<trigger>\b(?i:(?<!(?:\d|trillion|billion|million|bn|tn)\s+)won|wins|secured|secures|landed|lands|bagged|bags|
@@ -1643,6 +1659,9 @@ RULES = (
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
                     \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,12}?
                     (?i:orders?|contracts?|deals?|modifications?)\b
+                    # "walked away from the show with a CZK 800 million contract for two radars for the Indonesian Air Force"
+                    |\b(?i:walked|walks|came|comes|went|goes)\s+(?i:away|home)\s+(?:(?i:from)\s+[^,.;]{3,50}?\s+)?(?i:with)\s+(?i:an?|the|two|three)\s+
+                        (?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as)\b)[\w’'\p{Sc}.,()\-]+\s+){0,8}?(?i:orders?|contracts?|deals?)\b
                     # "a contract for two frigates was awarded to HD Hyundai"
                     |\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+awarded(?=\s+to\s)
                     # a press release's "Saab today announces an order from Colombia", "took an order from the Thai navy"
@@ -1694,6 +1713,9 @@ RULES = (
             # ... or by its state's adjective before a trade noun
             Ex("The Dutch shipbuilder Holland Shipyards has landed an order from Nigeria for two fast patrol boats.",
                published="2025-06-11", participants=["NGA", "NLD"], seller="NLD", buyer="NGA"),
+            # a firm that comes away from a show or a visit with a contract for goods for a buyer
+            Ex("Israel's Elbit Systems came away from the Eurosatory show with a €150 million contract for PULS launchers for the Dutch army.",
+               published="2025-04-09", participants=["ISR", "NLD"], seller="ISR", buyer="NLD", money="150000000 EUR"),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
@@ -1722,6 +1744,7 @@ RULES = (
             "The ministry announced an order for 32 F-35 jets from the United States budget line on Monday.",
             "The shipyard was handed a fine by the labour inspectorate on Tuesday.",
             "The airline took an order from a leasing company for six Airbus jets.",
+            "The team came away from the final with a €2 million sponsorship deal for the Dutch club.",
         ),
     ),
     Rule(
