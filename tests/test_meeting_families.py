@@ -406,3 +406,12 @@ def test_a_visit_with_a_reception_or_talks_is_a_meeting(text, codes, day):
 ])
 def test_itineraries_background_visits_and_called_off_meetings_are_no_meetings(text):
     assert _meetings(text, "2025-05-21") == []
+
+
+def test_a_host_named_with_title_and_name_and_a_visiting_guest_form_one_subject():
+    """ "The Chief of Defence Forces, Gen. <name>, and the visiting <demonym> Minister of Defence, <name>,
+    were locked in talks": the title and its name are one party, joined to the guest."""
+    text = ("UGANDA – The Chief of Defence Forces, Gen. Muhoozi Kainerugaba, and the visiting Rwandan Minister of Defence, "
+            "Juvenal Marizamunda, were locked in talks at Mbuya on Tuesday.")
+    found = _meetings(text, "2025-05-21")
+    assert [(sorted(e.codes), e.when.value if e.when else None) for e in found] == [(["RWA", "UGA"], "2025-05-20")]

@@ -35,7 +35,7 @@ HONORIFICS = r"(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)"
 _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colonel|commodore|envoy|ambassador|minister|chief|"
                       r"navy\s+chief|army\s+chief|defen[cs]e\s+chief|"
                       # "the Belize Defence Force and the Guyana Defence Force", "the Royal Bermuda Regiment and"
-                      r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?"
+                      r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?(?:visiting\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
                       # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
                       # (and a rank: "Thai Defence Minister General X and General Y, Minister of ... of Cambodia")

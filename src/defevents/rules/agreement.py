@@ -48,7 +48,7 @@ _NON_DEFENCE = regex.compile(
         prenuptial|ceasefire|peace(?!\s+(?:force|forces|keeping|operations?|support|missions?|enforcement|contingents?)\b)|hostage|
         grain|rice|wheat|food|agricultur\w*|farming|tourism|
         # farm and mineral commodities: "cooperation in the area of citrus exports"
-        citrus|fruits?|vegetables?|seafood|coffee|cocoa|cotton|timber|textiles?|wine|meat|dairy|fertili[sz]ers?|cement|minerals?|mining|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
+        citrus|fruits?|vegetables?|seafood|coffee|cocoa|cotton|timber|textiles?|wine|meat|dairy|fertili[sz]ers?|cement|tractors?|buses|minerals?|mining|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
         # utilities and development finance: "a financing agreement for a power line", "on building a hydropower plant"
         electricity|power\s+(?:lines?|plants?|stations?|grids?|transmission)|hydro(?:power|electric)|transmission\s+lines?|water\s+(?:supply|pipelines?)|
         pipelines?|financing|grants?\s+for|migration|migrants?|asylum)\b""")

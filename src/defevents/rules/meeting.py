@@ -352,7 +352,18 @@ def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     held = bool(m.group("held"))
     if _TALKS_GO_ON.match(doc.text, m.end("trigger"), doc.clause(m.start("trigger"))[1]):
         return None  # also after "has said talks with Chile are under way": "has" holds nothing
-    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True)
+    subject = None
+    if not held and _FOR_TALKS.search(doc.text, max(0, m.start("trigger") - 30), m.start("trigger")) \
+            and _WITH_NEXT.match(doc.text, m.end("trigger")):
+        # "<A> was at the Sudanese army headquarters in Port Sudan on Sunday for talks with <B>": the
+        # clause's subject came for the talks (not the state of the place in between)
+        start, end = doc.sentence(m.start("trigger"))
+        subject = [x for x in subject_at(doc, start, m.start("trigger")) if x.code] or None
+    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True, subject=subject)
+
+
+_FOR_TALKS = regex.compile(r"(?i)\bfor\s+(?:(?:fresh|further|more|new|bilateral|official|high-level)\s+)?\Z")
+_WITH_NEXT = regex.compile(r"(?i)\s+with\b")
 
 
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -769,6 +780,9 @@ RULES = (
             Ex("Norway’s army chief, General Lars Lervik, who had flown in the day before, found time on Tuesday for talks with "
                "Finnish Defence Minister Antti Häkkänen in Helsinki.", published="2026-01-15", participants=["FIN", "NOR"],
                date="2026-01-13"),
+            # at a place for talks with: the clause's subject came for them
+            Ex("Nigeria's army chief was at the Chadian army headquarters in N'Djamena on Monday for talks with Chad's chief of staff.",
+               published="2025-08-29", participants=["NGA", "TCD"], date="2025-08-25"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -801,6 +815,7 @@ RULES = (
             "The yearly Indonesian–Australian army staff talks take place in Jakarta in November.",
             # a name and its title, then a reporter: one state and no talks
             Ex("Gen. Wilson Mbadi, the Chief of Defence Forces, and a reporter from the Daily Nation held talks about the book on Tuesday.", published="2024-12-12"),
+            "Nigeria's army chief was in Lagos on Monday for talks with business leaders on the new barracks.",
         ),
     ),
     Rule(
@@ -985,11 +1000,12 @@ RULES = (
     ),
     Rule(
         id="meeting.meeting_noun",
-        cues=("meeting",),
-        summary="a bilateral|trilateral|ministerial|<forum> ... meeting (with|between|of|in|on)",
+        cues=("meeting", "encounter"),
+        summary="a bilateral|trilateral|ministerial|<forum> ... meeting|encounter (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
-            (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?)\b)
+            # "Wednesday's encounter between <A> and <B>", "the pair's first encounter since the spring, on Thursday"
+            (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?|encounters?(?=\s+(?:between|with)\b|\s+since\b|,?\s+(?:on|in|at)\s)))\b
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
         build=_build_noun,
@@ -1002,6 +1018,9 @@ RULES = (
                published="2025-07-14", participants=["JPN", "KOR", "USA"], date="2025-07-11"),
             Ex("Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung discussed North Korea during a meeting in Tokyo on Saturday.",
                published="2025-06-12", participants=["JPN", "KOR"], location="Tokyo", date="2025-06-07"),
+            # an encounter between two office holders, one named in apposition
+            Ex("Tuesday's encounter between Ghana's Chief of the Defence Staff, Vice Admiral Seth Amoama, and his Burkinabè counterpart "
+               "in Accra produced a border patrol plan.", published="2025-08-29", participants=["BFA", "GHA"], date="2025-08-26"),
         ),
         counterexamples=(
             # a meeting that was to be held, moved to a later month
@@ -1022,6 +1041,7 @@ RULES = (
             "In Athens, the Greek foreign ministry criticised the meeting as a provocation.",
             "Later this month the general will attend, in Nairobi, the meeting of East African chiefs of defence staff, which takes place every year.",
             "The Pacific defence ministers' meeting has been called off; it would have marked the forum's tenth year.",
+            "Monday's encounter between the Ghanaian and Nigerian national football teams in Accra ended in a draw.",
         ),
     ),
     Rule(
