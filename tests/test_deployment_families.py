@@ -150,3 +150,15 @@ def test_a_ship_told_again_at_its_anchorage_is_one_visit(text, published, date, 
     assert visit.personnel is not None and int(visit.personnel.value) == personnel
     # "the first ... in almost a decade" is how long since the last visit, not how long this one lasts
     assert visit.duration is None
+
+
+def test_a_headline_in_the_present_tells_a_past_dispatch():
+    """A headline's simple present ("sends") tells a past act, unlike the same verb in body copy
+    ("Nepal contributes troops to UN missions"), which is a habit."""
+    text = ("Ghana sends soldiers to South Sudan\n\nACCRA – The Ghana Armed Forces said on Monday that the contingent "
+            "would serve with UNMISS in Malakal.")
+    found = [e for e in extract(text, published="2025-04-09").events if e.type == "deployment"]
+    assert [sorted(e.codes) for e in found] == [["GHA", "SSD"]]
+    assert any("Ghana sends soldiers" in ev.text for ev in found[0].evidence)
+    body = "ACCRA – Ghana sends soldiers to UN missions in South Sudan and elsewhere."
+    assert [e for e in extract(body, published="2025-04-09").events if e.type == "deployment"] == []

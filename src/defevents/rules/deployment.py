@@ -387,8 +387,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id in MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "the minister arrived in the Hungarian capital at the head of a military delegation": a visit
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
-    if _POLICE.search(doc.text, *around) and not _SOLDIERS.search(doc.text, *around):
-        return None
+    if _POLICE.search(doc.text, max(clause[0], ts - 120), around[1]) and not _SOLDIERS.search(doc.text, max(clause[0], ts - 120), around[1]):
+        return None  # "Another rotation of Tongan police officers serving the regional policing force arrived in Port Vila"
+    if rule.id == "deployment.stationed" and _REPLACED.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # "Chinese military personnel who operated two Y-12s in Tanzania were replaced by civilian contractors": ended
     if (rule.id in MOVES or rule.id == "deployment.sent") and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # forces that arrive, set off or are sent for an exercise
     if rule.id in MOVES and _OFFICE_HOLDER_MOVES.search(doc.text, max(clause[0], ts - 60), ts) \
@@ -554,6 +556,7 @@ _NOT_FORCES = regex.compile(
 # ("keeps about 4,000 soldiers and police officers in Cabo Delgado")
 # (not the verb: "to police the airspace of the Baltic states")
 _POLICE = regex.compile(r"(?i)\b(?<!\bto\s)(?:police|policemen|policewomen)\b(?!\s+(?:the|its|their|our)\s)")
+_REPLACED = regex.compile(r"(?i)\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:replaced|withdrawn|sent\s+home|repatriated|pulled\s+out)\b")
 _SOLDIERS = regex.compile(r"(?i)\b(?:soldiers|troops|servicemen|servicewomen|marines|sailors|airmen|military|army|navy|air\s+force)\b")
 # forces moving: their arrival or departure, told on its day (never a standing presence)
 MOVES = frozenset({"deployment.arrived", "deployment.departed"})
@@ -849,8 +852,15 @@ def _build_sent(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         return None
     if obj is None and verb in ("shipped", "flown") and _goods_shipped(doc, m.start("trigger")):
         return None
+    clause = doc.clause(m.start("trigger"))
+    if verb in _HABITUAL_PRESENT and not doc.times_in(*clause) and not doc.quantities_in(*clause) \
+            and m.start("trigger") >= doc.title_block_end:  # (a headline's present tells a past act: "UPDF sends troops to Juba")
+        return None  # "Fiji contributes troops to UN missions in Lebanon and elsewhere": a habit, no count, no time
     # "contributed 40 engineers to the UN mission": the pattern has found the people
     return _deployment(m, doc, rule, need_forces=not verb.startswith("contribut"))
+
+
+_HABITUAL_PRESENT = frozenset({"contributes", "provides", "sends", "dispatches"})
 
 
 _FLY = frozenset({"flew", "fly", "flies"})
@@ -1120,6 +1130,7 @@ RULES = (
             "Under the accord, Australian patrol boats based in Darwin could be sent to Timor-Leste within 48 hours if Dili asks.",
             # an inventory denied: nothing is stationed
             "The PNGDF currently operates no fixed-wing transport aircraft, relying on RAAF support to move troops to Bougainville.",
+            "Chinese military personnel who operated two transport aircraft in Mali were replaced by private contractors last year.",
         ),
     ),
     Rule(
@@ -1194,6 +1205,7 @@ RULES = (
             "Japan's defence minister will fly to Djibouti in March to visit the troops there.",
             "Air Serbia flies to Tianjin three times a week from June.",
             "Relief goods were airlifted to Kathmandu on Monday.",
+            "Nepal contributes troops to UN missions in Lebanon, South Sudan and elsewhere.",
         ),
     ),
     Rule(
@@ -1736,6 +1748,7 @@ RULES = (
             "Kenya's defence minister is due in Kampala on Monday for talks.",
             "The first two KAI FA-50 jets were built in Sacheon and are expected in Manila in June.",
             "A Spanish A400M is expected at Hörsching in Austria in June for a demonstration flight.",
+            "Another rotation of Tongan police officers serving with the regional policing support mission in Melanesia arrived in Honiara this week.",
         ),
     ),
     Rule(
