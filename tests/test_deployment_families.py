@@ -162,3 +162,23 @@ def test_a_headline_in_the_present_tells_a_past_dispatch():
     assert any("Ghana sends soldiers" in ev.text for ev in found[0].evidence)
     body = "ACCRA – Ghana sends soldiers to UN missions in South Sudan and elsewhere."
     assert [e for e in extract(body, published="2025-04-09").events if e.type == "deployment"] == []
+
+
+@pytest.mark.parametrize(("sentence", "operation"), [
+    ("where she will spend four months on the Gabinia mission.", "Gabinia"),
+    # a sea or a region before "mission" names no operation
+    ("where she will spend four months on the Baltic mission.", None),
+    ("where she will spend four months on the French mission.", None),
+])
+def test_a_named_mission_before_its_common_noun(sentence, operation):
+    text = "The Italian patrol ship Comandante Foscari sailed from La Spezia on Monday, heading for the Gulf of Guinea, " + sentence
+    [found] = [e for e in extract(text, published="2025-04-09").events if e.type == "deployment"]
+    assert found.duration == "P4M"
+    assert found.operation == operation
+
+
+def test_the_length_of_a_stay_told_in_the_next_sentence():
+    text = ("Some 180 Zambian soldiers flew out of Lusaka to Bangui on Friday to join MINUSCA. They will be based "
+            "around Bria for twelve months.")
+    [found] = [e for e in extract(text, published="2025-04-09").events if e.type == "deployment"]
+    assert sorted(found.codes) == ["CAF", "ZMB"] and found.duration == "P12M"

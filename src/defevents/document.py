@@ -42,6 +42,11 @@ class SystemMention:
     country: str | None
 
 
+# words that open "the <X> mission" without naming it: "the Baltic mission", "the first mission"
+_NOT_A_MISSION_NAME = regex.compile(r"(?i)(?:first|second|third|last|next|new|same|current|previous|former|joint|"
+                                    r"Baltic|Arctic|Pacific|Atlantic|Mediterranean|African|European|Asian|Antarctic|Gulf|Red\s+Sea)")
+
+
 @cache
 def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """Systems (a gazetteer scan, see :func:`gazetteers.compile_scan`) and operations."""
@@ -62,7 +67,10 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?:19|20)\d\d(?=\s+(?:mission|deployment|cruise|campaign)\b))"
         r"|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:exercises?|drills|wargames|war\s+games)\b)"
         # "for six months under the Desert Falcon program": a named rotation programme
-        r"|(?<=\bunder\s+the\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:program|programme)\b))(?![\w-])")
+        r"|(?<=\bunder\s+the\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:program|programme)\b))(?![\w-])"
+        # "will spend five months on the Gabinia mission": a named mission before its common noun (a state or
+        # a body named there, "the UN mission", "the French mission", is dropped when the scan is read)
+        r"|(?<=\b(?:on|for|in|join|joining|joined|under|during)\s+the\s+)(?P<common>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})(?=\s+(?:mission|operation)\b)")
     return systems, operations
 
 
@@ -229,6 +237,10 @@ class Document:
                                                       row.get("country") or None))
             elif m.group("op"):
                 self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
+            elif m.group("common"):
+                named = any(x.start < m.end("common") and m.start("common") < x.end for x in self.mentions)
+                if not named and not _NOT_A_MISSION_NAME.fullmatch(m.group("common")):
+                    self.operations.append((m.start("common"), m.end("common"), " ".join(m.group("common").split())))
             elif m.group("mission"):
                 acronym = _ACRONYM_AFTER.match(text, m.end("mission"))
                 if acronym is not None and operations.lookup(acronym.group("acr")) is not None:

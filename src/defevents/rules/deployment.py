@@ -224,7 +224,7 @@ def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
 # the next sentence tells who came with them: "Some 125 maintenance personnel travelled with them",
 # "The boat, with some 145 sailors, will stay two days", "Some 195 crew members are aboard."
 _CREW_FOLLOWS = regex.compile(
-    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:the|her|its|their)\s+(?:crew|boat|ship|submarine|frigate|destroyer|"
+    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:on\s+board|aboard)\s+(?:are|were|is|was)|(?:the|her|its|their)\s+(?:crew|boat|ship|submarine|frigate|destroyer|"
     r"corvette|vessel|cutter|contingent|detachment|unit|force|team|aircraft|jets|group)|she|it|they)\b")
 
 
@@ -244,7 +244,7 @@ def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
 # "The mission will run for six months.", "She will stay for three weeks."
 _STAY_TOLD_NEXT = regex.compile(
     r"\s*(?:(?:The|This|Her|Its|Their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment)\b"
-    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain)\b")
+    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b")
 _LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
 _UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
@@ -496,10 +496,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         personnel = _personnel(doc, unit.end(), min(doc.sentence(ts)[1], unit.end() + 80))
     ops = doc.operations_in(*doc.sentence(ts))
     durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
-    if not durations and (where := _WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
+    if not durations and (where := (_WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])
+                                    or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
         # "arrived at the Šiauliai air base on Monday, where it is to remain for four months": the stay told in a
         # "where" relative after the destination
-        durations = _durations(doc, *where.span("stay"), lambda t: _FOR_BEFORE.search(doc.text, max(0, t.span.start - 5), t.span.start))
+        durations = _durations(doc, *where.span("stay"), lambda t: _FOR_BEFORE.search(doc.text, max(0, t.span.start - 15), t.span.start))
     if not durations and (after := next_sentence_opening(doc, ts, _STAY_TOLD_NEXT)) is not None:
         # "... sailed from Auckland for Japan on Sunday. The deployment is scheduled to last five months."
         durations = _durations(doc, *after, lambda t: _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start))
@@ -670,8 +671,9 @@ def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor |
 # ", where it is to remain for four months", ", where they will join MINUSCA for one year"
 _WHERE_IT_STAYS = regex.compile(
     r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|was|were|is\s+due|are\s+due)\s+"
-    r"(?:to\s+|be\s+)?(?:remain|stay|serve|be\s+based|be\s+stationed|be\s+deployed|join|operate|patrol|protect|train|help)\b[^.;:]{0,100})")
-_FOR_BEFORE = regex.compile(r"(?i)\bfor\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?\Z")
+    r"(?:to\s+|be\s+)?(?:remain|stay|serve|spend|be\s+based|be\s+stationed|be\s+deployed|join|operate|patrol|protect|train|help)\b[^.;:]{0,100})")
+# "for four months", "spend five months": the length of a stay
+_FOR_BEFORE = regex.compile(r"(?i)\b(?:for|spend|spends|spending)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?\Z")
 
 
 # Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
@@ -1450,6 +1452,11 @@ RULES = (
             # how long it lasts, told in the next sentence
             Ex("The Chilean frigate Almirante Lynch sailed from Valparaíso for Hawaii on Sunday. The deployment is scheduled to "
             "last four months.", published="2025-08-12", participants=["CHL", "USA"], date="2025-08-10", duration="P4M"),
+            # the stay and the mission told in a "where" relative after the sea area; the crew in the next sentence
+            Ex("The Spanish patrol ship Furor sailed from Cartagena on Monday, heading for the Gulf of Guinea, where she will spend four "
+               "months on the Atalanta mission.", published="2025-04-09", participants=["ESP"], duration="P4M", operation="Atalanta"),
+            Ex("The Danish frigate Absalon sailed from Frederikshavn on Monday, bound for the Red Sea. On board are 165 sailors and a "
+               "Seahawk helicopter.", published="2025-04-09", participants=["DNK"], personnel=165),
         ),
         counterexamples=(
             # a civil ship
