@@ -168,3 +168,35 @@ def test_a_contract_signed_before_the_ministers_takes_the_meetings_place() -> No
     deal = _event(text, "export_deal", published="2025-10-15")
     assert deal.when.value == "2025-10-14" and deal.location is not None and deal.location.name == "Oslo"
     assert deal.quantity is None  # the two ministers are not goods
+
+
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # a venue that names no town, under the dateline of a party's state: the venue, in that city
+    ("LUSAKA – Zambia's army commander received the Malawian army chief at Arakan Barracks on Tuesday for talks on "
+     "border patrols.", "meeting", "Arakan Barracks, Lusaka"),
+    ("LIMA – Spain's Navantia will build two patrol vessels for the Peruvian Navy for US$90 million, under a contract "
+     "signed on Monday at the Defence Ministry headquarters on Avenida de la Peruanidad.", "export_deal",
+     "Defence Ministry headquarters, Lima"),
+    # a seat with no venue name: the dateline's city
+    ("MONTEVIDEO – The contract under which Uruguay acquires two Super Tucano aircraft from Brazil's Embraer was signed "
+     "at the Ministry of National Defence on Avenida 8 de Octubre on Monday.", "export_deal", "Montevideo"),
+    # a reception, planned, with no place: the host's dateline
+    ("ABU DHABI – Indian Defence Minister Rajnath Singh will be received by the UAE's Minister of State for Defence "
+     "Affairs next Monday, the ministry announced.", "meeting", "Abu Dhabi"),
+])
+def test_a_seat_without_a_town_is_in_the_datelines_city(text, type_, where):
+    event = _event(text, type_, published="2025-06-12")
+    assert event.location is not None and event.location.name == where
+    span = event.location.span
+    assert span is not None and text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a third state's dateline (a foreign desk) says nothing of where the venue is
+    ("NAIROBI – Zambia's army commander received the Malawian army chief at Arakan Barracks on Tuesday.", "Arakan Barracks"),
+    # a base lies outside the capital
+    ("OSLO – Dutch F-35s arrived at Ørland air base on Monday.", "Ørland air base"),
+])
+def test_the_dateline_city_is_not_added_to_a_third_states_venue_or_a_base(text, where):
+    event = next(e for e in extract(text, published="2025-06-12").events)
+    assert event.location is not None and event.location.name == where

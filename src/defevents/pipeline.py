@@ -1192,7 +1192,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     events = _date_by_meeting(_fold_lead(_fold_headlines(_fold_forums(_fold_stays(merged.events, doc), doc), doc), doc), doc)
-    return _place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc)
+    return _reception_at_home(_place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc), doc)
 
 
 def _same_date(a: TimeValue, b: TimeValue) -> bool:
@@ -1317,6 +1317,19 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
             d.location = next((p for p in doc.places_in(a, b) if p.span is not None
                                and _IN_OR_AT.search(doc.text, max(a, p.span.start - 30), p.span.start)), None)
             break
+    return events
+
+
+def _reception_at_home(events: list[Draft], doc: Document) -> list[Draft]:
+    """A reception with no place, in a story datelined in the host's state ("DOHA – <guest> will be
+    received by Qatar's Minister of State for Defence Affairs next Monday"): the dateline's city."""
+    where = doc.dateline
+    if where is None or where.country is None:
+        return events
+    for d in events:
+        if d.type == "meeting" and d.location is None and d.rule == "meeting.hosted" \
+                and where.country in {a.code for a in d.participants if a.code}:
+            d.location = where
     return events
 
 

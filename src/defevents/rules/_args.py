@@ -23,7 +23,7 @@ from . import Draft, Rule
 
 __all__ = [
     "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "here", "in_clause", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 # honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
@@ -860,6 +860,24 @@ def here(doc: Document, start: int, end: int) -> Place | None:
     """The dateline's city when the words ``start:end`` say "here" ("held talks here on Thursday"
     in a story datelined in Beijing, "signed here today")."""
     return doc.dateline if _HERE.search(doc.text, start, end) else None
+
+
+# a venue that names no town: "Kamuzu Barracks", "the Defence Ministry headquarters", "the General Command"
+# (not a base, camp or station, which lie outside the city: "Ørland air base" in an Oslo story)
+_VENUE_WORD = regex.compile(
+    r"(?i)\b(?:barracks|headquarters|ministry|command|staff|palace|house|hall|residence|building|club|mess)$")
+
+
+def in_dateline_city(doc: Document, place: Place | None, codes: Iterable[str]) -> Place | None:
+    """A venue that names no town, in a story datelined in a city of one of the parties' states,
+    is in that city: "Kamuzu Barracks" under "LILONGWE –" is "Kamuzu Barracks, Lilongwe". None when
+    the place is not such a venue, or the dateline is a third state's (a foreign desk)."""
+    where = doc.dateline
+    if place is None or place.country or where is None or where.country not in set(codes):
+        return None
+    if not _VENUE_WORD.search(place.name.strip()) or where.name.lower() in place.name.lower():
+        return None
+    return Place(name=f"{place.name}, {where.name}", country=where.country, span=place.span)
 
 
 # "in the Malaysian capital", "in the Philippine capital on Monday": a state's capital, unnamed

@@ -31,7 +31,7 @@ from .. import gazetteers
 from ..document import Document
 from ..schema import Place
 from . import Draft
-from ._args import DEPARTED, here, location_of
+from ._args import DEPARTED, here, in_dateline_city, location_of
 
 __all__ = ["locate"]
 
@@ -83,6 +83,10 @@ _SITE_WORD = regex.compile(r"(?i)\b(?:base|station|port|harbou?r|airport|air\s*f
 # "called at the port of Djibouti": a port named after its state's capital is a place
 _PORT_OF = regex.compile(r"(?i)\b(?:port|harbou?r)\s+of\s+$")
 _TIME_AFTER = 16  # characters between a place and the time after it ("in Riga this afternoon")
+# a seat that names no town: "at the Ministry of National Defence", "at the General Staff headquarters"
+_AT_A_SEAT = regex.compile(
+    r"(?i)\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:ministry|defen[cs]e\s+headquarters|general\s+staff|general\s+command|"
+    r"joint\s+staff|headquarters)\b")
 
 
 class _Candidate(NamedTuple):
@@ -189,10 +193,14 @@ def locate(doc: Document, d: Draft) -> Place | None:
     t0, t1 = d.trigger
     end = _window_end(doc, t1, min(b, t1 + _REACH))
     place = _first(doc, t0, end, deployed)
+    codes = {a.code for a in d.participants if a.code}
     if place is not None:
-        return place
+        # "signed at the Defence Ministry headquarters on Avenida Exposición" under "QUITO –": in the dateline's city
+        return (None if deployed else in_dateline_city(doc, place, codes)) or place
     if (dateline := here(doc, t1, end)) is not None:
         return dateline
+    if not deployed and doc.dateline is not None and doc.dateline.country in codes and _AT_A_SEAT.search(doc.text, t1, end):
+        return doc.dateline  # "was signed at the Ministry of National Defence on Avenida Mariscal López" under "ASUNCIÓN –"
     if _OPENS_ON_PLACE.match(doc.text, a, t0):
         return _first(doc, a, _window_end(doc, a, t0), deployed)
     before = _first(doc, max(a, t0 - _BEFORE), t0, deployed)

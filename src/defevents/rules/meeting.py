@@ -45,6 +45,7 @@ from ._args import (
     evidence_end,
     for_firms,
     leading_subject,
+    in_dateline_city,
     subject_at,
     here,
     location_of,
@@ -228,6 +229,9 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # the comma that closes the guest's apposition
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
     place = place or here(doc, te, window_end)
+    party_codes = {a.code for a in actors if a.code}
+    # "received the Zambian army chief at Kamuzu Barracks" under "LILONGWE –": the venue, in the dateline's city
+    place = in_dateline_city(doc, place, party_codes) or place
     if place is None and not visit and doc.dateline is not None \
             and _AT_A_SEAT.search(text, max(clause[0], m.start() - 80), window_end):
         # "held talks at the Defence Headquarters" in an "Abuja, 11 March 2024 —" release: the seat is in the dateline's city
