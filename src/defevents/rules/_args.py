@@ -706,7 +706,7 @@ _MILITARY = regex.compile(
 
 # Compiled once: these run for every place and every mention in an event's window.
 # the verbs of a departure, before "for <destination>": "left Entebbe on Sunday for Juba"
-DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail))"
+DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail)|head|heads|headed|heading)"
 _PLACE_INTRO = regex.compile(
     r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(

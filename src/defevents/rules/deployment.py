@@ -627,7 +627,8 @@ _COAST_GUARD = regex.compile(r"(?i)\bcoast\s*guards?\b")
 # a minister or official who travels (not forces): "Minister Lotte left Asunción for Santa Cruz"
 _OFFICE_HOLDER_MOVES = regex.compile(
     r"(?:\b(?:Minister|Secretary|President|Prime\s+Minister|Ambassador|Governor|Senator|Deputy)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?"
-    r"|\b(?i:the\s+(?:defen[cs]e\s+|foreign\s+|prime\s+)?(?:minister|secretary|president|ambassador|delegation)))\s+(?:(?i:also|then|later)\s+)?\Z")
+    r"|\b(?:(?i:the)|\p{Lu}[\p{L}-]+['’]s?)\s+(?i:(?:defen[cs]e\s+|foreign\s+|prime\s+)?(?:minister|secretary|president|ambassador|delegation)))"
+    r"\s+(?:(?i:also|then|later)\s+)?(?:(?i:will|would|is\s+to|was\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+)?\Z")
 # a ship or unit on its way home: "Back from six weeks of fisheries patrols", "its last stop before returning home"
 _HOMEWARD = regex.compile(
     r"(?i)\b(?:(?<!\bway\s)back\s+from|(?:before|ahead\s+of)\s+(?:returning|heading|sailing|flying)\s+(?:back\s+)?home|on\s+(?:its|her|their)\s+way\s+(?:back\s+)?home"
@@ -1358,13 +1359,17 @@ RULES = (
     ),
     Rule(
         id="deployment.departed",
-        cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "took", "emplaned", "enplaned", "slip", "put"),
+        cues=("set", "sail", "depart", "left", "leave", "head", "bound", "flew", "flies", "flown", "fly", "took", "emplaned", "enplaned", "slip", "put"),
         summary="<ships|forces> set sail|sailed|departed|left for <host|place>",
         pattern=r"""(?P<trigger>\b(?i:set\s+sail|sets\s+sail|setting\s+sail|sailed|sails|departed|departs|left|leaves|headed|heads|bound
                     # "emplaned for Bangui", "slipped out of Korsør", "put to sea from Toulon"
                     |emplaned|enplaned|slipped\s+out\s+of|slips\s+out\s+of|put\s+to\s+sea
+                    # "set off from Grosseto on Monday for Šiauliai"
+                    |(?:set|sets|setting)\s+(?:off|out)\s+from
                     # "will leave Ljubljana on Tuesday for Slovakia", "are scheduled to depart"
                     |(?<=\b(?:will|to|shall)\s+)(?:leave|depart|sail|head)(?!\s+(?:on|the|a|an|her|its|their|home|back|next)\b)
+                    # "will fly out to southern Lebanon in October"
+                    |(?<=\b(?:will|to|shall)\s+)fly\s+out
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
@@ -1457,6 +1462,13 @@ RULES = (
                "months on the Atalanta mission.", published="2025-04-09", participants=["ESP"], duration="P4M", operation="Atalanta"),
             Ex("The Danish frigate Absalon sailed from Frederikshavn on Monday, bound for the Red Sea. On board are 165 sailors and a "
                "Seahawk helicopter.", published="2025-04-09", participants=["DNK"], personnel=165),
+            # set off from a base for a place; head or fly out for a state, planned
+            Ex("Four Polish F-16s set off from Łask on Monday for Šiauliai, in Lithuania, for four months of air policing.",
+               published="2025-04-09", participants=["LTU", "POL"], date="2025-04-07"),
+            Ex("About 300 soldiers of the Czech 4th Rapid Deployment Brigade will head for Slovakia in June to join the NATO battlegroup.",
+               published="2025-04-09", participants=["CZE", "SVK"], status="planned", date="2025-06"),
+            Ex("Ghana's 900-strong battalion will fly out to southern Lebanon in October to serve with UNIFIL.",
+               published="2025-04-09", participants=["GHA", "LBN"], status="planned", date="2025-10"),
         ),
         counterexamples=(
             # a civil ship
@@ -1477,6 +1489,7 @@ RULES = (
             "On Monday Minister Ortega left Quito for Guayaquil together with the commander of the Ecuadorian Navy.",
             # police on the beat
             "Police officers left the station for a patrol in the Old Town on Friday.",
+            "Ghana's defence minister will fly out to Abuja next week for talks with his Nigerian counterpart.",
         ),
     ),
     Rule(
@@ -1520,7 +1533,8 @@ RULES = (
         id="deployment.arrived",
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
               "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
-              "disembark", "due", "expect", "ground"),
+              "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
+              "take", "took", "join", "swell", "reinforc", "bolster"),
         summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1539,7 +1553,7 @@ RULES = (
                     |\b(?i:made|makes|making)\s+(?i:port)(?=\s+(?i:at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:nosed|noses|nosing)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     # "came alongside the cruise terminal in Valletta", "pulled alongside at Port Victoria" (not "came alongside the opposition")
-                    |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu}
+                    |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going|brought)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu}
                         |\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:wharf|quay|pier|jetty|naval\s+base|dockyard)\b)
                     |\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on\s+\w+|yesterday|today))?\s+(?i:aboard|on\s+board)\b)
                     # "put into Gdynia on Friday for a three-day stay"
@@ -1549,12 +1563,26 @@ RULES = (
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b))
                     # "came into Mombasa on Sunday", "eased into Port Louis", "made her entry into the port of Dakar",
                     # "paid a port visit to Manila", "disembarked from HMAS Adelaide at Suva"
-                    |\b(?i:came|comes|coming|eased|eases|easing|glided|slipped)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:\p{Lu}|(?i:harbou?r|port)\b))
+                    |\b(?i:came|comes|coming|eased|eases|easing|glided|slipped|piloted|guided|towed)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:\p{Lu}|(?i:harbou?r|port)\b))
                     |\b(?i:made|makes|making)\s+(?i:(?:its|her|their)\s+entry)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu})
                     # (not "paid a courtesy call on" a host: a meeting)
                     |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # (the ship they came on is part of the trigger: it is no host)
                     |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # "made fast at Dakar", "looked in at Lisbon", "came to a halt at Sihanoukville", "dropped by Valparaíso"
+                    # (not "made fast progress", "was dropped by the ministry")
+                    |\b(?i:made|makes|making)\s+(?i:fast)(?=\s+(?i:at|in|alongside)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:looked|looks|looking)\s+(?i:in)(?=\s+(?i:at)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:came|comes|coming)\s+(?i:to\s+a\s+(?:halt|stop))(?=\s+(?i:at|in|off)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |(?<!\b(?i:was|were|been|being|is|are)\s)\b(?i:dropped|drops)\s+(?i:by|in\s+at|in\s+on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}[\p{L}’'-]+(?!\s+(?:Ltd|Inc|Group|Corp)))
+                    # planned moves: "are expected to stop over in Djibouti", "is to take up its positions on the Golan Heights",
+                    # "will join NATO's Multinational Brigade in Slovakia in June", "is due to swell MINUSCA's ranks"
+                    |\b(?i:stop|stops|stopped|stopping)\s+(?i:over)(?=\s+(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:take|takes|took|taking|taken)\s+(?i:up)\s+(?:(?i:its|their|her|his)\s+)?(?i:positions?|posts?|quarters)(?=\s+(?i:on|in|at|along|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?\p{Lu})
+                    |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+)(?i:join)(?=\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?i:brigade|battle\s*group|battalion|mission|force|contingent)\s+(?i:in|at)\s+(?:the\s+)?\p{Lu})
+                    |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+)(?i:swell|reinforce|bolster)(?=\s+(?:the\s+ranks\s+of\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}-]+['’]s?\s+ranks))
+                    # "touched the ground of eastern Congo", "touched down in Niamey"
+                    |\b(?i:touched|touches)\s+(?i:the\s+ground)(?=\s+(?i:of|in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?\p{Lu})
                     # planned: "is due in Bangui in May", "is expected at Mombasa on Thursday", "will be on the ground in Vanuatu from April"
                     |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     |(?<=\bwill\s+be\s+)(?i:on\s+the\s+ground)(?=\s+(?i:in|on|at)\s+(?:the\s+)?\p{Lu})
@@ -1703,6 +1731,26 @@ RULES = (
                published="2025-04-09", participants=["CAF", "PRT"], status="planned", date="2025-06"),
             Ex("A company of 90 Fijian soldiers will be on the ground in Papua New Guinea from July.",
                published="2025-04-09", participants=["FJI", "PNG"], status="planned"),
+            # harbour idioms: made fast, brought alongside, looked in, piloted into, came to a halt
+            Ex("The Portuguese frigate Álvares Cabral made fast at Mindelo harbour in Cape Verde on Sunday for a three-day stop.",
+               published="2025-04-09", participants=["CPV", "PRT"], date="2025-04-06"),
+            Ex("The Chilean training ship Esmeralda was brought alongside in Callao on Monday.", published="2025-04-09",
+               participants=["CHL", "PER"], date="2025-04-07"),
+            Ex("The Colombian frigate ARC Almirante Padilla looked in at Kingston on Saturday for a short stay.", published="2025-04-09",
+               participants=["COL", "JAM"], date="2025-04-05"),
+            Ex("The Egyptian frigate Alaa was piloted into Piraeus harbour on Monday for a four-day visit.", published="2025-04-09",
+               participants=["EGY", "GRC"], date="2025-04-07"),
+            Ex("The Korean destroyer ROKS Wang Geon came to a halt at Djibouti on Monday for a two-day goodwill call.", published="2025-04-09",
+               participants=["DJI", "KOR"], date="2025-04-07"),
+            # planned moves: swell a mission's ranks, join a brigade in a state, stop over, take up positions
+            Ex("A Nepalese engineering company is due to swell UNIFIL's ranks in March.", published="2025-04-09",
+               participants=["LBN", "NPL"], status="planned", date="2026-03"),
+            Ex("A Croatian infantry company will join the NATO battlegroup in Poland in June for six months.", published="2025-04-09",
+               participants=["HRV", "POL"], status="planned", date="2025-06"),
+            Ex("Two Indian destroyers are expected to stop over in Port Louis next week.", published="2025-04-09",
+               participants=["IND", "MUS"], status="planned"),
+            Ex("A Fijian peacekeeping company is to take up positions in southern Lebanon in May.", published="2025-04-09",
+               participants=["FJI", "LBN"], status="planned", date="2025-05"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1756,6 +1804,9 @@ RULES = (
             "The first two KAI FA-50 jets were built in Sacheon and are expected in Manila in June.",
             "A Spanish A400M is expected at Hörsching in Austria in June for a demonstration flight.",
             "Another rotation of Tongan police officers serving with the regional policing support mission in Melanesia arrived in Honiara this week.",
+            "The programme was dropped by Canada in 2019 after cost overruns.",
+            "Kenyan students will join the exchange programme in Germany next year.",
+            "The first Kenyan police officers touched the ground of Haiti on Sunday.",
         ),
     ),
     Rule(
