@@ -1163,7 +1163,7 @@ RULES = (
         id="export_deal.buy_from",
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
-              "contract", "pay", "paid", "get", "receiv"),
+              "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|
@@ -1181,7 +1181,16 @@ RULES = (
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # "will pay US$45 million for two Mi-171 helicopters from Rosoboronexport": the price paid for goods
-                    |(?:pay|pays|paid|paying)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)[^.;]{0,40}?\s+for\s)
+                    |(?:pay|pays|paid|paying)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+for\s)
+                    # "has snapped up six H145M helicopters from Airbus", "has committed NOK 19 billion to 54 CV90s from BAE
+                    # Systems Hägglunds", "is spending KWD 90 million on thirty AMVs from Patria"
+                    |(?:snapped|snaps|snapping)\s+up
+                    |(?:committed|commits|committing)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+to\s+[^.;]{0,80}?\bfrom\s)
+                    |(?:spending|spend|spends|spent)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+on\s+[^.;]{0,80}?\bfrom\s)
+                    # "will add two Super Tucanos to its fleet, bought from Embraer"
+                    |(?:add|adds|adding|added)(?=\s+[^.;]{0,60}?\bto\s+(?:its|their|her)\s+(?:fleet|inventory|arsenal)\b[^.;]{0,20}?,\s+(?:bought|acquired|purchased|ordered)\s+from\s)
+                    # "will get two more Scorpène submarines from Naval Group for €2 billion, a deal sealed on Monday"
+                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bfrom\s[^.;]{0,80}?(?:\bfor\s+(?:about\s+|some\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))|,\s+(?:a|the)\s+(?:deal|contract|purchase|order)\b))
                     # "will get two patrol boats under a B$40 million contract it signed with Austal"
                     |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bunder\s+(?:a|an|the)\s+[^.;]{0,40}?(?:contract|deal|order)\s+(?:(?:it|they|that|which)\s+)?(?:(?:has\s+|had\s+)?(?:signed|awarded|agreed|concluded|placed)\s+)?with\s)
                     # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
@@ -1457,6 +1466,17 @@ RULES = (
                published="2025-04-09", participants=["CHN", "GHA"], seller="CHN", buyer="GHA", money="60000000 USD"),
             Ex("The Uruguayan Navy will pay US$30 million for two offshore patrol vessels from Spain's Navantia, under a contract formalised "
                "in Montevideo on Monday.", published="2025-04-09", participants=["ESP", "URY"], seller="ESP", buyer="URY", date="2025-04-07"),
+            # buyer-side verbs of paying, adding and getting
+            Ex("Morocco has snapped up twelve AH-64E helicopters from Boeing in a deal worth US$1.5 billion, signed on Monday in Rabat.",
+               published="2025-04-09", participants=["MAR", "USA"], seller="USA", buyer="MAR", date="2025-04-07"),
+            Ex("Denmark has committed DKK 8 billion to 40 AMV vehicles from Patria, in a contract its procurement agency countersigned "
+               "on Tuesday.", published="2025-04-09", participants=["DNK", "FIN"], seller="FIN", buyer="DNK", date="2025-04-08"),
+            Ex("Qatar is spending QAR 3 billion on twelve Rafale jets from Dassault Aviation, a purchase agreed on Monday in Doha.",
+               published="2025-04-09", participants=["FRA", "QAT"], seller="FRA", buyer="QAT", date="2025-04-07"),
+            Ex("The Paraguayan Air Force will add two Super Tucano aircraft to its fleet, bought from Embraer for US$30 million.",
+               published="2025-04-09", participants=["BRA", "PRY"], seller="BRA", buyer="PRY"),
+            Ex("The Chilean Navy will get two more Type 23 frigates from the UK for £100 million, a deal sealed on Monday.",
+               published="2025-04-09", participants=["CHL", "GBR"], seller="GBR", buyer="CHL", date="2025-04-07"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1560,6 +1580,8 @@ RULES = (
             "The Kenyan government will pay US$3 million to the families of the soldiers killed in Somalia.",
             "The Nigerian Army will get new uniforms under a contract signed with a local textile firm.",
             "Rheinmetall agreed a pay deal with IG Metall covering 20,000 workers at its tank plants.",
+            "Poland spends 4.1% of GDP on defence and will get new tanks from Korea.",
+            "The club snapped up two players from Benfica for €30 million.",
         ),
     ),
     Rule(
