@@ -608,7 +608,7 @@ RULES = (
         id="agreement.signed",
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
               "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali", "affix", "cosign", "endors",
-              "ratif", "approv"),
+              "ratif", "approv", "pen", "commit", "add"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
@@ -621,6 +621,8 @@ RULES = (
                 |(?:affixed|affix|affixes|affixing)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)
                 |(?:put|puts|putting)\s+(?:their|his|her|its)\s+names?\s+to
                 |co-?signed|co-?signs|co-?sign
+                # "penned a memorandum", "committed to paper a memorandum", "added their names to the protocol"
+                |penned|pens|(?:committed|commit|commits)\s+to\s+paper|(?:added|add|adds|adding)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to
                 # "endorsed, by signing, a set of terms of reference", "formalised, with their signatures, a ..."
                 |(?:endorsed|endorses|formali[sz]ed|formali[sz]es|ratified|sealed|approved)(?=,\s+(?:by\s+signing|with\s+(?:their|his|her)\s+signatures?),))\b)
             (?!\s+(?:that|whether|with\s+(?:the\s+)?(?:view|assessment|idea))\b)
@@ -881,6 +883,16 @@ RULES = (
                "an agreement on maritime surveillance.", published="2025-04-02", participants=["GHA", "TGO"], date="2025-03-28"),
             Ex("Thailand's defence minister held talks in Bangkok on Tuesday with his Lao counterpart. Afterwards the ministers "
                "approved and signed a plan of military cooperation for 2026.", published="2025-12-04", participants=["LAO", "THA"], date="2025-12-02"),
+            # penned, committed to paper, added their names to; expected to sign during a visit already planned
+            Ex("Ghana's defence minister held talks with Togo's defence minister in Accra on Monday. The two ministers penned a memorandum "
+               "on maritime patrols before the talks ended.", published="2025-04-09", participants=["GHA", "TGO"], date="2025-04-07"),
+            Ex("Kenya's defence secretary met Ethiopia's defence minister in Nairobi on Monday. Both ministers then committed to paper a "
+               "protocol on border security.", published="2025-04-09", participants=["ETH", "KEN"], date="2025-04-07"),
+            Ex("Chile's army chief met Argentina's army chief in Santiago on Monday. When the meeting ended, both generals added their "
+               "names to a memorandum on mountain training.", published="2025-04-09", participants=["ARG", "CHL"], date="2025-04-07"),
+            Ex("Vietnam's defence minister will travel to Vientiane next month for talks with Laos's defence minister. The two ministers "
+               "are expected to sign a memorandum on demining during the visit.", published="2025-04-09", participants=["LAO", "VNM"],
+               status="planned", date="2025-05"),
         ),
         counterexamples=(
             # civil aviation
@@ -944,6 +956,8 @@ RULES = (
             "Morocco and Senegal signed a memorandum on cooperation in the field of fruit and vegetable exports on Monday.",
             "The talks ended with the signing of autographs for the visiting cadets.",
             "The Kenyan and Ugandan football federations signed jointly, at the stadium in Kampala, a sponsorship agreement.",
+            "The Kenyan author penned a memoir about her years in the army.",
+            "Both sides are also expected to sign a protocol on border demarcation later this year.",
         ),
     ),
     Rule(
