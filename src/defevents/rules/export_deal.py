@@ -854,6 +854,10 @@ def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
     return deal(m, doc, rule, seller=seller, buyer=buyer, window=(ts, max(end, min(sent[1], te + 200))))
 
 
+
+# a sum of money ahead ("US$45 million", "NOK 19 billion", "6 billion CFA francs"), not a share ("3% of its GDP")
+_SUM_AHEAD = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))"
+
 RULES = (
     Rule(
         id="export_deal.sale_noun",
@@ -1181,16 +1185,16 @@ RULES = (
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # "will pay US$45 million for two Mi-171 helicopters from Rosoboronexport": the price paid for goods
-                    |(?:pay|pays|paid|paying)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+for\s)
+                    |(?:pay|pays|paid|paying)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+for\s)
                     # "has snapped up six H145M helicopters from Airbus", "has committed NOK 19 billion to 54 CV90s from BAE
                     # Systems Hägglunds", "is spending KWD 90 million on thirty AMVs from Patria"
                     |(?:snapped|snaps|snapping)\s+up
-                    |(?:committed|commits|committing)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+to\s+[^.;]{0,80}?\bfrom\s)
-                    |(?:spending|spend|spends|spent)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))[^.;]{0,40}?\s+on\s+[^.;]{0,80}?\bfrom\s)
+                    |(?:committed|commits|committing)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+to\s+[^.;]{0,80}?\bfrom\s)
+                    |(?:spending|spend|spends|spent)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+on\s+[^.;]{0,80}?\bfrom\s)
                     # "will add two Super Tucanos to its fleet, bought from Embraer"
                     |(?:add|adds|adding|added)(?=\s+[^.;]{0,60}?\bto\s+(?:its|their|her)\s+(?:fleet|inventory|arsenal)\b[^.;]{0,20}?,\s+(?:bought|acquired|purchased|ordered)\s+from\s)
                     # "will get two more Scorpène submarines from Naval Group for €2 billion, a deal sealed on Monday"
-                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bfrom\s[^.;]{0,80}?(?:\bfor\s+(?:about\s+|some\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))|,\s+(?:a|the)\s+(?:deal|contract|purchase|order)\b))
+                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bfrom\s[^.;]{0,80}?(?:\bfor\s+""" + _SUM_AHEAD + r"""|,\s+(?:a|the)\s+(?:deal|contract|purchase|order)\b))
                     # "will get two patrol boats under a B$40 million contract it signed with Austal"
                     |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bunder\s+(?:a|an|the)\s+[^.;]{0,40}?(?:contract|deal|order)\s+(?:(?:it|they|that|which)\s+)?(?:(?:has\s+|had\s+)?(?:signed|awarded|agreed|concluded|placed)\s+)?with\s)
                     # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
