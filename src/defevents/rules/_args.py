@@ -22,7 +22,7 @@ from ..schema import Actor, Place
 from . import Draft, Rule
 
 __all__ = [
-    "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
+    "AT_A_SEAT", "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
     "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
@@ -862,6 +862,11 @@ def here(doc: Document, start: int, end: int) -> Place | None:
     return doc.dateline if _HERE.search(doc.text, start, end) else None
 
 
+# a seat of government or command named without its city ("at the Ministry of Defence", "at Defence Headquarters")
+AT_A_SEAT = regex.compile(
+    r"(?i)\bat\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:ministry|defen[cs]e\s+headquarters|general\s+staff|general\s+command|"
+    r"joint\s+staff|armed\s+forces\s+headquarters|military\s+headquarters|naval\s+headquarters|army\s+headquarters|"
+    r"air\s+force\s+headquarters|headquarters)|the\s+Pentagon)\b")
 # a venue that names no town: "Kamuzu Barracks", "the Defence Ministry headquarters", "the General Command"
 # (not a base, camp or station, which lie outside the city: "Ørland air base" in an Oslo story)
 _VENUE_WORD = regex.compile(

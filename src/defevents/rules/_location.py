@@ -31,7 +31,7 @@ from .. import gazetteers
 from ..document import Document
 from ..schema import Place
 from . import Draft
-from ._args import DEPARTED, here, in_dateline_city, location_of
+from ._args import AT_A_SEAT, DEPARTED, here, in_dateline_city, location_of
 
 __all__ = ["locate"]
 
@@ -83,10 +83,6 @@ _SITE_WORD = regex.compile(r"(?i)\b(?:base|station|port|harbou?r|airport|air\s*f
 # "called at the port of Djibouti": a port named after its state's capital is a place
 _PORT_OF = regex.compile(r"(?i)\b(?:port|harbou?r)\s+of\s+$")
 _TIME_AFTER = 16  # characters between a place and the time after it ("in Riga this afternoon")
-# a seat that names no town: "at the Ministry of National Defence", "at the General Staff headquarters"
-_AT_A_SEAT = regex.compile(
-    r"(?i)\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:ministry|defen[cs]e\s+headquarters|general\s+staff|general\s+command|"
-    r"joint\s+staff|headquarters)\b")
 
 
 class _Candidate(NamedTuple):
@@ -199,7 +195,7 @@ def locate(doc: Document, d: Draft) -> Place | None:
         return (None if deployed else in_dateline_city(doc, place, codes)) or place
     if (dateline := here(doc, t1, end)) is not None:
         return dateline
-    if not deployed and doc.dateline is not None and doc.dateline.country in codes and _AT_A_SEAT.search(doc.text, t1, end):
+    if not deployed and doc.dateline is not None and doc.dateline.country in codes and AT_A_SEAT.search(doc.text, t1, end):
         return doc.dateline  # "was signed at the Ministry of National Defence on Avenida Mariscal López" under "ASUNCIÓN –"
     if _OPENS_ON_PLACE.match(doc.text, a, t0):
         return _first(doc, a, _window_end(doc, a, t0), deployed)

@@ -387,7 +387,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id in MOVES and _AT_THE_HEAD.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "the minister arrived in the Hungarian capital at the head of a military delegation": a visit
     around = (max(clause[0], ts - 60), min(clause[1], te + 60))
-    if _POLICE.search(doc.text, max(clause[0], ts - 120), around[1]) and not _SOLDIERS.search(doc.text, max(clause[0], ts - 120), around[1]):
+    wider = (max(clause[0], ts - 120), around[1])
+    if _POLICE.search(doc.text, *wider) and not _SOLDIERS.search(doc.text, *wider):
         return None  # "Another rotation of Tongan police officers serving the regional policing force arrived in Port Vila"
     if rule.id == "deployment.stationed" and _REPLACED.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "Chinese military personnel who operated two Y-12s in Tanzania were replaced by civilian contractors": ended

@@ -376,8 +376,7 @@ def _firm_placed_by_town(doc: Document, a: int, b: int) -> Actor | None:
 
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "A deal for 45 jets was signed between Spain and Turkish Aerospace": companies sell, states buy."""
-    lead = doc.text[doc.sentence(m.start())[0]:m.start()]
-    if m.group("worth") and not _COLON_LEAD.search(lead):
+    if m.group("worth") and not _COLON_LEAD.search(doc.text, doc.sentence(m.start())[0], m.start()):
         return None  # "The deal, worth 1.1 trillion won, was signed in Lima": the deal just told, given its sum (value_told_after)
     parties = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"between|by|with|and")
                if x.code]
@@ -394,15 +393,16 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             owner = [x for x in doc.mentions_in(*doc.segments.sentences[i - 1]) if x.code and x.actor.kind == "company"][:1]
     told_firms, told_states = _firms_and_states(owner + told)
     firms, states = firms or [x for x in told_firms if x not in parties], states or told_states
+    told_first: list[Mention] = []
     if firms:  # "the deal with Turkey's Dearsan": the firm's own state is no buyer
         states = [x for x in states if x.code != firms[0].code]
         # the buyer told before a colon comes first ("... are on their way to the Uruguayan Air Force: the
         # contract ... was signed by the Ministry of National Defence and Airbus")
-        lead = _buyer_told_first(doc, m.start(), {x.code for x in firms})
-        states = lead or states
+        told_first = _buyer_told_first(doc, m.start(), {x.code for x in firms})
+        states = told_first or states
     if firms and states:
         # the goods told with the buyer before the colon ("Two fast patrol vessels will be built ... for <buyer>:")
-        window = doc.sentence(m.start()) if firms and lead else None
+        window = doc.sentence(m.start()) if told_first else None
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=window)
     if len({x.code for x in states}) >= 2:
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])

@@ -37,6 +37,7 @@ from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import (
+    AT_A_SEAT,
     HONORIFICS,
     actors_of,
     counterpart_side,
@@ -233,7 +234,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     # "received the Zambian army chief at Kamuzu Barracks" under "LILONGWE –": the venue, in the dateline's city
     place = in_dateline_city(doc, place, party_codes) or place
     if place is None and not visit and doc.dateline is not None \
-            and _AT_A_SEAT.search(text, max(clause[0], m.start() - 80), window_end):
+            and AT_A_SEAT.search(text, max(clause[0], m.start() - 80), window_end):
         # "held talks at the Defence Headquarters" in an "Abuja, 11 March 2024 —" release: the seat is in the dateline's city
         place = doc.dateline
     if visit and place is not None and place.country:
@@ -374,11 +375,6 @@ def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _meeting(m, doc, rule, min_parties=2, direct=True)
 
 
-# a seat of government or command named without its city ("at the Ministry of Defence", "at Defence Headquarters")
-_AT_A_SEAT = regex.compile(
-    r"(?i)\bat\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:ministry|defen[cs]e\s+headquarters|general\s+staff|general\s+command|"
-    r"joint\s+staff|armed\s+forces\s+headquarters|military\s+headquarters|naval\s+headquarters|army\s+headquarters|"
-    r"air\s+force\s+headquarters|headquarters)|the\s+Pentagon)\b")
 _PRONOUN_GUEST = regex.compile(r"\s+(?:him|her|them)\b")
 
 
