@@ -495,9 +495,9 @@ def _by_month(t: TimeValue) -> TimeValue:
 
 # "the first ministerial meeting between the two since the border crisis of 2023", "the largest
 # order since 2010": the start of a span the event ends, not its date (a deployment's "since" is its start)
-# "since 2014", "until 2029": how long a state lasts, which dates a deployment but not a pact, a
+# "since 2014", "until 2029", "which dates from 2021": how long a state lasts, which dates a deployment but not a pact, a
 # meeting or a sale ("a memorandum ... setting out how costs are shared until 2029")
-_SINCE = regex.compile(r"(?i)\b(?:since|until|till|through)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:of|in)\s+)?\Z")
+_SINCE = regex.compile(r"(?i)\b(?:since|until|till|through|(?:dates|dated|dating)\s+(?:back\s+)?(?:from|to))\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:of|in)\s+)?\Z")
 
 
 _BY = regex.compile(r"(?i)\bby\s+\Z")

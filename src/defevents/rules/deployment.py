@@ -291,14 +291,17 @@ _NOT_A_SYSTEM = regex.compile(
     r"november|december)$")
 
 
+_THERE_SINCE = regex.compile(r"(?i)[\w-]+\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;,]{0,60}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu})")
+
+
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
     window = doc.text[max(a, trigger - 90):min(b, trigger + 40)]
     if (aside := modality.CLOSED_ASIDE_BEFORE.search(doc.text, max(a, trigger - 160), trigger)) is not None:
         window = doc.text[max(a, aside.start() - 90):aside.start()] + " " + doc.text[aside.end():min(b, trigger + 40)]
     if _ENDED.search(window):
         return "completed"
-    if _ONGOING.search(window):
-        return "ongoing"
+    if _ONGOING.search(window) or _THERE_SINCE.match(doc.text, trigger, b):
+        return "ongoing"  # (", deployed in Poland since early 2022": there from then on)
     if _NEXT_AFTER.match(doc.text, trigger, b):
         return "planned"  # "heads to Ecuador next": the next leg, still to come
     return None
@@ -353,7 +356,8 @@ _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 
 
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
-                need_forces: bool = True, need_host: bool = False, host: Actor | None = None) -> Draft | None:
+                need_forces: bool = True, need_host: bool = False, host: Actor | None = None,
+                deployer: Mention | None = None) -> Draft | None:
     ts, te = m.span("trigger")
     clause = doc.clause(ts)
     if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1:
@@ -427,7 +431,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if _UNDER_ITS_TERMS.match(doc.text, doc.sentence(ts)[0]) and _WOULD.search(doc.text, *doc.sentence(ts)):
         return None  # "Under the letter, US ships based in Guam would be sent to Palau should it ask": its terms
     subject = subject_before(doc, m.start())
-    dep = _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
+    dep = deployer or _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
@@ -438,6 +442,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = _deployer_told_next(doc, ts)
     if dep is None:
         dep = _serving_in(doc, te, b)
+    if dep is None:
+        dep = _lead_nation(doc, a, ts)  # "The German-led battlegroup, in place in Lithuania since 2017"
     home_forces = False
     if dep is None:
         dep = _home_forces(doc, a, ts, clause)
@@ -541,7 +547,9 @@ def _durations(doc: Document, a: int, b: int, keep: Callable[[TimeValue], object
 
 # ", where the Netherlands has led a NATO battalion since", ", where the army has been serving with NATO Mission Iraq since"
 _WHERE_SINCE = regex.compile(
-    r"(?i),?\s+where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
+    r"(?i),?\s+(?:where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince"
+    # "The British presence in Kenya, which dates back to 1964": the presence's own start
+    r"|which\s+(?:dates|dated|dating)\s+(?:back\s+)?(?:from|to))\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
 
 
 _TECH_OBJECT = regex.compile(
@@ -713,6 +721,22 @@ _IN_FORCES_OF = regex.compile(r"(?i)\s+(?:in|with|within)\s+(?:the\s+)?$")
 _FORCE_NOUN_AFTER = regex.compile(
     r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|marines|contingent|"
     r"detachment|battalion|brigade|regiment|squadron|task\s+force|mission|forces)\b")
+
+
+# the lead nation of a multinational force: "the German-led battlegroup", "a Czech‑led NATO battle group"
+_LEAD_NATION = regex.compile(r"(?<![\w-])(?P<m>\p{Lu}[\p{L}.]*)[-‐‑–]led\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:battle\s*groups?|brigades?|divisions?|battalions?|task\s+forces?|forces?|contingents?|missions?|"
+                             r"coalition|presence|corps|units?|detachments?|groups?)\b")
+
+
+def _lead_nation(doc: Document, a: int, b: int) -> Mention | None:
+    """The state a "<Demonym>-led <force>" between ``a`` and ``b`` names (the mention scan leaves "-led" words out)."""
+    countries = gazetteers.load("country")
+    for led in _LEAD_NATION.finditer(doc.text, a, b):
+        row = countries.lookup(led.group("m"))
+        if row is not None:
+            return Mention(led.start("m"), led.end("m"), state_actor(row.id, doc.span(led.start("m"), led.end("m"))), "demonym")
+    return None
 
 
 def _serving_in(doc: Document, te: int, b: int) -> Mention | None:
@@ -892,7 +916,14 @@ def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     ts = m.start("trigger")
     if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts) or _DIED_BEFORE.search(doc.text, max(0, ts - 40), ts):
         return None
-    d = _deployment(m, doc, rule, lookback=120, need_host=True)
+    if m.group("trigger").lower() in ("part", "member", "members", "contributor", "contributors"):
+        # only a standing mission held in a state makes it a deployment ("part of the Commonwealth since 1957" does not)
+        host = _mission_host(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), exclude=None)
+        if host is None:
+            return None
+        d = _deployment(m, doc, rule, lookback=120, need_forces=False, host=host)
+    else:
+        d = _deployment(m, doc, rule, lookback=120, need_host=True)
     if d is not None:
         d.fields["status"] = "ongoing"
     return d
@@ -902,11 +933,17 @@ def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     """ "Spanish troops will remain in Latvia until 2027": forces (the subject) stay on, an ongoing deployment."""
     ts = m.start("trigger")
     clause = doc.clause(ts)
-    if not _FORCES.search(doc.text, max(clause[0], ts - 80), ts):
+    # (the antecedent of a relative: "The US Army's Typhon launcher, which has stayed in the Philippines")
+    opening = doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
+    a = max(opening, ts - 80)
+    if not _forces_near(doc, a, ts):
         return None  # "Questions remain in Latvia": no forces stay anywhere
     d = _deployment(m, doc, rule, lookback=80, need_host=True)
     if d is None:
         return None
+    ship_only = not (_FORCES.search(doc.text, a, ts) or doc.systems_in(a, ts) or _PREFIXED.search(doc.text, a, ts))
+    if ship_only and not any(x.code == d.fields["deployer"].code for x in doc.mentions_in(*doc.sentence(ts))):
+        return None  # "The patrol vessel Champlain has remained in Mayotte": whose ship, the sentence does not say
     if not m.group("trigger").lower().endswith("ed"):
         d.fields["status"] = "ongoing"  # "will remain until 2027": there now, and staying on
     return d
@@ -947,15 +984,67 @@ def _build_took_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     return _deployment(m, doc, rule, lookback=120, need_host=True)
 
 
+_OWNER_GAP = regex.compile(r"(?i)(?:['’]s?)?\s+(?:(?:military|armed|troop|naval|permanent|forward|rotational|continuous)\s+)?")
+
+
 def _build_been_in(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "A German mechanised infantry company, which has been in Lithuania since 2017": forces
     that have been abroad since a stated time, an ongoing presence."""
     ts = m.start("trigger")
-    if not _FORCES.search(doc.text, max(doc.sentence(ts)[0], ts - 120), ts):
+    owner = None
+    if m.group("trigger").lower() == "presence":
+        # "The Rwandan presence", "Britain's military presence": the state right before it
+        owner = next((x for x in reversed(doc.mentions_in(max(0, ts - 40), ts)) if x.code and x.actor.kind == "state"
+                      and x.form in ("demonym", "name", "alias") and _OWNER_GAP.fullmatch(doc.text, x.end, ts)), None)
+        if owner is None:
+            return None  # "Its presence in Asia dates back to 1990": whose, the text does not say here
+        if _ENDED.search(doc.text, m.end("trigger"), doc.sentence(ts)[1]):
+            return None  # "The French presence in Algeria, which dated from 1830, ended in 1962": over long ago
+    elif not _forces_near(doc, max(doc.sentence(ts)[0], ts - 120), ts):
         return None  # "The minister has been in Washington since Monday"
-    d = _deployment(m, doc, rule, lookback=120, need_host=True)
+    d = _deployment(m, doc, rule, lookback=120, need_host=True, need_forces=owner is None, deployer=owner)
     if d is not None:
         d.fields["status"] = "ongoing"
+    return d
+
+
+# the host state as the subject of a relative: "Estonia, which has hosted British troops since 2017"
+_WHICH_HOSTS = regex.compile(r"(?i),\s*which\s+(?:(?:has|have|had|now|also|still|currently|long)\s+)*\Z")
+# the made-in adjective, not the forces' owner: "a German-made radar"
+_UNIT_HELD = regex.compile(r"(?i)\b(?:detachments?|contingents?|battalions?|brigades?|battle\s*groups?|squadrons?|units?|garrisons?|bases?|presence|task\s+forces?|regiments?|compan(?:y|ies))\b")
+_MADE_AFTER = regex.compile(rf"[-‐–](?:made|built|designed|supplied|produced|manufactured|developed|owned)\b")
+
+
+def _build_hosts(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Poland hosts about 10,000 US troops", "Djibouti has had a Japanese air detachment since
+    2011", "Estonia, which has hosted British troops since 2017": the host state is the subject,
+    and the foreign forces' state qualifies them in the object."""
+    ts, te = m.span("trigger")
+    os, oe = m.span("object")
+    owners = [x for x in doc.mentions_in(te, oe) if x.code and x.actor.kind == "state"
+              and x.form in ("demonym", "name", "alias", "institution", "prefix") and not _MADE_AFTER.match(doc.text, x.end)]
+    if not owners and (led := _lead_nation(doc, te, oe)) is not None:
+        owners = [led]  # "has hosted a Czech-led NATO battlegroup"
+    if len({x.code for x in owners}) != 1:
+        return None  # no foreign owner named, or several ("French, US and Japanese bases"): no one deployment
+    if (which := _WHICH_HOSTS.search(doc.text, max(0, ts - 40), ts)) is not None:
+        named = [x for x in doc.mentions_in(max(0, which.start() - 60), which.start()) if x.end == which.start()]
+    else:
+        named = subject_before(doc, ts)
+    hosts = [x for x in named if x.code and x.form in ("name", "alias", "capital", "seat") and x.actor.kind == "state"]
+    if len(hosts) != 1 or hosts[0].code == owners[0].code:
+        return None  # "The army hosts ...", "Rwanda has had 4,000 Rwandan troops ...": no foreign host state
+    verb = m.group("trigger").lower()
+    if verb.endswith("had") and not (_PEOPLE.search(doc.text, os, oe) or _UNIT_HELD.search(doc.text, os, oe)):
+        return None  # "Ukraine has had Turkish Bayraktar drones since 2019": kit it owns, not forces it hosts
+    d = _deployment(m, doc, rule, need_forces=False, host=hosts[0].actor, deployer=owners[0])
+    if d is None:
+        return None
+    status = modality.status(doc.text, ts, doc.clause(ts))
+    if status == "planned":
+        d.fields["status"] = "planned"  # "Lithuania will host a German brigade of 4,800 troops by 2027"
+    elif verb != "hosted" or _PERFECT_BEFORE.search(doc.text, max(0, ts - 12), ts):
+        d.fields["status"] = "ongoing"  # "hosts", "is home to", "has hosted ... since": there now
     return d
 
 
@@ -1226,6 +1315,9 @@ RULES = (
                published="2025-06-12", participants=["SYR", "USA"], status="ongoing"),
             Ex("Around 400 Dutch soldiers stayed in Lithuania after the exercise, the ministry said.",
                participants=["LTU", "NLD"], status="completed"),
+            # a system the antecedent of a relative
+            Ex("The US Army's Typhon missile launcher, which has stayed in the Philippines since April 2024, will remain there for now.",
+               published="2026-09-09", participants=["PHL", "USA"], deployer="USA", host="PHL", date="2024-04", status="ongoing"),
         ),
         counterexamples=(
             "Questions remain in Latvia about the cost of the new brigade.",
@@ -1828,7 +1920,7 @@ RULES = (
     ),
     Rule(
         id="deployment.serves",
-        cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone"),
+        cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone", "part", "member", "contributor"),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         # ("has served with UNFICYP since 1964": the perfect, with its start)
         pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})
@@ -1839,7 +1931,10 @@ RULES = (
                     # forces that carry an allied presence since a start: "German troops have anchored NATO's presence in
                     # Lithuania since 2017", "where Canadian soldiers have spearheaded the battlegroup since 2017"
                     |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?)(?i:anchored|led|underpinned|spearheaded|headed|formed\s+the\s+backbone\s+of)
-                      (?=\s+[^.;]{0,40}?\b(?i:presence|battle\s?groups?|brigades?|missions?|contingents?)\b[^.;]{0,40}?\bsince\b))""",
+                      (?=\s+[^.;]{0,40}?\b(?i:presence|battle\s?groups?|brigades?|missions?|contingents?)\b[^.;]{0,40}?\bsince\b))
+                    # a state in a standing mission since a start: "Ghana has been part of UNIFIL since 1979"
+                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?been\s+(?:(?:a|an\s+active|an\s+integral)\s+)?)(?i:part|members?|contributors?)
+                      (?=\s+(?:of|to)\s+[^.;]{0,60}?\bsince\b))""",
         build=_build_serves,
         examples=(
             Ex("A Sri Lanka Army Force Protection Company of 125 troops currently serves with the United Nations Interim Force in Lebanon (UNIFIL).",
@@ -1863,6 +1958,9 @@ RULES = (
             # the host the "where" relative hangs on
             Ex("In Latvia, where Canadian troops have spearheaded the NATO battlegroup since 2017, a new brigade is taking shape.",
                published="2025-02-26", participants=["CAN", "LVA"], deployer="CAN", host="LVA", date="2017"),
+            # a state in a standing mission since a start
+            Ex("Nepal has been part of UNIFIL since 1978 and fields one of its largest battalions.", published="2026-04-29",
+               participants=["LBN", "NPL"], deployer="NPL", host="LBN", date="1978", status="ongoing"),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
@@ -1878,6 +1976,9 @@ RULES = (
             "He has fought alongside Ronaldo since 2019 in the national team.",
             "Ms Smith has led the company’s presence in Asia since 2017.",
             "The Dutch have anchored the defence budget debate since 2017.",
+            "Ghana has been part of the Commonwealth since 1957.",
+            "Finland has been a member of NATO since April 2023.",
+            "Norway has been a contributor to the Nordic Defence Cooperation since 2009.",
         ),
     ),
     Rule(
@@ -1916,7 +2017,7 @@ RULES = (
     ),
     Rule(
         id="deployment.been_in",
-        cues=("has", "have"),
+        cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence"),
         summary="<forces> (, which) has|have been in <host> since <time>",
         # ("has been working on Samoa's Savai'i island since last September": forces at work there)
         # ("have been at work in Dili harbour", "have been working on new barracks at Blackrock camp": the work, then the place)
@@ -1925,7 +2026,11 @@ RULES = (
                     # a region named by its direction: "in northern Mozambique"
                     (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
                     # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
-                    \p{Lu}(?:[^.;]{0,60}?\bsince\b|(?<=\b(?i:since)\s[^.;]{3,120})))""",
+                    \p{Lu}(?:[^.;]{0,60}?\bsince\b|(?<=\b(?i:since)\s[^.;]{3,120})))
+                    # a participle after the forces: "The German-led battlegroup, in place in Lithuania since February 2017"
+                    |(?<=,\s*)(?P<trigger>(?i:in\s+place|on\s+the\s+ground|deployed|stationed|based))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
+                    # a presence and its start: "The Rwandan presence in Mozambique, which dates from July 2021"
+                    |(?P<trigger>\b(?i:presence))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\b(?i:dates|dated|dating)\s+(?:back\s+)?(?:from|to)\b)""",
         build=_build_been_in,
         examples=(
             Ex("A German Bundeswehr mechanised infantry company, which has been in Lithuania since 2017, will stay until the brigade is ready.",
@@ -1953,6 +2058,13 @@ RULES = (
                published="2025-07-23", participants=["NZL", "TUV"], status="ongoing", date="2025-03"),
             Ex("The Peruvian Navy training ship BAP Unión has been in Mindelo, Cape Verde, since Saturday.",
                published="2025-07-23", participants=["CPV", "PER"], status="ongoing", date="2025-07-19"),
+            # a participle after the forces, and a presence with its start
+            Ex("The Canadian-led battle group, in place at Ādaži since June 2017, now counts soldiers from ten allies.",
+               published="2025-05-21", participants=["CAN", "LVA"], deployer="CAN", host="LVA", date="2017-06", status="ongoing"),
+            Ex("Britain's military presence in Kenya, which dates back to 1964, centres on a training unit at Nanyuki.",
+               published="2024-11-06", participants=["GBR", "KEN"], deployer="GBR", host="KEN", date="1964", status="ongoing"),
+            Ex("Some 300 Romanian troops, deployed in Poland since early 2022, will rotate home in the spring.",
+               published="2025-01-15", participants=["POL", "ROU"], deployer="ROU", host="POL", date="2022", status="ongoing"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
@@ -1961,6 +2073,52 @@ RULES = (
             "Since Monday the Spanish defence minister has been in Riga for talks.",
             "Negotiators from the two navies have been working on a new basing deal in Brussels since May.",
             "Dozens of Filipino nurses have been at work in Riyadh hospitals since January.",
+            "The company's presence in Brazil, which dates back to 1998, includes two plants.",
+            "Its presence in Asia dates back to 1990.",
+            "The French presence in Algeria, which dated from 1830, ended in 1962 with independence.",
+        ),
+    ),
+    Rule(
+        id="deployment.hosts",
+        cues=("host", "home", "had"),
+        summary="<host> hosts|has hosted|is home to|has had <demonym> <forces> (since <time>)",
+        pattern=r"""(?P<trigger>\b(?i:hosts|hosted|host|hosting|(?:is|are|was|has\s+been)\s+home\s+to|(?:has|have)\s+had))
+                    (?!\s+(?:no|not|never)\b)
+                    (?=(?P<object>\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|several|
+                        hundreds\s+of|thousands\s+of|a|an|the|two|three|four|five|six)\s+)?(?:[\d,]+\s+)?
+                        # the forces' state in front of them; no event, team or crowd in between
+                        (?:(?!(?i:exercises?|drills?|manoeuvres|maneuvers|games|summits?|meetings?|conferences?|talks|delegations?|visits?|teams?|
+                            refugees|students|tourists|fans|workers|companies|firms|plants?|factor(?:y|ies)|offices?|embassy|embassies|
+                            consulates?|schools?|academ(?:y|ies)|universit(?:y|ies)|cent(?:re|er)s?|courses?|contests?|competitions?|
+                            championships?|tournaments?|matches|festivals?|shows?|exhibitions?|fairs?)\b)[\w’'.-]+\s+){1,4}?
+                        (?:(?&MILITARY_NOUN)|service\s*(?:men|women|members)|(?:military|naval|air|army)\s+bases?|garrisons?|
+                            (?:military|troop|naval|forward)\s+presence)\b))""",
+        build=_build_hosts,
+        examples=(
+            Ex("Poland hosts about 10,000 US troops, most of them rotating through bases in the west of the country.",
+               published="2025-05-21", participants=["POL", "USA"], deployer="USA", host="POL", status="ongoing", personnel=10000),
+            Ex("Djibouti has had a Japanese air detachment since 2011, when Tokyo opened its base near the airport.",
+               published="2024-10-30", participants=["DJI", "JPN"], deployer="JPN", host="DJI", status="ongoing", date="2011"),
+            Ex("The minister flew to Tallinn. Estonia, which has hosted British troops since 2017, wants more air defence.",
+               published="2025-03-19", participants=["EST", "GBR"], deployer="GBR", host="EST", status="ongoing", date="2017"),
+            Ex("Lithuania will host a permanent German brigade of some 4,800 soldiers by the end of 2027.",
+               published="2025-04-02", participants=["DEU", "LTU"], deployer="DEU", host="LTU", status="planned"),
+            Ex("Qatar is home to the largest US military base in the Middle East, at Al Udeid.",
+               published="2026-02-10", participants=["QAT", "USA"], deployer="USA", host="QAT", status="ongoing"),
+            Ex("Slovakia has hosted a Czech-led NATO battlegroup since March 2022.",
+               published="2025-09-09", participants=["CZE", "SVK"], deployer="CZE", host="SVK", date="2022-03"),
+        ),
+        counterexamples=(
+            "Poland hosted NATO defence ministers in Warsaw on Tuesday.",
+            "Estonia hosts the annual Spring Storm exercise, which British troops join every year.",
+            "Kenya hosts thousands of Somali refugees at Dadaab.",
+            "Qatar hosted the Brazilian national team for a friendly in Doha.",
+            "Lithuania hosts a German-made radar at Šiauliai, bought in 2021.",
+            "Hungary does not host any US troops, the foreign minister said.",
+            "Djibouti hosts French, American, Chinese and Japanese military bases.",
+            "Ukraine has had Turkish-built drones since 2019.",
+            "Norway hosted the Nordic defence ministers' meeting in Bodø on Monday.",
+            "Ukraine has had Turkish Bayraktar drones since 2019.",
         ),
     ),
     Rule(

@@ -470,8 +470,12 @@ def _welcomed_home(doc: Document, ts: int, te: int) -> bool:
 
 # "hosted UN peacekeepers", "hosts some 2,000 US troops", "hosted a NATO base"
 _FORCES_HOSTED = regex.compile(
-    r"(?i)\s+(?:(?:some|about|around|more\s+than|nearly|\d[\d,]*|the|a|an|foreign|international|UN|U\.N\.|NATO|US|allied)\s+){0,4}"
-    r"(?:peacekeepers|troops|soldiers|forces|bases?|garrisons?|contingents?|battalions?)\b(?![\s’'-]+(?:s\s+)?(?:commanders?|chiefs?|heads?|leaders?|officers?|delegation))")
+    r"(?i)\s+(?:(?:some|about|around|more\s+than|nearly|\d[\d,]*|the|a|an|foreign|international|UN|U\.N\.|NATO|US|allied|permanent|rotational|"
+    r"multinational|(?-i:\p{Lu}[\p{L}.’'‑-]*))\s+){0,4}"
+    r"(?:peacekeepers|troops|soldiers|forces|bases?|garrisons?|contingents?|battalions?|battle\s*groups?|brigades?|detachments?|squadrons?|"
+    r"marines|service\s*(?:men|women|members))\b(?![\s’'-]+(?:s\s+)?(?:commanders?|chiefs?|heads?|leaders?|officers?|delegation|ministers?|secretar(?:y|ies)|staff)\b)"
+    # "receives French Armed Forces Minister ...": a title goes on
+    r"(?![ \t\n]+(?-i:\p{Lu}\p{Ll}))")
 # "received during the quarter", "received so far": a time or a place where the guest would be
 _NO_GUEST = regex.compile(
     r"(?i)\s+(?:during|since|so\s+far|to\s+date|through(?:out)?|via|from|over\s+the|"
