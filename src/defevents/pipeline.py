@@ -640,11 +640,17 @@ def _plan_year(text: str, t: TimeValue) -> bool:
 
 def _attributive_year(text: str, t: TimeValue) -> bool:
     """Whether ``t`` is a year that labels a thing ("an amendment to the 2019 accord was signed on
-    Thursday", "signed a military cooperation plan for 2026"): another time dates the act, when there is one."""
+    Thursday", "signed a military cooperation plan for 2026", "next year's aid package"): another time
+    dates the act, when there is one."""
     if _plan_year(text, t):
         return True
+    if t.grain in ("year", "half", "quarter") and t.span is not None and _POSSESSIVE_AFTER.match(text, t.span.end):
+        return True  # "went over next year's aid package on Monday", "this year's budget"
     return (t.grain == "year" and t.span is not None and bool(_LABEL_BEFORE.search(text, max(0, t.span.start - 8), t.span.start))
             and _LABEL_AFTER.match(text, t.span.end) is not None)
+
+
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s+\p{Ll}")
 
 
 _AGREEING_BEFORE = regex.compile(rf"(?i)\b{modality.COMMITTED}\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+|late\s+on\s+)?\Z")

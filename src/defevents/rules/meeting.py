@@ -630,7 +630,8 @@ def _build_with(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         if remote(doc.text, m.start(), doc.clause(m.start())[1]):
             return None  # "talked by telephone on Monday"
         return _build_discussed(m, doc, rule)
-    return _meeting(m, doc, rule, min_parties=2, preps=r"with")
+    # ("sat across the table from <B>": the other side right after the trigger)
+    return _meeting(m, doc, rule, min_parties=2, preps=r"with", direct=m.group("trigger").lower().endswith("from"))
 
 
 def _build_co_chaired(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -1325,20 +1326,22 @@ RULES = (
     Rule(
         id="meeting.with_verb",
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
-              "are", "lunched", "dined", "breakfasted", "began"),
+              "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
                     |(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral|one-on-one|one-to-one|face-to-face|tête-à-tête|tete-a-tete
                        |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))
                     # "held talks" told otherwise: "caught up with", "a lengthy exchange with", "a talanoa with"
-                    |(?:caught|catches|catching)\s+up|interacted|interacts
+                    |(?:caught|catches|catching)\s+up|interacted|interacts|huddled|huddles|huddling
+                    # "sat across the table from <B>": the other side after "from"
+                    |(?:sat|sits|sitting)\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?from(?=\s+(?:his|her|their|the|\p{Lu}))
                     # a meal or a closed session with the other: "lunched on Wednesday with", "held an encounter with",
                     # "were closeted for two hours with", "sat down together with"
                     |lunched|dined|breakfasted|(?:held|had)\s+an\s+encounter|(?:was|were)\s+closeted|(?:sat|sit|sits|sitting)\s+down\s+together
                     |(?:held|holds|had|has|have)\s+(?:a|an)\s+(?:(?:long|lengthy|brief|short|frank|candid|cordial|warm|wide-ranging|fruitful|productive|in-depth|detailed)\s+)?
                        (?:exchange|talanoa|working\s+session|tête-à-tête|tete-a-tete)(?!\s+(?:of|programme|program|students?|visits?|rates?)\b)))\b
-                    (?=\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b
+                    (?=(?<=\bfrom)|\s+(?:(?:[\w’'-]+\s+){0,3}?)with\b
                       |\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)with\s+(?:his|her|their|the\s+visiting|\p{Lu}))
                   # a joint subject and no "with": "<A> and <B> exchanged views for an hour in Athens", "... talked for
                   # ninety minutes in Bucharest", "... were in conclave in Kigali" (see _build_with)
@@ -1349,7 +1352,12 @@ RULES = (
                       |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting))\b)
                     # ("exchanged views on the situation": a topic, see meeting.discussed)
                     (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|for\s+the\s+(?:first|second|third|fourth|fifth)\s+time\b
-                              |(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))""",
+                              |(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))
+                  # "<A> and <B> compared notes for two hours", "compared their readings of <topic> over a working dinner",
+                  # "went over <topic> in Kyiv": the time or place after the topic
+                  | (?P<joint>)(?P<trigger>\b(?:compared|compare|comparing)\s+(?:their\s+)?(?:notes|assessments|readings|views|analyses)|went\s+over)\b
+                    (?=[^.;]{0,100}?(?:\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|\bover\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast)\b
+                       |\b(?:in|at)\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+(?:ministry|headquarters|palace)\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))""",
         build=_build_with,
         examples=(
             Ex("Philippine Defence Secretary Gilberto Teodoro exchanged views with Japanese Defence Minister Gen Nakatani in Manila on Monday.",
@@ -1389,6 +1397,18 @@ RULES = (
                published="2025-10-03", participants=["BIH", "HRV"], date="2025-10-01"),
             Ex("Latvian Defence Minister Andris Sprūds and his Estonian counterpart had a one-on-one in Riga on Tuesday.",
                published="2025-10-03", participants=["EST", "LVA"], date="2025-09-30"),
+            # "huddled with", "sat across the table from", a joint "compared notes", "went over <topic>"
+            Ex("Romania's defence minister huddled with his Moldovan counterpart at the ministry in Bucharest on Tuesday.",
+               published="2025-10-22", participants=["MDA", "ROU"], date="2025-10-21"),
+            Ex("Chile's army commander sat across the table from Peru's army chief at the Pentagonito in Lima on Monday.",
+               published="2026-01-14", participants=["CHL", "PER"], date="2026-01-12"),
+            Ex("Kenya's defence secretary and his Ethiopian counterpart compared notes for two hours in Nairobi on Monday.",
+               published="2024-02-07", participants=["ETH", "KEN"], date="2024-02-05"),
+            Ex("Japan's defence minister and Australia's defence minister compared their assessments of the situation in the "
+               "South China Sea over a working dinner in Tokyo on Monday.", published="2025-06-18", participants=["AUS", "JPN"],
+               date="2025-06-16"),
+            Ex("On Monday Estonia's defence minister and Ukraine's defence minister went over next year's aid package in Kyiv.",
+               published="2024-09-11", participants=["EST", "UKR"], date="2024-09-09"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1405,6 +1425,11 @@ RULES = (
             "Ghanaian and Ivorian veterans sat down together in Accra on Wednesday to watch the cup final.",
             "The minister lunched with her family in Lisbon on Sunday.",
             "Fans of the two clubs were face to face outside the stadium in Belgrade on Saturday.",
+            "Kenyan and Ethiopian students compared notes on Monday after the exam in Nairobi.",
+            "Analysts compared notes on the new Polish and Czech budgets in Warsaw on Monday.",
+            "The auditors went over the defence ministry's accounts in Vilnius last week.",
+            "Fans huddled with their families at the stadium in Madrid on Sunday.",
+            "The prime minister and the finance minister went over the budget in Canberra on Monday.",
         ),
     ),
     Rule(
