@@ -333,11 +333,19 @@ _IN_A = regex.compile(r"(?i)\bin\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?\Z")
 _COUNTERFACTUAL = regex.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:would|could|might)\s+have\s+(?!been\s+(?:held|attended)\b)\w+|(?:\s+[\w’'-]+){0,3}?\s+was\s+to\s+have\b")
 
 
+_WITH_GAP = regex.compile(r"(?i)\s+with\s+(?:(?:the|his|her|their|visiting)\s+)*")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
     if _REACTION_BEFORE.search(doc.text, max(0, ts - 50), ts) or _COUNTERFACTUAL.match(doc.text, te):
         return None
-    d = _meeting(m, doc, rule, definite_ok=True, noun=True)
+    if m.group("trigger").lower().startswith("session") and not any(
+            x.code and _WITH_GAP.fullmatch(doc.text, te, x.start) for x in doc.mentions_in(te, te + 60)):
+        return None  # "a three-hour session with the simulator in Denmark": no one met
+    # "Vietnam's defence minister's meeting with ...": the kind word ("defence") is inside the party's title
+    inside = any(x.start < m.start() < x.end and x.form == "person" for x in doc.mentions_in(max(0, m.start() - 80), ts))
+    d = _meeting(m, doc, rule, definite_ok=True, noun=True, subject=subject_before(doc, ts, joint=True) if inside else None)
     if d is not None and _JOINED_BY.match(doc.text, te) and _IN_A.search(doc.text, max(0, ts - 30), ts):
         d.anaphoric = True
     return d
@@ -630,6 +638,8 @@ def _build_with(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         if remote(doc.text, m.start(), doc.clause(m.start())[1]):
             return None  # "talked by telephone on Monday"
         return _build_discussed(m, doc, rule)
+    if m.group("spent") and not any(x.form in ("person", "counterpart") for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), r"with")):
+        return None  # "spent two hours with the Polish battalion": time with troops, not talks with an office holder
     # ("sat across the table from <B>": the other side right after the trigger)
     return _meeting(m, doc, rule, min_parties=2, preps=r"with", direct=m.group("trigger").lower().endswith("from"))
 
@@ -1005,12 +1015,14 @@ RULES = (
     ),
     Rule(
         id="meeting.meeting_noun",
-        cues=("meeting", "encounter"),
+        cues=("meeting", "encounter", "session"),
         summary="a bilateral|trilateral|ministerial|<forum> ... meeting|encounter (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
             # "Wednesday's encounter between <A> and <B>", "the pair's first encounter since the spring, on Thursday"
-            (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?|encounters?(?=\s+(?:between|with)\b|\s+since\b|,?\s+(?:on|in|at)\s)))\b
+            (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?|encounters?(?=\s+(?:between|with)\b|\s+since\b|,?\s+(?:on|in|at)\s)
+                # "<A>'s two-hour session with <B>": a timed session with someone
+                |(?<=(?i:minute|hour)[\s-]+)sessions?(?=\s+with\b)))\b
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
         build=_build_noun,
@@ -1026,6 +1038,11 @@ RULES = (
             # an encounter between two office holders, one named in apposition
             Ex("Tuesday's encounter between Ghana's Chief of the Defence Staff, Vice Admiral Seth Amoama, and his Burkinabè counterpart "
                "in Accra produced a border patrol plan.", published="2025-08-29", participants=["BFA", "GHA"], date="2025-08-26"),
+            # a party named with a title that holds the kind word ("defence minister's meeting"), a timed session
+            Ex("Vietnam's defence minister's meeting with Cambodia's defence minister at the ministry on Monday centred on river patrols.",
+               published="2024-10-16", participants=["KHM", "VNM"], date="2024-10-14"),
+            Ex("Greece's foreign minister's two-hour session with Turkey's foreign minister in Athens on Monday ended without a deal.",
+               published="2025-03-06", participants=["GRC", "TUR"], date="2025-03-03"),
         ),
         counterexamples=(
             # a meeting that was to be held, moved to a later month
@@ -1047,6 +1064,8 @@ RULES = (
             "Later this month the general will attend, in Nairobi, the meeting of East African chiefs of defence staff, which takes place every year.",
             "The Pacific defence ministers' meeting has been called off; it would have marked the forum's tenth year.",
             "Monday's encounter between the Ghanaian and Nigerian national football teams in Accra ended in a draw.",
+            "The parliament's two-hour session with the Latvian budget committee was postponed.",
+            "The pilots's three-hour session with the simulator in Denmark ended early.",
         ),
     ),
     Rule(
@@ -1326,14 +1345,17 @@ RULES = (
     Rule(
         id="meeting.with_verb",
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
-              "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went"),
+              "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went", "came", "come", "coming", "spent", "spend", "includ"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
-                    |(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral|one-on-one|one-to-one|face-to-face|tête-à-tête|tete-a-tete
+                    # "held a 30-minute bilateral with", "has just come out of a one-hour bilateral with"
+                    |(?:held|holds|hold|had|has|have|(?:came|come|comes|coming)\s+out\s+of)\s+(?:a\s+|an\s+)?(?:(?:[\w-]+-(?:minute|hour)|hour-long|lengthy|brief|short|long|private|closed-door|separate)\s+)?(?:bilateral|one-on-one|one-to-one|face-to-face|tête-à-tête|tete-a-tete
                        |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))
                     # "held talks" told otherwise: "caught up with", "a lengthy exchange with", "a talanoa with"
                     |(?:caught|catches|catching)\s+up|interacted|interacts|huddled|huddles|huddling
+                    # "spent an hour with <B>", "spent two hours with his Saudi counterpart" (a person: see _build_with)
+                    |(?P<spent>spent|spends|spending|included|includes)\s+(?:(?:an?|one|two|three|four|five|several|nearly|almost|more\s+than|over|about|around|some)\s+)+(?:[\w-]+\s+)?(?:hours?|minutes)
                     # "sat across the table from <B>": the other side after "from"
                     |(?:sat|sits|sitting)\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?from(?=\s+(?:his|her|their|the|\p{Lu}))
                     # a meal or a closed session with the other: "lunched on Wednesday with", "held an encounter with",
@@ -1409,6 +1431,15 @@ RULES = (
                date="2025-06-16"),
             Ex("On Monday Estonia's defence minister and Ukraine's defence minister went over next year's aid package in Kyiv.",
                published="2024-09-11", participants=["EST", "UKR"], date="2024-09-09"),
+            # a timed bilateral, and time spent with an office holder
+            Ex("India's defence minister held a 30-minute bilateral with Egypt's defence minister in Cairo on Monday.",
+               published="2026-02-18", participants=["EGY", "IND"], date="2026-02-16"),
+            Ex("Fiji's prime minister has just come out of an hour-long bilateral with New Zealand's foreign minister.",
+               published="2026-02-18", participants=["FJI", "NZL"]),
+            Ex("Pakistan's army chief spent two hours with his Saudi counterpart in Riyadh on Tuesday.",
+               published="2025-03-06", participants=["PAK", "SAU"], date="2025-03-04"),
+            Ex("The Ghanaian army chief's programme in Abuja on Tuesday included an hour with Nigeria's Chief of Army Staff.",
+               published="2025-03-06", participants=["GHA", "NGA"], date="2025-03-04"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1430,6 +1461,9 @@ RULES = (
             "The auditors went over the defence ministry's accounts in Vilnius last week.",
             "Fans huddled with their families at the stadium in Madrid on Sunday.",
             "The prime minister and the finance minister went over the budget in Canberra on Monday.",
+            "The Polish defence minister spent two hours with the Polish contingent in Latvia on Tuesday.",
+            "The army chief's programme in Riyadh on Tuesday included an hour at the military museum.",
+            "The minister spent three hours with students at the Lithuanian Military Academy in Vilnius.",
         ),
     ),
     Rule(
