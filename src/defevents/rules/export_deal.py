@@ -92,6 +92,52 @@ def _build_worth(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
     return _build_noun(m, doc, rule) if ITEMS.search(doc.text, *doc.clause(m.start())) or doc.systems_in(*doc.clause(m.start())) else None
 
 
+# what may stand between a sum and the deal noun: "a US$45m deal", "a 500-million-lev arms contract"
+_SUM_TO_NOUN = regex.compile(r"(?i)[\s-]+(?:(?:arms|defen[cs]e|military|weapons?|export|procurement|supply|government-to-government)\s+)?")
+
+
+_FROM_THE_SELLER = regex.compile(r"(?i)\b(?:with|from)\s+(?:(?:the|its|their)\s+)?(?:[\w.&’'-]+\s+){0,4}?\Z")
+
+
+_OWNER_TO_SUM = regex.compile(r"['’]s?\s+(?:(?:[\w-]+\s+){0,2}?(?:navy|army|air\s+force|ministry|government)['’]s\s+)?")
+_THE_SUM = regex.compile(r"(?i)\s*the\s+")
+
+
+def _build_sum_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Zambia's US$45m deal for six K-8 trainers with China's CATIC", "... confirmed a purchase. The
+    US$45m deal for six K-8 trainers, struck with CATIC, ...": a deal named by its sum and goods, the
+    seller after "with|from", the buyer the possessive before the sum or the state the sentence
+    before opens with."""
+    ts, te = m.span("trigger")
+    clause = doc.clause(ts)
+    sum_ = next((x for x in doc.money_in(max(clause[0], ts - 50), ts) if x.span and _SUM_TO_NOUN.fullmatch(doc.text, x.span.end, ts)), None)
+    if sum_ is None:
+        return None  # "a deal for K-8 trainers": no sum before the noun (the verb rules read such deals)
+    if not (doc.systems_in(te, clause[1]) or ITEMS.search(doc.text, te, min(clause[1], te + 120))):
+        return None  # "the $2bn deal for electric buses": no arms
+    # (through a participle after the goods: ", struck with China's CATIC late last year,")
+    end = min(doc.sentence(ts)[1], te + 140)
+    objects = [x for x in doc.mentions_in(te, end) if x.code and _FROM_THE_SELLER.search(doc.text, max(te, x.start - 40), x.start)]
+    seller = next((x.actor for x in objects if x.actor.kind == "company"), None) or \
+        next((x.actor for x in objects if x.actor.kind == "state"), None)
+    if seller is None:
+        return None  # "awarded Raytheon a $1.1bn contract for Stingers": the verb's rule tells who sells to whom
+    lead = doc.sentence(ts)[0]
+    owner = next((x for x in reversed(doc.mentions_in(max(lead, sum_.span.start - 60), sum_.span.start))
+                  if x.code and x.possessive and x.actor.kind != "company" and _OWNER_TO_SUM.fullmatch(doc.text, x.end, sum_.span.start)), None)
+    buyer = owner.actor if owner is not None else None
+    i = doc.segments.sentence_index(ts)
+    if buyer is None and i > 0 and _THE_SUM.fullmatch(doc.text, lead, sum_.span.start):
+        # the sentence opens with "The US$45m deal": the buyer the sentence before opens with
+        a, b = doc.segments.sentences[i - 1]
+        buyer = next((x.actor for x in subject_at(doc, a, b)[:1] if x.code and x.actor.kind != "company"), None)
+        if buyer is None:
+            buyer = next((x.actor for x in doc.mentions_in(a, min(b, a + 60)) if x.code and x.actor.kind == "state"), None)
+    if buyer is None or buyer.code == seller.code:
+        return None  # no buyer told, or a firm at home ("a A$150m contract for Redbacks with Hanwha Defense Australia")
+    return deal(m, doc, rule, seller=seller, buyer=buyer, need_items=False)
+
+
 def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "The deal, worth $8.1bn, ...": the value of the deal just stated; merged into it, or dropped
     when no export deal came before."""
@@ -911,6 +957,29 @@ RULES = (
             # a firm's order from a buyer not named: no export deal can be told
             "Rheinmetall won an order worth €300m for 155mm shells from an undisclosed European customer.",
             "Saab received an order worth SEK 1.2bn for Carl-Gustaf ammunition, the company said.",
+        ),
+    ),
+    Rule(
+        id="export_deal.sum_noun",
+        cues=("deal", "contract", "order", "purchase", "acquisition", "package"),
+        summary="(<buyer>'s) <money> deal|contract|order for|of <items> (, struck|signed) with <seller>",
+        pattern=r"""(?P<trigger>\b(?i:deals?|contracts?|orders?|purchases?|acquisitions?|packages?)\b)(?=\s+(?:for|of|covering)\s)""",
+        build=_build_sum_noun,
+        priority=1,
+        examples=(
+            Ex("Zambia's US$45m deal for six K-8 trainers with China's CATIC was confirmed on Monday.", published="2026-02-04",
+               participants=["CHN", "ZMB"], seller="CHN", buyer="ZMB", money="45000000 USD", date="2026-02-02"),
+            Ex("Ghana's defence ministry said the $120 million order for four Turkish Hisar-class patrol vessels with Dearsan was "
+               "signed in Istanbul on Friday.", published="2025-07-14", participants=["GHA", "TUR"], seller="TUR", buyer="GHA",
+               date="2025-07-11"),
+            Ex("The Philippine Navy’s ₱28-billion contract for two corvettes from Hyundai Heavy Industries was signed last December.",
+               published="2025-03-10", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", date="2024-12"),
+        ),
+        counterexamples=(
+            "Nairobi's $2bn deal for electric buses with BYD was signed on Monday.",
+            "The $45m contract for the new military hospital in Lusaka went to a local builder.",
+            "A $300m order for Airbus A320neo airliners from Vietnam Airlines was booked on Monday.",
+            "The US$45m deal for six K-8 trainers could still fall through, officials in Lusaka warned.",
         ),
     ),
     Rule(
