@@ -708,7 +708,7 @@ _MILITARY = regex.compile(
 # the verbs of a departure, before "for <destination>": "left Entebbe on Sunday for Juba"
 DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail)|head|heads|headed|heading)"
 _PLACE_INTRO = regex.compile(
-    r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+    r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured|(?:call|stop)\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
     rf"|\b{DEPARTED}\s+(?:[\w’'()/-]+\s+){{0,9}}for\s+(?:the\s+)?$")

@@ -51,7 +51,7 @@ _BREAK = regex.compile(
 _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b)[\w’'-]+\s+){0,3}"
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
-    rf"(?i)\b(?:(?:in|at|into|inside|to)\s+(?:the\s+)?{_FILLER}"
+    rf"(?i)\b(?:(?:in|at|into|inside|to|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
     rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?"
     # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
     r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")

@@ -827,9 +827,24 @@ _GOODS_EXPECTED = regex.compile(
     r"for\s+(?:a\s+|an\s+)?(?:demonstration|display|air\s+show|exhibition|trade\s+fair))\b")
 
 
+# ships or aircraft before a call told as a noun: "Two Indian Navy frigates, INS Tabar and INS Teg, began a visit"
+_CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigates?|destroyers?|corvettes?|warships?|ships|vessels|submarines?|cutters?|patrol\s+boats?|"
+                              r"minehunters?|carriers?|task\s+group|flotilla|squadron|training\s+ship|tall\s+ship)\b")
+
+
 def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """An arrival; one still to come ("is due in Bangui in May", "is expected at Mombasa on Thursday")
     needs its host and is not a delivery of goods bought or a display."""
+    if m.group("call") is not None:
+        ts = m.start("trigger")
+        clause = doc.clause(ts)
+        opening = doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
+        if not (_SHIP.search(doc.text, max(opening, ts - 120), ts) or _CRAFT_BEFORE.search(doc.text, max(opening, ts - 120), ts)):
+            return None  # "Britain's defence secretary paid a three-day visit to Kingston": a visit, not a port call
+        d = _deployment(m, doc, rule)
+        if d is not None and d.fields.get("status") == "ongoing":
+            del d.fields["status"]  # "began a three-day visit to Port Louis on Monday": a call, over in days (the tense tells)
+        return d
     if m.group("trigger").lower() in ("due", "expected"):
         if _GOODS_EXPECTED.search(doc.text, *doc.sentence(m.start())):
             return None
@@ -1627,7 +1642,7 @@ RULES = (
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
               "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
-              "take", "took", "join", "swell", "reinforc", "bolster"),
+              "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start"),
         summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1660,6 +1675,11 @@ RULES = (
                     |\b(?i:made|makes|making)\s+(?i:(?:its|her|their)\s+entry)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu})
                     # (not "paid a courtesy call on" a host: a meeting)
                     |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # a ship's call told as a noun: "paid a three-day call on Kingston", "made a stop at Colombo",
+                    # "began a four-day visit to Port Louis" (the ship is the subject: see _build_arrived)
+                    |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting)\s+(?i:a|an|her|its|their)\s+
+                        (?:(?!(?i:courtesy|official|state|working|farewell|introductory|goodwill\s+visit)\b)[\w-]+\s+){0,2}?(?i:call|stop|stopover|visit|port\s+visit|port\s+call)\s+(?i:on|at|to|in)
+                        (?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
                     # (the ship they came on is part of the trigger: it is no host)
                     |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "made fast at Dakar", "looked in at Lisbon", "came to a halt at Sihanoukville", "dropped by Valparaíso"
@@ -1844,6 +1864,14 @@ RULES = (
                participants=["IND", "MUS"], status="planned"),
             Ex("A Fijian peacekeeping company is to take up positions in southern Lebanon in May.", published="2025-04-09",
                participants=["FJI", "LBN"], status="planned", date="2025-05"),
+            # a ship's call told as a noun
+            Ex("The Royal Navy patrol ship HMS Spey paid a two-day call on Suva from Friday, berthing at the main wharf.",
+               published="2025-08-06", participants=["FJI", "GBR"], deployer="GBR", host="FJI", date="2025-08-01"),
+            Ex("Two Indian Navy frigates, INS Tabar and INS Teg, began a three-day visit to Port Louis on Monday.",
+               published="2024-11-20", participants=["IND", "MUS"], deployer="IND", host="MUS", date="2024-11-18"),
+            Ex("The visit coincided with the presence of the Chinese Navy training ship Qi Jiguang, which made a stop at Colombo on "
+               "Monday with 400 cadets on board.", published="2026-01-21", participants=["CHN", "LKA"], deployer="CHN", host="LKA",
+               date="2026-01-19"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1900,6 +1928,9 @@ RULES = (
             "The programme was dropped by Canada in 2019 after cost overruns.",
             "Kenyan students will join the exchange programme in Germany next year.",
             "The first Kenyan police officers touched the ground of Haiti on Sunday.",
+            "Britain's defence secretary paid a three-day visit to Kingston from Saturday.",
+            "The frigate's captain paid a courtesy call on the Mayor of Mombasa on Tuesday.",
+            "The cruise ship Aurora made a stop at Valletta on Monday with 2,000 passengers.",
         ),
     ),
     Rule(
