@@ -8,7 +8,7 @@ predicted date lies within the gold date. Matching is one-to-one, overlap first.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -30,6 +30,12 @@ def interval(value: str | None) -> tuple[date, date] | None:
         if rest[0] == "H":
             h = int(rest[1:])
             return date(y, 6 * h - 5, 1), date(y, 6 * h, calendar.monthrange(y, 6 * h)[1])
+        if rest[0] == "W":
+            # an ISO week ("2025-W41") or its weekend ("2025-W41-WE"), as TIMEX3 writes them
+            monday = date.fromisocalendar(y, int(rest[1:3]), 1)
+            if rest[3:] == "-WE":
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            return (monday, monday + timedelta(days=6)) if not rest[3:] else None
         parts = rest.split("-")
         m = int(parts[0])
         if len(parts) == 1:

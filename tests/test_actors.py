@@ -591,6 +591,10 @@ def test_a_title_of_one_state_in_another_state_s_dateline(text: str, code: str) 
     # a generic body with its state after it
     ("A delegation of the Ministry of Defence of the Republic of Armenia visited Athens.", "Ministry of Defence", "ARM"),
     ("Officers of the National Armed Forces of Paraguay arrived.", "National Armed Forces", "PRY"),
+    # a royal service other monarchies share with Britain, and Britain's own
+    ("The frigate was escorted in by the Royal Navy of Oman.", "Royal Navy", "OMN"),
+    ("Pilots of the Royal Air Force of Oman flew with them.", "Royal Air Force", "OMN"),
+    ("The frigate was escorted in by the Royal Navy.", "Royal Navy", "GBR"),
     # without one, the home state's
     ("Officers of the National Armed Forces arrived.", "National Armed Forces", "GHA"),
     # a generic body before a rank names no organisation

@@ -235,3 +235,16 @@ def test_an_anchor_does_not_take_a_time_still_to_come_for_an_act_told_in_the_pas
             "ministries signed a memorandum on spare parts.")
     found = [e for e in _events(text, published="2026-04-10") if e[0] == "agreement"]
     assert found and found[0][2] == "2026-04-07" and found[0][3] == "completed", _events(text, published="2026-04-10")
+
+
+@pytest.mark.parametrize(("value", "gold", "inside"), [
+    ("2025-W41-WE", "2025-10", True),      # the weekend of 11-12 October 2025
+    ("2025-W41-WE", "2025-10-11", False),  # two days are not one
+    ("2025-W44", "2025-10", False),        # 27 October - 2 November straddles two months
+    ("2025-W41", "2025-10", True),
+])
+def test_gold_reads_iso_weeks_and_weekends(value, gold, inside):
+    """The gold matcher reads the TIMEX3 week values the resolver writes."""
+    from tests.gold import date_within
+
+    assert date_within(value, gold) is inside

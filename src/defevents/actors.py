@@ -1103,13 +1103,19 @@ def _same_envoy(text: str, mentions: list[Mention]) -> list[Mention]:
 _OF_THE = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 
 
+# a service Britain's gazetteer row names, which other monarchies' services share: "the Royal Navy of Oman"
+_ROYAL_SERVICE = regex.compile(r"Royal\s+(?:Navy|Air\s+Force|Army|Marines)")
+
+
 def _of_state_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A generic body named with its state after it ("the Ministry of Defence of the Republic of
-    Azerbaijan", "the National Armed Forces of Uruguay") is that state's, not the home state's."""
+    Azerbaijan", "the National Armed Forces of Uruguay", "the Royal Navy of Oman") is that state's,
+    not the home state's (nor Britain's)."""
     out = list(mentions)
     for i, m in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if m.form == "institution" and m.code is None and nxt.actor.kind == "state" and nxt.form in ("name", "alias") \
+        generic = m.code is None or _ROYAL_SERVICE.fullmatch(text, m.start, m.end) is not None
+        if m.form == "institution" and generic and nxt.actor.kind == "state" and nxt.form in ("name", "alias") \
                 and nxt.code and (gap := _OF_THE.fullmatch(text, m.end, nxt.start)) is not None:
             out[i] = replace(m, actor=m.actor.model_copy(update={"code": nxt.code, "country": nxt.code}))
     return out

@@ -396,7 +396,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "Another rotation of Tongan police officers serving the regional policing force arrived in Port Vila"
     if rule.id == "deployment.stationed" and _REPLACED.search(doc.text, te, doc.sentence(ts)[1]):
         return None  # "Chinese military personnel who operated two Y-12s in Tanzania were replaced by civilian contractors": ended
-    if (rule.id in MOVES or rule.id == "deployment.sent") and _FOR_EXERCISE.search(doc.text, te, doc.sentence(ts)[1]):
+    # (up to another clause of the sentence: "made her first call at Limassol on Friday, and her crew joined Cypriot
+    # sailors for a rescue drill" tells the drill apart)
+    own_end = (nxt.start() if (nxt := _NEXT_CLAUSE.search(doc.text, te, doc.sentence(ts)[1])) else doc.sentence(ts)[1])
+    if (rule.id in MOVES or rule.id == "deployment.sent") and _FOR_EXERCISE.search(doc.text, te, own_end):
         return None  # forces that arrive, set off or are sent for an exercise
     if rule.id in MOVES and _OFFICE_HOLDER_MOVES.search(doc.text, max(clause[0], ts - 60), ts) \
             and not _forces_near(doc, max(clause[0], ts - 60), ts):
@@ -559,7 +562,8 @@ _TECH_OBJECT = regex.compile(
 _NOT_FORCES = regex.compile(
     r"(?i)\b(?:(?:dragon[\s-]?boat|football|rugby|basketball|volleyball|boxing|athletics|sports?|polo|rowing|sailing|cricket|hockey)\s+"
     r"(?:team|teams|squad|squads|side|club)|athletes|sportsmen|sportswomen|footballers|"
-    r"(?:military\s+)?(?:band|bands|choir|orchestra|musicians)|"
+    # (not the hosts' band that welcomes them: "were welcomed into Alexandria by an Egyptian Navy band")
+    r"(?<!\bby\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3})(?:military\s+)?(?:band|bands|choir|orchestra|musicians)|"
     # an official visit: "who arrived in Bamako on Monday leading a military delegation"
     r"delegations?)\b")
 # police are not armed forces ("Kenyan police officers departed … for Haiti"), unless soldiers go too
@@ -631,6 +635,7 @@ _FOR_EXERCISE = regex.compile(expand(
     r"(?&EXERCISE_NOUN)"))
 
 
+_NEXT_CLAUSE = regex.compile(r"(?i),\s+(?:and|while)\s+(?:(?:her|his|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:crew|crews|sailors|personnel|troops|soldiers|they|she|it)\b")
 _VISIT_WORD = regex.compile(r"(?i)\b(?:visit|port\s+call|stopover|call)\b")
 _COAST_GUARD = regex.compile(r"(?i)\bcoast\s*guards?\b")
 # a minister or official who travels (not forces): "Minister Lotte left Asunción for Santa Cruz"
@@ -832,6 +837,10 @@ _CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigates?|destroyers?|corvettes?|warshi
                               r"minehunters?|carriers?|task\s+group|flotilla|squadron|training\s+ship|tall\s+ship)\b")
 
 
+# what may open a sentence before its first word: quotes, a dateline ("COLOMBO –", "Manila, May 3 (PNA) –")
+_OPENS_SENTENCE = regex.compile(r"[\s\"“‘'(]*(?:\p{Lu}[\p{L}\s.,’'()0-9-]{1,60}?\s[–—-]{1,2}\s*)?")
+
+
 def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """An arrival; one still to come ("is due in Bangui in May", "is expected at Mombasa on Thursday")
     needs its host and is not a delivery of goods bought or a display."""
@@ -841,10 +850,22 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         opening = doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
         if not (_SHIP.search(doc.text, max(opening, ts - 120), ts) or _CRAFT_BEFORE.search(doc.text, max(opening, ts - 120), ts)):
             return None  # "Britain's defence secretary paid a three-day visit to Kingston": a visit, not a port call
-        d = _deployment(m, doc, rule)
+        d = _deployment(m, doc, rule, need_host=True)  # (a call at a port no list places: whose soil, unknown)
         if d is not None and d.fields.get("status") == "ongoing":
             del d.fields["status"]  # "began a three-day visit to Port Louis on Monday": a call, over in days (the tense tells)
         return d
+    ts = m.start("trigger")
+    if m.group("trigger").lower() == "arriving" and _OPENS_SENTENCE.fullmatch(doc.text, doc.sentence(ts)[0], ts) \
+            and (comma := doc.text.find(",", m.end("trigger"), doc.sentence(ts)[1])) > 0:
+        # "Arriving in Colombo on Saturday, the Japanese destroyer JS Takanami began a goodwill visit": the main
+        # clause's ship arrived
+        main = (comma + 1, min(doc.sentence(ts)[1], comma + 100))
+        ship = _SHIP.search(doc.text, *main) or _CRAFT_BEFORE.search(doc.text, *main)
+        owner = next((x for x in doc.mentions_in(*main) if x.code and x.actor.kind == "state"
+                      and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
+        if ship is None or owner is None:
+            return None
+        return _deployment(m, doc, rule, need_forces=False, deployer=owner)
     if m.group("trigger").lower() in ("due", "expected"):
         if _GOODS_EXPECTED.search(doc.text, *doc.sentence(m.start())):
             return None
@@ -1642,7 +1663,8 @@ RULES = (
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
               "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
-              "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start"),
+              "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start", "open", "stood", "stand", "welcomed",
+              "spent", "spend", "landfall"),
         summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
@@ -1677,9 +1699,18 @@ RULES = (
                     |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # a ship's call told as a noun: "paid a three-day call on Kingston", "made a stop at Colombo",
                     # "began a four-day visit to Port Louis" (the ship is the subject: see _build_arrived)
-                    |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting)\s+(?i:a|an|her|its|their)\s+
-                        (?:(?!(?i:courtesy|official|state|working|farewell|introductory|goodwill\s+visit)\b)[\w-]+\s+){0,2}?(?i:call|stop|stopover|visit|port\s+visit|port\s+call)\s+(?i:on|at|to|in)
+                    |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting|opened|opens|opening)\s+(?i:a|an|her|his|its|their)\s+
+                        (?:(?!(?i:courtesy|official|state|working|farewell|introductory|goodwill\s+visit)\b)[\w-]+\s+){0,2}?
+                        (?i:call|stop|stopover|visit|port\s+visit|port\s+call|stay|(?:harbou?r|port)\s+phase)
+                        # "made her first foreign call, at Mombasa in Kenya, on Friday"
+                        ,?\s+(?i:on|at|to|in)
                         (?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                    # "made landfall at Port Moresby", "stood into Valletta harbour", "were welcomed into Port Rashid",
+                    # "spent last weekend alongside at Souda Bay" (a storm's landfall: no ship, see _build_arrived)
+                    |(?P<call>\b(?i:made|makes|making)\s+(?i:landfall)\s+(?i:at|in|on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                    |(?P<call>\b(?i:stood|stands|standing)\s+(?i:into)(?=\s+(?:the\s+)?\p{Lu}))
+                    |(?P<call>\b(?i:was|were|is|are)\s+(?i:welcomed)\s+(?i:into|in\s+to)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu}))
+                    |(?P<call>\b(?i:spent|spends|spending)\s+(?:[\w-]+\s+){1,3}?(?i:alongside)(?:\s+(?i:at|in))?(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
                     # (the ship they came on is part of the trigger: it is no host)
                     |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "made fast at Dakar", "looked in at Lisbon", "came to a halt at Sihanoukville", "dropped by Valparaíso"
@@ -1872,6 +1903,20 @@ RULES = (
             Ex("The visit coincided with the presence of the Chinese Navy training ship Qi Jiguang, which made a stop at Colombo on "
                "Monday with 400 cadets on board.", published="2026-01-21", participants=["CHN", "LKA"], deployer="CHN", host="LKA",
                date="2026-01-19"),
+            # landfall, standing into a harbour, a welcome into port, time alongside, a harbour phase opened, a fronted participle
+            Ex("The Indonesian Navy frigate KRI Bung Tomo made landfall at Darwin on Tuesday after a week at sea.",
+               published="2025-04-10", participants=["AUS", "IDN"], deployer="IDN", host="AUS", date="2025-04-08"),
+            Ex("HNLMS Tromp of the Royal Netherlands Navy stood into Cape Town harbour on Friday.",
+               published="2025-04-10", participants=["NLD", "ZAF"], deployer="NLD", host="ZAF", date="2025-04-04"),
+            Ex("Two Sri Lanka Navy ships, SLNS Sayura and SLNS Gajabahu, were welcomed into Port Klang on Monday by a Royal "
+               "Malaysian Navy band.", published="2024-05-22", participants=["LKA", "MYS"], deployer="LKA", host="MYS", date="2024-05-20"),
+            Ex("The Italian destroyer ITS Caio Duilio spent last weekend alongside at Souda Bay in Crete.",
+               published="2025-10-16", participants=["GRC", "ITA"], deployer="ITA", host="GRC"),
+            Ex("The Turkish corvette TCG Kınalıada made her first foreign call, at Tunis in Tunisia, on Friday, and her crew joined "
+               "Tunisian sailors for a search-and-rescue drill.", published="2026-09-09", participants=["TUN", "TUR"], deployer="TUR",
+               host="TUN", date="2026-09-04"),
+            Ex("MOMBASA – Arriving in Mombasa on Saturday, the French frigate Surcouf began a four-day visit.",
+               published="2026-02-10", participants=["FRA", "KEN"], deployer="FRA", host="KEN", date="2026-02-07"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1931,6 +1976,10 @@ RULES = (
             "Britain's defence secretary paid a three-day visit to Kingston from Saturday.",
             "The frigate's captain paid a courtesy call on the Mayor of Mombasa on Tuesday.",
             "The cruise ship Aurora made a stop at Valletta on Monday with 2,000 passengers.",
+            "Cyclone Freddy made landfall at Quelimane in Mozambique on Saturday.",
+            "The visiting ministers were welcomed into Valletta by a military band on Monday.",
+            "Arriving in Manila on Monday, the Australian foreign minister said the visit would focus on trade.",
+            "The freighter spent the weekend alongside at Durban before sailing for Maputo.",
         ),
     ),
     Rule(
