@@ -608,7 +608,7 @@ RULES = (
         id="agreement.signed",
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
               "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali", "affix", "cosign", "endors",
-              "ratif", "approv", "pen", "commit", "add"),
+              "ratif", "approv", "pen", "commit", "add", "place", "enter", "execut"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|
@@ -622,6 +622,8 @@ RULES = (
                 |(?:put|puts|putting)\s+(?:their|his|her|its)\s+names?\s+to
                 |co-?signed|co-?signs|co-?sign
                 # "penned a memorandum", "committed to paper a memorandum", "added their names to the protocol"
+                # "put in place a protocol", "entered into an accord", "executed a memorandum" (the instrument follows)
+                |(?:put|puts|putting)\s+in\s+place|(?:entered|enters|entering)\s+into|executed|executes
                 |penned|pens|(?:committed|commit|commits)\s+to\s+paper|(?:added|add|adds|adding)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to
                 # "endorsed, by signing, a set of terms of reference", "formalised, with their signatures, a ..."
                 |(?:endorsed|endorses|formali[sz]ed|formali[sz]es|ratified|sealed|approved)(?=,\s+(?:by\s+signing|with\s+(?:their|his|her)\s+signatures?),))\b)
@@ -893,6 +895,13 @@ RULES = (
             Ex("Vietnam's defence minister will travel to Vientiane next month for talks with Laos's defence minister. The two ministers "
                "are expected to sign a memorandum on demining during the visit.", published="2025-04-09", participants=["LAO", "VNM"],
                status="planned", date="2025-05"),
+            # "put in place", "entered into", "executed" an instrument
+            Ex("Albania's defence minister met Italy's defence minister in Tirana on Thursday. The two ministers then put in place a "
+               "protocol on mine clearance.", published="2024-09-20", participants=["ALB", "ITA"], date="2024-09-19"),
+            Ex("Ghana and Togo entered into an accord on maritime patrols on Tuesday, when both defence ministers signed it in Aflao.",
+               published="2026-05-13", participants=["GHA", "TGO"], date="2026-05-12"),
+            Ex("The defence ministers of Malawi and Zambia executed a memorandum on joint border patrols in Lilongwe on Friday.",
+               published="2025-04-14", participants=["MWI", "ZMB"], date="2025-04-11"),
         ),
         counterexamples=(
             # civil aviation
@@ -958,6 +967,10 @@ RULES = (
             "The Kenyan and Ugandan football federations signed jointly, at the stadium in Kampala, a sponsorship agreement.",
             "The Kenyan author penned a memoir about her years in the army.",
             "Both sides are also expected to sign a protocol on border demarcation later this year.",
+            "The two navies put in place joint patrols in the strait last year.",
+            "The treaty entered into force on 1 January.",
+            "The two governments entered into talks on a new basing accord in March.",
+            "Turkish and Azerbaijani special forces executed a joint exercise near Baku on Monday.",
         ),
     ),
     Rule(
@@ -988,7 +1001,7 @@ RULES = (
     ),
     Rule(
         id="agreement.passive",
-        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper"),
+        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper", "execut", "bore", "bear", "carri", "receiv", "got"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
@@ -1002,7 +1015,10 @@ RULES = (
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
-                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper)
+                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|executed)
+               # "A memorandum on search and rescue, drafted over a year, received the signatures of both chiefs"
+               |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–,-]+\s+){0,20}?)?
+                 \s*(?:received|receives|bore|bears|carried|carries|got)\s+the\s+signatures?\s+of
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                # (also after a complement: "the memorandum on joint arms production signed by the Argentine and Chilean ministers")
@@ -1051,6 +1067,12 @@ RULES = (
                published="2024-10-04", participants=["MDA", "ROU"], date="2024-10-03"),
             Ex("A memorandum on mine clearance, which lets divers train in each other's ports, was signed in Tallinn on Tuesday by the Estonian and Latvian defence ministers.",
                published="2024-10-04", participants=["EST", "LVA"], date="2024-10-01"),
+            # a legal verb, and the signatures an instrument received
+            Ex("Laos's and Thailand's defence ministers held talks in Vientiane on Monday. A memorandum on mine clearance was executed "
+               "by the two sides when the talks closed.", published="2025-07-30", participants=["LAO", "THA"], date="2025-07-28"),
+            Ex("Kenya's army commander and Uganda's land forces commander met in Nairobi on Monday. A memorandum on border security, "
+               "drafted over a year, received the signatures of both commanders at the same meeting.", published="2024-10-09",
+               participants=["KEN", "UGA"], date="2024-10-07"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1067,6 +1089,8 @@ RULES = (
             "Belarusian lawmakers are expected to approve a new partnership treaty with Tehran once it has been signed by both presidents.",
             "Malawi's minister met his Mozambican counterpart on Monday. Officials expect a memorandum on border patrols to be signed when the ministers meet again in Lilongwe next year.",
             "A memorandum on air policing, which both ministries support, could be signed next year.",
+            "The petition received the signatures of 40,000 Polish and Czech citizens.",
+            "The order was executed by the Ukrainian and Polish border guards without incident.",
         ),
     ),
     Rule(
