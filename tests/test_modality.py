@@ -177,6 +177,11 @@ def _veto(text: str, trigger: str):
     ("Parliament will ratify the treaty once it has been signed by both presidents.", "signed", "hypothetical"),
     ("No troops move until the agreement has been signed.", "signed", "hypothetical"),
     ("The agreement has been signed by both presidents, the ministry said.", "signed", None),
+    # an intention with its occasion set is a plan; a bare one is not
+    ("Both ministers intend to sign a training memorandum during the visit.", "sign", None),
+    ("Seoul and Warsaw intend to sign the protocol at next week's summit in Riga.", "sign", None),
+    ("Hungary intends to buy more Leopard tanks.", "buy", "hypothetical"),
+    ("The two governments intend to sign a defence pact eventually.", "sign", "hypothetical"),
 ])
 def test_veto(text, trigger, veto):
     assert _veto(text, trigger) == veto

@@ -365,6 +365,12 @@ def _sentence_end(text: str, pos: int) -> int:
     return stop.start() if stop else len(text)
 
 
+_INTENT = regex.compile(r"(?i)intends?\s+to")
+# the occasion a plan is set for: "during the visit", "at next week's summit"
+_ON_AN_OCCASION = regex.compile(r"(?i)\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:the|that|this|his|her|their|next\s+\w+['’]s)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit|session|ceremony)\b")
+
+
 def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, dated: bool = False) -> Veto | None:
     """Why the mention whose trigger starts at ``trigger`` is not an event, or None if it is one.
 
@@ -383,6 +389,8 @@ def veto(text: str, trigger: int, clause: tuple[int, int] | None = None, *, date
         hypothetical = _HYPOTHETICAL_BEFORE.search(before, told.end())  # "may wish to know that": the fact is told
     if hypothetical and _reported_plan(before, after, hypothetical):
         hypothetical = _HYPOTHETICAL_BEFORE.search(before, hypothetical.start() + 5)  # "would consider": still one
+    if hypothetical and _INTENT.fullmatch(hypothetical.group().strip()) and (dated or _ON_AN_OCCASION.search(after)):
+        hypothetical = None  # "Both ministers intend to sign a programme during the visit": a plan with its occasion set
     if hypothetical and _COORDINATED.search(before, hypothetical.start() + 1) and _FINITE_PAST.match(after):
         hypothetical = None  # "accepted the South Korean offer and signed a contract": the signing is told
     after_cue = _HYPOTHETICAL_AFTER.search(after)
