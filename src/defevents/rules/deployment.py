@@ -355,6 +355,12 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
 _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 
 
+def _antecedent_opening(doc: Document, clause: tuple[int, int]) -> int:
+    """Where the subject of ``clause`` starts: before a relative that opens it, its antecedent's clause
+    ("The US Army's Typhon launcher, which has stayed in the Philippines")."""
+    return doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
+
+
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
                 need_forces: bool = True, need_host: bool = False, host: Actor | None = None,
                 deployer: Mention | None = None) -> Draft | None:
@@ -847,7 +853,7 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if m.group("call") is not None:
         ts = m.start("trigger")
         clause = doc.clause(ts)
-        opening = doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
+        opening = _antecedent_opening(doc, clause)
         if not (_SHIP.search(doc.text, max(opening, ts - 120), ts) or _CRAFT_BEFORE.search(doc.text, max(opening, ts - 120), ts)):
             return None  # "Britain's defence secretary paid a three-day visit to Kingston": a visit, not a port call
         d = _deployment(m, doc, rule, need_host=True)  # (a call at a port no list places: whose soil, unknown)
@@ -969,8 +975,7 @@ def _build_remain(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     """ "Spanish troops will remain in Latvia until 2027": forces (the subject) stay on, an ongoing deployment."""
     ts = m.start("trigger")
     clause = doc.clause(ts)
-    # (the antecedent of a relative: "The US Army's Typhon launcher, which has stayed in the Philippines")
-    opening = doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
+    opening = _antecedent_opening(doc, clause)
     a = max(opening, ts - 80)
     if not _forces_near(doc, a, ts):
         return None  # "Questions remain in Latvia": no forces stay anywhere
