@@ -333,6 +333,7 @@ _IN_A = regex.compile(r"(?i)\bin\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?\Z")
 _COUNTERFACTUAL = regex.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:would|could|might)\s+have\s+(?!been\s+(?:held|attended)\b)\w+|(?:\s+[\w’'-]+){0,3}?\s+was\s+to\s+have\b")
 
 
+_SINGULAR_OWNER = regex.compile(r"['’]s\s")  # "Vietnam's defence minister's meeting" (not "NATO defence ministers’ meeting")
 _WITH_GAP = regex.compile(r"(?i)\s+with\s+(?:(?:the|his|her|their|visiting)\s+)*")
 
 
@@ -344,7 +345,8 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
             x.code and _WITH_GAP.fullmatch(doc.text, te, x.start) for x in doc.mentions_in(te, te + 60)):
         return None  # "a three-hour session with the simulator in Denmark": no one met
     # "Vietnam's defence minister's meeting with ...": the kind word ("defence") is inside the party's title
-    inside = any(x.start < m.start() < x.end and x.form == "person" for x in doc.mentions_in(max(0, m.start() - 80), ts))
+    inside = any(x.start < m.start() < x.end and x.form == "person" and _SINGULAR_OWNER.match(doc.text, x.end)
+                 for x in doc.mentions_in(max(0, m.start() - 80), ts))
     d = _meeting(m, doc, rule, definite_ok=True, noun=True, subject=subject_before(doc, ts, joint=True) if inside else None)
     if d is not None and _JOINED_BY.match(doc.text, te) and _IN_A.search(doc.text, max(0, ts - 30), ts):
         d.anaphoric = True
