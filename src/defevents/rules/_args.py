@@ -270,7 +270,7 @@ _TITLE_BEFORE_NAME = regex.compile(
 # a dateline before the lead's subject: "ALGIERS - ", "Rabat – ", "KUWAIT CITY, Oct 1 (KUNA) -- "
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 # a dateline that opens the sentence, its dash set off by spaces ("TEGUCIGALPA, Honduras — "; not "Al-")
-_DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
+DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
 # (also with its short name in brackets, '<Firm> ("HAI")', and "announces that it has" before the verb)
@@ -304,7 +304,7 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
     military mission, Brigadier General X, was received"). An unqualified one takes the state the
     appositions or the title phrase name ("..., Jordan Armed Forces, called on"); a "who" clause
     names no state for the person."""
-    if (dateline := _DATELINE_HEAD.match(doc.text, start, pos)) is not None:
+    if (dateline := DATELINE_HEAD.match(doc.text, start, pos)) is not None:
         start = dateline.end()  # "TEGUCIGALPA, Honduras — U.S. Navy Adm. X, commander of ...": the state is the dateline's
     mentions = doc.mentions_in(start, pos)
     if not mentions:
@@ -332,7 +332,7 @@ def _appositive_subject(doc: Document, pos: int, start: int) -> list[Mention]:
 # a name the mention finder does not know as a person, then the apposed title: "His Highness Sheikh
 # Hamad bin Khalid Al Thani, the Deputy Emir and Minister of State for Defence Affairs, received ..."
 _NAME_BEFORE_TITLE = regex.compile(
-    # (a colon dateline, "DOHA: "; a dash one is stripped before, by _DATELINE_HEAD)
+    # (a colon dateline, "DOHA: "; a dash one is stripped before, by DATELINE_HEAD)
     r"\s*(?:\p{Lu}[\p{Lu} .'’-]{1,30}:\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
     r"(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|la|le)\s+)?){1,6}?\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+)?"
     r"(?:(?:Deputy|Vice|Acting|First|Senior)\s+)?")

@@ -28,7 +28,7 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, phrase_end, resolve_references, subject_before
+from ._args import DATELINE_HEAD, draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -843,33 +843,41 @@ _CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigates?|destroyers?|corvettes?|warshi
                               r"minehunters?|carriers?|task\s+group|flotilla|squadron|training\s+ship|tall\s+ship)\b")
 
 
-# what may open a sentence before its first word: quotes, a dateline ("COLOMBO –", "Manila, May 3 (PNA) –")
-_OPENS_SENTENCE = regex.compile(r"[\s\"“‘'(]*(?:\p{Lu}[\p{L}\s.,’'()0-9-]{1,60}?\s[–—-]{1,2}\s*)?")
+_QUOTES = regex.compile(r"[\s\"“‘'(]*")
+
+
+def _opens_sentence(doc: Document, pos: int) -> bool:
+    """Whether only quotes, or a dateline ("COLOMBO –"), stand before ``pos`` in its sentence."""
+    start = doc.sentence(pos)[0]
+    if (dateline := DATELINE_HEAD.match(doc.text, start, pos)) is not None:
+        start = dateline.end()
+    return _QUOTES.fullmatch(doc.text, start, pos) is not None
+
+
+def _ship_named(doc: Document, a: int, b: int) -> bool:
+    """A warship or ships named between ``a`` and ``b`` ("HMS Spey", "Two Indian Navy frigates")."""
+    return bool(_SHIP.search(doc.text, a, b) or _CRAFT_BEFORE.search(doc.text, a, b))
 
 
 def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """An arrival; one still to come ("is due in Bangui in May", "is expected at Mombasa on Thursday")
     needs its host and is not a delivery of goods bought or a display."""
+    ts = m.start("trigger")
     if m.group("call") is not None:
-        ts = m.start("trigger")
-        clause = doc.clause(ts)
-        opening = _antecedent_opening(doc, clause)
-        if not (_SHIP.search(doc.text, max(opening, ts - 120), ts) or _CRAFT_BEFORE.search(doc.text, max(opening, ts - 120), ts)):
+        if not _ship_named(doc, max(_antecedent_opening(doc, doc.clause(ts)), ts - 120), ts):
             return None  # "Britain's defence secretary paid a three-day visit to Kingston": a visit, not a port call
         d = _deployment(m, doc, rule, need_host=True)  # (a call at a port no list places: whose soil, unknown)
         if d is not None and d.fields.get("status") == "ongoing":
             del d.fields["status"]  # "began a three-day visit to Port Louis on Monday": a call, over in days (the tense tells)
         return d
-    ts = m.start("trigger")
-    if m.group("trigger").lower() == "arriving" and _OPENS_SENTENCE.fullmatch(doc.text, doc.sentence(ts)[0], ts) \
+    if m.group("trigger").lower() == "arriving" and _opens_sentence(doc, ts) \
             and (comma := doc.text.find(",", m.end("trigger"), doc.sentence(ts)[1])) > 0:
         # "Arriving in Colombo on Saturday, the Japanese destroyer JS Takanami began a goodwill visit": the main
         # clause's ship arrived
         main = (comma + 1, min(doc.sentence(ts)[1], comma + 100))
-        ship = _SHIP.search(doc.text, *main) or _CRAFT_BEFORE.search(doc.text, *main)
         owner = next((x for x in doc.mentions_in(*main) if x.code and x.actor.kind == "state"
                       and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
-        if ship is None or owner is None:
+        if not _ship_named(doc, *main) or owner is None:
             return None
         return _deployment(m, doc, rule, need_forces=False, deployer=owner)
     if m.group("trigger").lower() in ("due", "expected"):
@@ -1051,9 +1059,11 @@ def _build_been_in(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 # the host state as the subject of a relative: "Estonia, which has hosted British troops since 2017"
 _WHICH_HOSTS = regex.compile(r"(?i),\s*which\s+(?:(?:has|have|had|now|also|still|currently|long)\s+)*\Z")
-# the made-in adjective, not the forces' owner: "a German-made radar"
+# units a host holds (not kit it owns): "has had a Japanese air detachment"
 _UNIT_HELD = regex.compile(r"(?i)\b(?:detachments?|contingents?|battalions?|brigades?|battle\s*groups?|squadrons?|units?|garrisons?|bases?|presence|task\s+forces?|regiments?|compan(?:y|ies))\b")
-_MADE_AFTER = regex.compile(rf"[-‐–](?:made|built|designed|supplied|produced|manufactured|developed|owned)\b")
+# the maker, not the forces' owner: "a German-supplied radar" ("German-made", "-built", "-designed", "-owned"
+# make no mention at all: see actors._MODIFIER)
+_MADE_AFTER = regex.compile(r"[-‐–](?:supplied|manufactured)\b")
 
 
 def _build_hosts(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
