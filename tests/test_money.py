@@ -76,6 +76,9 @@ FOUND = [
     ("took delivery of four trainers bought for FCFA 9.6 billion", ["9600000000 XOF"]),
     ("a contract of 12 billion FCFA for armoured vehicles", ["12000000000 XOF"]),
     ("a KSh 3.4 billion order for armoured vehicles", ["3400000000 KES"]),
+    # ISO codes written before the number
+    ("howitzers paid for with MAD 2.2 billion", ["2200000000 MAD"]),
+    ("a BND 180 million order for patrol boats", ["180000000 BND"]),
     ("an order for 96 million Seychelles rupees", ["96000000 SCR"]),
     ("the 410 million soles purchase", ["410000000 PEN"]),
     ("Santiago budgeted CLP 96,000 million for the refit", ["96000000000 CLP"]),
@@ -200,6 +203,7 @@ NOT_MONEY = [
     "AMD 3 processors and CRC 32 checks",
     "the riels 5 and the PEN 10 team",
     "ALL 12 battalions and the TOP 10 exporters",
+    "MAD 2 doctrine and the MAD 40 years on",
     "an SOS 3 times and a CUP 2 final",
     "the VT 20 class in Burlington",
     "a kip 4 hours long",

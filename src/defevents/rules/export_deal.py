@@ -902,6 +902,8 @@ def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
 
 
 # a sum of money ahead ("US$45 million", "NOK 19 billion", "6 billion CFA francs"), not a share ("3% of its GDP")
+# a character inside a clause: not a sentence stop, though a decimal point inside a number ("€1.4 billion") is one
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _SUM_AHEAD = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))"
 
 RULES = (
@@ -1236,7 +1238,8 @@ RULES = (
         id="export_deal.buy_from",
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
-              "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add"),
+              "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add",
+              "splash", "shell", "fork", "customer", "buyer", "operator", "equipped", "field"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|
@@ -1253,19 +1256,31 @@ RULES = (
                     (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
+                    # the pseudo-cleft "PLN 1.4 billion is what Poland will pay Saab for two more GlobalEye aircraft"
+                    |(?<=\b(?:is|was)\s+what\s+[^.;]{2,60}?\s)(?:pay|pays|paid|spend|spends|spent)(?=\s+""" + _IN_CLAUSE + r"""{0,60}?\s+(?:for|on)\s)
+                    # "has splashed out GHS 900 million on six Bell 412 helicopters from Bell Textron"
+                    |(?:splashed|splashes|splashing|shelled|shells|shelling|forked|forks|forking)\s+out(?=\s+""" + _SUM_AHEAD + _IN_CLAUSE + r"""{0,40}?\s+on\s)
+                    # "has become the first export customer for the Brazilian drone, in a contract worth ...": a sale in sight
+                    |(?<=\b(?:become|becomes|became|becoming)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)(?:customer|buyer|operator)
+                     (?=\s+(?:for|of)\s+""" + _IN_CLAUSE + r"""{0,100}?(?:\b(?:contract|deal|order|purchase)\b|\p{Sc}|\b[A-Z]{3}\s?\d))
+                    # "will be equipped with three patrol boats built by COTECMAR under a GTQ 150 million contract"
+                    |(?<=\b(?:be|been|being)\s+)equipped\s+with(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\b(?:built|made|supplied|produced)\s+by\s
+                        """ + _IN_CLAUSE + r"""{0,80}?\bunder\s+(?:a|an|the)\s+""" + _IN_CLAUSE + r"""{0,40}?(?:contract|deal|order)\b)
+                    # "will field six Bayraktar TB2 drones paid for with XOF 18 billion"
+                    |(?:field|fields|fielding)(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\bpaid\s+for\s+(?:with|by|out\s+of)\s+""" + _SUM_AHEAD + r""")
                     # "will pay US$45 million for two Mi-171 helicopters from Rosoboronexport": the price paid for goods
-                    |(?:pay|pays|paid|paying)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+for\s)
+                    |(?:pay|pays|paid|paying)(?=\s+""" + _SUM_AHEAD + _IN_CLAUSE + r"""{0,40}?\s+for\s)
                     # "has snapped up six H145M helicopters from Airbus", "has committed NOK 19 billion to 54 CV90s from BAE
                     # Systems Hägglunds", "is spending KWD 90 million on thirty AMVs from Patria"
                     |(?:snapped|snaps|snapping)\s+up
-                    |(?:committed|commits|committing)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+to\s+[^.;]{0,80}?\bfrom\s)
-                    |(?:spending|spend|spends|spent)(?=\s+""" + _SUM_AHEAD + r"""[^.;]{0,40}?\s+on\s+[^.;]{0,80}?\bfrom\s)
+                    |(?:committed|commits|committing)(?=\s+""" + _SUM_AHEAD + _IN_CLAUSE + r"""{0,40}?\s+to\s+""" + _IN_CLAUSE + r"""{0,80}?\bfrom\s)
+                    |(?:spending|spend|spends|spent)(?=\s+""" + _SUM_AHEAD + _IN_CLAUSE + r"""{0,40}?\s+on\s+""" + _IN_CLAUSE + r"""{0,80}?\bfrom\s)
                     # "will add two Super Tucanos to its fleet, bought from Embraer"
                     |(?:add|adds|adding|added)(?=\s+[^.;]{0,60}?\bto\s+(?:its|their|her)\s+(?:fleet|inventory|arsenal)\b[^.;]{0,20}?,\s+(?:bought|acquired|purchased|ordered)\s+from\s)
                     # "will get two more Scorpène submarines from Naval Group for €2 billion, a deal sealed on Monday"
-                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bfrom\s[^.;]{0,80}?(?:\bfor\s+""" + _SUM_AHEAD + r"""|,\s+(?:a|the)\s+(?:deal|contract|purchase|order)\b))
+                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\bfrom\s""" + _IN_CLAUSE + r"""{0,80}?(?:\bfor\s+""" + _SUM_AHEAD + r"""|,\s+(?:a|the)\s+(?:deal|contract|purchase|order)\b))
                     # "will get two patrol boats under a B$40 million contract it signed with Austal"
-                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+[^.;]{0,80}?\bunder\s+(?:a|an|the)\s+[^.;]{0,40}?(?:contract|deal|order)\s+(?:(?:it|they|that|which)\s+)?(?:(?:has\s+|had\s+)?(?:signed|awarded|agreed|concluded|placed)\s+)?with\s)
+                    |(?:get|gets|getting|receive|receives|receiving)(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\bunder\s+(?:a|an|the)\s+""" + _IN_CLAUSE + r"""{0,40}?(?:contract|deal|order)\s+(?:(?:it|they|that|which)\s+)?(?:(?:has\s+|had\s+)?(?:signed|awarded|agreed|concluded|placed)\s+)?with\s)
                     # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
                     |(?:booked|books)(?=\s+[^.;]{0,80}?\bfrom\s)
                     # "Last month the Chilean Navy contracted Fassmer of Germany for two offshore patrol vessels"
@@ -1550,6 +1565,20 @@ RULES = (
                published="2025-04-09", participants=["BRA", "PRY"], seller="BRA", buyer="PRY"),
             Ex("The Chilean Navy will get two more Type 23 frigates from the UK for £100 million, a deal sealed on Monday.",
                published="2025-04-09", participants=["CHL", "GBR"], seller="GBR", buyer="CHL", date="2025-04-07"),
+            # the pseudo-cleft "<sum> is what <buyer> will pay <firm> for <items>", with a decimal point in the sum
+            Ex("NGN 310.5 billion is what Nigeria will pay Embraer for twelve A-29 Super Tucano aircraft, under a contract signed on Thursday.",
+               published="2025-03-07", participants=["BRA", "NGA"], buyer="NGA", seller="BRA", money="310500000000 NGN", date="2025-03-06"),
+            Ex("The Philippine Navy has shelled out PHP 12.7 billion on two corvettes from Hyundai Heavy Industries.",
+               participants=["KOR", "PHL"], buyer="PHL", seller="KOR", money="12700000000 PHP", quantity=2),
+            Ex("Iraq became the first export customer for the South Korean Cheongung II air defence system in a US$2.8 billion contract with LIG Nex1.",
+               participants=["IRQ", "KOR"], buyer="IRQ", seller="KOR", money="2800000000 USD"),
+            Ex("The Kenyan Navy will be equipped with two offshore patrol vessels built by Damen under a KES 9.5 billion contract signed on Monday.",
+               published="2025-03-07", participants=["KEN", "NLD"], buyer="KEN", seller="NLD", money="9500000000 KES", quantity=2),
+            Ex("The Royal Moroccan Army will field 36 Caesar howitzers paid for with MAD 2.2 billion, under a contract signed with KNDS France.",
+               participants=["FRA", "MAR"], buyer="MAR", seller="FRA", money="2200000000 MAD", quantity=36),
+            # a decimal point inside the sum does not end the clause
+            Ex("Chile will pay USD 1.35 billion for eight C-390 airlifters from Embraer.",
+               participants=["BRA", "CHL"], buyer="CHL", seller="BRA", money="1350000000 USD", quantity=8),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1655,6 +1684,11 @@ RULES = (
             "Rheinmetall agreed a pay deal with IG Metall covering 20,000 workers at its tank plants.",
             "Poland spends 4.1% of GDP on defence and will get new tanks from Korea.",
             "The club snapped up two players from Benfica for €30 million.",
+            "The city council has splashed out £2.5 million on new buses from Alexander Dennis.",
+            "Norway became the first operator of the F-35 in Europe to fly it from Ørland.",
+            "The frigates will be equipped with Thales radars under the same contract.",
+            "Netflix became the first customer for the studio's new cloud platform in a deal worth $50 million.",
+            "Argentina became the first operator of the Danish F-16s, which arrived last year.",
         ),
     ),
     Rule(
