@@ -248,3 +248,21 @@ def test_gold_reads_iso_weeks_and_weekends(value, gold, inside):
     from tests.gold import date_within
 
     assert date_within(value, gold) is inside
+
+
+def test_a_sale_takes_the_date_of_the_talks_through_a_sentence_that_points_back_at_them():
+    """ "... held talks on Sunday. Among the documents signed at the end of the talks was a memorandum. The order,
+    valued at ..., covers ...": the order is dated by the talks, through the sentence about what was signed there."""
+    text = ("DAKAR — Senegal's armed forces minister received his Turkish counterpart in Dakar on Sunday for talks on "
+            "maritime security. Among the documents signed at the end of the talks was a memorandum on naval training. "
+            "The order, valued at XOF 90 billion, covers four patrol boats from Dearsan Shipyard.")
+    [sale] = [e for e in _events(text, published="2025-06-12") if e[0] == "export_deal"]
+    assert sale[1:3] == (["SEN", "TUR"], "2025-06-08")
+
+
+def test_a_plan_or_a_presence_does_not_take_the_date_of_the_talks_through_such_a_sentence():
+    """Only a sale told after the scene passes through it: a presence keeps no date of the talks."""
+    text = ("Bahraini and British ministers met in Manama on Monday. Following the meeting, the two sides signed a "
+            "memorandum on training. The visit included a tour of the Royal Navy's base at Mina Salman, which keeps "
+            "500 British sailors in the Kingdom.")
+    assert all(e[2] != "2025-06-09" for e in _events(text) if e[0] == "deployment")

@@ -254,7 +254,7 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 
 # "On the same occasion", "At the same ceremony": the scene just told
 # "On the same occasion", "At the same ceremony", "Alongside the contract": told with the act just told
-_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|at\s+the\s+same\s+(?:event|ceremony|meeting|time)|at\s+the\s+(?:talks|meeting)\b"
+_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|(?:at|in|during)\s+the\s+same\s+(?:event|ceremony|meeting|session|sitting|visit|talks|time)|at\s+the\s+(?:talks|meeting)\b"
                   r"|alongside\s+(?:the|that|this)\s+(?:contract|deal|agreement|order|memorandum|accord|purchase)")
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
@@ -263,7 +263,7 @@ _CONTINUES = regex.compile(
     r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|parties|leaders|ministers|nations|allies)|both|"
     r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also|sides|parties)|"
     r"the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations)|"
-    r"the\s+(?:pact|deal|agreement|treaty|contract|meeting|talks|visit|audience|session|encounter|discussions|consultations|"
+    r"the\s+(?:pact|deal|agreement|treaty|contract|order|purchase|sale|meeting|talks|visit|audience|session|encounter|discussions|consultations|"
     r"unit|units|battery|batteries|ship|ships|"
     r"mou|memorandum|accord|declaration|protocol|document|documents|plan|arrangement|"
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
@@ -347,11 +347,13 @@ def _in_dateline(doc: Document, t: TimeValue) -> bool:
     return span is not None and t.span is not None and span[0] <= t.span.start < span[1]
 
 
-def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> TimeValue | None:
+def _carried_over(doc: Document, sentence_start: int, planned: bool = True, through_scene: bool = False) -> TimeValue | None:
     """The last date of the sentence before, for a sentence that continues it; through a sentence
     with no date that itself continues the one before it (up to three back). A time still to come
     ("deliveries will start in 2027") dates no act told in the past tense ("At the end of the
-    meeting, the two ministers signed ..."): ``planned`` False passes over it."""
+    meeting, the two ministers signed ..."): ``planned`` False passes over it. ``through_scene`` passes through a
+    sentence that points back at the scene ("Among the documents signed at the end of the talks was ..."), for a sale
+    told after it."""
     i = doc.segments.sentence_index(sentence_start)
     for back in range(i - 1, max(-1, i - 4), -1):
         a, b = doc.segments.sentences[back]
@@ -379,9 +381,10 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True) -> T
             if named:
                 return None
             # only background ("has kept a detachment there since 2014"): no date to carry, as if none
-        if not _continues_sentence(doc, back) and not (every and not dated):
+        if not _continues_sentence(doc, back) and not (through_scene and _scene(doc, (a, b))) and not (every and not dated):
             # "He met X on Monday. They discussed Y. They also signed Z": Monday, through a chain (and through a
-            # sentence that tells only what is to come: "The launchers will be delivered from 2027.")
+            # sentence that tells only what is to come: "The launchers will be delivered from 2027.", or one
+            # that points back at the scene: "Among the documents signed at the end of the talks was ...")
             return None
     return None
 
@@ -451,7 +454,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         d.dated_by_report = _said_on(text, d.when)
     carried = False
     if d.when is None and not undated and (_continues_sentence(doc, doc.segments.sentence_index(pos)) or _scene(doc, clause)):
-        d.when = _carried_over(doc, sentence[0], planned=modality.status(text, _verb(d), doc.clause(_verb(d))) == "planned")
+        planned = modality.status(text, _verb(d), doc.clause(_verb(d))) == "planned"
+        d.when = _carried_over(doc, sentence[0], planned=planned, through_scene=d.type == "export_deal" and not planned)
         carried = d.when is not None
     # a time after publication, or a deadline still ahead ("by 2027") marks a plan
     first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))

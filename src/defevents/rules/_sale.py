@@ -621,6 +621,8 @@ _NTH_CUSTOMER = regex.compile(
     r"buyer|state|navy|air\s+force|army|member)\s+(?:[\w-]+\s+){0,3}?to\s+\Z")
 
 
+# "following the signing, on Monday, of", "in a contract ... signed on Monday": the act told with its rank
+_SIGNING_TOLD = regex.compile(r"(?i)\b(?:signing|signed|inked|concluded|sealed)\b")
 # "This is the largest export contract in the history of Turkish aviation": the deal told before, ranked
 _SUPERLATIVE = regex.compile(
     r"(?i)\b(?:is|was|marks|becomes|became|remains)\s+(?:the|its|their|our)\s+(?:single\s+)?(?:largest|biggest|most\s+valuable|"
@@ -726,7 +728,10 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     status = _status(doc, clause[0], clause[1], ts, to_come is not None)
     # "Romania is now the second European country to choose the K2": the buyer's rank among the
     # system's customers, said of the deal told before
-    ranked = bool(_NTH_CUSTOMER.search(doc.text, max(clause[0], ts - 90), ts) or _SUPERLATIVE.search(doc.text, max(clause[0], ts - 60), ts))
+    # (unless the clause tells the signing itself: "becomes the second export operator of Akash following the
+    # signing, on Monday, of a contract")
+    ranked = bool(_NTH_CUSTOMER.search(doc.text, max(clause[0], ts - 90), ts) or _SUPERLATIVE.search(doc.text, max(clause[0], ts - 60), ts)) \
+        and not _SIGNING_TOLD.search(doc.text, te, clause[1])
     d = draft(rule, m, start=min(starts), end=evidence_end(doc, te, *ends), participants=participants, anaphoric=anaphoric or ranked,
               seller=seller, buyer=buyer, value=value, items=items, quantity=quantity, status=status,
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)

@@ -146,7 +146,18 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
              if x.span and x.span.start not in doc.conversions]
     if not found:
         return None
+    # "ABU DHABI — ... The order, valued at AED 2.4 billion, covers 24 K9 howitzers from Hanwha Aerospace": the deal
+    # names its seller; the buyer is the state the story is datelined in (merged all the same into a deal told before)
+    told = _COVERS_FROM.match(doc.text, found[0].span.end, doc.sentence(m.start())[1])
+    if told is not None and doc.dateline is not None and doc.dateline.country:
+        firm = next((x for x in doc.mentions_in(told.end(), phrase_end(doc, told.end())) if x.actor.kind == "company"), None)
+        if firm is not None and firm.code != doc.dateline.country:
+            return deal(m, doc, rule, seller=firm.actor, buyer=state_actor(doc.dateline.country, doc.dateline.span), anaphoric=True)
     return draft(rule, m, start=m.start(), end=found[0].span.end, participants=[], anaphoric=True, value=found[0])
+
+
+# what the deal covers, from whom: ", covers|includes 24 K9 howitzers from "
+_COVERS_FROM = regex.compile(r"(?i)(?:\s*\([^()]{1,40}\))?[^.;]{0,12}?,?\s+(?:covers|includes|comprises|is\s+for|buys)\s+[^.;]{3,100}?\b(?:from|by)\s+(?:the\s+)?")
 
 
 # "France's arms exports to Egypt", "its defence exports to the Gulf": the noun, a flow of trade
@@ -428,11 +439,14 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
                if x.code]
     firms, states = _firms_and_states(parties)
     # "A contract with Thales of France for two radars for the Maldives Coast Guard was signed": the
-    # parties named in the subject, the firm after "with", the buyer after "for"
-    told = [_firm_of_possessive(doc, x) for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for|between|by|from") if x.code]
-    # "Saab's contract with ...": the firm that owns the contract; "Its contract with ...": the firm of the sentence before
+    # parties named in the subject, the firm after "with", the buyer after "for" ("The sale of four patrol
+    # vessels to Nigeria ... was agreed": after "to")
+    told = [_firm_of_possessive(doc, x) for x in objects_after(doc, m.start(), m.start("trigger"), r"with|for|between|by|from|to") if x.code]
+    # "Saab's contract with ...": the firm that owns the contract; "Its contract with ...": the firm of the sentence
+    # before; "The Nigerian Navy's newest order": the buyer that placed it
     first = m.group(0).split(None, 1)[0]
-    owner = [x for x in doc.mentions_in(m.start(), m.start() + len(first)) if x.code]
+    owner = [x for x in doc.mentions_in(m.start(), m.start() + len(first)) if x.code] \
+        or [x for x in doc.mentions_in(m.start(), m.start("noun")) if x.code and (x.possessive or _OWNER_NAMED.match(doc.text, x.end))]
     if not owner and first.lower() in ("its", "their"):
         i = doc.segments.sentence_index(m.start())
         if i > 0:
@@ -448,11 +462,25 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         states = told_first or states
     if firms and states:
         # the goods told with the buyer before the colon ("Two fast patrol vessels will be built ... for <buyer>:")
-        window = doc.sentence(m.start()) if told_first else None
+        # (and the subject, which a dash apposition may set in a clause of its own)
+        window = doc.sentence(m.start()) if told_first else (m.start(), m.end("trigger"))
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=window)
     if len({x.code for x in states}) >= 2:
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
+    # "BUCHAREST – The purchase agreement for 54 missiles ... was signed with the United States government", "TALLINN –
+    # ... a third contract ... was signed on Monday with Hanwha Aerospace": one party, the seller after "with"; the
+    # buyer is the state the story is datelined in
+    seller = firms[0] if firms else (states[0] if len(states) == 1 else None)
+    home = doc.dateline.country if doc.dateline is not None else None
+    if seller is not None and home and home != seller.code and _WITH.search(doc.text, m.end("trigger"), seller.start) \
+            and not [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.code and x.code not in (home, seller.code)
+                     and x.actor.kind != "company"]:
+        return deal(m, doc, rule, seller=seller.actor, buyer=state_actor(home, doc.dateline.span), window=(m.start(), m.end("trigger")))
     return None
+
+
+# a body a state's adjective names, in the possessive: "The Nigerian Navy's (newest order)"
+_OWNER_NAMED = regex.compile(r"(?:\s+\p{Lu}[\w’'-]*){1,4}['’]s\s")
 
 
 def _firm_of_possessive(doc: Document, x: Mention) -> Mention:
@@ -1157,10 +1185,15 @@ RULES = (
             Ex("Kongsberg will supply the Polish Navy with NSM launchers under a contract signed on Monday. Going by figures from "
                "the Polish ministry, it is worth PLN 1.2 billion.", published="2025-11-05", participants=["NOR", "POL"],
                money="1200000000 PLN"),
+            # the deal names its seller; the buyer is the state of the dateline; "during the same visit" dates it by the scene
+            Ex("MUSCAT — Oman's defence minister received his Italian counterpart on Sunday. The order, valued at OMR 120 million (about "
+            "$312 million), covers two offshore patrol vessels from Fincantieri, and was signed during the same visit.",
+               published="2025-03-12", participants=["ITA", "OMN"], buyer="OMN", seller="ITA", date="2025-03-09", money="120000000 OMR"),
         ),
         counterexamples=(
             "The programme, worth £2bn, will renovate army housing across the country.",
             "Shares rose after the deal, worth $400m, closed. The contract is valued at $2bn.",
+            "ROME — The order, valued at €300 million, covers 40 regional trains from Alstom.",
         ),
     ),
     Rule(
@@ -1239,7 +1272,7 @@ RULES = (
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
               "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
               "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add",
-              "splash", "shell", "fork", "customer", "buyer", "operator", "equipped", "field"),
+              "splash", "shell", "fork", "customer", "buyer", "operator", "user", "equipped", "field"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|
@@ -1261,7 +1294,8 @@ RULES = (
                     # "has splashed out GHS 900 million on six Bell 412 helicopters from Bell Textron"
                     |(?:splashed|splashes|splashing|shelled|shells|shelling|forked|forks|forking)\s+out(?=\s+""" + _SUM_AHEAD + _IN_CLAUSE + r"""{0,40}?\s+on\s)
                     # "has become the first export customer for the Brazilian drone, in a contract worth ...": a sale in sight
-                    |(?<=\b(?:become|becomes|became|becoming)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)(?:customer|buyer|operator)
+                    # ("joins the Philippines as an operator of the BrahMos missile following the signing of a contract")
+                    |(?:(?<=\b(?:become|becomes|became|becoming)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)|(?:joins|joined|joining|join)\s+[^.;]{2,60}?\s+as\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)(?:customer|buyer|operator|user)
                      (?=\s+(?:for|of)\s+""" + _IN_CLAUSE + r"""{0,100}?(?:\b(?:contract|deal|order|purchase)\b|\p{Sc}|\b[A-Z]{3}\s?\d))
                     # "will be equipped with three patrol boats built by COTECMAR under a GTQ 150 million contract"
                     |(?<=\b(?:be|been|being)\s+)equipped\s+with(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\b(?:built|made|supplied|produced)\s+by\s
@@ -1579,6 +1613,10 @@ RULES = (
             # a decimal point inside the sum does not end the clause
             Ex("Chile will pay USD 1.35 billion for eight C-390 airlifters from Embraer.",
                participants=["BRA", "CHL"], buyer="CHL", seller="BRA", money="1350000000 USD", quantity=8),
+            # "joins <state> as an operator of <system>", dated by the signing told with it
+            Ex("Morocco joins Poland as an operator of the Korean K239 Chunmoo rocket launcher following the signing, on Monday in Rabat, of a "
+            "US$ 600 million contract between Hanwha Aerospace and the Royal Armed Forces.", published="2025-03-12",
+               participants=["KOR", "MAR"], buyer="MAR", seller="KOR", date="2025-03-10"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1689,6 +1727,7 @@ RULES = (
             "The frigates will be equipped with Thales radars under the same contract.",
             "Netflix became the first customer for the studio's new cloud platform in a deal worth $50 million.",
             "Argentina became the first operator of the Danish F-16s, which arrived last year.",
+            "Poland has been a K239 Chunmoo operator since 2023 and joins Norway as a user of the system.",
         ),
     ),
     Rule(
@@ -1700,8 +1739,10 @@ RULES = (
         # "Saab's contract with the Colombian Ministry of Defence for 17 Gripen E fighters, worth about US$3.1 billion,
         # was signed", "A contract between the Chilean Navy and Saab for two submarines ... was signed", "A contract
         # for twelve trainers, built by Turkish Aerospace at its plant near Ankara, was concluded by ..."
-        pattern=r"""(?:\b(?i:a|an|the|its|their)|\b\p{Lu}[\w&’'-]*(?:\s+\p{Lu}[\w&’'-]*){0,3}['’]s)\s+(?:(?!(?i:said|says|announced|confirmed|stated|reported)\s)[^\s;:]+(?<![.:])\s+){0,6}?(?i:deal|contract|order|agreement)
-                    (?:\s+(?i:with|between|for)\s+(?:[^\s;]+(?<!\.)\s+){1,32}?
+        pattern=r"""(?:\b(?i:a|an|the|its|their)|\b\p{Lu}[\w&’'-]*(?:\s+\p{Lu}[\w&’'-]*){0,3}['’]s)\s+(?:(?!(?i:said|says|announced|confirmed|stated|reported)\s)[^\s;:]+(?<![.:])\s+){0,6}?(?P<noun>(?i:deal|contract|order|agreement|sale|purchase))
+                    (?:\s+(?i:with|between|for|of)\s+(?:[^\s;]+(?<!\.)\s+){1,32}?
+                    # "The Nigerian Navy's newest order — two patrol vessels from Dearsan, worth US$220 million — was signed"
+                     |\s+(?:[—–]|--?)\s+[^—–;]{3,160}?\s+(?:[—–]|--?)\s+
                     # "the contract, worth US$40 million, was signed ... by the ministry and Bell"
                      |(?P<worth>\s*,\s+(?i:worth|valued|estimated|totalling|totaling))\s+[^,;.]{1,40}?(?:\.\d+[^,;.]{0,30}?)?,\s+)
                     (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed|given\s+(?:its|their)\s+(?:final\s+)?signatures?)
@@ -1734,6 +1775,18 @@ RULES = (
                "radars had been signed in Hanoi.", published="2025-03-10", participants=["IND", "VNM"], seller="IND", buyer="VNM"),
             Ex("The Philippine Navy said the contract for two corvettes from South Korea's HD Hyundai Heavy Industries is due to be signed "
                "in March for US$560 million.", published="2026-01-12", participants=["KOR", "PHL"], seller="KOR", buyer="PHL", status="planned"),
+            # the goods in a dash apposition, the buyer in the possessive; the sale "of <items> to <buyer>"
+            Ex("MANILA — The Philippine Air Force's latest order — four Black Hawk helicopters from Poland's PZL Mielec, worth PHP 6.8 billion — "
+            "was signed on Friday at Camp Aguinaldo.", published="2025-03-10", participants=["PHL", "POL"], buyer="PHL", seller="POL",
+               date="2025-03-07", quantity=4),
+            Ex("The sale of six Caracal helicopters to Kuwait, valued at €1.1 billion, was agreed on Thursday between the Kuwaiti defence "
+            "ministry and Airbus Helicopters.", published="2025-03-10", participants=["FRA", "KWT"], buyer="KWT", seller="FRA", date="2025-03-06"),
+            # one party, the seller after "with": the buyer is the state of the dateline (also after a colon)
+            Ex("TBILISI – The purchase agreement for 12 Caesar howitzers, worth €90 million, was signed with the French government on Wednesday.",
+               published="2025-03-14", participants=["FRA", "GEO"], buyer="GEO", seller="FRA", date="2025-03-12"),
+            Ex("KUALA LUMPUR – Malaysia has doubled down on its Turkish-built ships: a second contract, worth MYR 1.2 billion, was signed on "
+            "Tuesday with STM Savunma for two more littoral mission ships.", published="2025-03-12", participants=["MYS", "TUR"],
+               buyer="MYS", seller="TUR", date="2025-03-11"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
@@ -1742,6 +1795,10 @@ RULES = (
             "Rheinmetall's contract with the German army for 50 Boxer vehicles was signed in Koblenz on Monday.",
             "Lagos will get new commuter trains: the contract with China's CRRC, worth $1.2 billion, was signed on Tuesday.",
             "The Romanian defence ministry said the contract with Germany's Rheinmetall will not be signed before the election.",
+            "The club's latest order — two new strikers from Benfica, worth €40 million — was signed on Friday.",
+            "LONDON – The contract for the new stadium roof, worth £48 million, was signed with Balfour Beatty on Wednesday.",
+            # a home firm under a home dateline
+            "PARIS – The contract with Naval Group, worth €2 billion, was signed on Tuesday.",
         ),
     ),
     Rule(
