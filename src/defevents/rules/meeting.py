@@ -1092,9 +1092,11 @@ RULES = (
     ),
     Rule(
         id="meeting.visit",
-        cues=("visit", "trip", "travel"),
-        summary="<actor> visited <state|city> | <actor>'s visit to <state|city>",
-        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled|travel|travels|travelling|traveling)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})""",
+        cues=("visit", "trip", "travel", "due", "expected"),
+        summary="<actor> visited <state|city> | <actor>'s visit to <state|city> | <actor> is due in <city> to see <actor>",
+        pattern=r"""(?P<trigger>\b(?i:visited|visits|visiting|visit|trip|travelled|traveled|travel|travels|travelling|traveling)\b)(?!\s+(?i:forces?|troops|personnel)\b)(?=\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu})
+                    # "is due in Athens next Tuesday to see Greece's defence minister", "is expected in Riga on Friday for talks with"
+                    |(?<=\b(?:is|are)\s+)(?P<trigger>due|expected)(?=\s+in\s+\p{Lu}[^.;]{0,60}?\b(?:to\s+(?:see|meet|hold\s+talks|confer)|for\s+talks)\b)""",
         build=_build_visit,
         examples=(
             Ex("Polish President Andrzej Duda visited Seoul on Wednesday for talks on defence production.",
@@ -1113,6 +1115,8 @@ RULES = (
             # a trip in the present or future with talks for its purpose
             Ex("Armenia's defence minister is due to travel to Paris in November for talks on air defence radars, his ministry said.",
                published="2025-09-19", participants=["ARM", "FRA"], status="planned", date="2025-11"),
+            Ex("Cyprus's defence minister is due in Sofia next Monday to see Bulgaria's defence minister, his office said.",
+               published="2025-03-05", participants=["BGR", "CYP"], status="planned", date="2025-03-10", location="Sofia"),
         ),
         counterexamples=(
             # tours of headquarters, firms and museums
@@ -1147,14 +1151,20 @@ RULES = (
             "It was the first visit to Hanoi by a Philippine defence secretary in 15 years.",
             "Poland's armaments chief is due to visit Seoul and Busan next week to inspect the shipyards building its frigates.",
             "Kenya's army commander, who is on a four-day visit to Uganda, laid a wreath at the Kololo memorial on Tuesday.",
+            "Italy's new ambassador is due in Rome next week to take up her post.",
         ),
     ),
     Rule(
         id="meeting.hosted",
-        cues=("host", "welcom", "receiv", "greet", "audience", "play"),
+        cues=("host", "welcom", "receiv", "greet", "audience", "play", "tour", "briefed"),
         summary="<actor> hosted|welcomed|received|granted an audience to <actors> (to <place>)",
         # "has given welcome structure to": an adjective, not the verb
-        pattern=r"""(?P<trigger>\b(?:(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience(?:\s+(?:on|in|at|yesterday|today)\b[^,.;]{0,40}?)?\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
+        pattern=r"""(?P<trigger>\b(?:
+                    # "took his Brazilian counterpart on a tour of the naval base": the host shows the guest round
+                    (?:took|takes|taking)(?=\s+(?:his|her|their|the)\s+[^.;]{0,80}?\s+on\s+a\s+(?:guided\s+|brief\s+|short\s+)?tour\s+of\b)
+                    # "was briefed at the defence command on Monday by Denmark's defence minister"
+                    |(?<=\b(?:was|were)\s+)briefed(?=\s[^.;]{0,80}?\bby\s+(?:his|her|their|the|\p{Lu}))
+                    |(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience(?:\s+(?:on|in|at|yesterday|today)\b[^,.;]{0,40}?)?\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training|
                     # "the memorandum received the signatures of both chiefs": a signing
@@ -1252,6 +1262,11 @@ RULES = (
             # an audience granted, with its day and place before the guest
             Ex("MUSCAT: The Minister Responsible for Defence Affairs granted an audience on Monday at his office to Vice Admiral "
                "Jan Kaack, the German Navy’s chief.", published="2025-11-13", participants=["DEU", "OMN"], date="2025-11-10"),
+            # the host shows the guest round; the guest briefed by the host
+            Ex("Kenya's defence cabinet secretary took his Ugandan counterpart on a tour of the Lanet barracks on Friday, and the two then "
+            "held talks on border security.", published="2025-06-14", participants=["KEN", "UGA"], date="2025-06-13"),
+            Ex("Estonia's chief of defence was briefed at the joint headquarters in Vilnius on Wednesday by Lithuania's defence minister "
+            "on the new brigade.", published="2025-06-14", participants=["EST", "LTU"], date="2025-06-11", location="Vilnius"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
@@ -1289,6 +1304,8 @@ RULES = (
             "Hospitals in Accra will receive Chinese army doctors next week.",
             "About 450 Zambian peacekeepers returned home on Tuesday after a year in the Central African Republic. They were welcomed at Lusaka airport by the Army Commander.",
             "The Tanzanian capital played host to the regional football final on Saturday.",
+            "The mayor took the visiting schoolchildren on a tour of the city hall on Friday.",
+            "The committee was briefed by the defence minister on the budget on Tuesday.",
         ),
     ),
     Rule(
@@ -1349,7 +1366,8 @@ RULES = (
     Rule(
         id="meeting.with_verb",
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
-              "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went", "came", "come", "coming", "spent", "spend", "includ"),
+              "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went", "came", "come", "coming", "spent", "spend", "includ",
+              "shook", "shake", "spoke", "stock", "session"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
@@ -1358,6 +1376,9 @@ RULES = (
                        |working\s+(?:lunch|dinner|breakfast)|luncheon|closed-door\s+session|audience)(?!\s+(?:meetings?|talks|summit))
                     # "held talks" told otherwise: "caught up with", "a lengthy exchange with", "a talanoa with"
                     |(?:caught|catches|catching)\s+up|interacted|interacts|huddled|huddles|huddling
+                    # "shook hands with Jordan's defence minister at the ministry on Tuesday before an hour of talks"
+                    |(?:shook|shakes|shaking|shake)\s+hands(?=\s+with\s[^.;]{3,140}?\b(?:before|ahead\s+of|and\s+(?:then\s+)?(?:held|began|opened|sat\s+down))\s
+                        [^.;]{0,40}?\b(?:talks|meeting|discussions|consultations)\b)
                     # "spent an hour with <B>", "spent two hours with his Saudi counterpart" (a person: see _build_with)
                     |(?P<spent>spent|spends|spending|included|includes)\s+(?:(?:an?|one|two|three|four|five|several|nearly|almost|more\s+than|over|about|around|some)\s+)+(?:[\w-]+\s+)?(?:hours?|minutes)
                     # "sat across the table from <B>": the other side after "from"
@@ -1375,9 +1396,14 @@ RULES = (
                       # "<A> and <B> sat down together in Tashkent", "were closeted for two hours", "were face to face on
                       # Tuesday in Maputo", "had a one-on-one in Ankara", "began the day with a working breakfast at the ministry"
                       |sat\s+down\s+together|were\s+closeted|were\s+face[\s-]to[\s-]face|had\s+a\s+(?:one-on-one|one-to-one|face-to-face)
-                      |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting))\b)
+                      |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting)
+                      # "spoke at length in Vilnius", "took stock on Monday in Oslo of", "were in session for most of Tuesday",
+                      # "spent Wednesday together at the joint headquarters"
+                      |spoke\s+at\s+length|took\s+stock|were\s+in\s+session
+                      |spent\s+(?:the\s+(?:day|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:an?|one|two|three|several)\s+(?:hours?|days?))\s+together)\b)
                     # ("exchanged views on the situation": a topic, see meeting.discussed)
                     (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|for\s+the\s+(?:first|second|third|fourth|fifth)\s+time\b
+                              |for\s+(?:most|much|all|the\s+whole|the\s+rest)\s+of\s
                               |(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))
                   # "<A> and <B> compared notes for two hours", "compared their readings of <topic> over a working dinner",
                   # "went over <topic> in Kyiv": the time or place after the topic
@@ -1444,6 +1470,17 @@ RULES = (
                published="2025-03-06", participants=["PAK", "SAU"], date="2025-03-04"),
             Ex("The Ghanaian army chief's programme in Abuja on Tuesday included an hour with Nigeria's Chief of Army Staff.",
                published="2025-03-06", participants=["GHA", "NGA"], date="2025-03-04"),
+            # idioms: a handshake before talks, "spoke at length", "took stock of", "spent <day> together", "were in session"
+            Ex("Thailand's army chief shook hands with Cambodia's army commander at the border crossing on Monday before two hours of talks.",
+               published="2025-06-14", participants=["KHM", "THA"], date="2025-06-09"),
+            Ex("Portugal's defence minister and his Spanish counterpart spoke at length in Lisbon on Friday about maritime surveillance.",
+               published="2025-06-14", participants=["ESP", "PRT"], date="2025-06-13", location="Lisbon"),
+            Ex("Finland's defence minister and Estonia's defence minister took stock on Tuesday in Helsinki of the Gulf of Finland patrols.",
+               published="2025-06-14", participants=["EST", "FIN"], date="2025-06-10", location="Helsinki"),
+            Ex("Chile's army commander and Peru's army commander spent Thursday together at the border garrison in Tacna, going through "
+            "demining plans.", published="2025-06-14", participants=["CHL", "PER"], date="2025-06-12", location="Tacna"),
+            Ex("Kenya's defence minister and Tanzania's defence minister were in session for most of Monday in Arusha.",
+               published="2025-06-14", participants=["KEN", "TZA"], date="2025-06-09", location="Arusha"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1468,6 +1505,10 @@ RULES = (
             "The Polish defence minister spent two hours with the Polish contingent in Latvia on Tuesday.",
             "The army chief's programme in Riyadh on Tuesday included an hour at the military museum.",
             "The minister spent three hours with students at the Lithuanian Military Academy in Vilnius.",
+            "Jordan's defence minister shook hands with veterans at the parade in Amman on Tuesday before the speeches.",
+            "The minister spoke at length to reporters in Vilnius on Thursday.",
+            "The House and the Senate were in session for most of Tuesday in Canberra.",
+            "The Brazilian and Argentine teams spent Saturday together at the training camp in Doha.",
         ),
     ),
     Rule(
