@@ -266,3 +266,13 @@ def test_a_plan_or_a_presence_does_not_take_the_date_of_the_talks_through_such_a
             "memorandum on training. The visit included a tour of the Royal Navy's base at Mina Salman, which keeps "
             "500 British sailors in the Kingdom.")
     assert all(e[2] != "2025-06-09" for e in _events(text) if e[0] == "deployment")
+
+
+def test_a_meeting_told_again_with_its_day_narrows_the_week_of_the_lead():
+    """A lead's "talks this week between ..." and the body's "The talks ... took place on Monday" are one meeting,
+    dated by the day."""
+    text = ("Ghana and Burkina Faso have agreed to step up joint patrols on their border, following talks in Accra this "
+            "week between the two defence ministries. The talks, the first since 2019, took place on Monday at the "
+            "ministry.")
+    meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
+    assert meetings == [("meeting", ["BFA", "GHA"], "2025-06-09", "completed")]

@@ -1173,10 +1173,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 target = (same_place or planned or candidates)[-1]
                 if d.background:
                     target.background_evidence.append(d.evidence)
-                if target.type in ("export_deal", "agreement") and target.when is not None and d.when is not None \
+                if target.when is not None and d.when is not None \
                         and d.when.basis != "publication" and target.status == d.status == "completed" \
-                        and (((target.when.basis == "publication" or target.dated_by_report) and _just_before(d.when, target.when))
-                             or _narrows(d.when, target.when)):
+                        and ((target.type in ("export_deal", "agreement") and (target.when.basis == "publication" or target.dated_by_report)
+                              and _just_before(d.when, target.when))
+                             or (target.type in ("export_deal", "agreement", "meeting") and _narrows(d.when, target.when))):
                     # "LIG Nex1 said Friday it has signed a deal ... The contract was signed in Baghdad on Thursday",
                     # "Earlier in the week, ... signed a contract ... The contract was signed in Tallinn on Monday"
                     target.when, target.dated_by_report = d.when, False

@@ -163,7 +163,10 @@ _FORCES_MEET = regex.compile(r"(?i)\b(?:navies|armies|air\s+forces|forces|fleets
 def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: bool = False,
              loose_subject: bool = False, visit: bool = False, direct: bool = False,
              min_parties: int = 1, host_at_home: bool = False, preps: str | None = None,
-             forum_ok: bool = True, noun: bool = False, subject: list[Mention] | None = None) -> Draft | None:
+             forum_ok: bool = True, noun: bool = False, subject: list[Mention] | None = None,
+             objects_from: int | None = None) -> Draft | None:
+    """A meeting from match ``m``: its subject and the parties after the trigger (after ``objects_from``, when an
+    apposition stands between the trigger and its verb: "The talks, the first since 2016, took place ... between")."""
     ts, te = m.span("trigger")
     held = "held" in m.groupdict() and bool(m.group("held"))
     if noun and _SETTING.search(text := doc.text, max(0, ts - 60), ts):
@@ -181,7 +184,8 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         return None  # "stressed the importance of continued consultations": talks valued, none held
     if _AT_EXERCISE.match(text, te, clause[1]) and _FORCES_MEET.search(text, max(clause[0], ts - 60), te + 8):
         return None  # "The two navies plan to meet again in March at the UNITAS exercise": an exercise, not talks
-    window_end = min(phrase_end(doc, te), te + 220)
+    reach = objects_from or te
+    window_end = min(phrase_end(doc, reach), reach + 220)
     while window_end < len(doc.text) and doc.text[window_end].isalnum():
         window_end += 1  # never cut a word (a city named at the 220th character: "in Bel|grade")
     if subject is not None:
@@ -198,7 +202,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         return None
     if preps is None:
         preps = r"with|between|from|of|hosted\s+by|by|among|amongst|bringing\s+together|gathering|attended\s+by|involving" + (r"|to" if visit else "")
-    objects = objects_after(doc, te, window_end, preps, direct=direct)
+    objects = objects_after(doc, reach, window_end, preps, direct=direct)
     if not objects:
         # "received on Monday in Asunción the Brazilian Army chief": the object after the time and place
         after = _past_adjuncts(doc, te)
@@ -374,15 +378,27 @@ def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
         # clause's subject came for the talks (not the state of the place in between)
         start, end = doc.sentence(m.start("trigger"))
         subject = [x for x in subject_at(doc, start, m.start("trigger")) if x.code] or None
-    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True, subject=subject)
+    apposition = _APPOSITION_AFTER.match(doc.text, m.end("trigger"))
+    return _meeting(m, doc, rule, definite_ok=True, min_parties=1 if held else 2, noun=True, subject=subject,
+                    objects_from=apposition.end() if apposition else None)
 
 
+# "The talks, the first at this level since 2016, took place": an apposition between the noun and its verb
+_APPOSITION_AFTER = regex.compile(r"\s*,\s+(?:the|their|a|an)\s+[^,;.]{2,60},\s+(?=(?:took\s+place|(?:were|was)\s+held)\b)")
 _FOR_TALKS = regex.compile(r"(?i)\bfor\s+(?:(?:fresh|further|more|new|bilateral|official|high-level)\s+)?\Z")
 _WITH_NEXT = regex.compile(r"(?i)\s+with\b")
 
 
 def _build_two_sides(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     return _meeting(m, doc, rule, min_parties=2, direct=True)
+
+
+def _build_forum_session(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """A named forum held, or one of its sessions told as the subject, which names the forum."""
+    d = _build_two_sides(m, doc, rule)
+    if d is not None and m.group("forum"):
+        d.fields["forum"] = " ".join(m.group("forum").split())  # "the Botswana–Zambia Joint Permanent Commission"
+    return d
 
 
 _PRONOUN_GUEST = regex.compile(r"\s+(?:him|her|them)\b")
@@ -717,6 +733,8 @@ RULES = (
             (?=\s+(?:at|in|between|with|on\s+the\s+sidelines|here|there|hosted)\b|\s*,?\s+(?:held|hosted)\b
                |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
                |\s+(?:took|take|takes|will\s+take)\s+place\b
+               # "The talks, the first at this level since 2016, took place on Monday ... between"
+               |\s*,\s+(?:the|their|a|an)\s+[^,;.]{2,60},\s+(?:took\s+place|(?:were|was)\s+held)\b
                |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu}   # talks on <topic> in <place>
                # "The two ministers had held talks earlier that day": held talks, then a time
                |(?<=\b(?:held|had)\s+(?:[\w’'+-]+\s+){0,3}?(?i:talks|consultations|discussions))
@@ -800,6 +818,10 @@ RULES = (
             # at a place for talks with: the clause's subject came for them
             Ex("Nigeria's army chief was at the Chadian army headquarters in N'Djamena on Monday for talks with Chad's chief of staff.",
                published="2025-08-29", participants=["NGA", "TCD"], date="2025-08-25"),
+            # an apposition between the noun and "took place"
+            Ex("The talks, the first at this level since 2011, took place on Tuesday at the foreign ministry in Hanoi between Vietnam's "
+            "deputy defence minister and Cambodia's defence minister.", published="2025-06-14", participants=["KHM", "VNM"],
+               date="2025-06-10"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -833,6 +855,7 @@ RULES = (
             # a name and its title, then a reporter: one state and no talks
             Ex("Gen. Wilson Mbadi, the Chief of Defence Forces, and a reporter from the Daily Nation held talks about the book on Tuesday.", published="2024-12-12"),
             "Nigeria's army chief was in Lagos on Monday for talks with business leaders on the new barracks.",
+            "The talks, the first of their kind since 2019, took place on Tuesday between the two unions and the employers.",
         ),
     ),
     Rule(
@@ -1334,17 +1357,30 @@ RULES = (
                     chaired|convened|co-?hosted|co-?hosts)\s+
                     (?:(?:the|their|its|an|a)\s+)?(?:(?:annual|first|second|third|\w+th|inaugural|latest|regular|biennial)\s+)*
                     (?P<trigger>(?:\p{Lu}[\p{L}’'-]*\s+|\d\+\d\s+|and\s+|of\s+){1,6}(?:Dialogue|Consultations|Forum|Talks|Meeting|Summit|
-                    Conference|Council|Committee|Commission|Group|Mechanism|Board|Session))\b""",
-        build=_build_two_sides,
+                    Conference|Council|Committee|Commission|Group|Mechanism|Board|Session))\b
+                    # the forum's session as the subject: "The 9th Session of the Mozambique–Tanzania Joint Permanent
+                    # Commission for Defence and Security opened|was held in Maputo on Monday"
+                    |(?P<trigger>\b(?:The|the)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|\w+th|inaugural|annual|latest)\s+)?(?i:session|meeting|round)\s+of\s+the\s+
+                      (?P<forum>(?:\p{Lu}[\p{L}’'-]*(?:\s+|[–—-])|(?:and|for|of|on)\s+){1,10}?(?:Commission|Committee|Council|Dialogue|Forum|Group|Board|Mechanism|Consultations)
+                        (?:\s+(?:on|for|of)\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)?))\b
+                      (?=[^.;]{0,40}?\b(?:opened|was\s+held|took\s+place|convened|closed|concluded|ended|began)\b)""",
+        build=_build_forum_session,
         examples=(
             Ex("Japan and Australia held their annual 2+2 Ministerial Consultations in Tokyo on Thursday.",
                published="2025-09-06", participants=["AUS", "JPN"], date="2025-09-04"),
             # a dashed pair of states inside the name
             Ex("Japan's vice defence minister co-chaired the annual Japan-Philippines Vice-Ministerial Strategic Dialogue in Manila on Thursday.",
                published="2025-06-14", participants=["JPN", "PHL"], location="Manila", date="2025-06-12"),
+            # a session of the forum as the subject, which names the forum
+            Ex("The 12th Session of the Ghana–Togo Joint Permanent Commission on Defence and Security opened in Lomé on Monday under "
+            "the co-chairmanship of the two defence ministers.", published="2025-06-14", participants=["GHA", "TGO"], date="2025-06-09",
+               location="Lomé", forum="Ghana–Togo Joint Permanent Commission on Defence and Security"),
+            Ex("The third meeting of the Kenya-Ethiopia Joint Border Commission was held in Moyale on Tuesday.",
+               published="2025-06-14", participants=["ETH", "KEN"], date="2025-06-10", location="Moyale"),
         ),
         counterexamples=(
             "The club held its Annual General Meeting at the stadium on Monday.",
+            "The annual meeting of the Parish Council was held in the village hall on Tuesday.",
         ),
     ),
     Rule(
