@@ -677,12 +677,17 @@ def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
     return state_actor(place.country, place.span)
 
 
+_BRACKETED_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\d-]{2,})\)\s*\Z")
+
+
 def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor | None:
     """The state a standing mission named in ``a:b`` is held in (UNIFIL: Lebanon), from the
     operation gazetteer's country column."""
     operations = gazetteers.load("operation")
     for start, end, name in doc.operations_in(a, b):
-        row = operations.lookup(doc.text[start:end]) or operations.lookup(name)
+        # ("the AU Support and Stabilisation Mission in Somalia (AUSSOM)": a long name the list lacks, by its acronym)
+        acronym = _BRACKETED_ACRONYM.search(name)
+        row = operations.lookup(doc.text[start:end]) or operations.lookup(name) or (operations.lookup(acronym.group(1)) if acronym else None)
         code = row.get("country") if row is not None else None
         if code and code != exclude:
             return state_actor(code, doc.span(start, end))
@@ -964,6 +969,11 @@ def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
     """ "125 troops currently serve with UNIFIL", "Irish soldiers are serving in Lebanon": forces
     abroad now, an ongoing deployment (the host may come from the mission's country)."""
     ts = m.start("trigger")
+    if m.group("trigger").lower() == "join":
+        # forces still to join a standing mission held in a state: a move, planned (not "will join NATO", an exercise
+        # or a carrier group)
+        host = _mission_host(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), exclude=None)
+        return _deployment(m, doc, rule, lookback=120, host=host) if host is not None else None
     if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts) or _DIED_BEFORE.search(doc.text, max(0, ts - 40), ts):
         return None
     if m.group("trigger").lower() in ("part", "member", "members", "contributor", "contributors"):
@@ -1185,7 +1195,8 @@ RULES = (
         cues=("deployment", "redeployment"),
         summary="a|the (N-year) deployment (of <forces>) to|in|supporting ...",
         # (not a unit's name: "the Deployment Surface Force", "Deployment Support Group")
-        pattern=r"""(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?<!\bDeployments?(?=\s+(?:Surface|Support|Air|Task|Force|Group|Unit|Team|Squadron|Wing|Command|Brigade|Battalion|Regiment)\b))(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
+        # (nor a compound: "pre-deployment training", "post-deployment leave")
+        pattern=r"""(?<!(?i:pre|post|non)-)(?P<trigger>\b(?i:deployments?|redeployment|forward\s+deployment)\b)(?<!\bDeployments?(?=\s+(?:Surface|Support|Air|Task|Force|Group|Unit|Team|Squadron|Wing|Command|Brigade|Battalion|Regiment)\b))(?!\s+of\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:capital|software|code|funds|resources|airbags|arguments?|updates?|upgrades?|patch(?:es)?|firmware|apps?|tools?|models?|networks?|cloud|technology)\b)""",
         build=_build,
         examples=(
             Ex("That same year, the UK ended a two-year deployment supporting the defence of Polish airspace with its Sky Sabre system.",
@@ -1201,6 +1212,7 @@ RULES = (
             "The frigate will then exercise with the Philippine Navy and return to Toulon in June. It recently finished a long refit in Brest, and this is its second long deployment since.",
             "The deployment of Czech troops to Slovakia was also discussed.",
             "The two ministers discussed the deployment of Czech troops to Slovakia.",
+            "The Ugandan battalion completed its pre-deployment training at the Singo peace support school last week.",
         ),
     ),
     Rule(
@@ -1679,9 +1691,14 @@ RULES = (
               "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
               "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start", "open", "stood", "stand", "welcomed",
-              "spent", "spend", "landfall"),
+              "spent", "spend", "landfall", "reliev"),
         summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
+                    # planned moves: "will rotate into Bentiu next month", "is expected to reach Goma in June", "will relieve
+                    # the contingent in Juba in October" (not "relieve the commander")
+                    |(?<=\b(?:will|to|shall)\s+)(?i:rotate)\s+(?i:into)(?=\s+\p{Lu})
+                    |(?<=\b(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+)(?i:reach)(?=\s+\p{Lu})
+                    |(?<=\b(?:will|to|shall)\s+)(?i:relieve)(?=\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?i:contingent|battalion|company|unit|detachment|rotation|troops|battlegroup|squadron|task\s+force|team)\s+(?:in|at)\s+\p{Lu})
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
@@ -1932,6 +1949,13 @@ RULES = (
                host="TUN", date="2026-09-04"),
             Ex("MOMBASA – Arriving in Mombasa on Saturday, the French frigate Surcouf began a four-day visit.",
                published="2026-02-10", participants=["FRA", "KEN"], deployer="FRA", host="KEN", date="2026-02-07"),
+            # planned moves: "will rotate into", "is expected to reach", "will relieve the contingent in"
+            Ex("A Malawian battalion of about 850 troops will rotate into Goma next month as part of MONUSCO.",
+               published="2025-06-14", participants=["COD", "MWI"], deployer="MWI", host="COD", status="planned", date="2025-07", personnel=850),
+            Ex("A Tanzanian infantry company is expected to reach Beni in April to join MONUSCO, the army said.",
+               published="2025-02-19", participants=["COD", "TZA"], status="planned", date="2025-04"),
+            Ex("A fresh company of 120 Kenyan soldiers will relieve the contingent in Mogadishu in October, the army said on Tuesday.",
+               published="2025-06-14", participants=["KEN", "SOM"], status="planned", date="2025-10", personnel=120),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -1995,6 +2019,8 @@ RULES = (
             "The visiting ministers were welcomed into Valletta by a military band on Monday.",
             "Arriving in Manila on Monday, the Australian foreign minister said the visit would focus on trade.",
             "The freighter spent the weekend alongside at Durban before sailing for Maputo.",
+            "The new general will relieve the commander in Kabul in May.",
+            "Prices are expected to reach Tokyo levels by May.",
         ),
     ),
     Rule(
@@ -2015,10 +2041,13 @@ RULES = (
     ),
     Rule(
         id="deployment.serves",
-        cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone", "part", "member", "contributor"),
+        cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone", "part", "member", "contributor", "join"),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         # ("has served with UNFICYP since 1964": the perfect, with its start)
         pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})
+                    # forces still to go: "A Burundian battalion is scheduled to join the AU Support and Stabilisation
+                    # Mission in Somalia (AUSSOM) in March"
+                    |(?P<trigger>(?<=\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|preparing|ready)\s+to)\s+)(?i:join)(?=\s+(?:the\s+)?\p{Lu}))
                     # forces fighting beside the host's army since a start: "Rwandan soldiers have fought alongside
                     # Mozambique's army in Cabo Delgado since July 2021"
                     |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?)(?i:fought|fighting|operated|operating|served|serving)
@@ -2056,6 +2085,11 @@ RULES = (
             # a state in a standing mission since a start
             Ex("Nepal has been part of UNIFIL since 1978 and fields one of its largest battalions.", published="2026-04-29",
                participants=["LBN", "NPL"], deployer="NPL", host="LBN", date="1978", status="ongoing"),
+            # forces still to join a standing mission (a long name the list lacks, by its bracketed acronym)
+            Ex("A Bangladeshi battalion is expected to join the UN Multidimensional Stabilization Mission in the Central African Republic "
+            "(MINUSCA) in May.", published="2025-02-19", participants=["BGD", "CAF"], status="planned", date="2025-05"),
+            Ex("About 200 Ghanaian troops will join UNIFIL in Lebanon next month.",
+               published="2025-06-14", participants=["GHA", "LBN"], status="planned", date="2025-07", personnel=200),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
@@ -2074,6 +2108,9 @@ RULES = (
             "Ghana has been part of the Commonwealth since 1957.",
             "Finland has been a member of NATO since April 2023.",
             "Norway has been a contributor to the Nordic Defence Cooperation since 2009.",
+            "Finland will join NATO next year.",
+            "Ghana will join the UN Security Council in January.",
+            "Indian troops will join Exercise Cobra Gold in Thailand in February.",
         ),
     ),
     Rule(
