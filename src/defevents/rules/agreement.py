@@ -417,10 +417,12 @@ _THERE = regex.compile(
     rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     # "A memorandum on air policing was signed on the occasion", "on that occasion"
     rf"|on\s+(?:the|that|this)\s+occasion"
+    # "A memorandum on naval training was also agreed and signed that same day": the day of the meeting just told
+    rf"|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)|later\s+that\s+day"
     rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
     rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
-    rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?)|by\s+both\s+(?:sides|ministers|leaders|parties))\b")
+    rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?)|by\s+both(?:\s+(?:sides|ministers|leaders|parties|men|women|chiefs))?)\b")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s")
 _AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
@@ -429,13 +431,17 @@ def _parties_of_the_scene(doc: Document, pos: int) -> list:
     """ "A new agreement was concluded there", "... was signed when the two ministers met": the two states
     named in the nearest of the three sentences before that names any (the scene the story has set)."""
     i = doc.segments.sentence_index(pos)
+    found: dict = {}
     for j in range(i - 1, max(-1, i - 4), -1):
-        found = {}
+        here = {}
         for x in doc.mentions_in(*doc.segments.sentences[j]):
-            if x.code and x.actor.kind in ("state", "person") and x.code not in found:
-                found[x.code] = x.actor
-        if found:
-            return list(found.values()) if len(found) == 2 else []
+            if x.code and x.actor.kind in ("state", "person") and x.code not in here:
+                here[x.code] = x.actor
+        if len(here) >= 2:
+            # (a sentence that names one of them goes on with the scene: "Shin, on his first visit, was accompanied
+            # by Korean executives")
+            return list(here.values()) if len(here) == 2 and (not found or set(found) <= set(here)) else []
+        found.update(here)
     return []
 
 
@@ -446,7 +452,8 @@ def _build_outcome(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if _off_topic(mods) or _off_topic(m.group("noun")) or _SALE.search(mods) \
             or _is_sale(doc, m.start("noun"), min(len(doc.text), m.end() + 60)):
         return None
-    if not (m.group("signed") or m.group("signing") or _SIGNED_AFTER.match(doc.text, m.end(), doc.sentence(m.start())[1])):
+    if not (m.group("signed") or m.group("signing") or m.group("trigger") == "signed"
+            or _SIGNED_AFTER.match(doc.text, m.end(), doc.sentence(m.start())[1])):
         return None  # "The talks produced a plan to meet again": nothing signed
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     between = objects_after(doc, m.end(), window_end, r"between")
@@ -1006,7 +1013,7 @@ RULES = (
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
             # (a full stop only inside a word or an initial, "U.S.": never a sentence's end)
-            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)(?:[\w’'\p{Sc}\-]|\.(?=\w)|(?<=(?<!\w)\w)\.)+\s+){0,6}?)
+            (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is|a|an|the)\b)(?:[\w’'\p{Sc}\-]|\.(?=\w)|(?<=(?<!\w)\w)\.)+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
             (?P<trigger>(?&AGREEMENT_NOUN)
               # "A memorandum on joint artillery training, which lets crews use each other's ranges, was signed in ..."
@@ -1022,8 +1029,12 @@ RULES = (
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                # (also after a complement: "the memorandum on joint arms production signed by the Argentine and Chilean ministers")
-               |(?:\s+(?i:on|for|of|concerning|regarding)(?:\s+(?!(?:was|were|is|are|has|have|had|and|but)\b)[\w’'‐–-]+){1,8}?)?
-                \s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
+               # (set off by a comma: "the arrangement on pilot training, signed by the two ministers ahead of the press
+               # conference", "an accord covering coastal surveillance, signed by both", "a memorandum on submarine
+               # rescue now exists, signed on Monday by")
+               |(?:\s+(?i:on|for|of|concerning|regarding|covering|with)(?:\s+(?!(?:was|were|is|are|has|have|had|and|but)\b)[\w’'‐–-]+){1,8}?)?
+                (?:\s+(?i:now|already)\s+(?i:exists|stands|is\s+in\s+place))?
+                (?:(?<!(?i:deal))\s*,\s*|\s+)(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
         """,
         anaphoric=True,
         build=_build_passive,
@@ -1073,6 +1084,15 @@ RULES = (
             Ex("Kenya's army commander and Uganda's land forces commander met in Nairobi on Monday. A memorandum on border security, "
                "drafted over a year, received the signatures of both commanders at the same meeting.", published="2024-10-09",
                participants=["KEN", "UGA"], date="2024-10-07"),
+            # a reduced relative set off by a comma, wherever the instrument stands; "by the two ministers" names the scene's pair
+            Ex("Slovenia's defence minister met Austria's defence minister on Friday in Bled.\n\nUnder the arrangement on mountain training, "
+            "signed by the two ministers after the talks, Slovenian troops will train in Tyrol.", published="2025-03-26",
+               participants=["AUT", "SVN"], date="2025-03-21"),
+            Ex("A navy-to-navy memorandum on hydrographic surveys now exists, signed on Monday by Indonesia's naval chief and the Philippine "
+            "Navy flag officer in command.", published="2024-10-30", participants=["IDN", "PHL"], date="2024-10-28"),
+            # "that same day": the day of the meeting just told
+            Ex("ACCRA – Ghana's defence minister held talks with Togo's defence minister in Lomé on Monday.\n\nA memorandum on border patrols "
+            "was also agreed and signed that same day.", published="2026-09-16", participants=["GHA", "TGO"], date="2026-09-14"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1091,6 +1111,8 @@ RULES = (
             "A memorandum on air policing, which both ministries support, could be signed next year.",
             "The petition received the signatures of 40,000 Polish and Czech citizens.",
             "The order was executed by the Ukrainian and Polish border guards without incident.",
+            "The deal, signed in Berlin by the ministry's director-general and IAI's chief executive, covers Arrow 3 launchers.",
+            "The lease, signed by the city council and the developer, runs for 30 years.",
         ),
     ),
     Rule(
@@ -1113,13 +1135,19 @@ RULES = (
     ),
     Rule(
         id="agreement.outcome",
-        cues=("produced", "yielded", "emerged", "came", "capped", "crowned", "rounded", "topped"),
+        cues=("produced", "yielded", "emerged", "came", "capped", "crowned", "rounded", "topped", "fruit", "upshot", "outcome",
+              "result", "product", "among"),
         summary="The visit|talks|meeting|delegations produced|yielded|came away with|was capped by (a signed) <instrument>",
         pattern=r"""
-            \b(?i:the|their|this|that|both|each)\s+(?:[\w’'-]+\s+){0,2}?
+            (?:\b(?i:the|their|this|that|both|each)\s+(?:[\w’'-]+\s+){0,2}?
             (?i:visit|meeting|talks|audience|session|encounter|discussions|consultations|port\s+call|delegations?|sides?|ministers)\s+
             (?:(?i:on|in|at)\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?\s+)?(?:(?:also|then|later|eventually)\s+)?
-            (?P<trigger>(?i:produced|yielded|emerged\s+with|came\s+away\s+with|(?:was|were)\s+(?:capped|crowned|rounded\s+off|topped\s+off)\s+(?:by|with)))\s+
+            (?P<trigger>(?i:produced|yielded|emerged\s+with|came\s+away\s+with|bore\s+fruit\s+(?:in|with)|(?:was|were)\s+(?:capped|crowned|rounded\s+off|topped\s+off)\s+(?:by|with)))
+            # "The upshot of the discussions was a signed memorandum", "The first concrete result of the visit was ..."
+            |\b(?i:the|their)\s+(?:(?i:first|main|chief|concrete|tangible|only|key|most\s+visible)\s+){0,2}(?i:upshot|outcome|result|fruit|product)\s+of\s+
+             (?:(?i:the|their|this|that)\s+|\p{Lu}[\w’'-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?i:visit|meeting|talks|session|discussions|consultations)\s+(?P<trigger>(?i:was|were))
+            # "Among the texts signed when the talks closed was a memorandum on naval training"
+            |\b(?i:among)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?i:texts|documents|agreements|instruments|accords|papers)\s+(?P<trigger>signed)\s+[^.;]{0,80}?\s+(?i:was|were))\s+
             (?P<signing>(?i:the\s+(?:signing|signature)\s+of)\s+)?
             (?P<det>(?i:a|an|the|two|three))\s+(?P<signed>(?i:signed|newly\s+signed)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\-]+\s+){0,6}?)
@@ -1137,6 +1165,14 @@ RULES = (
             Ex("Kazakhstan's defence minister hosted his Tajik counterpart in Astana on Monday. The meeting was rounded off "
                "with the signing of a plan of military cooperation.", published="2025-04-10", participants=["KAZ", "TJK"],
                date="2025-04-07"),
+            # "bore fruit in", "The upshot of <meeting> was a signed <instrument>", "Among the texts signed ... was <instrument>"
+            Ex("Ecuador's defence minister met Peru's defence minister on Monday in Tumbes.\n\nThe meeting bore fruit in an accord covering "
+            "river patrols, signed by both before they met the press.", published="2024-08-28", participants=["ECU", "PER"], date="2024-08-26"),
+            Ex("Chile's defence minister held talks with Argentina's defence minister at Los Libertadores on Friday.\n\nThe upshot of the "
+            "discussions was a signed memorandum on mountain rescue.", published="2025-08-20", participants=["ARG", "CHL"], date="2025-08-15"),
+            Ex("ABUJA — Nigeria's defence minister held talks with Ghana's defence minister in Abuja on Monday.\n\nAmong the texts signed "
+            "when the talks closed was a memorandum on joint naval patrols.", published="2024-05-15", participants=["GHA", "NGA"],
+               date="2024-05-13"),
         ),
         counterexamples=(
             # nothing signed, a dinner, a plan to meet again
@@ -1144,6 +1180,8 @@ RULES = (
             "dinner at Prague Castle.",
             "Vietnam's defence minister held talks with his Czech counterpart in Prague on Monday. The talks produced an "
             "agreement to meet again next year.",
+            "Among the items discussed was a possible agreement on drones.",
+            "The upshot of the talks was a plan to meet again in the autumn.",
         ),
     ),
     Rule(
