@@ -1060,11 +1060,24 @@ def _build_been_in(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         if _ENDED.search(doc.text, m.end("trigger"), doc.sentence(ts)[1]):
             return None  # "The French presence in Algeria, which dated from 1830, ended in 1962": over long ago
     elif not _forces_near(doc, max(doc.sentence(ts)[0], ts - 120), ts):
-        return None  # "The minister has been in Washington since Monday"
+        # "Fiji has manned observation posts in the Sinai since 1982", "The Norwegian tank company has formed a permanent
+        # part of the NATO battlegroup in Lithuania since 2017": a state, or a unit of one, that holds a post abroad
+        before = [x for x in doc.mentions_in(max(doc.sentence(ts)[0], ts - 60), ts) if x.code and x.actor.kind == "state"]
+        named = before and before[-1].form in ("name", "alias") and not doc.text[before[-1].end:ts].strip()
+        if not (_PRESENCE_VERB.match(m.group("trigger")) and before and (named or _HOLDING_UNIT.search(doc.text, before[-1].end, ts))):
+            return None  # "The minister has been in Washington since Monday"
+        owner = before[-1]
     d = _deployment(m, doc, rule, lookback=120, need_host=True, need_forces=owner is None, deployer=owner)
     if d is not None:
         d.fields["status"] = "ongoing"
     return d
+
+
+# a presence told with another verb (see deployment.been_in), and who holds it: a state named, or a unit of one
+_PRESENCE_VERB = regex.compile(r"(?i)(?:has|have)\s+(?:manned|patrolled|been\s+a\s+|formed\s+|been\s+up|been\s+operating)")
+_HOLDING_UNIT = regex.compile(
+    r"(?i)\b(?:detachment|contingent|battalion|brigade|battle\s*group|squadron|unit|garrison|task\s+force|regiment|company|"
+    r"training\s+(?:centre|center|mission|team))\s+\Z")
 
 
 # the host state as the subject of a relative: "Estonia, which has hosted British troops since 2017"
@@ -2149,7 +2162,7 @@ RULES = (
     ),
     Rule(
         id="deployment.been_in",
-        cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence"),
+        cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence", "present"),
         summary="<forces> (, which) has|have been in <host> since <time>",
         # ("has been working on Samoa's Savai'i island since last September": forces at work there)
         # ("have been at work in Dili harbour", "have been working on new barracks at Blackrock camp": the work, then the place)
@@ -2160,7 +2173,14 @@ RULES = (
                     # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
                     \p{Lu}(?:[^.;]{0,60}?\bsince\b|(?<=\b(?i:since)\s[^.;]{3,120})))
                     # a participle after the forces: "The German-led battlegroup, in place in Lithuania since February 2017"
-                    |(?<=,\s*)(?P<trigger>(?i:in\s+place|on\s+the\s+ground|deployed|stationed|based))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
+                    |(?<=,\s*)(?P<trigger>(?i:in\s+place|on\s+the\s+ground|deployed|stationed|based|present))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
+                    # a presence told with another verb: "has manned observation posts in the Sinai since 1982", "have patrolled
+                    # the Blue Line in Lebanon since 1998", "has been a fixture at Ain al-Asad air base ... since 2016", "has formed
+                    # a permanent part of the NATO battlegroup in Lithuania since 2017", "has been up and running at Camp X since"
+                    |(?P<trigger>\b(?i:has|have)\s+(?i:manned(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:posts?|outposts?|positions?|checkpoints?|bases?|camps?|lines?)\b)|patrolled|been\s+a\s+(?:permanent\s+|fixed\s+|regular\s+)?fixture
+                        |(?:been|formed)\s+(?:a|an)\s+(?:permanent\s+|integral\s+|standing\s+)?(?:part|element|component)\s+of
+                        |been\s+up\s+and\s+running|been\s+operating))
+                      (?=\s+[^.;]{0,60}?\b(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
                     # a presence and its start: "The Rwandan presence in Mozambique, which dates from July 2021"
                     |(?P<trigger>\b(?i:presence))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\b(?i:dates|dated|dating)\s+(?:back\s+)?(?:from|to)\b)""",
         build=_build_been_in,
@@ -2197,6 +2217,17 @@ RULES = (
                published="2024-11-06", participants=["GBR", "KEN"], deployer="GBR", host="KEN", date="1964", status="ongoing"),
             Ex("Some 300 Romanian troops, deployed in Poland since early 2022, will rotate home in the spring.",
                published="2025-01-15", participants=["POL", "ROU"], deployer="ROU", host="POL", date="2022", status="ongoing"),
+            # a presence told with another verb, or a participle: ongoing since its start
+            Ex("Nepal has manned observation posts in the Golan Heights since 1974 as part of UNDOF.",
+               published="2025-04-30", participants=["NPL", "SYR"], deployer="NPL", status="ongoing", date="1974"),
+            Ex("Ghanaian peacekeepers have patrolled the Blue Line in Lebanon since 1978, as part of UNIFIL.",
+               published="2024-08-07", participants=["GHA", "LBN"], status="ongoing", date="1978"),
+            Ex("The Dutch air defence company has formed a permanent part of the NATO battlegroup in Lithuania since 2019.",
+               published="2025-06-11", participants=["LTU", "NLD"], deployer="NLD", status="ongoing", date="2019"),
+            Ex("The Swedish training team has been up and running at Camp Taji in Iraq since 2018.",
+               published="2025-06-11", participants=["IRQ", "SWE"], status="ongoing", date="2018"),
+            Ex("Kenyan troops, present in Somalia since October 2011, took part this week in a handover at Kismayo.",
+               published="2026-09-23", participants=["KEN", "SOM"], status="ongoing", date="2011-10"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
@@ -2208,6 +2239,10 @@ RULES = (
             "The company's presence in Brazil, which dates back to 1998, includes two plants.",
             "Its presence in Asia dates back to 1990.",
             "The French presence in Algeria, which dated from 1830, ended in 1962 with independence.",
+            "The minister has been a fixture at the Farnborough air show since 2010.",
+            "The doctrine has been a permanent part of French defence policy since 1990.",
+            "Police have patrolled the centre of Paris since Friday.",
+            "Fiji has manned the phones at its embassy in London since Monday.",
         ),
     ),
     Rule(
