@@ -149,10 +149,9 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
     # "ABU DHABI — ... The order, valued at AED 2.4 billion, covers 24 K9 howitzers from Hanwha Aerospace": the deal
     # names its seller; the buyer is the state the story is datelined in (merged all the same into a deal told before)
     told = _COVERS_FROM.match(doc.text, found[0].span.end, doc.sentence(m.start())[1])
-    if told is not None and doc.dateline is not None and doc.dateline.country:
-        firm = next((x for x in doc.mentions_in(told.end(), phrase_end(doc, told.end())) if x.actor.kind == "company"), None)
-        if firm is not None and firm.code != doc.dateline.country:
-            return deal(m, doc, rule, seller=firm.actor, buyer=state_actor(doc.dateline.country, doc.dateline.span), anaphoric=True)
+    firm = next((x for x in doc.mentions_in(told.end(), phrase_end(doc, told.end())) if x.actor.kind == "company"), None) if told else None
+    if firm is not None and (buyer := _dateline_buyer(doc, firm.code)) is not None:
+        return deal(m, doc, rule, seller=firm.actor, buyer=buyer, anaphoric=True)
     return draft(rule, m, start=m.start(), end=found[0].span.end, participants=[], anaphoric=True, value=found[0])
 
 
@@ -471,12 +470,18 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     # ... a third contract ... was signed on Monday with Hanwha Aerospace": one party, the seller after "with"; the
     # buyer is the state the story is datelined in
     seller = firms[0] if firms else (states[0] if len(states) == 1 else None)
-    home = doc.dateline.country if doc.dateline is not None else None
-    if seller is not None and home and home != seller.code and _WITH.search(doc.text, m.end("trigger"), seller.start) \
-            and not [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.code and x.code not in (home, seller.code)
+    buyer = _dateline_buyer(doc, seller.code) if seller is not None else None
+    if buyer is not None and _WITH.search(doc.text, m.end("trigger"), seller.start) \
+            and not [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.code and x.code not in (buyer.code, seller.code)
                      and x.actor.kind != "company"]:
-        return deal(m, doc, rule, seller=seller.actor, buyer=state_actor(home, doc.dateline.span), window=(m.start(), m.end("trigger")))
+        return deal(m, doc, rule, seller=seller.actor, buyer=buyer, window=(m.start(), m.end("trigger")))
     return None
+
+
+def _dateline_buyer(doc: Document, seller: str | None) -> Actor | None:
+    """The state the story is datelined in, as the buyer of a deal that names only its seller (not the seller's own)."""
+    home = doc.dateline.country if doc.dateline is not None else None
+    return state_actor(home, doc.dateline.span) if home and home != seller else None
 
 
 # a body a state's adjective names, in the possessive: "The Nigerian Navy's (newest order)"
