@@ -968,19 +968,18 @@ _DIED_BEFORE = regex.compile(r"(?i)\b(?:died|killed|perished|lost\s+their\s+live
 def _build_serves(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "125 troops currently serve with UNIFIL", "Irish soldiers are serving in Lebanon": forces
     abroad now, an ongoing deployment (the host may come from the mission's country)."""
-    ts = m.start("trigger")
-    if m.group("trigger").lower() == "join":
-        # forces still to join a standing mission held in a state: a move, planned (not "will join NATO", an exercise
-        # or a carrier group)
-        host = _mission_host(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), exclude=None)
-        return _deployment(m, doc, rule, lookback=120, host=host) if host is not None else None
-    if _MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts) or _DIED_BEFORE.search(doc.text, max(0, ts - 40), ts):
+    ts, trigger = m.start("trigger"), m.group("trigger").lower()
+    joins = trigger == "join"  # forces still to join a standing mission: a move, planned
+    if not joins and (_MODAL_BEFORE.search(doc.text, max(0, ts - 30), ts) or _DIED_BEFORE.search(doc.text, max(0, ts - 40), ts)):
         return None
-    if m.group("trigger").lower() in ("part", "member", "members", "contributor", "contributors"):
-        # only a standing mission held in a state makes it a deployment ("part of the Commonwealth since 1957" does not)
+    if joins or trigger in ("part", "member", "members", "contributor", "contributors"):
+        # only a standing mission held in a state makes it a deployment ("part of the Commonwealth since 1957", "will
+        # join NATO", an exercise or a carrier group do not)
         host = _mission_host(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), exclude=None)
         if host is None:
             return None
+        if joins:
+            return _deployment(m, doc, rule, lookback=120, host=host)
         d = _deployment(m, doc, rule, lookback=120, need_forces=False, host=host)
     else:
         d = _deployment(m, doc, rule, lookback=120, need_host=True)

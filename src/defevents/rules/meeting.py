@@ -384,7 +384,8 @@ def _build_talks(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
 
 
 # "The talks, the first at this level since 2016, took place": an apposition between the noun and its verb
-_APPOSITION_AFTER = regex.compile(r"\s*,\s+(?:the|their|a|an)\s+[^,;.]{2,60},\s+(?=(?:took\s+place|(?:were|was)\s+held)\b)")
+_APPOSITION_BEFORE_VERB = r"\s*,\s+(?:the|their|a|an)\s+[^,;.]{2,60},\s+(?=(?:took\s+place|(?:were|was)\s+held)\b)"
+_APPOSITION_AFTER = regex.compile(_APPOSITION_BEFORE_VERB)
 _FOR_TALKS = regex.compile(r"(?i)\bfor\s+(?:(?:fresh|further|more|new|bilateral|official|high-level)\s+)?\Z")
 _WITH_NEXT = regex.compile(r"(?i)\s+with\b")
 
@@ -734,7 +735,7 @@ RULES = (
                |\s+(?:were|was|have\s+been|had\s+been|will\s+be|are\s+being|is\s+being)\s+(?:also\s+)?(?:held|hosted|conducted)\b  # talks were held in
                |\s+(?:took|take|takes|will\s+take)\s+place\b
                # "The talks, the first at this level since 2016, took place on Monday ... between"
-               |\s*,\s+(?:the|their|a|an)\s+[^,;.]{2,60},\s+(?:took\s+place|(?:were|was)\s+held)\b
+               |""" + _APPOSITION_BEFORE_VERB + r"""
                |\s+(?:on|about|over)\s+(?:[\w’'-]+\s+){1,5}?(?:in|at)\s+\p{Lu}   # talks on <topic> in <place>
                # "The two ministers had held talks earlier that day": held talks, then a time
                |(?<=\b(?:held|had)\s+(?:[\w’'+-]+\s+){0,3}?(?i:talks|consultations|discussions))
