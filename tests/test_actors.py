@@ -78,6 +78,22 @@ def test_a_shared_ministry_acronym_is_the_home_states(text: str, home: str, code
     assert [c for p, c, _ in _mentions(text, home) if p.startswith(("DND", "Department"))] == [code]
 
 
+@pytest.mark.parametrize(("text", "short", "code"), [
+    ("Goa Shipyard Limited (GSL) launched a patrol vessel. GSL said the ship is for Guyana.", "GSL", "IND"),
+    ("Electro Optic Systems (EOS) opened a plant in Canberra. Officials said EOS would hire 200 people.", "EOS", "AUS"),
+    ("Karachi Shipyard & Engineering Works (KS&EW) has launched a corvette; KS&EW built it in 14 months.", "KS&EW", "PAK"),
+])
+def test_a_firms_short_name_in_brackets_names_it_later(text: str, short: str, code: str) -> None:
+    later = [(p, c, f) for p, c, f in _mentions(text) if p == short]
+    assert later == [(short, code, "company")]  # the later naming only: the bracket itself is the definition
+
+
+def test_a_short_name_another_actor_holds_is_not_a_firms() -> None:
+    # "NATO" is a bloc's name, even after a firm a text abbreviates so
+    text = "Nordic Ammunition Company (NAMMO) said NATO members had ordered shells."
+    assert ("NATO", "company") not in [(p, f) for p, _, f in _mentions(text)]
+
+
 @pytest.mark.parametrize(("text", "phrase", "code"), [
     # a plural name's possessive is a bare apostrophe, and qualifies like "'s"
     ("the Philippines' navy chief", "Philippines' navy chief", "PHL"),

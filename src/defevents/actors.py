@@ -949,7 +949,7 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     """
     chosen = _named_after(text, _apposed(text, _double_titles(text, _select(_raw_mentions(text, home)))))
     chosen = _select(chosen + _surname_mentions(text, chosen))
-    chosen = _placed_firms(text, chosen)
+    chosen = _firm_short_names(text, _placed_firms(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
     return [resolve_home(m, home) for m in _national_arms(text, chosen)]
 
@@ -1034,6 +1034,32 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _TRADE_NOUN_CUE = regex.compile(rf"\b{_TRADE_NOUN}\b")
+
+
+# the short name a text gives a firm in brackets: "Kalyani Strategic Systems (KSSL)", "Karachi Shipyard (KS&EW)"
+_FIRM_SHORT_NAME = regex.compile(r"[^\S\n]*\([^\S\n]*(?P<short>\p{Lu}[\p{Lu}\d&-]{1,9})[^\S\n]*\)")
+
+
+def _firm_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A firm's short name defined in brackets after its name stands for that firm wherever the text
+    uses it ("Kalyani Strategic Systems (KSSL) ... KSSL signed a contract"), unless the letters are
+    already some other actor's."""
+    defined: dict[str, tuple[Mention, int]] = {}
+    for x in mentions:
+        if x.actor.kind == "company" and x.code and (short := _FIRM_SHORT_NAME.match(text, x.end)):
+            defined.setdefault(short.group("short"), (x, short.start("short")))
+    if not defined:
+        return mentions
+    later = regex.compile(r"(?<![\w&-])(?:" + "|".join(map(regex.escape, sorted(defined, key=len, reverse=True))) + r")(?![\w&-])")
+    out = list(mentions)
+    for m in later.finditer(text):
+        firm, bracket = defined[m.group()]
+        if m.start() == bracket or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        span = Span.of(text, m.start(), m.end())
+        out.append(Mention(m.start(), m.end(), firm.actor.model_copy(update={"name": span.text, "span": span}), "company",
+                           text.startswith(("'s", "’s"), m.end())))
+    return sorted(out, key=lambda x: x.start)
 
 
 # between a group's name and the state of its national arm: "Thales Australia", "General Dynamics Land Systems–Canada"

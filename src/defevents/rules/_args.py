@@ -248,7 +248,17 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
                         return sorted(first_naming.values(), key=lambda m: m.start)
                 if previous:
                     return [previous[0]]
+    if not found and (issuer := _THE_ISSUER.match(doc.text, start, pos)):
+        # a company's filing, "Our subsidiary signed ...": the firm the filing names first; "The company has
+        # received ...": the firm named last, in the text's last few sentences
+        firms = [x for x in doc.mentions_in(0 if issuer.group("our") else max(0, start - 600), start) if x.actor.kind == "company" and x.code]
+        found = firms[:1] if issuer.group("our") else firms[-1:]
     return found
+
+
+# a firm as a filing or a story names it without its name ("Our subsidiary", "The Company", "our wholly owned subsidiary")
+_THE_ISSUER = regex.compile(r"\s*(?:(?P<our>[Oo]ur)|[Tt]he)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|[Cc]ompany|[Gg]roup)"
+                            r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?\s*$")
 
 
 _APPOSITION_END = regex.compile(r",\s*")
@@ -273,12 +283,14 @@ _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–�
 DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
-# (also with its short name in brackets, '<Firm> ("HAI")', and "announces that it has" before the verb)
+# (also with its short name or its listing in brackets, '<Firm> ("HAI")', "Austal Limited (ASX: ASB)", and "announces|advises
+# that it has" before the verb)
 _DESCRIBED_FIRM = regex.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3}"
-    r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
+    r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*(?::\s*\p{Lu}[\p{L}&.-]*)?[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
     r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)\s*"
-    r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported|advises|advised|informs|informed|"
+    r"notifies|notified)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:has|have|had)\s+(?:also\s+)?)?"
     # "Navantia, Spain's state-owned yard in Ferrol, will build ...": an auxiliary before the verb
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|has|have|had|is|are|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?)?")

@@ -68,8 +68,18 @@ _PACT_LIKE = regex.compile(r"(?i)(?:defen[cs]e|military|production|licen[cs]e)\s
 _DEFINITE = regex.compile(r"(?i)\b(?:the|this|that|such\s+an?|its|their)\s+(?:[\w’'\p{Sc}.-]+\s+){0,3}$")
 
 
+# "won an export order from the Dutch DMO": the one who gave it is the buyer
+_WON_THE_NOUN = regex.compile(r"(?i)\b(?:won|wins|secured|secures|landed|lands|bagged|bags|clinched|clinches|received|receives|booked|books)"
+                              r"\s+(?:an?|the|its|another|a\s+(?:new|further|second|first))\s+(?:[\w’'\p{Sc}.,-]+\s+){0,4}?$")
+_FROM_NEXT = regex.compile(r"\s+from\s")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     subject, objects = deal_parties(doc, m)
+    if _FROM_NEXT.match(doc.text, m.end()) and _WON_THE_NOUN.search(doc.text, max(0, m.start() - 80), m.start()):
+        # "has received an export order from the Ministry of Defence of Malawi": the order's giver buys
+        objects = objects + [x for x in objects_after(doc, m.end(), doc.clause(m.start())[1], r"from")[:1]
+                             if x.code and x.actor.kind != "company"]
     definite = bool(_DEFINITE.search(doc.text, max(0, m.start() - 40), m.start()))
     firms, states = firms_and_states(subject, objects)
     clause = doc.clause(m.start())
@@ -153,6 +163,31 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
     if firm is not None and (buyer := _dateline_buyer(doc, firm.code)) is not None:
         return deal(m, doc, rule, seller=firm.actor, buyer=buyer, anaphoric=True)
     return draft(rule, m, start=m.start(), end=found[0].span.end, participants=[], anaphoric=True, value=found[0])
+
+
+# a firm's next contract, its buyer after "with": "The second contract, signed on 5 May, is with the Slovak Army",
+# "A further order, signed on Monday with the Latvian Ministry of Defence, amounts to SEK 450 million"
+_NEXT_CONTRACT_WITH = regex.compile(r"(?i),?\s+(?:[^.;]{0,60}?,\s+)?(?:is|was)\s+with\s|,\s+(?:signed|awarded|placed|concluded)\s+[^.;,]{0,40}?\bwith\s")
+
+
+def _build_next_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Hensoldt signed a contract with the Czech Army ... The second contract, signed on 5 September, is with
+    the Slovak Armed Forces and covers 12 radars, for EUR 88 million": the buyer after "with", the seller the
+    firm named last in the three sentences up to this one."""
+    te = m.end("trigger")
+    s0, s1 = doc.sentence(te)
+    told = _NEXT_CONTRACT_WITH.match(doc.text, te, s1)
+    if told is None:
+        return None
+    buyer = next((x for x in objects_after(doc, told.end() - 5, s1, r"with") if x.code and x.actor.kind != "company"), None)
+    if buyer is None:
+        return None
+    i = doc.segments.sentence_index(te)
+    lead = doc.segments.sentences[max(0, i - 2)][0]
+    firm = next((x for x in doc.mentions_back(lead, m.start()) if x.actor.kind == "company" and x.code and x.code != buyer.code), None)
+    if firm is None:
+        return None
+    return deal(m, doc, rule, seller=firm.actor, buyer=buyer.actor, window=(m.start(), s1))
 
 
 # what the deal covers, from whom: ", covers|includes 24 K9 howitzers from "
@@ -249,8 +284,10 @@ _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|L
 
 # past, the present of headlines and timelines ("10 February 2022 — Indonesia signs a contract with …"),
 # and the base form and participle of a signing to come ("will sign", "is due to ink", "is finalising")
+# (a company filing's "has entered into a contract with", "has executed a contract with")
 _SIGNING = (r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
-            r"|signing|inking|concluding|finali[sz]ing|sealing|striking|sign|ink|conclude|finali[sz]e|seal|strike")
+            r"|signing|inking|concluding|finali[sz]ing|sealing|striking|sign|ink|conclude|finali[sz]e|seal|strike"
+            r"|(?:entered|enters|entering|enter)\s+into|executed|executes|executing")
 _SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract", "placed an order"
 _WITH = regex.compile(r"(?i)\bwith\s")
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -954,6 +991,9 @@ RULES = (
                participants=["GBR", "POL"], money="1900000000 GBP", date="2023", buyer="POL", quantity=22),
             Ex("Hanwha Aerospace signed an export contract with Romania for 54 K9 howitzers worth about $1bn.",
                participants=["KOR", "ROU"], seller="KOR", buyer="ROU", items=["K9"]),
+            # the giver of an export order buys
+            Ex("Zen Technologies has received an export order from the Egyptian Ministry of Defence worth USD 24 million for anti-drone systems.",
+               participants=["EGY", "IND"], seller="IND", buyer="EGY", money="24000000 USD"),
         ),
         counterexamples=(
             # a firm's book, a state's own budget
@@ -1202,6 +1242,27 @@ RULES = (
         ),
     ),
     Rule(
+        id="export_deal.next_contract",
+        cues=("second", "third", "fourth", "further", "another", "follow", "separate", "new"),
+        summary="(follow-up) The second|a further contract, signed <date> (with <buyer>), is with <buyer> and covers <items>, for <money>",
+        pattern=r"""(?P<trigger>\b(?:The|A|the|a|Another|another)\s+(?:second|third|fourth|further|follow-on|separate|new)?\s*(?<=(?:second|third|fourth|further|follow-on|separate|new|[Aa]nother)\s+)(?:contract|order|deal))\b""",
+        build=_build_next_contract,
+        examples=(
+            Ex("Elbit Systems signed a contract with the Philippine Army for mortars worth $40 million on 3 March 2025. The second contract, "
+               "signed on 7 March 2025, is with the Thai Navy and covers 18 ATMOS howitzers, for a total value of $95 million.",
+               published="2025-03-12", participants=["ISR", "THA"], seller="ISR", buyer="THA", money="95000000 USD", date="2025-03-07"),
+            Ex("Rheinmetall has received an order from the Bundeswehr for trucks. A further contract, signed on Monday with the Lithuanian "
+               "Ministry of National Defence, amounts to EUR 210 million and covers Skyranger air defence turrets.",
+               published="2025-06-12", participants=["DEU", "LTU"], seller="DEU", buyer="LTU", money="210000000 EUR", date="2025-06-09"),
+        ),
+        counterexamples=(
+            # no buyer after "with"; a service contract of a state's own
+            "The second contract covers training and spares for the RBS 70 missiles in service with the Latvian army.",
+            "The second contract, signed on Monday with the city council, covers road repairs worth EUR 3 million.",
+            "A separate order for the Ground Master radars is with the company's Dutch subsidiary and covers software.",
+        ),
+    ),
+    Rule(
         id="export_deal.delivery",
         cues=("took", "taken", "take", "taking", "receiv"),
         summary="<buyer> took delivery of|received (the first|N) <items> (from <seller>)",
@@ -1275,7 +1336,7 @@ RULES = (
     Rule(
         id="export_deal.buy_from",
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
-              "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strike", "place",
+              "opted", "leas", "sign", "ink", "enter", "execut", "conclu", "finali", "seal", "struck", "strike", "place",
               "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add",
               "splash", "shell", "fork", "customer", "buyer", "operator", "user", "equipped", "field"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
@@ -1622,6 +1683,16 @@ RULES = (
             Ex("Morocco joins Poland as an operator of the Korean K239 Chunmoo rocket launcher following the signing, on Monday in Rabat, of a "
             "US$ 600 million contract between Hanwha Aerospace and the Royal Armed Forces.", published="2025-03-12",
                participants=["KOR", "MAR"], buyer="MAR", seller="KOR", date="2025-03-10"),
+            # a company filing's "has entered into a contract with", "has executed a contract with"
+            Ex("Hanwha Ocean has entered into a contract with the Royal Thai Navy for a second frigate, valued at KRW 410 billion.",
+               participants=["KOR", "THA"], seller="KOR", buyer="THA", money="410000000000 KRW"),
+            Ex("Navantia has executed a contract with the Saudi Ministry of Defence for three corvettes worth EUR 1.8 billion.",
+               participants=["ESP", "SAU"], seller="ESP", buyer="SAU", money="1800000000 EUR"),
+            # a filing's "Our subsidiary" is the firm the filing names first; "The company" the firm named last
+            Ex("Patria Oyj – Stock exchange release\n\nOur subsidiary has signed a contract with the Slovak Ministry of Defence for 76 armoured "
+            "vehicles, worth EUR 447 million.", participants=["FIN", "SVK"], seller="FIN", buyer="SVK", money="447000000 EUR"),
+            Ex("Saab reported higher sales on Tuesday, and Rheinmetall raised its outlook. The company signed a contract with Hungary for "
+            "Lynx vehicles worth EUR 2 billion.", participants=["DEU", "HUN"], seller="DEU", buyer="HUN"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1733,6 +1804,8 @@ RULES = (
             "Netflix became the first customer for the studio's new cloud platform in a deal worth $50 million.",
             "Argentina became the first operator of the Danish F-16s, which arrived last year.",
             "Poland has been a K239 Chunmoo operator since 2023 and joins Norway as a user of the system.",
+            "The shipyard has entered into talks with the Royal Thai Navy about a second frigate.",
+            "Hanwha Ocean has entered into a joint venture with a Thai firm to service ships.",
         ),
     ),
     Rule(
