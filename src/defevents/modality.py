@@ -352,8 +352,8 @@ _WORD = regex.compile(r"[\w’'-]+")
 # a trip or meeting whose day is not fixed: "...; officials have not named the day", "no date has been set"
 _NO_DATE_SET = regex.compile(
     r"(?i)\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:named|set|fixed|given|announced|confirmed)\s+(?:the|a|any)\s+(?:exact\s+)?(?:day|date)"
-    r"|no\s+(?:exact\s+)?date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced)"
-    r"|(?:the\s+)?(?:exact\s+)?date\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced)"
+    r"|no\s+(?:exact\s+)?dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced|confirmed)"
+    r"|(?:the\s+)?(?:exact\s+)?dates?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed|given|named|announced|confirmed)"
     # "with no date fixed", "no date yet set", "date to be announced"
     r"|(?:with\s+)?no\s+(?:exact\s+|firm\s+|specific\s+)?date\s+(?:yet\s+)?(?:set|fixed|given|named|announced|agreed)"
     r"|date\s+(?:is\s+)?(?:yet\s+)?to\s+be\s+(?:set|fixed|announced|confirmed|agreed))\b")

@@ -51,7 +51,8 @@ _BREAK = regex.compile(
 _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b)[\w’'-]+\s+){0,3}"
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
-    rf"(?i)\b(?:(?:in|at|into|inside|to|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
+    # ("dropped anchor off Apia", "reached Kiel on Monday": a ship's port)
+    rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
     rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?"
     # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
     r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")
@@ -75,6 +76,8 @@ _SITE = regex.compile(
     regex.X,
 )
 # "for Bentiu", "into Juba": a destination named after a departure
+# a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday"
+_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach)\s+(?:the\s+)?$")
 _FOR_TOWN = regex.compile(r"(?<=\b(?:for|into)\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
 # "Tien Sa port in Da Nang", "Camp Aguinaldo, Quezon City": a site and then its town
 _IN_TOWN = regex.compile(r"(?:,\s+|\s+(?:in|at|near)\s+)(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b")
@@ -129,6 +132,9 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
         group = "site" if m.group("site") else "port"
         out.append(_Candidate(m.start(group), m.end(group), " ".join(m.group(group).split()), None, False))
     if deployed:
+        for p in doc.places_in(start, end):
+            if p.span is not None and _OFF_OR_REACHED.search(doc.text, max(0, p.span.start - 20), p.span.start):
+                out.append(_Candidate(p.span.start, p.span.end, p.name, p.country, True))
         for m in _FOR_TOWN.finditer(doc.text, start, end):
             if not doc.mentions_in(m.start(), m.end()):
                 out.append(_Candidate(m.start(), m.end(), m.group(), None, False))

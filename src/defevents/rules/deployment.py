@@ -845,7 +845,9 @@ _GOODS_EXPECTED = regex.compile(
 
 # ships or aircraft before a call told as a noun: "Two Indian Navy frigates, INS Tabar and INS Teg, began a visit"
 _CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigates?|destroyers?|corvettes?|warships?|ships|vessels|submarines?|cutters?|patrol\s+boats?|"
-                              r"minehunters?|carriers?|task\s+group|flotilla|squadron|training\s+ship|tall\s+ship)\b")
+                              r"minehunters?|carriers?|task\s+group|flotilla|squadron|training\s+ship|tall\s+ship"
+                              # "the offshore patrol vessel Groningen", "the survey ship Magallanes": a craft noun, then its name
+                              r"|(?:vessel|ship)(?=\s+(?-i:\p{Lu})[\p{L}’'-]+))\b")
 
 
 _QUOTES = regex.compile(r"[\s\"“‘'(]*")
@@ -875,6 +877,18 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         if d is not None and d.fields.get("status") == "ongoing":
             del d.fields["status"]  # "began a three-day visit to Port Louis on Monday": a call, over in days (the tense tells)
         return d
+    if m.group("welcome") is not None:
+        # "Colombo harbour greeted the Pakistan Navy frigate PNS Tughril": the port is the subject, the ship the object
+        port = (max(doc.clause(ts)[0], ts - 40), ts)
+        place = next((x for x in doc.places_in(*port) if x.country), None)
+        capital = next((x for x in doc.mentions_in(*port) if x.code and x.form in ("capital", "seat")), None)
+        host = state_actor(place.country, place.span) if place is not None else capital.actor if capital is not None else None
+        ship = (m.end("trigger"), min(doc.clause(ts)[1], m.end("trigger") + 100))
+        owner = next((x for x in doc.mentions_in(*ship) if x.code and x.actor.kind != "company"
+                      and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
+        if host is None or owner is None or owner.code == host.code or not _ship_named(doc, *ship):
+            return None
+        return _deployment(m, doc, rule, need_forces=False, host=host, deployer=owner)
     if m.group("trigger").lower() == "arriving" and _opens_sentence(doc, ts) \
             and (comma := doc.text.find(",", m.end("trigger"), doc.sentence(ts)[1])) > 0:
         # "Arriving in Colombo on Saturday, the Japanese destroyer JS Takanami began a goodwill visit": the main
@@ -1700,7 +1714,7 @@ RULES = (
     Rule(
         id="deployment.arrived",
         cues=("arriv", "landed", "docked", "berthed", "moored", "tied", "ties", "tie", "rotat", "call", "made", "makes", "making", "put", "enter", "reach", "sail", "steam", "touch",
-              "drop", "anchored", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
+              "drop", "anchored", "pay", "make", "greet", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
               "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start", "open", "stood", "stand", "welcomed",
               "spent", "spend", "landfall", "reliev"),
@@ -1712,7 +1726,9 @@ RULES = (
                     |(?<=\b(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+)(?i:reach)(?=\s+\p{Lu})
                     |(?<=\b(?:will|to|shall)\s+)(?i:relieve)(?=\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?i:contingent|battalion|company|unit|detachment|rotation|troops|battlegroup|squadron|task\s+force|team)\s+(?:in|at)\s+\p{Lu})
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
+                    # (and a call to come: "will call at Callao in May", "is due to make a port call at Praia")
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+)(?i:call)(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
                     |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Air\s+Base|air\s+base|Port|port|Harbou?r|harbou?r)\b))
@@ -1720,7 +1736,7 @@ RULES = (
                     |\b(?i:sailed|sails|steamed)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     |\b(?i:touched|touches)\s+(?i:down)(?=\s+(?i:in|at)\s+\p{Lu})
                     # "dropped anchor off Port Louis", "anchored off Apia"; "reached Honiara aboard HMNZS Canterbury"
-                    |\b(?i:dropped|drops|dropping)\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:dropped|drops|dropping|(?<=\b(?:will|shall|to)\s+)drop)\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:anchored)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour"
                     |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+port\s+of\s+)?\p{Lu})
@@ -1743,12 +1759,17 @@ RULES = (
                     |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # a ship's call told as a noun: "paid a three-day call on Kingston", "made a stop at Colombo",
                     # "began a four-day visit to Port Louis" (the ship is the subject: see _build_arrived)
-                    |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting|opened|opens|opening)\s+(?i:a|an|her|his|its|their)\s+
+                    |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting|opened|opens|opening
+                        |(?<=\b(?:will|shall|to)\s+)(?:pay|make|begin|start))\s+(?i:a|an|her|his|its|their)\s+
                         (?:(?!(?i:courtesy|official|state|working|farewell|introductory|goodwill\s+visit)\b)[\w-]+\s+){0,2}?
                         (?i:call|stop|stopover|visit|port\s+visit|port\s+call|stay|(?:harbou?r|port)\s+phase)
                         # "made her first foreign call, at Mombasa in Kenya, on Friday"
                         ,?\s+(?i:on|at|to|in)
                         (?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                    # "A second vessel, the tanker HMAS Stalwart, reached Suva on Sunday": a place right after, a ship just before
+                    |(?P<call>\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on|in|at|last|early|late|this|yesterday|today)\b|\s*[,.;])))
+                    # the port as the subject: "Port Moresby welcomed the Japanese destroyer JS Suzutsuki on Saturday"
+                    |(?P<welcome>(?<=\p{Lu}[\p{L}’'-]+(?:\s+(?i:harbou?r|port|naval\s+base))?\s+)(?i:welcomed|welcomes|greeted|greets)(?=\s+(?:the|a|an|two|three|four)\s))
                     # "made landfall at Port Moresby", "stood into Valletta harbour", "were welcomed into Port Rashid",
                     # "spent last weekend alongside at Souda Bay" (a storm's landfall: no ship, see _build_arrived)
                     |(?P<call>\b(?i:made|makes|making)\s+(?i:landfall)\s+(?i:at|in|on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
@@ -1968,6 +1989,17 @@ RULES = (
                published="2025-02-19", participants=["COD", "TZA"], status="planned", date="2025-04"),
             Ex("A fresh company of 120 Kenyan soldiers will relieve the contingent in Mogadishu in October, the army said on Tuesday.",
                published="2025-06-14", participants=["KEN", "SOM"], status="planned", date="2025-10", personnel=120),
+            # calls to come, in the base form; the port as the subject; "reached <port>" after an apposed ship; "off <port>"
+            Ex("The Indian Navy sail training ship INS Tarangini will call at Muscat in March during a five-month deployment, the navy said.",
+               published="2026-01-14", participants=["IND", "OMN"], deployer="IND", host="OMN", date="2026-03", status="planned"),
+            Ex("The Italian frigate ITS Virginio Fasan is scheduled to pay a short visit to Dakar next month, the embassy said.",
+               published="2026-01-14", participants=["ITA", "SEN"], deployer="ITA", host="SEN", date="2026-02", status="planned"),
+            Ex("Mombasa welcomed the Spanish frigate ESPS Victoria on Tuesday for a four-day goodwill call.",
+               published="2026-01-14", participants=["ESP", "KEN"], deployer="ESP", host="KEN", date="2026-01-13"),
+            Ex("A third ship, the supply vessel HMNZS Aotearoa, reached Apia on Friday with water and tents.",
+               published="2026-01-14", participants=["NZL", "WSM"], deployer="NZL", host="WSM", date="2026-01-09", location="Apia"),
+            Ex("The French patrol vessel La Combattante will drop anchor off Port Vila in May.",
+               published="2026-01-14", participants=["FRA", "VUT"], deployer="FRA", host="VUT", date="2026-05", location="Port Vila"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -2033,6 +2065,10 @@ RULES = (
             "The freighter spent the weekend alongside at Durban before sailing for Maputo.",
             "The new general will relieve the commander in Kabul in May.",
             "Prices are expected to reach Tokyo levels by May.",
+            "The minister will call at the ministry in Lisbon on Monday to sign the accord.",
+            "Lisbon welcomed the decision of the European Commission on Tuesday.",
+            "The delegation reached Nairobi on Sunday for talks on a ceasefire.",
+            "A US Navy destroyer is expected to call at Gibraltar later this month, the MOD said, but the date has not been confirmed.",
         ),
     ),
     Rule(
