@@ -773,3 +773,29 @@ def test_a_group_named_with_a_state_is_its_arm_in_that_state(text: str, arm: str
 ])
 def test_a_state_beside_a_group_is_not_always_its_arm(text: str) -> None:
     assert [m.code for m in find_mentions(text) if m.actor.kind == "company"] == ["SWE" if "Saab" in text else "FRA"]
+
+
+@pytest.mark.parametrize(("text", "city", "code"), [
+    # a town no gazetteer lists, placed by the state after it
+    ("LOBITO, Angola – The Brazilian frigate Independência arrived on Sunday for a five-day call with the Angolan Navy.", "Lobito", "AGO"),
+    ("Sihanoukville, Cambodia — Two Chinese navy ships docked at the Ream naval base on Monday, the ministry said.", "Sihanoukville", "KHM"),
+])
+def test_a_dateline_town_takes_the_state_named_after_it(text: str, city: str, code: str) -> None:
+    place = Document(text=text, reference=None, times=[]).dateline
+    assert place is not None and (place.name, place.country) == (city, code)
+    assert text[place.span.start:place.span.end].title() == city
+
+
+def test_a_dateline_region_that_is_no_state_places_nothing() -> None:
+    text = "ERBIL, Kurdistan Region — Peshmerga commanders met coalition officers on Monday to discuss the border."
+    place = Document(text=text, reference=None, times=[]).dateline
+    assert place is None or place.country != "KUR"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("About 300 Dutch soldiers are at Camp Rukla, the ministry said.", "LTU"),
+    ("Spanish engineers have been working at Camp Ādaži since March.", "LVA"),
+])
+def test_a_camp_named_after_a_listed_town_lies_in_its_state(text: str, code: str) -> None:
+    camps = [p for p in Document(text=text, reference=None, times=[]).places if p.name.startswith("Camp")]
+    assert [p.country for p in camps] == [code]

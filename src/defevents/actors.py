@@ -1529,7 +1529,8 @@ def dateline_place(text: str) -> Place | None:
     """The city of the dateline, when the gazetteers know it as a capital or a city: where "here"
     is in the story ("BEIJING, Sept. 28 -- ... held talks here on Thursday")."""
     countries, places = gazetteers.load("country"), gazetteers.load("place")
-    for city, start, _ in _dateline_heads(text, _lead_end(text, _first_line_end(text))):
+    heads = _dateline_heads(text, _lead_end(text, _first_line_end(text)))
+    for city, start, _ in heads:
         first = city.split("/")[0]
         a = start + len(first) - len(first.lstrip())
         b = a + len(first.strip())
@@ -1540,6 +1541,12 @@ def dateline_place(text: str) -> Place | None:
         prow = places.lookup(name)
         if prow is not None and prow.get("country"):
             return Place(name=prow.id, country=prow.get("country"), span=Span.of(text, a, b))
+    for city, start, region in heads:
+        # "LOBITO, Angola –": a town the gazetteers lack, in the state named after it
+        rrow = countries.lookup(region.strip()) if region and "/" not in city else None
+        if rrow is not None and rrow.get("form") in ("name", "alias"):
+            a = start + len(city) - len(city.lstrip())
+            return Place(name=city.strip().title(), country=rrow.id, span=Span.of(text, a, a + len(city.strip())))
     return None
 
 
@@ -1568,6 +1575,9 @@ _BASE = regex.compile(
         |(?:Camp|Fort|Naval\s+Station|Naval\s+Base|Air\s+Base|Joint\s+Base|Marine\s+Corps\s+Air\s+Station|Naval\s+Air\s+Station)\s+\p{Lu}[\p{Ll}]+
         |(?P<town>(?:(?!(?:The|A|An|In|At|On|To|From|For|And|Of|With|By|Its|Their|Our|His|Her|This|That|Royal|United|Marine)\s)\p{Lu}[\p{Ll}-]+\s+){1,3})
             (?:Air\s+Force\s+Base|Air\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Air\s+Station|Garrison|Barracks))(?!\w)""", regex.X)
+
+
+_BASE_KIND = regex.compile(r"^(?:Camp|Fort|Naval Station|Naval Base|Air Base|Joint Base|Marine Corps Air Station|Naval Air Station) ")
 
 
 @cache
@@ -1601,7 +1611,8 @@ def find_places(text: str) -> list[Place]:
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
         # "Incheon Naval Base", "Souda Air Base": a base named after a town the gazetteer knows is in that town's state
-        town = " ".join(m.group("town").split()) if m.group("town") else name
+        # ("Camp Rukla", "Fort Ādaži": the town after the kind)
+        town = " ".join(m.group("town").split()) if m.group("town") else _BASE_KIND.sub("", name)
         row = places.lookup(town) or countries.lookup(town)
         known = (row.get("country") or (row.id if row.get("form") in ("capital", "name") else None)) if row is not None else None
         out.append(Place(name=name, country="GBR" if name.startswith("RAF") else known, span=Span.of(text, *m.span())))

@@ -51,8 +51,8 @@ _BREAK = regex.compile(
 _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b)[\w’'-]+\s+){0,3}"
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
-    # ("dropped anchor off Apia", "reached Kiel on Monday": a ship's port)
-    rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
+    # ("dropped anchor off Apia", "reached Kiel on Monday", "entered the port of Lobito": a ship's port)
+    rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|entered|enters|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
     rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?"
     # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
     r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")
@@ -69,22 +69,22 @@ _VERB_LED = regex.compile(r"(?i)\b(?:\w+ed|took\s+place|held)\s+(?:(?:on|last|th
 _NOT_SETTING_AFTER = regex.compile(r"(?i)(?:['’]s?\b|\s+(?:said|says|announced|told|stated|reported|confirmed|added)\b)")
 # a site named with its kind in lower case, or a port named after its city
 _SITE = regex.compile(
-    r"""(?<=\b(?:in|at|into|to|from|out\s+of)\s+(?:the\s+)?)
+    r"""(?<=\b(?:in|at|into|to|from|out\s+of|off|entered|enters|reached|reaches)\s+(?:the\s+)?)
         (?:(?P<site>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:air\s+base|naval\s+base|army\s+base|military\s+base|air\s+station|naval\s+station|
             training\s+(?:area|ground|centre|center|camp)|firing\s+range|range|base|camp|barracks|garrison|airport|airfield|air\s*field|port|harbou?r|shipyard|dockyard|naval\s+yard|yard))
-          |(?:[Pp]ort|[Hh]arbou?r)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",
+          |(?:[Pp]ort|[Hh]arbou?r|(?:naval\s+|air\s+)?base)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",
     regex.X,
 )
+# a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday", "entered Batumi harbour"
+_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters)\s+(?:the\s+)?$")
 # "for Bentiu", "into Juba": a destination named after a departure
-# a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday"
-_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach)\s+(?:the\s+)?$")
 _FOR_TOWN = regex.compile(r"(?<=\b(?:for|into)\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
 # "Tien Sa port in Da Nang", "Camp Aguinaldo, Quezon City": a site and then its town
 _IN_TOWN = regex.compile(r"(?:,\s+|\s+(?:in|at|near)\s+)(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b")
 # a name that ends on what it is: a site, which the town after it locates
 _SITE_WORD = regex.compile(r"(?i)\b(?:base|station|port|harbou?r|airport|air\s*field|area|ground|range|camp|barracks|garrison|yard|shipyard|dockyard|centre|center|fortress|palace|house|hall|headquarters|building|residence)$|^(?:camp|fort)\b")
 # "called at the port of Djibouti": a port named after its state's capital is a place
-_PORT_OF = regex.compile(r"(?i)\b(?:port|harbou?r)\s+of\s+$")
+_PORT_OF = regex.compile(r"(?i)\b(?:port|harbou?r|(?:naval\s+|air\s+)?base)\s+of\s+$")
 _TIME_AFTER = 16  # characters between a place and the time after it ("in Riga this afternoon")
 
 

@@ -657,7 +657,10 @@ _BOUGHT_FROM = regex.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|procur
 # "the first Brazilian warship to visit St Helena in more than ten years", "for the first time in a decade":
 # how long since the last visit, not how long this one lasts
 _RECORD_SPAN = regex.compile(r"(?i)\b(?:first|since)\b[^.;]{0,80}?\bin\s+(?:(?:more\s+than|over|almost|nearly|about|some|the\s+past|the\s+last)\s+)?\Z")
-_AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into)\s+(?:the\s+)?(?:port\s+of\s+)?\p{Lu}")
+_AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into|off)\s+(?:the\s+)?(?:(?:port|harbou?r|(?:naval\s+|air\s+)?base)\s+of\s+)?\p{Lu}")
+# a port right after a ship's verb: "entered the port of Lobito", "reached Suva"
+_ENTERED = regex.compile(r"(?i)\b(?:entered|enters|reached|reaches)\Z")
+_PORT_NEXT = regex.compile(r"\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu}")
 
 
 def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
@@ -666,7 +669,7 @@ def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
     when the sentence and its neighbours name no third state the place could be in."""
     place = doc.dateline
     if place is None or place.country is None or place.country == dep.code or place.span is None \
-            or not _AT_A_PLACE.match(doc.text, a, b):
+            or not (_AT_A_PLACE.match(doc.text, a, b) or (_ENTERED.search(doc.text, max(0, a - 10), a) and _PORT_NEXT.match(doc.text, a, b))):
         return None
     i = doc.segments.sentence_index(a)
     sentences = doc.segments.sentences[max(0, i - 1):i + 2]  # the sentence and its neighbours
@@ -2000,6 +2003,11 @@ RULES = (
                published="2026-01-14", participants=["NZL", "WSM"], deployer="NZL", host="WSM", date="2026-01-09", location="Apia"),
             Ex("The French patrol vessel La Combattante will drop anchor off Port Vila in May.",
                published="2026-01-14", participants=["FRA", "VUT"], deployer="FRA", host="VUT", date="2026-05", location="Port Vila"),
+            # "entered the port of <town>", "moored at the naval base of <town>": a town no list has, in the dateline's state
+            Ex("PORT-GENTIL, Gabon – The French Navy patrol ship Commandant Bouan entered the port of Port-Gentil on Thursday for a five-day call.",
+               published="2026-03-02", participants=["FRA", "GAB"], deployer="FRA", host="GAB", date="2026-02-26"),
+            Ex("NACALA, Mozambique – The Indian Navy offshore patrol vessel INS Sujata moored at the naval base of Nacala on Friday.",
+               published="2026-03-02", participants=["IND", "MOZ"], deployer="IND", host="MOZ", date="2026-02-27"),
         ),
         counterexamples=(
             # an airline's aircraft
