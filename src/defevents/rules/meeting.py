@@ -38,6 +38,7 @@ from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import (
     AT_A_SEAT,
+    DATELINE_HEAD,
     HONORIFICS,
     actors_of,
     counterpart_side,
@@ -341,6 +342,9 @@ _SINGULAR_OWNER = regex.compile(r"['’]s\s")  # "Vietnam's defence minister's m
 _WITH_GAP = regex.compile(r"(?i)\s+with\s+(?:(?:the|his|her|their|visiting)\s+)*")
 
 
+_BROUGHT_TOGETHER = regex.compile(r"\s+(?:(?:on|in|at)\s+[^,.;]{2,40}?\s+)?(?:brought|brings|bringing)\s+together(?:\s*,\s*[^,.;]{2,40}?,)?\s+")
+
+
 def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     ts, te = m.span("trigger")
     if _REACTION_BEFORE.search(doc.text, max(0, ts - 50), ts) or _COUNTERFACTUAL.match(doc.text, te):
@@ -351,6 +355,9 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     # "Vietnam's defence minister's meeting with ...": the kind word ("defence") is inside the party's title
     inside = any(x.start < m.start() < x.end and x.form == "person" and _SINGULAR_OWNER.match(doc.text, x.end)
                  for x in doc.mentions_in(max(0, m.start() - 80), ts))
+    if (together := _BROUGHT_TOGETHER.match(doc.text, te)) is not None:
+        # "A working meeting brought together, on Monday, <A> and <B>": the parties are the verb's objects
+        return _meeting(m, doc, rule, noun=True, min_parties=2, subject=[], direct=True, preps=r"with|and", objects_from=together.end())
     d = _meeting(m, doc, rule, definite_ok=True, noun=True, subject=subject_before(doc, ts, joint=True) if inside else None)
     if d is not None and _JOINED_BY.match(doc.text, te) and _IN_A.search(doc.text, max(0, ts - 30), ts):
         d.anaphoric = True
@@ -471,7 +478,30 @@ def _build_hosted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         return None  # "set to host NATO Flying Rhino, a yearly gathering of transport crews": an event hosted, not a guest
     if _welcomed_home(doc, m.start("trigger"), te):
         return None  # "The contingent returned home on Thursday. They were welcomed at the airport by the Chief of Army Staff"
+    if m.group("trigger")[:1].isupper():
+        fronted = _received_fronted(doc, m.start("trigger"), te)
+        return _meeting(m, doc, rule, min_parties=2, preps=r"by", host_at_home=True, subject=[fronted]) if fronted else None
     return _meeting(m, doc, rule, min_parties=2, direct=True, host_at_home=True)
+
+
+# "Received on Monday by Ghana's defence minister, the Austrian minister discussed ...": a participle that opens the
+# sentence, its host after "by", the guest the main clause's subject
+_FRONTED_BY = regex.compile(r"[^.;,]{0,60}?\bby\s[^.;]{3,160}?,\s+(?=(?:the\s+)?\S)")
+
+
+def _received_fronted(doc: Document, ts: int, te: int) -> Mention | None:
+    """The guest of a sentence-opening "Received|Welcomed (<time>) by <host>, <guest> ...", or None."""
+    start = doc.sentence(ts)[0]
+    if (dateline := DATELINE_HEAD.match(doc.text, start, ts)) is not None:
+        start = dateline.end()
+    if doc.text[start:ts].strip(" \t\n\"“‘'") or (by := _FRONTED_BY.match(doc.text, te)) is None:
+        return None
+    host = [x for x in doc.mentions_in(te, by.end()) if x.code]
+    guest = next(iter(doc.mentions_in(by.end(), min(doc.sentence(ts)[1], by.end() + 80))), None)
+    if not host or guest is None or not guest.code or guest.code == host[0].code \
+            or doc.text[by.end():guest.start].strip() not in ("", "the", "The"):
+        return None
+    return guest
 
 
 # forces back from a tour abroad, and who they are
@@ -684,6 +714,7 @@ _PEOPLE_PAIR = regex.compile(
     r"heads\s+of\s+state|delegations|defen[cs]e\s+chiefs|chiefs|sides)")
 
 
+_OFFICES_END = regex.compile(r"(?i)(?:ministers|chiefs|commanders|secretaries|leaders|presidents)$")
 _THEY_BEFORE = regex.compile(r"(?i)\bthey\s+(?:also\s+|then\s+)?\Z")
 
 
@@ -699,7 +730,10 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     pair = [x for x in subject if x.form == "pair"]
     if pair and not all(_PEOPLE_PAIR.fullmatch(text, x.start, x.end) for x in pair):
         return None
-    people = all(x.form in ("person", "counterpart", "pair") for x in subject)
+    # ("Finland's and Estonia's defence ministers": the first state's office is the one named after the second)
+    shared = subject[-1].form == "person" and _OFFICES_END.search(text, subject[-1].start, subject[-1].end) is not None
+    people = all(x.form in ("person", "counterpart", "pair") or (shared and x.possessive and x.form in ("name", "alias"))
+                 for x in subject)
     through_states = all(x.form in ("name", "alias") for x in subject) and len(subject) >= 2 \
         and _OFFICES_OF.search(text, max(doc.sentence(ts)[0], subject[0].start - 60), subject[0].start)
     if not (people or through_states):
@@ -1041,14 +1075,15 @@ RULES = (
     ),
     Rule(
         id="meeting.meeting_noun",
-        cues=("meeting", "encounter", "session"),
+        cues=("meeting", "encounter", "session", "exchange"),
         summary="a bilateral|trilateral|ministerial|<forum> ... meeting|encounter (with|between|of|in|on)",
         pattern=r"""
             (?:\b(?P<kind>bilateral|trilateral|multilateral|ministerial|ministers?['’]?|leaders?['’]?|chiefs?['’]?|defen[cs]e|security|summit|high-level|two-day|one-day|emergency|informal|extraordinary)\s+(?:(?:[\w’'-]+\s+){0,2}?))?
             # "Wednesday's encounter between <A> and <B>", "the pair's first encounter since the spring, on Thursday"
             (?<!\b(?:is|are|was|were|be|been|being|not)\s)(?P<trigger>\b(?i:meetings?|encounters?(?=\s+(?:between|with)\b|\s+since\b|,?\s+(?:on|in|at)\s)
                 # "<A>'s two-hour session with <B>": a timed session with someone
-                |(?<=(?i:minute|hour)[\s-]+)sessions?(?=\s+with\b)))\b
+                # "capped a three-hour exchange between <A> and <B>"
+                |(?<=(?i:minute|hour)[\s-]+)(?:sessions?|exchanges?)(?=\s+(?:with|between)\b)))\b
             (?!\s+(?:the|its|their)\s+(?:target|requirements?|deadline))
         """,
         build=_build_noun,
@@ -1069,6 +1104,11 @@ RULES = (
                published="2024-10-16", participants=["KHM", "VNM"], date="2024-10-14"),
             Ex("Greece's foreign minister's two-hour session with Turkey's foreign minister in Athens on Monday ended without a deal.",
                published="2025-03-06", participants=["GRC", "TUR"], date="2025-03-03"),
+            # a timed exchange; a meeting that "brought together" its parties
+            Ex("The accord crowned a two-hour exchange between Kenya's defence secretary and Uganda's defence minister in Nairobi on Wednesday.",
+               published="2025-05-16", participants=["KEN", "UGA"], date="2025-05-14"),
+            Ex("A working meeting brought together, on Thursday, Chile's navy commander and Peru's navy commander at the naval school in Valparaíso.",
+               published="2025-05-16", participants=["CHL", "PER"], date="2025-05-15"),
         ),
         counterexamples=(
             # a meeting that was to be held, moved to a later month
@@ -1092,6 +1132,7 @@ RULES = (
             "Monday's encounter between the Ghanaian and Nigerian national football teams in Accra ended in a draw.",
             "The parliament's two-hour session with the Latvian budget committee was postponed.",
             "The pilots's three-hour session with the simulator in Denmark ended early.",
+            "The meeting brought together 300 delegates from industry and academia in Lyon on Friday.",
         ),
     ),
     Rule(
@@ -1188,6 +1229,8 @@ RULES = (
                     (?:took|takes|taking)(?=\s+(?:his|her|their|the)\s+[^.;]{0,80}?\s+on\s+a\s+(?:guided\s+|brief\s+|short\s+)?tour\s+of\b)
                     # "was briefed at the defence command on Monday by Denmark's defence minister"
                     |(?<=\b(?:was|were)\s+)briefed(?=\s[^.;]{0,80}?\bby\s+(?:his|her|their|the|\p{Lu}))
+                    # a participle that opens the sentence: "Received on Monday by <host>, <guest> discussed ..."
+                    |Received|Welcomed|Greeted
                     |(?:granted|grants|grant|granting|gave|gives|giving)\s+(?:an?\s+)?(?:private\s+|official\s+|special\s+|royal\s+)?audience(?:\s+(?:on|in|at|yesterday|today)\b[^,.;]{0,40}?)?\s+to|(?:played|plays|playing|play)\s+host\s+to|hosted|hosts|host|hosting|welcomed|welcomes|(?<!\b(?:a|an|the|given|give|gives|giving|warm|warmest|cordial|hearty|official|special)\s+)welcome|received|receives|receive|greeted|greets)\b)(?=\s+(?:(?:his|her|their|the)\s+)?[\p{Lu}\w])(?!\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:(?:dinner|reception)(?!\s+(?:for|in\s+honou?r\s+of)\s+(?:his|her|their|the|\p{Lu}))|concert|match|party|event|exhibition|festival|mission\s+of|observers|inspectors|monitors|weapons|assurances?|letters?|reports?|(?:phone|telephone|video)\s+calls?|delivery|deliveries|shipments?|approval|funding|support|criticism|award|news|order|contracts?|deals?|decisions?|agreements?|signing|moves?|steps?|initiatives?|progress|visitors|guests|crowds|attendees|tourists|fans|
                     # "Uganda received a donation of engineering equipment from China": goods, not guests
                     donations?|gifts?|grants?|consignments?|batch|equipment|supplies|aid|assistance|vehicles|boats|aircraft|training|
@@ -1291,6 +1334,9 @@ RULES = (
             "held talks on border security.", published="2025-06-14", participants=["KEN", "UGA"], date="2025-06-13"),
             Ex("Estonia's chief of defence was briefed at the joint headquarters in Vilnius on Wednesday by Lithuania's defence minister "
             "on the new brigade.", published="2025-06-14", participants=["EST", "LTU"], date="2025-06-11", location="Vilnius"),
+            # a participle that opens the sentence: the host after "by", the guest the main clause's subject
+            Ex("Received on Tuesday by Senegal's armed forces minister, Morocco's army inspector general discussed with him border training.",
+               published="2025-05-16", participants=["MAR", "SEN"], date="2025-05-13"),
         ),
         counterexamples=(
             # a reception for a day, a dinner for veterans
@@ -1330,6 +1376,7 @@ RULES = (
             "The Tanzanian capital played host to the regional football final on Saturday.",
             "The mayor took the visiting schoolchildren on a tour of the city hall on Friday.",
             "The committee was briefed by the defence minister on the budget on Tuesday.",
+            "Received on Tuesday by the ministry, the report of the auditors discussed fuel costs.",
         ),
     ),
     Rule(
@@ -1404,7 +1451,7 @@ RULES = (
         id="meeting.with_verb",
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
               "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went", "came", "come", "coming", "spent", "spend", "includ",
-              "shook", "shake", "spoke", "stock", "session"),
+              "shook", "shake", "spoke", "stock", "session", "finish", "wrapped", "ended", "conclud", "complet"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
@@ -1436,12 +1483,17 @@ RULES = (
                       |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting)
                       # "spoke at length in Vilnius", "took stock on Monday in Oslo of", "were in session for most of Tuesday",
                       # "spent Wednesday together at the joint headquarters"
-                      |spoke\s+at\s+length|took\s+stock|were\s+in\s+session
+                      |spoke\s+at\s+length|took\s+stock|were\s+in\s+session|held\s+a\s+(?:working|closed-door|joint|long|lengthy)\s+session
                       |spent\s+(?:the\s+(?:day|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:an?|one|two|three|several)\s+(?:hours?|days?))\s+together)\b)
                     # ("exchanged views on the situation": a topic, see meeting.discussed)
                     (?=\s+(?:for\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours?)\b|for\s+the\s+(?:first|second|third|fourth|fifth)\s+time\b
                               |for\s+(?:most|much|all|the\s+whole|the\s+rest)\s+of\s
                               |(?:in|at|over)\s|on\s+(?:\p{Lu}|\d)))
+                  # "<A> and <B> spent the afternoon discussing <topic>", "have just finished a closed-door session lasting two
+                  # hours": the time the two spent (the build wants office holders, and a day or a place)
+                  | (?P<joint>)(?P<trigger>\b(?:spent|spend|spends)\s+(?:the\s+(?:day|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+                        |(?:an?|one|two|three|several)\s+(?:hours?|days?))\s+(?:together\s+)?(?:discussing|reviewing|going\s+over|talking\s+(?:about|over|through))
+                      |(?:have|has|had)\s+(?:just\s+)?(?:finished|wrapped\s+up|ended|concluded|completed)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|round\s+of\s+talks|talks))\b
                   # "<A> and <B> compared notes for two hours", "compared their readings of <topic> over a working dinner",
                   # "went over <topic> in Kyiv": the time or place after the topic
                   | (?P<joint>)(?P<trigger>\b(?:compared|compare|comparing)\s+(?:their\s+)?(?:notes|assessments|readings|views|analyses)|went\s+over)\b
@@ -1518,6 +1570,13 @@ RULES = (
             "demining plans.", published="2025-06-14", participants=["CHL", "PER"], date="2025-06-12", location="Tacna"),
             Ex("Kenya's defence minister and Tanzania's defence minister were in session for most of Monday in Arusha.",
                published="2025-06-14", participants=["KEN", "TZA"], date="2025-06-09", location="Arusha"),
+            # time the two spent: "spent the afternoon discussing", "have just finished a closed-door session", "held a working session"
+            Ex("In Riga on Wednesday, Latvia's defence minister and Sweden's defence minister spent the morning discussing air defence.",
+               published="2025-05-16", participants=["LVA", "SWE"], date="2025-05-14"),
+            Ex("Romania's chief of defence and his Moldovan counterpart have just finished a closed-door session at the general staff in Bucharest.",
+               published="2025-05-16", participants=["MDA", "ROU"]),
+            Ex("Denmark's and Norway's defence ministers held a working session on Tuesday in Copenhagen on Arctic patrols.",
+               published="2025-05-16", participants=["DNK", "NOR"], date="2025-05-13"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1546,6 +1605,8 @@ RULES = (
             "The minister spoke at length to reporters in Vilnius on Thursday.",
             "The House and the Senate were in session for most of Tuesday in Canberra.",
             "The Brazilian and Argentine teams spent Saturday together at the training camp in Doha.",
+            "The two ship crews spent the afternoon discussing football in Riga on Wednesday.",
+            "The Latvian parliament has just finished a closed-door session on the defence budget in Riga.",
         ),
     ),
     Rule(
