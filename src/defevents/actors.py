@@ -1217,7 +1217,8 @@ def _title_state(m: Mention) -> str | None:
 
 def resolve_home(m: Mention, home: str | None) -> Mention:
     if m.form in ("institution", "self") and m.actor.code is None:
-        return replace(m, actor=m.actor.model_copy(update={"code": home, "country": home})) if home else m
+        # (marked: "the National Navy" is the home state's only because nothing else names its state)
+        return replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}), extra={**m.extra, "at_home": True}) if home else m
     return _resolve_person(m, home)
 
 

@@ -16,6 +16,7 @@ not an event module and contributes no rules). Its sections, in order:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import _lazy_regex as regex
@@ -453,7 +454,49 @@ def deal_parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|
     subject = [x for x in resolve_references(doc, subject_before(doc, m.start()), m.start()) if x.code]
     objects = [x for x in objects_after(doc, m.end("trigger"), phrase_end(doc, m.end("trigger")), preps) if x.code]
     makers = co_makers(doc, doc.clause(m.start())[0], phrase_end(doc, m.end("trigger")))
+    firms = {x.code for x in doc.mentions_in(*doc.clause(m.start())) if x.actor.kind == "company"}
+    if firms:
+        # an organ no state qualifies ("the National Navy has ordered ... from the Spanish shipyard Navantia"): the
+        # story's state, but not the seller's
+        subject = [_rehomed(x, home) if x.extra.get("at_home") and x.form == "institution" and x.code in firms and (home := _home_besides(doc, x.code, doc.sentence(m.start()))) else x
+                   for x in subject]
+        if not subject and (organ := _BARE_ORGAN.search(doc.text, doc.sentence(m.start())[0], m.start())) is not None \
+                and len(firms) == 1 and (home := _home_besides(doc, next(iter(firms)), doc.sentence(m.start()))) is not None:
+            subject = [Mention(organ.start("organ"), organ.end("organ"), state_actor(home, doc.span(*organ.span("organ"))), "institution")]
     return [x for x in subject if x.start not in makers], [x for x in objects if x.start not in makers]
+
+
+# a buyer's organ, named bare as its own story names it: "The National Navy has ordered", "The Army's purchase of",
+# "the agency has ordered", "The ministry ordered"
+_BARE_ORGAN = regex.compile(
+    r"(?<![\w’'-])(?P<organ>(?:[Tt]he|[Ii]ts)\s+(?:(?:National|Royal|Federal)\s+)?"
+    r"(?:Navy|Army|Air\s+Force|Coast\s+Guard|[Mm]inistry|[Aa]gency|[Gg]overnment|[Nn]avy|[Aa]rmy|[Aa]ir\s+[Ff]orce))"
+    r"(?:['’]s)?\s+(?:(?:has|have|had|also|now|meanwhile|recently|earlier\s+this\s+\w+)\s+){0,2}\Z")
+_HOME_FORMS = frozenset({"name", "alias", "demonym", "capital", "seat", "institution", "person"})
+
+
+def _rehomed(x: Mention, code: str) -> Mention:
+    return replace(x, actor=x.actor.model_copy(update={"code": code, "country": code}))
+
+
+def _home_besides(doc: Document, seller: str | None, sentence: tuple[int, int]) -> str | None:
+    """The story's state besides the seller's: the dateline's, or else the one other state the headline names
+    ("Moroccan–Spanish naval cooperation"), unless the sentence names one; None when the dateline is the
+    seller's (a purchase at home), the story is set there, or no one other state stands out."""
+    if doc.dateline is not None and doc.dateline.country:
+        return doc.dateline.country if doc.dateline.country != seller else None
+    if any(p.country == seller for p in doc.places):
+        return None  # "... held talks in New Delhi": a story set in the seller's state
+    # the one other state the sentence names ("The Estonian Centre for Defence Investment ...: the agency has ordered",
+    # "The Air Force's acquisition ..., the Austrian defence ministry said")
+    own = {y.code for y in doc.mentions_in(*sentence) if y.code and y.code != seller and y.actor.kind != "company"
+           and y.form in _HOME_FORMS and not y.extra.get("at_home")}
+    if own:
+        return next(iter(own)) if len(own) == 1 else None
+    headline = {y.code for y in doc.mentions_in(0, doc.title_block_end) if y.code and y.code != seller
+                and y.actor.kind == "state" and y.form in _HOME_FORMS}
+    headline |= {p.country for p in doc.places_in(0, doc.title_block_end) if p.country and p.country != seller}
+    return next(iter(headline)) if len(headline) == 1 else None
 
 
 _COMPOUND_JOIN = frozenset({"-", "–", "/"})

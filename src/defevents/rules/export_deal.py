@@ -1693,6 +1693,11 @@ RULES = (
             "vehicles, worth EUR 447 million.", participants=["FIN", "SVK"], seller="FIN", buyer="SVK", money="447000000 EUR"),
             Ex("Saab reported higher sales on Tuesday, and Rheinmetall raised its outlook. The company signed a contract with Hungary for "
             "Lynx vehicles worth EUR 2 billion.", participants=["DEU", "HUN"], seller="DEU", buyer="HUN"),
+            # an organ no state qualifies buys for the story's state, not the seller's: the dateline's, the sentence's or the headline's
+            Ex("ACCRA – The Navy has ordered four inshore patrol boats from the Dutch shipyard Damen for €38 million, the ministry said.",
+               published="2025-04-02", participants=["GHA", "NLD"], seller="NLD", buyer="GHA", money="38000000 EUR"),
+            Ex("The Air Force's purchase of six Super Tucano trainers from Embraer, for $120 million, was confirmed on Monday, the Paraguayan "
+            "defence ministry said.", published="2025-04-02", participants=["BRA", "PRY"], seller="BRA", buyer="PRY"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1806,6 +1811,9 @@ RULES = (
             "Poland has been a K239 Chunmoo operator since 2023 and joins Norway as a user of the system.",
             "The shipyard has entered into talks with the Royal Thai Navy about a second frigate.",
             "Hanwha Ocean has entered into a joint venture with a Thai firm to service ships.",
+            # at home: a dateline of the seller's state, or a source of the seller's state
+            "NEW DELHI – The Ministry of Defence signed a contract with Hindustan Aeronautics for 12 Su-30MKI jets worth ₹13,500 crore.",
+            "The Army has ordered 200 trucks from Tatra for CZK 2 billion, the Czech defence ministry said.",
         ),
     ),
     Rule(
