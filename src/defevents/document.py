@@ -94,6 +94,12 @@ _SHARED_CURRENCY = {
             {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR", "SYC": "SCR"}),
     "AED": (regex.compile(r"(?i)\bdirhams?\b"), regex.compile(r"(?i)\b(?:UAE|Emirati)\b|AED"), {"MAR": "MAD"}),
     "ZMW": (regex.compile(r"(?i)\bkwacha\b"), regex.compile(r"(?i)\bZambian\b|ZMW"), {"MWI": "MWK"}),
+    # "900 million crowns" in a Danish, Swedish, Norwegian or Icelandic story (not "Czech crowns")
+    "CZK": (regex.compile(r"(?i)\bcrowns\b"), regex.compile(r"(?i)\bCzech\b|CZK|koruna"),
+            {"DNK": "DKK", "SWE": "SEK", "NOR": "NOK", "ISL": "ISK"}),
+    # "18 billion CFA francs" in a Central African story: the Central African franc
+    "XOF": (regex.compile(r"(?i)\bCFA\b"), regex.compile(r"(?i)\bWest\s+African\b|XOF"),
+            {"CMR": "XAF", "GAB": "XAF", "TCD": "XAF", "CAF": "XAF", "COG": "XAF", "GNQ": "XAF"}),
 }
 
 

@@ -442,6 +442,11 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         if d.when is None and d.type == "export_deal" and (handed := _HANDED_OVER_RELATIVE.match(text, clause[1], sentence[1])):
             # "received its second Akash battery, which was handed over by Bharat Dynamics ... on Thursday"
             d.when = _nearest([t for t in doc.times_in(*handed.span()) if _is_dated(t)], pos, periods)
+        if d.when is None and d.type == "export_deal" and (signed := _SIGNED_AFTER_SEMICOLON.match(text, clause[1], sentence[1])):
+            # "Slovakia is buying six radars from Retia ...; the contract was signed on Monday in Bratislava": the signing's day
+            d.when = _nearest([t for t in doc.times_in(*signed.span()) if _is_dated(t)], pos, periods)
+            if d.when is not None and doc.reference and d.when.start and d.when.start <= doc.reference:
+                d.fields["status"] = "completed"
         if d.when is not None and _OPEN_AGO.search(d.when.span.text if d.when.span else "") and d.when.mod == "BEFORE":
             d.when, d.needs_date = None, True  # "bought ten trainers more than a decade ago": background with no date
         if d.when is not None and _said_on(text, d.when, sentence[0]):
@@ -670,6 +675,9 @@ _ITS_TERMS = regex.compile(r"(?i)\b(?:under\s+which|by\s+which|whereby|which\s+(
 
 
 _WHICH_AFTER = regex.compile(r",[^,;.]*?\b(?:which|whom)\s+(?!(?:will|would|is|are|was|were)\b)[^,;.]*?\b(?:signed|agreed|concluded|bought|ordered|held|met)\b")
+_SIGNED_AFTER_SEMICOLON = regex.compile(
+    r"(?i)\s*;\s+(?:the|a|its|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order|agreement|purchase)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:formally\s+|officially\s+)?(?:signed|inked|concluded|sealed|finali[sz]ed)\b[^.;]*")
 _HANDED_OVER_RELATIVE = regex.compile(
     r"(?i)[,\s]*(?:which|that)\s+(?:was|were|had\s+been)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered|transferred)\b[^.;]*")
 _REPLACES = regex.compile(r"(?i)\b(?:replac(?:es|ing|ed)|supersed(?:es|ing|ed)|succeed(?:s|ing)|updat(?:es|ing)|amend(?:s|ing))\s+"

@@ -1698,6 +1698,14 @@ RULES = (
                published="2025-04-02", participants=["GHA", "NLD"], seller="NLD", buyer="GHA", money="38000000 EUR"),
             Ex("The Air Force's purchase of six Super Tucano trainers from Embraer, for $120 million, was confirmed on Monday, the Paraguayan "
             "defence ministry said.", published="2025-04-02", participants=["BRA", "PRY"], seller="BRA", buyer="PRY"),
+            # "crowns" and "CFA francs" read by the story's state; the signing day after a semicolon
+            Ex("OSLO – The Army has ordered 40 armoured trucks from the German firm Rheinmetall MAN for 1.2 billion crowns, the defence ministry said.",
+               published="2025-04-02", participants=["DEU", "NOR"], seller="DEU", buyer="NOR", money="1200000000 NOK"),
+            Ex("N'DJAMENA – Chad is buying four armoured vehicles from the French firm Arquus for 6 billion CFA francs; the contract was signed "
+            "on Monday in N'Djamena.", published="2025-04-02", participants=["FRA", "TCD"], seller="FRA", buyer="TCD",
+               money="6000000000 XAF", date="2025-03-31", status="completed"),
+            Ex("TAMALE – The Ghana Army has ordered 60 patrol vehicles from the Turkish firm Otokar for GH₵450 million, the ministry said.",
+               published="2025-04-02", participants=["GHA", "TUR"], money="450000000 GHS"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
