@@ -869,6 +869,13 @@ def _ship_named(doc: Document, a: int, b: int) -> bool:
     return bool(_SHIP.search(doc.text, a, b) or _CRAFT_BEFORE.search(doc.text, a, b))
 
 
+def _ship_state(doc: Document, a: int, b: int) -> Mention | None:
+    """The first naming of a state, or of its navy, between ``a`` and ``b``: whose ship the phrase names
+    ("the Pakistan Navy frigate PNS Tughril", "the Japanese destroyer JS Takanami")."""
+    return next((x for x in doc.mentions_in(a, b) if x.code and x.actor.kind != "company"
+                 and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
+
+
 def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """An arrival; one still to come ("is due in Bangui in May", "is expected at Mombasa on Thursday")
     needs its host and is not a delivery of goods bought or a display."""
@@ -887,8 +894,7 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         capital = next((x for x in doc.mentions_in(*port) if x.code and x.form in ("capital", "seat")), None)
         host = state_actor(place.country, place.span) if place is not None else capital.actor if capital is not None else None
         ship = (m.end("trigger"), min(doc.clause(ts)[1], m.end("trigger") + 100))
-        owner = next((x for x in doc.mentions_in(*ship) if x.code and x.actor.kind != "company"
-                      and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
+        owner = _ship_state(doc, *ship)
         if host is None or owner is None or owner.code == host.code or not _ship_named(doc, *ship):
             return None
         return _deployment(m, doc, rule, need_forces=False, host=host, deployer=owner)
@@ -897,8 +903,7 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         # "Arriving in Colombo on Saturday, the Japanese destroyer JS Takanami began a goodwill visit": the main
         # clause's ship arrived
         main = (comma + 1, min(doc.sentence(ts)[1], comma + 100))
-        owner = next((x for x in doc.mentions_in(*main) if x.code and x.actor.kind == "state"
-                      and x.form in ("demonym", "name", "alias", "institution", "prefix")), None)
+        owner = _ship_state(doc, *main)
         if not _ship_named(doc, *main) or owner is None:
             return None
         return _deployment(m, doc, rule, need_forces=False, deployer=owner)
