@@ -1736,7 +1736,7 @@ RULES = (
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     # (and a call to come: "will call at Callao in May", "is due to make a port call at Praia")
                     |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
-                    |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+)(?i:call)(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:call)(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+\w+)(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
                     |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Air\s+Base|air\s+base|Port|port|Harbou?r|harbou?r)\b))
@@ -1744,7 +1744,7 @@ RULES = (
                     |\b(?i:sailed|sails|steamed)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     |\b(?i:touched|touches)\s+(?i:down)(?=\s+(?i:in|at)\s+\p{Lu})
                     # "dropped anchor off Port Louis", "anchored off Apia"; "reached Honiara aboard HMNZS Canterbury"
-                    |\b(?i:dropped|drops|dropping|(?<=\b(?:will|shall|to)\s+)drop)\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
+                    |\b(?i:dropped|drops|dropping|drop(?<=\b(?:will|shall|to)\s+drop))\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:anchored)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour"
                     |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+port\s+of\s+)?\p{Lu})
@@ -1768,7 +1768,7 @@ RULES = (
                     # a ship's call told as a noun: "paid a three-day call on Kingston", "made a stop at Colombo",
                     # "began a four-day visit to Port Louis" (the ship is the subject: see _build_arrived)
                     |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting|opened|opens|opening
-                        |(?<=\b(?:will|shall|to)\s+)(?:pay|make|begin|start))\s+(?i:a|an|her|his|its|their)\s+
+                        |(?:pay|make|begin|start)(?<=\b(?:will|shall|to)\s+\w+))\s+(?i:a|an|her|his|its|their)\s+
                         (?:(?!(?i:courtesy|official|state|working|farewell|introductory|goodwill\s+visit)\b)[\w-]+\s+){0,2}?
                         (?i:call|stop|stopover|visit|port\s+visit|port\s+call|stay|(?:harbou?r|port)\s+phase)
                         # "made her first foreign call, at Mombasa in Kenya, on Friday"
@@ -1777,7 +1777,7 @@ RULES = (
                     # "A second vessel, the tanker HMAS Stalwart, reached Suva on Sunday": a place right after, a ship just before
                     |(?P<call>\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on|in|at|last|early|late|this|yesterday|today)\b|\s*[,.;])))
                     # the port as the subject: "Port Moresby welcomed the Japanese destroyer JS Suzutsuki on Saturday"
-                    |(?P<welcome>(?<=\p{Lu}[\p{L}’'-]+(?:\s+(?i:harbou?r|port|naval\s+base))?\s+)(?i:welcomed|welcomes|greeted|greets)(?=\s+(?:the|a|an|two|three|four)\s))
+                    |(?P<welcome>\b(?i:welcomed|welcomes|greeted|greets)(?<=\p{Lu}[\p{L}’'-]+(?:\s+(?i:harbou?r|port|naval\s+base))?\s+\w+)(?=\s+(?:the|a|an|two|three|four)\s))
                     # "made landfall at Port Moresby", "stood into Valletta harbour", "were welcomed into Port Rashid",
                     # "spent last weekend alongside at Souda Bay" (a storm's landfall: no ship, see _build_arrived)
                     |(?P<call>\b(?i:made|makes|making)\s+(?i:landfall)\s+(?i:at|in|on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
