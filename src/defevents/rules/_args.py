@@ -281,6 +281,18 @@ _TITLE_BEFORE_NAME = regex.compile(
 _DATELINE_OPENING = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s*(?:[–—]|--?)\s*")
 # a dateline that opens the sentence, its dash set off by spaces ("TEGUCIGALPA, Honduras — "; not "Al-")
 DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1,30})?(?:\s*\([\p{Lu}][\p{L}&-]{1,15}\))?\s+(?:[–—]|--?)\s+")
+# what may open a sentence before its first word: quotes, a bracket
+_QUOTES = regex.compile(r"[\s\"“‘'(]*")
+
+
+def opens_sentence(doc: Document, pos: int) -> bool:
+    """Whether only quotes, or a dateline ("COLOMBO –"), stand before ``pos`` in its sentence."""
+    start = doc.sentence(pos)[0]
+    if (dateline := DATELINE_HEAD.match(doc.text, start, pos)) is not None:
+        start = dateline.end()
+    return _QUOTES.fullmatch(doc.text, start, pos) is not None
+
+
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
 # (also with its short name or its listing in brackets, '<Firm> ("HAI")', "Austal Limited (ASX: ASB)", and "announces|advises

@@ -28,7 +28,7 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import DATELINE_HEAD, draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, phrase_end, resolve_references, subject_before
+from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -853,17 +853,6 @@ _CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigates?|destroyers?|corvettes?|warshi
                               r"|(?:vessel|ship)(?=\s+(?-i:\p{Lu})[\p{L}’'-]+))\b")
 
 
-_QUOTES = regex.compile(r"[\s\"“‘'(]*")
-
-
-def _opens_sentence(doc: Document, pos: int) -> bool:
-    """Whether only quotes, or a dateline ("COLOMBO –"), stand before ``pos`` in its sentence."""
-    start = doc.sentence(pos)[0]
-    if (dateline := DATELINE_HEAD.match(doc.text, start, pos)) is not None:
-        start = dateline.end()
-    return _QUOTES.fullmatch(doc.text, start, pos) is not None
-
-
 def _ship_named(doc: Document, a: int, b: int) -> bool:
     """A warship or ships named between ``a`` and ``b`` ("HMS Spey", "Two Indian Navy frigates")."""
     return bool(_SHIP.search(doc.text, a, b) or _CRAFT_BEFORE.search(doc.text, a, b))
@@ -898,7 +887,7 @@ def _build_arrived(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         if host is None or owner is None or owner.code == host.code or not _ship_named(doc, *ship):
             return None
         return _deployment(m, doc, rule, need_forces=False, host=host, deployer=owner)
-    if m.group("trigger").lower() == "arriving" and _opens_sentence(doc, ts) \
+    if m.group("trigger").lower() == "arriving" and opens_sentence(doc, ts) \
             and (comma := doc.text.find(",", m.end("trigger"), doc.sentence(ts)[1])) > 0:
         # "Arriving in Colombo on Saturday, the Japanese destroyer JS Takanami began a goodwill visit": the main
         # clause's ship arrived

@@ -167,7 +167,7 @@ def _build_value_follow_up(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
 
 # a firm's next contract, its buyer after "with": "The second contract, signed on 5 May, is with the Slovak Army",
 # "A further order, signed on Monday with the Latvian Ministry of Defence, amounts to SEK 450 million"
-_NEXT_CONTRACT_WITH = regex.compile(r"(?i),?\s+(?:[^.;]{0,60}?,\s+)?(?:is|was)\s+with\s|,\s+(?:signed|awarded|placed|concluded)\s+[^.;,]{0,40}?\bwith\s")
+_NEXT_CONTRACT_WITH = regex.compile(r"(?i),?\s+(?:[^.;]{0,60}?,\s+)?(?:is|was)\s+(?=with\s)|,\s+(?:signed|awarded|placed|concluded)\s+[^.;,]{0,40}?\b(?=with\s)")
 
 
 def _build_next_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -179,7 +179,7 @@ def _build_next_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
     told = _NEXT_CONTRACT_WITH.match(doc.text, te, s1)
     if told is None:
         return None
-    buyer = next((x for x in objects_after(doc, told.end() - 5, s1, r"with") if x.code and x.actor.kind != "company"), None)
+    buyer = next((x for x in objects_after(doc, told.end(), s1, r"with") if x.code and x.actor.kind != "company"), None)
     if buyer is None:
         return None
     i = doc.segments.sentence_index(te)

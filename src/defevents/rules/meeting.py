@@ -38,7 +38,6 @@ from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import (
     AT_A_SEAT,
-    DATELINE_HEAD,
     HONORIFICS,
     actors_of,
     counterpart_side,
@@ -52,6 +51,7 @@ from ._args import (
     here,
     location_of,
     objects_after,
+    opens_sentence,
     party_count,
     phrase_end,
     posted_to,
@@ -491,10 +491,7 @@ _FRONTED_BY = regex.compile(r"[^.;,]{0,60}?\bby\s[^.;]{3,160}?,\s+(?=(?:the\s+)?
 
 def _received_fronted(doc: Document, ts: int, te: int) -> Mention | None:
     """The guest of a sentence-opening "Received|Welcomed (<time>) by <host>, <guest> ...", or None."""
-    start = doc.sentence(ts)[0]
-    if (dateline := DATELINE_HEAD.match(doc.text, start, ts)) is not None:
-        start = dateline.end()
-    if doc.text[start:ts].strip(" \t\n\"“‘'") or (by := _FRONTED_BY.match(doc.text, te)) is None:
+    if not opens_sentence(doc, ts) or (by := _FRONTED_BY.match(doc.text, te)) is None:
         return None
     host = [x for x in doc.mentions_in(te, by.end()) if x.code]
     guest = next(iter(doc.mentions_in(by.end(), min(doc.sentence(ts)[1], by.end() + 80))), None)
