@@ -74,6 +74,11 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     return systems, operations
 
 
+@cache
+def _listed_operation() -> regex.Pattern[str]:
+    return gazetteers.compile_pattern(r"(?<![\w-])\L<operation>(?![\w-])")
+
+
 _ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
 
 # A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
@@ -251,6 +256,11 @@ class Document:
                 acronym = _ACRONYM_AFTER.match(text, m.end("mission"))
                 if acronym is not None and operations.lookup(acronym.group("acr")) is not None:
                     continue  # "the United Nations ... Stabilization Mission in the Central African Republic (MINUSCA)": the listed name
+                listed = _listed_operation().search(text, m.start("mission"), m.end("mission") + 60)
+                if listed is not None and listed.start() < m.end("mission") <= listed.end():
+                    # "the Sinai-based Multinational Force and Observers": the listed name inside a longer capitalised run
+                    self.operations.append((listed.start(), listed.end(), operations.lookup(listed.group()).id))
+                    continue
                 self.operations.append((m.start("mission"), m.end("mission"), " ".join(m.group("mission").split())))
             else:
                 row = operations.lookup(m.group("named"))

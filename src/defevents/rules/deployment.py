@@ -355,6 +355,29 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
 _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 
 
+# the forces a relative clause hangs on, right before it: "the Rwandan troops who have been deployed in ..."
+_RELATIVE_OPENS = regex.compile(r"(?i)\s*,?\s+(?:who|which|that)\s+(?:(?:have|has|had|are|is|were|was|been|now|also|still|long)\s+){0,3}\Z")
+
+
+def _antecedent_owner(doc: Document, ts: int) -> Mention | None:
+    """ "Kagame thanked Mozambique for its support to the Rwandan troops who have been deployed in
+    Cabo Delgado": the state of the forces the relative clause hangs on, before any state the main
+    clause names (the thanked one); None when the antecedent is not forces or names no state."""
+    rel = _RELATIVE_OPENS.search(doc.text, max(0, ts - 40), ts)
+    if rel is None:
+        return None
+    a = rel.start()
+    owners = [x for x in doc.mentions_in(max(doc.sentence(ts)[0], a - 60), a) if x.code and x.actor.kind == "state"
+              and x.form in ("demonym", "name", "alias", "institution")]
+    if not owners:
+        return None
+    owner = owners[-1]
+    forces = _FORCES.search(doc.text, owner.end, a)
+    if forces is None or forces.end() != len(doc.text[:a].rstrip()) or regex.search(r"[,;]", doc.text[owner.end:forces.start()]):
+        return None  # "Mozambique, which has ...": no forces right before the relative
+    return owner
+
+
 def _antecedent_opening(doc: Document, clause: tuple[int, int]) -> int:
     """Where the subject of ``clause`` starts: before a relative that opens it, its antecedent's clause
     ("The US Army's Typhon launcher, which has stayed in the Philippines")."""
@@ -440,7 +463,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if _UNDER_ITS_TERMS.match(doc.text, doc.sentence(ts)[0]) and _WOULD.search(doc.text, *doc.sentence(ts)):
         return None  # "Under the letter, US ships based in Guam would be sent to Palau should it ask": its terms
     subject = subject_before(doc, m.start())
-    dep = deployer or _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
+    dep = deployer or _antecedent_owner(doc, ts) or _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
         dep = after[0] if after else None  # "the deployment of a US Typhon system"
@@ -1178,6 +1201,9 @@ RULES = (
             Ex("ANTWERP. Families here follow the news from Lithuania: the paratroopers of the Third Battalion, garrisoned "
                "here, have been deployed in Lithuania with NATO's forward land forces since March 2025.", published="2025-11-03",
                participants=["BEL", "LTU"], deployer="BEL", host="LTU", date="2025-03", status="ongoing"),
+            # the forces a relative clause hangs on, not the state the main clause thanks
+            Ex("The president thanked Chad for its help to the Nigerien soldiers who have been deployed in the Lake Chad basin since 2015.",
+               published="2025-03-05", participants=["NER", "TCD"], deployer="NER", host="TCD", date="2015", status="ongoing"),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -2107,7 +2133,8 @@ RULES = (
                     |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?)(?i:anchored|led|underpinned|spearheaded|headed|formed\s+the\s+backbone\s+of)
                       (?=\s+[^.;]{0,40}?\b(?i:presence|battle\s?groups?|brigades?|missions?|contingents?)\b[^.;]{0,40}?\bsince\b))
                     # a state in a standing mission since a start: "Ghana has been part of UNIFIL since 1979"
-                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?been\s+(?:(?:a|an\s+active|an\s+integral)\s+)?)(?i:part|members?|contributors?)
+                    # ("Fiji has formed part of the Multinational Force and Observers since 1982")
+                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+(?:(?:a|an\s+active|an\s+integral)\s+)?|formed\s+(?=part\b)))(?i:part|members?|contributors?)
                       (?=\s+(?:of|to)\s+[^.;]{0,60}?\bsince\b))""",
         build=_build_serves,
         examples=(
@@ -2140,6 +2167,9 @@ RULES = (
             "(MINUSCA) in May.", published="2025-02-19", participants=["BGD", "CAF"], status="planned", date="2025-05"),
             Ex("About 200 Ghanaian troops will join UNIFIL in Lebanon next month.",
                published="2025-06-14", participants=["GHA", "LBN"], status="planned", date="2025-07", personnel=200),
+            # "formed part of" a standing mission whose host the list knows
+            Ex("Fiji has formed part of the Multinational Force and Observers in the Sinai since 1982.",
+               published="2025-03-05", participants=["EGY", "FJI"], deployer="FJI", host="EGY", date="1982", status="ongoing"),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
@@ -2161,6 +2191,7 @@ RULES = (
             "Finland will join NATO next year.",
             "Ghana will join the UN Security Council in January.",
             "Indian troops will join Exercise Cobra Gold in Thailand in February.",
+            "Sweden has formed part of the Nordic Battlegroup since 2008.",
         ),
     ),
     Rule(
@@ -2199,7 +2230,7 @@ RULES = (
     ),
     Rule(
         id="deployment.been_in",
-        cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence", "present"),
+        cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence", "present", "duty", "service"),
         summary="<forces> (, which) has|have been in <host> since <time>",
         # ("has been working on Samoa's Savai'i island since last September": forces at work there)
         # ("have been at work in Dili harbour", "have been working on new barracks at Blackrock camp": the work, then the place)
@@ -2210,12 +2241,14 @@ RULES = (
                     # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
                     \p{Lu}(?:[^.;]{0,60}?\bsince\b|(?<=\b(?i:since)\s[^.;]{3,120})))
                     # a participle after the forces: "The German-led battlegroup, in place in Lithuania since February 2017"
-                    |(?<=,\s*)(?P<trigger>(?i:in\s+place|on\s+the\s+ground|deployed|stationed|based|present))(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
+                    # ("Malaysian peacekeepers, in service in south Lebanon since 2007,", "the Garuda unit, on duty in ...")
+                    |(?<=,\s*)(?P<trigger>(?i:in\s+place|on\s+the\s+ground|deployed|stationed|based|present|on\s+duty|in\s+service))(?=\s+(?:in|at|on)\s+(?:the\s+)?
+                      (?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
                     # a presence told with another verb: "has manned observation posts in the Sinai since 1982", "have patrolled
                     # the Blue Line in Lebanon since 1998", "has been a fixture at Ain al-Asad air base ... since 2016", "has formed
                     # a permanent part of the NATO battlegroup in Lithuania since 2017", "has been up and running at Camp X since"
                     |(?P<trigger>\b(?i:has|have)\s+(?i:manned(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:posts?|outposts?|positions?|checkpoints?|bases?|camps?|lines?)\b)|patrolled|been\s+a\s+(?:permanent\s+|fixed\s+|regular\s+)?fixture
-                        |(?:been|formed)\s+(?:a|an)\s+(?:permanent\s+|integral\s+|standing\s+)?(?:part|element|component)\s+of
+                        |(?:been|formed)\s+(?:(?:a|an)\s+(?:permanent\s+|integral\s+|standing\s+)?(?:part|element|component)|part)\s+of
                         |been\s+up\s+and\s+running|been\s+operating))
                       (?=\s+[^.;]{0,60}?\b(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)
                     # a presence and its start: "The Rwandan presence in Mozambique, which dates from July 2021"
@@ -2265,6 +2298,13 @@ RULES = (
                published="2025-06-11", participants=["IRQ", "SWE"], status="ongoing", date="2018"),
             Ex("Kenyan troops, present in Somalia since October 2011, took part this week in a handover at Kismayo.",
                published="2026-09-23", participants=["KEN", "SOM"], status="ongoing", date="2011-10"),
+            # a participle after the forces, with a region or "on duty|in service"
+            Ex("The Spanish army contingent, on duty in northern Iraq since 2019, advises Kurdish units near Erbil.",
+               published="2025-03-05", participants=["ESP", "IRQ"], deployer="ESP", host="IRQ", date="2019", status="ongoing"),
+            Ex("Bangladeshi blue helmets, in service in South Sudan since 2011, run a field hospital in Juba.",
+               published="2025-03-05", participants=["BGD", "SSD"], deployer="BGD", date="2011", status="ongoing"),
+            Ex("Italy has formed part of the EU training mission in Somalia since 2010 and now leads it.",
+               published="2025-03-05", participants=["ITA", "SOM"], deployer="ITA", date="2010", status="ongoing"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
@@ -2280,6 +2320,8 @@ RULES = (
             "The doctrine has been a permanent part of French defence policy since 1990.",
             "Police have patrolled the centre of Paris since Friday.",
             "Fiji has manned the phones at its embassy in London since Monday.",
+            "The Chilean ambassador, on duty in Canberra since 2022, presented his credentials again.",
+            "The old destroyer, in service in the Brazilian navy since 1998, will be retired next year.",
         ),
     ),
     Rule(
