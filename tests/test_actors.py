@@ -171,6 +171,8 @@ def test_a_later_surname_skips_the_suffix() -> None:
     ("A Canadian frigate sailed through the Taiwan Strait.", "Taiwan"),
     ("US and Japanese destroyers drilled in the Philippine Sea.", "Philippine"),
     ("Envoys discussed security on the Korean Peninsula.", "Korean"),
+    ("The French frigate patrolled the Mozambique Channel with a Malagasy patrol boat.", "Mozambique"),
+    ("Australian and Indonesian ships exercised in the Indian Ocean last week.", "Indian"),
 ])
 def test_a_feature_named_after_a_state_is_no_actor(text: str, feature: str) -> None:
     at = text.index(feature + " ")

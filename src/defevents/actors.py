@@ -164,7 +164,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"(?i)\b(?:(?:the\s+two\s+(?:countries|nations|sides)['’]|their)\s+(?P<people>(?:defen[cs]e|foreign)\s+ministers|"
             r"(?:defen[cs]e|army|navy|military)\s+chiefs|chiefs\s+of\s+(?:defen[cs]e\s+|general\s+)?staff|ministers))\b(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|inked|initialled|exchanged)\b)"
-            r"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged)\b)"
+            r"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged|put|set)\b)"
             r"|\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
             r"navies|armies|militaries|air\s+forces|(?:(?:defen[cs]e|foreign)\s+)?ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
@@ -175,13 +175,17 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
             # "the heads of the two defence ministries", "the heads of both military departments"
             r"|\b(?i:the\s+(?P<people>heads)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+|military\s+)?(?:ministries|departments|delegations|armed\s+forces|navies|armies|militaries))\b"
+            # "the defence chiefs of both countries", "the army commanders of the two nations"
+            r"|\b(?i:the\s+(?P<people>(?:(?:defen[cs]e|foreign|army|navy|naval|air\s+force|military)\s+)?(?:ministers|chiefs|commanders|chiefs\s+of\s+(?:defen[cs]e\s+|general\s+)?staff))"
+            r"\s+of\s+(?:both|the\s+two)\s+(?:countries|nations|states|sides))\b"
             # the host and the guest of a reception: "The minister and the visiting general then signed"
             r"|\b(?i:the\s+(?P<people>(?:[\w-]+\s+){0,2}?(?:minister|president|host|general|admiral|chief|commander|secretary)\s+and\s+"
             r"(?:the|his|her|their)\s+(?:visiting\s+[\w-]+(?:\s+[\w-]+)?|guests?|visitors?)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|inked|initialled|exchanged)\b)"
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             # "the ministers approved and signed a plan": approved, endorsed or adopted, then signed
-            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would"
+            # ("The pair then put pen to paper on", "The two also put their signatures to", "set their hands to")
+            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set"
             r"|(?:approved|endorsed|adopted|validated)\s+and\s+signed)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call
@@ -239,8 +243,8 @@ class _Qualifiers:
 
 # "the Gulf of Aden", "Port of Spain"; but "the port of Colombo" is the city's port
 _GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|bight)|Port)\s+of\s+(?:the\s+)?$")
-# "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula": a feature named after a state
-_FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench)\b")
+# "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula", "the Mozambique Channel": a feature named after a state
+_FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench|Channel|Ocean)\b")
 _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")
 
 

@@ -386,12 +386,14 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     mentions = resolve_references(doc, objects, m.start())
     actors = actors_of(mentions)
     definite = m.group("det").lower() in ("the", "this", "that")
+    if _too_few(actors) and m.group("both"):
+        definite = False  # "The memorandum ... now carries both signatures": signed by the two the scene has set
     if _too_few(actors) and not definite:
         # (the scene may be told in a clause of its own: "was signed when the two ministers met")
         # (also in the words before the participle, "was then signed", or in a fronted adjunct, "At the close of the
         # working session, a protocol ... was signed")
         scene = _THERE.search(doc.text, doc.sentence(m.start())[0], max(window_end, min(doc.sentence(m.end())[1], m.end() + 120)))
-        actors = _parties_of_the_scene(doc, m.start()) if scene else actors
+        actors = _parties_of_the_scene(doc, m.start()) if scene or m.group("both") else actors
         if _too_few(actors):
             return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
@@ -427,6 +429,10 @@ _BETWEEN = regex.compile(r"(?i)\bbetween\s")
 _AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
 
+# a state named as the place a topic is about, not a party: "views on regional security, the war in Ukraine and ..."
+_TOPIC_PLACE = regex.compile(r"(?i)\b(?:war|situation|conflict|crisis|fighting|developments|events|tensions|unrest)\s+in\s+(?:the\s+)?\Z")
+
+
 def _parties_of_the_scene(doc: Document, pos: int) -> list:
     """ "A new agreement was concluded there", "... was signed when the two ministers met": the two states
     named in the nearest of the three sentences before that names any (the scene the story has set)."""
@@ -435,7 +441,8 @@ def _parties_of_the_scene(doc: Document, pos: int) -> list:
     for j in range(i - 1, max(-1, i - 4), -1):
         here = {}
         for x in doc.mentions_in(*doc.segments.sentences[j]):
-            if x.code and x.actor.kind in ("state", "person") and x.code not in here:
+            if x.code and x.actor.kind in ("state", "person") and x.code not in here \
+                    and not _TOPIC_PLACE.search(doc.text, max(0, x.start - 40), x.start):
                 here[x.code] = x.actor
         if len(here) >= 2:
             # (a sentence that names one of them goes on with the scene: "Shin, on his first visit, was accompanied
@@ -455,6 +462,8 @@ def _build_outcome(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if not (m.group("signed") or m.group("signing") or m.group("trigger") == "signed"
             or _SIGNED_AFTER.match(doc.text, m.end(), doc.sentence(m.start())[1])):
         return None  # "The talks produced a plan to meet again": nothing signed
+    if m.group("ended") and not m.group("signing"):
+        return None  # "The talks ended with an agreement to meet again": the signing noun tells a signing
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     between = objects_after(doc, m.end(), window_end, r"between")
     actors = actors_of(resolve_references(doc, between, m.start())) if len({x.code for x in between if x.code}) >= 2 \
@@ -623,7 +632,8 @@ RULES = (
                 agreed|extended|unveiled|forged|forge|forges|launched|formali[sz]ed|formali[sz]es
                 # "put pen to paper on a border security pact"
                 |(?:put|puts|putting)\s+(?:(?:their|his|her|its)\s+)?pens?\s+to\s+paper\s+on
-                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)
+                # ("set their hands to a plan of cooperation")
+                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+(?:signatures?|hands?)\s+(?:to|on|under)
                 # "affixed their signatures to", "put their names to", "co-signed"
                 |(?:affixed|affix|affixes|affixing)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)
                 |(?:put|puts|putting)\s+(?:their|his|her|its)\s+names?\s+to
@@ -909,6 +919,11 @@ RULES = (
                published="2026-05-13", participants=["GHA", "TGO"], date="2026-05-12"),
             Ex("The defence ministers of Malawi and Zambia executed a memorandum on joint border patrols in Lilongwe on Friday.",
                published="2025-04-14", participants=["MWI", "ZMB"], date="2025-04-11"),
+            # a bare "The pair" or "The two" with an idiom; "set their hands to"
+            Ex("Uganda's defence minister met Kenya's defence secretary in Kampala on Monday. The pair then put pen to paper on a "
+               "pact covering joint border patrols.", published="2025-06-04", participants=["KEN", "UGA"], date="2025-06-02"),
+            Ex("Serbia's defence minister met Hungary's defence minister on Monday. The ministers then set their hands to a plan "
+               "of cooperation in military medicine.", published="2025-06-04", participants=["HUN", "SRB"], date="2025-06-02"),
         ),
         counterexamples=(
             # civil aviation
@@ -978,6 +993,8 @@ RULES = (
             "The treaty entered into force on 1 January.",
             "The two governments entered into talks on a new basing accord in March.",
             "Turkish and Azerbaijani special forces executed a joint exercise near Baku on Monday.",
+            "The two teams met on Monday. The pair then put pen to paper on a new sponsorship contract with a bank.",
+            "The ministers set their hands to the task of rebuilding the army.",
         ),
     ),
     Rule(
@@ -1008,7 +1025,7 @@ RULES = (
     ),
     Rule(
         id="agreement.passive",
-        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper", "execut", "bore", "bear", "carri", "receiv", "got"),
+        cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper", "writing", "execut", "bore", "bear", "carri", "receiv", "got"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
             (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
@@ -1021,11 +1038,14 @@ RULES = (
                  (?:signed|concluded|inked|sealed|finali[sz]ed)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
+                 # ("A framework agreement on training, first drafted in 2021, was signed": one apposition of its history)
+                 (?:(?:[\w’'‐–-]+)?,\s+(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)\s+[^,.;:]{2,60},)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
-                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|executed)
+                 (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|put\s+(?:in|into)\s+writing|executed)
                # "A memorandum on search and rescue, drafted over a year, received the signatures of both chiefs"
                |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–,-]+\s+){0,20}?)?
-                 \s*(?:received|receives|bore|bears|carried|carries|got)\s+the\s+signatures?\s+of
+                 # ("The memorandum on naval training now carries both signatures": the parties of the scene)
+                 \s*(?:(?:now|also|then)\s+)?(?:received|receives|bore|bears|carried|carries|got)\s+(?:the\s+signatures?\s+of|(?P<both>both\s+signatures|the\s+signatures\s+of\s+both\s+(?:sides|parties|ministers|leaders|chiefs)))
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                # (also after a complement: "the memorandum on joint arms production signed by the Argentine and Chilean ministers")
@@ -1093,6 +1113,14 @@ RULES = (
             # "that same day": the day of the meeting just told
             Ex("ACCRA – Ghana's defence minister held talks with Togo's defence minister in Lomé on Monday.\n\nA memorandum on border patrols "
             "was also agreed and signed that same day.", published="2026-09-16", participants=["GHA", "TGO"], date="2026-09-14"),
+            # an apposition of its history between the instrument and the verb; "put into writing"; "now carries both signatures"
+            Ex("Mongolia's defence minister met Japan's defence minister in Ulaanbaatar on Monday. A memorandum on disaster relief, "
+               "first negotiated in 2022, was signed on Monday by the two ministers.", published="2025-06-04",
+               participants=["JPN", "MNG"], date="2025-06-02"),
+            Ex("Croatia's defence minister met Albania's defence minister on Monday. A plan of military cooperation for 2026 was put "
+               "into writing by both ministers at the end of the talks.", published="2025-06-04", participants=["ALB", "HRV"], date="2025-06-02"),
+            Ex("11:05 — Portugal's defence minister and Angola's defence minister have just met in Luanda.\n\n11:20 — The memorandum on "
+               "naval training now carries both signatures.", published="2025-06-04", participants=["AGO", "PRT"], date="2025-06-04"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1113,6 +1141,8 @@ RULES = (
             "The order was executed by the Ukrainian and Polish border guards without incident.",
             "The deal, signed in Berlin by the ministry's director-general and IAI's chief executive, covers Arrow 3 launchers.",
             "The lease, signed by the city council and the developer, runs for 30 years.",
+            "The two ministers met on Monday. The petition on veterans' pensions now carries both signatures.",
+            "A draft memorandum, first proposed in 2021, was discussed by the two ministers on Monday.",
         ),
     ),
     Rule(
@@ -1136,19 +1166,27 @@ RULES = (
     Rule(
         id="agreement.outcome",
         cues=("produced", "yielded", "emerged", "came", "capped", "crowned", "rounded", "topped", "fruit", "upshot", "outcome",
-              "result", "product", "among"),
+              "result", "product", "among", "left", "sealed", "wound", "closed", "ended", "concluded", "wrapped", "finished"),
         summary="The visit|talks|meeting|delegations produced|yielded|came away with|was capped by (a signed) <instrument>",
         pattern=r"""
             (?:\b(?i:the|their|this|that|both|each)\s+(?:[\w’'-]+\s+){0,2}?
             (?i:visit|meeting|talks|audience|session|encounter|discussions|consultations|port\s+call|delegations?|sides?|ministers)\s+
             (?:(?i:on|in|at)\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?\s+)?(?:(?:also|then|later|eventually)\s+)?
-            (?P<trigger>(?i:produced|yielded|emerged\s+with|came\s+away\s+with|bore\s+fruit\s+(?:in|with)|(?:was|were)\s+(?:capped|crowned|rounded\s+off|topped\s+off)\s+(?:by|with)))
+            # ("The talks left behind a signed accord", "The session was wound up with the signature of", "were sealed by
+            # the signature of", "closed|ended|concluded with the signature of": the ending needs the signing noun, see the build)
+            (?P<trigger>(?i:produced|yielded|emerged\s+with|came\s+away\s+with|left\s+behind|bore\s+fruit\s+(?:in|with)
+              |(?:was|were)\s+(?:capped|crowned|rounded\s+off|topped\s+off|sealed|wound\s+up|closed|concluded)\s+(?:by|with)
+              |(?P<ended>closed|ended|concluded|wrapped\s+up|finished)\s+with))
             # "The upshot of the discussions was a signed memorandum", "The first concrete result of the visit was ..."
             |\b(?i:the|their)\s+(?:(?i:first|main|chief|concrete|tangible|only|key|most\s+visible)\s+){0,2}(?i:upshot|outcome|result|fruit|product)\s+of\s+
              (?:(?i:the|their|this|that)\s+|\p{Lu}[\w’'-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?i:visit|meeting|talks|session|discussions|consultations)\s+(?P<trigger>(?i:was|were))
+            # the meeting told in the sentence before: "The result was a memorandum ..., signed by both ministers"
+            |(?<=(?:^|[.!?]["”’]?\s+|\n\s*))(?:The|Its|Their)\s+(?:(?i:first|main|chief|concrete|tangible|immediate)\s+)?(?i:upshot|outcome|result)\s+(?P<trigger>(?i:was))
+            # "what came out of it|the talks was a signed pact"
+            |\b(?i:what\s+came\s+out\s+of\s+(?:it|them|(?:the|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|meeting|talks|session|discussions|consultations|encounter))\s+)(?P<trigger>(?i:was))
             # "Among the texts signed when the talks closed was a memorandum on naval training"
             |\b(?i:among)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?i:texts|documents|agreements|instruments|accords|papers)\s+(?P<trigger>signed)\s+[^.;]{0,80}?\s+(?i:was|were))\s+
-            (?P<signing>(?i:the\s+(?:signing|signature)\s+of)\s+)?
+            (?P<signing>(?i:the\s+(?:(?:formal|official|joint|ceremonial)\s+)?(?:signing|signature)\s+of)\s+)?
             (?P<det>(?i:a|an|the|two|three))\s+(?P<signed>(?i:signed|newly\s+signed)\s+)?
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is)\b)[\w’'\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
@@ -1173,6 +1211,17 @@ RULES = (
             Ex("ABUJA — Nigeria's defence minister held talks with Ghana's defence minister in Abuja on Monday.\n\nAmong the texts signed "
             "when the talks closed was a memorandum on joint naval patrols.", published="2024-05-15", participants=["GHA", "NGA"],
                date="2024-05-13"),
+            # "left behind", "what came out of it was", "The result was <instrument>, signed by", "was sealed by|closed with the signature of"
+            Ex("Kenya's defence secretary and Tanzania's defence minister met in Arusha on Thursday. The visit left behind a signed "
+               "memorandum on lake patrols.", published="2025-09-12", participants=["KEN", "TZA"], date="2025-09-11"),
+            Ex("Chile's defence minister hosted his Peruvian counterpart on Monday. It was their first meeting, and what came out of the talks was a signed "
+               "accord on Antarctic logistics.", published="2025-09-12", participants=["CHL", "PER"], date="2025-09-08"),
+            Ex("Thailand's army chief met Malaysia's army chief in Songkhla on Tuesday. The result was a protocol on border patrols, "
+               "signed by both generals before lunch.", published="2025-09-12", participants=["MYS", "THA"], date="2025-09-09"),
+            Ex("Ghana's defence minister held talks with Côte d'Ivoire's defence minister on Monday. The talks were sealed by the "
+               "signature of a memorandum on joint border patrols.", published="2025-09-12", participants=["CIV", "GHA"], date="2025-09-08"),
+            Ex("Bolivia's defence minister held talks with Paraguay's defence minister on Friday. The session closed with the "
+               "formal signature of an arrangement on river patrols.", published="2025-09-10", participants=["BOL", "PRY"], date="2025-09-05"),
         ),
         counterexamples=(
             # nothing signed, a dinner, a plan to meet again
@@ -1182,6 +1231,10 @@ RULES = (
             "agreement to meet again next year.",
             "Among the items discussed was a possible agreement on drones.",
             "The upshot of the talks was a plan to meet again in the autumn.",
+            "Kenya's defence secretary met Tanzania's defence minister on Thursday. The talks ended with an agreement to meet again in March.",
+            "The minister met his Omani counterpart on Monday. The visit left behind good memories and a plan to meet again.",
+            "The ministers met on Monday. The result was a stalemate over the draft agreement.",
+            "The two clubs met on Sunday, and what came out of it was a draw.",
         ),
     ),
     Rule(
@@ -1235,8 +1288,9 @@ RULES = (
             # "the Status of Visiting Forces Agreement, which the two countries signed in June last year"
             (?:,\s+(?i:which)\s+|\s*(?<=\s)(?:(?i:which|that)\s+)?)
             # ("that the defence ministers of Latvia and Finland signed", "that the Governments of the Republic of A and ... signed")
-            (?:(?i:the\s+(?:[\w-]+\s+)?(?:ministers|ministries|governments|chiefs|navies|armies)\s+of\s+)
-               (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,10}?
+            # (their names apposed: "that the defence chiefs of both countries, Milan Mojsilović and Gábor Böröndi, signed")
+            (?:(?i:the\s+(?:[\w-]+\s+)?(?:ministers|ministries|governments|chiefs|commanders|navies|armies)\s+of\s+)
+               (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+(?:\s+|,\s+(?=\p{Lu})[^,.;:]{3,80}?,\s+)){1,10}?
              |(?=(?:the\s+)?(?:two\s+|both\s+)?\p{Lu}|the\s+two\b|both\b)
                (?:(?!(?i:was|were|is|are|has|had|have|will|would|could|to|not|with)\b)[\w’'.-]+\s+){1,8}?)
             (?:(?i:had|have|has)\s+)?(?:(?i:jointly|formally|first|originally)\s+)?
@@ -1275,6 +1329,10 @@ RULES = (
             # a complement before ", which"
             Ex("The two discussed the agreement on cooperation in military matters, which the defence ministers of Slovenia "
                "and Vietnam signed in Ljubljana this summer.", published="2025-09-12", participants=["SVN", "VNM"], date="2025-SU"),
+            # the signers' names apposed to "the <titles> of both countries"
+            Ex("Latvia and Estonia will train divers together under a memorandum that the navy commanders of both countries, "
+               "Rear Admiral Maris Polencs and Commodore Ivo Värk, signed in Riga last Friday.", published="2025-06-04",
+               participants=["EST", "LVA"], date="2025-05-30"),
         ),
         counterexamples=(
             "The trade agreement that Britain and India signed last year cut tariffs on whisky.",
