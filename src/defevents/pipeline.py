@@ -993,7 +993,8 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
 
 
 # "They also signed ...", "a second agreement", "a separate contract": a telling of one more event
-_ANOTHER = regex.compile(r"(?i)\b(?:also|another|second|third|further|separate(?:ly)?|additional|other)\b")
+# ("A protocol on diver training was signed at the same ceremony": one more text signed with the one told)
+_ANOTHER = regex.compile(r"(?i)\b(?:also|another|second|third|further|separate(?:ly)?|additional|other|at\s+the\s+same\s+(?:ceremony|signing)|(?<=\b(?:signed|inked|concluded)\s+)at\s+the\s+same\s+time)\b")
 _RECENT = 31  # days before publication within which a dated event may be the one a report tells undated
 
 

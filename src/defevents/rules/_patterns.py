@@ -34,7 +34,7 @@ FRAGMENTS: dict[str, str] = {
     "MODS": r"(?:(?&W)\s+){0,7}?",  # a few modifiers, lazily
     "APOS": r"['’]",
     "EXERCISE_NOUN": r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|training\s+camps?)\b",
-    "AGREEMENT_NOUN": r"""(?i:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|memorand(?:um|a)|MoUs?|MOUs?
+    "AGREEMENT_NOUN": r"""(?i:memorand(?:um|ums|a)\s+of\s+understanding|memorand(?:ums|um|a)|MoUs?|MOUs?
         |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)
         |(?:programmes?|programs?|plans?)\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,2}?(?:co-?operation|collaboration)|addend(?:um|a)|letters?\s+of\s+intent|LoIs?|statements?\s+of\s+intent|joint\s+declarations?|declarations?
         |executive\s+(?:programmes?|programs?)|letters?\s+of\s+understanding|terms\s+of\s+reference|(?:implementing|technical)\s+arrangements?|amendments?\s+to\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|accords?|pacts?|arrangements?|memorand(?:um|a)|protocols?|conventions?)

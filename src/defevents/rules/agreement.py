@@ -385,7 +385,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         objects = objects_after(doc, between.start(), m.end(), r"between") or objects
     mentions = resolve_references(doc, objects, m.start())
     actors = actors_of(mentions)
-    definite = m.group("det").lower() in ("the", "this", "that")
+    definite = m.group("det").lower() in ("the", "this", "that") and not _ORDINAL.search(mods)
     if _too_few(actors) and m.group("both"):
         definite = False  # "The memorandum ... now carries both signatures": signed by the two the scene has set
     if _too_few(actors) and not definite:
@@ -421,11 +421,15 @@ _THERE = regex.compile(
     rf"|on\s+(?:the|that|this)\s+occasion"
     # "A memorandum on naval training was also agreed and signed that same day": the day of the meeting just told
     rf"|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)|later\s+that\s+day"
+    # "A protocol on diver training was signed at the same time|ceremony"
+    rf"|(?:at|during)\s+the\s+same\s+(?:ceremony|time|event|occasion|meeting|session)"
     rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
     rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
     rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?)|by\s+both(?:\s+(?:sides|ministers|leaders|parties|men|women|chiefs))?)\b")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s")
+# "The second text", "the further memorandum": one more text, not the one told
+_ORDINAL = regex.compile(r"(?i)\b(?:second|third|further|another|other)\b")
 _AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
 
@@ -1028,18 +1032,22 @@ RULES = (
         cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper", "writing", "execut", "bore", "bear", "carri", "receiv", "got"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
         pattern=r"""
-            (?P<det>\b(?i:the|a|an|this|that|their|its)\b)\s+
+            # ("Two memorandums were signed ...": one telling, whatever the count)
+            (?P<det>\b(?i:the|a|an|this|that|their|its|two|three|four|five|several)\b)\s+
             # (a full stop only inside a word or an initial, "U.S.": never a sentence's end)
             (?P<mods>(?:(?!(?:and|with|to|for|by|was|were|has|had|is|a|an|the)\b)(?:[\w’'\p{Sc}\-]|\.(?=\w)|(?<=(?<!\w)\w)\.)+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+){1,4})(?=(?&AGREEMENT_NOUN)))?
-            (?P<trigger>(?&AGREEMENT_NOUN)
+            # ("A second text, on intelligence sharing, was signed at the same ceremony": one more text, by its order)
+            (?P<trigger>(?:(?&AGREEMENT_NOUN)|(?<=\b(?i:second|third|further|another|other)\s+)(?i:texts?|documents?))
               # "A memorandum on joint artillery training, which lets crews use each other's ranges, was signed in ..."
               (?:[^.;:,]{0,120}?,\s+(?i:which|that)\s+[^,.;:]{3,140},\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:signed|concluded|inked|sealed|finali[sz]ed)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
               |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
                  # ("A framework agreement on training, first drafted in 2021, was signed": one apposition of its history)
-                 (?:(?:[\w’'‐–-]+)?,\s+(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)\s+[^,.;:]{2,60},)?
+                 # (or of its topic: "A further memorandum, on military medicine, was signed at the same time")
+                 (?:(?:[\w’'‐–-]+)?,\s+(?:(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)
+                    |on|about|covering|concerning|regarding)\s+[^,.;:]{2,60},)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|put\s+(?:in|into)\s+writing|executed)
                # "A memorandum on search and rescue, drafted over a year, received the signatures of both chiefs"
@@ -1054,7 +1062,9 @@ RULES = (
                # rescue now exists, signed on Monday by")
                |(?:\s+(?i:on|for|of|concerning|regarding|covering|with)(?:\s+(?!(?:was|were|is|are|has|have|had|and|but)\b)[\w’'‐–-]+){1,8}?)?
                 (?:\s+(?i:now|already)\s+(?i:exists|stands|is\s+in\s+place))?
-                (?:(?<!(?i:deal))\s*,\s*|\s+)(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s)))\b
+                (?:(?<!(?i:deal))\s*,\s*|\s+)(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s
+                  # "The second text, signed at the same ceremony, covers ...": the signing just told
+                  |\s+(?:at|during)\s+the\s+same\s+(?:ceremony|time|event|occasion|meeting|session)\b)))\b
         """,
         anaphoric=True,
         build=_build_passive,
@@ -1121,6 +1131,13 @@ RULES = (
                "into writing by both ministers at the end of the talks.", published="2025-06-04", participants=["ALB", "HRV"], date="2025-06-02"),
             Ex("11:05 — Portugal's defence minister and Angola's defence minister have just met in Luanda.\n\n11:20 — The memorandum on "
                "naval training now carries both signatures.", published="2025-06-04", participants=["AGO", "PRT"], date="2025-06-04"),
+            # a count of texts; one more text by its order, signed at the same ceremony or time as the one just told
+            Ex("Two memorandums of understanding were signed in Accra on Tuesday between Ghana and Burkina Faso, on border "
+               "patrols and on military medicine.", published="2025-06-04", participants=["BFA", "GHA"], date="2025-06-03"),
+            Ex("Namibia and Angola signed a memorandum on river patrols in Windhoek on Monday. A second text, on officer training, "
+               "was signed at the same ceremony.", published="2025-06-04", participants=["AGO", "NAM"], date="2025-06-02"),
+            Ex("Jordan and Greece signed a memorandum on pilot training in Athens on Monday. The second document, signed at the same "
+               "ceremony, covers search and rescue.", published="2025-06-04", participants=["GRC", "JOR"], date="2025-06-02"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1143,6 +1160,8 @@ RULES = (
             "The lease, signed by the city council and the developer, runs for 30 years.",
             "The two ministers met on Monday. The petition on veterans' pensions now carries both signatures.",
             "A draft memorandum, first proposed in 2021, was discussed by the two ministers on Monday.",
+            "Two agreements were discussed by the ministers on Monday, but neither is ready.",
+            "The second round of talks was held at the same time as the summit.",
         ),
     ),
     Rule(
