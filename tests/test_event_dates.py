@@ -276,3 +276,41 @@ def test_a_meeting_told_again_with_its_day_narrows_the_week_of_the_lead():
             "ministry.")
     meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
     assert meetings == [("meeting", ["BFA", "GHA"], "2025-06-09", "completed")]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the talks a signing "followed" end with it: the signing's day
+    ("Uganda and South Sudan signed a protocol on border patrols on Tuesday. The signing followed three days of talks "
+     "between Uganda's defence minister and his South Sudanese counterpart in Kampala.", "2025-06-12", "2025-06-10"),
+    ("Late last month Chile and Argentina signed an accord on Antarctic logistics. The signing ceremony capped a week "
+     "of talks between the Chilean and Argentine defence ministries.", "2025-07-09", "2025-06"),
+])
+def test_talks_a_signing_followed_take_the_signings_date(text, published, day):
+    meetings = [e for e in _events(text, published=published) if e[0] == "meeting"]
+    assert [m[2] for m in meetings] == [day]
+
+
+def test_talks_not_told_as_what_a_signing_followed_keep_their_own_date():
+    text = ("Uganda and South Sudan signed a protocol on border patrols on Tuesday. Talks between Uganda's defence "
+            "minister and his South Sudanese counterpart will follow next month in Kampala.")
+    meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
+    assert all(m[2] != "2025-06-10" for m in meetings)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a reception dated only by the report, its day told in a relative on its parties in the next sentence
+    ("Jordan's army chief received Lebanon's army commander, who is in Amman on an official visit. The two generals, "
+     "whose talks on Tuesday lasted three hours, reviewed border security.", "2025-06-10"),
+    ("Oman's chief of staff received the Pakistani naval chief at Muscat. The two chiefs of staff, whose meeting on "
+     "Monday ran into the evening, discussed maritime patrols.", "2025-06-09"),
+])
+def test_a_reception_takes_the_day_of_whose_talks_on_the_next_sentence(text, day):
+    meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
+    assert [m[2] for m in meetings] == [day]
+
+
+def test_whose_talks_to_come_do_not_date_a_reception_before_them():
+    text = ("Jordan's army chief received Lebanon's army commander, who is in Amman on an official visit. The two generals, "
+            "whose talks next week will cover border security, also toured the academy.")
+    meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
+    assert meetings and all(m[2] == "2025-06-12" for m in meetings)

@@ -200,3 +200,23 @@ def test_a_seat_without_a_town_is_in_the_datelines_city(text, type_, where):
 def test_the_dateline_city_is_not_added_to_a_third_states_venue_or_a_base(text, where):
     event = next(e for e in extract(text, published="2025-06-12").events)
     assert event.location is not None and event.location.name == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a time between the verb and the instrument, then a venue in a town after the topic
+    ("Chile's army commander and Argentina's army commander signed on Monday an agreement on mountain rescue at the army "
+     "headquarters in Santiago.", "Santiago"),
+    ("The Italian ambassador and Senegal's armed forces minister signed yesterday a memorandum on naval training at the "
+     "ministry in Dakar.", "Dakar"),
+    # "Late|Early <time>, in <city>,": the clause opens on its place
+    ("Late last month, in Gaborone, Botswana and Namibia signed an agreement on border patrols.", "Gaborone"),
+])
+def test_a_signing_is_placed_by_its_venue_or_its_fronted_town(text, where):
+    event = _event(text, "agreement", published="2025-06-12")
+    assert event.location is not None and where in event.location.name
+
+
+def test_a_topic_place_without_a_venue_is_not_the_signings_place():
+    text = "Chile and Argentina signed on Monday an agreement on mountain rescue in Patagonia."
+    event = _event(text, "agreement", published="2025-06-12")
+    assert event.location is None or event.location.name != "Patagonia"

@@ -1217,8 +1217,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 merged.rekey(target)
                 continue
         merged.add(d)
-    events = _date_by_meeting(_fold_lead(_fold_headlines(_fold_forums(_fold_stays(merged.events, doc), doc), doc), doc), doc)
-    return _reception_at_home(_place_by_retelling(_date_by_retelling(_value_by_next_sentence(events, doc), doc), doc), doc)
+    events = merged.events
+    for step in (_fold_stays, _fold_forums, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks, _date_by_meeting,
+                 _value_by_next_sentence, _date_by_retelling, _place_by_retelling, _reception_at_home):
+        events = step(events, doc)
+    return events
 
 
 def _same_date(a: TimeValue, b: TimeValue) -> bool:
@@ -1356,6 +1359,57 @@ def _reception_at_home(events: list[Draft], doc: Document) -> list[Draft]:
         if d.type == "meeting" and d.location is None and d.rule == "meeting.hosted" \
                 and where.country in {a.code for a in d.participants if a.code}:
             d.location = where
+    return events
+
+
+# "The signing followed two days of talks between ...": the talks the signing just told closed
+_SIGNING_FOLLOWED = regex.compile(
+    r"[\s\"“‘']*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:signing|signature)(?:\s+ceremony)?\s+(?:followed|came\s+after|capped|crowned|closed|concluded|ended)\b")
+
+
+def _date_by_signing(events: list[Draft], doc: Document) -> list[Draft]:
+    """Talks the story tells as what a signing followed ("Kenya and Ethiopia signed a memorandum
+    on Monday. The signing followed two days of talks between the two defence ministers"), dated
+    only by the report: they closed with that signing, so they take its date (the signing of the
+    same parties told in the sentence before, dated in the text)."""
+    for e in events:
+        if e.type != "meeting" or e.when is None or e.when.basis != "publication" or len(e.codes) < 2:
+            continue
+        i = doc.segments.sentence_index(e.trigger[0])
+        if i <= 0 or not _SIGNING_FOLLOWED.match(doc.text, doc.segments.sentences[i][0]):
+            continue
+        before = doc.segments.sentences[i - 1]
+        signed = [d for d in events if d.type in ("agreement", "export_deal") and d.codes == e.codes and d.when is not None
+                  and d.when.basis != "publication" and before[0] <= d.trigger[0] < before[1]]
+        if len({d.when.value for d in signed}) == 1:
+            e.when = signed[0].when
+    return events
+
+
+# "The two chiefs, whose talks on Monday ran into the afternoon, reviewed ...": the day in the relative
+_WHOSE_TALKS = regex.compile(
+    r"[\s\"“‘']*(?:The|Both)\s+(?:two\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|chiefs|generals|admirals|commanders|leaders|officials|men|women|delegations|sides)"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?staff)?,\s+whose\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions|session|encounter)\s+(?P<rel>[^,.;]{3,80}),")
+
+
+def _date_by_whose_talks(events: list[Draft], doc: Document) -> list[Draft]:
+    """A meeting dated only by the report, whose day the next sentence gives in a relative on its
+    parties ("Morocco's army chief received Mauritania's army chief ... The two chiefs, whose talks
+    on Monday ran into the afternoon, reviewed border security"): that day."""
+    for e in events:
+        # (dated by the report, or by a dateline's day: "ALGIERS, March 28 (APS) –")
+        if e.type != "meeting" or e.when is None or len(e.codes) < 2 or not (
+                e.when.basis == "publication" or (doc.reference is not None and e.when.value == doc.reference.isoformat())):
+            continue
+        i = doc.segments.sentence_index(e.trigger[0])
+        if i + 1 >= len(doc.segments.sentences):
+            continue
+        m = _WHOSE_TALKS.match(doc.text, doc.segments.sentences[i + 1][0])
+        if m is None:
+            continue
+        days = [t for t in doc.times_in(*m.span("rel")) if t.type == "DATE" and _is_dated(t)]
+        if len(days) == 1 and days[0].start is not None and e.when.start is not None and days[0].start <= e.when.start:
+            e.when = days[0]
     return events
 
 

@@ -59,8 +59,11 @@ _INTRO_DEPLOYED = regex.compile(
 # "a memorandum on maritime security in ...", "cooperation in the fields of": a topic, whose place
 # is the topic's
 _TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?)\s+of)\s+(?!(?:the\s+)?\d|(?:the\s+)?\p{Lu})")
+# a venue and its town after a topic: "signed on Tuesday an agreement on border demining at the army headquarters in Lima"
+_VENUE_IN = regex.compile(r"(?i)\bat\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:headquarters|ministry|palace|academy|building|residence|"
+                          r"embassy|general\s+staff|command|barracks)\s+in\s+\Z")
 # "In Ankara on Tuesday, the ministers signed": the clause opens on its place
-_OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier)\s+[\w’' -]{1,25},\s+)?(?:in|at)\s+\S")
+_OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier|early|late|later|in|during)\s+[\w’' -]{1,25},\s+)?(?:in|at)\s+\S")
 # what may stand between a place and the trigger after it: "on Saturday in Abuja took delivery"
 _JUST_BEFORE = regex.compile(r"(?i)(?:,?\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?)?,?\s+(?:(?:has|have|had|was|were|formally|officially|also|finally)\s+)*")
 # "delivered on Thursday in", "took place at": a place that a verb's phrase opens with
@@ -157,7 +160,7 @@ def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str])
     if _ORIGIN.search(text, max(0, c.start - 80), c.start):
         return False  # "The detachment, drawn from the 21st Tactical Air Base at Čáslav, takes over": where it comes from
     if _TOPIC.search(text, start, c.start) and not (
-            _capital(doc, c.start, c.end) or _time_follows(doc, c.end)):
+            _capital(doc, c.start, c.end) or _time_follows(doc, c.end) or _VENUE_IN.search(text, max(0, c.start - 60), c.start)):
         return False
     return not _state_at(doc, c.start, c.end) or bool(_PORT_OF.search(text, max(0, c.start - 20), c.start))
 
