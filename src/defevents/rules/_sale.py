@@ -458,10 +458,10 @@ def deal_parties(doc: Document, m: regex.Match[str], preps: str = r"with|to|for|
     if firms:
         # an organ no state qualifies ("the National Navy has ordered ... from the Spanish shipyard Navantia"): the
         # story's state, but not the seller's
-        subject = [_rehomed(x, home) if x.extra.get("at_home") and x.form == "institution" and x.code in firms and (home := _home_besides(doc, x.code, doc.sentence(m.start()))) else x
+        subject = [_rehomed(x, home) if x.extra.get("at_home") and x.form == "institution" and x.code in firms and (home := home_besides(doc, x.code, doc.sentence(m.start()))) else x
                    for x in subject]
         if not subject and (organ := _BARE_ORGAN.search(doc.text, doc.sentence(m.start())[0], m.start())) is not None \
-                and len(firms) == 1 and (home := _home_besides(doc, next(iter(firms)), doc.sentence(m.start()))) is not None:
+                and len(firms) == 1 and (home := home_besides(doc, next(iter(firms)), doc.sentence(m.start()))) is not None:
             subject = [Mention(organ.start("organ"), organ.end("organ"), state_actor(home, doc.span(*organ.span("organ"))), "institution")]
     return [x for x in subject if x.start not in makers], [x for x in objects if x.start not in makers]
 
@@ -479,7 +479,7 @@ def _rehomed(x: Mention, code: str) -> Mention:
     return replace(x, actor=x.actor.model_copy(update={"code": code, "country": code}))
 
 
-def _home_besides(doc: Document, seller: str | None, sentence: tuple[int, int]) -> str | None:
+def home_besides(doc: Document, seller: str | None, sentence: tuple[int, int]) -> str | None:
     """The story's state besides the seller's: the dateline's, or else the one other state the headline names
     ("Moroccan–Spanish naval cooperation"), unless the sentence names one; None when the dateline is the
     seller's (a purchase at home), the story is set there, or no one other state stands out."""

@@ -53,7 +53,7 @@ from ..schema import Actor
 from . import Draft, Ex, Rule
 from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_at, subject_before
 from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
-                    firms_and_states, implied_buyer, items_before, items_start, maker_state, state_objects)
+                    firms_and_states, home_besides, implied_buyer, items_before, items_start, maker_state, state_objects)
 
 # tests/test_redos.py runs this pattern over whole documents under its old name
 _ITEMS = ITEMS
@@ -570,6 +570,9 @@ def _buyer_told_first(doc: Document, start: int, firm_codes: set[str]) -> list[M
 # ("The contract for six PC-21 trainers, signed in Quito ... between the Ecuadorian Air Force and Pilatus")
 _CONTRACT_BEFORE = regex.compile(r"(?i)\b(?:contract|deal|order|agreement)s?(?:\s+(?:for|with)\s+[^,;.()]{1,60})?\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
 _BY_AGENT = regex.compile(r"(?i)\b(?:by|between|with)\s")
+# an agentless passive that tells a new contract: "A contract was signed on Monday with the Israeli company Elbit
+# Systems for ..." ("The contract was signed in Baghdad by ..." tells again the one the story has told)
+_CONTRACT_WAS = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\w’'\p{Sc}.-]+\s+){0,4}?(?:contract|deal|order)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 _CONTRACT_AFTER = regex.compile(r"(?i),\s+(?:the|this|a|an)\s+(?:[\w’'\p{Sc}.-]+\s+){0,4}?(?:contract|deal|order)\b")
 
 
@@ -580,7 +583,8 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     ts, te = m.span("trigger")
     sentence = doc.sentence(ts)
     fronted = not doc.text[sentence[0]:ts].strip(" \t\n\"“‘'")
-    if not (_CONTRACT_BEFORE.search(doc.text, max(0, ts - 80), ts)
+    agentless = _CONTRACT_WAS.search(doc.text, max(sentence[0], ts - 80), ts)
+    if not (_CONTRACT_BEFORE.search(doc.text, max(0, ts - 80), ts) or agentless
             or (fronted and _CONTRACT_AFTER.search(doc.text, te, min(sentence[1], te + 200)))):
         return None
     by = _BY_AGENT.search(doc.text, te, min(sentence[1], te + 100))
@@ -596,9 +600,21 @@ def _build_signed_by(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
         # "The deal for four Piranha V, signed with the Swiss maker Mowag on the 9th, is worth CHF 48 million, the
         # Botswana Defence Force said": the buyer is the other state of the sentence
         states = [x for x in doc.mentions_in(*sentence) if x.code and x.actor.kind != "company" and x.code not in firm_states]
+    if firms and not states and by.group(0).lower().startswith("with") \
+            and _TO_OWN_FORCES.search(doc.text, by.end(), sentence[1]) \
+            and (home := home_besides(doc, firms[0].code, sentence)
+                 or (doc.home if doc.dateline is None and doc.home != firms[0].code else None)) is not None:
+        # "MINISTRY OF DEFENCE OF AZERBAIJAN – INFORMATION / A contract was signed on Monday with the Israeli company
+        # Elbit Systems for the supply of 12 drones to the Air Force": the release's own state buys for its forces
+        return deal(m, doc, rule, seller=firms[0].actor, buyer=state_actor(home, doc.span(*by.span())), window=sentence)
     if not (firms and states):
         return None
     return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=sentence)
+
+
+# goods for forces no state qualifies: "for the supply of coastal radars to the Naval Forces"
+_TO_OWN_FORCES = regex.compile(
+    r"(?<![\w’'-])(?:to|for)\s+the\s+(?:Naval|Land|Air|Ground|Armed|Special\s+Operations)\s+Forces?\b|(?:to|for)\s+the\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard)\b(?!['’]s)")
 
 
 # "was awarded", "has been awarded": the winner is the subject, the buyer follows "from" or "by"
@@ -973,6 +989,22 @@ def _build_handover_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draf
 
 # a sum of money ahead ("US$45 million", "NOK 19 billion", "6 billion CFA francs"), not a share ("3% of its GDP")
 # a character inside a clause: not a sentence stop, though a decimal point inside a number ("€1.4 billion") is one
+def _build_items_bought(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "Twenty Otokar Arma armoured vehicles, bought for US$60 million, will go to the Kazakh airborne
+    brigade": the items are the subject, their purchase a reduced relative, and the buyer is the state
+    of the unit they go to or equip; the seller is the firm named with the items (or their maker)."""
+    ts = m.start("trigger")
+    sentence = doc.sentence(ts)
+    goes = m.end("goes")
+    buyers = [x for x in doc.mentions_in(goes, min(sentence[1], goes + 60)) if x.code and x.actor.kind == "state"
+              and x.form in ("demonym", "name", "alias", "institution")]
+    if not buyers:
+        return None  # "will go to the council": no forces of a state
+    firms = [x for x in doc.mentions_in(sentence[0], ts) if x.code and x.actor.kind == "company"]
+    return deal(m, doc, rule, seller=firms[0].actor if firms else None, buyer=buyers[0].actor, purchase=True,
+                window=sentence, lead=sentence[0])
+
+
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _SUM_AHEAD = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))"
 
@@ -1394,6 +1426,9 @@ RULES = (
                     # "signed for the first six FA-50s": the contract is understood
                     |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
                     # (not "signed for Greece by its envoy and for Jordan by ...": who signed on whose behalf)
+                    # ("Canberra has signed up for 20 Black Hawk helicopters from", "has committed to 12 more K9 howitzers from")
+                    |(?:(?:signed|signs|signing)\s+(?:up|on)\s+for|(?:committed|commits|committing)\s+to)(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?
+                        (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?i:a\s+)?(?:dozen|batch|fleet)\b)[^.;]{0,80}?\bfrom\s)
                     |(?:signed|signs|contracted)\s+for(?!\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+by\b)
                      (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
@@ -1706,6 +1741,11 @@ RULES = (
                money="6000000000 XAF", date="2025-03-31", status="completed"),
             Ex("TAMALE – The Ghana Army has ordered 60 patrol vehicles from the Turkish firm Otokar for GH₵450 million, the ministry said.",
                published="2025-04-02", participants=["GHA", "TUR"], money="450000000 GHS"),
+            # "signed up|on for", "committed to" <items> from <seller>
+            Ex("Wellington has signed up for four P-8A Poseidon aircraft from the US Government for NZ$ 2.3 billion.",
+               published="2025-07-16", participants=["NZL", "USA"], seller="USA", buyer="NZL", quantity=4),
+            Ex("Lithuania has committed to 18 more Caesar howitzers from France's KNDS, at a cost of €150 million.",
+               published="2025-07-16", participants=["FRA", "LTU"], seller="FRA", buyer="LTU", quantity=18),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1822,6 +1862,8 @@ RULES = (
             # at home: a dateline of the seller's state, or a source of the seller's state
             "NEW DELHI – The Ministry of Defence signed a contract with Hindustan Aeronautics for 12 Su-30MKI jets worth ₹13,500 crore.",
             "The Army has ordered 200 trucks from Tatra for CZK 2 billion, the Czech defence ministry said.",
+            "Ghana has signed up for the coalition's training programme from next year.",
+            "Oslo has committed to two more years of talks from January.",
         ),
     ),
     Rule(
@@ -1896,6 +1938,30 @@ RULES = (
         ),
     ),
     Rule(
+        id="export_deal.items_bought",
+        cues=("bought", "purchased", "acquired", "procured", "paid"),
+        summary="<N> <items> (from <firm>), bought|purchased for <money>, will go to|equip <buyer's unit>",
+        pattern=r"""(?<=,\s*)(?P<trigger>(?i:bought|purchased|acquired|procured|paid\s+for))\b
+                    (?=\s+(?:(?i:for|with|at\s+a\s+cost\s+of)\s+)?""" + _SUM_AHEAD + r"""[^.;,]{0,60}?,\s+
+                      (?i:will|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|is\s+(?:to|due\s+to|set\s+to))\s+
+                      (?P<goes>(?i:go\s+to|equip|join|serve\s+with|be\s+(?:assigned|delivered|issued|allocated)\s+to))\s)""",
+        build=_build_items_bought,
+        examples=(
+            Ex("Twelve Patria 6x6 vehicles from Finland's Patria, bought for €45 million, will go to the Latvian mechanised "
+               "infantry brigade at Ādaži, the ministry said.", published="2025-07-16", participants=["FIN", "LVA"],
+               seller="FIN", buyer="LVA", quantity=12),
+            Ex("Six Bayraktar TB2 drones, purchased for US$ 30 million, will equip the Nigerien air force squadron in Niamey.",
+               published="2025-07-16", participants=["NER", "TUR"], seller="TUR", buyer="NER", quantity=6),
+            Ex("Eighteen Caesar howitzers from KNDS France, paid for with €170 million from the state budget, will go to the "
+               "Lithuanian artillery battalion.", published="2025-07-16", participants=["FRA", "LTU"], seller="FRA", buyer="LTU"),
+        ),
+        counterexamples=(
+            "Two office blocks, bought for €20 million, will go to the city council, the mayor said.",
+            "The old barracks, bought for £4 million by a developer, will become flats.",
+            "Ten ambulances, paid for with €2 million in aid from the EU, will go to the Moldovan army as a donation.",
+        ),
+    ),
+    Rule(
         id="export_deal.signed_by",
         cues=("signed", "concluded", "inked", "finali"),
         summary="the contract|deal, signed (in <place> <time>) by <buyer> and <firm>, ... / Signed ... by <parties>, the contract ...",
@@ -1916,6 +1982,10 @@ RULES = (
             Ex("The deal for four Piranha V armoured vehicles, signed with the Swiss maker Mowag on the 9th, is worth CHF 48 million, the "
                "Botswana Defence Force said.", published="2024-05-14", participants=["BWA", "CHE"], seller="CHE", buyer="BWA", date="2024-05-09",
                money="48000000 CHF"),
+            # an agentless passive in a ministry's release: its own state buys for its forces
+            Ex("MINISTRY OF DEFENCE OF GEORGIA – PRESS SERVICE\n\nA contract was signed on Monday with the French company Thales for the "
+               "supply of air surveillance radars to the Air Force, worth €60 million.", published="2025-07-16",
+               participants=["FRA", "GEO"], seller="FRA", buyer="GEO", date="2025-07-14"),
         ),
         counterexamples=(
             "The lease, signed in Lima on Friday by the city council and a developer, covers two office blocks.",
@@ -1924,6 +1994,7 @@ RULES = (
             "Signed in Paris by the French Navy and Naval Group, the contract covers four frigates for the French fleet.",
             "The treaty, signed in Canberra by Australia and Papua New Guinea, commits both to mutual defence.",
             "The lease for two office blocks, signed with the developer on Friday, is worth €20 million, the city council said.",
+            "A contract was signed on Monday with Thales for the supply of radars to the Air Force, the French procurement agency said.",
         ),
     ),
     Rule(
