@@ -314,3 +314,19 @@ def test_whose_talks_to_come_do_not_date_a_reception_before_them():
             "whose talks next week will cover border security, also toured the academy.")
     meetings = [e for e in _events(text, published="2025-06-12") if e[0] == "meeting"]
     assert meetings and all(m[2] == "2025-06-12" for m in meetings)
+
+
+def test_a_ship_leaving_the_port_it_called_at_ends_that_call():
+    """The departure from the port of a call just told is the call's end, not a deployment of its own."""
+    text = ("MAPUTO – The Indian Navy frigate INS Trikand arrived in Maputo on Friday for a three-day port call. "
+            "INS Trikand leaves Maputo on Monday after exercises with the Mozambican navy.")
+    deployments = [e for e in _events(text, published="2025-06-14") if e[0] == "deployment"]
+    assert deployments == [("deployment", ["IND", "MOZ"], "2025-06-13", "completed")]
+
+
+def test_a_ship_leaving_for_another_port_is_not_folded_into_the_call():
+    text = ("The Indian Navy frigate INS Trikand arrived in Maputo on Friday for a three-day port call. "
+            "The frigate then sailed from Mumbai for Durban on Monday with a second ship.")
+    deployments = [e for e in _events(text, published="2025-06-18") if e[0] == "deployment"]
+    assert ("deployment", ["IND", "MOZ"], "2025-06-13", "completed") in deployments
+    assert any(d[1] == ["IND", "ZAF"] for d in deployments)  # the onward voyage stays its own deployment

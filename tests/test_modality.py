@@ -110,6 +110,10 @@ def _veto(text: str, trigger: str):
     ("A viral post claimed that Russian jets had already deployed to a base in Mali.", "deployed", "hypothetical"),
     ("Social media posts claiming that Iran had sold drones to Sudan are false, the ministry said.", "sold", "hypothetical"),
     ("The ministry said the reports were accurate: Egypt ordered J-10C fighters from China in May.", "ordered", None),
+    # footage that claims to show an act, denied before it is told
+    ("A video that claimed to show Wagner fighters arriving at Bamako airport was shared widely on Monday.", "arriving",
+     "hypothetical"),
+    ("Footage purporting to show Iranian drones being unloaded in Port Sudan circulated on Monday.", "unloaded", "hypothetical"),
     # now and then is a habit
     ("German P-8A aircraft operate periodically from RAF Lossiemouth.", "operate", "habitual"),
     # a sum over the years, or an act long past, with no date of its own

@@ -288,7 +288,9 @@ _HEARSAY = regex.compile(
     r"|\breports?\s+(?:on|in|by|across)\s+(?:(?:a|an|the|some|several|local|foreign|social|messaging|online|Telegram)\s+)?(?:[\w’'-]+\s+){0,2}?(?:channels?|media|outlets?|websites?|sites|platforms?|networks?|press|newspapers?|blogs?)\s+that"
     r"|(?:newspaper|daily|paper|tabloid|outlet|broadcaster|website|magazine|channel|agency)['’]s\s+(?:(?:earlier|recent|latest)\s+)?(?:reports?|claims?|story|article)\s+that"
     # "a viral post claimed that", "videos claiming that"
-    r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?)\b"
+    r"|(?:posts?|videos?|tweets?|messages?|accounts?|bloggers?|rumou?rs?)\s+(?:claimed|claiming|claim|claims|alleged|alleging|suggested|suggesting)\s+(?:that\s+)?"
+    # "a clip shared on social media that claimed to show Turkish instructors arriving", "footage purporting to show"
+    r"|(?:that|which)\s+(?:claimed|claims|purported|purports|allegedly\s+showed|was\s+said)\s+to\s+show|(?:claiming|purporting)\s+to\s+show)\b"
     # "Reports that Egypt had ordered …", "Claims that …": a report as a subject is a report, not the fact
     r"|(?-i:\b(?:Reports|Claims|Rumou?rs|Allegations|Speculation)\s+(?:that|of)\b)"
     # "The Chilean minister, questioned by reporters on Peru's purchase of Korean frigates, said": the act asked about

@@ -1042,6 +1042,9 @@ def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
                 continue
         if _onward_leg(s, arrivals, doc):
             continue
+        if (call := _call_ended(s, arrivals, doc)) is not None:
+            _absorb(call, s, doc)
+            continue
         out.append(s)
     return out
 
@@ -1055,6 +1058,17 @@ def _onward_leg(s: Draft, arrivals: list[Draft], doc: Document) -> bool:
     if i <= 0 or not _THE_SHIP.match(doc.text, doc.segments.sentences[i][0]):
         return False
     return any(doc.segments.sentence_index(e.trigger[0]) == i - 1 and e.rule == "deployment.arrived" and e.codes != s.codes for e in arrivals)
+
+
+def _call_ended(s: Draft, arrivals: list[Draft], doc: Document) -> Draft | None:
+    """A ship leaving the port it was told to arrive at ("NRP Setúbal entered the port of Libreville on Friday
+    for a four-day stay. NRP Setúbal leaves Libreville on Tuesday"): the end of the call told, not a deployment
+    of its own; the arrival it ends, else None."""
+    if s.rule != "deployment.departed":
+        return None
+    left = doc.text[s.trigger[1]:min(doc.clause(s.trigger[0])[1], s.trigger[1] + 40)]
+    return next((e for e in arrivals if e.rule == "deployment.arrived" and e.codes == s.codes and e.trigger[0] < s.trigger[0]
+                 and e.location is not None and e.location.name and regex.match(rf"\s+(?:from\s+)?(?:the\s+port\s+of\s+)?{regex.escape(e.location.name)}\b", left)), None)
 
 
 # a sentence about the ship just told: "The warship is due to leave ...", "She sails for ..."

@@ -359,6 +359,10 @@ _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 _RELATIVE_OPENS = regex.compile(r"(?i)\s*,?\s+(?:who|which|that)\s+(?:(?:have|has|had|are|is|were|was|been|now|also|still|long)\s+){0,3}\Z")
 
 
+# ships kept idle: "have kept several ships tied up at Devonport", "left three patrol boats laid up"
+_LAID_UP = regex.compile(r"(?i)\b(?:kept|keeps|keep|keeping|left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,5}?(?:tied\s+up|laid\s+up|idle|in\s+dock|in\s+port)\b")
+
+
 def _antecedent_owner(doc: Document, ts: int) -> Mention | None:
     """ "Kagame thanked Mozambique for its support to the Rwandan troops who have been deployed in
     Cabo Delgado": the state of the forces the relative clause hangs on, before any state the main
@@ -437,6 +441,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "Back from six weeks of fisheries patrols, HMNZS Wellington berthed at Lyttelton": home again
     if rule.id in MOVES and _BOUGHT_FROM.search(doc.text, clause[0], ts):
         return None  # "expects the last Z-9 helicopters it ordered from China to arrive in 2026": a delivery, not forces
+    if rule.id in MOVES and _FIRST_OF_ORDER.search(doc.text, max(clause[0], ts - 60), ts) \
+            and _ORDER_TOLD.search(doc.text, doc.sentence(ts)[0], ts):
+        return None  # "its order for JF-17 fighters from Pakistan went through, and the first jets are expected in Baku": goods
     if _NTH_TIME.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "It is the fourth time the Swedish Air Force has been based at Šiauliai": background to the arrival
     if rule.id == "deployment.deployment_noun" and _names_the_operation(doc, ts):
@@ -454,6 +461,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id == "deployment.departed" and _WHICH_LEFT.search(doc.text, max(clause[0], ts - 40), ts) \
             and regex.match(r"[^,;.]{0,80},", doc.text[te:te + 90]):
         return None  # "The ship, which left Callao in April, heads to Ecuador next": the cruise's start, told as its background
+    if _LAID_UP.search(doc.text, max(clause[0], ts - 80), min(clause[1], te + 80)):
+        return None  # "Crew shortages have kept two frigates tied up in Devonport": ships idle at home, not a deployment
     if _FULLY.search(doc.text, max(0, ts - 12), ts):
         return None  # "expect the Dutch battalion to be fully stationed in Estonia by 2028": a build-up's target, not a move
     if _PENDING.search(doc.text, te, doc.sentence(ts)[1]):
@@ -677,6 +686,10 @@ _HOMEWARD = regex.compile(
     r"(?i)\b(?:(?<!\bway\s)back\s+from|(?:before|ahead\s+of)\s+(?:returning|heading|sailing|flying)\s+(?:back\s+)?home|on\s+(?:its|her|their)\s+way\s+(?:back\s+)?home"
     r"|homeward|(?:returned|returning|returns)\s+(?:home|to\s+(?:its|her|their)\s+home\s*port)|homecoming)\b")
 _BOUGHT_FROM = regex.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|procured)\s+from\b")
+# the first of the goods an order the sentence has told: "..., and the first jets are expected in Baku by 2028"
+_FIRST_OF_ORDER = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:first|last|remaining|initial|final)\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|fighters|helicopters|"
+                                r"drones|tanks|vehicles|howitzers|systems|units|ships|vessels|boats|batteries|launchers|examples|deliveries)\b")
+_ORDER_TOLD = regex.compile(r"(?i)\b(?:order|orders|contract|purchase|deal|acquisition)\s+(?:for|of)\b|\b(?:ordered|bought|purchased|acquired)\b")
 # "the first Brazilian warship to visit St Helena in more than ten years", "for the first time in a decade":
 # how long since the last visit, not how long this one lasts
 _RECORD_SPAN = regex.compile(r"(?i)\b(?:first|since)\b[^.;]{0,80}?\bin\s+(?:(?:more\s+than|over|almost|nearly|about|some|the\s+past|the\s+last)\s+)?\Z")
@@ -1500,6 +1513,7 @@ RULES = (
             "Norway has officers in Oslo studying the proposal.",
             "Thailand already flies Gripen fighters, which are built in Linköping, and has a helicopter joint venture with Airbus in Bangkok.",
             "Peru already operates KT-1 trainers, assembled in Sacheon, and has an aircraft maintenance plant with KAI in Lima.",
+            "Staff shortages have kept three Canadian frigates tied up at Halifax this year.",
         ),
     ),
     Rule(
@@ -1750,7 +1764,8 @@ RULES = (
                     |(?<=\b(?:will|to|shall)\s+)(?i:relieve)(?=\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?i:contingent|battalion|company|unit|detachment|rotation|troops|battlegroup|squadron|task\s+force|team)\s+(?:in|at)\s+\p{Lu})
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     # (and a call to come: "will call at Callao in May", "is due to make a port call at Praia")
-                    |\b(?i:called|calls|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # (not the noun: "Brigadier Asante's round of calls in Pretoria", "courtesy calls in the capital")
+                    |\b(?i:called|calls(?<!(?:of|courtesy|['’]s)\s+calls)|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     |\b(?i:call)(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+\w+)(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
                     |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
@@ -2097,6 +2112,10 @@ RULES = (
             "Lisbon welcomed the decision of the European Commission on Tuesday.",
             "The delegation reached Nairobi on Sunday for talks on a ceasefire.",
             "A US Navy destroyer is expected to call at Gibraltar later this month, the MOD said, but the date has not been confirmed.",
+            "Admiral Okafor's round of calls in Accra on Tuesday took in Ghana's navy chief and the defence minister.",
+            "The Chilean general's courtesy calls in Lima on Monday included the army commander.",
+            "Engine faults in the Royal Malaysian Navy have left two corvettes tied up in Lumut for repairs.",
+            "Kenya's contract for 16 Bayraktar drones from Turkey was signed last year, and the first drones are due to arrive in Nairobi in March.",
         ),
     ),
     Rule(
