@@ -330,3 +330,17 @@ def test_a_ship_leaving_for_another_port_is_not_folded_into_the_call():
     deployments = [e for e in _events(text, published="2025-06-18") if e[0] == "deployment"]
     assert ("deployment", ["IND", "MOZ"], "2025-06-13", "completed") in deployments
     assert any(d[1] == ["IND", "ZAF"] for d in deployments)  # the onward voyage stays its own deployment
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline's day with no year anywhere in the text: when the item was written, not when the visit was
+    "RIGA, 14 March /LETA/ – Latvia and Lithuania will train together after the visit to Riga of a Lithuanian "
+    "delegation led by the Minister of Defence. On Wednesday in Riga the Latvian Minister of Defence held talks with "
+    "his Lithuanian counterpart.",
+    "VILNIUS, March 14 (BNS) – Latvia and Lithuania will train together after the visit to Riga of a Lithuanian "
+    "delegation led by the Minister of Defence. On Wednesday in Riga the Latvian Minister of Defence held talks with "
+    "his Lithuanian counterpart.",
+])
+def test_a_dateline_day_without_a_year_does_not_date_the_lead(text):
+    meetings = [e for e in _events(text, published="2025-03-14") if e[0] == "meeting"]
+    assert meetings == [("meeting", ["LTU", "LVA"], "2025-03-12", "completed")]

@@ -334,7 +334,26 @@ def _name_year(text: str, t: TimeValue) -> bool:
 
 
 def _remember_dateline(doc: Document, found: tuple[date, Span] | None) -> None:
-    doc.memo["dateline_date"] = (found[1].start, found[1].end) if found is not None else None
+    if found is None:
+        doc.memo["dateline_date"] = _dateline_day_without_year(doc)
+        return
+    doc.memo["dateline_date"] = (found[1].start, found[1].end)
+
+
+# after a dateline's day: its agency and the dash ("RIGA, 14 March /LETA/ –", "SEOUL, March 29 (Yonhap) --")
+_AFTER_DATELINE_DAY = regex.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/)?[^\S\n]*(?:[–—]|--?)")
+
+
+def _dateline_day_without_year(doc: Document) -> tuple[int, int] | None:
+    """The span of a dateline's day the text gives no year for ("RIGA, 14 March /LETA/ – ..."): a day
+    right after the opening city, before the agency and the dash (see :func:`_dateline_date`)."""
+    for t in doc.times:
+        if t.span is None or t.span.start > _DATELINE_REACH:
+            break
+        if t.grain == "day" and _CITY_BEFORE_DATE.search(doc.text, max(0, t.span.start - 60), t.span.start) \
+                and _AFTER_DATELINE_DAY.match(doc.text, t.span.end):
+            return (t.span.start, t.span.end)
+    return None
 
 
 def _in_dateline(doc: Document, t: TimeValue) -> bool:

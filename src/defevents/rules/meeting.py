@@ -368,7 +368,7 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
 _TALKS_GO_ON = regex.compile(
     r"[^.;:]{0,120}?\b(?:continue|are\s+(?:still\s+)?(?:continuing|ongoing|under\s*way|stalled|deadlocked)|remain\s+(?:ongoing|stalled|deadlocked|under\s*way)"
     # "talks with the Dutch side remain preliminary", "are at an early stage": negotiations, still going
-    r"|(?:are|remain|were|was|is)\s+(?:still\s+|only\s+)?(?:preliminary|exploratory|(?:at|in)\s+an?\s+(?:very\s+)?(?:early|preliminary|initial|exploratory)\s+(?:stage|phase))"
+    r"|(?:are|remain|were|was|is)\s+(?:still\s+|only\s+)?(?:preliminary|exploratory|(?:at|in)\s+an?\s+(?:very\s+)?(?:early|earlier|preliminary|initial|exploratory|advanced|later)\s+(?:stage|phase))"
     r"|have\s+(?:stalled|dragged\s+on|been\s+going\s+on)|drag\s+on)\b")
 
 
@@ -543,12 +543,17 @@ _FACILITY = regex.compile(
     r"(?:navy|naval|army|air\s+force|military)\s+headquarters(?=\s+(?:at|in|on)\b)|(?:industrial|defen[cs]e|state|arms)\s+(?:company|companies|firm|corporation)|"
     r"(?:industry|industries|industrial)\s+(?:corporation|company|organi[sz]ation|establishment)|arms\s+(?:factories|makers|manufacturers)|"
     r"academy|museum|memorial|cemetery|college|range|"
+    # a named institution: "the Vietnam Peacekeeping Centre", "the Joint Staff School"
+    r"(?-i:Centre|Center|School|Institute|University)|"
     r"training\s+(?:area|ground|centre|center)|"
     # "visited the Lao Department of Defence Industry", "the Directorate of Naval Engineering": an office toured
     r"(?:department|directorate|institute|agency|laboratory|laboratories|centre|center|headquarters)\s+(?:of|for)\s+[\w’' -]{3,60}?(?=[.,;]|\s+(?:and|on|in|at)\b)|"
     # forces: "visited the German air contingent at Muwaffaq Salti", "the Norwegian detachment at Keflavík"
     r"contingents?|detachments?|troops|soldiers|sailors|airmen|marines|personnel|crews?|battalions?|battle\s?groups?|"
     r"brigades?|squadrons?|regiments?|units?|warships?|frigates?|corvettes?|destroyers?|submarines?)\b")
+# delegations of several states as one subject: "Qatari and Egyptian delegations have visited"
+_SEVERAL_DELEGATIONS = regex.compile(
+    r"(?i)\b[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+[\w’'-]+\s+(?:delegations|ministers|officials|envoys|teams|missions)\s+(?:(?:have|had|also|both)\s+)*\Z")
 _MET_THERE = regex.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|hosted|received|welcomed|counterpart|with)\b")
 
 
@@ -618,6 +623,9 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
         return None  # "is scheduled to visit the Nepali Army's Shivapuri camp on Friday", "visited AVIC"
     if _BACKGROUND_VISIT.search(doc.text, max(0, m.start() - 80), m.start()):
         return None  # "It was the first visit to Chile by an Argentine defence minister in a decade"
+    if (several := _SEVERAL_DELEGATIONS.search(doc.text, max(doc.sentence(m.start())[0], m.start() - 80), m.start())) is not None \
+            and len({x.code for x in doc.mentions_in(*several.span()) if x.code}) >= 2:
+        return None  # "Turkish and Indian delegations have visited Antananarivo in recent weeks": visits apart, each unmet
     on_a_visit = bool(_ON_A_VISIT.search(doc.text, max(0, m.start() - 40), m.start()))
     if on_a_visit and not _MET_THERE.search(doc.text, *doc.sentence(m.start())):
         return None  # "India's Defence Secretary, who is on a five-day visit to Kenya, attended the ceremony": an itinerary
@@ -888,6 +896,7 @@ RULES = (
             Ex("Gen. Wilson Mbadi, the Chief of Defence Forces, and a reporter from the Daily Nation held talks about the book on Tuesday.", published="2024-12-12"),
             "Nigeria's army chief was in Lagos on Monday for talks with business leaders on the new barracks.",
             "The talks, the first of their kind since 2019, took place on Tuesday between the two unions and the employers.",
+            "Talks with Spain and Portugal are at an earlier stage, officials said.",
         ),
     ),
     Rule(
@@ -1214,6 +1223,8 @@ RULES = (
             "Poland's armaments chief is due to visit Seoul and Busan next week to inspect the shipyards building its frigates.",
             "Kenya's army commander, who is on a four-day visit to Uganda, laid a wreath at the Kololo memorial on Tuesday.",
             "Italy's new ambassador is due in Rome next week to take up her post.",
+            "The Malaysian delegation is scheduled to visit the Indonesia Peace and Security Centre in Sentul on Thursday.",
+            "Chinese and Russian delegations have visited Bamako in recent weeks, though no agreement has been signed.",
         ),
     ),
     Rule(
