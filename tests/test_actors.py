@@ -801,3 +801,31 @@ def test_a_dateline_region_that_is_no_state_places_nothing() -> None:
 def test_a_camp_named_after_a_listed_town_lies_in_its_state(text: str, code: str) -> None:
     camps = [p for p in Document(text=text, reference=None, times=[]).places if p.name.startswith("Camp")]
     assert [p.country for p in camps] == [code]
+
+
+def test_a_title_peculiar_to_a_state_named_only_later_is_the_datelines():
+    """"Defense Secretary" (a US spelling) in a Manila story is the Philippine secretary when the United States
+    is named only after him; named before him, the US may claim the title."""
+    text = ("MANILA, Philippines — Defense Secretary Gilberto Teodoro Jr. and Japan's Defence Minister met at Camp "
+            "Aguinaldo on Wednesday. The Philippines also has a troop-visit pact with the United States.")
+    person = next(m for m in Document(text=text, reference=None, times=[]).mentions if m.form == "person")
+    assert (text[person.start:person.end].startswith("Defense Secretary"), person.code) == (True, "PHL")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Commander of the Kenyan Navy, Major General Paul Owuor Otieno, and the Commander of the Tanzanian Navy, "
+     "Rear Admiral Ameir Hassan, met on Monday in Mombasa.", "Rear Admiral Ameir Hassan", "TZA"),
+    ("DAKAR – The commander of the French forces in West Africa, General Pascal Ianni, met the Senegalese army chief "
+     "on Tuesday.", "General Pascal Ianni", "FRA"),
+])
+def test_an_officer_apposed_to_a_states_service_is_that_states(text, name, code):
+    doc = Document(text=text, reference=None, times=[])
+    person = next(m for m in doc.mentions if m.form == "person" and text[m.start:m.end] == name)
+    assert person.code == code
+
+
+def test_an_officer_apposed_to_a_title_without_a_state_keeps_the_home_state():
+    text = "ACCRA – The Commander of the Navy, Rear Admiral Issah Adam Yakubu, met his Nigerian counterpart on Monday."
+    doc = Document(text=text, reference=None, times=[])
+    person = next(m for m in doc.mentions if m.form == "person" and "Yakubu" in text[m.start:m.end])
+    assert person.code == "GHA"

@@ -1200,16 +1200,25 @@ def home_titles(mentions: Sequence[Mention], home: str | None, text: str) -> lis
     if home is None or not any(m.form == "person" and m.code and m.code != home for m in mentions) \
             or _dateline_state(text, _lead_end(text, _first_line_end(text))) != home:
         return list(mentions)
-    named = {m.code for m in mentions if m.code and (m.form not in ("person", "counterpart", "pair", "anaphor", "self")
-                                                     or m.extra.get("qualified"))}
+    # (a state named only in a later sentence does not claim the title: "MANILA — Defense Secretary Gilberto
+    # Teodoro Jr. and Australia's Defence Minister met ... The Philippines also has a pact with the United States")
+    named = {}
+    for m in mentions:
+        if m.code and (m.form not in ("person", "counterpart", "pair", "anaphor", "self") or m.extra.get("qualified")):
+            named.setdefault(m.code, m.start)
     out = []
     for m in mentions:
-        if m.form == "person" and m.code and m.code != home and m.code not in named and not m.extra.get("qualified") \
+        if m.form == "person" and m.code and m.code != home and not _named_by(named.get(m.code), m, text) and not m.extra.get("qualified") \
                 and m.actor.role != "counterpart" and m.actor.span is not None:
             if _title_state(m) is not None:
                 m = replace(m, actor=m.actor.model_copy(update={"code": home, "country": home}))
         out.append(m)
     return out
+
+
+def _named_by(at: int | None, m: Mention, text: str) -> bool:
+    """Whether a state first named at ``at`` is named before the office holder ``m`` or in his sentence."""
+    return at is not None and (at < m.start or not regex.search(r"[.!?]\s", text[m.end:at]))
 
 
 def _title_state(m: Mention) -> str | None:
@@ -1460,6 +1469,31 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
            for x in mentions if guests <= x.start < end and x is not m):
         return None
     return place.country
+
+
+# "The Commander of the Portuguese Fleet, Vice Admiral Henrique Gouveia,": an officer apposed to a title that
+# holds a state's service
+_HEAD_OF = regex.compile(r"(?i)\b(?:commander|chief|head|commandant|inspector[\s-]+general|chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+)?staff|director)\s+of\s+(?:the\s+)?\Z")
+_SERVICE_THEN_NAME = regex.compile(
+    r"(?:['’]s)?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:Navy|Fleet|Army|Air[ \t\n]+Force|Armed[ \t\n]+Forces|[Ff]orces|Marines|Coast[ \t\n]+Guard|Defen[cs]e[ \t\n]+Forces?|Gendarmerie)"
+    r"(?:['’]s[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?[\w-]+)?(?:[ \t\n]+in[ \t\n]+(?:the[ \t\n]+)?[\w -]{3,40}?)?,[ \t\n]+\Z")
+
+
+def officers_of_services(text: str, raw: Sequence[Mention]) -> list[Mention]:
+    """An unqualified officer apposed to a title that names a state's service ("The Commander of the
+    Angolan Navy, Admiral Valentim António, ...", "the commander of the French forces in the southern
+    Indian Ocean, Rear Admiral Paul Bertin,") is that state's, not the home state's."""
+    out = list(raw)
+    for i, m in enumerate(out):
+        if m.form != "person" or m.actor.code is not None or m.extra.get("qualified"):
+            continue
+        before = [x for x in raw[max(0, i - 3):i] if x.code and x.actor.kind == "state" and x.form in ("demonym", "name", "alias")
+                  and m.start - x.end <= 80]
+        if before and _SERVICE_THEN_NAME.fullmatch(text, before[-1].end, m.start) \
+                and _HEAD_OF.search(text, max(0, before[-1].start - 50), before[-1].start):
+            code = before[-1].code
+            out[i] = replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}), extra={**m.extra, "qualified": True})
+    return out
 
 
 def hosts_at_home(text: str, raw: Sequence[Mention], resolved: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:
