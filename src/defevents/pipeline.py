@@ -583,16 +583,18 @@ _EXPECTED_TO = regex.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\
 
 
 def _expected_without_day(d: Draft, doc: Document) -> bool:
-    """A signing only expected, with no day fixed ("Both sides are also expected to sign a protocol on
-    border demarcation later this year"): a forecast, not a scheduled event."""
-    return d.type == "agreement" and d.status == "planned" and (d.when is None or d.when.grain not in ("day", "hour", "minute")) \
+    """A signing only expected, with no day, week, month or quarter fixed ("Both sides are also expected to
+    sign a protocol on border demarcation later this year"): a forecast, not a scheduled event ("are expected to
+    sign a revised pact in February" names when)."""
+    return d.type == "agreement" and d.status == "planned" and (
+        d.when is None or d.when.grain not in ("day", "hour", "minute", "week", "month", "quarter") or bool(d.when.mod)) \
         and bool(_EXPECTED_TO.search(doc.text, max(doc.clause(_verb(d))[0], _verb(d) - 60), _verb(d))) \
         and not _DURING_AN_OCCASION.search(doc.text, d.trigger[1], doc.sentence(d.trigger[0])[1])
 
 
 # "are expected to sign a memorandum during the visit": a signing tied to a visit or talks already scheduled
 _DURING_AN_OCCASION = regex.compile(
-    r"(?i)\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|talks|meeting|summit|trip)\b")
+    r"(?i)\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|his|her|their|this|that)\s+(?:[\w-]+\s+)?(?:visit|talks|meeting|summit|trip)\b")
 
 
 def _verb(d: Draft) -> int:

@@ -108,7 +108,7 @@ _SPECULATIVE_AFTER = regex.compile(
 _SPECULATIVE_BEFORE = regex.compile(
     # "are expected to meet again at the NATO summit", "is due to meet", "agreed to hold the next round of talks in":
     # a meeting expected, not one fixed (a visit "set for", "scheduled for" a day is)
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|(?P<due>due))\s+to\s+(?:[\w’'-]+\s+){0,4}|(?:hold|have)\s+the\s+next\s+(?:round|session|meeting)\s+of\s+"
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:(?P<expected>expected)|(?P<due>due))\s+to\s+(?:[\w’'-]+\s+){0,4}|(?:hold|have)\s+the\s+next\s+(?:round|session|meeting)\s+of\s+"
     r"|(?:likely|unlikely|tipped|mooted|rumou?red|touted|floated|possible|potential|prospective|tentative(?:ly)?)\s+"
     r"(?:to\s+)?(?:(?:be|hold|make|pay|have)\s+)?(?:(?:a|an|the)\s+)?)(?:[\w’'-]+\s+){0,2}$")
 # "..., according to media reports", "citing unnamed sources": a plan only reported by others
@@ -201,6 +201,8 @@ _DEFENCE_WORD = regex.compile(
 _ANNUAL = regex.compile(r"(?i)\b(?:annual|yearly|annually|every\s+year|each\s+year)\b")
 _STANDING_TENSE = regex.compile(r"(?i)\b(?:takes?\s+place|meets|convenes|is\s+held|are\s+held|will\s+next|next\s+meets?)\b")
 _TRIP = regex.compile(r"(?i)visit|travel")
+# what an expected trip is for: "for talks with Uganda's defence minister", "to meet his counterpart"
+_FOR_TALKS_WITH = regex.compile(r"(?i)\b(?:for\s+(?:[\w-]+\s+)?talks\s+with|to\s+(?:meet|hold\s+talks\s+with|confer\s+with))\b")
 
 
 def _on_a_day(doc: Document, a: int, b: int, *, month_ok: bool = False) -> bool:
@@ -255,9 +257,13 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
     if _SPECULATIVE_AFTER.match(text, te, sentence[1]):
         return True
     guess = _SPECULATIVE_BEFORE.search(text, max(clause[0], ts - 50), ts)
-    if guess and not (guess.group("due") and _on_a_day(doc, *clause, month_ok=_TRIP.match(m.group("trigger")) is not None)):
+    trip = _TRIP.match(m.group("trigger")) is not None
+    if guess and not ((guess.group("due") and _on_a_day(doc, *clause, month_ok=trip))
+                      or (guess.group("expected") and trip and _on_a_day(doc, *clause, month_ok=True)
+                          and _FOR_TALKS_WITH.search(text, te, sentence[1]))):
         # "is due to meet in Luanda later this year"; but "is due to meet in Luanda on 12 November" is
-        # scheduled, and so is a trip "in November" (a commission "due to meet in November" may be a habit)
+        # scheduled, and so is a trip "in November" (a commission "due to meet in November" may be a habit);
+        # a trip "expected" in a stated month is planned too ("is expected to visit Tashkent in March for talks")
         return True
     if _RUMOUR.search(text, *sentence) and regex.search(r"(?i)\b(?:will|would|to|plans?|planned|expected|set|due|next|later)\b",
                                                       text[max(clause[0], ts - 60):ts]):

@@ -928,6 +928,9 @@ RULES = (
                "pact covering joint border patrols.", published="2025-06-04", participants=["KEN", "UGA"], date="2025-06-02"),
             Ex("Serbia's defence minister met Hungary's defence minister on Monday. The ministers then set their hands to a plan "
                "of cooperation in military medicine.", published="2025-06-04", participants=["HUN", "SRB"], date="2025-06-02"),
+            # a signing expected in a stated month or quarter (a forecast with no time, "later this year", is none)
+            Ex("Malaysia's defence minister met Indonesia's defence minister on Monday. Both countries are expected to sign a revised "
+               "border patrol pact in April.", published="2025-11-26", participants=["IDN", "MYS"], status="planned", date="2026-04"),
         ),
         counterexamples=(
             # civil aviation
@@ -999,6 +1002,7 @@ RULES = (
             "Turkish and Azerbaijani special forces executed a joint exercise near Baku on Monday.",
             "The two teams met on Monday. The pair then put pen to paper on a new sponsorship contract with a bank.",
             "The ministers set their hands to the task of rebuilding the army.",
+            "Malaysia and Indonesia are expected to sign a revised border patrol pact in the coming months.",
         ),
     ),
     Rule(

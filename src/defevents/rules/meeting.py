@@ -1188,6 +1188,9 @@ RULES = (
                published="2025-09-19", participants=["ARM", "FRA"], status="planned", date="2025-11"),
             Ex("Cyprus's defence minister is due in Sofia next Monday to see Bulgaria's defence minister, his office said.",
                published="2025-03-05", participants=["BGR", "CYP"], status="planned", date="2025-03-10", location="Sofia"),
+            # a trip expected in a stated month, for talks
+            Ex("Kenya's defence secretary is expected to travel to Dodoma in March for talks with Tanzania's defence minister.",
+               published="2025-11-26", participants=["KEN", "TZA"], status="planned", date="2026-03"),
         ),
         counterexamples=(
             # tours of headquarters, firms and museums
@@ -1225,6 +1228,8 @@ RULES = (
             "Italy's new ambassador is due in Rome next week to take up her post.",
             "The Malaysian delegation is scheduled to visit the Indonesia Peace and Security Centre in Sentul on Thursday.",
             "Chinese and Russian delegations have visited Bamako in recent weeks, though no agreement has been signed.",
+            "The Chilean defence minister is expected to visit Canberra in October.",
+            "The Chilean defence minister is expected to visit Canberra later this year for talks with his Australian counterpart.",
         ),
     ),
     Rule(
