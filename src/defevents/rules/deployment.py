@@ -33,6 +33,8 @@ from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
+        # troops told by their trade: "Czech sappers", "Polish deminers", "Estonian gunners", "Albanian engineers"
+        sappers|deminers|gunners|artillerymen|(?<=(?-i:\p{Lu})[\p{L}-]+\s)engineers|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         # "a company of 60 engineers", "a team of 40 military medics": a unit counted by its trade
         (?:company|team|platoon|contingent|detachment|unit)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:engineers|sappers|medics|doctors|nurses|divers|specialists)|
@@ -48,7 +50,7 @@ _FORCES = regex.compile(
         (?:quick|rapid|immediate|joint|very\s+high\s+readiness)\s+(?:reaction|response|deployment|intervention)\s+forces?|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -1217,6 +1219,11 @@ RULES = (
             # the forces a relative clause hangs on, not the state the main clause thanks
             Ex("The president thanked Chad for its help to the Nigerien soldiers who have been deployed in the Lake Chad basin since 2015.",
                published="2025-03-05", participants=["NER", "TCD"], deployer="NER", host="TCD", date="2015", status="ongoing"),
+            # troops told by their trade: sappers, deminers, gunners, artillerymen, a demonym's engineers
+            Ex("Some 60 Lithuanian sappers will deploy to Moldova in July to clear mines along the Dniester.",
+               published="2025-03-12", participants=["LTU", "MDA"], deployer="LTU", host="MDA", personnel=60, status="planned"),
+            Ex("About 120 Finnish artillerymen will deploy to Estonia in April for a four-month rotation.",
+               published="2025-03-12", participants=["EST", "FIN"], deployer="FIN", host="EST", personnel=120, status="planned"),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -1250,6 +1257,7 @@ RULES = (
             "Namibia's army has deployed an extra company along the Kavango river in the north of the country after clashes with Angolan smugglers, the minister said.",
             "Ministers expect the German brigade to be fully deployed in Lithuania by 2027.",
             "The China Coast Guard deployed four more cutters to the waters off Scarborough Shoal on Monday.",
+            "Some 40 Siemens engineers will travel to Poland in May to service the turbines.",
         ),
     ),
     Rule(
@@ -1831,7 +1839,9 @@ RULES = (
                     # "touched the ground of eastern Congo", "touched down in Niamey"
                     |\b(?i:touched|touches)\s+(?i:the\s+ground)(?=\s+(?i:of|in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?\p{Lu})
                     # planned: "is due in Bangui in May", "is expected at Mombasa on Thursday", "will be on the ground in Vanuatu from April"
-                    |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    # ("are expected at the Cahul training area in May": a named site and its kind)
+                    |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+)?\p{Lu}
+                        |\s+(?i:at)\s+the\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:training\s+(?:area|ground|range|centre|center)|range|camp|base|air\s+base|naval\s+base)\b)
                     |(?<=\bwill\s+be\s+)(?i:on\s+the\s+ground)(?=\s+(?i:in|on|at)\s+(?:the\s+)?\p{Lu})
                     # "HMNZS Canterbury reached Nuku'alofa on Monday": a ship told by its prefix reaching a place
                     |(?<=\b[A-Z]{2,5}\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)(?i:reached|reaches)(?=\s+\p{Lu}))""",
@@ -2043,6 +2053,9 @@ RULES = (
                published="2026-03-02", participants=["FRA", "GAB"], deployer="FRA", host="GAB", date="2026-02-26"),
             Ex("NACALA, Mozambique – The Indian Navy offshore patrol vessel INS Sujata moored at the naval base of Nacala on Friday.",
                published="2026-03-02", participants=["IND", "MOZ"], deployer="IND", host="MOZ", date="2026-02-27"),
+            # expected at a named training area
+            Ex("Hungarian soldiers are expected at the Novo Selo training area in Bulgaria in June.",
+               published="2025-03-12", participants=["BGR", "HUN"], deployer="HUN", host="BGR", status="planned", date="2025-06"),
         ),
         counterexamples=(
             # an airline's aircraft
