@@ -341,7 +341,7 @@ def _remember_dateline(doc: Document, found: tuple[date, Span] | None) -> None:
 
 
 # after a dateline's day: its agency and the dash ("RIGA, 14 March /LETA/ –", "SEOUL, March 29 (Yonhap) --")
-_AFTER_DATELINE_DAY = regex.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/)?[^\S\n]*(?:[–—]|--?)")
+_AFTER_DATELINE_DAY = regex.compile(r"[^\S\n]*(?:(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/)[^\S\n]*)?(?:[–—]|--?)")
 
 
 def _dateline_day_without_year(doc: Document) -> tuple[int, int] | None:
@@ -1397,6 +1397,13 @@ def _reception_at_home(events: list[Draft], doc: Document) -> list[Draft]:
     return events
 
 
+def _meeting_dated_by_report(e: Draft, doc: Document) -> bool:
+    """A meeting of two or more parties dated only by the report: the publication date, or a dateline's
+    day ("ALGIERS, March 28 (APS) –")."""
+    return e.type == "meeting" and e.when is not None and len(e.codes) >= 2 and (
+        e.when.basis == "publication" or (doc.reference is not None and e.when.value == doc.reference.isoformat()))
+
+
 # "The signing followed two days of talks between ...": the talks the signing just told closed
 _SIGNING_FOLLOWED = regex.compile(
     r"[\s\"“‘']*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:signing|signature)(?:\s+ceremony)?\s+(?:followed|came\s+after|capped|crowned|closed|concluded|ended)\b")
@@ -1408,7 +1415,7 @@ def _date_by_signing(events: list[Draft], doc: Document) -> list[Draft]:
     only by the report: they closed with that signing, so they take its date (the signing of the
     same parties told in the sentence before, dated in the text)."""
     for e in events:
-        if e.type != "meeting" or e.when is None or e.when.basis != "publication" or len(e.codes) < 2:
+        if not _meeting_dated_by_report(e, doc):
             continue
         i = doc.segments.sentence_index(e.trigger[0])
         if i <= 0 or not _SIGNING_FOLLOWED.match(doc.text, doc.segments.sentences[i][0]):
@@ -1432,9 +1439,7 @@ def _date_by_whose_talks(events: list[Draft], doc: Document) -> list[Draft]:
     parties ("Morocco's army chief received Mauritania's army chief ... The two chiefs, whose talks
     on Monday ran into the afternoon, reviewed border security"): that day."""
     for e in events:
-        # (dated by the report, or by a dateline's day: "ALGIERS, March 28 (APS) –")
-        if e.type != "meeting" or e.when is None or len(e.codes) < 2 or not (
-                e.when.basis == "publication" or (doc.reference is not None and e.when.value == doc.reference.isoformat())):
+        if not _meeting_dated_by_report(e, doc):
             continue
         i = doc.segments.sentence_index(e.trigger[0])
         if i + 1 >= len(doc.segments.sentences):

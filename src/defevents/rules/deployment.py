@@ -358,7 +358,7 @@ _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
 
 
 # the forces a relative clause hangs on, right before it: "the Rwandan troops who have been deployed in ..."
-_RELATIVE_OPENS = regex.compile(r"(?i)\s*,?\s+(?:who|which|that)\s+(?:(?:have|has|had|are|is|were|was|been|now|also|still|long)\s+){0,3}\Z")
+_RELATIVE_OPENS = regex.compile(r"(?i)(?:\s*,)?\s+(?:who|which|that)\s+(?:(?:have|has|had|are|is|were|was|been|now|also|still|long)\s+){0,3}\Z")
 
 
 # ships kept idle: "have kept several ships tied up at Devonport", "left three patrol boats laid up"
