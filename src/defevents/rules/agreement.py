@@ -1204,7 +1204,7 @@ RULES = (
             |\b(?i:the|their)\s+(?:(?i:first|main|chief|concrete|tangible|only|key|most\s+visible)\s+){0,2}(?i:upshot|outcome|result|fruit|product)\s+of\s+
              (?:(?i:the|their|this|that)\s+|\p{Lu}[\w’'-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?i:visit|meeting|talks|session|discussions|consultations)\s+(?P<trigger>(?i:was|were))
             # the meeting told in the sentence before: "The result was a memorandum ..., signed by both ministers"
-            |(?<=(?:^|[.!?]["”’]?\s+|\n\s*))(?:The|Its|Their)\s+(?:(?i:first|main|chief|concrete|tangible|immediate)\s+)?(?i:upshot|outcome|result)\s+(?P<trigger>(?i:was))
+            |\b(?:The|Its|Their)(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|Its|Their))\s+(?:(?i:first|main|chief|concrete|tangible|immediate)\s+)?(?i:upshot|outcome|result)\s+(?P<trigger>(?i:was))
             # "what came out of it|the talks was a signed pact"
             |\b(?i:what\s+came\s+out\s+of\s+(?:it|them|(?:the|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|meeting|talks|session|discussions|consultations|encounter))\s+)(?P<trigger>(?i:was))
             # "Among the texts signed when the talks closed was a memorandum on naval training"

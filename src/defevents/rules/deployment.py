@@ -34,7 +34,7 @@ from ._patterns import MILITARY_AID, STATE_MADE, expand
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         # troops told by their trade: "Czech sappers", "Polish deminers", "Estonian gunners", "Albanian engineers"
-        sappers|deminers|gunners|artillerymen|(?<=(?-i:\p{Lu})[\p{L}-]+\s)engineers|
+        sappers|deminers|gunners|artillerymen|engineers(?<=(?-i:\p{Lu})[\p{L}-]+\sengineers)|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         # "a company of 60 engineers", "a team of 40 military medics": a unit counted by its trade
         (?:company|team|platoon|contingent|detachment|unit)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:engineers|sappers|medics|doctors|nurses|divers|specialists)|
