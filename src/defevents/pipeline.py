@@ -1087,9 +1087,15 @@ def _call_ended(s: Draft, arrivals: list[Draft], doc: Document) -> Draft | None:
     of its own; the arrival it ends, else None."""
     if s.rule != "deployment.departed":
         return None
-    left = doc.text[s.trigger[1]:min(doc.clause(s.trigger[0])[1], s.trigger[1] + 40)]
+    start = _PORT_LEFT.match(doc.text, s.trigger[1]).end()
+    left = doc.text[start:min(doc.clause(s.trigger[0])[1], start + 40)]
     return next((e for e in arrivals if e.rule == "deployment.arrived" and e.codes == s.codes and e.trigger[0] < s.trigger[0]
-                 and e.location is not None and e.location.name and regex.match(rf"\s+(?:from\s+)?(?:the\s+port\s+of\s+)?{regex.escape(e.location.name)}\b", left)), None)
+                 and e.location is not None and e.location.name and left.startswith(e.location.name)
+                 and not left[len(e.location.name):len(e.location.name) + 1].isalnum()), None)
+
+
+# what stands between "leaves" and the port left: "leaves Libreville", "sails from the port of Dakar"
+_PORT_LEFT = regex.compile(r"\s*(?:from\s+)?(?:the\s+port\s+of\s+)?")
 
 
 # a sentence about the ship just told: "The warship is due to leave ...", "She sails for ..."

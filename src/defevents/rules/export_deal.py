@@ -1941,7 +1941,8 @@ RULES = (
         id="export_deal.items_bought",
         cues=("bought", "purchased", "acquired", "procured", "paid"),
         summary="<N> <items> (from <firm>), bought|purchased for <money>, will go to|equip <buyer's unit>",
-        pattern=r"""(?<=,\s*)(?P<trigger>(?i:bought|purchased|acquired|procured|paid\s+for))\b
+        # (the participle first, then the comma before it: a look-behind tried at every position costs a scan)
+        pattern=r"""(?P<trigger>\b(?i:bought|purchased|acquired|procured|paid\s+for))\b(?<=,\s*\w+(?:\s+for)?)
                     (?=\s+(?:(?i:for|with|at\s+a\s+cost\s+of)\s+)?""" + _SUM_AHEAD + r"""[^.;,]{0,60}?,\s+
                       (?i:will|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|is\s+(?:to|due\s+to|set\s+to))\s+
                       (?P<goes>(?i:go\s+to|equip|join|serve\s+with|be\s+(?:assigned|delivered|issued|allocated)\s+to))\s)""",
