@@ -220,3 +220,46 @@ def test_a_topic_place_without_a_venue_is_not_the_signings_place():
     text = "Chile and Argentina signed on Monday an agreement on mountain rescue in Patagonia."
     event = _event(text, "agreement", published="2025-06-12")
     assert event.location is None or event.location.name != "Patagonia"
+
+
+@pytest.mark.parametrize(("text", "published", "day", "status", "where"), [
+    # a meeting dated by the year: the signing "during that visit" takes its grain and place
+    ("Zambia's defence minister held talks with Malawi's army commander in Lilongwe earlier this year. The protocol on "
+     "border patrols signed by both sides during that visit set up a joint commission.", "2025-08-20", "2025", "completed",
+     "Lilongwe"),
+    # a signing to come "at that meeting" takes the day and place of the meeting to come
+    ("Norway's defence minister will host Iceland's foreign minister in Oslo next Thursday. The two are expected to sign "
+     "a memorandum on air policing at that meeting.", "2025-08-20", "2025-08-21", "planned", "Oslo"),
+    ("Chile's defence minister is due in Lima on Tuesday for talks with Peru's defence minister. The two ministers are "
+     "then expected to sign an accord on search and rescue during that visit.", "2025-08-20", "2025-08-26", "planned", "Lima"),
+    # a departure the same night gives the signing a part of a day; the place is compared by the day
+    ("HANOI — The defence ministers of Vietnam and Laos met on Monday in Hanoi, and the Lao delegation flew home the same "
+     "night. Both ministers sealed their talks by signing a memorandum on border demining.", "2025-08-20", "2025-08-18",
+     "completed", "Hanoi"),
+])
+def test_a_signing_pointed_at_a_meeting_takes_its_day_and_place(text, published, day, status, where) -> None:
+    agreement = _event(text, "agreement", published)
+    assert agreement.status == status
+    assert agreement.when is not None and agreement.when.value[:len(day)] == day
+    assert agreement.location is not None and agreement.location.name == where
+
+
+def test_a_signing_to_come_not_pointed_at_the_meeting_keeps_no_place() -> None:
+    text = ("Norway's defence minister will host Iceland's foreign minister in Oslo next Thursday. The two countries "
+            "expect to sign a memorandum on air policing next year.")
+    agreements = [e for e in extract(text, published="2025-08-20").events if e.type == "agreement"]
+    assert all(a.location is None for a in agreements)
+
+
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # the place after the day ("on <day> in <city>"), after a topic
+    ("Paraguay and Argentina signed a protocol on river patrols on the Paraná on Friday in Asunción, the two navies said.",
+     "agreement", "Asunción"),
+    ("Estonia and Finland signed a memorandum on sea mines on 4 March in Tallinn.", "agreement", "Tallinn"),
+    # a listed site keeps the name the text gives it, with its town
+    ("A Spanish Air Force A400M landed at Al Udeid Air Base in Doha on Sunday with supplies for the Spanish detachment.",
+     "deployment", "Al Udeid Air Base, Doha"),
+])
+def test_event_location_after_the_day_or_by_its_written_name(text: str, type_: str, where: str) -> None:
+    event = _event(text, type_)
+    assert event.location is not None and event.location.name == where

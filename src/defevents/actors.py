@@ -142,6 +142,10 @@ _LEGAL_FORM = (r"(?-i:,?[^\S\n]+(?:Co\.,?[^\S\n]+)?(?:Ltd\.|Ltd|Limited|Inc\.|In
                r"A\.Ş\.|A\.S\.|AŞ|a\.s\.|d\.o\.o\.|Sp\.[^\S\n]+z[^\S\n]+o\.o\.|S\.A\.S\.|SAS|S\.r\.l\.|Srl))(?![\w])")
 
 
+# "The pair are due to put their signatures to ...", "The two are expected to sign ...": a pair's act to come
+_DUE_TO = r"(?:are|were)\s+(?:due|expected|set|scheduled|slated|poised)\s+to\s+(?:sign|put|set|ink|initial|conclude|meet|hold)"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
     compile_ = gazetteers.compile_scan
@@ -164,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"(?i)\b(?:(?:the\s+two\s+(?:countries|nations|sides)['’]|their)\s+(?P<people>(?:defen[cs]e|foreign)\s+ministers|"
             r"(?:defen[cs]e|army|navy|military)\s+chiefs|chiefs\s+of\s+(?:defen[cs]e\s+|general\s+)?staff|ministers))\b(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             r"(?:signed|agreed|inked|initialled|exchanged)\b)"
-            r"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged|put|set)\b)"
+            rf"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged|put|set|{_DUE_TO})\b)"
             r"|\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
             r"navies|armies|militaries|air\s+forces|(?:(?:defen[cs]e|foreign)\s+)?ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
@@ -185,7 +189,7 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             # "the ministers approved and signed a plan": approved, endorsed or adopted, then signed
             # ("The pair then put pen to paper on", "The two also put their signatures to", "set their hands to")
-            r"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set"
+            rf"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set|{_DUE_TO}"
             r"|(?:approved|endorsed|adopted|validated)\s+and\s+signed)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call

@@ -254,7 +254,7 @@ def _as_future(t: TimeValue, reference: date) -> TimeValue:
 
 # "On the same occasion", "At the same ceremony": the scene just told
 # "On the same occasion", "At the same ceremony", "Alongside the contract": told with the act just told
-_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|(?:at|in|during)\s+the\s+same\s+(?:event|ceremony|meeting|session|sitting|visit|talks|time)|at\s+the\s+(?:talks|meeting)\b"
+_SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|(?:at|in|during)\s+the\s+same\s+(?:event|ceremony|meeting|session|sitting|visit|talks|time)|at\s+(?:the|that|this)\s+(?:talks|meeting)\b"
                   r"|alongside\s+(?:the|that|this)\s+(?:contract|deal|agreement|order|memorandum|accord|purchase)")
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
@@ -1467,15 +1467,22 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
     before the report (see :func:`_told_again_undated`) and between the same parties; a text the
     story dates on the meeting's day takes the meeting's place too, and so does a contract signed
     between the same parties that day ("In the presence of the two ministers, ... signed a contract")."""
-    meetings = [e for e in events if e.type == "meeting" and e.status == "completed" and len(e.codes) >= 2
+    meetings = [e for e in events if e.type == "meeting" and e.status in ("completed", "planned") and len(e.codes) >= 2
                 and e.when is not None and e.when.basis != "publication"]
     if not meetings:
         return events
     deals = [e for e in events if e.type == "export_deal"]
     for d in events:
-        if d.type not in ("agreement", "export_deal") or d.status != "completed" or d.when is None:
+        if d.type not in ("agreement", "export_deal") or d.status not in ("completed", "planned"):
             continue
-        held = [e for e in meetings if e.codes == d.codes]
+        held = [e for e in meetings if e.codes == d.codes and e.status == d.status]
+        pointed = d.type == "agreement" and _scene(doc, doc.sentence(d.trigger[0]))
+        if pointed and (d.when is None or d.when.basis == "publication") and len({e.when.value for e in held}) == 1:
+            # "... signed by both ministers during that visit", "The pair are expected to sign ... at that meeting": the
+            # meeting the sentence points at gives its day (and place, below), whatever its grain and whether held or to come
+            d.when, d.dated_by_report = held[0].when, False
+        if d.when is None or (d.status != "completed" and not pointed):
+            continue
         # "In their presence, Kazakhstan's Ministry of Defense and Turkey's Aselsan signed a contract": a
         # contract signed at the meeting, when the sentence points back at it
         # (in any of its tellings: "The contract was signed on the sidelines of the talks" after the lead)
@@ -1489,7 +1496,8 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
                 continue
             d.when = recent[0].when
             d.dated_by_report = False
-        places = {e.location.name: e.location for e in held if e.location is not None and e.when.value == d.when.value}
+        # (by the day: "flew back the same night" gives the signing that day's night)
+        places = {e.location.name: e.location for e in held if e.location is not None and e.when.value[:10] == d.when.value[:10]}
         if d.location is None and len(places) == 1:
             d.location = next(iter(places.values()))
     return events

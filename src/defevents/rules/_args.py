@@ -40,6 +40,9 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
                       # (and a rank: "Thai Defence Minister General X and General Y, Minister of ... of Cambodia")
                       rf"(?:(?-i:{HONORIFICS}|{RANK})\s+){{0,2}}|[-‐–—/]?)$", regex.I)
+# "between the Armament Agency of the Republic of Poland and the Centre for Defence Investment of Estonia": the state
+# an organ belongs to, and a coordinated organ the gazetteer does not know, named by its state
+_ORGAN_OF = regex.compile(r"^\s+of\s+(?:the\s+)?$|^\s+and\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w’'-]*\s+(?:(?:for|of|and|on)\s+)?){1,6}?of\s+(?:the\s+)?$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
     r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
@@ -543,7 +546,7 @@ def objects_after(doc: Document, start: int, end: int, preps: str = r"with|betwe
                 m = _of_state(m, code, {**m.extra, "qualified": True})  # the officer of the ship told before
             out.append(m)
             chained = True
-        elif chained and _JOIN.match(gap):
+        elif chained and (_JOIN.match(gap) or _ORGAN_OF.match(gap)):
             out.append(m)
         elif intro.search(doc.text, max(prev_end, m.start - 60), m.start):
             out.append(m)
@@ -586,7 +589,8 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
                 out.extend(told)  # "The two parties then signed": the two that met, not the topics of their talks
                 continue
             # "the two defence ministers": office holders of two states, not of a bloc named on the way
-            blocs_too = not m.extra.get("people")
+            # (and "the two governments|countries" are states: not a bloc named on the way, "the ASEAN summit")
+            blocs_too = not m.extra.get("people") and not _STATES_NOUN.search(doc.text, m.start, m.end)
             for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
                 if prev.code and (prev.actor.kind in ("state", "person") or prev.form == "institution"
                                   or (blocs_too and prev.actor.kind == "organisation")) \
@@ -610,6 +614,7 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
     return out
 
 
+_STATES_NOUN = regex.compile(r"(?i)\b(?:governments|countries|nations|states|capitals)\b")
 _WITH_AHEAD = regex.compile(r"[^.;]*?\bwith\b")
 
 
@@ -936,7 +941,8 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
         more = place_after(doc, known.span.end, min(end, known.span.end + 20))
         if more is not None and regex.match(r"\s+in\s+$", doc.text[known.span.end:more.span.start]):
             # "NATO headquarters in Brussels": a venue from the gazetteer, then its city
-            return Place(name=f"{known.name}, {more.name}", country=more.country or known.country,
+            # (the site by the name the text gives it: "Naval Station Rota in Cádiz", not "Rota, Cádiz")
+            return Place(name=f"{' '.join(doc.text[known.span.start:known.span.end].split())}, {more.name}", country=more.country or known.country,
                          span=doc.span(known.span.start, more.span.end))
     venue = city = None
     for m in _VENUE.finditer(doc.text, start, end):

@@ -120,6 +120,15 @@ def _time_follows(doc: Document, pos: int) -> bool:
     return any(t.span is not None and t.span.start < pos + _TIME_AFTER for t in doc.times_in(pos, pos + 80))
 
 
+_TIME_THEN_IN = regex.compile(r"(?i),?\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _time_precedes(doc: Document, pos: int) -> bool:
+    """Whether a time ends just before the place's "in" ("signed ... on Friday in Asunción")."""
+    return any(t.span is not None and _TIME_THEN_IN.fullmatch(doc.text, t.span.end, pos)
+               for t in doc.times_in(max(0, pos - 40), pos))
+
+
 def _capital(doc: Document, a: int, b: int) -> bool:
     return any(m.form in ("capital", "seat") and m.start == a for m in doc.mentions_in(a, b))
 
@@ -160,7 +169,7 @@ def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str])
     if _ORIGIN.search(text, max(0, c.start - 80), c.start):
         return False  # "The detachment, drawn from the 21st Tactical Air Base at Čáslav, takes over": where it comes from
     if _TOPIC.search(text, start, c.start) and not (
-            _capital(doc, c.start, c.end) or _time_follows(doc, c.end) or _VENUE_IN.search(text, max(0, c.start - 60), c.start)):
+            _capital(doc, c.start, c.end) or _time_follows(doc, c.end) or _time_precedes(doc, c.start) or _VENUE_IN.search(text, max(0, c.start - 60), c.start)):
         return False
     return not _state_at(doc, c.start, c.end) or bool(_PORT_OF.search(text, max(0, c.start - 20), c.start))
 
@@ -172,7 +181,8 @@ def _with_town(doc: Document, c: _Candidate) -> Place:
             and not _state_at(doc, *m.span("town")) and not _NOT_SETTING_AFTER.match(doc.text, m.end("town")):
         town = next((p for p in doc.places_in(m.start("town"), m.end("town"))), None)
         end = m.end("town")
-        name = f"{name}, {town.name if town else m.group('town')}"
+        # (a listed site keeps the name the text gives it: "Naval Station Rota in Cádiz", not "Rota, Cádiz")
+        name = f"{' '.join(doc.text[c.start:c.end].split())}, {town.name if town else m.group('town')}"
         country = country or (town.country if town else None)
     return Place(name=name, country=country, span=doc.span(c.start, end))
 

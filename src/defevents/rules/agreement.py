@@ -321,6 +321,8 @@ _G2G = regex.compile(r"(?i)\b(?:government[\s-]to[\s-]government|G2G|intergovern
 
 def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
+    if m.group("trigger").lower() == "signing" and _SINCE_THE.search(doc.text, max(0, m.start() - 20), m.start()):
+        return None  # "relations have grown since the signing of their strategic partnership": a background, not a signing told
     tail = doc.text[m.end():m.end() + 80]
     if _off_topic(doc.text[m.end():phrase_end(doc, m.end(), min(len(doc.text), m.end() + 60))]):
         return None  # "signed an agreement to increase trade"
@@ -347,6 +349,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
                  location=None)
 
 
+_SINCE_THE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?\Z")
 _SCENE_ENDED_WITH = regex.compile(
     r"(?i)\b(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|visit|session|discussions|consultations|encounter|engagement)\s+"
     r"(?:culminated|ended|concluded|closed|wrapped\s+up|finished)\s+(?:in|with)\s+(?:the\s+)?\Z")
@@ -372,14 +375,31 @@ def _build_second(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
                  name=_agreement_name(m, doc), topics=_topics(m.group("mods") or ""))
 
 
+# an exchange of notes binds two governments when it gives or lends something to armed forces: "exchanged notes on
+# security assistance for the Royal Malaysian Navy", "covering a coastal radar grant"
+_NOTES_GIVE = regex.compile(r"(?i)\b(?:grants?|assistance|aid|donations?|provision|supply|transfer|loans?|equipment|support)\b")
+_NOTES_FORCES = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|navy|naval|coast\s*guard|army|air\s+force|armed\s+forces|patrol|radar|surveillance)")
+
+
+def _build_notes(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    window_end = min(phrase_end(doc, m.end()), m.end() + 200)
+    about = doc.text[m.end():window_end]
+    if not (_NOTES_GIVE.search(about) and _NOTES_FORCES.search(about)) or _is_sale(doc, m.end(), window_end):
+        return None  # "exchanged notes on the situation in Gaza": views, not an instrument ("a grant for" is no off-topic cue here)
+    actors, start, end = _parties(doc, m, m.start("trigger"), m.end("trigger"), window_end)
+    if _too_few(actors):
+        return None
+    return draft(rule, m, start=start, end=evidence_end(doc, m.end(), end, window_end), participants=actors,
+                 name="exchange of notes", topics=_topics(about))
+
+
 def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     mods = m.group("mods") or ""
     if _SALE.search(mods) or _off_topic(mods) or _is_sale(doc, m.start(), min(len(doc.text), m.end("trigger") + 40)):
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     objects = objects_after(doc, m.end(), window_end, r"between|by|with")
-    if len({x.code for x in objects if x.code}) < 2 and m.group("det").lower() in ("a", "an") \
-            and (between := _BETWEEN.search(doc.text, m.start("trigger"), m.end())):
+    if len({x.code for x in objects if x.code}) < 2 and (between := _BETWEEN.search(doc.text, m.start("trigger"), m.end())):
         # "a memorandum on the sharing of traffic data between the Sri Lanka Navy and the Kenya Navy was signed by
         # the ambassador": the parties told in the complement, before the verb
         objects = objects_after(doc, between.start(), m.end(), r"between") or objects
@@ -426,7 +446,12 @@ _THERE = regex.compile(
     rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
     rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
-    rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?)|by\s+both(?:\s+(?:sides|ministers|leaders|parties|men|women|chiefs))?)\b")
+    # "... was signed before both men faced the press", "before the joint news conference"
+    rf"|before\s+(?:the\s+)?(?:joint\s+)?(?:press|news)\s+conference"
+    rf"|before\s+(?:both|the\s+two)(?:\s+(?:men|women|ministers|leaders|sides|chiefs))?\s+(?:faced|met|addressed|briefed|spoke\s+to|went\s+out\s+to)\s+(?:the\s+)?(?:press|reporters|journalists|media)"
+    # ("by the ministers": the scene's two office holders, told again without their number)
+    rf"|by\s+the\s+(?:pair|two(?:\s+(?:ministers|leaders|sides|men|women|chiefs))?|(?:defen[cs]e\s+)?ministers|leaders|presidents|chiefs)"
+    rf"|by\s+both(?:\s+(?:sides|ministers|leaders|parties|men|women|chiefs))?)\b")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s")
 # "The second text", "the further memorandum": one more text, not the one told
 _ORDINAL = regex.compile(r"(?i)\b(?:second|third|further|another|other)\b")
@@ -931,6 +956,10 @@ RULES = (
             # a signing expected in a stated month or quarter (a forecast with no time, "later this year", is none)
             Ex("Malaysia's defence minister met Indonesia's defence minister on Monday. Both countries are expected to sign a revised "
                "border patrol pact in April.", published="2025-11-26", participants=["IDN", "MYS"], status="planned", date="2026-04"),
+            # "The pair|The two are due|expected to sign": the two of the scene, to come
+            Ex("Australia's defence minister will host Samoa's Prime Minister in Canberra next Wednesday. The pair are due "
+               "to put their signatures to a status of forces agreement at that meeting.", published="2025-02-19",
+               participants=["AUS", "WSM"], status="planned"),
         ),
         counterexamples=(
             # civil aviation
@@ -1003,6 +1032,8 @@ RULES = (
             "The two teams met on Monday. The pair then put pen to paper on a new sponsorship contract with a bank.",
             "The ministers set their hands to the task of rebuilding the army.",
             "Malaysia and Indonesia are expected to sign a revised border patrol pact in the coming months.",
+            # the signing as a background: "since the signing of"
+            "Exports between Chile and Peru have tripled since the signing of the defence cooperation agreement between the two countries.",
         ),
     ),
     Rule(
@@ -1032,6 +1063,34 @@ RULES = (
         ),
     ),
     Rule(
+        id="agreement.notes",
+        cues=("notes",),
+        summary="<actors> exchanged (diplomatic) notes on|covering <aid to armed forces>",
+        pattern=r"""
+            (?P<trigger>\b(?i:exchanged|exchange|exchanges|exchanging)\s+(?:(?i:diplomatic|formal)\s+)?(?i:notes))
+            (?=\s+(?:[^.;:\n]{0,40}?\s)?(?i:on|covering|concerning|regarding|for|about|over|relating\s+to)\s)
+        """,
+        build=_build_notes,
+        examples=(
+            Ex("Japan and the Philippines exchanged notes on Tuesday on a grant of coastal radars to the Philippine Navy "
+               "under Official Security Assistance.", published="2025-04-10", participants=["JPN", "PHL"], date="2025-04-08"),
+            Ex("Japan's Prime Minister met the President of Bangladesh in Dhaka on Monday. The two governments then exchanged "
+               "notes covering the supply of patrol boats to the Bangladesh Navy.", published="2025-04-10",
+               participants=["BGD", "JPN"], date="2025-04-07"),
+            Ex("Australia and Papua New Guinea exchanged diplomatic notes concerning equipment support for the PNG Defence Force "
+               "in Port Moresby on 2 April.", published="2025-04-10", participants=["AUS", "PNG"], date="2025-04-02"),
+        ),
+        counterexamples=(
+            # views, not an instrument; no forces; not states
+            "Japan's and Malaysia's foreign ministers exchanged notes on the situation in Myanmar on Monday.",
+            "Japan and Malaysia exchanged notes on Monday on a loan for a new railway line in Johor.",
+            "The two coaches exchanged notes on defensive support play after the match.",
+            "Japan and Vietnam will not exchange notes on the patrol boat grant until the budget passes.",
+            # "the two governments" are two states, not a bloc named before them
+            "The ASEAN summit opened in Kuala Lumpur on Monday. The two governments exchanged notes on a grant of patrol boats to the navy.",
+        ),
+    ),
+    Rule(
         id="agreement.passive",
         cues=("reach", "sign", "conclu", "agreed", "struck", "seal", "finali", "inked", "renew", "paper", "writing", "execut", "bore", "bear", "carri", "receiv", "got"),
         summary="the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]",
@@ -1053,6 +1112,8 @@ RULES = (
                  (?:(?:[\w’'‐–-]+)?,\s+(?:(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)
                     |on|about|covering|concerning|regarding)\s+[^,.;:]{2,60},)?
                  \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
+                 # ("was reviewed and signed by the two ministers": a participle coordinated before the signing)
+                 (?:(?:reviewed|approved|endorsed|negotiated|finali[sz]ed|initialled|adopted)\s+and\s+(?:then\s+)?(?=signed\b))?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|put\s+(?:in|into)\s+writing|executed)
                # "A memorandum on search and rescue, drafted over a year, received the signatures of both chiefs"
                |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–,-]+\s+){0,20}?)?
@@ -1064,7 +1125,8 @@ RULES = (
                # (set off by a comma: "the arrangement on pilot training, signed by the two ministers ahead of the press
                # conference", "an accord covering coastal surveillance, signed by both", "a memorandum on submarine
                # rescue now exists, signed on Monday by")
-               |(?:\s+(?i:on|for|of|concerning|regarding|covering|with)(?:\s+(?!(?:was|were|is|are|has|have|had|and|but)\b)[\w’'‐–-]+){1,8}?)?
+               # (a coordinated topic, "on cooperation in mine clearance and diving", but not a second instrument)
+               |(?:\s+(?i:on|for|of|concerning|regarding|covering|with)(?:\s+(?!(?:was|were|is|are|has|have|had|but)\b)(?!and\s+(?:the|a|an|its|their|his|her|this|that|signed)\b)[\w’'‐–-]+){1,8}?)?
                 (?:\s+(?i:now|already)\s+(?i:exists|stands|is\s+in\s+place))?
                 (?:(?<!(?i:deal))\s*,\s*|\s+)(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked|sealed)(?=\s+(?:[^.;,:]{0,60}?\s)?(?:by|between)\s
                   # "The second text, signed at the same ceremony, covers ...": the signing just told
@@ -1142,6 +1204,26 @@ RULES = (
                "was signed at the same ceremony.", published="2025-06-04", participants=["AGO", "NAM"], date="2025-06-02"),
             Ex("Jordan and Greece signed a memorandum on pilot training in Athens on Monday. The second document, signed at the same "
                "ceremony, covers search and rescue.", published="2025-06-04", participants=["GRC", "JOR"], date="2025-06-02"),
+            # a participle coordinated before the signing; "by the ministers"; no agent, before the two faced the press
+            Ex("Mongolia's defence minister held talks in Seoul on Tuesday with South Korea's defence minister. A roadmap on "
+               "peacekeeping training was approved and signed by the two ministers.", published="2025-03-12",
+               participants=["KOR", "MNG"], date="2025-03-11"),
+            Ex("Norway's defence minister met Poland's defence minister in Warsaw on Monday. A memorandum on submarine "
+               "rescue was signed by the ministers.", published="2025-03-12", participants=["NOR", "POL"], date="2025-03-10"),
+            Ex("Latvia's defence minister met Sweden's defence minister in Riga on Monday. A letter of intent on air "
+               "defence was signed before the two ministers faced the press.", published="2025-03-12",
+               participants=["LVA", "SWE"], date="2025-03-10"),
+            # agents named as organs "of (the Republic of) <State>"; a coordinated topic before a reduced relative
+            Ex("A memorandum on ammunition production was signed on 3 March between the Defence Procurement Agency of the "
+               "Republic of Lithuania and the Logistics Centre of Latvia.", published="2025-03-12",
+               participants=["LTU", "LVA"], date="2025-03-03"),
+            Ex("Malaysia's defence minister met Brunei's defence minister in Bandar Seri Begawan on Monday. Out of that "
+               "meeting came a memorandum on cooperation in hydrography and diving, signed by both ministers.",
+               published="2025-03-12", participants=["BRN", "MYS"], date="2025-03-10"),
+            # a definite instrument with its parties in the complement ("between <A> and <B>, signed in ...")
+            Ex("The agreement on maritime security between Cameroon and Spain, signed in Yaoundé on Monday, bears the signatures "
+               "of the Cameroonian Minister of Defence and the Spanish ambassador.", published="2026-03-04",
+               participants=["CMR", "ESP"], date="2026-03-02"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1166,6 +1248,8 @@ RULES = (
             "A draft memorandum, first proposed in 2021, was discussed by the two ministers on Monday.",
             "Two agreements were discussed by the ministers on Monday, but neither is ready.",
             "The second round of talks was held at the same time as the summit.",
+            # a second instrument after "and" is no topic of the first
+            "Lithuania signed a contract with Rheinmetall. The plan on munitions and the memorandum, signed by the firm, are separate.",
         ),
     ),
     Rule(
@@ -1204,7 +1288,9 @@ RULES = (
             |\b(?i:the|their)\s+(?:(?i:first|main|chief|concrete|tangible|only|key|most\s+visible)\s+){0,2}(?i:upshot|outcome|result|fruit|product)\s+of\s+
              (?:(?i:the|their|this|that)\s+|\p{Lu}[\w’'-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?i:visit|meeting|talks|session|discussions|consultations)\s+(?P<trigger>(?i:was|were))
             # the meeting told in the sentence before: "The result was a memorandum ..., signed by both ministers"
-            |\b(?:The|Its|Their)(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|Its|Their))\s+(?:(?i:first|main|chief|concrete|tangible|immediate)\s+)?(?i:upshot|outcome|result)\s+(?P<trigger>(?i:was))
+            # (or in apposition: "The result, a memorandum on ..., was signed before both men faced the press")
+            |\b(?:The|Its|Their)(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|Its|Their))\s+(?:(?i:first|main|chief|concrete|tangible|immediate)\s+)?
+             (?:(?i:upshot|outcome|result)\s+(?P<trigger>(?i:was))|(?P<trigger>(?i:upshot|outcome|result)),)
             # "what came out of it|the talks was a signed pact"
             |\b(?i:what\s+came\s+out\s+of\s+(?:it|them|(?:the|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|meeting|talks|session|discussions|consultations|encounter))\s+)(?P<trigger>(?i:was))
             # "Among the texts signed when the talks closed was a memorandum on naval training"
@@ -1245,6 +1331,10 @@ RULES = (
                "signature of a memorandum on joint border patrols.", published="2025-09-12", participants=["CIV", "GHA"], date="2025-09-08"),
             Ex("Bolivia's defence minister held talks with Paraguay's defence minister on Friday. The session closed with the "
                "formal signature of an arrangement on river patrols.", published="2025-09-10", participants=["BOL", "PRY"], date="2025-09-05"),
+            # the result in apposition
+            Ex("Denmark's defence minister met Ukraine's defence minister in Kyiv on Thursday. The result, an agreement on "
+               "co-producing drones, was signed before the two men faced the press.", published="2025-03-12",
+               participants=["DNK", "UKR"], date="2025-03-06"),
         ),
         counterexamples=(
             # nothing signed, a dinner, a plan to meet again
@@ -1258,6 +1348,7 @@ RULES = (
             "The minister met his Omani counterpart on Monday. The visit left behind good memories and a plan to meet again.",
             "The ministers met on Monday. The result was a stalemate over the draft agreement.",
             "The two clubs met on Sunday, and what came out of it was a draw.",
+            "The ministers met on Monday. The result, a stalemate over the draft agreement, was no surprise.",
         ),
     ),
     Rule(
