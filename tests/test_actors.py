@@ -63,6 +63,10 @@ def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str)
     # a military government named as such ("the regime" alone is not: stories name several)
     ("The junta has bought two more trainers.", "junta", "GBR"),
     ("the ruling junta said on Friday", "ruling junta", "GBR"),
+    # a service named bare, also in the possessive
+    ("The Army completed its purchase of 40 launchers on Monday.", "Army", "GBR"),
+    ("the Air Force's transport squadron took delivery", "Air Force", "GBR"),
+    ("a contract was signed between the General Staff and the firm", "General Staff", "GBR"),
 ])
 def test_unqualified_mentions_take_the_home_state(text: str, phrase: str, code: str) -> None:
     assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GBR")]
@@ -829,3 +833,14 @@ def test_an_officer_apposed_to_a_title_without_a_state_keeps_the_home_state():
     doc = Document(text=text, reference=None, times=[])
     person = next(m for m in doc.mentions if m.form == "person" and "Yakubu" in text[m.start:m.end])
     assert person.code == "GHA"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a service word that opens a longer name, or that a qualifier names, is no bare service
+    ("The minister visited the Army Museum on Monday.", "Army"),
+    ("The Arakan Army seized the town on Monday.", "Army"),
+    ("Tickets for the Army-Navy game sold out.", "Army"),
+    ("He was a Navy SEAL for ten years; the Navy SEALs trained there.", "Navy"),
+])
+def test_a_service_word_inside_a_name_is_not_the_home_service(text: str, word: str) -> None:
+    assert all(not (p == word and c == "GBR") for p, c, _ in _mentions(text, "GBR"))

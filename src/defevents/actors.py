@@ -162,6 +162,10 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         "company": compile_(rf"{b}(?P<m>\L<company>)(?P<suffix>{_LEGAL_FORM})?(?P<poss>{_APOS}s)?{e}"),
         "ship": gazetteers.compile_pattern(rf"{b}(?P<m>\L<ship_prefix>){WORD_GAP}(?P<name>{SHIP_NAME}){e}"),
         # "his Swedish colleague" (translated copy) is a counterpart too
+        # a service named bare after "the" ("the Army", "The Air Force's", "the General Staff"), not a name's first word
+        # ("the Army Museum", "the Navy SEALs", "the Army-Navy game") nor a qualified one ("the Arakan Army")
+        "service": regex.compile(r"(?<=\b[Tt]he[^\S\n]+)(?P<m>Army|Navy|Air[^\S\n]+Force|General[^\S\n]+Staff|Marine[^\S\n]+Corps)"
+                                 r"(?:(?P<poss>['’]s)(?!\w)|(?![\w-]|[^\S\n]+\p{Lu}|[^\S\n]*[-–—]\s*\p{Lu}))"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?|colleagues?){e}"),
         "pair": regex.compile(
             # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
@@ -451,6 +455,11 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             actor = actor.model_copy(update={"code": None, "country": None})
             form = "institution"
         out.append(Mention(s, e, actor, form, bool(m.group("poss"))))
+    for m in pats["service"].finditer(text):
+        # "the Army completed its purchase", "The Air Force signed": a bare service, the home state's (see resolve_home)
+        span = Span.of(text, m.start("m"), m.end("m"))
+        out.append(Mention(m.start("m"), m.end("m"), Actor(name=" ".join(span.text.split()), kind="organisation", span=span),
+                           "institution", bool(m.group("poss"))))
     companies = gazetteers.load("company")
     for m in pats["company"].finditer(text):
         row = companies.lookup(m.group("m"))

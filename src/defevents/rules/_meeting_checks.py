@@ -224,6 +224,9 @@ _NATIONALS = regex.compile(
     r"businesspeople|contingent|crews?|instructors|trainees|veterans)\b")
 
 
+_CIVILIANS = regex.compile(r"(?i)\b(?:community|communities|diaspora|nationals|citizens|expatriates)\b")
+
+
 def _meets_own_people(doc: Document, te: int, subject: list[Mention]) -> bool:
     """Whether the met are the subject's own nationals ("The minister ... met Chilean officers attending the
     Air War College in Lima", a Chilean minister): a visit to one's own, not talks between states. The
@@ -231,6 +234,8 @@ def _meets_own_people(doc: Document, te: int, subject: list[Mention]) -> bool:
     group = _NATIONALS.match(doc.text, te)
     if group is None:
         return False
+    if _CIVILIANS.search(group.group()):
+        return True  # "met representatives of the Italian community": a nationality's civilians are no state's party
     who = [x for x in doc.mentions_in(*group.span("who")) if x.code and x.form == "demonym"]
     officials = {x.code for x in subject if x.code and x.form in ("person", "counterpart")}
     if officials:

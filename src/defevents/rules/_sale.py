@@ -156,6 +156,8 @@ _PROSPECT_AFTER = regex.compile(
     r"(?i)[^.;]{0,120}?\b(?:(?:analysts?|observers?|experts?|industry\s+sources)\s+(?:\w+\s+)?(?:said|say|says|believe|expect)|"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:cancel+ed|scrapped|terminated|called\s+off|shelved|suspended|frozen|blocked|rejected|vetoed|dropped|abandoned)|"
     r"collapsed|fell\s+through|(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated|not\s+yet\s+signed)|"
+    # "the Army's planned purchase of 36 howitzers ... remains suspended|on hold"
+    r"(?:remains?|is|are)\s+(?:still\s+)?(?:suspended|on\s+hold|frozen|blocked|stalled)|"
     r"no\s+(?:contract|deal|order)\s+(?:has|had)\s+(?:yet\s+)?been|possibly\s+from|perhaps\s+from)\b")
 # Service work on a fleet (maintenance, sustainment, repair, training) is a contract, not an arms sale
 _SERVICE = regex.compile(
@@ -221,7 +223,8 @@ _CIVIL = regex.compile(
             civil(?:ian)?\s+(?:orders?|customers?|operators?|helicopters?|aircraft|versions?|variants?|market)|
             commercial\s+(?:orders?|customers?|operators?)|air[\s-]ambulances?|(?:emergency\s+medical|HEMS|offshore|tourism|
             sightseeing|charter)\s+(?:services?|operators?|flights?|work|transport))
-        |Air\s+(?!{_NOT_AIRLINE})\p{{Lu}}\w*|\p{{Lu}}\w+\s+Air\b(?!-|\s+{_NOT_AIRLINE})
+        # (aircraft named "Air": the Beechcraft King Air, the Air Tractor crop sprayer armed as the AT-802U)
+        |Air\s+(?!{_NOT_AIRLINE}|Tractor\b)\p{{Lu}}\w*|(?!King\s+Air\b)\p{{Lu}}\w+\s+Air\b(?!-|\s+{_NOT_AIRLINE})
         |A3[1-5]\d\w*(?!\s*(?:MRTT|Multi[\s-]Role\s+Tanker))|A220|E1[79][05](?:-E2)?s?|E-Jets?)\b|(?<![\w-])7[2-8]7(?:\s*MAX|-\d00\w*)?\b""")
 
 

@@ -441,8 +441,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "On Sunday Minister Lotte left Asunción for Santa Cruz together with General Arias": a trip
     if rule.id in MOVES and _HOMEWARD.search(doc.text, *doc.sentence(ts)) and not _VISIT_WORD.search(doc.text, *doc.sentence(ts)):
         return None  # "Back from six weeks of fisheries patrols, HMNZS Wellington berthed at Lyttelton": home again
-    if rule.id in MOVES and _BOUGHT_FROM.search(doc.text, clause[0], ts):
-        return None  # "expects the last Z-9 helicopters it ordered from China to arrive in 2026": a delivery, not forces
+    if (rule.id in MOVES or rule.id == "deployment.stationed") and _BOUGHT_FROM.search(doc.text, clause[0], ts):
+        # "expects the last Z-9 helicopters it ordered from China to arrive in 2026": a delivery, not forces
+        # ("The Navy's P-3C Orion aircraft acquired from Norway continue to operate from Trelew": its own, not a stationing)
+        return None
+    if rule.id in MOVES and _NEW_BUILT.search(doc.text, clause[0], ts):
+        return None  # "The Navy's two new offshore patrol vessels, built in Spain, will arrive in 2026": a delivery
     if rule.id in MOVES and _FIRST_OF_ORDER.search(doc.text, max(clause[0], ts - 60), ts) \
             and _ORDER_TOLD.search(doc.text, doc.sentence(ts)[0], ts):
         return None  # "its order for JF-17 fighters from Pakistan went through, and the first jets are expected in Baku": goods
@@ -687,6 +691,8 @@ _OFFICE_HOLDER_MOVES = regex.compile(
 _HOMEWARD = regex.compile(
     r"(?i)\b(?:(?<!\bway\s)back\s+from|(?:before|ahead\s+of)\s+(?:returning|heading|sailing|flying)\s+(?:back\s+)?home|on\s+(?:its|her|their)\s+way\s+(?:back\s+)?home"
     r"|homeward|(?:returned|returning|returns)\s+(?:home|to\s+(?:its|her|their)\s+home\s*port)|homecoming)\b")
+_NEW_BUILT = regex.compile(r"(?i)\bnew\s+(?:[\w-]+\s+){0,3}?(?:ships|vessels|boats|aircraft|jets|fighters|helicopters|frigates|corvettes|"
+                           r"submarines|vehicles|tanks|drones)\b[^.;]{0,40}?\b(?:built|made|produced|constructed)\s+(?:in|by|at)\b")
 _BOUGHT_FROM = regex.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|procured)\s+from\b")
 # the first of the goods an order the sentence has told: "..., and the first jets are expected in Baku by 2028"
 _FIRST_OF_ORDER = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:first|last|remaining|initial|final)\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|fighters|helicopters|"

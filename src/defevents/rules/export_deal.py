@@ -292,6 +292,7 @@ _SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract
 _WITH = regex.compile(r"(?i)\bwith\s")
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BY = regex.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_BY_NEXT = regex.compile(r"(?i)\s+by\s")
 
 
 # what a contract with a state is for: "with India for 12 patrol boats", "with Korea, worth ...", "with France to buy"
@@ -314,7 +315,9 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         noun_end = ts + max(x.end() for x in _DEAL_NOUN.finditer(m.group("trigger"))) if _DEAL_NOUN.search(m.group("trigger")) else te
         if not (doc.money_in(ts, te) or _PURCHASE_TAIL.search(doc.text[noun_end:noun_end + 60])):
             return None  # "signed a reciprocal access agreement": no purchase in sight
-    if not buys_items(doc, m):
+    # ("A second corvette from Italy's Fincantieri was ordered by the Qatari Emiri Navy": the items before a passive)
+    passive = bool(_PASSIVE_AUX.search(doc.text, max(0, ts - 30), ts)) and _BY_NEXT.match(doc.text, te) is not None
+    if not (buys_items(doc, m) or (passive and (doc.systems_in(doc.clause(ts)[0], ts) or ITEMS.search(doc.text, doc.clause(ts)[0], ts)))):
         return None  # "ordered the former president to appear": a command, not a purchase
     if civil_order(doc, doc.clause(ts)[0], phrase_end(doc, te)):
         return None  # "Vietnam Airlines placed an order with Airbus": an airline's business
@@ -358,6 +361,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
             and _SUPPLY_NEXT.match(doc.text, by[0].end):
         # "Rheinmetall has been selected by Lithuania to supply 44 Leopard 2A8 tanks": the firm chosen sells
         return deal(m, doc, rule, seller=firms[0].actor, buyer=by[0].actor)
+    if firms and not states and by and passive \
+            and _FROM_OR_WITH.search(doc.text[max(0, firms[0].start - 40):firms[0].start]) and by[0].actor.kind != "company":
+        # "A second corvette from Italy's Fincantieri was ordered by the Qatari Emiri Navy": the items' maker sells
+        return deal(m, doc, rule, seller=firms[0].actor, buyer=by[0].actor, purchase=True)
     if firms and not states:
         if not _SIGNED_DEAL.match(m.group("trigger")):
             return None  # a firm buying is corporate business, not an export
@@ -512,6 +519,55 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             and not [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.code and x.code not in (buyer.code, seller.code)
                      and x.actor.kind != "company"]:
         return deal(m, doc, rule, seller=seller.actor, buyer=buyer, window=(m.start(), m.end("trigger")))
+    if not states and (told := _FOR_THE_ITEMS.match(doc.text, m.start())) is not None \
+            and _items_told_again(doc, told.end()):
+        # "The Belize Defence Force will take delivery of two landing craft next year. The contract for the craft, worth
+        # BZ$20 million and awarded to Swiftships, was signed on Monday": the buyer told with the items before; the seller
+        # the firm the subject names, or the maker of the items
+        told_seller = firms[0] if firms else None
+        buyer = _receiver_told_before(doc, m.start(), told_seller.code if told_seller else None)
+        if buyer is not None:
+            before = doc.segments.sentences[doc.segments.sentence_index(m.start()) - 1][0]
+            return deal(m, doc, rule, seller=told_seller.actor if told_seller else None, buyer=buyer, window=(before, m.end("trigger")))
+    return None
+
+
+# "The contract for the craft|the helicopters, ... was signed": the items the sentence before told, with who gets them
+_FOR_THE_ITEMS = regex.compile(r"(?i)the\s+(?:contract|deal|order|purchase(?:\s+agreement)?)\s+for\s+(?:the|these|those|all\s+the)\s")
+# who gets them: "The Belize Defence Force will take delivery of two landing craft", "The Colombian Army will receive"
+_RECEIVES = regex.compile(
+    r"(?:\s+(?:Defen[cs]e\s+Forces?|Army|Navy|Air\s+Force|Armed\s+Forces|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard|"
+    r"(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+(?:Ministry|Department)|military))?\s+"
+    r"(?:(?:will|(?:is|are)\s+(?:to|set\s+to|due\s+to|about\s+to))\s+(?:take\s+delivery\s+of|receive|get|add|acquire|buy|field)"
+    r"|(?:is|are)\s+(?:adding|acquiring|buying|getting|receiving)"
+    # "The Kenyan Defence Forces announced their first purchase of armed drones"
+    r"|(?:announced|confirmed|unveiled)\s+(?:its|their|the)\s+(?:(?:first|latest|new|second)\s+)?(?:purchase|order|acquisition)\s+of)\b")
+
+
+def _items_told_again(doc: Document, pos: int) -> bool:
+    """Whether the noun at ``pos`` names goods, or the goods the sentence before counts ("three patrol boats ... the
+    boats"), not "the works"."""
+    if ITEMS.match(doc.text, pos) or doc.systems_in(pos, pos + 30):
+        return True
+    head = regex.match(r"[\w’'-]+", doc.text[pos:pos + 30])
+    i = doc.segments.sentence_index(pos)
+    if head is None or i == 0:
+        return False
+    word = head.group().lower().removesuffix("s")
+    return any(it.group().split()[-1].lower().removesuffix("s") == word
+               for it in ITEMS.finditer(doc.text, *doc.segments.sentences[i - 1]))
+
+
+def _receiver_told_before(doc: Document, pos: int, seller: str | None) -> Actor | None:
+    """The state whose forces the sentence before ``pos`` says will get the items ("The Belize Defence Force will take
+    delivery of two landing craft next year."), when it is not the seller's."""
+    i = doc.segments.sentence_index(pos)
+    if i == 0:
+        return None
+    a, b = doc.segments.sentences[i - 1]
+    for x in doc.mentions_in(a, b):
+        if x.code and x.code != seller and x.actor.kind != "company" and _RECEIVES.match(doc.text, x.end):
+            return state_actor(x.code, x.actor.span)
     return None
 
 
@@ -1003,6 +1059,36 @@ def _build_items_bought(m: regex.Match[str], doc: Document, rule: Rule) -> Draft
     firms = [x for x in doc.mentions_in(sentence[0], ts) if x.code and x.actor.kind == "company"]
     return deal(m, doc, rule, seller=firms[0].actor if firms else None, buyer=buyers[0].actor, purchase=True,
                 window=sentence, lead=sentence[0])
+
+
+_CAPITALISED_NEXT = regex.compile(r"['’]s?\s+\p{Lu}")
+
+
+def _build_come_from(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The Kenyan Defence Forces announced their first purchase of armed drones. The TB2 drones will come from
+    Türkiye's Baykar under a US$60 million contract, signed on Wednesday": the items are the subject, the seller
+    the firm they come from, and the buyer the forces the sentence before says will get them (or the story's state)."""
+    ts, te = m.span("trigger")
+    sentence = doc.sentence(ts)
+    if not (doc.systems_in(sentence[0], ts) or ITEMS.search(doc.text, sentence[0], ts)):
+        return None  # "The money will come from the national budget under a contract ...": no goods
+    # (the firm, after its state's possessive: "from Türkiye's Baykar"; a firm no list knows, by that state: "by Spain's
+    # Cardama Shipyard")
+    named = [x for x in doc.mentions_in(te, m.end()) if x.code]
+    source = named[0] if named else None
+    if source is not None and source.possessive and source.actor.kind == "state":
+        firm = named[1] if len(named) > 1 and named[1].actor.kind == "company" and not doc.text[source.end:named[1].start].strip(" ’'s") else None
+        source = firm or (source if _CAPITALISED_NEXT.match(doc.text, source.end) else None)
+    elif source is not None and source.actor.kind != "company":
+        source = None
+    if source is None:
+        return None  # "will come from the national budget", "from stocks": no seller
+    buyer = _receiver_told_before(doc, ts, source.code)
+    if buyer is None and (home := home_besides(doc, source.code, sentence)) is not None:
+        buyer = state_actor(home)
+    if buyer is None:
+        return None
+    return deal(m, doc, rule, seller=source.actor, buyer=buyer, purchase=True, window=sentence, lead=sentence[0])
 
 
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
@@ -1746,6 +1832,16 @@ RULES = (
                published="2025-07-16", participants=["NZL", "USA"], seller="USA", buyer="NZL", quantity=4),
             Ex("Lithuania has committed to 18 more Caesar howitzers from France's KNDS, at a cost of €150 million.",
                published="2025-07-16", participants=["FRA", "LTU"], seller="FRA", buyer="LTU", quantity=18),
+            # the passive, the seller inside its subject
+            Ex("Last month, a third frigate from Spain's Navantia was ordered by the Royal Saudi Navy for €600 million.",
+               published="2025-06-11", participants=["ESP", "SAU"], seller="ESP", buyer="SAU", date="2025-05"),
+            # a King Air is an aircraft, not an airline
+            Ex("The Ecuadorian Army bought two King Air 360 aircraft from Textron Aviation on Monday for US$28 million.",
+               published="2025-06-11", participants=["ECU", "USA"], seller="USA", buyer="ECU", date="2025-06-09"),
+            # a bare service of the story's state buys
+            Ex("Chile's defence minister met his Swedish counterpart in Santiago on Monday. Separately, the Army completed on Tuesday "
+               "its purchase of Carl-Gustaf launchers from Saab for CLP 40 billion.", published="2025-06-11",
+               participants=["CHL", "SWE"], seller="SWE", buyer="CHL", date="2025-06-10"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1864,6 +1960,10 @@ RULES = (
             "The Army has ordered 200 trucks from Tatra for CZK 2 billion, the Czech defence ministry said.",
             "Ghana has signed up for the coalition's training programme from next year.",
             "Oslo has committed to two more years of talks from January.",
+            # the airline named "... Air"
+            "Riyadh Air ordered 25 A350 jets from Airbus on Monday.",
+            # a purchase on hold
+            "The Army's planned purchase of 24 Caesar howitzers, estimated at €200 million, remains suspended, the ministry said.",
         ),
     ),
     Rule(
@@ -1923,6 +2023,13 @@ RULES = (
             Ex("KUALA LUMPUR – Malaysia has doubled down on its Turkish-built ships: a second contract, worth MYR 1.2 billion, was signed on "
             "Tuesday with STM Savunma for two more littoral mission ships.", published="2025-03-12", participants=["MYS", "TUR"],
                buyer="MYS", seller="TUR", date="2025-03-11"),
+            # no agent: the buyer the sentence before names with the items, the seller a firm in the subject or the items' maker
+            Ex("The Guyana Defence Force will take delivery of three patrol boats next year. The contract for the boats, worth "
+               "US$25 million and awarded to Metal Shark, was signed on Monday at Camp Ayanganna.", published="2025-06-11",
+               participants=["GUY", "USA"], seller="USA", buyer="GUY", date="2025-06-09"),
+            Ex("The Peruvian Army will receive six Black Hawk helicopters next year. The contract for the helicopters, worth "
+               "US$180 million, was signed on Monday in Lima.", published="2025-06-11", participants=["PER", "USA"],
+               seller="USA", buyer="PER", date="2025-06-09"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
@@ -1935,6 +2042,8 @@ RULES = (
             "LONDON – The contract for the new stadium roof, worth £48 million, was signed with Balfour Beatty on Wednesday.",
             # a home firm under a home dateline
             "PARIS – The contract with Naval Group, worth €2 billion, was signed on Tuesday.",
+            # a contract for works the sentence before gives a home unit
+            "The Guyana Defence Force will take delivery of a new barracks next year. The contract for the works, worth US$5 million, was signed on Monday.",
         ),
     ),
     Rule(
@@ -1960,6 +2069,27 @@ RULES = (
             "Two office blocks, bought for €20 million, will go to the city council, the mayor said.",
             "The old barracks, bought for £4 million by a developer, will become flats.",
             "Ten ambulances, paid for with €2 million in aid from the EU, will go to the Moldovan army as a donation.",
+        ),
+    ),
+    Rule(
+        id="export_deal.come_from",
+        cues=("come", "supplied", "sourced", "built"),
+        summary="<items> will come from|be supplied by <firm> under a (<money>) contract (signed <time>)",
+        pattern=r"""(?P<trigger>\b(?i:will|would|are\s+to|is\s+to)\s+(?i:come\s+from|be\s+(?:supplied|sourced|built)\s+(?:from|by)))
+                    \s+[^.;]{2,80}?\s(?i:under|through|via)\s+(?i:an?|the)\s+[^.;]{0,60}?\b(?i:contract|deal|order|agreement)\b""",
+        build=_build_come_from,
+        examples=(
+            Ex("The Kenyan Defence Forces announced their first purchase of armed drones on Thursday. The TB2 drones will come "
+               "from Türkiye's Baykar under a US$60 million contract, signed in Istanbul on Wednesday.", published="2025-06-12",
+               participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-06-11"),
+            Ex("The Uruguayan Navy will receive two offshore patrol vessels. The ships will be built by Spain's Cardama "
+               "Shipyard under an €82 million contract signed in Montevideo on Monday.", published="2025-06-11",
+               participants=["ESP", "URY"], seller="ESP", buyer="URY", date="2025-06-09"),
+        ),
+        counterexamples=(
+            # the money, not goods; a part from a firm at home; no contract
+            "The money will come from the national budget under a contract with the lenders, the minister said.",
+            "The engines for the new frigates will come from Rolls-Royce, the navy said.",
         ),
     ),
     Rule(
