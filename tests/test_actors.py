@@ -843,6 +843,8 @@ def test_an_officer_apposed_to_a_title_without_a_state_keeps_the_home_state():
     ("The Arakan Army seized the town on Monday.", "Army"),
     ("Tickets for the Army-Navy game sold out.", "Army"),
     ("He was a Navy SEAL for ten years; the Navy SEALs trained there.", "Navy"),
+    # the firm a service owns acts, not the service
+    ("the Army's industrial company FAMAE signed a contract with the Paraguayan Army", "Army"),
 ])
 def test_a_service_word_inside_a_name_is_not_the_home_service(text: str, word: str) -> None:
     assert all(not (p == word and c == "GBR") for p, c, _ in _mentions(text, "GBR"))

@@ -165,7 +165,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
         # a service named bare after "the" ("the Army", "The Air Force's", "the General Staff"), not a name's first word
         # ("the Army Museum", "the Navy SEALs", "the Army-Navy game") nor a qualified one ("the Arakan Army")
         "service": regex.compile(r"(?<=\b[Tt]he[^\S\n]+)(?P<m>Army|Navy|Air[^\S\n]+Force|General[^\S\n]+Staff|Marine[^\S\n]+Corps)"
-                                 r"(?:(?P<poss>['’]s)(?!\w)|(?![\w-]|[^\S\n]+\p{Lu}|[^\S\n]*[-–—]\s*\p{Lu}))"),
+                                 # ("the Army's industrial company FAMAE": the firm it owns acts, not the service)
+                                 r"(?:(?P<poss>['’]s)(?!\w)(?!\s+(?:[\w-]+\s+){0,2}?(?:company|firm|shipyard|factory|works|enterprise|manufacturer)\b)"
+                                 r"|(?![\w'’-]|[^\S\n]+\p{Lu}|[^\S\n]*[-–—]\s*\p{Lu}))"),
         "counterpart": regex.compile(rf"{b}(?P<m>counterparts?|opposite\s+numbers?|colleagues?){e}"),
         "pair": regex.compile(
             # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
