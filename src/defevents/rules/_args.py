@@ -942,7 +942,7 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
         if more is not None and regex.match(r"\s+in\s+$", doc.text[known.span.end:more.span.start]):
             # "NATO headquarters in Brussels": a venue from the gazetteer, then its city
             # (the site by the name the text gives it: "Naval Station Rota in Cádiz", not "Rota, Cádiz")
-            return Place(name=f"{' '.join(doc.text[known.span.start:known.span.end].split())}, {more.name}", country=more.country or known.country,
+            return Place(name=f"{' '.join(known.span.text.split())}, {more.name}", country=more.country or known.country,
                          span=doc.span(known.span.start, more.span.end))
     venue = city = None
     for m in _VENUE.finditer(doc.text, start, end):

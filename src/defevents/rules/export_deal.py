@@ -527,8 +527,8 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         told_seller = firms[0] if firms else None
         buyer = _receiver_told_before(doc, m.start(), told_seller.code if told_seller else None)
         if buyer is not None:
-            before = doc.segments.sentences[doc.segments.sentence_index(m.start()) - 1][0]
-            return deal(m, doc, rule, seller=told_seller.actor if told_seller else None, buyer=buyer, window=(before, m.end("trigger")))
+            before = _sentence_before(doc, m.start())  # (not None: the receiver was found there)
+            return deal(m, doc, rule, seller=told_seller.actor if told_seller else None, buyer=buyer, window=(before[0], m.end("trigger")))
     return None
 
 
@@ -544,28 +544,30 @@ _RECEIVES = regex.compile(
     r"|(?:announced|confirmed|unveiled)\s+(?:its|their|the)\s+(?:(?:first|latest|new|second)\s+)?(?:purchase|order|acquisition)\s+of)\b")
 
 
+def _sentence_before(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The sentence before the one at ``pos``, or None in the first."""
+    i = doc.segments.sentence_index(pos)
+    return doc.segments.sentences[i - 1] if i > 0 else None
+
+
 def _items_told_again(doc: Document, pos: int) -> bool:
     """Whether the noun at ``pos`` names goods, or the goods the sentence before counts ("three patrol boats ... the
     boats"), not "the works"."""
     if ITEMS.match(doc.text, pos) or doc.systems_in(pos, pos + 30):
         return True
     head = regex.match(r"[\w’'-]+", doc.text[pos:pos + 30])
-    i = doc.segments.sentence_index(pos)
-    if head is None or i == 0:
+    before = _sentence_before(doc, pos)
+    if head is None or before is None:
         return False
     word = head.group().lower().removesuffix("s")
-    return any(it.group().split()[-1].lower().removesuffix("s") == word
-               for it in ITEMS.finditer(doc.text, *doc.segments.sentences[i - 1]))
+    return any(it.group().split()[-1].lower().removesuffix("s") == word for it in ITEMS.finditer(doc.text, *before))
 
 
 def _receiver_told_before(doc: Document, pos: int, seller: str | None) -> Actor | None:
     """The state whose forces the sentence before ``pos`` says will get the items ("The Belize Defence Force will take
     delivery of two landing craft next year."), when it is not the seller's."""
-    i = doc.segments.sentence_index(pos)
-    if i == 0:
-        return None
-    a, b = doc.segments.sentences[i - 1]
-    for x in doc.mentions_in(a, b):
+    before = _sentence_before(doc, pos)
+    for x in doc.mentions_in(*before) if before is not None else ():
         if x.code and x.code != seller and x.actor.kind != "company" and _RECEIVES.match(doc.text, x.end):
             return state_actor(x.code, x.actor.span)
     return None
@@ -1074,12 +1076,10 @@ def _build_come_from(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
         return None  # "The money will come from the national budget under a contract ...": no goods
     # (the firm, after its state's possessive: "from Türkiye's Baykar"; a firm no list knows, by that state: "by Spain's
     # Cardama Shipyard")
-    named = [x for x in doc.mentions_in(te, m.end()) if x.code]
-    source = named[0] if named else None
-    if source is not None and source.possessive and source.actor.kind == "state":
-        firm = named[1] if len(named) > 1 and named[1].actor.kind == "company" and not doc.text[source.end:named[1].start].strip(" ’'s") else None
-        source = firm or (source if _CAPITALISED_NEXT.match(doc.text, source.end) else None)
-    elif source is not None and source.actor.kind != "company":
+    named = next((x for x in doc.mentions_in(te, m.end()) if x.code), None)
+    source = _firm_of_possessive(doc, named) if named is not None else None
+    if source is not None and source.actor.kind != "company" \
+            and not (source.possessive and source.actor.kind == "state" and _CAPITALISED_NEXT.match(doc.text, source.end)):
         source = None
     if source is None:
         return None  # "will come from the national budget", "from stocks": no seller
