@@ -182,3 +182,41 @@ def test_the_length_of_a_stay_told_in_the_next_sentence():
             "around Bria for twelve months.")
     [found] = [e for e in extract(text, published="2025-04-09").events if e.type == "deployment"]
     assert sorted(found.codes) == ["CAF", "ZMB"] and found.duration == "P12M"
+
+
+@pytest.mark.parametrize(("text", "deployer", "host"), [
+    # a town no list places: the one other state the sentence names, as speaker, partner or soil
+    ("A Canadian Army field hospital arrived in Tamanrasset on Tuesday, Algeria's defence ministry said.", "CAN", "DZA"),
+    ("The Chilean Navy transport Aquiles berthed at Puerto Ayora on Sunday with relief supplies, Ecuadorian officials said.",
+     "CHL", "ECU"),
+    ("A platoon of Estonian scouts arrived at Kadaga on Friday to reinforce the Latvian infantry brigade stationed there.",
+     "EST", "LVA"),
+    # an origin or an onward leg is not where the town lies
+    ("A Portuguese Air Force C-130 arrived in Ilulissat on Monday after leaving Iceland, with 20 airmen on board.",
+     "PRT", None),
+    ("The Dutch frigate Tromp arrived at Neiafu on Monday en route to Fiji.", "NLD", None),
+    # two other states: which one the town is in, unknown
+    ("Italian engineers arrived in Bossangoa on Monday, joining Rwandan and Zambian peacekeepers.", "ITA", None),
+])
+def test_the_state_of_a_town_no_list_places(text, deployer, host):
+    found = _deployments(text, "2025-04-09")
+    assert [(_code(e.deployer), _code(e.host)) for e in found] == [(deployer, host)]
+
+
+@pytest.mark.parametrize(("text", "host", "location"), [
+    ("Spanish Harriers have flown from Sigonella since March. Two more jets landed at the air base on Tuesday with 40 "
+     "ground crew.", "ITA", "Sigonella"),
+    ("The Royal Navy has kept two minehunters at Mina Salman since 2019. HMS Middleton arrived at the naval base on "
+     "Friday to relieve one of them.", "BHR", "Mina Salman"),
+])
+def test_the_base_told_before_is_where_forces_arrive(text, host, location):
+    found = [e for e in _deployments(text, "2025-04-09") if e.status == "completed"]
+    assert [(_code(e.host), e.location.name if e.location else None) for e in found] == [(host, location)]
+    assert found[0].location.span.text == location
+
+
+def test_forces_that_join_a_stay_told_before_are_a_deployment_of_their_own():
+    text = ("Four Belgian F-16s have been based at Ämari since December. Two more Belgian F-16s arrived at the base on Monday with "
+            "about 15 technicians.")
+    found = _deployments(text, "2025-04-09")
+    assert sorted((e.status, e.when.value) for e in found) == [("completed", "2025-04-07"), ("ongoing", "2024-12")]

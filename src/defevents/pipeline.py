@@ -1007,7 +1007,7 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
         return False
     if (_same_sentence(doc, e, d) and not _told_apart(e, d)) or _sums_up(doc, e, d):
         return True
-    return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) or _told_again_undated(doc, e, d)
+    return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) and not _arrival_joins_stay(e, d) or _told_again_undated(doc, e, d)
                                                           or _plan_told_in_full(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
         and e.when.value == d.when.value and e.when.basis != "publication"))
@@ -1036,6 +1036,18 @@ def _told_again_undated(doc: Document, e: Draft, d: Draft) -> bool:
 
 
 _STAYS = frozenset({"deployment.been_in", "deployment.stationed", "deployment.presence", "deployment.remain"})
+
+
+def _arrival_joins_stay(e: Draft, d: Draft) -> bool:
+    """Whether of two deployments told in a row the first is a stay since a time and the second an
+    arrival dated otherwise ("Four US destroyers have been based at Souda Bay since 2021. ... USS
+    Bulkeley arrived at the naval base in the spring"): more forces joining, a deployment of its own
+    (a stay told after a move may be the move's own: "left for Lebanon on Sunday. The contingent
+    relieves the group that has been in Shama since July")."""
+    stay, move = e, d
+    return stay.rule in _STAYS and move.rule in MOVES and stay.status == "ongoing" and move.status == "completed" \
+        and stay.when is not None and move.when is not None and "publication" not in (stay.when.basis, move.when.basis) \
+        and not _same_date(stay.when, move.when)
 
 
 def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:

@@ -201,8 +201,8 @@ def _first(doc: Document, start: int, end: int, deployed: bool, *, verb_led: boo
 
 def locate(doc: Document, d: Draft) -> Place | None:
     """The place where the event ``d`` (an agreement, deployment or export deal) happened."""
-    if d.type == "meeting":
-        return d.location
+    if d.type == "meeting" or d.location is not None:
+        return d.location  # a meeting's own, or a place a rule found outside the clause ("at the base": the base told before)
     a, b = doc.clause(d.trigger[0])
     deployed = d.type == "deployment"
     t0, t1 = d.trigger

@@ -26,7 +26,7 @@ from .. import _lazy_regex as regex
 from .. import gazetteers, modality
 from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
-from ..schema import Actor, Quantity, TimeValue
+from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
 from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end, resolve_references, subject_before
 from ._patterns import MILITARY_AID, STATE_MADE, expand
@@ -502,8 +502,14 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     # (from the trigger when the deployer is told after it: "The German detachment" in the next sentence)
     # (a ship the trigger names, "disembarked from HMAS Adelaide at Honiara", is how they came, not where)
     carrier = [x.code for x in doc.mentions_in(ts, te) if x.code]
-    host = host or host_of(doc, max([dep.end if dep.start < ts else te] + [x.end for x in joint]), min(b, phrase_end(doc, te)),
-                           exclude=[dep.code] + [x.code for x in joint] + carrier)
+    excluded = [dep.code] + [x.code for x in joint] + carrier
+    base = _base_told_before(doc, te, excluded) if rule.id in MOVES and host is None else None
+    if base is not None:
+        host = state_actor(base.country, base.span)
+    reach = min(b, phrase_end(doc, te))
+    if rule.id == "deployment.arrived" and (onward := _ONWARD.search(doc.text, te, reach)) is not None:
+        reach = onward.start()  # "arrived at Neiafu on Monday en route to Fiji": where it goes next is no host
+    host = host or host_of(doc, max([dep.end if dep.start < ts else te] + [x.end for x in joint]), reach, exclude=excluded)
     if host is not None and host.span is not None and _BORDER_AFTER.match(doc.text, host.span.end) \
             and any(x.form == "demonym" for x in doc.mentions_in(host.span.start, host.span.end)):
         return None  # "sends 5,000 troops to the Venezuelan border": its own side of the border, no host abroad
@@ -529,6 +535,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = _mission_host(doc, *doc.sentence(ts), exclude=dep.code)  # "280 soldiers to EUFOR Althea"
     if host is None:
         host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
+    if host is None and rule.id == "deployment.arrived":
+        host = _host_of_unlisted_town(doc, dep, te, excluded)
     # (forces read as the home state's must go abroad: "deployed in northern Iraq"; or leave for a sea: "will leave
     # Ominato on the 21st for the Gulf of Aden")
     to_sea = rule.id in ("deployment.departed", "deployment.arrived") and doc.dated(*clause) \
@@ -573,6 +581,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
               operation=ops[0][2] if ops else None,
               duration=durations[0].value if durations else None)
     d.background = background
+    if base is not None:
+        d.location = base  # the base told before, which the event's own clause names only as "the base"
     if rule.id not in MOVES and (since := _WHERE_SINCE.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
         # "Some 800 Dutch troops are in Lithuania ..., where the Netherlands has led a NATO battalion since September
         # 2023": a presence whose start the "where" relative tells
@@ -705,6 +715,49 @@ _AT_A_PLACE = regex.compile(r"[^.;]{0,40}?\b(?:in|at|into|off)\s+(?:the\s+)?(?:(
 # a port right after a ship's verb: "entered the port of Lobito", "reached Suva"
 _ENTERED = regex.compile(r"(?i)\b(?:entered|enters|reached|reaches)\Z")
 _PORT_NEXT = regex.compile(r"\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu}")
+
+
+# an arrival at a town no list places: "arrived in Savusavu on Monday", "berthed at the port of Lüderitz"
+# (a definite name is a region or a site, "in the Middle East", "at the Five Hills Training Area"; "at Pier 13" is a berth)
+_AT_UNLISTED = regex.compile(r"\s+(?:at|in|into)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b(?!\s*\d)")
+# an onward leg after an arrival: "en route to Fiji", "on her way to Samoa", "before sailing on to Tonga"
+_ONWARD = regex.compile(r"(?i)\b(?:en\s+route|on\s+(?:its|her|his|their)\s+way|bound\s+for|before\s+(?:heading|sailing|flying|continuing|moving)\b)")
+# a state named as an origin or a further destination is not where the town lies
+_AWAY_BEFORE = regex.compile(r"(?i)\b(?:from|for|to|via|towards|bound\s+for|than|leaving|left|departing|quitting)\s+(?:the\s+)?\Z")
+
+
+def _host_of_unlisted_town(doc: Document, dep: Mention, te: int, exclude: list[str]) -> Actor | None:
+    """The state of a town no list places, for forces that arrive there, when the sentence names one
+    other state and names it as no origin or onward leg ("A New Zealand Army team arrived in
+    Savusavu on Monday to repair the wharf, the Fijian government said"; "... for joint training
+    with the Thai airborne brigade stationed there")."""
+    m = _AT_UNLISTED.match(doc.text, te)
+    if m is None or doc.mentions_in(*m.span("town")) or doc.places_in(*m.span("town")):
+        return None
+    s0, s1 = doc.sentence(te)
+    others = [x for x in doc.mentions_in(s0, s1) if x.code and x.code not in exclude and x.actor.kind != "company"
+              and x.form not in ("pair", "anaphor") and not _AWAY_BEFORE.search(doc.text, max(s0, x.start - 20), x.start)]
+    if len({x.code for x in others}) != 1:
+        return None
+    return state_actor(others[0].code, others[0].actor.span)
+
+
+# "arrived at the naval base", "landed at the air station": a base the sentence does not name again
+_BASE_AGAIN = regex.compile(r"(?i)\s+(?:at|in|into|to)\s+the\s+(?:(?:naval|air|army|military|navy)\s+)?(?:base|station|air\s+station|"
+                            r"naval\s+station|air\s+field|airfield)\b(?!\s+(?:of\b|(?:in|at|near)\s+(?:the\s+)?(?-i:\p{Lu}))|\s+(?-i:\p{Lu}))")
+
+
+def _base_told_before(doc: Document, te: int, exclude: list[str]) -> Place | None:
+    """The base a definite "at the (naval|air) base" points back at: the last place abroad named in
+    the two sentences before ("... have been based at Souda Bay since 2021. ... USS Bulkeley arrived
+    at the naval base in the spring")."""
+    if not _BASE_AGAIN.match(doc.text, te):
+        return None
+    i = doc.segments.sentence_index(te)
+    sentences = doc.segments.sentences
+    a = sentences[max(0, i - 2)][0]
+    named = [p for p in doc.places_in(a, te) if p.country and p.country not in exclude and p.span is not None]
+    return named[-1] if named else None
 
 
 def _dateline_host(doc: Document, dep: Mention, a: int, b: int) -> Actor | None:
@@ -2062,6 +2115,7 @@ RULES = (
             # expected at a named training area
             Ex("Hungarian soldiers are expected at the Novo Selo training area in Bulgaria in June.",
                published="2025-03-12", participants=["BGR", "HUN"], deployer="HUN", host="BGR", status="planned", date="2025-06"),
+            Ex("A Japanese Self-Defense Forces medical team arrived in Kaikoura on Wednesday, New Zealand's emergency management agency said.", published="2025-04-09", participants=["JPN", "NZL"], deployer="JPN", host="NZL", date="2025-04-09"),
         ),
         counterexamples=(
             # an airline's aircraft
