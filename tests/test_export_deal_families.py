@@ -416,3 +416,45 @@ def test_a_one_letter_symbol_needs_a_scale_word():
     # "K9 howitzers" in a Zambian story is no money
     text = "LUSAKA – Zambia has ordered 12 K9 howitzers from Hanwha of South Korea, the ministry said on Monday."
     assert all(d.value is None for d in _deals(text, "2025-10-15"))
+
+
+@pytest.mark.parametrize(("text", "quantity", "item"), [
+    ("The Tanzanian Navy signed a contract with Israel Shipyards on Friday for one Shaldag Mk V patrol boat, worth $14 million.",
+     1, "Shaldag Mk V patrol boat"),
+    ("Uruguay ordered a single offshore patrol vessel from Cardama Shipyard in Spain for €82 million.", 1, "offshore patrol vessel"),
+    ("Senegal signed a contract with Piriou for a coastal surveillance ship, valued at €30 million.", 1, "coastal surveillance ship"),
+    # a count of two or more is read as before
+    ("Senegal signed a contract with Piriou for two coastal surveillance ships, valued at €60 million.", 2, "coastal surveillance ships"),
+])
+def test_one_item_is_counted(text, quantity, item):
+    [deal] = _deals(text, "2025-06-11")
+    assert deal.quantity is not None and int(deal.quantity.value) == quantity
+    assert item in deal.items
+
+
+@pytest.mark.parametrize("text", [
+    # the article opens a programme, a maintenance deal or a total, not one item
+    "Brazil signed a contract with Saab for a fighter jet support programme worth SEK 1.2 billion.",
+    "Chile awarded ENAER a contract for a helicopter maintenance package worth $40 million from Airbus.",
+    "Peru signed a contract with Hyundai Heavy Industries for a total of four vessels, worth $460 million.",
+])
+def test_no_single_item_where_the_article_opens_no_item(text):
+    deals = _deals(text, "2025-06-11")
+    assert all(d.quantity is None or int(d.quantity.value) != 1 for d in deals)
+
+
+@pytest.mark.parametrize(("text", "status", "date"), [
+    # "will buy ..., after <A> and <B> signed <day> the contract": the signing made the purchase, on its day
+    ("Latvia will buy six HIMARS launchers from the United States, after its defence minister and the US ambassador signed "
+     "on Thursday in Riga the letter of offer and acceptance, worth $220 million.", "completed", "2025-06-05"),
+    ("Slovakia will acquire 152 CV90 vehicles from Sweden after the two defence ministers inked on Monday the contract for "
+     "the vehicles, the ministry said.", "completed", "2025-06-09"),
+    # a further batch after a first contract stays planned
+    ("Latvia will buy six more HIMARS launchers from the United States, after it signed a first contract for six in 2023.",
+     "planned", None),
+])
+def test_a_purchase_in_the_future_made_by_the_signing_told_after_it(text, status, date):
+    [deal] = _deals(text, "2025-06-11")
+    assert deal.status == status
+    if date is not None:
+        assert deal.when.value == date

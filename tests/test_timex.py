@@ -348,6 +348,17 @@ CASES: list[tuple] = [
     ("Spending will rise over the coming decade.", "the coming decade", "P10Y", None, None, None, None),
     ("The FY26 budget adds £3bn.", "FY26", "2026", "year", None, "=", "="),
     ("Deliveries slip to Q4 FY2025.", "Q4 FY2025", "2025-Q4", "quarter", None, "=", "="),
+    # a quarter of a split fiscal year counts from April of its first year; the split year itself is named
+    # after its ending year
+    ("HAL booked the order in the third quarter of financial year 2023-24.", "the third quarter of financial year 2023-24",
+     "2023-Q4", "quarter", None, "2023-10-01", "2023-12-31"),
+    ("The yard expects to sign in the first quarter of FY2027-28.", "the first quarter of FY2027-28", "2027-Q2", "quarter", None,
+     "2027-04-01", "2027-06-30"),
+    ("Deliveries begin in Q4 FY2025-26, the ministry said.", "Q4 FY2025-26", "2026-Q1", "quarter", None, "2026-01-01", "2026-03-31"),
+    ("Orders peaked in the last quarter of the 2022-23 financial year.", "the last quarter of the 2022-23 financial year",
+     "2023-Q1", "quarter", None, "=", "="),
+    ("Exports reached a record in financial year 2023-24.", "financial year 2023-24", "2024", "year", None, "=", "="),
+    ("The ministry spent ₹1.2 lakh crore in the 2024–25 fiscal year.", "the 2024–25 fiscal year", "2025", "year", None, "=", "="),
     ("Production runs from 2026 onwards.", "2026", "2026", "year", "ON_OR_AFTER", "2026-01-01", None),
     ("On the night of 23 February, forces crossed the border.", "23 February", "2025-02-23", "day", None, "=", "="),
     ("The parliamentary vote on 23 February is the next test.", "23 February", "2026-02-23", "day", None, "=", "="),

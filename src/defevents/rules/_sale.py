@@ -67,6 +67,18 @@ _CONDITION = regex.compile(
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
 
+# one item bought or sold, told by "one", "a single" or an article after the verb or "for|of": "a contract for
+# a fast patrol craft", "ordered a single A400M" (not "for a helicopter maintenance contract", "for a total of")
+_ONE_ITEM = regex.compile(
+    r"""(?i)\b(?:for|of|buy|buys|bought|buying|purchases?|purchased|orders?|ordered|acquires?|acquired|sells?|sold|supply|supplies|supplied)\s+
+        (?P<count>one|a\s+single|an?)\s+
+        (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion)\b)[\w’'-]+\s+){0,4}?
+           (?:vessel|ship|craft|boat|frigate|corvette|destroyer|submarine|cutter|aircraft|helicopter|jet|fighter|tanker|radar|howitzer|
+              tank|drone|minehunter|minesweeper|warship|launcher|battery|satellite|airlifter|freighter|icebreaker))
+        (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|and|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""",
+    regex.X)
+
+
 def item_name(unit: str) -> str:
     """What was sold, from a counted noun phrase: without the goods' condition.
 
@@ -283,9 +295,29 @@ def _contract_to_come(doc: Document, trigger: int) -> regex.Match[str] | None:
     return _CONTRACT_TO_COME.search(doc.text, trigger, end)
 
 
+# "..., after <A> and <B> signed on Monday in Bucharest the LOA for the tanks": the signing that makes a purchase
+# told in the future ("will buy") done (not a first contract that a further batch follows)
+_SIGNED_AFTER = regex.compile(
+    r"""(?i),?\s+after\s+(?:[^.;]{0,100}?\s)?(?:signed|inked)\s+(?:(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\d{1,2})?\s+)?
+        (?:(?:in|at)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)?(?:the|a|an)\s+
+        (?:(?!(?:first|earlier|previous|initial|framework)\b)[\w’'-]+\s+){0,3}?
+        (?:contract|LOA|letter\s+of\s+(?:offer\s+and\s+)?acceptance|agreement|deal|order)\b""", regex.X)
+_ONE_MORE_BATCH = regex.compile(r"(?i)\b(?:more|additional|further|another|second|extra)\b")
+
+
+def _signed_after(doc: Document, trigger: int) -> regex.Match[str] | None:
+    """The signing told after a purchase in the future ("Estonia will buy twelve K9 howitzers from
+    South Korea, after its defence minister and the Korean ambassador signed on Tuesday the
+    contract"): it made the purchase, and dates it."""
+    after = _SIGNED_AFTER.search(doc.text, trigger, doc.sentence(trigger)[1])
+    return after if after is not None and not _ONE_MORE_BATCH.search(doc.text, trigger, after.start()) else None
+
+
 def _status(doc: Document, a: int, b: int, trigger: int, to_come: bool = False) -> str | None:
     """Planned, completed, or None (the pipeline's tense reading); ``to_come``: a selection whose
     contract is still to be signed."""
+    if _signed_after(doc, trigger) is not None:
+        return "completed"
     if to_come or in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
     if _SIGNED.search(doc.text, max(a, trigger - 80), b):
@@ -760,6 +792,10 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     if count is None and quantity is not None and quantity.span is not None \
             and _ONE_OF.search(doc.text, max(0, quantity.span.start - 30), quantity.span.start):
         quantity = None  # "handed over the first of two patrol vessels": one of the order, which the text does not count here
+    if quantity is None and (one := _ONE_ITEM.search(doc.text, max(a, ts - 40), b)) is not None:
+        # "signed a contract with Navantia for one offshore patrol vessel", "for a single C-390 transport aircraft"
+        quantity = Quantity(value=Decimal(1), unit=" ".join(one.group("unit").split()), span=doc.span(one.start("count"), one.end("unit")))
+        items = items or [item_name(quantity.unit)]
     if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
         return None  # "Lithuania has been buying more arms": a trend, with no seller, goods, sum or count
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
@@ -783,6 +819,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
                         or in_clause(doc, _UNDER_CONTRACT, *clause)))
     d.background = ranked  # no time of its own: it joins the deal told before or after it
+    if (signing := _signed_after(doc, ts)) is not None and (times := doc.times_in(*signing.span())):
+        d.when = times[0]  # the signing's day, not the report's
     if to_come is not None:
         # the selection is dated by when its contract is to be signed ("in the second quarter of next year")
         later = doc.times_in(to_come.end(), doc.sentence(to_come.end())[1])

@@ -1842,6 +1842,7 @@ RULES = (
             Ex("Chile's defence minister met his Swedish counterpart in Santiago on Monday. Separately, the Army completed on Tuesday "
                "its purchase of Carl-Gustaf launchers from Saab for CLP 40 billion.", published="2025-06-11",
                participants=["CHL", "SWE"], seller="SWE", buyer="CHL", date="2025-06-10"),
+            Ex("Lithuania will buy 18 Caesar howitzers from France, after the two defence ministers signed on Tuesday in Vilnius the contract for the guns.", published="2025-06-11", participants=["FRA", "LTU"], seller="FRA", buyer="LTU", status="completed", date="2025-06-10", quantity=18),
         ),
         counterexamples=(
             # a civil supplier chosen by a city

@@ -152,6 +152,20 @@ def _bare_month(m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None)
     return _date_value(iv, m, "relative")
 
 
+def _fiscal_quarter(m: Mention) -> Resolved:
+    """A quarter of a split fiscal year ("the third quarter of FY2023-24"), counted from April of its
+    first year, as in India, the UK, Japan and Canada: the first quarter is April to June, a calendar
+    quarter one on (fiscal years that start in July, as in Australia or Pakistan, are not told apart)."""
+    g = m.groups
+    year = int(g["year"])
+    ordw = _norm(g.get("ord"))
+    n = int(g["qn"]) if g.get("qn") else (4 if ordw in ("last", "final") else ORDINALS.get(ordw, 0))
+    if not 1 <= n <= 4:
+        raise ValueError("no such quarter")
+    q = n + 1
+    return _date_value(cal.quarter(year + 1, q - 4) if q > 4 else cal.quarter(year, q), m, "explicit")
+
+
 def _quarter(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tense | None) -> Resolved:
     g = m.groups
     if m.kind == "b_qcode":

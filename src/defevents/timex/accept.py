@@ -100,7 +100,7 @@ _PHONE_AFTER = regex.compile(r"[\s-]\d")
 _QMOD_KINDS = frozenset({"b_duration", "b_clock", "b_year", "b_decade"})
 _PART_KINDS = frozenset(
     {"b_year", "b_my", "b_month", "b_rel", "b_season", "b_decade", "b_century", "b_quarter", "b_weekday",
-     "b_deictic", "b_fiscal", "b_qcode", "b_rel_pod", "b_dmy", "b_mdy"}
+     "b_deictic", "b_fiscal", "b_fquarter", "b_qcode", "b_rel_pod", "b_dmy", "b_mdy"}
 )
 
 

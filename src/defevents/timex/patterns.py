@@ -112,6 +112,7 @@ REL = (
     r"|this\s+coming|this\s+past|the\s+subsequent|the\s+latest|the)"
 )
 ORD_QH = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_SPLIT_YEAR = r"(?P<year>(?:19|20)\d{2})\s*[-–/]\s*(?P<year2>\d{2}|(?:19|20)\d{2})(?!\d)"  # a split fiscal year: 2024-25
 _YEAR_REF = (
     r"(?:" + YEAR + r"|(?P<yrel>this|last|next|the\s+previous|the\s+following|the\s+same|that|the\s+current|the|the\s+fiscal)\s+(?:fiscal\s+)?year)"
 )
@@ -164,6 +165,10 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # March 2023, March of 2023, Dec. 2025, March '98, March-May 2025
     ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b"
              r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+year\b)"),
+    # a quarter of a split fiscal year: "the third quarter of financial year 2023-24", "Q4 FY2024-25",
+    # "the first quarter of the 2026-27 fiscal year" (quarters counted from April: India, the UK, Japan, Canada)
+    ("b_fquarter", r"(?:(?:the\s+)?" + ORD_QH + r"[\s-]+quarter\s+of\s+(?:the\s+)?|(?-i:Q(?P<qn>[1-4]))\s*(?:/\s*)?)"
+                   r"(?:(?:(?:fiscal|financial)(?:\s+year)?\s+|(?-i:FY)\s?)" + _SPLIT_YEAR + r"|" + _SPLIT_YEAR + r"\s+(?:fiscal|financial)\s+year)"),
     # Q3 2025, 2025 Q3, Q3, 3Q 2025, H1 2026
     ("b_qcode", r"(?:(?P<year>(?:19|20)\d{2})\s+)?(?-i:(?P<qh>[QH])(?P<qn>[1-4])|(?P<qn>[1-4])(?P<qh>Q))(?:\s*(?:/\s*)?(?:FY\s*)?(?P<year2>(?:19|20)\d{2}|'\d\d)(?!\d))?"),
     # the third quarter of 2024, third-quarter, the first half of 2026, the second half
@@ -175,7 +180,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
                   r"|the\s+(?:same|corresponding|comparable)(?=\s+(?:\w+[\s-]+)?(?:quarter|half|period)\s+(?:last\s+year|a\s+year\b|of\b)))\s+)?(?:" + ORD_QH + r"[\s-]+)?(?P<qword>quarter|half|period)"
                   r"(?:\s+of\s+" + _YEAR_REF + r"|,?\s+" + YEAR + r"|\s+(?P<ly>last\s+year|a\s+year\s+(?:earlier|ago|before)))?"),
     # fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2024-25
-    ("b_fiscal", r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"),
+    ("b_fiscal", r"(?:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year)\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d{2}|\d{2})(?:\s*(?:-|–|/)\s*(?P<year2>\d{2,4}))?(?!\d)"
+                 r"|(?:the\s+)?" + _SPLIT_YEAR + r"\s+(?:fiscal|financial)\s+year"),
     # the 1990s, 1990s, the '90s, the 20th century, the twenty-first century
     ("b_decade", r"(?:the\s+)?(?:(?P<dyear>(?:1[0-9]|20)[0-9]0)['’]?s|(?P<dshort>['’][0-9]0)s)(?!\w)|the\s+(?P<dshort2>[2-9]0)['’]?s(?!\w)"),
     ("b_century", r"(?:the\s+)?" + _ORDINAL_WORD + r"[\s-]+century"),
@@ -270,7 +276,7 @@ the this that last next coming current past previous following same prior upcomi
 late mid middle end close beginning start earlier later turn very dawn new independence good at
 these so first second third fourth final 1st 2nd 3rd 4th other preceding subsequent ensuing
 intervening remaining initial entire whole full additional extra further black time near short
-medium long straight consecutive successive trading business working calendar comparable corresponding
+medium long straight consecutive successive trading business working calendar comparable corresponding financial
 """.split())
 # ... and words that only link the two ("the end *of* the year"): never a start, and not
 # scanned for (they are the commonest words of all); the gap check below allows one of them.

@@ -44,6 +44,7 @@ from defevents.timex.absolute import (
     _day_month,
     _holiday,
     _nth_day,
+    _fiscal_quarter,
     _quarter,
     _season,
     _slash,
@@ -135,6 +136,8 @@ def _dispatch(text: str, m: Mention, ctx: Context, anchors: Anchors, tense: Tens
         return _date_value(cal.month(y, mon), m, "explicit")
     if k == "b_month":
         return _bare_month(m, ctx, anchors, tense)
+    if k == "b_fquarter":
+        return _fiscal_quarter(m)
     if k in ("b_qcode", "b_quarter"):
         return _quarter(text, m, ctx, anchors, tense)
     if k == "b_fiscal":

@@ -30,7 +30,7 @@ __all__ = ["TimeScan", "scan_times"]
 _TENSE_KINDS = frozenset(
     {"b_dmy", "b_mdy", "b_nth", "b_month", "b_weekday", "b_quarter", "b_qcode", "b_season", "b_holiday", "b_clock"}
 )
-_EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter"})
+_EXPLICIT_YEAR_KINDS = frozenset({"b_year", "b_dmy", "b_mdy", "b_my", "b_iso", "b_season", "b_qcode", "b_quarter", "b_fquarter"})
 _MODS = frozenset(get_args(_TimeModT))
 _SINCE = regex.compile(r"(?i)\bsince\s+$")
 # A date that starts or settles something ("effective Feb. 1", "payable Dec. 7 to holders of
