@@ -220,3 +220,43 @@ def test_forces_that_join_a_stay_told_before_are_a_deployment_of_their_own():
             "about 15 technicians.")
     found = _deployments(text, "2025-04-09")
     assert sorted((e.status, e.when.value) for e in found) == [("completed", "2025-04-07"), ("ongoing", "2024-12")]
+
+
+@pytest.mark.parametrize(("text", "personnel"), [
+    # the trade of the people who came with the aircraft, in the next sentence
+    ("A Portuguese Air Force P-3C landed at Sigonella on Friday. About 35 aircrew and technicians travelled with it.", 35),
+    # "<N> of them are <there>", coordinated with the presence
+    ("Burundian troops have been deployed in Somalia since 2007, and some 3,000 of them are in the Middle Shabelle region.", 3000),
+    # the strength after an adjunct that closes the move's clause
+    ("The Colombian sail training ship Gloria will call at Cádiz in May, as part of her annual training cruise, with about "
+     "180 cadets and crew.", 180),
+])
+def test_strength_told_apart_from_the_move(text, personnel):
+    found = _deployments(text, "2025-04-09")
+    assert [int(e.personnel.value) if e.personnel else None for e in found] == [personnel]
+
+
+def test_of_them_counting_casualties_is_no_strength():
+    text = "Burundian troops have been deployed in Somalia since 2007, and 54 of them were killed in a single attack in 2023."
+    assert [e.personnel for e in _deployments(text, "2025-04-09")] == [None]
+
+
+def test_the_stay_in_the_second_clause_of_the_next_sentence():
+    text = ("Two Hungarian Gripens landed at Šiauliai on Monday for the next rotation. Around 80 airmen came with the jets, "
+            "and the detachment will remain for four months.")
+    [found] = _deployments(text, "2025-04-09")
+    assert found.duration == "P4M"
+
+
+def test_an_arrival_in_a_relative_keeps_its_own_tense_and_day():
+    text = ("A Korean Army engineering unit that arrived in Erbil on Monday is rebuilding a bridge, and about 40 Korean "
+            "engineers will stay until August.")
+    [found] = _deployments(text, "2025-04-09")
+    assert (found.status, found.when.value) == ("completed", "2025-04-07")
+
+
+def test_the_operation_named_in_the_next_sentence_about_the_visit():
+    text = ("HMNZS Aotearoa berthed at Apia on Tuesday. The visit is part of Operation Mahi Tahi, the navy's fisheries "
+            "patrol in the Pacific.")
+    [found] = _deployments(text, "2025-04-09")
+    assert found.operation is not None and "Mahi Tahi" in found.operation

@@ -135,6 +135,11 @@ CASES: list[tuple] = [
     ("The deal was signed last Friday in Riyadh.", "last Friday", "2026-01-16", "day", None, "=", "="),
     ("The ministers will meet next Monday.", "next Monday", "2026-01-26", "day", None, "=", "="),
     ("Monday's attack killed three soldiers.", "Monday", "2026-01-19", "day", None, "=", "="),
+    # a relative's past verb governs the day inside it, not the main clause after it
+    ("The battalion that arrived in Tartu on Thursday is training with Estonian troops.", "Thursday", "2026-01-15", "day", None, "=", "="),
+    ("A convoy that left Rzeszów on Friday will reach the border next week.", "Friday", "2026-01-16", "day", None, "=", "="),
+    # (but "that" before a participle used as an adjective opens no clause)
+    ("That armed group will attack on Monday, officials fear.", "Monday", "2026-01-26", "day", None, "=", "="),
     ("Officials met on Saturday morning.", "Saturday morning", "2026-01-17TMO", "hour", None, "2026-01-17", "2026-01-17"),
     # --- deictic ----------------------------------------------------------------------------
     ("The minister arrives in Warsaw today.", "today", "2026-01-20", "day", None, "=", "="),

@@ -424,6 +424,11 @@ _CLOSED_RELATIVE_BEFORE = regex.compile(_CLOSED_ASIDE.format(openers="who|which"
 CLOSED_ASIDE_BEFORE = regex.compile(_CLOSED_ASIDE.format(openers="who|which|the|a|an"))
 
 
+# a relative that opens on the trigger, and the main clause's verb after it
+_RELATIVE_BEFORE = regex.compile(r"(?i)\b(?:that|which|who)\s+\Z")
+_MAIN_VERB_AFTER = regex.compile(r"(?i)\s(?:is|are|was|were|has|have|had|will|would)\s")
+
+
 def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
            future_time: bool = False) -> Literal["completed", "ongoing", "planned"]:
     """Completed, ongoing or planned, from tense and markers around the trigger."""
@@ -432,6 +437,8 @@ def status(text: str, trigger: int, clause: tuple[int, int] | None = None,
     if (relative := _CLOSED_RELATIVE_BEFORE.search(text, max(0, trigger - 160), trigger)) is not None:
         # "Defence Secretary Owen Lowe, who flew to Sofia ahead of the deployment, held talks": the relative's words are not the verb's
         before = text[max(a, relative.start() - 80):relative.start()] + " "
+    if _RELATIVE_BEFORE.search(before) and (main := _MAIN_VERB_AFTER.search(text, trigger, min(b, trigger + 100))) is not None:
+        b = main.start()  # "The team that arrived in Dili on Monday is repairing the jetty": the main clause's tense is not the arrival's
     around = text[max(a, trigger - 80):min(b, trigger + 60)]
     if _PLANNED.search(before) or _PLANNING_BEFORE.search(before) or future_time \
             or (_AGREED_TO.search(before) and _AGREED_ACT.match(text, trigger)):

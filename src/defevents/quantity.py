@@ -143,7 +143,7 @@ _STOP = frozenset("""
 _NOT_ADVERBS = frozenset("supply resupply assembly family ally rally anomaly monopoly reply fly".split())
 _MASS = frozenset("""
     personnel staff troops aircraft craft spacecraft watercraft hovercraft people men women children
-    servicemen servicewomen midshipmen seamen airmen marksmen crewmen artillerymen gunmen riflemen signalmen
+    servicemen servicewomen midshipmen seamen airmen marksmen crewmen artillerymen gunmen riflemen signalmen aircrew groundcrew
     police infantry artillery cavalry crew crews militia equipment materiel matériel hardware
     ammunition ordnance weaponry armour armor gear
 """.split())

@@ -50,7 +50,7 @@ _FORCES = regex.compile(
         (?:quick|rapid|immediate|joint|very\s+high\s+readiness)\s+(?:reaction|response|deployment|intervention)\s+forces?|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|paratroopers|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|groundcrew|ground\s+crew|technicians|mechanics|maintainers|paratroopers|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -247,6 +247,18 @@ def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
 _STAY_TOLD_NEXT = regex.compile(
     r"\s*(?:(?:The|This|Her|Its|Their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment)\b"
     r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b")
+# how many of the forces told are there: ", and about 1,200 of them are near Bunia" (not "of them were killed")
+_OF_THEM_THERE = regex.compile(
+    r"(?i)(?:,\s+and|;)\s+(?:(?P<q>about|some|around|roughly|nearly|more\s+than|over)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<unit>of\s+them)\s+"
+    r"(?:are|were|remain|serve|are\s+(?:now|still)|are\s+(?:based|stationed|deployed|posted))\s+(?:in|at|near|around|close\s+to|along|on|with)\b")
+# the next sentence goes on about the call or the move: "The visit opens the northern leg of <operation>"
+_VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:port\s+)?(?:visit|call|stop|stopover|arrival|deployment|voyage|cruise|rotation)|"
+                                 r"(?:ship|frigate|destroyer|detachment|contingent|squadron|task\s+group|unit)\s+(?:is|are)\s+(?:on|part\s+of))\b")
+# an adjunct between a move and the people it carries: ", as part of her yearly training voyage, with"
+_ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
+_STAY_CLAUSE = regex.compile(
+    r"(?i)(?:,\s+and|;)\s+(?:the|this|her|its|their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment|"
+    r"contingent|unit|squadron|team|force|crew|ship|aircraft|jets)\b[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b")
 _LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
 _UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
@@ -553,10 +565,21 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
+    if personnel is None and (part := _OF_THEM_THERE.search(doc.text, te, doc.sentence(ts)[1])) is not None:
+        # "Tanzanian soldiers have been deployed to the eastern DRC since 2023, and about 1,200 of them are near Bunia"
+        people = _PEOPLE.search(doc.text, clause[0], te)
+        personnel = Quantity(value=Decimal(part.group("n").replace(",", "")), unit=people.group().lower() if people else "of them",
+                             qualifier=part.group("q").lower() if part.group("q") else None, span=doc.span(part.start("n"), part.end("unit")))
+    if personnel is None and (aside := _ADJUNCT_THEN_WITH.match(doc.text, clause[1], doc.sentence(ts)[1])) is not None:
+        # "will drop anchor at Valparaíso in July, as part of her yearly training voyage, with about 250 cadets and
+        # crew": the strength after an adjunct that closes the clause
+        personnel = _personnel(doc, aside.end(), phrase_end(doc, aside.end()))
     if personnel is None and (unit := _UNIT_CLAUSE.search(doc.text, b, doc.sentence(ts)[1])) is not None:
         # "will send its fourth engineering company to Bangui in May; the unit, with 58 officers and staff, will serve"
         personnel = _personnel(doc, unit.end(), min(doc.sentence(ts)[1], unit.end() + 80))
     ops = doc.operations_in(*doc.sentence(ts))
+    if not ops and rule.id in MOVES and (after := next_sentence_opening(doc, ts, _VISIT_TOLD_NEXT)) is not None:
+        ops = doc.operations_in(*after)  # "... came alongside at Yokosuka on Monday. The visit opens the northern leg of Indo-Pacific Endeavour"
     durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
     if not durations and (where := (_WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])
                                     or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
@@ -566,6 +589,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if not durations and (after := next_sentence_opening(doc, ts, _STAY_TOLD_NEXT)) is not None:
         # "... sailed from Auckland for Japan on Sunday. The deployment is scheduled to last five months."
         durations = _durations(doc, *after, lambda t: _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start))
+    if not durations and (after := next_sentence_opening(doc, ts, _CREW_FOLLOWS)) is not None \
+            and not any(x.code for x in doc.mentions_in(*after) if x.form != "anaphor") \
+            and (stay := _STAY_CLAUSE.search(doc.text, *after)) is not None:
+        # "... landed at Ämari on Saturday. Around 40 airmen came with the aircraft, and the detachment will
+        # remain for six weeks.": the stay in the second clause of a sentence about the same force
+        durations = _durations(doc, stay.start(), after[1], lambda t: _LAST_BEFORE.search(doc.text, max(stay.start(), t.span.start - 12), t.span.start))
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:

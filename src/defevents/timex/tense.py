@@ -131,6 +131,9 @@ _BE = frozenset("be been being is are was were".split())
 _AUX = frozenset("was were had has have did".split())
 _DEGREE = frozenset("still so very most more less well long much not yet".split())
 _DETERMINERS = frozenset("the a an its his her their our your this that these those".split())
+# what follows a past verb, not a noun an adjective qualifies: "that arrived in", "that landed on", "that signed the"
+_AFTER_RELATIVE_VERB = frozenset("in at on to from with for into onto by the a an his her its their last this yesterday earlier "
+                                 "back home out off over up down here there".split())
 _WINDOW = 140
 _HARD = "!?;:\n\"“”()"  # boundary characters that never belong to a word
 _LAST_HARD = regex.compile("(?r)[" + regex.escape(_HARD) + "]")  # searched backwards: the last one
@@ -181,8 +184,11 @@ def _cue(raw: list[str], words: list[str], i: int) -> str | None:
             return None  # "will hit", "to cut", "will have"
         return "past"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
-        if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS):
-            return None  # passive participle ("will be delivered") or adjective ("the armed forces")
+        if i > 0 and (words[i - 1] in _BE or words[i - 1] in _DETERMINERS) and not (
+                words[i - 1] == "that" and i + 1 < len(words) and words[i + 1] in _AFTER_RELATIVE_VERB):
+            # passive participle ("will be delivered") or adjective ("the armed forces"), not a
+            # relative's verb ("the team that arrived in Dili on Monday")
+            return None
         if i > 1 and words[i - 2] in _DETERMINERS and (words[i - 1].endswith("ly") or words[i - 1] in _DEGREE):
             return None  # adjective after an adverb: "a still unspecified date", "the newly elected"
         if raw[i][0].isupper():
