@@ -121,6 +121,12 @@ NOT_MEETINGS = {
         "Recalling their talks of March 2024, the two ministers agreed to hold the Korea–Australia ministerial "
         "meeting regularly.",
     ],
+    "ministers of a civil portfolio": [
+        "Vietnam's Trade Minister held talks in Seoul on Tuesday with Korean officials on the review of their free trade agreement.",
+        "Chile's Finance Minister met Argentine and Uruguayan finance ministers in Montevideo on Monday to discuss debt relief.",
+        "Iceland's Minister of Fisheries met her Norwegian counterpart in Bergen on Thursday to agree on mackerel catches.",
+        "Kenya's Agriculture Secretary held talks with Tanzanian ministers in Arusha on Friday on maize exports.",
+    ],
     "visiting professor": [
         "He was a visiting professor at King's College London and Seoul National University.",
         "Dr Kim, a visiting fellow at the Lowy Institute in Sydney, said Korea should buy more submarines.",
@@ -415,3 +421,36 @@ def test_a_host_named_with_title_and_name_and_a_visiting_guest_form_one_subject(
             "Juvenal Marizamunda, were locked in talks at Mbuya on Tuesday.")
     found = _meetings(text, "2025-05-21")
     assert [(sorted(e.codes), e.when.value if e.when else None) for e in found] == [(["RWA", "UGA"], "2025-05-20")]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a civil minister on defence business stays a meeting
+    ("Japan's Economy Minister met the Philippine defence secretary in Manila on Monday to discuss shipbuilding for the navy.",
+     {"JPN", "PHL"}),
+    ("Germany's Finance Minister held talks with his Polish counterpart in Warsaw on Friday on joint ammunition procurement.",
+     {"DEU", "POL"}),
+])
+def test_a_civil_minister_on_defence_business_meets(text, codes):
+    assert {frozenset(m.codes) for m in _meetings(text, "2025-06-11")} == {frozenset(codes)}
+
+
+def test_a_return_from_a_visit_told_before_is_no_second_meeting():
+    text = ("Press release No. 41\n\nThe Minister of Defence of Mongolia returned on Saturday from a working visit to Turkey, "
+            "made at the invitation of his Turkish counterpart.\n\nThe Minister held talks with the Turkish Minister of "
+            "National Defence in Ankara on Thursday.")
+    found = _meetings(text, "2025-06-09")
+    assert [(sorted(m.codes), m.when.value) for m in found] == [(["MNG", "TUR"], "2025-06-05")]
+
+
+def test_a_school_on_the_visit_is_no_second_meeting():
+    text = ("Brazil's Defence Minister is due in Maputo on Tuesday to hold talks with his Mozambican counterpart. He will also "
+            "visit the Mozambican navy's school in Pemba before flying back to Brasília on Thursday.")
+    found = _meetings(text, "2025-06-09")
+    assert [sorted(m.codes) for m in found] == [["BRA", "MOZ"]]
+
+
+def test_a_teaser_with_an_unnamed_counterpart_is_the_meeting_told_after_it():
+    text = ("NEWSREADER: Ghana's new defence minister has held a first meeting with a foreign counterpart since taking office. "
+            "\n\nREPORTER (in Accra): Minister Kwame Asante hosted Togo's defence minister in Accra on Thursday.")
+    found = _meetings(text, "2025-06-09")
+    assert [(sorted(m.codes), m.when.value) for m in found] == [(["GHA", "TGO"], "2025-06-05")]

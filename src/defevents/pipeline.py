@@ -1271,7 +1271,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     events = merged.events
-    for step in (_fold_stays, _fold_forums, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks, _date_by_meeting,
+    for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks, _date_by_meeting,
                  _value_by_next_sentence, _date_by_retelling, _place_by_retelling, _reception_at_home):
         events = step(events, doc)
     return events
@@ -1566,6 +1566,30 @@ def _fold_forums(events: list[Draft], doc: Document) -> list[Draft]:
             continue
         target.fields["forum"] = target.fields.get("forum") or f.fields.get("forum")
         target.extra_evidence.extend([f.evidence, *f.extra_evidence])
+    return out
+
+
+# a counterpart the text does not name: "has held a first meeting with a counterpart from abroad", "met a foreign colleague"
+_UNNAMED_COUNTERPART = regex.compile(
+    r"(?i)\b(?:an?|one)\s+(?:(?:foreign|visiting|overseas)\s+)?(?:counterpart|colleague|guest|minister|delegation)s?\b(?:\s+from\s+(?:abroad|overseas|another\s+country))?")
+
+
+def _fold_unnamed_counterpart(events: list[Draft], doc: Document) -> list[Draft]:
+    """A meeting of one state with a counterpart it does not name, when the story tells a meeting of
+    that state with a named one ("NEWSREADER: Kenya's new Cabinet Secretary for Defence has held a
+    first meeting with a counterpart from abroad. ... REPORTER: Cabinet Secretary Tonkei hosted
+    Uganda's defence minister in Nairobi on Friday"): a teaser of that meeting, not one more."""
+    out: list[Draft] = []
+    for d in events:
+        target = None
+        if d.type == "meeting" and len(d.codes) == 1 and not d.fields.get("forum") \
+                and _UNNAMED_COUNTERPART.search(doc.text, d.evidence[0], min(doc.sentence(d.evidence[0])[1], d.evidence[1] + 60)):
+            target = next((e for e in events if e is not d and e.type == "meeting" and len(e.codes) >= 2 and d.codes <= e.codes
+                           and _same_tense(e, d)), None)
+        if target is None:
+            out.append(d)
+            continue
+        target.extra_evidence.extend([d.evidence, *d.extra_evidence])
     return out
 
 

@@ -190,11 +190,17 @@ _CIVIL_PURPOSE = regex.compile(
     r"agricultur\w*|health|healthcare|education|culture|cultural|energy|transport|banking|pensions?|migration|financing|loans?|"
     r"electricity|power\s+(?:lines?|plants?|grids?)|water)\b"
     # "the Turkmen–Turkish Commission on Economic Cooperation met": a civil body named for its purpose
-    r"|(?i:commission|committee|council|forum)\s+(?:on|for)\s+(?:[\w’'-]+\s+){0,2}?(?:economic|trade|commercial|cultural|energy|investment)\b")
+    r"|(?i:commission|committee|council|forum)\s+(?:on|for)\s+(?:[\w’'-]+\s+){0,2}?(?:economic|trade|commercial|cultural|energy|investment)\b"
+    # "Indonesia's Economy Minister held talks ...", "met Faroese and Icelandic fisheries ministers": ministers of a
+    # civil portfolio
+    r"|\b(?:economy|economic\s+affairs|trade|commerce|fisheries|agriculture|finance|health|education|tourism|culture|energy|"
+    r"transport|environment|labou?r)\s+(?:ministers?|secretar(?:y|ies))\b"
+    r"|\bminist(?:er|ers|ry)\s+(?:of|for)\s+(?:the\s+)?(?:economy|trade|commerce|fisheries|agriculture|finance|health|education|tourism|"
+    r"culture|energy|transport|environment|labou?r)\b")
 _DEFENCE_WORD = regex.compile(
     r"(?i)\b(?:defen[cs]e|military|security|armed\s+forces|army|navy|naval|air\s+force|troops|soldiers|weapons?|arms|"
     r"missiles?|drones?|jets|warships?|frigates?|submarines?|exercises?|border|coast\s+guard|peacekeep\w*|war|terror\w*|"
-    r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e))\b")
+    r"NATO|Nato|generals?|admirals?|commanders?|chiefs?\s+of\s+(?:staff|defen[cs]e)|ammunition|munitions|shipbuilding|procurement)\b")
 
 
 # an annual body or round ("the yearly navy staff talks", "which takes place annually"), told as to come

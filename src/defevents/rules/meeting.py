@@ -542,7 +542,7 @@ _FACILITY = regex.compile(
     r"garrison|factory|factories|plant|works|facility|facilities|complex(?:es)?|site|depot|arsenal|dockyard|hangars?|"
     r"(?:navy|naval|army|air\s+force|military)\s+headquarters(?=\s+(?:at|in|on)\b)|(?:industrial|defen[cs]e|state|arms)\s+(?:company|companies|firm|corporation)|"
     r"(?:industry|industries|industrial)\s+(?:corporation|company|organi[sz]ation|establishment)|arms\s+(?:factories|makers|manufacturers)|"
-    r"academy|museum|memorial|cemetery|college|range|"
+    r"academy|museum|memorial|cemetery|college|range|schools?|"
     # a named institution: "the Vietnam Peacekeeping Centre", "the Joint Staff School"
     r"(?-i:Centre|Center|School|Institute|University)|"
     r"training\s+(?:area|ground|centre|center)|"
@@ -634,7 +634,16 @@ def _build_visit(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None
         _DEFINITE_NOUN.search(doc.text, max(0, m.start() - 30), m.start())
         # "..., who is on an official visit to Burundi": the reception's guest, told on
         or on_a_visit)
-    return _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun, subject=_fronted_visitor(m, doc))
+    d = _meeting(m, doc, rule, min_parties=2, visit=True, direct=True, noun=noun, subject=_fronted_visitor(m, doc))
+    if d is not None and _RETURNED_FROM.search(doc.text, max(0, m.start() - 80), m.start()):
+        # "came back on Sunday from an official visit to Italy": the visit told again, and the day is the return's
+        d.anaphoric = d.background = True
+    return d
+
+
+# back from a visit: "returned on Sunday from a working visit to", "came back home from his trip to"
+_RETURNED_FROM = regex.compile(r"(?i)\b(?:returned|returns|returning|came\s+back|comes\s+back|back)\s+(?:home\s+)?(?:[\w’'-]+\s+){0,3}?"
+                               r"from\s+(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?\Z")
 
 
 # "During his two-day visit to Hanoi, the Japanese defence minister ...": a visit named before its visitor
