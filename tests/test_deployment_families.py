@@ -73,6 +73,16 @@ def test_deployment_found(text, published, deployer, host):
     "The two ministers signed a Status of Forces Agreement, which sets out how Japanese personnel train and operate "
     "in the Philippines.",
     "The accord, which allows Australian troops to be stationed in Papua New Guinea, was signed on Monday.",
+    # a home ship patrolling its own waters
+    "Darwin-based HMAS Glenelg sailed on Monday for the Timor Sea on a sovereignty patrol lasting six weeks.",
+    "The Irish patrol ship LÉ William Butler Yeats left Cork on Friday on a fisheries patrol of home waters.",
+    # equipment a purchase told just before names, and where it will be based
+    "Romania will buy 18 Patriot launchers from the United States. Bucharest would consider sending a battery to "
+    "Moldova if asked. The launchers are to be stationed in the south of the country.",
+    "Accra, 4 Jun (GNA) – The Ministry of Defence signed on Monday in Madrid a contract with Airbus for two C295 "
+    "aircraft. The aircraft will be based at Tamale.",
+    # "weapon stations", "gun stations" are goods
+    "Army buys Norwegian weapon stations\n\nKongsberg's plant in Kongsberg will deliver the systems to the Lithuanian Army.",
 ])
 def test_no_deployment(text):
     assert _deployments(text) == []
@@ -260,3 +270,10 @@ def test_the_operation_named_in_the_next_sentence_about_the_visit():
             "patrol in the Pacific.")
     [found] = _deployments(text, "2025-04-09")
     assert found.operation is not None and "Mahi Tahi" in found.operation
+
+
+def test_troops_to_be_based_after_a_purchase_are_still_a_deployment():
+    text = ("Latvia will buy six HIMARS launchers from the United States. About 300 US troops will be stationed in "
+            "Latvia from March to train the crews.")
+    found = _deployments(text, "2025-06-11")
+    assert [(_code(e.deployer), _code(e.host)) for e in found] == [("USA", "LVA")]

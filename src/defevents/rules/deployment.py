@@ -254,6 +254,25 @@ _OF_THEM_THERE = regex.compile(
 # the next sentence goes on about the call or the move: "The visit opens the northern leg of <operation>"
 _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:port\s+)?(?:visit|call|stop|stopover|arrival|deployment|voyage|cruise|rotation)|"
                                  r"(?:ship|frigate|destroyer|detachment|contingent|squadron|task\s+group|unit)\s+(?:is|are)\s+(?:on|part\s+of))\b")
+# a patrol of one's own waters: "on a home patrol", "for a sovereignty patrol", "in home waters"
+_HOME_PATROL = regex.compile(r"(?i)\b(?:(?:home|domestic|sovereignty|coastal|fisheries)\s+patrol|(?:home|territorial)\s+waters|(?:its|her|their)\s+own\s+waters)\b")
+# equipment named definite, then its basing: "the new launchers are to be stationed", "The aircraft will be based"
+_DEFINITE_KIT = regex.compile(r"(?i)\b(?:the|these|those)\s+(?:new\s+|newly\s+\w+\s+|additional\s+)?(?:[\w-]+\s+)?(?:launchers|aircraft|helicopters|jets|"
+                              r"fighters|tanks|howitzers|systems|batteries|drones|vessels|boats|ships|radars|guns|vehicles)\s+(?:\w+\s+){0,3}\Z")
+_PURCHASE = regex.compile(r"(?i)\b(?:buy|buys|bought|purchase[sd]?|order(?:ed|s)?|acquire[sd]?|procure[sd]?|contract\s+(?:with|for)|deal\s+(?:with|for))\b")
+
+
+def _just_bought(doc: Document, ts: int, clause: tuple[int, int]) -> bool:
+    """Whether the forces based are equipment a purchase in the two sentences before names: "Poland will buy 48
+    launchers from the United States. ... the launchers are to be stationed in the country's east" (not troops,
+    which are no goods)."""
+    if not _DEFINITE_KIT.search(doc.text, max(clause[0], ts - 80), ts) or _PEOPLE.search(doc.text, clause[0], ts):
+        return False
+    i = doc.segments.sentence_index(ts)
+    before = doc.segments.sentences[max(0, i - 2):i]
+    return bool(before) and _PURCHASE.search(doc.text, before[0][0], before[-1][1]) is not None
+
+
 # an adjunct between a move and the people it carries: ", as part of her yearly training voyage, with"
 _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
 _STAY_CLAUSE = regex.compile(
@@ -489,6 +508,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         return None  # "a Visiting Forces Agreement, which governs how Australian personnel train and operate in New Zealand"
     if _UNDER_ITS_TERMS.match(doc.text, doc.sentence(ts)[0]) and _WOULD.search(doc.text, *doc.sentence(ts)):
         return None  # "Under the letter, US ships based in Guam would be sent to Palau should it ask": its terms
+    if rule.id == "deployment.stationed" and _just_bought(doc, ts, clause):
+        return None  # "Poland will buy 48 launchers ... the launchers are to be stationed in the country's east": goods bought
     subject = subject_before(doc, m.start())
     dep = deployer or _antecedent_owner(doc, ts) or _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
@@ -555,6 +576,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         and _TO_WATERS.search(doc.text, te, min(b, phrase_end(doc, te)))  # (a dated sailing, not a retelling)
     if (need_host or home_forces and not to_sea) and host is None:
         return None
+    if host is None and _HOME_PATROL.search(doc.text, *doc.sentence(ts)):
+        return None  # "HMCS Moncton sailed on Tuesday for Arctic waters on a home patrol": its own waters
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
         return None  # "Ghana Armed Forces remain deployed in the north": forces at home, or going nowhere named
     if host is None and rule.id not in MOVES and _COAST_GUARD.search(doc.text, dep.start, min(len(doc.text), dep.end + 20)):
@@ -1377,7 +1400,7 @@ RULES = (
         id="deployment.stationed",
         cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat", "flying"),
         summary="<forces> stationed|based|garrisoned at|in <place>, (have been) flying from <base>",
-        pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
+        pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard|weapons?|gun|turret|work|docking|combat|launch|firing|missile)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
                     # "based on the design of the Ulsan class": what a thing is modelled on, not where forces are
                     (?<![\w]-)based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
                     posted|positioned|housed|operate|operates|operating|operated)\b)(?!\s+(?:no|not|never)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
