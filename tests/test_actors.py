@@ -848,3 +848,19 @@ def test_an_officer_apposed_to_a_title_without_a_state_keeps_the_home_state():
 ])
 def test_a_service_word_inside_a_name_is_not_the_home_service(text: str, word: str) -> None:
     assert all(not (p == word and c == "GBR") for p, c, _ in _mentions(text, "GBR"))
+
+
+@pytest.mark.parametrize("text", [
+    "The company concluded a framework agreement with one NATO navy for unmanned surface vessels.",
+    "Thales signed a contract with an EU member state for radars.",
+    "Two NATO allies have asked for more interceptors.",
+])
+def test_an_unnamed_member_is_not_the_body(text):
+    from defevents.actors import find_mentions
+    assert [m.code for m in find_mentions(text) if m.actor.kind == "organisation"] == []
+
+
+def test_the_body_itself_is_still_named():
+    from defevents.actors import find_mentions
+    text = "NATO signed a framework agreement with Poland, and the EU's navies will join."
+    assert "NATO" in [m.code for m in find_mentions(text)]

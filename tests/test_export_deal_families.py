@@ -458,3 +458,29 @@ def test_a_purchase_in_the_future_made_by_the_signing_told_after_it(text, status
     assert deal.status == status
     if date is not None:
         assert deal.when.value == date
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase told as a rumour or a claim
+    "HOST: And Malawi? \n\nGUEST: People were saying Malawi had bought armed drones from Turkey, but Lilongwe denied it.",
+    "The rumour that Bolivia had bought Chinese fighter jets from China was dismissed by La Paz on Monday.",
+    "Opposition claims that Honduras has purchased Israeli spyware from Israel were rejected by the government.",
+    # a purchase as the topic of a debate or an inquiry
+    "Peru's defence minister met his Korean counterpart in Lima. Opposition senators want a session of Congress on the "
+    "purchase of frigates from South Korea, perhaps in April.",
+    "Colombian lawmakers opened a debate on the planned purchase of Gripen fighters from Sweden on Tuesday.",
+])
+def test_no_deal_in_a_rumour_or_a_debate(text):
+    assert _deals(text, "2025-06-11") == []
+
+
+def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
+    from defevents.document import Document
+    text = ("Chile and France: a helicopter order\n\nThe meeting between Chile's defence minister and her French "
+            "counterpart on Tuesday in Santiago was cordial. Deputies want Congress to approve the order.")
+    doc = Document(text, None, [])
+    assert [m.code for m in doc.mentions if text[m.start:m.end] == "Congress"] == ["CHL"]
+    # with a US actor in the story, "Congress" stays the US one
+    text2 = "The State Department approved the sale of F-16s to Peru. Congress has 30 days to object."
+    doc2 = Document(text2, None, [])
+    assert [m.code for m in doc2.mentions if text2[m.start:m.end] == "Congress"] == ["USA"]

@@ -970,7 +970,19 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     chosen = _select(chosen + _surname_mentions(text, chosen))
     chosen = _firm_short_names(text, _placed_firms(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
-    return [resolve_home(m, home) for m in _national_arms(text, chosen)]
+    return [resolve_home(m, home) for m in _national_arms(text, chosen) if not _unnamed_member(text, m)]
+
+
+# "a framework agreement with one NATO navy", "an EU member state", "two NATO allies": a member left unnamed,
+# not the body itself
+_UNNAMED_BEFORE = regex.compile(r"(?i)\b(?:a|an|one|another|some|several|two|three|four|five|unnamed|undisclosed|unspecified)\s+(?:[\w-]+\s+)?\Z")
+_MEMBER_AFTER = regex.compile(r"(?i)\s+(?:navy|navies|army|armies|air\s+forces?|armed\s+forces|members?(?:\s+states?)?|ally|allies|country|"
+                              r"countries|states?|nations?|customers?|governments?|partners?)\b")
+
+
+def _unnamed_member(text: str, m: Mention) -> bool:
+    return m.actor.kind == "organisation" and _MEMBER_AFTER.match(text, m.end) is not None \
+        and _UNNAMED_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 # A firm the company list lacks, placed by the words around it: "Gdańsk-based Remontowa", "the Spanish
@@ -1241,6 +1253,26 @@ def _title_state(m: Mention) -> str | None:
     title = _title_in_pattern().search(m.actor.span.text) if m.actor.span else None
     row = gazetteers.load("title_home").lookup(title.group()) if title else None
     return row.id if row is not None else None
+
+
+# states whose own legislature is called Congress: a bare "Congress" in a story from one of them is that
+# legislature, not the US one ("Opposition senators want a session of Congress on the purchase of frigates")
+_CONGRESS_STATES = frozenset("ARG BOL BRA CHL COL DOM ESP FSM GTM HND MEX PER PHL PRY".split())
+
+
+def congress_at_home(text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
+    """A bare "Congress" in a story that names no other US actor is the legislature of the story's state
+    that has one (the home state, else the only such state named): "Norway and Peru: ... Opposition
+    senators want a session of Congress on the purchase of frigates" is Peru's Congress."""
+    bare = [m for m in mentions if m.code == "USA" and text[m.start:m.end] == "Congress"]
+    if not bare or any(m.code == "USA" and m not in bare for m in mentions):
+        return mentions
+    named = {m.code for m in mentions if m.code in _CONGRESS_STATES}
+    code = home if home in _CONGRESS_STATES else (named.pop() if len(named) == 1 else None)
+    if code is None:
+        return mentions
+    return [replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}), extra={**m.extra, "at_home": True})
+            if m in bare else m for m in mentions]
 
 
 def resolve_home(m: Mention, home: str | None) -> Mention:

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, as_states, dateline_place, hosts_at_home, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
+from .actors import Mention, as_states, congress_at_home, dateline_place, hosts_at_home, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
 from .money import find_money_groups, parse_money
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -233,7 +233,7 @@ class Document:
         raw = officers_of_services(text, raw)
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
-        self.mentions = resolve_self(home_titles(resolved, self.home, text), self.home, text)
+        self.mentions = congress_at_home(text, resolve_self(home_titles(resolved, self.home, text), self.home, text), self.home)
         groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}

@@ -190,6 +190,16 @@ _POSSIBLE_SALE = regex.compile(r"(?i)\b(?:possible|proposed|potential|prospectiv
 _DOMESTIC_DEAL = regex.compile(r"(?i)\bdomestic\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|procurement|purchases?|deals?)\b")
 
 
+# a purchase told as a rumour or a claim, not as a fact
+_RUMOURED = regex.compile(r"(?i)\b(?:rumou?rs?|rumou?red|speculation|allegations?|alleged(?:ly)?|unconfirmed\s+reports?|claims?|"
+                          r"(?:people|some|many|they|everyone)\s+(?:were|are|was|kept)\s+saying|word\s+(?:is|was)|gossip)\b"
+                          r"(?:\s+that)?[^.;?]{0,70}?\Z")
+# a purchase as the topic of a debate, hearing or inquiry: "a session of Congress on the purchase of", "a
+# parliamentary inquiry into the sale of"
+_DEBATED = regex.compile(r"(?i)\b(?:session|debate|hearing|inquiry|enquiry|vote|motion|questions?|interpellation|probe|investigation|audit)\b"
+                         r"[^.;]{0,50}?\b(?:on|into|about|over|concerning|regarding)\s+(?:the\s+)?(?:(?:planned|proposed|possible|intended)\s+)?\Z")
+
+
 def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> bool:
     """An offer, a bid, talks, a possible sale or a service contract around the trigger, or a deal
     reported as cancelled or collapsed after it."""
@@ -199,6 +209,10 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
         return True
     if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
         return True
+    if _RUMOURED.search(doc.text, max(doc.sentence(ts)[0], ts - 100), ts):
+        return True  # "Last month people were saying Zambia had bought attack helicopters", "the rumour that Chad had bought"
+    if _DEBATED.search(doc.text, max(clause[0], ts - 90), ts):
+        return True  # "Opposition senators want a session of Congress on the purchase of frigates": a topic debated
     a, b = max(clause[0], ts - 60), min(clause[1], te + 80)
     named = doc.mentions_in(max(0, a - 80), b)  # "the Aviation Repair Plant": a word of a party's name is no service
     return any(not any(x.start <= w.start() < x.end for x in named) for w in _SERVICE.finditer(doc.text, a, b))
