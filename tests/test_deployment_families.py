@@ -277,3 +277,16 @@ def test_troops_to_be_based_after_a_purchase_are_still_a_deployment():
             "Latvia from March to train the crews.")
     found = _deployments(text, "2025-06-11")
     assert [(_code(e.deployer), _code(e.host)) for e in found] == [("USA", "LVA")]
+
+
+def test_the_place_forces_leave_is_no_host():
+    text = "US Army paratroopers deployed on Monday from Vicenza, Italy, to Tan-Tan in Morocco."
+    found = _deployments(text, "2025-04-09")
+    assert [_code(e.deployer) for e in found] == ["USA"]
+    assert all(_code(e.host) != "ITA" for e in found)
+
+
+def test_the_base_flown_from_is_the_host():
+    text = "Two Spanish Air Force C295 aircraft have operated from Dakar since March to support the mission."
+    found = _deployments(text, "2025-04-09")
+    assert [_code(e.host) for e in found] == ["SEN"]

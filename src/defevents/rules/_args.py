@@ -789,8 +789,8 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
                                                 or (_BASE_AFTER_DEMONYM.match(after) and _AT_A.search(before))):
             return m.actor
     for p in doc.places_in(start, end):
-        if p.country and p.country not in excluded:
-            return state_actor(p.country, p.span)
+        if p.country and p.country not in excluded and not (p.span is not None and _FROM_PLACE.search(text, max(0, p.span.start - 30), p.span.start)):
+            return state_actor(p.country, p.span)  # (not where they come from: "deployed from Vicenza, Italy, to Tan-Tan")
     if _UNNAMED_FACILITY.search(text, start, end) and (where := doc.dateline) is not None \
             and where.country and where.country not in excluded:
         return state_actor(where.country, where.span)  # "PAPEETE -- The destroyer moored at the naval base"
@@ -804,6 +804,9 @@ def _in_unlisted_town(doc: Document, pos: int) -> bool:
     return town is not None and not doc.mentions_in(*town.span("town")) and not doc.places_in(*town.span("town"))
 
 
+# a place left, not gone to (but "operated|flying from Dakar" is where forces are based)
+_FROM_PLACE = regex.compile(r"(?i)(?<!\b(?:operat\w*|fl(?:y|ies|ying|ew|own)|sorties|missions?)\s+(?:[\w-]+\s+){0,2}?)\bfrom\s+(?:the\s+)?"
+                            r"(?:(?:port|base|air\s+base|naval\s+base)\s+(?:of|at)\s+)?\Z")
 _ONWARD_BEFORE = regex.compile(
     r"(?i)\b(?:en\s+route|on\s+(?:its|her|their)\s+way|bound|before\s+(?:heading|sailing|flying|continuing)(?:\s+on)?|continu\w+\s+on)\s+(?:to\s+|for\s+)?\Z")
 # a port or base the story does not name, or "here": the dateline's ("moored at the naval base", "arrived here")
