@@ -254,25 +254,6 @@ _OF_THEM_THERE = regex.compile(
 # the next sentence goes on about the call or the move: "The visit opens the northern leg of <operation>"
 _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:port\s+)?(?:visit|call|stop|stopover|arrival|deployment|voyage|cruise|rotation)|"
                                  r"(?:ship|frigate|destroyer|detachment|contingent|squadron|task\s+group|unit)\s+(?:is|are)\s+(?:on|part\s+of))\b")
-# a patrol of one's own waters: "on a home patrol", "for a sovereignty patrol", "in home waters"
-_HOME_PATROL = regex.compile(r"(?i)\b(?:(?:home|domestic|sovereignty|coastal|fisheries)\s+patrol|(?:home|territorial)\s+waters|(?:its|her|their)\s+own\s+waters)\b")
-# equipment named definite, then its basing: "the new launchers are to be stationed", "The aircraft will be based"
-_DEFINITE_KIT = regex.compile(r"(?i)\b(?:the|these|those)\s+(?:new\s+|newly\s+\w+\s+|additional\s+)?(?:[\w-]+\s+)?(?:launchers|aircraft|helicopters|jets|"
-                              r"fighters|tanks|howitzers|systems|batteries|drones|vessels|boats|ships|radars|guns|vehicles)\s+(?:\w+\s+){0,3}\Z")
-_PURCHASE = regex.compile(r"(?i)\b(?:buy|buys|bought|purchase[sd]?|order(?:ed|s)?|acquire[sd]?|procure[sd]?|contract\s+(?:with|for)|deal\s+(?:with|for))\b")
-
-
-def _just_bought(doc: Document, ts: int, clause: tuple[int, int]) -> bool:
-    """Whether the forces based are equipment a purchase in the two sentences before names: "Poland will buy 48
-    launchers from the United States. ... the launchers are to be stationed in the country's east" (not troops,
-    which are no goods)."""
-    if not _DEFINITE_KIT.search(doc.text, max(clause[0], ts - 80), ts) or _PEOPLE.search(doc.text, clause[0], ts):
-        return False
-    i = doc.segments.sentence_index(ts)
-    before = doc.segments.sentences[max(0, i - 2):i]
-    return bool(before) and _PURCHASE.search(doc.text, before[0][0], before[-1][1]) is not None
-
-
 # an adjunct between a move and the people it carries: ", as part of her yearly training voyage, with"
 _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
 _STAY_CLAUSE = regex.compile(
@@ -756,6 +737,25 @@ _HOMEWARD = regex.compile(
 _NEW_BUILT = regex.compile(r"(?i)\bnew\s+(?:[\w-]+\s+){0,3}?(?:ships|vessels|boats|aircraft|jets|fighters|helicopters|frigates|corvettes|"
                            r"submarines|vehicles|tanks|drones)\b[^.;]{0,40}?\b(?:built|made|produced|constructed)\s+(?:in|by|at)\b")
 _BOUGHT_FROM = regex.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|procured)\s+from\b")
+# a patrol of one's own waters: "on a home patrol", "for a sovereignty patrol", "in home waters"
+_HOME_PATROL = regex.compile(r"(?i)\b(?:(?:home|domestic|sovereignty|coastal|fisheries)\s+patrol|(?:home|territorial)\s+waters|(?:its|her|their)\s+own\s+waters)\b")
+# equipment named definite, then its basing: "the new launchers are to be stationed", "The aircraft will be based"
+_DEFINITE_KIT = regex.compile(r"(?i)\b(?:the|these|those)\s+(?:new\s+|newly\s+\w+\s+|additional\s+)?(?:[\w-]+\s+)?(?:launchers|aircraft|helicopters|jets|"
+                              r"fighters|tanks|howitzers|systems|batteries|drones|vessels|boats|ships|radars|guns|vehicles)\s+(?:\w+\s+){0,3}\Z")
+_PURCHASE = regex.compile(r"(?i)\b(?:buy|buys|bought|purchase[sd]?|order(?:ed|s)?|acquire[sd]?|procure[sd]?|contract\s+(?:with|for)|deal\s+(?:with|for))\b")
+
+
+def _just_bought(doc: Document, ts: int, clause: tuple[int, int]) -> bool:
+    """Whether the forces based are equipment a purchase in the two sentences before names: "Poland will buy 48
+    launchers from the United States. ... the launchers are to be stationed in the country's east" (not troops,
+    which are no goods)."""
+    if not _DEFINITE_KIT.search(doc.text, max(clause[0], ts - 80), ts) or _PEOPLE.search(doc.text, clause[0], ts):
+        return False
+    i = doc.segments.sentence_index(ts)
+    before = doc.segments.sentences[max(0, i - 2):i]
+    return bool(before) and _PURCHASE.search(doc.text, before[0][0], before[-1][1]) is not None
+
+
 # the first of the goods an order the sentence has told: "..., and the first jets are expected in Baku by 2028"
 _FIRST_OF_ORDER = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:first|last|remaining|initial|final)\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|fighters|helicopters|"
                                 r"drones|tanks|vehicles|howitzers|systems|units|ships|vessels|boats|batteries|launchers|examples|deliveries)\b")
