@@ -316,6 +316,7 @@ _SIGNED_AFTER = regex.compile(
         (?:(?:in|at)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)?(?:the|a|an)\s+
         (?:(?!(?:first|earlier|previous|initial|framework)\b)[\w’'-]+\s+){0,3}?
         (?:contract|LOA|letter\s+of\s+(?:offer\s+and\s+)?acceptance|agreement|deal|order)\b""", regex.X)
+_FUTURE_LEAD = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\w+\s+)?\Z")
 _ONE_MORE_BATCH = regex.compile(r"(?i)\b(?:more|additional|further|another|second|extra)\b")
 
 
@@ -323,6 +324,8 @@ def _signed_after(doc: Document, trigger: int) -> regex.Match[str] | None:
     """The signing told after a purchase in the future ("Estonia will buy twelve K9 howitzers from
     South Korea, after its defence minister and the Korean ambassador signed on Tuesday the
     contract"): it made the purchase, and dates it."""
+    if not _FUTURE_LEAD.search(doc.text, max(doc.sentence(trigger)[0], trigger - 30), trigger):
+        return None  # ("cleared the Foreign Military Sale to Poland ... after Warsaw signed the LOA": an approval, told as one)
     after = _SIGNED_AFTER.search(doc.text, trigger, doc.sentence(trigger)[1])
     return after if after is not None and not _ONE_MORE_BATCH.search(doc.text, trigger, after.start()) else None
 
