@@ -167,6 +167,15 @@ _LEAD = regex.compile(
     r"(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
 
 
+def sentences_before(doc: Document, pos: int, n: int = 1) -> tuple[int, int] | None:
+    """The span of the (up to) ``n`` sentences before the one at ``pos``; None in the first sentence."""
+    i = doc.segments.sentence_index(pos)
+    if i == 0:
+        return None
+    sentences = doc.segments.sentences
+    return sentences[max(0, i - n)][0], sentences[i - 1][1]
+
+
 def next_sentence_opening(doc: Document, pos: int, opener: regex.Pattern[str]) -> tuple[int, int] | None:
     """The sentence after the one at ``pos`` when it opens with ``opener`` (a sentence that goes on
     telling the same event: "It covers six fire units.", "The boat, with some 145 sailors, ...")."""

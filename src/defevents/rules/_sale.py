@@ -330,10 +330,11 @@ def _signed_after(doc: Document, trigger: int) -> regex.Match[str] | None:
     return after if after is not None and not _ONE_MORE_BATCH.search(doc.text, trigger, after.start()) else None
 
 
-def _status(doc: Document, a: int, b: int, trigger: int, to_come: bool = False) -> str | None:
+def _status(doc: Document, a: int, b: int, trigger: int, to_come: bool = False, signed_after: bool = False) -> str | None:
     """Planned, completed, or None (the pipeline's tense reading); ``to_come``: a selection whose
-    contract is still to be signed."""
-    if _signed_after(doc, trigger) is not None:
+    contract is still to be signed; ``signed_after``: a purchase in the future made by a signing told
+    after it (:func:`_signed_after`)."""
+    if signed_after:
         return "completed"
     if to_come or in_clause(doc, _PLANNED_SALE, a, b) or in_clause(doc, _APPROVED, a, b):
         return "planned"
@@ -824,7 +825,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     starts += [x.span.start for x in (buyer, seller) if x is not None and x.span is not None and a <= x.span.start < ts]
     participants = [x for x in (seller, buyer) if x is not None]
     to_come = _contract_to_come(doc, ts)
-    status = _status(doc, clause[0], clause[1], ts, to_come is not None)
+    signing = _signed_after(doc, ts)
+    status = _status(doc, clause[0], clause[1], ts, to_come is not None, signing is not None)
     # "Romania is now the second European country to choose the K2": the buyer's rank among the
     # system's customers, said of the deal told before
     # (unless the clause tells the signing itself: "becomes the second export operator of Akash following the
@@ -836,7 +838,7 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
               reported=(in_clause(doc, _APPROVED, *clause) or in_clause(doc, _PLANNED_SALE, *clause)
                         or in_clause(doc, _UNDER_CONTRACT, *clause)))
     d.background = ranked  # no time of its own: it joins the deal told before or after it
-    if (signing := _signed_after(doc, ts)) is not None and (times := doc.times_in(*signing.span())):
+    if signing is not None and (times := doc.times_in(*signing.span())):
         d.when = times[0]  # the signing's day, not the report's
     if to_come is not None:
         # the selection is dated by when its contract is to be signed ("in the second quarter of next year")

@@ -28,7 +28,8 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end, resolve_references, subject_before
+from ._args import (draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
+                    resolve_references, sentences_before, subject_before)
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -244,9 +245,10 @@ def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
 
 # the next sentence tells how long the deployment lasts: "The deployment is scheduled to last five months.",
 # "The mission will run for six months.", "She will stay for three weeks."
+_STAY_VERB = r"\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b"  # how a stay's length is told
 _STAY_TOLD_NEXT = regex.compile(
     r"\s*(?:(?:The|This|Her|Its|Their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment)\b"
-    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b")
+    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?" + _STAY_VERB)
 # how many of the forces told are there: ", and about 1,200 of them are near Bunia" (not "of them were killed")
 _OF_THEM_THERE = regex.compile(
     r"(?i)(?:,\s+and|;)\s+(?:(?P<q>about|some|around|roughly|nearly|more\s+than|over)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<unit>of\s+them)\s+"
@@ -258,7 +260,7 @@ _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:por
 _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
 _STAY_CLAUSE = regex.compile(
     r"(?i)(?:,\s+and|;)\s+(?:the|this|her|its|their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment|"
-    r"contingent|unit|squadron|team|force|crew|ship|aircraft|jets)\b[^.;]{0,40}?\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b")
+    r"contingent|unit|squadron|team|force|crew|ship|aircraft|jets)\b[^.;]{0,40}?" + _STAY_VERB)
 _LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
 _UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
@@ -751,9 +753,8 @@ def _just_bought(doc: Document, ts: int, clause: tuple[int, int]) -> bool:
     which are no goods)."""
     if not _DEFINITE_KIT.search(doc.text, max(clause[0], ts - 80), ts) or _PEOPLE.search(doc.text, clause[0], ts):
         return False
-    i = doc.segments.sentence_index(ts)
-    before = doc.segments.sentences[max(0, i - 2):i]
-    return bool(before) and _PURCHASE.search(doc.text, before[0][0], before[-1][1]) is not None
+    before = sentences_before(doc, ts, 2)
+    return before is not None and _PURCHASE.search(doc.text, *before) is not None
 
 
 # the first of the goods an order the sentence has told: "..., and the first jets are expected in Baku by 2028"
@@ -805,10 +806,8 @@ def _base_told_before(doc: Document, te: int, exclude: list[str]) -> Place | Non
     at the naval base in the spring")."""
     if not _BASE_AGAIN.match(doc.text, te):
         return None
-    i = doc.segments.sentence_index(te)
-    sentences = doc.segments.sentences
-    a = sentences[max(0, i - 2)][0]
-    named = [p for p in doc.places_in(a, te) if p.country and p.country not in exclude and p.span is not None]
+    before = sentences_before(doc, te, 2)
+    named = [p for p in doc.places_in(before[0] if before else doc.sentence(te)[0], te) if p.country and p.country not in exclude and p.span is not None]
     return named[-1] if named else None
 
 

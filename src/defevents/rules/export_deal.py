@@ -51,7 +51,8 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, subject_at, subject_before
+from ._args import (draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, sentences_before,
+                    subject_at, subject_before)
 from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
                     firms_and_states, home_besides, implied_buyer, items_before, items_start, maker_state, state_objects)
 
@@ -527,7 +528,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         told_seller = firms[0] if firms else None
         buyer = _receiver_told_before(doc, m.start(), told_seller.code if told_seller else None)
         if buyer is not None:
-            before = _sentence_before(doc, m.start())  # (not None: the receiver was found there)
+            before = sentences_before(doc, m.start())  # (not None: the receiver was found there)
             return deal(m, doc, rule, seller=told_seller.actor if told_seller else None, buyer=buyer, window=(before[0], m.end("trigger")))
     return None
 
@@ -544,19 +545,13 @@ _RECEIVES = regex.compile(
     r"|(?:announced|confirmed|unveiled)\s+(?:its|their|the)\s+(?:(?:first|latest|new|second)\s+)?(?:purchase|order|acquisition)\s+of)\b")
 
 
-def _sentence_before(doc: Document, pos: int) -> tuple[int, int] | None:
-    """The sentence before the one at ``pos``, or None in the first."""
-    i = doc.segments.sentence_index(pos)
-    return doc.segments.sentences[i - 1] if i > 0 else None
-
-
 def _items_told_again(doc: Document, pos: int) -> bool:
     """Whether the noun at ``pos`` names goods, or the goods the sentence before counts ("three patrol boats ... the
     boats"), not "the works"."""
     if ITEMS.match(doc.text, pos) or doc.systems_in(pos, pos + 30):
         return True
     head = regex.match(r"[\w’'-]+", doc.text[pos:pos + 30])
-    before = _sentence_before(doc, pos)
+    before = sentences_before(doc, pos)
     if head is None or before is None:
         return False
     word = head.group().lower().removesuffix("s")
@@ -566,7 +561,7 @@ def _items_told_again(doc: Document, pos: int) -> bool:
 def _receiver_told_before(doc: Document, pos: int, seller: str | None) -> Actor | None:
     """The state whose forces the sentence before ``pos`` says will get the items ("The Belize Defence Force will take
     delivery of two landing craft next year."), when it is not the seller's."""
-    before = _sentence_before(doc, pos)
+    before = sentences_before(doc, pos)
     for x in doc.mentions_in(*before) if before is not None else ():
         if x.code and x.code != seller and x.actor.kind != "company" and _RECEIVES.match(doc.text, x.end):
             return state_actor(x.code, x.actor.span)
