@@ -69,6 +69,9 @@ def test_qualified_mentions(text: str, phrase: str, code: str | None, form: str)
     ("a contract was signed between the General Staff and the firm", "General Staff", "GBR"),
     # a title peculiar to one state takes that state, whatever the home ("Raksha Mantri": India's defence minister)
     ("Raksha Mantri held talks with the visiting minister in New Delhi.", "Raksha Mantri", "IND"),
+    ("Defence and Military Veterans Minister Thandi Modise met the visiting minister in Pretoria.",
+     "Defence and Military Veterans Minister Thandi Modise", "ZAF"),
+    ("Defence Cabinet Secretary Aden Duale received the Tanzanian army chief.", "Defence Cabinet Secretary Aden Duale", "KEN"),
 ])
 def test_unqualified_mentions_take_the_home_state(text: str, phrase: str, code: str) -> None:
     assert (phrase, code) in [(p, c) for p, c, _ in _mentions(text, "GBR")]
@@ -826,7 +829,7 @@ def test_a_title_peculiar_to_a_state_named_only_later_is_the_datelines():
 ])
 def test_an_officer_apposed_to_a_states_service_is_that_states(text, name, code):
     doc = Document(text=text, reference=None, times=[])
-    person = next(m for m in doc.mentions if m.form == "person" and text[m.start:m.end] == name)
+    person = next(m for m in doc.mentions if m.form == "person" and text[m.start:m.end].endswith(name))
     assert person.code == code
 
 
@@ -864,3 +867,56 @@ def test_the_body_itself_is_still_named():
     from defevents.actors import find_mentions
     text = "NATO signed a framework agreement with Poland, and the EU's navies will join."
     assert "NATO" in [m.code for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the office of a command abroad apposed after the name, whatever the home state
+    ("PORT OF SPAIN – Defence Minister Wayne Sturge met Adm. Alvin Holsey, the head of U.S. Southern Command, on Friday.",
+     "Holsey", "USA"),
+    ("Prime Minister Fiamē Naomi Mataʻafa met Admiral Samuel Paparo, commander of US Indo-Pacific Command, in Apia.",
+     "Paparo", "USA"),
+    ("The commander of U.S. Africa Command, Marine Corps General Michael Langley, met Ghana's army chief in Accra.",
+     "Langley", "USA"),
+    # a British-named service of another monarchy, with its state after it
+    ("The Commander of the Royal Navy of Oman, Rear Admiral Saif Al Rahbi, received the Indian squadron commander.",
+     "Al Rahbi", "OMN"),
+    ("The Commander of the Royal Malaysian Navy, Admiral Zulhelmy Ithnain, received the French ship's captain.",
+     "Ithnain", "MYS"),
+])
+def test_an_officer_of_a_command_or_service_named_after_the_name_is_that_states(text: str, name: str, code: str) -> None:
+    doc = Document(text=text, reference=None, times=[])
+    person = next(m for m in doc.mentions if m.form == "person" and name in text[m.start:m.end])
+    assert person.code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # ranks with an ordinal or in the navy's own language stand before a name, as "Captain" does
+    ("The Russian task group commander, Captain 2nd Rank Ivan Petrov, was received by the Indonesian navy chief.", "RUS"),
+    ("The French commanding officer, Capitaine de frégate Anne Morel, was received by the Tongan army commander.", "FRA"),
+    ("The German commander, Fregattenkapitän Jan Vogt, was received by the Kenyan navy commander.", "DEU"),
+])
+def test_ranks_with_ordinals_and_foreign_ranks_open_a_name(text: str, code: str) -> None:
+    person = next(m for m in find_mentions(text) if m.form == "person")
+    assert (person.code, person.surname) == (code, text.split(",")[1].split()[-1])
+
+
+def test_a_capitalised_commander_of_a_force_is_the_post_not_the_rank() -> None:
+    """"the Commander of the Kenya Defence Forces" names an office holder, though no name follows."""
+    text = "The French commanding officer called on the Commander of the Kenya Defence Forces in Nairobi on Monday."
+    assert [(m.code, m.actor.role) for m in find_mentions(text) if m.form == "person"][-1] == ("KEN", "Commander")
+
+
+def test_a_command_abroad_is_no_sign_of_where_a_story_is_written() -> None:
+    """A Trinidad story that names US Southern Command twice is still written from Trinidad."""
+    text = ("Trinidad and Tobago will buy two patrol boats, Minister of Defence Wayne Sturge said. On Wednesday, Sturge met "
+            "Admiral Alvin Holsey, commander of US Southern Command. Trinidad and Tobago signed an agreement with US "
+            "Southern Command's task force. US Southern Command will train the coast guard.")
+    assert home_state(text) == "TTO"
+
+
+def test_the_host_met_by_a_foreign_officer_in_a_place_of_its_state_is_of_that_state() -> None:
+    text = ("Majuro – INDOPACOM chief visits. President Hilda Heine met Admiral Samuel Paparo, commander of US Indo-Pacific "
+            "Command, at the Capitol Building in Majuro on Tuesday. The US Navy and the US Army will train in Guam.")
+    doc = Document(text=text, reference=None, times=[])
+    heine = next(m for m in doc.mentions if "Heine" in text[m.start:m.end])
+    assert heine.code == "MHL"

@@ -454,3 +454,14 @@ def test_a_teaser_with_an_unnamed_counterpart_is_the_meeting_told_after_it():
             "\n\nREPORTER (in Accra): Minister Kwame Asante hosted Togo's defence minister in Accra on Thursday.")
     found = _meetings(text, "2025-06-09")
     assert [(sorted(m.codes), m.when.value) for m in found] == [(["GHA", "TGO"], "2025-06-05")]
+
+
+@pytest.mark.parametrize("opening", ["During the meeting", "At their talks", "In the course of the visit"])
+def test_what_was_discussed_during_the_meeting_just_told_is_no_second_meeting(opening: str) -> None:
+    """ "During the meeting, A and B reviewed projects at <base>": the meeting told before, whose venue is not
+    the base the talks were about."""
+    text = ("Australian Defence Minister Richard Marles met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. "
+            f"{opening}, Marles and Rabuka reviewed progress on infrastructure projects at Black Rock Camp in Nadi, and "
+            "discussed maritime domain awareness.")
+    found = _meetings(text, published="2025-06-12")
+    assert [(sorted(e.codes), e.location.name if e.location else None) for e in found] == [(["AUS", "FJI"], "Suva")]

@@ -39,13 +39,19 @@ _NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|le|la|Mc
 _HONORIFIC = (
     r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.|General(?:[\s-]in[\s-]Chief)?"
     # ranks translated from Spanish, French and Portuguese: "General-in-Chief", "Army Corps General"
-    r"|(?:Army\s+Corps|Division|Brigade)\s+General|Admiral|Adm\.|Vice\s+Admiral"
+    r"|(?:Army\s+Corps|Division|Brigade)\s+General|(?:Marine\s+Corps|Air\s+Force|Space\s+Force)\s+(?:General|Gen\.)|Admiral|Adm\.|Vice\s+Admiral"
     r"|Rear\s+Admiral|Air\s+(?:Chief\s+)?Marshal|Air\s+Vice[\s-]Marshal|Lt\.?\s+Gen\.?|Lieutenant\s+General"
-    r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Captain|Capt\.|Field\s+Marshal"
+    r"|Major\s+General|Maj\.?\s+Gen\.?|Brigadier(?:\s+General)?|Colonel|Col\.|Commodore|Field\s+Marshal"
+    # a rank with an ordinal or in the navy's own language: "Captain 2nd Rank", "Capitaine de vaisseau",
+    # "Capitán de navío", "Kapitän zur See", "Fregattenkapitän"
+    r"|Captain(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Rank)?|Capt\.|Capitaine\s+de\s+(?:vaisseau|frégate|corvette)"
+    r"|Capit[áa]n\s+de\s+(?:nav[íi]o|fragata|corbeta)|Capit[ãa]o[\s-]de[\s-](?:mar[\s-]e[\s-]guerra|fragata|corveta)"
+    r"|Kapit[äa]n\s+zur\s+See|(?:Fregatten|Korvetten)kapit[äa]n|Contre[\s-]amiral|Vice[\s-]amiral"
     r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess)"
 )
 RANKS_AND_HONORIFICS = _HONORIFIC  # what may stand before a person's name and is not part of it
 _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro López Miera": the rank is no body's name
+_RANK_RUN = regex.compile(rf"(?:{_HONORIFIC}\s+)+")
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
     rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
@@ -456,7 +462,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             # "the Defence Ministry said": the home state's ministry, resolved with the home state
             actor = actor.model_copy(update={"code": None, "country": None})
             form = "institution"
-        out.append(Mention(s, e, actor, form, bool(m.group("poss"))))
+        # (a command abroad, "US Southern Command", "FFDj": its state's forces away from home)
+        out.append(Mention(s, e, actor, form, bool(m.group("poss")),
+                           extra={"abroad": True} if row.get("note").startswith("command abroad:") else {}))
     for m in pats["service"].finditer(text):
         # "the Army completed its purchase", "The Air Force signed": a bare service, the home state's (see resolve_home)
         span = Span.of(text, m.start("m"), m.end("m"))
@@ -486,6 +494,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             trow = titles.lookup("defence minister" if m.title.group("joined") else m.title.group("title"))
         if trow is None:
             continue
+        if m.name is None and "military_rank" in trow.get("note") \
+                and (post := titles.lookup(m.title.group("title").lower())) is not None and "military_rank" not in post.get("note"):
+            trow = post  # "called on the Commander of His Majesty's Armed Forces": the post, capitalised, not the naval rank
         name = m.name.group("name") if m.name else None
         if name and (_names_a_party(name) or not _INSTITUTION_WORDS.isdisjoint(_RANKS.sub("", name).split())
                      or _TITLE_WORD_NAME.match(name)):
@@ -501,10 +512,15 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
             # "the two defence ministers, Boris Pistorius and Arvydas Anušauskas": several people, not the first name's office
             name, end = None, m.title.end("title")
         if qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
-                and (body := _body_at(text, of.end(), bodies_at, states_at)) is not None and _SERVICE_NAME.search(body.group("m")) \
-                and (row := orgs.lookup(body.group("m"))) is not None and row.get("country"):
+                and (body := _body_at(text, of.end(), bodies_at, states_at)) is not None \
+                and (row := orgs.lookup(body.group("m"))) is not None and row.get("country") \
+                and (_SERVICE_NAME.search(body.group("m")) or row.get("note").startswith("command abroad:")):
             # "the Chief of Staff of the Chinese People's Liberation Army Navy, Admiral Li Qun": a state's service
+            # ("commander of US Southern Command": a command abroad)
             inst, end = row, body.end("m")
+            if _ROYAL_SERVICE.fullmatch(body.group("m")) and (of_the := _OF_THE.match(text, end)) is not None \
+                    and (state := states_at.get(of_the.end())) is not None and (qual := countries.lookup(state.group("m"))) is not None:
+                end = state.end("m")  # "the Commander of the Royal Navy of Oman": Oman's, not Britain's
             if name is None and (after := _person_parts()[1].match(text, end)) is not None \
                     and not _names_a_party(after.group("name")):
                 name, end = after.group("name"), after.end("name")
@@ -552,7 +568,9 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                       country=country, role=trow.id, span=span)
         surname = _surname(name)
         out.append(Mention(s, end, actor, "person", surname=surname,
-                           extra={"qualified": qualified, **({"posted": posted} if posted else {})}))
+                           extra={"qualified": qualified, **({"posted": posted} if posted else {}),
+                                  # "commander of US Indo-Pacific Command": an officer of a command abroad
+                                  **({"abroad": True} if inst is not None and inst.get("note").startswith("command abroad:") else {})}))
     prefixes = gazetteers.load("ship_prefix")
     for m in pats["ship"].finditer(text):
         row = prefixes.lookup(m.group("m"))
@@ -1126,14 +1144,26 @@ _OFFICE_OPENS = regex.compile(rf"(?i){_OFFICE_WORD},\s")
 _BODY_GAP = regex.compile(r"(?:['’]s)?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?")
 
 
+# an office of a body apposed after a name: "Adm. Alvin Holsey, the head of U.S. Southern Command"
+_OFFICE_OF_AFTER = regex.compile(rf",[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){{0,2}}?{_OFFICE_WORD}[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?", regex.I)
+_BODY_FORMS = ("institution", "name", "alias", "demonym")
+
+
 def _office_apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unqualified ranked name apposed to an office of a state's body ("the German Navy's chief,
-    Vice Admiral X") is of that state, whatever the home state."""
+    Vice Admiral X", "Adm. X, the head of U.S. Southern Command") is of that state, whatever the
+    home state."""
     out: list[Mention] = []
-    for x in mentions:
+    for i, x in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if x.form == "person" and not x.extra.get("qualified") and x.actor.name != x.actor.role and nxt is not None and nxt.code \
+                and nxt.form in _BODY_FORMS and nxt.actor.kind != "company" and _OFFICE_OF_AFTER.fullmatch(text, x.end, nxt.start):
+            out.append(replace(x, actor=x.actor.model_copy(update={"code": nxt.code, "country": nxt.code}),
+                               extra={**x.extra, "qualified": True}))
+            continue
         prev = out[-1] if out else None
         if x.form == "person" and not x.extra.get("qualified") and prev is not None and prev.code \
-                and prev.form in ("institution", "name", "alias", "demonym") and prev.actor.kind != "company" \
+                and prev.form in _BODY_FORMS and prev.actor.kind != "company" \
                 and x.start - prev.end <= 40 and (_OFFICE_OF_BODY.fullmatch(text, prev.end, x.start)
                                                   or (_OFFICE_OPENS.match(text, x.start) and _BODY_GAP.fullmatch(text, prev.end, x.start))):
             x = replace(x, actor=x.actor.model_copy(update={"code": prev.code, "country": prev.code}),
@@ -1379,9 +1409,9 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             continue
         if previous is not None and previous.code == code and text[previous.end:m.start].strip() == "(":
             continue  # "the Defense Acquisition Program Administration (DAPA)": one naming, not two
-        # a ship ("the Spanish patrol vessel ESPS Infanta Cristina") names its navy's state, and is
-        # no more a sign of where the story is written than any naming
-        ship = bool(m.extra.get("ship"))
+        # a ship ("the Spanish patrol vessel ESPS Infanta Cristina") or a command abroad ("US Southern
+        # Command") names its forces' state, and is no more a sign of where the story is written than any naming
+        ship = bool(m.extra.get("ship") or m.extra.get("abroad"))
         weight = 2 if m.form in ("institution", "seat") and not ship else 1
         if m.start < first_line_end:
             weight += 2
@@ -1446,12 +1476,13 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 # (also "held talks with <a guest of another state> in Seoul": the place is the talker's, unless it is the
 # guest's state; "met" is not enough: the office holder may only attend a meeting there)
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with)\b")
+_MET = re.compile(r"\s+(?:met|meets)\s+(?:with\s+)?")
 # "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
 _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 # where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
-_CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|anchored|landed)\b")
+_CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|anchored|landed|visits|visited)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
@@ -1462,7 +1493,8 @@ _SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?]['\"’”)]*\s+|\n\s*\n)")
 
 def _arrivals(text: str, mentions: Sequence[Mention], places: Sequence[Place]) -> list[tuple[str, str]]:
     """(visitor, host) for each port call of a state's warship at a port of another state that the
-    gazetteers place: "<ship> arrived in Port Vila", "... docked at Apra Harbor"."""
+    gazetteers place, or a visit there by its command abroad: "<ship> arrived in Port Vila", "... docked
+    at Apra Harbor", "INDOPACOM chief visits Majuro"."""
     out = []
     for came in _CAME_TO.finditer(text):
         opening = _SENTENCE_OPENING.search(text, max(0, came.start() - 200), came.start())
@@ -1471,8 +1503,10 @@ def _arrivals(text: str, mentions: Sequence[Mention], places: Sequence[Place]) -
                 and m.form in ("name", "alias", "demonym", "institution") and m.actor.kind != "company"]
         visitors = {m.code for m in told}
         port = next((p for p in places if p.country and p.span and came.end() <= p.span.start < came.end() + 60), None)
-        # a warship's port call (local news tells it; forces flown in are as often told from home)
-        if port is None or len(visitors) != 1 or not (any(m.extra.get("ship") for m in told) or _WARSHIP.search(text, a, came.start())):
+        # a warship's port call or a visit by a command abroad ("INDOPACOM chief visits Majuro"): local news
+        # tells it; forces flown in are as often told from home
+        if port is None or len(visitors) != 1 \
+                or not (any(m.extra.get("ship") or m.extra.get("abroad") for m in told) or _WARSHIP.search(text, a, came.start())):
             continue
         visitor, host = visitors.pop(), gazetteers.state_of(port.country)
         if visitor != host and gazetteers.state_of(visitor) != host:
@@ -1497,6 +1531,13 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     the same sentence after the verb; None when there is none, or a party named there is of that
     state (the host is then perhaps a visitor)."""
     verb = _RECEIVES.match(text, m.end)
+    met = _MET.match(text, m.end) if verb is None else None
+    if met is not None and (guest := next((x for x in mentions if x.start >= met.end()), None)) is not None \
+            and (guest.start == met.end() or _RANK_RUN.fullmatch(text, met.end(), guest.start)) \
+            and guest.form == "person" and guest.extra.get("abroad") and guest.code:
+        # "President Hilda Heine met Admiral X, commander of US Indo-Pacific Command, ... in Majuro": the
+        # commander of a state's forces abroad is the guest (another office holder met may be the host)
+        verb = met
     if verb is not None:
         after = guests = verb.end()
     elif _RECEIVED_BY.search(text, max(0, m.start - 40), m.start) or _MET_HOST.search(text, max(0, m.start - 40), m.start):

@@ -681,7 +681,7 @@ def _build_called_on(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
     """ "paid a courtesy call on Nepal's army chief", "called on the Indonesian defence minister": a
     visit to an office holder. A plain "called on" needs a person right after it and no "to <verb>"."""
     te = m.end("trigger")
-    if m.group("trigger").lower().startswith(("called", "calls", "call")):
+    if regex.match(r"(?i)(?:(?:to|will)\s+)?call", m.group("trigger")):
         first = doc.mentions_in(te, min(len(doc.text), te + 120))[:1]
         if not first or first[0].form not in ("person", "counterpart") \
                 or not _CALLED_ON_GAP.fullmatch(doc.text, te, first[0].start) \
@@ -730,6 +730,9 @@ _PEOPLE_PAIR = regex.compile(
 
 _OFFICES_END = regex.compile(r"(?i)(?:ministers|chiefs|commanders|secretaries|leaders|presidents)$")
 _THEY_BEFORE = regex.compile(r"(?i)\bthey\s+(?:also\s+|then\s+)?\Z")
+# "During the meeting, Paparo and Marape reviewed ...": the meeting told before, opening the sentence
+_DURING_THE_SCENE = regex.compile(r"(?i)\W*(?:during|at|in\s+the\s+course\s+of)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:meeting|talks|visit|session|discussions|encounter|audience|call)\b")
 
 
 def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -762,9 +765,10 @@ def _build_discussed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
         return None  # no day and no place, here or in the scene before: a call as likely as a meeting
     d = _meeting(m, doc, rule, min_parties=2, preps=r"with", forum_ok=False)
     if d is not None and (pair or _RELATIVE_SCENE.search(text, max(clause[0], ts - 60), ts)
-                          or _THEY_BEFORE.search(text, max(clause[0], ts - 20), ts)):
-        # ("According to the ministry, they discussed ...": the pair of the sentence before)
-        # "..., where the two discussed ...", "The two ministers discussed ...": the meeting told
+                          or _THEY_BEFORE.search(text, max(clause[0], ts - 20), ts)
+                          or _DURING_THE_SCENE.match(text, doc.sentence(ts)[0])):
+        # ("According to the ministry, they discussed ...": the pair of the sentence before; "During the
+        # meeting, A and B reviewed ...": the meeting just told) "..., where the two discussed ...", "The two ministers discussed ...": the meeting told
         # before, discussed again; a place after the verb is the topic's ("security in the Black Sea")
         d.anaphoric = True
         d.location = None
@@ -912,10 +916,10 @@ RULES = (
         id="meeting.called_on",
         cues=("call", "granted"),
         summary="<actor> paid a (courtesy) call on|called on|was granted an audience by|with <office holder>",
-        pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|will\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call
+        pattern=r"""(?P<trigger>\b(?i:(?:paid|pays|paying|(?:will|to)\s+pay)\s+(?:a|an)\s+(?:(?:courtesy|farewell|introductory|official|bilateral)\s+)?call
                     # "paid a courtesy call that afternoon on", "the same day on"
                     (?:\s+(?:that|the\s+same|the\s+following|on\s+\w+|yesterday|today|earlier\s+today|this)\s*(?:morning|afternoon|evening|day)?)?\s+on
-                    |called\s+on|calls\s+on|will\s+call\s+on
+                    |called\s+on|calls\s+on|(?:will|to)\s+call\s+on
                     # "was granted an audience by the Sultan of Oman", "were granted a private audience with the King"
                     |(?:was|were|been|being)\s+granted\s+(?:an?\s+)?(?:(?:private|official|special|royal|courtesy)\s+)?audience\s+(?:by|with)))\b""",
         build=_build_called_on,
@@ -961,6 +965,17 @@ RULES = (
             # an audience granted, told from the guest's side
             Ex("The commander of the Indian Navy was granted an audience by the Sultan of Oman in Muscat on Tuesday.",
                published="2025-06-12", participants=["IND", "OMN"], date="2025-06-10", location="Muscat"),
+            # ranks with an ordinal or in the navy's own language in the apposition
+            Ex("The Russian task group commander, Captain 1st Rank Oleg Sorokin, called on the commander of the Sri Lankan Navy's "
+               "Western Naval Area in Colombo on Friday.", published="2025-03-10", participants=["LKA", "RUS"], date="2025-03-07"),
+            Ex("The Spanish commanding officer, Capitán de fragata Luis Ortega, called on the Mauritanian navy chief in Nouakchott on "
+               "Tuesday.", published="2025-03-10", participants=["ESP", "MRT"], date="2025-03-04"),
+            # a trip before the call; "the Commander of <force>" capitalised is the post, not the naval rank
+            Ex("The Italian commanding officer travelled to Suva on Wednesday to call on the Commander of the Republic of Fiji "
+               "Military Forces.", published="2025-03-10", participants=["FJI", "ITA"], date="2025-03-05"),
+            # "Her|Its commanding officer": the ship told before
+            Ex("The Indian frigate INS Talwar arrived in Maputo on Thursday for a three-day port call. Her commanding officer "
+               "called on Mozambique's defence minister on Friday.", published="2025-03-10", participants=["IND", "MOZ"], date="2025-03-07"),
         ),
         counterexamples=(
             "Britain called on Russia to withdraw its troops from Ukraine.",
@@ -970,6 +985,8 @@ RULES = (
             "The EU foreign policy chief called on both sides to show restraint.",
             "The Japanese delegation has not yet been granted an audience with the Emir of Kuwait.",
             "Pilgrims from Poland were granted an audience with Pope Leo on Sunday.",
+            "The foreign ministers urged the envoy to call on Belgrade to withdraw its police from the border.",
+            "Her commanding officer said the crew was glad to be home after the deployment.",
         ),
     ),
     Rule(
