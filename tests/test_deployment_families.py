@@ -290,3 +290,21 @@ def test_the_base_flown_from_is_the_host():
     text = "Two Spanish Air Force C295 aircraft have operated from Dakar since March to support the mission."
     found = _deployments(text, "2025-04-09")
     assert [_code(e.host) for e in found] == ["SEN"]
+
+
+@pytest.mark.parametrize("after", [
+    # a sentence about another party, or one that only names kit without the forces bringing it
+    "Patria said it would deliver new trucks to the Estonian army.",
+    "Estonia bought CV90 infantry fighting vehicles in 2014.",
+])
+def test_kit_told_after_about_someone_else_is_no_asset(after: str) -> None:
+    text = f"About 200 Finnish soldiers will deploy to Estonia in October. {after}"
+    found = _deployments(text, "2025-06-12")
+    assert [(_code(e.deployer), list(e.assets)) for e in found] == [("FIN", [])]
+
+
+def test_a_prefixed_ship_after_its_type_keeps_its_full_name():
+    """'The Colombian Navy's offshore patrol vessel ARC 7 de Agosto': the name is read from its prefix."""
+    text = "The Colombian Navy's offshore patrol vessel ARC 7 de Agosto arrived in Guayaquil on Wednesday for a visit."
+    found = _deployments(text, "2025-06-12")
+    assert [[a for a in e.assets] for e in found] == [["ARC 7 de Agosto"]]

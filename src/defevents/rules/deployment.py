@@ -231,6 +231,24 @@ _CREW_FOLLOWS = regex.compile(
     r"corvette|vessel|cutter|contingent|detachment|unit|force|team|aircraft|jets|group)|she|it|they)\b")
 
 
+# the next sentence tells what the forces bring or fly: "The soldiers will take Leopard 2 tanks with them.",
+# "The detachment trains young pilots on the PC-21."
+_KIT_TOLD_NEXT = regex.compile(
+    r"\s*(?:(?:The|These|Their|Its|Her)\s+(?:soldiers|troops|detachment|contingent|crews?|unit|battalion|battle\s?group|pilots|"
+    r"airmen|marines|sailors|company|squadron|force|team|engineers|gunners)|They)\b[^.;]{0,40}?"
+    r"\b(?:take|takes|took|bring|brings|brought|operate|operates|fly|flies|flew|use|uses|man|mans|train|trains|trained|"
+    r"are\s+equipped\s+with|will\s+be\s+equipped\s+with)\b")
+
+
+def _kit_told_after(doc: Document, pos: int) -> list[str]:
+    """The systems the forces deployed at ``pos`` bring, told in the sentence after (one that names no
+    other party)."""
+    after = next_sentence_opening(doc, pos, _KIT_TOLD_NEXT)
+    if after is None or any(m.code for m in doc.mentions_in(*after) if m.form != "anaphor"):
+        return []
+    return systems_named(doc, *after)
+
+
 def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
     after = next_sentence_opening(doc, pos, _CREW_FOLLOWS)
     if after is None or any(m.code for m in doc.mentions_in(*after) if m.form != "anaphor"):
@@ -280,10 +298,13 @@ _ENDED = regex.compile(r"(?i)\b(?:ended|completed|concluded|finished|wrapped\s+u
 _AID = MILITARY_AID
 # A named ship, by its navy's prefix (the ``ship_prefix`` gazetteer) or its class noun
 # ("the Lithuanian patrol ship Žemaitis", "the offshore patrol vessel Samuel Beckett"; not "the cruise ship Aida")
-_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|[Tt]he\s+(?:(?!(?i:cruise|cargo|container|passenger|merchant|fishing|research|oil|gas|bulk|"
-                                   r"ferry|supply|survey)\b)[\w-]+\s+){0,3}?(?P<noun>destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter|"
-                                   r"minehunter|minesweeper|patrol\s+boat))"
-                                   rf"\s+(?P<name>{SHIP_NAME})")
+# a named warship: "HMS Richmond", "the destroyer Urumqi", "the supply tanker Taihu", also after its navy's
+# possessive ("The Indonesian Navy's frigate Bung Tomo"); not a merchant ship ("the cargo ship X")
+_SHIP = gazetteers.compile_pattern(r"(?<![\w-])(?:\L<ship_prefix>|(?:[Tt]he\s+|(?<=\w['’]s\s+))(?:(?!(?i:cruise|cargo|container|passenger|merchant|fishing|research|oil|gas|bulk|"
+                                   r"ferry|supply(?!\s+tanker)|survey)\b)[\w-]+\s+){0,3}?(?P<noun>destroyer|frigate|carrier|submarine|corvette|ship|vessel|cutter|"
+                                   r"minehunter|minesweeper|patrol\s+boat|tanker|oiler))"
+                                   # (a prefixed name is read from its prefix: "the patrol vessel ARC 7 de Agosto")
+                                   rf"\s+(?!\L<ship_prefix>\s)(?P<name>{SHIP_NAME})")
 _PREFIXED = gazetteers.compile_pattern(r"\L<ship_prefix>\s")
 
 
@@ -366,6 +387,17 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
                 and not any(s <= m.start("name") < e for s, e in ((x.start, x.end) for x in doc.systems_in(a, b))):
             found.append((m.start("name"), name))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def makers_kit(doc: Document, a: int, b: int) -> list[str]:
+    """Kit named only by its maker and a plain noun ("with Patria armoured vehicles")."""
+    return [" ".join(doc.text[x.start:kit.end()].split()) for x in doc.mentions_in(a, b)
+            if x.actor.kind == "company" and not x.possessive and (kit := _MAKERS_KIT.match(doc.text, x.end, b)) is not None]
+
+
+# kit named by its maker and a plain noun: "Patria armoured vehicles", "Rheinmetall trucks"
+_MAKERS_KIT = regex.compile(r"[ \t]+(?:armou?red[ \t]+(?:vehicles|personnel[ \t]+carriers)|tanks|howitzers|trucks|helicopters|jets|"
+                            r"drones|patrol[ \t]+boats|radars|launchers)\b")
 
 
 _WHICH_OPENS = regex.compile(r"(?i)which\b|who\b")
@@ -566,10 +598,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if host is None and rule.id not in MOVES and _COAST_GUARD.search(doc.text, dep.start, min(len(doc.text), dep.end + 20)):
         return None  # "The Vietnam Coast Guard deployed three more patrol vessels to the Paracel waters": policing its own seas
     systems = doc.systems_in(a, b)
-    assets = systems_named(doc, a, b)
+    assets = systems_named(doc, a, b) or makers_kit(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
+    if not assets:
+        assets = _kit_told_after(doc, ts)
     personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
     if personnel is None and (part := _OF_THEM_THERE.search(doc.text, te, doc.sentence(ts)[1])) is not None:
         # "Tanzanian soldiers have been deployed to the eastern DRC since 2023, and about 1,200 of them are near Bunia"
@@ -1334,6 +1368,11 @@ RULES = (
                published="2025-03-12", participants=["LTU", "MDA"], deployer="LTU", host="MDA", personnel=60, status="planned"),
             Ex("About 120 Finnish artillerymen will deploy to Estonia in April for a four-month rotation.",
                published="2025-03-12", participants=["EST", "FIN"], deployer="FIN", host="EST", personnel=120, status="planned"),
+            # the kit told by its maker, or in the next sentence about the same forces
+            Ex("About 200 Finnish soldiers will deploy to Estonia in October with Patria armoured vehicles.",
+               published="2025-06-12", participants=["EST", "FIN"], deployer="FIN", host="EST", assets=["Patria armoured vehicles"]),
+            Ex("Some 150 Czech troops will deploy to Slovakia in March. The soldiers will bring CV90 infantry fighting vehicles with them.",
+               published="2025-06-12", participants=["CZE", "SVK"], deployer="CZE", host="SVK", assets=["CV90"]),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -2167,6 +2206,11 @@ RULES = (
             Ex("Hungarian soldiers are expected at the Novo Selo training area in Bulgaria in June.",
                published="2025-03-12", participants=["BGR", "HUN"], deployer="HUN", host="BGR", status="planned", date="2025-06"),
             Ex("A Japanese Self-Defense Forces medical team arrived in Kaikoura on Wednesday, New Zealand's emergency management agency said.", published="2025-04-09", participants=["JPN", "NZL"], deployer="JPN", host="NZL", date="2025-04-09"),
+            # a ship after its navy's possessive, a fleet tanker, a maritime patrol aircraft
+            Ex("The Royal Malaysian Navy's corvette KD Lekir and the fleet tanker Mutiara berthed at Chittagong on Monday.",
+               published="2025-06-12", participants=["BGD", "MYS"], deployer="MYS", host="BGD", assets=["KD Lekir", "tanker Mutiara"]),
+            Ex("A Royal Canadian Air Force CP-140 Aurora landed at Sigonella on Friday for a month of patrols over the Mediterranean.",
+               published="2025-06-12", participants=["CAN", "ITA"], deployer="CAN", host="ITA", assets=["CP-140 Aurora"]),
         ),
         counterexamples=(
             # an airline's aircraft
