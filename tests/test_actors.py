@@ -920,3 +920,14 @@ def test_the_host_met_by_a_foreign_officer_in_a_place_of_its_state_is_of_that_st
     doc = Document(text=text, reference=None, times=[])
     heine = next(m for m in doc.mentions if "Heine" in text[m.start:m.end])
     assert heine.code == "MHL"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a city-state after a locative is a place in that state; as a buyer or seller it is no place
+    ("Australian troops have been based in Singapore since 2020.", [("Singapore", "SGP")]),
+    ("The yacht show opened in Monaco on Monday.", [("Monaco", "MCO")]),
+    ("Singapore bought 12 F-35s from the United States.", []),
+])
+def test_a_city_state_named_as_a_place_is_a_place_of_that_state(text: str, places: list[tuple[str, str]]) -> None:
+    from defevents.actors import find_places
+    assert [(p.name, p.country) for p in find_places(text)] == places

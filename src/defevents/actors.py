@@ -1732,8 +1732,10 @@ def find_places(text: str) -> list[Place]:
     place_starts = {p.span.start for p in out}
     for m in _patterns()["country"].finditer(text):
         row = countries.lookup(m.group("m"))
-        if row is not None and row.get("form") in ("capital", "seat") and m.start() not in place_starts \
-                and not _ends_longer_name(text, m.start()):
+        # (also a city-state named as a place: "based in Singapore")
+        if row is not None and (row.get("form") in ("capital", "seat")
+                                or (_is_city_state(row) and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()))) \
+                and m.start() not in place_starts and not _ends_longer_name(text, m.start()):
             add(*m.span("m"), row.surface, row.id)
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())

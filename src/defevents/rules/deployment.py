@@ -136,7 +136,7 @@ def _deployer(doc: Document, pos: int, clause_start: int, subject: list[Mention]
 
 
 # "The unit", "The demining unit", "The Dutch engineering company": up to two words before the noun
-_FOLLOW_UP = regex.compile(r"(?:It|They|The\s+(?:[\w-]+\s+){0,2}?(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
+_FOLLOW_UP = regex.compile(r"(?:It|They|(?P<she>She)|The\s+(?:[\w-]+\s+){0,2}?(?:unit|units|battery|batteries|ship|ships|aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade))\b")
 
 
 def _home_forces(doc: Document, a: int, ts: int, clause: tuple[int, int]) -> Mention | None:
@@ -160,12 +160,20 @@ def _home_forces(doc: Document, a: int, ts: int, clause: tuple[int, int]) -> Men
 _STATE_WORDS_BEFORE = regex.compile(r"(?i)\b(?:foreign|allied|enemy|rebel|coalition|international|multinational|UN|NATO|EU|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
+_SHE_OPENS = regex.compile(r"\s*She\b")
+_ARRIVAL_TOLD = regex.compile(r"(?i)\b(?:arrived|arrives|berthed|docked|anchored|called\s+at|entered|put\s+in(?:to)?)\b")
+
+
 def _deployer_before(doc: Document, pos: int) -> Mention | None:
-    """A follow-up sentence led by "It"/"They"/"The unit": the deployer named in the sentence before."""
+    """A follow-up sentence led by "It"/"They"/"The unit" (or "She", after a ship): the deployer named in the
+    sentence before."""
     i = doc.segments.sentence_index(pos)
-    if i <= 0 or not _FOLLOW_UP.match(doc.text, doc.segments.sentences[i][0]):
+    if i <= 0 or (opening := _FOLLOW_UP.match(doc.text, doc.segments.sentences[i][0])) is None:
         return None
     a, b = doc.segments.sentences[i - 1]
+    if opening.group("she"):
+        # "HMS Tamar ... is paying a courtesy visit. She arrived in Manila on Sunday": only a ship is "she"
+        return next((m for m in doc.mentions_in(a, b) if m.code and m.extra.get("ship")), None)
     for m in doc.mentions_in(a, b):
         if m.code and m.form in ("name", "alias", "demonym", "institution") and not _destination_before(doc, m.start):
             return m
@@ -454,6 +462,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     follow_up = _deployer_before(doc, ts)
     if need_forces and not _forces_near(doc, a, b) and follow_up is None:
         return None  # a follow-up ("They will spend three weeks there") has its forces in the sentence before
+    if follow_up is not None and _SHE_OPENS.match(doc.text, doc.sentence(ts)[0]) \
+            and _ARRIVAL_TOLD.search(doc.text, *doc.sentence(follow_up.start)):
+        return None  # "... arrived in Colombo on Wednesday. She berthed at the terminal and sailed again on Thursday": the call told on
     if in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
@@ -1204,13 +1215,19 @@ _PAST_SIMPLE = regex.compile(r"(?i)kept|maintained")
 _PERFECT_BEFORE = regex.compile(r"(?i)\b(?:has|have)\s+$")
 
 
+# the forces a "that <State> has kept" clause hangs on
+_KEPT_FORCES = regex.compile(expand(r"(?:(?&MILITARY_NOUN)|(?i:field\s+hospitals?|garrisons?))\s+(?:that|which)\s+[^,;.]{2,40}\Z"))
+
+
 def _build_presence(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "France maintains around 1,500 troops in Djibouti": a standing presence abroad (the
     pattern has found the forces)."""
+    ts = m.start("trigger")
+    if m.group("kept_forces") is not None and not _KEPT_FORCES.search(doc.text, max(0, ts - 80), ts):
+        return None  # "the promise that Nepal has kept in ...": no forces kept
     d = _deployment(m, doc, rule, need_forces=False, need_host=True)
     if d is None:
         return None  # "keeps troops at home", "has 350 tanks in its inventory"
-    ts = m.start("trigger")
     if modality.status(doc.text, ts, doc.clause(ts)) == "planned":
         d.fields["status"] = "planned"  # "will have 4,800 troops stationed there by 2027"
     elif not _PAST_SIMPLE.fullmatch(m.group("trigger")) or _PERFECT_BEFORE.search(doc.text, max(0, ts - 12), ts):
@@ -1339,9 +1356,11 @@ _LEFT_GAP = regex.compile(r"(?i)\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?")  # "le
 RULES = (
     Rule(
         id="deployment.deployed",
-        cues=("deploy", "redeploy"),
-        summary="<deployer> deployed|is deploying <forces> to|in <host> / <forces> deployed in <host>",
-        pattern=r"""(?P<trigger>\b(?i:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)""",
+        cues=("deploy", "redeploy", "move", "go", "relocate"),
+        summary="<deployer> deployed|is deploying <forces> to|in <host> / <forces> deployed in <host> / <forces> will move|go to <host>",
+        pattern=r"""(?P<trigger>\b(?i:deployed|deploys|deploy|deploying|redeployed|redeploys|redeploy|redeploying|forward[\s-]deployed)\b)
+                    # forces that will move to a state: "A Norwegian battalion will move to Finland next year"
+                    | (?<=\b(?i:will|to|would|shall)\s+)(?P<trigger>(?i:move|go|relocate))(?=\s+to\s)""",
         build=_build,
         examples=(
             Ex("Poland remains a close ally, with more than 350 British personnel currently deployed in the country.",
@@ -1373,6 +1392,11 @@ RULES = (
                published="2025-06-12", participants=["EST", "FIN"], deployer="FIN", host="EST", assets=["Patria armoured vehicles"]),
             Ex("Some 150 Czech troops will deploy to Slovakia in March. The soldiers will bring CV90 infantry fighting vehicles with them.",
                published="2025-06-12", participants=["CZE", "SVK"], deployer="CZE", host="SVK", assets=["CV90"]),
+            # forces that will move or go to a state
+            Ex("A Dutch mechanised infantry company will move to Lithuania next year, when the Netherlands takes over a larger share of the brigade.",
+               published="2025-06-12", participants=["LTU", "NLD"], deployer="NLD", host="LTU", status="planned", date="2026"),
+            Ex("Czech soldiers will go to Slovakia in September to join the multinational battlegroup.",
+               published="2025-06-12", participants=["CZE", "SVK"], deployer="CZE", host="SVK", status="planned", date="2025-09"),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -1407,6 +1431,9 @@ RULES = (
             "Ministers expect the German brigade to be fully deployed in Lithuania by 2027.",
             "The China Coast Guard deployed four more cutters to the waters off Scarborough Shoal on Monday.",
             "Some 40 Siemens engineers will travel to Poland in May to service the turbines.",
+            "The Czech defence minister will go to Slovakia in September to meet his counterpart.",
+            "Saab's regional headquarters will move to Poland next year.",
+            "Czech soldiers will not go to Ukraine, the prime minister said.",
         ),
     ),
     Rule(
@@ -1625,7 +1652,10 @@ RULES = (
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN)
                             # "has a helicopter joint venture in Santiago": industry, not forces
                             (?!\s+(?:joint\s+ventures?|ventures?|plants?|factory|factories|assembly|industry|industries|programmes?|programs?|schools?|simulators?|maintenance|repair|overhaul|MRO|(?:training\s+)?cent(?:re|er)s?)\b))
-                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})""",
+                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})
+                    # the forces as the antecedent: "the battalion that Nepal has kept in Lebanon since 1978"
+                    | (?<=\b(?:that|which)\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,2}\s+(?i:has|have|had)\s+(?:\w+ly\s+)?)
+                      (?P<trigger>(?i:kept|maintained|retained))(?P<kept_forces>)(?=\s+(?:(?i:stationed|deployed|based)\s+)?(?i:in|at|on)\s+(?:the\s+)?\p{Lu})""",
         build=_build_presence,
         examples=(
             # the start of a presence told in a relative before the verb
@@ -1657,6 +1687,9 @@ RULES = (
             # the start told in a "where" relative: an ongoing presence since then
             Ex("The Slovak Republic has about 40 soldiers in Latvia, where its army has been serving with NATO's multinational "
                "brigade since 2017.", published="2025-05-21", participants=["LVA", "SVK"], date="2017", status="ongoing"),
+            # the forces as the antecedent of "that <State> has kept|maintained in"
+            Ex("The engineering company that Brazil has kept in Haiti since 2004 returned home in 2017, the army said.",
+               published="2025-06-12", participants=["BRA", "HTI"], deployer="BRA", host="HTI"),
         ),
         counterexamples=(
             "The Nepali battalion has relieved the previous rotation in Sector West.",
@@ -1671,6 +1704,7 @@ RULES = (
             "Thailand already flies Gripen fighters, which are built in Linköping, and has a helicopter joint venture with Airbus in Bangkok.",
             "Peru already operates KT-1 trainers, assembled in Sacheon, and has an aircraft maintenance plant with KAI in Lima.",
             "Staff shortages have kept three Canadian frigates tied up at Halifax this year.",
+            "The promise that Brazil has kept in Haiti since 2004 is a source of national pride.",
         ),
     ),
     Rule(
@@ -1747,6 +1781,8 @@ RULES = (
                     # "will fly out to southern Lebanon in October"
                     |(?<=\b(?:will|to|shall)\s+)fly\s+out
                     |(?:flew|flies|flown)\s+out(?:\s+of)?|took\s+off\s+from)\b)
+                    # "which sailed for home earlier this month and is due to be decommissioned": a way home first
+                    (?!\s+(?:for\s+|back\s+)?home(?:ward)?\b)
                     # "left Hazrat Shahjalal International Airport early today for", "set sail from Aksaz Naval Base on Monday for"
                     # "departed Bandaranaike International Airport, Katunayake on Sunday (9) morning for Bangui"
                     # an airport's initials ("Norman W. Manley", "M.B. Bishop") are words, not a sentence's end
@@ -1945,7 +1981,10 @@ RULES = (
                     |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
                     |\b(?i:entered|enters)(?=\s+(?:(?i:the\s+port\s+of|the\s+harbou?r\s+of)\s+\p{Lu}
-                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b))
+                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b
+                        # a port, then the call: "entered Jeddah late last month on a port visit", "entered Constanța on Monday
+                        # for a three-day call" (not "entered Parliament in 2019", "entered Kherson after a week of fighting")
+                        |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[^.;]{0,40}?\b(?i:on|for)\s+(?:a|an|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?i:visit|call|stop|stopover)\b)))
                     # "came into Mombasa on Sunday", "eased into Port Louis", "made her entry into the port of Dakar",
                     # "paid a port visit to Manila", "disembarked from HMAS Adelaide at Suva"
                     |\b(?i:came|comes|coming|eased|eases|easing|glided|slipped|piloted|guided|towed)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:\p{Lu}|(?i:harbou?r|port)\b))
@@ -2211,6 +2250,11 @@ RULES = (
                published="2025-06-12", participants=["BGD", "MYS"], deployer="MYS", host="BGD", assets=["KD Lekir", "tanker Mutiara"]),
             Ex("A Royal Canadian Air Force CP-140 Aurora landed at Sigonella on Friday for a month of patrols over the Mediterranean.",
                published="2025-06-12", participants=["CAN", "ITA"], deployer="CAN", host="ITA", assets=["CP-140 Aurora"]),
+            # "entered <port>" with the call told after it; "She" for the ship told before
+            Ex("The Spanish frigate Blas de Lezo entered Alexandria on Tuesday for a four-day port call.",
+               published="2025-06-12", participants=["EGY", "ESP"], deployer="ESP", host="EGY", date="2025-06-10"),
+            Ex("HMNZS Aotearoa, a New Zealand Navy replenishment ship, is on a goodwill visit. She arrived in Suva on Sunday.",
+               published="2025-06-12", participants=["FJI", "NZL"], deployer="NZL", host="FJI", date="2025-06-08"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -2284,6 +2328,8 @@ RULES = (
             "The Chilean general's courtesy calls in Lima on Monday included the army commander.",
             "Engine faults in the Royal Malaysian Navy have left two corvettes tied up in Lumut for repairs.",
             "Kenya's contract for 16 Bayraktar drones from Turkey was signed last year, and the first drones are due to arrive in Nairobi in March.",
+            "Russian forces entered Kherson on Friday after a week of heavy fighting.",
+            "Defence Minister Anna Grant is on a two-day visit to the troops. She arrived in Tallinn on Sunday.",
         ),
     ),
     Rule(
@@ -2419,10 +2465,11 @@ RULES = (
         id="deployment.been_in",
         cues=("has", "have", "place", "ground", "deployed", "stationed", "based", "presence", "present", "duty", "service"),
         summary="<forces> (, which) has|have been in <host> since <time>",
-        # ("has been working on Samoa's Savai'i island since last September": forces at work there)
+        # ("has been working on Samoa's Savai'i island since last September", "have been training in Australia since
+        # 1990": forces at work there)
         # ("have been at work in Dili harbour", "have been working on new barracks at Blackrock camp": the work, then the place)
         pattern=r"""(?P<trigger>\b(?i:has|have)\s+been)(?=\s+(?:(?:present|on\s+the\s+ground|permanently|continuously|headquartered|garrisoned|at\s+work
-                    |(?:working|helping|assisting)(?:\s+on(?:\s+[\w’'-]+){1,4}?(?=\s+(?:in|at)\s))?)\s+)?(?:in|at|on)\s+(?:the\s+)?
+                    |(?:working|helping|assisting|training)(?:\s+on(?:\s+[\w’'-]+){1,4}?(?=\s+(?:in|at)\s))?)\s+)?(?:in|at|on)\s+(?:the\s+)?
                     # a region named by its direction: "in northern Mozambique"
                     (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?
                     # "since 2017" after the place, or fronted: "Since 2023, a Spanish company has been in Latvia"
@@ -2492,6 +2539,8 @@ RULES = (
                published="2025-03-05", participants=["BGD", "SSD"], deployer="BGD", date="2011", status="ongoing"),
             Ex("Italy has formed part of the EU training mission in Somalia since 2010 and now leads it.",
                published="2025-03-05", participants=["ITA", "SOM"], deployer="ITA", date="2010", status="ongoing"),
+            Ex("Taiwanese artillery units have been training in Singapore since 1975, at a range near Pasir Laba.",
+               published="2025-06-12", participants=["SGP", "TWN"], deployer="TWN", host="SGP", status="ongoing", date="1975"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
