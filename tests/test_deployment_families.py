@@ -308,3 +308,11 @@ def test_a_prefixed_ship_after_its_type_keeps_its_full_name():
     text = "The Colombian Navy's offshore patrol vessel ARC 7 de Agosto arrived in Guayaquil on Wednesday for a visit."
     found = _deployments(text, "2025-06-12")
     assert [[a for a in e.assets] for e in found] == [["ARC 7 de Agosto"]]
+
+
+def test_a_stay_begun_is_an_arrival_not_a_stay_going_on():
+    """'began her stay in Callao on Sunday' is the ship's arrival, also when her navy's possessive names her."""
+    text = ("The Chilean Navy's training ship Esmeralda, on her way north for the summer cruise, began her stay in "
+            "Lima on Sunday, her first call in Peru in four years.")
+    found = _deployments(text, "2024-03-05")
+    assert [(e.rule, e.status) for e in found] == [("deployment.arrived", "completed")]

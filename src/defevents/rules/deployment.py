@@ -1614,7 +1614,9 @@ RULES = (
         id="deployment.remain",
         cues=("remain", "stay"),
         summary="<forces> remain|stay (deployed|stationed) in <host>",
-        pattern=r"""(?P<trigger>\b(?i:remain|remains|remained|stay|stays|stayed)\b)
+        # (the noun after a start, "began her stay in Callao", is an arrival: deployment.arrived)
+        pattern=r"""(?<!\b(?i:began|begins|begin|beginning|started|starts|start|starting)\s+(?i:her|his|its|their|a|the)\s+(?:[\w-]+\s+)?)
+                    (?P<trigger>\b(?i:remain|remains|remained|stay|stays|stayed)\b)
                     (?=\s+(?:(?:deployed|stationed|based|on\s+the\s+ground|in\s+place)\s+)?(?:in|on)\s+(?:the\s+)?\p{Lu})""",
         build=_build_remain,
         examples=(
