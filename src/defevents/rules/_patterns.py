@@ -46,7 +46,8 @@ FRAGMENTS: dict[str, str] = {
     "GOODS": r"""(?i:(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|final|second|third|fourth|fifth|initial
         |remaining|latest|next|batch|shipment|consignment|deliver(?:y|ies))\b|\d|(?:one|two|three|four|five|six|seven
         |eight|nine|ten|eleven|twelve|dozen|several)\b))""",
-    "MILITARY_NOUN": r"""(?i:troops|soldiers|personnel|forces|peacekeepers|blue\s+helmets|marines|sailors|airmen|aircrew|paratroopers|sappers|deminers|gunners|artillerymen|special\s+forces
+    "MILITARY_NOUN": r"""(?i:troops|soldiers|personnel|forces|peacekeepers|blue\s+helmets|marines|sailors|airmen|aircrew|paratroopers|sappers|deminers|gunners|artillerymen|special\s+forces|commandos
+        |(?:logistics|medical|technical|military|engineering|maintenance)\s+specialists|officer\s+(?:candidates|cadets)
         |instructors|trainers|advisers|advisors|engineers|staff|contingents?|battalions?|brigades?|battle\s*groups?
         |companies|platoons?|(?:infantry|mechani[sz]ed|rifle|engineer|engineering|logistics|medical|signals)\s+compan(?:y|ies)|regiments?|squadrons?|units?|divisions?|task\s+forces?|detachments?|rotations?
         |jets|fighters|fighter\s+jets|aircraft|planes|bombers|tankers|helicopters?|drones|UAVs|airframes

@@ -35,7 +35,9 @@ from ._patterns import MILITARY_AID, STATE_MADE, expand
 _FORCES = regex.compile(
     r"""(?ix)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|forces|peacekeepers|blue\s+helmets|military\s+observers|marines|sailors|airmen|aircrew|paratroopers|instructors|trainers|advisers|advisors|
         # troops told by their trade: "Czech sappers", "Polish deminers", "Estonian gunners", "Albanian engineers"
-        sappers|deminers|gunners|artillerymen|engineers(?<=(?-i:\p{Lu})[\p{L}-]+\sengineers)|
+        sappers|deminers|gunners|artillerymen|commandos|engineers(?<=(?-i:\p{Lu})[\p{L}-]+\sengineers)|
+        # "40 Japanese logistics specialists", "150 officer candidates"
+        (?:logistics|medical|technical|military|engineering|maintenance)\s+specialists|officer\s+(?:candidates|cadets)|
         contingents?|battalions?|brigades?|battle\s*groups?|companies(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|infantry|marines|paratroopers|peacekeepers|the))|platoons|
         # "a company of 60 engineers", "a team of 40 military medics": a unit counted by its trade
         (?:company|team|platoon|contingent|detachment|unit)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:engineers|sappers|medics|doctors|nurses|divers|specialists)|
@@ -51,7 +53,7 @@ _FORCES = regex.compile(
         (?:quick|rapid|immediate|joint|very\s+high\s+readiness)\s+(?:reaction|response|deployment|intervention)\s+forces?|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|groundcrew|ground\s+crew|technicians|mechanics|maintainers|paratroopers|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|groundcrew|ground\s+crew|technicians|mechanics|maintainers|paratroopers|commandos|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|officer\s+candidates|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -1397,6 +1399,8 @@ RULES = (
                published="2025-06-12", participants=["LTU", "NLD"], deployer="NLD", host="LTU", status="planned", date="2026"),
             Ex("Czech soldiers will go to Slovakia in September to join the multinational battlegroup.",
                published="2025-06-12", participants=["CZE", "SVK"], deployer="CZE", host="SVK", status="planned", date="2025-09"),
+            Ex("About 30 Italian logistics specialists will deploy to Niger in October.",
+               published="2025-06-12", participants=["ITA", "NER"], deployer="ITA", host="NER", personnel=30),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -2030,7 +2034,7 @@ RULES = (
                     |\b(?i:touched|touches)\s+(?i:the\s+ground)(?=\s+(?i:of|in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?\p{Lu})
                     # planned: "is due in Bangui in May", "is expected at Mombasa on Thursday", "will be on the ground in Vanuatu from April"
                     # ("are expected at the Cahul training area in May": a named site and its kind)
-                    |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+)?\p{Lu}
+                    |(?<=\b(?:is|are)\s+(?:(?:now|also|still|then)\s+)?)(?i:due|expected)(?=\s+(?i:in|at|into)\s+(?:the\s+port\s+of\s+|(?i:the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?))?\p{Lu}
                         |\s+(?i:at)\s+the\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:training\s+(?:area|ground|range|centre|center)|range|camp|base|air\s+base|naval\s+base)\b)
                     |(?<=\bwill\s+be\s+)(?i:on\s+the\s+ground)(?=\s+(?i:in|on|at)\s+(?:the\s+)?\p{Lu})
                     # "HMNZS Canterbury reached Nuku'alofa on Monday": a ship told by its prefix reaching a place
@@ -2257,6 +2261,9 @@ RULES = (
                published="2025-06-12", participants=["EGY", "ESP"], deployer="ESP", host="EGY", date="2025-06-10"),
             Ex("HMNZS Aotearoa, a New Zealand Navy replenishment ship, is on a goodwill visit. She arrived in Suva on Sunday.",
                published="2025-06-12", participants=["FJI", "NZL"], deployer="NZL", host="FJI", date="2025-06-08"),
+            # a region of the host: "expected in the north of <State>"
+            Ex("Burundian troops are expected in the east of the Democratic Republic of the Congo in July.",
+               published="2025-06-12", participants=["BDI", "COD"], deployer="BDI", host="COD", status="planned", date="2025-07"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -2332,6 +2339,7 @@ RULES = (
             "Kenya's contract for 16 Bayraktar drones from Turkey was signed last year, and the first drones are due to arrive in Nairobi in March.",
             "Russian forces entered Kherson on Friday after a week of heavy fighting.",
             "Defence Minister Anna Grant is on a two-day visit to the troops. She arrived in Tallinn on Sunday.",
+            "The Finnish software company is expected in the north of Sweden in July to open an office.",
         ),
     ),
     Rule(
@@ -2543,6 +2551,9 @@ RULES = (
                published="2025-03-05", participants=["ITA", "SOM"], deployer="ITA", date="2010", status="ongoing"),
             Ex("Taiwanese artillery units have been training in Singapore since 1975, at a range near Pasir Laba.",
                published="2025-06-12", participants=["SGP", "TWN"], deployer="TWN", host="SGP", status="ongoing", date="1975"),
+            # forces told by their trade: commandos
+            Ex("Estonian commandos have been in Mali since 2021, the defence forces said.",
+               published="2025-06-12", participants=["EST", "MLI"], deployer="EST", host="MLI", status="ongoing", date="2021"),
         ),
         counterexamples=(
             "The Polish defence minister has been in Washington since Monday for talks.",
