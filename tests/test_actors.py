@@ -931,3 +931,11 @@ def test_the_host_met_by_a_foreign_officer_in_a_place_of_its_state_is_of_that_st
 def test_a_city_state_named_as_a_place_is_a_place_of_that_state(text: str, places: list[tuple[str, str]]) -> None:
     from defevents.actors import find_places
     assert [(p.name, p.country) for p in find_places(text)] == places
+
+
+def test_an_unnamed_office_and_a_ranked_name_joined_by_and_are_two_people() -> None:
+    """"received the cutter's commanding officer and Rear Admiral X": a rank is no second title of one person
+    (as "Deputy Prime Minister and Defence Minister Richard Marles" is)."""
+    text = "The governor received the cutter's commanding officer and Rear Admiral Douglas Schofield on Wednesday."
+    people = [text[m.start:m.end] for m in find_mentions(text) if m.form == "person"]
+    assert "commanding officer" in people and "Rear Admiral Douglas Schofield" in people

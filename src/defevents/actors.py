@@ -866,7 +866,8 @@ def _double_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and prev.form == x.form == "person" and prev.actor.name == prev.actor.role \
                 and x.actor.name != x.actor.role and not x.extra.get("qualified") and not prev.extra.get("posted") \
-                and _TITLES_JOINED.fullmatch(text, prev.end, x.start):
+                and not _is_rank(x.actor.role) and _TITLES_JOINED.fullmatch(text, prev.end, x.start):
+            # (a rank is no second title: "received the cutter's commanding officer and Rear Admiral X" are two people)
             code = prev.code or x.code
             actor = x.actor.model_copy(update={"code": code, "country": code, "span": Span.of(text, prev.start, x.end)})
             out[-1] = Mention(prev.start, x.end, actor, "person", surname=x.surname,

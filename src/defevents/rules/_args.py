@@ -227,7 +227,7 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
         found = _subject_before(doc, pos, start)
     if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
             and (opening := _SHIP_OFFICE_OPENING.fullmatch(doc.text, start, found[0].start)) \
-            and (not opening.group("her") or found[0].actor.role in _SHIP_COMMAND) and (code := _ship_told_before(doc, start)):
+            and (not opening.group("pronoun") or found[0].actor.role in _SHIP_COMMAND) and (code := _ship_told_before(doc, start)):
         found = [_of_state(found[0], code, {**found[0].extra, "qualified": True})]  # "The ship's commander, Commander X, paid a call"
     if len(found) == 1 and found[0].form == "person" and not found[0].extra.get("qualified") \
             and _THEIR.search(doc.text, max(0, found[0].start - 12), found[0].start):
@@ -332,8 +332,8 @@ _UNIT_NOUN = r"(?:detachment|contingent|task\s+group|task\s+force|squadron|batta
 _SHIP_OFFICE_OPENING = regex.compile(
     rf"\s*(?:(?:On|Later|Earlier|Shortly\s+after)\s+\w+,?\s+)?(?:(?:[Tt]he|[Ii]ts)\s+(?:{_CRAFT_NOUN}|"
     r"battery|detachment|contingent|unit|squadron|(?:task\s+|strike\s+|carrier\s+)?group|task\s+force|flotilla)['’]s?\s+"
-    # "Her|Its commanding officer called on ...": the ship told before is "her" (only before a ship's command)
-    r"|(?P<her>[Hh]er|[Ii]ts)\s+)")
+    # "Her|Its commanding officer called on ...": the ship told before (only before a ship's command)
+    r"|(?P<pronoun>[Hh]er|[Ii]ts)\s+)")
 _SHIP_COMMAND = frozenset({"Commanding Officer", "Commander", "Captain"})
 _RELATIVE_APPOSITION = regex.compile(r",\s*(?:who|whose)\s[^,;.:()]{3,120},\s*$")
 
