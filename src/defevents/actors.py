@@ -1150,25 +1150,32 @@ _OFFICE_OF_AFTER = regex.compile(rf",[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){
 _BODY_FORMS = ("institution", "name", "alias", "demonym")
 
 
+def _placed(m: Mention, code: str, **extra: object) -> Mention:
+    """``m``, an office holder the text ties to the state ``code``."""
+    return replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}), extra={**m.extra, "qualified": True, **extra})
+
+
+def _names_a_body(m: Mention) -> bool:
+    """Whether ``m`` names a state or one of its bodies (not a firm) that an office may belong to."""
+    return bool(m.code) and m.form in _BODY_FORMS and m.actor.kind != "company"
+
+
 def _office_apposed(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unqualified ranked name apposed to an office of a state's body ("the German Navy's chief,
     Vice Admiral X", "Adm. X, the head of U.S. Southern Command") is of that state, whatever the
     home state."""
     out: list[Mention] = []
     for i, x in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if x.form == "person" and not x.extra.get("qualified") and x.actor.name != x.actor.role and nxt is not None and nxt.code \
-                and nxt.form in _BODY_FORMS and nxt.actor.kind != "company" and _OFFICE_OF_AFTER.fullmatch(text, x.end, nxt.start):
-            out.append(replace(x, actor=x.actor.model_copy(update={"code": nxt.code, "country": nxt.code}),
-                               extra={**x.extra, "qualified": True}))
-            continue
-        prev = out[-1] if out else None
-        if x.form == "person" and not x.extra.get("qualified") and prev is not None and prev.code \
-                and prev.form in _BODY_FORMS and prev.actor.kind != "company" \
-                and x.start - prev.end <= 40 and (_OFFICE_OF_BODY.fullmatch(text, prev.end, x.start)
-                                                  or (_OFFICE_OPENS.match(text, x.start) and _BODY_GAP.fullmatch(text, prev.end, x.start))):
-            x = replace(x, actor=x.actor.model_copy(update={"code": prev.code, "country": prev.code}),
-                        extra={**x.extra, "qualified": True})
+        if x.form == "person" and not x.extra.get("qualified"):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            prev = out[-1] if out else None
+            if x.actor.name != x.actor.role and nxt is not None and _names_a_body(nxt) \
+                    and _OFFICE_OF_AFTER.fullmatch(text, x.end, nxt.start):
+                x = _placed(x, nxt.code)  # the office after the name
+            elif prev is not None and _names_a_body(prev) and x.start - prev.end <= 40 \
+                    and (_OFFICE_OF_BODY.fullmatch(text, prev.end, x.start)
+                         or (_OFFICE_OPENS.match(text, x.start) and _BODY_GAP.fullmatch(text, prev.end, x.start))):
+                x = _placed(x, prev.code)  # the office before the name
         out.append(x)
     return out
 
@@ -1182,8 +1189,7 @@ def _same_envoy(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _THE_BEFORE.search(text, max(0, x.start - 6), x.start):
             told = next((m for m in reversed(out) if m.form == "person" and m.code and m.actor.role == x.actor.role), None)
             if told is not None:
-                x = replace(x, actor=x.actor.model_copy(update={"code": told.code, "country": told.code}),
-                            extra={**x.extra, "qualified": True, **({"posted": told.extra["posted"]} if "posted" in told.extra else {})})
+                x = _placed(x, told.code, **({"posted": told.extra["posted"]} if "posted" in told.extra else {}))
         out.append(x)
     return out
 
@@ -1229,8 +1235,7 @@ def _led_by(text: str, mentions: list[Mention]) -> list[Mention]:
                 owner = next((x for x in reversed(mentions[max(0, i - 4):i]) if x.code and x.start >= led.start()
                               and (x.actor.kind in ("state", "person") or x.form == "institution")), None)
                 if owner is not None:
-                    m = replace(m, actor=m.actor.model_copy(update={"code": owner.code, "country": owner.code}),
-                                extra={**m.extra, "qualified": True})
+                    m = _placed(m, owner.code)
         out.append(m)
     return out
 
@@ -1580,8 +1585,7 @@ def officers_of_services(text: str, raw: Sequence[Mention]) -> list[Mention]:
                   and m.start - x.end <= 80]
         if before and _SERVICE_THEN_NAME.fullmatch(text, before[-1].end, m.start) \
                 and _HEAD_OF.search(text, max(0, before[-1].start - 50), before[-1].start):
-            code = before[-1].code
-            out[i] = replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}), extra={**m.extra, "qualified": True})
+            out[i] = _placed(m, before[-1].code)
     return out
 
 

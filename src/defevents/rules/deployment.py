@@ -274,8 +274,9 @@ def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
 # the next sentence tells how long the deployment lasts: "The deployment is scheduled to last five months.",
 # "The mission will run for six months.", "She will stay for three weeks."
 _STAY_VERB = r"\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b"  # how a stay's length is told
+_TOUR_NOUN = r"deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment"  # what a stay is told of
 _STAY_TOLD_NEXT = regex.compile(
-    r"\s*(?:(?:The|This|Her|Its|Their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment)\b"
+    rf"\s*(?:(?:The|This|Her|Its|Their)\s+(?:{_TOUR_NOUN})\b"
     r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?" + _STAY_VERB)
 # how many of the forces told are there: ", and about 1,200 of them are near Bunia" (not "of them were killed")
 _OF_THEM_THERE = regex.compile(
@@ -287,7 +288,7 @@ _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:por
 # an adjunct between a move and the people it carries: ", as part of her yearly training voyage, with"
 _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
 _STAY_CLAUSE = regex.compile(
-    r"(?i)(?:,\s+and|;)\s+(?:the|this|her|its|their)\s+(?:deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment|"
+    rf"(?i)(?:,\s+and|;)\s+(?:the|this|her|its|their)\s+(?:{_TOUR_NOUN}|"
     r"contingent|unit|squadron|team|force|crew|ship|aircraft|jets)\b[^.;]{0,40}?" + _STAY_VERB)
 _LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
@@ -399,7 +400,7 @@ def systems_named(doc: Document, a: int, b: int) -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
-def makers_kit(doc: Document, a: int, b: int) -> list[str]:
+def _makers_kit(doc: Document, a: int, b: int) -> list[str]:
     """Kit named only by its maker and a plain noun ("with Patria armoured vehicles")."""
     return [" ".join(doc.text[x.start:kit.end()].split()) for x in doc.mentions_in(a, b)
             if x.actor.kind == "company" and not x.possessive and (kit := _MAKERS_KIT.match(doc.text, x.end, b)) is not None]
@@ -611,7 +612,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if host is None and rule.id not in MOVES and _COAST_GUARD.search(doc.text, dep.start, min(len(doc.text), dep.end + 20)):
         return None  # "The Vietnam Coast Guard deployed three more patrol vessels to the Paracel waters": policing its own seas
     systems = doc.systems_in(a, b)
-    assets = systems_named(doc, a, b) or makers_kit(doc, a, b)
+    assets = systems_named(doc, a, b) or _makers_kit(doc, a, b)
     if not assets and follow_up is not None and dep is follow_up:
         i = doc.segments.sentence_index(ts)
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before

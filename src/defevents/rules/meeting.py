@@ -677,11 +677,15 @@ _APPEAL = regex.compile(r"[^.;]{0,40}?\bto\s+(?!(?:the|his|her|their|its|a|an|di
                         r"sign|strengthen|deepen|boost|assess|examine|bid|pay|convey|hand|introduce)\b)[a-z]+\b")
 
 
+# "called on", "will call on", "to call on" (not "paid a call on"): the plain verb
+_PLAIN_CALL = regex.compile(r"(?i)(?:(?:to|will)\s+)?call")
+
+
 def _build_called_on(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "paid a courtesy call on Nepal's army chief", "called on the Indonesian defence minister": a
     visit to an office holder. A plain "called on" needs a person right after it and no "to <verb>"."""
     te = m.end("trigger")
-    if regex.match(r"(?i)(?:(?:to|will)\s+)?call", m.group("trigger")):
+    if _PLAIN_CALL.match(m.group("trigger")):
         first = doc.mentions_in(te, min(len(doc.text), te + 120))[:1]
         if not first or first[0].form not in ("person", "counterpart") \
                 or not _CALLED_ON_GAP.fullmatch(doc.text, te, first[0].start) \
