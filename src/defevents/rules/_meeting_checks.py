@@ -13,7 +13,7 @@ from .. import _lazy_regex as regex
 from .. import gazetteers, modality
 from ..actors import Mention, organisation_actor
 from ..document import Document
-from ..schema import Actor
+from ..schema import Actor, TimeValue
 
 _FORUM_NOUN = regex.compile(r"(?i)(?:summit|ministers?['’]?\s+meeting|ministerial|council|conference|dialogue|forum|meeting|talks)")
 
@@ -212,10 +212,17 @@ _FOR_TALKS_WITH = regex.compile(r"(?i)\b(?:for\s+(?:[\w-]+\s+)?talks\s+with|to\s
 
 
 def _on_a_day(doc: Document, a: int, b: int, *, month_ok: bool = False) -> bool:
-    """Whether ``a:b`` names a day (not only a month, a season or "later this year"); with
-    ``month_ok``, a named month will do ("is due to travel to Berlin in October")."""
-    return any(t.basis != "publication" and (t.grain == "day" or (month_ok and t.grain == "month" and not _VAGUE_MONTH.search(t.text)))
+    """Whether ``a:b`` names a day (not only a month, a season or "later this year"), or a part
+    of a named day ("tomorrow morning", "on Friday afternoon"); with ``month_ok``, a named month
+    will do ("is due to travel to Berlin in October")."""
+    return any(t.basis != "publication" and (t.grain == "day" or _part_of_a_day(t)
+                                             or (month_ok and t.grain == "month" and not _VAGUE_MONTH.search(t.text)))
                for t in doc.times_in(a, b))
+
+
+def _part_of_a_day(t: TimeValue) -> bool:
+    """A time of one known day ("tomorrow evening", 2025-06-12TEV), not a span of hours ("for three hours")."""
+    return t.grain == "hour" and t.type in ("DATE", "TIME") and t.start is not None and t.start == t.end
 
 
 # "this month", "next month", "later this month": a month named only relative to now

@@ -1063,6 +1063,10 @@ RULES = (
             # who else joined the meeting is no second meeting
             Ex("Asunción – The Minister of Defence, Óscar González, and his Bolivian counterpart met on Tuesday at the López Palace, in a meeting also attended by President Santiago Peña.",
                published="2025-05-21", participants=["BOL", "PRY"], date="2025-05-20"),
+            # a plan due on a part of a stated day ("tomorrow morning", "on Friday afternoon") is dated, not speculation
+            Ex("Brazilian President Luiz Inácio Lula da Silva is due to sit down with Chilean President Gabriel Boric on Thursday "
+            "afternoon in Santiago, the presidency said.", published="2025-03-11", participants=["BRA", "CHL"], date="2025-03-13TAF",
+               status="planned"),
         ),
         counterexamples=(
             # a meeting due on a day, then cancelled
@@ -1107,6 +1111,8 @@ RULES = (
             "Portugal's defence minister flew to Maputo on Monday, toured the Mozambican navy's base at Pemba and met Portuguese instructors serving with the EU training mission.",
             "Argentina and Chile's annual joint staff committee will next meet in Punta Arenas in September.",
             "The visiting Danish minister also met Ghanaian nurses and villagers at a field clinic outside Tamale.",
+            # a part of no stated day is no date: "later in the week", "one evening soon"
+            "Brazilian President Luiz Inácio Lula da Silva is due to sit down with Chilean President Gabriel Boric one evening soon, aides said.",
         ),
     ),
     Rule(
@@ -1520,9 +1526,9 @@ RULES = (
                   # a joint subject and no "with": "<A> and <B> exchanged views for an hour in Athens", "... talked for
                   # ninety minutes in Bucharest", "... were in conclave in Kigali" (see _build_with)
                   | (?P<joint>)(?P<trigger>\b(?:exchanged\s+views|talked|were\s+in\s+conclave|held\s+a\s+bilateral|had\s+a\s+(?:working\s+session|tête-à-tête|tete-a-tete)
-                      # "<A> and <B> sat down together in Tashkent", "were closeted for two hours", "were face to face on
+                      # "<A> and <B> sat down together in Tashkent", "were closeted (together) for two hours", "were face to face on
                       # Tuesday in Maputo", "had a one-on-one in Ankara", "began the day with a working breakfast at the ministry"
-                      |sat\s+down\s+together|were\s+closeted|were\s+face[\s-]to[\s-]face|had\s+a\s+(?:one-on-one|one-to-one|face-to-face)
+                      |sat\s+down\s+together|were\s+closeted(?:\s+together)?|were\s+face[\s-]to[\s-]face|had\s+a\s+(?:one-on-one|one-to-one|face-to-face)
                       |(?:lunched|dined|breakfasted)\s+together|began\s+(?:the\s+day|their\s+day|the\s+visit)\s+with\s+a\s+working\s+(?:breakfast|session|meeting)
                       # "spoke at length in Vilnius", "took stock on Monday in Oslo of", "were in session for most of Tuesday",
                       # "spent Wednesday together at the joint headquarters"
@@ -1620,6 +1626,8 @@ RULES = (
                published="2025-05-16", participants=["MDA", "ROU"]),
             Ex("Denmark's and Norway's defence ministers held a working session on Tuesday in Copenhagen on Arctic patrols.",
                published="2025-05-16", participants=["DNK", "NOR"], date="2025-05-13"),
+            Ex("Tanzania's Chief of Defence Forces and his Mozambican counterpart were closeted together in Maputo on Friday "
+            "for most of the afternoon.", published="2025-10-03", participants=["MOZ", "TZA"], date="2025-10-03", location="Maputo"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1650,6 +1658,8 @@ RULES = (
             "The Brazilian and Argentine teams spent Saturday together at the training camp in Doha.",
             "The two ship crews spent the afternoon discussing football in Riga on Wednesday.",
             "The Latvian parliament has just finished a closed-door session on the defence budget in Riga.",
+            # closeted with his own staff: one party
+            "Tanzania's Chief of Defence Forces was closeted together with his senior commanders in Dodoma on Friday.",
         ),
     ),
     Rule(
