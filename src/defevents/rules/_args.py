@@ -782,6 +782,7 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
     text = doc.text
     # a known place told before an onward leg is where the forces are ("arrived in Darwin on Monday en route to Japan")
     place = next((p for p in doc.places_in(start, end) if p.country and p.country not in excluded), None)
+    places = doc.places_in(start, end)
     for m in doc.mentions_in(start, end):
         if place is not None and place.span is not None and place.span.end <= m.start \
                 and _ONWARD_BEFORE.search(text, max(place.span.end, m.start - 40), m.start):
@@ -795,13 +796,22 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
             continue
         before = text[max(start, m.start - 90):m.start]
         after = text[m.end:m.end + 40]
+        host = None
         if m.form in ("name", "alias", "capital", "anaphor", "seat", "institution", "pair"):
             if _HOST_INTRO.search(before) or m.possessive or _HOST_NOUN_AFTER_STATE.match(after) or _in_unlisted_town(doc, m.start):
-                return target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
-        if m.form in ("demonym", "prefix") and (_HOST_NOUN_AFTER_DEMONYM.match(after)
-                                                or (_BASE_AFTER_DEMONYM.match(after) and _AT_A.search(before))):
-            return m.actor
-    for p in doc.places_in(start, end):
+                host = target.actor if m.form != "anaphor" else target.actor.model_copy(update={"span": m.actor.span})
+        elif m.form in ("demonym", "prefix") and (_HOST_NOUN_AFTER_DEMONYM.match(after)
+                                                  or (_BASE_AFTER_DEMONYM.match(after) and _AT_A.search(before))):
+            host = m.actor
+        if host is None:
+            continue
+        if place is not None and place.span is not None and place.span.end <= m.start and host.code != place.country \
+                and doc.sentence(place.span.start) == doc.sentence(m.start) and _PURPOSE_AFTER_PLACE.search(text, place.span.end, m.start):
+            # another state in what they are there for is no host: the last place before it is where they are
+            places = list(reversed(doc.places_in(start, m.start)))
+            break
+        return host
+    for p in places:
         if p.country and p.country not in excluded and not (p.span is not None and _FROM_PLACE.search(text, max(0, p.span.start - 30), p.span.start)):
             return state_actor(p.country, p.span)  # (not where they come from: "deployed from Vicenza, Italy, to Tan-Tan")
     if _UNNAMED_FACILITY.search(text, start, end) and (where := doc.dateline) is not None \
@@ -820,6 +830,9 @@ def _in_unlisted_town(doc: Document, pos: int) -> bool:
 # a place left, not gone to (but "operated|flying from Dakar" is where forces are based)
 _FROM_PLACE = regex.compile(r"(?i)(?<!\b(?:operat\w*|fl(?:y|ies|ying|ew|own)|sorties|missions?)\s+(?:[\w-]+\s+){0,2}?)\bfrom\s+(?:the\s+)?"
                             r"(?:(?:port|base|air\s+base|naval\s+base)\s+(?:of|at)\s+)?\Z")
+# what the forces at a known place are there for, told after it: "landed at Kadena to begin a rotation ..., Australia's
+# contribution to the effort to monitor sanctions on North Korea" (a state in it is no host; "at Rota, Spain" is apposed)
+_PURPOSE_AFTER_PLACE = regex.compile(r"(?i),\s+(?!(?:the\s+)?$)|\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s")
 _ONWARD_BEFORE = regex.compile(
     r"(?i)\b(?:en\s+route|on\s+(?:its|her|their)\s+way|bound|before\s+(?:heading|sailing|flying|continuing)(?:\s+on)?|continu\w+\s+on)\s+(?:to\s+|for\s+)?\Z")
 # a port or base the story does not name, or "here": the dateline's ("moored at the naval base", "arrived here")

@@ -62,6 +62,9 @@ def _forces_near(doc: Document, a: int, b: int) -> bool:
 
 _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*|decision\s+(?:of|to|on)|debate\w*|vote\w*|criticis\w*|condemn\w*)\s+(?:\w+\s+){0,2}$")
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
+# a stop told before the one the clause is about: "After Japan, HMAS Anzac is scheduled to call at Manila"
+_STOP_BEFORE = regex.compile(r"(?i)\b(?:after|following)\s+(?:the\s+)?$")
+_NAME_THEN_COMMA = regex.compile(r"(?:(?-i:\p{Lu})[\w’'.-]*\s*)+,")
 # "The 15th contingent of the Slovenian Armed Forces": "of" after a unit names whose forces they are
 _UNIT_OF = regex.compile(
     r"(?i)\b(?:contingent|contingents|unit|units|detachment|battalion|battalions|brigade|squadron|company|companies|platoon|platoons|elements|"
@@ -81,6 +84,8 @@ def _destination_before(doc: Document, pos: int) -> bool:
     ("to Poland", "in Estonia"), not the owner of a unit ("a contingent of the Slovenian army")."""
     if _PLACE_APPOSED.search(doc.text, max(0, pos - 60), pos):
         return True  # "arrived in Port Moresby, Papua New Guinea, on Thursday": the place's state
+    if _STOP_BEFORE.search(doc.text[max(0, pos - 14):pos]) and _NAME_THEN_COMMA.match(doc.text, pos):
+        return True  # "After Japan, HMAS Anzac is scheduled to call at Manila": the stop before
     if not _DESTINATION.search(doc.text[max(0, pos - 12):pos]):
         return False
     if _COUNTED_FROM.search(doc.text, max(0, pos - 60), pos) and not _REMOVED.search(doc.text, max(0, pos - 90), pos):
@@ -553,6 +558,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         dep = _serving_in(doc, te, b)
     if dep is None:
         dep = _lead_nation(doc, a, ts)  # "The German-led battlegroup, in place in Lithuania since 2017"
+    if dep is None:
+        dep = _territory_based(doc, max(a, clause[0]), ts)  # "The Nouméa-based patrol vessel La Glorieuse berthed at Port Vila"
     home_forces = False
     if dep is None:
         dep = _home_forces(doc, a, ts, clause)
@@ -582,6 +589,12 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         if before:
             resolved = resolve_references(doc, before[-1:], ts, exclude=[dep.code])
             host = resolved[0].actor if resolved else None
+    if host is None and rule.id == "deployment.arrived":
+        # "At Suva, the French patrol vessel La Glorieuse berthed on Saturday": a known place the sentence opens with
+        opening = doc.sentence(ts)[0]
+        host = next((state_actor(p.country, p.span) for p in doc.places_in(opening, dep.start)
+                     if p.country and p.span and p.country != dep.code and _FRONTED_AT.fullmatch(doc.text, opening, p.span.start)
+                     and doc.text.startswith(",", p.span.end)), None)
     if host is None and (where := _WHERE_BEFORE.search(doc.text, max(0, clause[0] - 2), dep.start)) is not None:
         # "In Lithuania, where German troops have anchored NATO's presence since 2017": the place the relative hangs on
         # (a fronted place that opens the sentence; "returned after a year in DR Congo, where the battalion had been based" is told)
@@ -680,6 +693,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 # the "where" that opens a relative on a state named just before: "In Lithuania, where ..."
 _WHERE_BEFORE = regex.compile(r"(?<=\p{L}),\s+where\s")
 _FRONTED_IN = regex.compile(r"\s*(?:[Ii]n|[Ii]nside|[Tt]o)\s+(?:the\s+)?")
+_FRONTED_AT = regex.compile(r"\s*(?:[Aa]t|[Ii]n|[Ii]nto)\s+(?:the\s+(?:port|harbou?r|naval\s+base|air\s+base)\s+of\s+)?")
 def _durations(doc: Document, a: int, b: int, keep: Callable[[TimeValue], object]) -> list[TimeValue]:
     """The definite lengths of time told in ``text[a:b]`` ("four months"; not "in decades") that ``keep`` accepts."""
     return [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value and keep(t)]
@@ -951,6 +965,27 @@ def _lead_nation(doc: Document, a: int, b: int) -> Mention | None:
         row = countries.lookup(led.group("m"))
         if row is not None:
             return Mention(led.start("m"), led.end("m"), state_actor(row.id, doc.span(led.start("m"), led.end("m"))), "demonym")
+    return None
+
+
+# forces told by their home port: "The Nouméa-based patrol vessel", "the Réunion-based frigate", "a Guam-based destroyer"
+_WORD_GAP = regex.compile(r"[\s-]+")
+_BASED_AT_HOME = regex.compile(r"(?P<home>(?-i:\p{Lu})[\w’'.]*(?:[\s-](?:(?-i:\p{Lu})[\w’'.]*|de|du|la))*)-based\b")
+
+
+def _territory_based(doc: Document, a: int, b: int) -> Mention | None:
+    """The state whose overseas territory a "<home>-based" ship or unit between ``a`` and ``b`` is
+    based in (New Caledonia, Réunion, Guam: France, France, the US). A home in a sovereign state says
+    nothing of the flag ("the Yokosuka-based USS Blue Ridge" is American)."""
+    places, countries = gazetteers.load("place"), gazetteers.load("country")
+    for based in _BASED_AT_HOME.finditer(doc.text, a, b):
+        end = based.end("home")
+        # the longest known tail of the capitalised run: "The Nouméa" -> "Nouméa", "Fort-de-France" whole
+        for start in [based.start("home"), *(w.end() for w in _WORD_GAP.finditer(doc.text, based.start("home"), end))]:
+            place, country = places.lookup(doc.text[start:end]), countries.lookup(doc.text[start:end])
+            code = place.get("country") if place is not None else country.id if country is not None else None
+            if code and (owner := gazetteers.state_of(code)) != code:
+                return Mention(start, end, state_actor(owner, doc.span(start, end)), "name")
     return None
 
 
@@ -2265,6 +2300,18 @@ RULES = (
             # a region of the host: "expected in the north of <State>"
             Ex("Burundian troops are expected in the east of the Democratic Republic of the Congo in July.",
                published="2025-06-12", participants=["BDI", "COD"], deployer="BDI", host="COD", status="planned", date="2025-07"),
+            # a state in what they came for (a purpose or "<State>'s contribution to ...") is no host: the known place is
+            Ex("Two Italian Air Force Eurofighters landed at Šiauliai on Monday to begin a four-month rotation, Italy's contribution "
+            "to deterring Russia on NATO's eastern flank.", published="2025-06-11", participants=["ITA", "LTU"], deployer="ITA", host="LTU"),
+            # "After <State>," names the stop before; the ship prefix names the flag
+            Ex("USS Blue Ridge arrived in Manila on Tuesday. After the Philippines, USS Blue Ridge is due to call at Da Nang in July.",
+               published="2025-06-11", participants=["USA", "VNM"], deployer="USA", host="VNM", date="2025-07", status="planned"),
+            # a ship told by its home port in an overseas territory is the sovereign state's
+            Ex("The Papeete-based patrol vessel Arago called at Apia on Thursday for a two-day stop.",
+               published="2025-06-11", participants=["FRA", "WSM"], deployer="FRA", host="WSM", date="2025-06-05"),
+            # a known place fronted before the ship
+            Ex("At Walvis Bay, the Brazilian patrol ship Apa berthed on Friday for a four-day visit.",
+               published="2025-06-11", participants=["BRA", "NAM"], deployer="BRA", host="NAM", date="2025-06-06"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -2341,6 +2388,10 @@ RULES = (
             "Russian forces entered Kherson on Friday after a week of heavy fighting.",
             "Defence Minister Anna Grant is on a two-day visit to the troops. She arrived in Tallinn on Sunday.",
             "The Finnish software company is expected in the north of Sweden in July to open an office.",
+            # a home port in a sovereign state says nothing of the flag
+            "The Yokosuka-based destroyer arrived in Manila on Tuesday for a port call.",
+            # "After <State>," in a clause with no forces at all
+            "After Japan, the delegation is due to travel to Manila in July.",
         ),
     ),
     Rule(
