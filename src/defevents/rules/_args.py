@@ -313,7 +313,9 @@ _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(
 _DESCRIBED_FIRM = regex.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3}"
     r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*(?::\s*\p{Lu}[\p{L}&.-]*)?[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
-    r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)\s*"
+    r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},"
+    # "Navantia, whose repair work is done largely at Ferrol, signed", "Hanwha Aerospace, which builds the K9 in Changwon, signed"
+    r"|,\s*(?:whose|which)\s+[^,;.()]{2,120},)\s*"
     r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported|advises|advised|informs|informed|"
     r"notifies|notified)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:has|have|had)\s+(?:also\s+)?)?"

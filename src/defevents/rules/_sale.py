@@ -215,7 +215,13 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
         return True  # "Opposition senators want a session of Congress on the purchase of frigates": a topic debated
     a, b = max(clause[0], ts - 60), min(clause[1], te + 80)
     named = doc.mentions_in(max(0, a - 80), b)  # "the Aviation Repair Plant": a word of a party's name is no service
-    return any(not any(x.start <= w.start() < x.end for x in named) for w in _SERVICE.finditer(doc.text, a, b))
+    # ("Navantia, whose repair work is done at Ferrol, signed": what a party does, told in a relative, is no service bought)
+    aside = [r.span() for r in _RELATIVE_ASIDE.finditer(doc.text, max(clause[0], ts - 160), ts)]
+    return any(not any(x.start <= w.start() < x.end for x in named) and not any(r0 <= w.start() < r1 for r0, r1 in aside)
+               for w in _SERVICE.finditer(doc.text, a, b))
+
+
+_RELATIVE_ASIDE = regex.compile(r",\s*(?:whose|which)\s[^,;.()]{2,120},")
 
 
 # Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or

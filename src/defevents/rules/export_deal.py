@@ -46,7 +46,7 @@ sale, items, money, count, status, parties, and the draft itself) are in :mod:`.
 from __future__ import annotations
 
 from .. import _lazy_regex as regex
-
+from .. import gazetteers
 from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
@@ -83,6 +83,8 @@ def _build_noun(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
                              if x.code and x.actor.kind != "company"]
     definite = bool(_DEFINITE.search(doc.text, max(0, m.start() - 40), m.start()))
     firms, states = firms_and_states(subject, objects)
+    if not firms:
+        firms, states = _firms_and_states(states, doc.text)  # "with the Portuguese shipyard Arsenal do Alfeite": the yard's state
     clause = doc.clause(m.start())
     if not firms and not states and co_makers(doc, *clause):
         return None  # "the biggest export order yet for the Pakistani-Chinese aircraft": its makers, no deal
@@ -210,9 +212,30 @@ def _build_sell(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         # "handed over the first of two patrol vessels built for the Bulgarian Navy": the buyer the goods are for
         to = objects_after(doc, te, end, r"to") or _supplied_with(doc, te, end) \
             or objects_after(doc, te, end, r"(?:built|made|constructed|ordered|destined|intended)\s+for")
+    if not subject and to:
+        subject = _maker_by_speaker(doc, m.start(), te)
     if not subject or not to:
         return None
     return deal(m, doc, rule, seller=subject[0].actor, buyer=to[0].actor)
+
+
+# a firm no list knows opening the sentence, and its state in the apposed speaker: "Vulcanair has sold four P.68
+# aircraft to Malta, the Italian manufacturer said on Monday"
+_NAME_OPENS = regex.compile(r"\s*(?:\p{Lu}[\w&.’'-]*\s+){1,4}(?:(?:has|have|had|also|now|recently)\s+){0,2}")
+_FIRM_SPEAKER = regex.compile(
+    r",\s+the\s+(?P<state>\p{Lu}[\p{L}-]+)\s+(?:(?:aircraft|aerospace|defen[cs]e|arms|vehicle|truck|boat|helicopter|drone|naval)\s+)?"
+    r"(?:manufacturer|maker|company|firm|shipbuilder|shipyard|yard|group|producer|builder)\s+(?:said|says|announced|confirmed|reported)\b")
+
+
+def _maker_by_speaker(doc: Document, ts: int, te: int) -> list[Mention]:
+    """The state of an unlisted firm that opens the sentence, told by the apposed speaker (see ``_FIRM_SPEAKER``)."""
+    a, b = doc.sentence(ts)
+    if doc.mentions_in(a, ts) or not _NAME_OPENS.fullmatch(doc.text, a, ts):
+        return []
+    said = _FIRM_SPEAKER.search(doc.text, te, b)
+    if said is None:
+        return []
+    return [x for x in doc.mentions_in(*said.span("state")) if x.code and x.form == "demonym"][:1]
 
 
 # "under a $2 billion contract", "in a deal worth ...", "as part of a PLN 1.3 billion order": the work is
@@ -451,6 +474,26 @@ _STATE_NAMED_FIRM = regex.compile(
     r"\s+(?:\p{Lu}[\w&.’'-]*\s+){0,3}?(?:Industries|Industry|Shipyards?|Shipbuilding|Dockyards?|Ordnance\s+Factor(?:y|ies)|Arsenal|Limited|Ltd\.?)\b")
 
 
+# "Seabird Aviation of Australia signed", "Saab of Sweden": the state a firm is of (not "the Ministry of Defence of
+# Ukraine", "the Armed Forces of Malta": a body of the state); a listed firm before it, or a name ending in a firm's word
+_SPACES = regex.compile(r"\s+")
+_NAME_THEN_OF = regex.compile(r"(?P<name>\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3})\s+of\s+(?:the\s+)?\Z")
+_FIRM_WORD_END = regex.compile(r"\b(?:Aviation|Aircraft|Aerospace|Engineering|Systems|Industries|Shipyards?|Shipbuilding|Motors|"
+                               r"Technologies|Dynamics|Electronics|Marine|Boats|Vehicles|Munitions|Arms|Works|Group|Corporation|"
+                               r"Ltd\.?|Limited|Inc\.?)\Z")
+
+
+def _firm_of_state(text: str, pos: int) -> bool:
+    """Whether the state at ``pos`` is told as the home of a firm just before it ("<firm> of <State>")."""
+    before = _NAME_THEN_OF.search(text, max(0, pos - 80), pos)
+    if before is None:
+        return False
+    name = before.group("name")
+    companies = gazetteers.load("company")
+    tails = [name[w.end():] for w in _SPACES.finditer(name)]
+    return bool(_FIRM_WORD_END.search(name)) or any(companies.lookup(t) is not None for t in [name, *tails])
+
+
 def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Mention], list[Mention]]:
     """The firms among ``parties`` (they sell) and the rest (states and their bodies, which buy).
     A state's adjective or possessive on a firm the gazetteer does not know ("Australian firm
@@ -458,7 +501,8 @@ def _firms_and_states(parties: list[Mention], text: str = "") -> tuple[list[Ment
     firms = [x for x in parties if x.actor.kind == "company"
              or (text and x.form == "demonym" and _FIRM_AFTER.match(text, x.end))
              or (text and x.form in ("name", "alias") and x.possessive and _FIRM_NAME_AFTER.match(text, x.end))
-             or (text and x.form in ("name", "alias") and not x.possessive and _STATE_NAMED_FIRM.match(text, x.end))]
+             or (text and x.form in ("name", "alias") and not x.possessive and _STATE_NAMED_FIRM.match(text, x.end))
+             or (text and x.form in ("name", "alias") and _firm_of_state(text, x.start))]
     return firms, [x for x in parties if x not in firms]
 
 
@@ -1139,6 +1183,9 @@ RULES = (
         examples=(
             Ex("Norway has chosen the Type 26 frigate from BAE Systems in a deal worth £10bn.",
                participants=["GBR", "NOR"], money="10000000000 GBP", buyer="NOR", seller="GBR"),
+            # "with the <demonym> shipyard <firm>": the yard sells, whatever the two states' export ranks
+            Ex("On Tuesday, the Cameroon Navy concluded a contract worth €30 million with the Greek shipyard Elefsis for two patrol boats.",
+               published="2025-06-11", participants=["CMR", "GRC"], seller="GRC", buyer="CMR", date="2025-06-10"),
         ),
         counterexamples=(
             "The carmaker signed a deal worth $2bn with a battery supplier.",
@@ -1218,6 +1265,9 @@ RULES = (
                published="2025-07-15", participants=["BRA", "PRY"], seller="BRA", buyer="PRY", date="2025-03", quantity=4),
             Ex("Hanwha sealed last week the sale of 18 K9 howitzers to Vietnam’s army.", published="2025-07-15",
                participants=["KOR", "VNM"], seller="KOR", buyer="VNM"),
+            # an unlisted maker opening the sentence, its state in the apposed speaker
+            Ex("Aeralis has sold six trainer jets to Kenya, the British manufacturer said on Tuesday.",
+               published="2025-06-11", participants=["GBR", "KEN"], seller="GBR", buyer="KEN"),
         ),
         counterexamples=(
             # premises handed over, not goods
@@ -1261,6 +1311,8 @@ RULES = (
             # a firm's property or stake sold: no arms
             "The company closed the sale of its headquarters to a property fund in June.",
             "Leonardo completed the sale of its stake in the joint venture to Nigeria in June.",
+            # the speaker is someone else: no state for the maker
+            "Aeralis has sold six trainer jets to Kenya, a British official said on Tuesday.",
         ),
     ),
     Rule(
@@ -1838,6 +1890,11 @@ RULES = (
                "its purchase of Carl-Gustaf launchers from Saab for CLP 40 billion.", published="2025-06-11",
                participants=["CHL", "SWE"], seller="SWE", buyer="CHL", date="2025-06-10"),
             Ex("Lithuania will buy 18 Caesar howitzers from France, after the two defence ministers signed on Tuesday in Vilnius the contract for the guns.", published="2025-06-11", participants=["FRA", "LTU"], seller="FRA", buyer="LTU", status="completed", date="2025-06-10", quantity=18),
+            # "<firm> of <State>" is the firm's home, not a buyer; a "whose|which" relative between the firm and its verb
+            Ex("Austal of Australia signed a A$90 million contract with the Fiji Navy on Thursday for two Guardian-class patrol boats.",
+               published="2025-06-11", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", date="2025-06-05"),
+            Ex("Otokar, whose Sakarya plant builds the Cobra II, signed a contract on Monday with the Kenyan Army for 40 armoured vehicles, "
+            "worth $45 million.", published="2025-06-11", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-06-09"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -1960,6 +2017,8 @@ RULES = (
             "Riyadh Air ordered 25 A350 jets from Airbus on Monday.",
             # a purchase on hold
             "The Army's planned purchase of 24 Caesar howitzers, estimated at €200 million, remains suspended, the ministry said.",
+            # firms of states in a list of bidders: no deal
+            "Bids came from Damen of the Netherlands and Fincantieri of Italy before the navy shortlisted two yards.",
         ),
     ),
     Rule(
