@@ -270,8 +270,13 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
 
 
 # a firm as a filing or a story names it without its name ("Our subsidiary", "The Company", "our wholly owned subsidiary")
-_THE_ISSUER = regex.compile(r"\s*(?:(?P<our>[Oo]ur)|[Tt]he)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|[Cc]ompany|[Gg]roup)"
-                            r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?\s*$")
+# ("On 3 June, the Yard signed", "On Monday, the Group signed", "On 2 June the Complex signed": a time may come first)
+_THE_ISSUER = regex.compile(r"\s*(?:(?:\d{1,3}\.\s+)?\p{Lu}[\w ]{2,20}:\s+)?(?:(?:On|Last|Earlier|This)\s+[\w’' ]{1,24}?,?\s+|In\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?"
+                            r"(?:(?P<our>[Oo]ur)|[Tt]he)\s+(?:wholly[\s-]owned\s+)?"
+                            r"(?:subsidiary|[Cc]ompany|[Gg]roup|[Ff]irm|[Mm]anufacturer|[Ss]hipbuilder|Yard|[Ss]hipyard|Complex|Corporation)"
+                            r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?"
+                            # "The company completed on Tuesday the sale of": a verb and a time before the deal noun
+                            r"(?:\s+(?:on|last|this)\s+\w+(?:\s+the)?)?\s*$")
 
 
 _APPOSITION_END = regex.compile(r",\s*")

@@ -171,6 +171,10 @@ _PROSPECT_AFTER = regex.compile(
     # "the Army's planned purchase of 36 howitzers ... remains suspended|on hold"
     r"(?:remains?|is|are)\s+(?:still\s+)?(?:suspended|on\s+hold|frozen|blocked|stalled)|"
     r"no\s+(?:contract|deal|order)\s+(?:has|had)\s+(?:yet\s+)?been|possibly\s+from|perhaps\s+from)\b")
+# a frame with no order under it yet, told after it in the sentence (across a semicolon)
+_NOTHING_ORDERED = regex.compile(
+    r"(?i)[^.]{0,160}?\b(?:nothing|no\s+(?:orders?|systems?|units?|call-offs?))\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:ordered|bought|purchased|placed|called\s+off)\b")
 # Service work on a fleet (maintenance, sustainment, repair, training) is a contract, not an arms sale
 _SERVICE = regex.compile(
     r"(?i)\b(?:maintenance|maintain(?:s|ing)?|sustainment|servicing|(?:in-service|through-life|logistics?|technical|"
@@ -209,6 +213,8 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
         return True
     if _PROSPECT_AFTER.match(doc.text, te, min(doc.sentence(ts)[1], te + 160)):
         return True
+    if _NOTHING_ORDERED.match(doc.text, te, min(doc.sentence(ts)[1], te + 200)):
+        return True  # "concluded a framework agreement with the Polish Army ...; nothing has been ordered under it yet"
     if _RUMOURED.search(doc.text, max(doc.sentence(ts)[0], ts - 100), ts):
         return True  # "Last month people were saying Zambia had bought attack helicopters", "the rumour that Chad had bought"
     if _DEBATED.search(doc.text, max(clause[0], ts - 90), ts):

@@ -1268,6 +1268,10 @@ RULES = (
             # an unlisted maker opening the sentence, its state in the apposed speaker
             Ex("Aeralis has sold six trainer jets to Kenya, the British manufacturer said on Tuesday.",
                published="2025-06-11", participants=["GBR", "KEN"], seller="GBR", buyer="KEN"),
+            # "The company" pointing back at the firm named before
+            Ex("Otokar's plant in Sakarya has a new export customer. The company completed on Friday the sale of 20 Cobra II vehicles "
+            "to the Rwandan Army for $30 million.", published="2025-06-11", participants=["RWA", "TUR"], seller="TUR", buyer="RWA",
+               date="2025-06-06"),
         ),
         counterexamples=(
             # premises handed over, not goods
@@ -1562,8 +1566,9 @@ RULES = (
                     # ("Canberra has signed up for 20 Black Hawk helicopters from", "has committed to 12 more K9 howitzers from")
                     |(?:(?:signed|signs|signing)\s+(?:up|on)\s+for|(?:committed|commits|committing)\s+to)(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?
                         (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?i:a\s+)?(?:dozen|batch|fleet)\b)[^.;]{0,80}?\bfrom\s)
-                    |(?:signed|signs|contracted)\s+for(?!\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+by\b)
-                     (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
+                    # ("the Paraguayan Air Force signed on Monday for six aircraft, a deal Embraer valued at ...")
+                    |(?:signed|signs|contracted)(?:\s+(?:on|last)\s+\w+|\s+yesterday|\s+today)?\s+for(?!\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+by\b)
+                     (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more|single)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
         build=_build_buy,
         examples=(
             # the buyer apposed to its description
@@ -1895,6 +1900,13 @@ RULES = (
                published="2025-06-11", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", date="2025-06-05"),
             Ex("Otokar, whose Sakarya plant builds the Cobra II, signed a contract on Monday with the Kenyan Army for 40 armoured vehicles, "
             "worth $45 million.", published="2025-06-11", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-06-09"),
+            # "signed on <day> for <items>": the contract understood; the maker named before sells
+            Ex("Airbus has a new customer for the C295: the Ghana Air Force signed on Thursday for two aircraft, a deal Airbus valued "
+            "at €90 million.", published="2025-06-11", participants=["FRA", "GHA"], seller="FRA", buyer="GHA", date="2025-06-05"),
+            # "the Yard", "the Group", "the Complex" after a time: the firm the text named last
+            Ex("Cochin Shipyard's export book keeps growing. On 3 June, the Yard signed a contract with the Seychelles Coast Guard "
+            "for a patrol vessel, worth ₹200 crore.", published="2025-06-11", participants=["IND", "SYC"], seller="IND", buyer="SYC",
+               date="2025-06-03"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -2019,6 +2031,9 @@ RULES = (
             "The Army's planned purchase of 24 Caesar howitzers, estimated at €200 million, remains suspended, the ministry said.",
             # firms of states in a list of bidders: no deal
             "Bids came from Damen of the Netherlands and Fincantieri of Italy before the navy shortlisted two yards.",
+            # a frame with nothing ordered under it yet
+            "Patria reported its results. On Monday, the company concluded a framework agreement with the Latvian Army covering armoured "
+            "vehicles; nothing has been ordered under it yet.",
         ),
     ),
     Rule(
