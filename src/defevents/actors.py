@@ -506,6 +506,13 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         end = m.name.end("name") if name else m.title.end("title")
         qual = countries.lookup(m.qual) if m.qual else None
         inst = orgs.lookup(m.inst) if m.inst else None
+        if name and qual is None and inst is None and (svc := _STATE_SERVICE_AS_NAME.fullmatch(name)) is not None \
+                and (row := countries.lookup(svc.group("state"))) is not None:
+            # "the Commander Pakistan Fleet", "Commander Sri Lanka Navy": a post with its state's service apposed, no name
+            qual, name, service_post = row, None, m.name.end("name")
+            post_name = text[m.title.start("title"):service_post]
+        else:
+            service_post = post_name = None
         plural = m.title.group("title").endswith("s") and not trow.id.endswith("s")  # "the defence ministers of A and B"
         if plural and name is not None and text.startswith(",", m.title.end("title")) \
                 and not m.title.group("portfolio") and " of " not in m.title.group("title"):
@@ -561,10 +568,12 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
         org_id = inst.id if inst is not None and country is None and not inst.get("note").startswith("generic:") else None
         qualified = country is not None or org_id is not None
         s = m.start
-        if "military_rank" in trow.get("note") and not name:
+        if service_post is not None:
+            end = service_post
+        elif "military_rank" in trow.get("note") and not name:
             continue  # a bare rank ("general", "commander") names nobody
         span = Span.of(text, s, end)
-        actor = Actor(name=" ".join(name.split()) if name else trow.id, code=country or org_id, kind="person",
+        actor = Actor(name=" ".join((name or post_name or trow.id).split()), code=country or org_id, kind="person",
                       country=country, role=trow.id, span=span)
         surname = _surname(name)
         out.append(Mention(s, end, actor, "person", surname=surname,
@@ -720,6 +729,11 @@ def resolve_self(mentions: Sequence[Mention], home: str | None, text: str) -> li
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?\Z")
+
+
+# a state's service read where a name should be: "Pakistan Fleet", "Sri Lanka Navy", "Royal Brunei Air Force"
+_STATE_SERVICE_AS_NAME = regex.compile(r"(?:Royal\s+)?(?P<state>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+"
+                                       r"(?:Fleet|Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard)")
 
 
 def _names_a_party(name: str) -> bool:

@@ -960,6 +960,12 @@ RULES = (
             Ex("Australia's defence minister will host Samoa's Prime Minister in Canberra next Wednesday. The pair are due "
                "to put their signatures to a status of forces agreement at that meeting.", published="2025-02-19",
                participants=["AUS", "WSM"], status="planned"),
+            # a post with its state's service apposed, no "of": "the Commander Sri Lanka Navy", "the Commander Pakistan Fleet"
+            Ex("During the port call, the Commander Sri Lanka Navy and Indonesia's navy chief signed a memorandum on search and rescue.",
+               published="2025-05-14", participants=["IDN", "LKA"]),
+            # a parliament's header places the witness's "we" (the House of Commons, the Lok Sabha)
+            Ex("House of Commons — Defence Committee, oral evidence\n\nMinister: We signed a memorandum on maritime security with "
+            "Kenya on Tuesday.", published="2025-05-14", participants=["GBR", "KEN"], date="2025-05-13"),
         ),
         counterexamples=(
             # civil aviation
