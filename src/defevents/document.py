@@ -57,7 +57,7 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"
         # a named mission, force or exercise: "NATO's Icelandic Air Policing", "the Pitch Black exercise",
         # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
-        r"|(?<=\b(?:under|for|in|join|joining|joined|during|of|to|with)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
+        r"|(?<=\b(?:under|for|in|on|join|joining|joined|during|of|to|with)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
         r"(?P<mission>(?:(?:d['’]|de\s|da\s|du\s|del\s)?\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
         # a service is no mission: "of the Botswana Defence Force", "the Indian Air Force"
         r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border|Surface|Reaction|Response|Ground|Rocket|Support)\s)Force(?:[–-]\p{Lu}\p{L}+|\s+\d{2,3}\b)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence"

@@ -290,6 +290,9 @@ _OF_THEM_THERE = regex.compile(
 # the next sentence goes on about the call or the move: "The visit opens the northern leg of <operation>"
 _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:port\s+)?(?:visit|call|stop|stopover|arrival|deployment|voyage|cruise|rotation)|"
                                  r"(?:ship|frigate|destroyer|detachment|contingent|squadron|task\s+group|unit)\s+(?:is|are)\s+(?:on|part\s+of))\b")
+# the next leg of a voyage told in the sentence before: "Next, HMAS Toowoomba is scheduled to call at Busan", "After Fiji, she
+# sails for Tonga", "From there, the task group heads to Manila"
+_NEXT_LEG = regex.compile(r"\s*(?:Next|Then|Afterwards|Later|From\s+there|After\s+(?:that|\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?))\s*,")
 # an adjunct between a move and the people it carries: ", as part of her yearly training voyage, with"
 _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|for)\s+[^,.;:]{3,80},\s+(?=with\s)")
 _STAY_CLAUSE = regex.compile(
@@ -647,6 +650,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     ops = doc.operations_in(*doc.sentence(ts))
     if not ops and rule.id in MOVES and (after := next_sentence_opening(doc, ts, _VISIT_TOLD_NEXT)) is not None:
         ops = doc.operations_in(*after)  # "... came alongside at Yokosuka on Monday. The visit opens the northern leg of Indo-Pacific Endeavour"
+    if not ops and rule.id in MOVES and _NEXT_LEG.match(doc.text, doc.sentence(ts)[0]) \
+            and (i := doc.segments.sentence_index(ts)) > 0:
+        ops = doc.operations_in(*doc.segments.sentences[i - 1])  # "... on Indo-Pacific Endeavour. Next, HMAS Toowoomba is to call at Busan"
     durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
     if not durations and (where := (_WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])
                                     or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
@@ -2312,6 +2318,10 @@ RULES = (
             # a known place fronted before the ship
             Ex("At Walvis Bay, the Brazilian patrol ship Apa berthed on Friday for a four-day visit.",
                published="2025-06-11", participants=["BRA", "NAM"], deployer="BRA", host="NAM", date="2025-06-06"),
+            # the next leg of a voyage keeps the operation the sentence before names
+            Ex("HMNZS Aotearoa berthed at Suva on Monday on Southern Cross Deployment 2026, the navy's regional tour. Next, HMNZS "
+            "Aotearoa is scheduled to call at Nuku'alofa in July.", published="2026-06-11", participants=["NZL", "TON"],
+               host="TON", date="2026-07", status="planned", operation="Southern Cross Deployment 2026"),
         ),
         counterexamples=(
             # an airline's aircraft
