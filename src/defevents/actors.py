@@ -1003,7 +1003,36 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     chosen = _select(chosen + _surname_mentions(text, chosen))
     chosen = _firm_short_names(text, _placed_firms(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
+    chosen = _delegation_told_before(text, chosen)
     return [resolve_home(m, home) for m in _national_arms(text, chosen) if not _unnamed_member(text, m)]
+
+
+# "The delegation's talks with ...", "the delegation also visited ...": one delegation, told before with its state
+_THE_DELEGATION = regex.compile(r"(?<![\w-])[Tt]he\s+delegation(?=['’]s\b|\s)")
+_DELEGATION_OF = regex.compile(r"(?i)\bdelegation\s+(?:led\s+by\s+[^,.;]{3,60}?\s+)?(?:from|of)\s+(?:the\s+)?\Z")
+_DELEGATION_AFTER = regex.compile(r"(?i)(?:['’]s?)?\s+(?:(?:high-level|senior|military|defen[cs]e|naval|army|air\s+force|government|official|"
+                                  r"parliamentary|ministerial|business|joint)\s+){0,2}delegation\b")
+
+
+def _delegation_told_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The delegation" as the delegation of the state told with it in the last 600 characters ("a delegation from
+    the Republic of Mauritius ... The delegation's talks with ...", "A Vietnamese military delegation ... The
+    delegation also visited ..."); nothing when two states' delegations were told."""
+    if "delegation" not in text:
+        return mentions
+    out = list(mentions)
+    for m in _THE_DELEGATION.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        told = {x.code: x for x in mentions if x.code and m.start() - 600 <= x.start and x.end <= m.start()
+                and x.form in ("name", "alias", "demonym") and (_DELEGATION_OF.search(text, max(0, x.start - 60), x.start)
+                                                                or _DELEGATION_AFTER.match(text, x.end))}
+        if len(told) == 1:
+            code = next(iter(told))
+            span = Span.of(text, m.start(), m.end())
+            out.append(Mention(m.start(), m.end(), Actor(name=f"{state_actor(code).name} delegation", code=code, kind="organisation",
+                                                         country=code, span=span), "institution"))
+    return sorted(out, key=lambda x: x.start)
 
 
 # "a framework agreement with one NATO navy", "an EU member state", "two NATO allies": a member left unnamed,

@@ -879,6 +879,10 @@ RULES = (
             Ex("The talks, the first at this level since 2011, took place on Tuesday at the foreign ministry in Hanoi between Vietnam's "
             "deputy defence minister and Cambodia's defence minister.", published="2025-06-14", participants=["KHM", "VNM"],
                date="2025-06-10"),
+            # "The delegation" told before with its state
+            Ex("A military delegation from Vietnam, led by its deputy defence minister, was in Canberra this week. The delegation's "
+            "talks with Australian Defence Minister Richard Marles on Tuesday covered peacekeeping.", published="2025-05-14",
+               participants=["AUS", "VNM"], date="2025-05-13"),
         ),
         counterexamples=(
             # market soundings and negotiations, not a meeting between parties
@@ -914,6 +918,9 @@ RULES = (
             "Nigeria's army chief was in Lagos on Monday for talks with business leaders on the new barracks.",
             "The talks, the first of their kind since 2019, took place on Tuesday between the two unions and the employers.",
             "Talks with Spain and Portugal are at an earlier stage, officials said.",
+            # two delegations told: "the delegation" is no one
+            "A delegation from Vietnam and a delegation from Laos were in Canberra this week. The delegation's talks with Australian "
+            "Defence Minister Richard Marles on Tuesday covered training.",
         ),
     ),
     Rule(
