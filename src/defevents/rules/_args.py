@@ -315,12 +315,14 @@ _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
 # (also with its short name or its listing in brackets, '<Firm> ("HAI")', "Austal Limited (ASX: ASB)", and "announces|advises
 # that it has" before the verb)
+# a relative clause set off by commas: "Navantia, whose repair work is done at Ferrol, signed"
+RELATIVE_ASIDE = r",\s*(?:whose|which)\s+[^,;.()]{2,120},"
 _DESCRIBED_FIRM = regex.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3}"
     r"(?:\s*\(\s*[\"“]?\p{Lu}[\p{L}&.-]*(?::\s*\p{Lu}[\p{L}&.-]*)?[\"”]?\s*\)(?:,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},)?"
     r"|,\s*(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s?)\s+[^,;.()]{2,80},"
     # "Navantia, whose repair work is done largely at Ferrol, signed", "Hanwha Aerospace, which builds the K9 in Changwon, signed"
-    r"|,\s*(?:whose|which)\s+[^,;.()]{2,120},)\s*"
+    r"|" + RELATIVE_ASIDE + r")\s*"
     r"(?:(?:today\s+|on\s+\w+\s+)?(?:announces|announced|said|says|confirms|confirmed|reports|reported|advises|advised|informs|informed|"
     r"notifies|notified)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:has|have|had)\s+(?:also\s+)?)?"

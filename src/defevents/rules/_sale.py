@@ -26,7 +26,8 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Money, Quantity, TimeValue
 from . import Draft, Rule
-from ._args import draft, evidence_end, in_clause, next_sentence_opening, objects_after, phrase_end, resolve_references, subject_before
+from ._args import (RELATIVE_ASIDE, draft, evidence_end, in_clause, next_sentence_opening, objects_after, phrase_end, resolve_references,
+                    subject_before)
 from ._patterns import MADE, MILITARY_AID, STATE_MADE
 from .deployment import systems_named
 
@@ -227,7 +228,7 @@ def _not_a_sale(doc: Document, ts: int, te: int, clause: tuple[int, int]) -> boo
                for w in _SERVICE.finditer(doc.text, a, b))
 
 
-_RELATIVE_ASIDE = regex.compile(r",\s*(?:whose|which)\s[^,;.()]{2,120},")
+_RELATIVE_ASIDE = regex.compile(RELATIVE_ASIDE)
 
 
 # Rules that read a transfer of goods, which may as well be a gift: aid named in the sentence or

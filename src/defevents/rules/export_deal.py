@@ -458,10 +458,11 @@ _FIRM_AFTER = regex.compile(
 
 # "Australia's Ferra Engineering", "Poland's WB Electronics": a firm the gazetteer does not know, by its
 # name's company word
-_FIRM_NAME_AFTER = regex.compile(
-    r"(?:['’]s?)?\s+(?:\p{Lu}[\w&.’'-]*\s+){0,3}?(?:Engineering|Systems|Industries|Industry|Group|Technologies|Technology|"
-    r"Aerospace|Dynamics|Shipyards?|Shipbuilding|Electronics|Corporation|Corp\.?|Ltd\.?|Limited|Inc\.?|AG|SA|GmbH|plc|PLC|"
-    r"AB|ASA|Oy|Holdings|Solutions|Robotics|Motors|Munitions|Arms|Works)\b")
+# the word a firm's name ends in: "Ferra Engineering", "Seabird Aviation", "Kazakhstan Engineering"
+_FIRM_WORD = (r"(?:Engineering|Systems|Industries|Industry|Group|Technologies|Technology|Aerospace|Aviation|Aircraft|Dynamics|"
+              r"Shipyards?|Shipbuilding|Electronics|Marine|Boats|Vehicles|Corporation|Corp\.?|Ltd\.?|Limited|Inc\.?|AG|SA|GmbH|plc|PLC|"
+              r"AB|ASA|Oy|Holdings|Solutions|Robotics|Motors|Munitions|Arms|Works)")
+_FIRM_NAME_AFTER = regex.compile(rf"(?:['’]s?)?\s+(?:\p{{Lu}}[\w&.’'-]*\s+){{0,3}}?{_FIRM_WORD}\b")
 # "Adelaide-based Ferra Engineering signed ...": a firm placed by its town
 _BASED_FIRM = regex.compile(r"-based\s+(?:(?:firm|company|manufacturer|maker|start-?up|group|shipyard)\s+)?(?:\p{Lu}[\w&.’'-]*\s+){1,4}")
 
@@ -478,9 +479,7 @@ _STATE_NAMED_FIRM = regex.compile(
 # Ukraine", "the Armed Forces of Malta": a body of the state); a listed firm before it, or a name ending in a firm's word
 _SPACES = regex.compile(r"\s+")
 _NAME_THEN_OF = regex.compile(r"(?P<name>\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3})\s+of\s+(?:the\s+)?\Z")
-_FIRM_WORD_END = regex.compile(r"\b(?:Aviation|Aircraft|Aerospace|Engineering|Systems|Industries|Shipyards?|Shipbuilding|Motors|"
-                               r"Technologies|Dynamics|Electronics|Marine|Boats|Vehicles|Munitions|Arms|Works|Group|Corporation|"
-                               r"Ltd\.?|Limited|Inc\.?)\Z")
+_FIRM_WORD_END = regex.compile(rf"\b{_FIRM_WORD}\Z")
 
 
 def _firm_of_state(text: str, pos: int) -> bool:
