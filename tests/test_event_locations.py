@@ -117,6 +117,16 @@ def test_signing_after_a_meeting_takes_its_place() -> None:
     assert agreement.when is not None and agreement.when.value == "2025-06-09"
 
 
+def test_signing_after_a_meeting_with_no_reference_date_is_read() -> None:
+    # no publication date: "on Monday" stays unresolved (a time with no value), and the signing takes no day's place
+    text = "Latvia's defence minister met his Estonian counterpart in Riga, and the two signed a defence agreement on Monday."
+    result = extract(text, published=None)
+    assert_grounded(result, text)
+    agreement = next(e for e in result.events if e.type == "agreement")
+    assert agreement.codes == ["EST", "LVA"] and agreement.when is not None and agreement.when.value is None
+    assert agreement.location is None
+
+
 def test_signing_dated_apart_from_the_meeting_keeps_no_place() -> None:
     text = ("Slovenia's Defence Minister Borut Sajovic met his Croatian counterpart Ivan Anušić in Zagreb on Monday. "
             "The two countries signed a memorandum of understanding on joint air policing in 2019.")

@@ -1509,7 +1509,9 @@ def _date_by_meeting(events: list[Draft], doc: Document) -> list[Draft]:
             d.when = recent[0].when
             d.dated_by_report = False
         # (by the day: "flew back the same night" gives the signing that day's night)
-        places = {e.location.name: e.location for e in held if e.location is not None and e.when.value[:10] == d.when.value[:10]}
+        # (an unresolved time, with no reference date, has no value: no day to share)
+        places = {e.location.name: e.location for e in held if e.location is not None and e.when.value and d.when.value
+                  and e.when.value[:10] == d.when.value[:10]}
         if d.location is None and len(places) == 1:
             d.location = next(iter(places.values()))
     return events
