@@ -789,9 +789,9 @@ def host_of(doc: Document, start: int, end: int, exclude: Iterable[str] = ()) ->
     """Where forces go: "to|in|into|over|at X", a place's state, "X's airspace", "Polish soil"."""
     excluded = {c for c in exclude if c}
     text = doc.text
-    # a known place told before an onward leg is where the forces are ("arrived in Darwin on Monday en route to Japan")
-    place = next((p for p in doc.places_in(start, end) if p.country and p.country not in excluded), None)
     places = doc.places_in(start, end)
+    # a known place told before an onward leg is where the forces are ("arrived in Darwin on Monday en route to Japan")
+    place = next((p for p in places if p.country and p.country not in excluded), None)
     for m in doc.mentions_in(start, end):
         if place is not None and place.span is not None and place.span.end <= m.start \
                 and _ONWARD_BEFORE.search(text, max(place.span.end, m.start - 40), m.start):

@@ -988,8 +988,8 @@ def _territory_based(doc: Document, a: int, b: int) -> Mention | None:
         end = based.end("home")
         # the longest known tail of the capitalised run: "The Nouméa" -> "Nouméa", "Fort-de-France" whole
         for start in [based.start("home"), *(w.end() for w in _WORD_GAP.finditer(doc.text, based.start("home"), end))]:
-            place, country = places.lookup(doc.text[start:end]), countries.lookup(doc.text[start:end])
-            code = place.get("country") if place is not None else country.id if country is not None else None
+            home = doc.text[start:end]
+            code = row.get("country") if (row := places.lookup(home)) is not None else getattr(countries.lookup(home), "id", None)
             if code and (owner := gazetteers.state_of(code)) != code:
                 return Mention(start, end, state_actor(owner, doc.span(start, end)), "name")
     return None
