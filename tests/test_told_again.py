@@ -67,6 +67,14 @@ def test_an_event_dated_long_before_the_report_is_another_event():
                                            ("agreement", ("EST", "FIN"), "2025-06-12")]
 
 
+@pytest.mark.parametrize("before", ["", "\n\n  "])
+def test_the_lead_is_the_first_sentence_also_after_leading_white_space(before):
+    # an undated lead and its dated account are one event, whatever white space opens the text
+    text = before + ("Greece signed a defence agreement with Cyprus. The Greek defence minister signed the agreement with "
+                     "his Cypriot counterpart in Nicosia on 12 March 2025.")
+    assert _summary(text, None) == [("agreement", ("CYP", "GRC"), "2025-03-12")]
+
+
 def test_the_merged_event_keeps_both_tellings_as_evidence():
     text = ("Latvian Defence Minister Andris Sprūds has held talks with his Ukrainian counterpart on drone "
             "production.\n\nThe two ministers met in Riga on Tuesday, the ministry said in a statement.")

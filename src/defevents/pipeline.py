@@ -928,7 +928,8 @@ def _fold_lead(events: list[Draft], doc: Document) -> list[Draft]:
     signed an updated status of forces agreement" on Wednesday. An event of the lead's first sentence with no day
     of its own (undated, dated by the report, or by the week or month that holds the body's day) is folded into
     the first later event of its type between the same two parties that has one."""
-    i = doc.segments.sentence_index(doc.title_block_end) + (1 if doc.title_block_end else 0)
+    # (the first sentence when there is no title block, also after leading white space, where no sentence holds 0)
+    i = doc.segments.sentence_index(doc.title_block_end) + 1 if doc.title_block_end else 0
     if i >= len(doc.segments.sentences):
         return events
     lead = doc.segments.sentences[i]
