@@ -344,3 +344,39 @@ def test_a_ship_leaving_for_another_port_is_not_folded_into_the_call():
 def test_a_dateline_day_without_a_year_does_not_date_the_lead(text):
     meetings = [e for e in _events(text, published="2025-03-14") if e[0] == "meeting"]
     assert meetings == [("meeting", ["LTU", "LVA"], "2025-03-12", "completed")]
+
+
+# ---------------------------------------------------------------- ranges of days
+@pytest.mark.parametrize(("text", "published", "kind", "start", "end"), [
+    ("Colombia's defence minister is on an official visit to Lima from 3 to 5 June for talks on river "
+     "patrols with his Peruvian counterpart.", "2025-06-04", "meeting", "2025-06-03", "2025-06-05"),
+    ("The Norwegian frigate Fridtjof Nansen called at Cape Town from March 10 to 13, 2026, the South African "
+     "Navy said.", "2026-03-20", "deployment", "2026-03-10", "2026-03-13"),
+    ("Ministers of the Nordic states met in Reykjavík on 9–10 April to discuss Arctic air policing.",
+     "2026-04-14", "meeting", "2026-04-09", "2026-04-10"),
+])
+def test_an_event_dated_by_a_range_of_days_takes_the_whole_range(text, published, kind, start, end):
+    [e] = [e for e in extract(text, published=published).events if e.type == kind]
+    assert (e.when.value, e.when.grain, e.when.mod) == (start[:7], "month", None)
+    assert (e.when.start.isoformat(), e.when.end.isoformat()) == (start, end)
+    assert text[e.when.span.start:e.when.span.end] == e.when.span.text == e.when.text
+
+
+def test_a_range_across_two_months_keeps_the_day_it_is_told_by():
+    text = ("A Brazilian Navy task group called at Walvis Bay from 30 September to 2 October, Namibia's "
+            "defence ministry said.")
+    [e] = extract(text, published="2025-10-08").events
+    assert e.when.grain == "day" and e.when.value in ("2025-09-30", "2025-10-02")
+
+
+def test_talks_on_a_day_of_a_visit_told_by_its_range_are_that_visit():
+    text = ("Kazakhstan's defence minister is on an official visit to Tashkent from 14 to 16 October. "
+            "On Wednesday, he held talks with Uzbek Defence Minister Shukhrat Khalmukhamedov on air defence.")
+    meetings = [e for e in extract(text, published="2025-10-16").events if e.type == "meeting"]
+    assert [(sorted(e.codes), e.when.value) for e in meetings] == [(["KAZ", "UZB"], "2025-10-15")]
+
+
+def test_meetings_on_two_days_apart_are_not_a_range():
+    text = "The Greek and Cypriot defence ministers met in Nicosia on 9 and 12 December, officials said."
+    [e] = [e for e in extract(text, published="2025-12-15").events if e.type == "meeting"]
+    assert e.when.grain == "day" and e.when.mod is None

@@ -268,6 +268,23 @@ CASES: list[tuple] = [
     ("The war lasted from 1939 to 1945.", "1945", "1945", "year", "ON_OR_BEFORE", None, "1945-12-31"),
     ("The operation, planned for 12-14 March 2025, was delayed.", "14 March 2025", "2025-03-14", "day", "ON_OR_BEFORE", None, "2025-03-14"),
     ("Talks ran from November to February.", "February", "2026-02", "month", "ON_OR_BEFORE", None, "2026-02-28"),
+    # a month-first range writes its second day bare, after "to" or "through" as after a dash
+    ("The frigate called at Manila from September 10 to 13 for the drills.", "September 10", "2025-09-10", "day", "ON_OR_AFTER", "2025-09-10", None),
+    ("The frigate called at Manila from September 10 to 13 for the drills.", "13", "2025-09-13", "day", "ON_OR_BEFORE", None, "2025-09-13"),
+    ("Crews trained in Darwin Aug. 4 through 15, 2025, the RAAF said.", "15, 2025", "2025-08-15", "day", "ON_OR_BEFORE", None, "2025-08-15"),
+    # ... but not a clock time, or the day of the month named next
+    ("Polling ran from March 3 to 5 p.m. local time.", "March 3", "2025-03-03", "day", "ON_OR_AFTER", "2025-03-03", None),
+    ("The ships sailed from March 30 to 2 April.", "2 April", "2025-04-02", "day", "ON_OR_BEFORE", None, "2025-04-02"),
+    # two days apart joined by "and" are two dates, not the ends of a range; after "between" they are
+    ("Talks were held in Oslo on 9 and 12 December.", "9", "2025-12-09", "day", None, "=", "="),
+    ("Talks were held in Oslo on 9 and 12 December.", "12 December", "2025-12-12", "day", None, "=", "="),
+    ("The envoys met on December 9 and 11, aides said.", "11", "2025-12-11", "day", None, "=", "="),
+    ("The exercise was held between 9 and 12 December.", "9", "2025-12-09", "day", "ON_OR_AFTER", "2025-12-09", None),
+    # a weekday that ends a range is the first such day on or after its start, not a year later
+    ("The delegation stayed in Hanoi from Thursday to Monday.", "Thursday", "2026-01-15", "day", "ON_OR_AFTER", "2026-01-15", None),
+    ("The delegation stayed in Hanoi from Thursday to Monday.", "Monday", "2026-01-19", "day", "ON_OR_BEFORE", None, "2026-01-19"),
+    ("The inspectors will be in Tbilisi from Monday to Wednesday.", "Monday", "2026-01-26", "day", "ON_OR_AFTER", "2026-01-26", None),
+    ("The inspectors will be in Tbilisi from Monday to Wednesday.", "Wednesday", "2026-01-28", "day", "ON_OR_BEFORE", None, "2026-01-28"),
     ("The deal is valid through 2035.", "2035", "2035", "year", "ON_OR_BEFORE", None, "2035-12-31"),
     ("The base has been closed since March 2020.", "March 2020", "2020-03", "month", "ON_OR_AFTER", "2020-03-01", None),
     # --- durations ----------------------------------------------------------------------------

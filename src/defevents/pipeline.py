@@ -502,10 +502,31 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None and not undated:
         d.when = _publication(doc.reference)
     if d.when is not None:
-        d.when = _by_month(d.when)
+        d.when = _by_month(_whole_range(doc, d.when))
 
 
 _ISO_WEEK = regex.compile(r"\d{4}-W\d\d")
+_RANGE_JOIN = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*")
+
+
+def _whole_range(doc: Document, t: TimeValue) -> TimeValue:
+    """An event dated by one end of a range of days in one month ("on a visit from 9 to 11 November",
+    "September 10-13") is dated by the whole range: the month as its value, as event datasets give it,
+    and the range's first and last days as its interval, with a span over both ends."""
+    if t.span is None or t.grain != "day" or t.mod not in ("ON_OR_AFTER", "ON_OR_BEFORE"):
+        return t
+    times = doc.times_in(t.span.start - 20, t.span.end + 20) if t.mod == "ON_OR_BEFORE" else doc.times_in(t.span.end, t.span.end + 20)
+    if t.mod == "ON_OR_AFTER":
+        first, last = t, next((u for u in times if u.span.start >= t.span.end), None)
+    else:
+        first, last = next((u for u in reversed(times) if u.span.end <= t.span.start), None), t
+    if first is None or last is None or first.mod != "ON_OR_AFTER" or last.mod != "ON_OR_BEFORE" \
+            or first.grain != "day" or last.grain != "day" or not first.start or not last.end \
+            or (first.start.year, first.start.month) != (last.end.year, last.end.month) \
+            or not _RANGE_JOIN.fullmatch(doc.text, first.span.end, last.span.start):
+        return t
+    return TimeValue(text=doc.text[first.span.start:last.span.end], value=first.start.isoformat()[:7], grain="month",
+                     start=first.start, end=last.end, basis=first.basis, span=doc.span(first.span.start, last.span.end))
 
 
 def _by_month(t: TimeValue) -> TimeValue:
@@ -875,6 +896,8 @@ def _absorb(into: Draft, other: Draft, doc: Document) -> None:
         into.location = other.location
     if (into.when is None or into.when.basis == "publication") and other.when is not None and other.when.basis != "publication":
         into.when = other.when
+    elif into.when is not None and other.when is not None and _holds(into.when, other.when):
+        into.when = other.when  # a visit "from 8 to 11 August" and its talks "on Friday": the talks' day
     if into.needs_date and not other.needs_date:  # a plain statement of the sale in another sentence vouches for it
         sentence = doc.segments.sentence_index
         into.needs_date = sentence(other.trigger[0]) == sentence(into.trigger[0])
@@ -1011,7 +1034,15 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
     return _same_act(e, d) and not _one_more(doc, d) and (_continues(doc, e, d) and not _arrival_joins_stay(e, d) or _told_again_undated(doc, e, d)
                                                           or _plan_told_in_full(doc, e, d) or bool(
         e.codes and e.codes == d.codes and e.when is not None and d.when is not None
-        and e.when.value == d.when.value and e.when.basis != "publication"))
+        and (e.when.value == d.when.value or _holds(e.when, d.when) or _holds(d.when, e.when)) and e.when.basis != "publication"))
+
+
+def _holds(stay: TimeValue, day: TimeValue) -> bool:
+    """Whether ``stay`` is a range of days (:func:`_whole_range`) that holds the day ``day``: a visit "from 9 to
+    11 November" and the talks "on Monday" the 10th are one meeting told twice."""
+    return stay.grain == "month" and stay.mod is None and stay.start is not None and stay.end is not None \
+        and (stay.start.day != 1 or (stay.end + timedelta(days=1)).day != 1) \
+        and day.grain == "day" and day.start is not None and stay.start <= day.start <= stay.end and day.basis != "publication"
 
 
 # "They also signed ...", "a second agreement", "a separate contract": a telling of one more event

@@ -23,7 +23,10 @@ Conventions
   Durations and sets have no start/end.
 * Ranges ("from 2022 to 2024", "between March and May", "2009-2010", "2009–10",
   "12-14 March") are two TimeValues, each with its own span: the first ON_OR_AFTER, the
-  second ON_OR_BEFORE. A year-less end never precedes its start.
+  second ON_OR_BEFORE. A year-less end never precedes its start (a weekday end is the first
+  such day on or after it: "from Monday to Wednesday"). A month-first range writes its second
+  day bare ("September 10 to 13", "Aug. 4 through 15"). Two days in a row joined by "and"
+  ("on 9 and 10 July") are a range; two days apart ("on 9 and 12 December") are two dates.
 * Slashed dates are read day-first ("4/12/2025" = 4 December), unless the first number cannot
   be a month's day order (month-first when the second number is above 12), or the document
   itself writes its long dates month-first ("December 4, 2025") more often than day-first.

@@ -450,23 +450,29 @@ def _year_range(
     return [first, second]
 
 
+_LIST_JOIN = regex.compile(r"(?i)\s(?:and|or)\s|&")
+_BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")
+
+
 def _split_range(
     text: str, m: regex.Match[str], g: _Groups, spans: _Spans, kind: str, start: int, end: int,
     part: str | None, qmod: str | None, signal: str | None,
 ) -> list[Mention]:
     """'12-14 March 2025' and 'March-May 2025' are two mentions sharing the month or year."""
     if "day2" in g:
-        d1s, d1e = spans["day"]
-        d2s, d2e = spans["day2"]
+        d1e = spans["day"][1]
+        d2s = spans["day2"][0]
         g1 = {k: v for k, v in g.items() if k not in ("day2",)}
         g2 = {k: v for k, v in g.items() if k not in ("day", "weekday")}
         g2["day"] = g["day2"]
-        if kind == "b_dmy":
-            first = Mention(start=start, end=d1e, kind=kind, groups=g1, part=part, signal=signal, range_role="from", spans=spans)
-            second = Mention(start=d2s, end=end, kind=kind, groups=g2, range_role="to", spans=spans)
-        else:
-            first = Mention(start=start, end=d1e, kind=kind, groups=g1, part=part, signal=signal, range_role="from", spans=spans)
-            second = Mention(start=d2s, end=end, kind=kind, groups=g2, range_role="to", spans=spans)
+        if _LIST_JOIN.search(text, d1e, d2s) and not _BETWEEN_BEFORE.search(text, max(0, start - 10), start) \
+                and int(g["day2"]) != int(g["day"]) + 1:
+            # "on 9 and 11 November", "April 24 and 27": two days, not the ends of a range (two days in a row,
+            # "a summit on 9 and 10 July", are the span of one event)
+            return [Mention(start=start, end=d1e, kind=kind, groups=g1, part=part, signal=signal, spans=spans),
+                    Mention(start=d2s, end=end, kind=kind, groups=g2, signal=signal, spans=spans)]
+        first = Mention(start=start, end=d1e, kind=kind, groups=g1, part=part, signal=signal, range_role="from", spans=spans)
+        second = Mention(start=d2s, end=end, kind=kind, groups=g2, range_role="to", spans=spans)
         return [first, second]
     if "month2" in g:
         m2s, m2e = spans["month2"]

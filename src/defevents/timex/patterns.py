@@ -67,6 +67,10 @@ DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # "April 24 and 25": the second day of a list ends the phrase (not "April 24 and 25 soldiers")
 _LIST_DAY_END = r"(?=\s*(?:[.,;:)\n\"”]|$)|\s+(?:in|at|on|when|with|to|for|during|after|before|respectively)\b)"
 DAY2 = r"(?P<day2>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+# "September 10 to 13", "Sept. 10 through 13, 2026": the second day of a written-out range, not a
+# clock time, an amount, a count or the day of a month named next ("March 30 to 2 April")
+_RANGE_DAY_END = (r"(?![.,]\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|%|per\s*cent|percent|hours?\b|days?\b|weeks?\b|months?\b|years?\b"
+                  r"|million|billion|thousand|\d)|\s+" + _MONTH_FULL + r"|\s+" + _MONTH_ABBR + r")")
 # A year: four digits not glued to other digits, decimals, thousands separators or percentages.
 YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent|percent))"
 YEAR2 = r"(?P<year2>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})(?![\d%]|[.,]\d)"
@@ -157,7 +161,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # Wednesday 12 March 2025, 4 December 2025, the 12th of March, 12-14 March 2025
     ("b_dmy", r"(?:" + WEEKDAY_ANY + r",?\s+(?:the\s+)?)?(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—|and|to)\s*" + DAY2 + r")?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+" + YEAR + r")?"),
     # Wednesday, March 12, 2025; Dec. 4; March 12-14, 2025
-    ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r"|\s+(?:and|or|&)\s+" + DAY2 + _LIST_DAY_END + r")?(?:,?\s+" + YEAR + r")?"),
+    ("b_mdy", r"(?:" + WEEKDAY_ANY + r",?\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"(?:\s*(?:-|–|—)\s*" + DAY2 + r"|\s+(?:and|or|&)\s+" + DAY2 + _LIST_DAY_END
+             + r"|\s+(?:to|through|thru|until|till)\s+" + DAY2 + _RANGE_DAY_END + r")?(?:,?\s+" + YEAR + r")?"),
     # "on the 4th", "by the 22nd of this month": a day of the month in play, no month named (the
     # finder tries it only after a signal preposition; a noun after it is a rank: "the 4th Brigade")
     ("b_nth", r"the\s+(?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<mrel>this|last|next|the\s+same|that)\s+month)?"

@@ -11,7 +11,7 @@ import re
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from statistics import median
 from typing import get_args
 
@@ -210,7 +210,11 @@ def _fix_range_end(r: Resolved, first: Resolved, m: Mention) -> Resolved:
         return r
     if r.anchor.start >= first.anchor.start:
         return r
-    moved = _with_year(r.anchor, r.anchor.start.year + 1)
+    if m.kind == "b_weekday" and r.anchor.grain == "day":
+        # "from Monday to Wednesday": a weekday end is the first such day on or after the start
+        moved = cal.day(r.anchor.start + timedelta(days=7 * -(-(first.anchor.start - r.anchor.start).days // 7)))
+    else:
+        moved = _with_year(r.anchor, r.anchor.start.year + 1)
     if moved is None or moved.start < first.anchor.start:
         return r
     end = moved.end if r.end is not None else None
