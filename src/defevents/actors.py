@@ -47,7 +47,9 @@ _HONORIFIC = (
     r"|Captain(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Rank)?|Capt\.|Capitaine\s+de\s+(?:vaisseau|frégate|corvette)"
     r"|Capit[áa]n\s+de\s+(?:nav[íi]o|fragata|corbeta)|Capit[ãa]o[\s-]de[\s-](?:mar[\s-]e[\s-]guerra|fragata|corveta)"
     r"|Kapit[äa]n\s+zur\s+See|(?:Fregatten|Korvetten)kapit[äa]n|Contre[\s-]amiral|Vice[\s-]amiral"
-    r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess)"
+    r"|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Prince|Princess"
+    # forms of address: "The Prime Minister, Hon. Dickon Mitchell", "the Rt Hon. John Healey", "H.E. Maria Lopes"
+    r"|Hon\.|Rt\.?\s+Hon\.?|H\.\s?E\.)"
 )
 RANKS_AND_HONORIFICS = _HONORIFIC  # what may stand before a person's name and is not part of it
 _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro López Miera": the rank is no body's name
@@ -532,15 +534,18 @@ def _raw_mentions(text: str, home: str | None) -> list[Mention]:
                     and not _names_a_party(after.group("name")):
                 name, end = after.group("name"), after.end("name")
         elif qual is None and inst is None and not plural and (of := _OF_STATE.match(text, end)) is not None \
-                and (state := states_at.get(of.end())) is not None:
+                and (state := _state_at(text, of.end(), states_at)) is not None:
             # "President Lee Jae-myung of South Korea", "the Prime Minister of India": the qualifier after
             qual = countries.lookup(state.group("m"))
-            service = _SERVICE_AFTER.match(text, state.end("m")) if qual is not None and qual.get("form") == "demonym" else None
+            service = (_SERVICE_AFTER.match(text, state.end("m")) or _UNIT_AFTER.match(text, state.end("m"))) \
+                if qual is not None and qual.get("form") == "demonym" else None
             if service is not None:
                 end = service.end()  # "the commander of the Lebanese Navy": the state's service names it
             elif qual is not None and qual.get("form", "name") in ("name", "alias"):
                 end = state.end("m")
-                if name is None and (after := _person_parts()[1].match(text, end)) is not None:
+                if (service := _SERVICE_AFTER.match(text, end)) is not None:
+                    end = service.end()  # "the commander of the Guyana Defence Force": the service, not a name
+                elif name is None and (after := _person_parts()[1].match(text, end)) is not None:
                     # "the Minister of National Defence of Türkiye Yaşar Güler"
                     name = None if _names_a_party(after.group("name")) else after.group("name")
                     if name is not None:
@@ -760,9 +765,25 @@ _HYPHENS = "-\u2010"  # the scan's word boundary: a state after one of these is 
 _OF_STATE = regex.compile(r"[ \t]+of\s+(?:the\s+)?")
 # "the commander of the Lebanese Navy", "the chief of the Ghanaian Armed Forces"
 SERVICE_WORDS = (r"(?:Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|Marines|National\s+Guard"
-                 r"|Air\s+Corps|Naval\s+Air\s+Arm)\b")
+                 r"|Air\s+Corps|Naval\s+Air\s+Arm|Regiment)\b")
 """A state's armed service written after its adjective: "the Lebanese Navy", "the Irish Air Corps"."""
 _SERVICE_AFTER = regex.compile(rf"[ \t]+{SERVICE_WORDS}")
+_ROYAL = regex.compile(r"Royal[ \t]+")
+# "the commander of the Japanese training squadron", "the head of the Dutch contingent": a unit of the state's forces
+_UNIT_AFTER = regex.compile(r"(?i)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:squadron|flotilla|fleet|task[ \t]+(?:group|force|unit)|contingent|detachment"
+                            r"|battalion|brigade|regiment|battle[ \t]*group|air[ \t]+wing|peacekeeping[ \t]+force)\b")
+
+
+def _state_at(text: str, pos: int, states_at: dict[int, re.Match[str]]) -> re.Match[str] | None:
+    """The state named at ``pos``, also after "Royal" when its service follows ("the Commander of the Royal
+    Bahamas Defence Force", "the chief of the Royal Thai Navy")."""
+    if (state := states_at.get(pos)) is not None:
+        return state
+    royal = _ROYAL.match(text, pos)
+    state = states_at.get(royal.end()) if royal is not None else None
+    return state if state is not None and _SERVICE_AFTER.match(text, state.end("m")) else None
+
+
 def _body_at(text: str, pos: int, bodies_at: dict[int, regex.Match[str]], states_at: dict[int, re.Match[str]]) -> regex.Match[str] | None:
     """The organisation named at ``pos``, also after its state's adjective ("the Chinese People's Liberation Army Navy")."""
     if (body := bodies_at.get(pos)) is not None:
@@ -918,6 +939,7 @@ def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
                 name = None
             if name and (set(name.split()) & _NOT_A_NAME or _names_a_party(name) or gazetteers.load("place").lookup(name)):
                 name = None
+            start = m.start() if m is not None else x.start
             if name is not None:
                 while out and out[-1].end > m.start():
                     dropped = out.pop()  # "Gen Nakatani" read as a bare title and name: the same person
@@ -925,8 +947,10 @@ def _apposed(text: str, mentions: list[Mention]) -> list[Mention]:
                         out.append(dropped)
                         name = None
                         break
+                    if dropped.end == m.end("name") and dropped.start < start and dropped.actor.name:
+                        # "Rear Admiral Eugénio Dias da Silva Muatuca, Commander of the Mozambique Navy": the whole name
+                        start, name = dropped.start, dropped.actor.name
             if name is not None:
-                start = m.start()
                 span = Span.of(text, start, x.end)
                 actor = x.actor.model_copy(update={"name": " ".join(name.split()), "span": span})
                 x = Mention(start, x.end, actor, x.form, surname=_surname(name), extra=x.extra)
@@ -1004,7 +1028,16 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     chosen = _firm_short_names(text, _placed_firms(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
     chosen = _delegation_told_before(text, chosen)
-    return [resolve_home(m, home) for m in _national_arms(text, chosen) if not _unnamed_member(text, m)]
+    return [resolve_home(m, home) for m in _national_arms(text, chosen) if not _unnamed_member(text, m) and not _ship_named_for(text, m)]
+
+
+# "the frigate Admiral Gorshkov", "the patrol ship General Artigas": a ship named after an officer
+_CRAFT_BEFORE = regex.compile(r"(?i)\b(?:frigate|destroyer|corvette|cruiser|tanker|oiler|submarine|vessel|ship|carrier|icebreaker|tug|flagship"
+                              r"|patrol\s+(?:ship|vessel|boat)|landing\s+ship)[ \t]+\Z")
+
+
+def _ship_named_for(text: str, m: Mention) -> bool:
+    return m.form == "person" and not m.extra.get("qualified") and _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
 
 
 # "The delegation's talks with ...", "the delegation also visited ...": one delegation, told before with its state

@@ -1037,6 +1037,14 @@ def _same_event(doc: Document, e: Draft, d: Draft) -> bool:
         and (e.when.value == d.when.value or _holds(e.when, d.when) or _holds(d.when, e.when)) and e.when.basis != "publication"))
 
 
+def _trip_holds(a: Draft, b: Draft) -> bool:
+    """Whether one of two meetings is a visit told by its range of days and the other a meeting on one of those
+    days: the trip and what happened on it, whoever received the visitor ("paid an official visit to N'Djamena
+    from 5 to 7 December ... On Friday 6 December, the minister was received in audience by the President")."""
+    return a.type == b.type == "meeting" and a.when is not None and b.when is not None and (
+        (a.rule == "meeting.visit" and _holds(a.when, b.when)) or (b.rule == "meeting.visit" and _holds(b.when, a.when)))
+
+
 def _holds(stay: TimeValue, day: TimeValue) -> bool:
     """Whether ``stay`` is a range of days (:func:`_whole_range`) that holds the day ``day``: a visit "from 9 to
     11 November" and the talks "on Monday" the 10th are one meeting told twice."""
@@ -1286,7 +1294,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                     and any(e.type == "export_deal" and e.codes >= d.codes for e in drafts):
                 continue  # "Greece and Israel signed a G2G agreement for 36 PULS ... The agreement was signed in Athens": the deal's
         else:
-            same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d)
+            same = [e for e in merged.related(d) if _same_event(doc, e, d) and _compatible(e, d, roles=not _trip_holds(e, d))
                     and not _part_of_summary(e, d, doc)]
             if same:
                 target = same[-1]

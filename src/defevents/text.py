@@ -20,6 +20,7 @@ __all__ = ["Segments", "clauses", "sentences"]
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pte brig rev st sen rep gov pres
+    hon rt amb cdr cdre gp wg sqn ldr vadm radm
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx inc ltd corp co dept
     est fig mt ft u.s u.k e.u u.n a.m p.m i.e e.g zr.ms hr.ms
     rs nrs kshs shs tk dhs""".split()  # "Zr.Ms. Evertsen": a Dutch ship prefix; "Rs. 3,100 million": a currency

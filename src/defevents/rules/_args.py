@@ -36,6 +36,8 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colo
                       r"navy\s+chief|army\s+chief|defen[cs]e\s+chief|"
                       # "the Belize Defence Force and the Guyana Defence Force", "the Royal Bermuda Regiment and"
                       r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?(?:visiting\s+)?"
+                      # "... and the Royal Bahamas Defence Force", "and the Royal Cambodian Armed Forces"
+                      r"(?:(?-i:Royal)\s+)?"
                       r"(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
                       # "..., and H.E. Mr. Gustav Aitaro, Minister of State": honorifics the mention leaves out
                       # (and a rank: "Thai Defence Minister General X and General Y, Minister of ... of Cambodia")
@@ -467,7 +469,17 @@ def _before_time(doc: Document, start: int, pos: int) -> int | None:
 def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
     out: list[Mention] = []
     right = pos
+    apposed: Mention | None = None
     for m in doc.mentions_back(start, pos):
+        if m is apposed:
+            continue  # the office told before a name in apposition, already taken for it
+        if not out and (escort := _ESCORTED_BY.search(doc.text, max(start, m.start - 40), m.start)) is not None \
+                and _APPOSITION_END.fullmatch(doc.text, m.end, right):
+            # "Captain X, Senior Officer of the ..., accompanied by the High Commissioner of India, called on": the
+            # escort is of the subject's side, and the walk goes on from the comma before "accompanied"
+            out.append(m)
+            right = escort.start() + 1
+            continue
         if m.form == "demonym" and _PLACE_NOUN.match(doc.text, m.end):
             continue  # "in the Malaysian capital", "off the Norwegian coast": a place, not a party
         if not out and _BRACKETED.match(doc.text, m.end, pos) and doc.text[max(start, m.start - 2):m.start].rstrip().endswith("("):
@@ -498,6 +510,8 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
                     pass
                 elif _APPOSITION_END.fullmatch(gap) and _title_of_name_before(doc, m, start):
                     pass  # "Gen. X, the visiting Egyptian defence minister, held talks"
+                elif _APPOSITION_END.fullmatch(gap) and _office_before_name(doc, m, start):
+                    pass  # "the Commander of the Royal Bahamas Defence Force, Commodore Raymond King, signed"
                 else:
                     break
         elif _OPEN_PAREN.fullmatch(gap) and out[-1].code == m.code and doc.text.startswith(")", out[-1].end):
@@ -520,9 +534,28 @@ def _subject_before(doc: Document, pos: int, start: int) -> list[Mention]:
         elif not _JOIN.match(_TITLE_TAIL.sub("", gap, count=1) if m.form == "person" else gap) \
                 and not (m.possessive and not gap.strip()):
             break
+        if (office := _office_before_name(doc, m, start)) is not None:
+            m = apposed = office  # "the commanding officer of the X Regiment, Lt Col Y, and ...": the office's party
         out.append(m)
         right = m.start
     return list(reversed(out))
+
+
+def _office_before_name(doc: Document, m: Mention, start: int) -> Mention | None:
+    """The qualified office told right before the unqualified name ``m``, in apposition to it ("the Commander
+    of the Royal Bahamas Defence Force, Commodore Raymond King"); None when there is none."""
+    if m.form != "person" or not m.surname or m.extra.get("qualified"):
+        return None
+    before = doc.mentions_in(start, m.start)
+    office = before[-1] if before else None
+    if office is None or office.form != "person" or office.surname or not office.extra.get("qualified") or not office.code \
+            or _APPOSED_NAME_GAP.fullmatch(doc.text, office.end, m.start) is None:
+        return None
+    return office
+
+
+_APPOSED_NAME_GAP = regex.compile(r",[ \t\n]*")
+_ESCORTED_BY = regex.compile(r"(?i),\s*(?:accompanied|escorted|flanked|joined)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?\Z")
 
 
 def _title_of_name_before(doc: Document, m: Mention, start: int) -> bool:

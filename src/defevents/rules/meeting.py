@@ -1520,7 +1520,10 @@ RULES = (
                     |(?:shook|shakes|shaking|shake)\s+hands(?=\s+with\s[^.;]{3,140}?\b(?:before|ahead\s+of|and\s+(?:then\s+)?(?:held|began|opened|sat\s+down))\s
                         [^.;]{0,40}?\b(?:talks|meeting|discussions|consultations)\b)
                     # "spent an hour with <B>", "spent two hours with his Saudi counterpart" (a person: see _build_with)
-                    |(?P<spent>spent|spends|spending|included|includes)\s+(?:(?:an?|one|two|three|four|five|several|nearly|almost|more\s+than|over|about|around|some)\s+)+(?:[\w-]+\s+)?(?:hours?|minutes)
+                    |(?P<spent>(?:spent|spends|spending|included|includes)\s+(?:(?:an?|one|two|three|four|five|several|nearly|almost|more\s+than|over|about|around|some)\s+)+(?:[\w-]+\s+)?(?:hours?|minutes)
+                       # "spent Tuesday morning in talks with", "spent much of the afternoon in discussions with"
+                       |(?:spent|spends|spending)\s+(?:(?:much|most|part)\s+of\s+)?(?:the\s+(?:day|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?)
+                          \s+in\s+(?:(?:closed-door|private|bilateral|lengthy)\s+)?(?:talks|discussions|meetings?|consultations))
                     # "sat across the table from <B>": the other side after "from"
                     |(?:sat|sits|sitting)\s+(?:down\s+)?(?:across|opposite)\s+(?:the\s+table\s+)?from(?=\s+(?:his|her|their|the|\p{Lu}))
                     # a meal or a closed session with the other: "lunched on Wednesday with", "held an encounter with",
@@ -1635,6 +1638,7 @@ RULES = (
                published="2025-05-16", participants=["DNK", "NOR"], date="2025-05-13"),
             Ex("Tanzania's Chief of Defence Forces and his Mozambican counterpart were closeted together in Maputo on Friday "
             "for most of the afternoon.", published="2025-10-03", participants=["MOZ", "TZA"], date="2025-10-03", location="Maputo"),
+            Ex("The Indian Navy's Eastern Fleet commander, Rear Admiral Rajesh Dhankhar, spent Tuesday morning in talks with Rear Admiral Chris Smith, Commander of the Australian Fleet, at Fleet Base West.", published="2025-03-05", participants=["AUS", "IND"], date="2025-03-04"),
         ),
         counterexamples=(
             "The Indian and French foreign ministers exchanged views by telephone on Tuesday.",
@@ -1667,6 +1671,7 @@ RULES = (
             "The Latvian parliament has just finished a closed-door session on the defence budget in Riga.",
             # closeted with his own staff: one party
             "Tanzania's Chief of Defence Forces was closeted together with his senior commanders in Dodoma on Friday.",
+            "The Indonesian defence minister spent Tuesday morning in Surabaya touring the PAL shipyard.",
         ),
     ),
     Rule(
