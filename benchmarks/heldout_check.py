@@ -39,7 +39,8 @@ TYPES = {"agreement", "meeting", "deployment", "export_deal"}
 STATUSES = {"completed", "ongoing", "planned"}
 ORGS = {"NATO", "EU", "UN", "E5", "G7", "AUKUS", "JEF", "ASEAN", "AU", "ECOWAS"}
 STATES = {c.alpha_3 for c in pycountry.countries}
-CURRENCIES = {c.alpha_3 for c in pycountry.currencies}
+# (and the currencies the euro replaced, which pycountry drops and older news still writes)
+CURRENCIES = {c.alpha_3 for c in pycountry.currencies} | {"BGN", "HRK"}
 ROLES = ("seller", "buyer", "deployer", "host")
 
 
