@@ -316,3 +316,25 @@ def test_a_stay_begun_is_an_arrival_not_a_stay_going_on():
             "Lima on Sunday, her first call in Peru in four years.")
     found = _deployments(text, "2024-03-05")
     assert [(e.rule, e.status) for e in found] == [("deployment.arrived", "completed")]
+
+
+# ---------------------------------------------------------------- the crew told in a later sentence
+@pytest.mark.parametrize(("text", "crew"), [
+    ("The Colombian Navy patrol vessel ARC Victoria arrived in Bridgetown, Barbados, on Tuesday for a five-day call. "
+     "The 80-metre vessel, with a crew of about 90, will train with the Barbados Coast Guard.", 90),
+    ("Two Indonesian Navy corvettes docked at Port Klang on Monday. The visit is the first by Indonesian warships to "
+     "Malaysia this year. The ships, with about 260 sailors on board, will sail for Penang on Friday.", 260),
+    ("The Chilean frigate Almirante Lynch arrived in Papeete on Saturday. Her crew of 210 will take part in Marara "
+     "exercises off Tahiti.", 210),
+])
+def test_a_ships_crew_told_after_its_arrival(text, crew):
+    [d] = _deployments(text, published="2025-06-12")
+    assert d.personnel is not None and d.personnel.value == crew
+
+
+def test_another_states_troops_told_after_are_not_the_crew():
+    text = ("A Spanish Navy frigate arrived in Constanța on Monday for a NATO patrol in the Black Sea. "
+            "Some 300 French troops are also based in Romania.")
+    deployments = _deployments(text, published="2025-06-12")
+    spanish = [d for d in deployments if _code(d.deployer) == "ESP"]
+    assert spanish and all(d.personnel is None for d in spanish)

@@ -241,9 +241,11 @@ def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
 
 # the next sentence tells who came with them: "Some 125 maintenance personnel travelled with them",
 # "The boat, with some 145 sailors, will stay two days", "Some 195 crew members are aboard."
+# ("The 210-foot cutter, with a crew of about 75, will patrol", "The ships, with about 620 sailors on board, are on")
 _CREW_FOLLOWS = regex.compile(
-    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:on\s+board|aboard)\s+(?:are|were|is|was)|(?:the|her|its|their)\s+(?:crew|boat|ship|submarine|frigate|destroyer|"
-    r"corvette|vessel|cutter|contingent|detachment|unit|force|team|aircraft|jets|group)|she|it|they)\b")
+    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:on\s+board|aboard)\s+(?:are|were|is|was)|(?:the|her|its|their|both|the\s+two)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:crew|boats?|ships?|submarines?|frigates?|destroyers?|corvettes?|vessels?|cutters?|warships?|contingent|detachment|unit|force|team|"
+    r"aircraft|jets|group)|she|it|they)\b")
 
 
 # the next sentence tells what the forces bring or fly: "The soldiers will take Leopard 2 tanks with them.",
@@ -264,15 +266,29 @@ def _kit_told_after(doc: Document, pos: int) -> list[str]:
     return systems_named(doc, *after)
 
 
-def _crew_told_after(doc: Document, pos: int) -> Quantity | None:
+def _crew_told_after(doc: Document, pos: int, deployer: str | None = None) -> Quantity | None:
     after = next_sentence_opening(doc, pos, _CREW_FOLLOWS)
-    if after is None or any(m.code for m in doc.mentions_in(*after) if m.form != "anaphor"):
-        return None  # no such sentence, or one about someone else
+    if after is None and (about := next_sentence_opening(doc, pos, _VISIT_TOLD_NEXT)) is not None:
+        after = next_sentence_opening(doc, about[0], _CREW_FOLLOWS)  # "The visit is the first since 2023. The ships, with ..."
+    if after is None:
+        return None
     found = next((q for q in doc.quantities_in(*after) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+    if found is None and (strength := _STRENGTH.search(doc.text, *after)) is not None and strength.group("n2") \
+            and strength.group("unit2").lower() in ("crew", "complement"):
+        # "The 210-foot cutter, with a crew of about 75, will patrol ..."
+        found = Quantity(value=Decimal(strength.group("n2").replace(",", "")), unit=strength.group("unit2").lower(),
+                         qualifier=" ".join(strength.group("q").split()).lower() if strength.group("q") else None,
+                         span=doc.span(strength.start("unit2"), strength.end("n2")))
     if found is None and (size := _CREW_NUMBERS.search(doc.text, *after)) is not None:
         # "Her crew numbers 250.", "Its ship's company totals about 180."
         found = Quantity(value=Decimal(size.group("n").replace(",", "")), unit=" ".join(size.group("unit").split()).lower(),
                          span=doc.span(size.start("unit"), size.end("n")))
+    if found is not None and found.span is not None \
+            and (any(m.code for m in doc.mentions_in(after[0], found.span.start) if m.form != "anaphor")
+                 or any(m.code and m.code != deployer for m in doc.mentions_in(found.span.start, found.span.end))):
+        # a sentence about someone else ("The Dutch frigate, with 150 sailors, ...", "Some 300 French troops are also
+        # there"; waters named after the count are no party)
+        return None
     return found
 
 
@@ -634,7 +650,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         assets = systems_named(doc, *doc.segments.sentences[i - 1])  # "It will return ...": the aircraft before
     if not assets:
         assets = _kit_told_after(doc, ts)
-    personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts)
+    personnel = _personnel(doc, a, b) or _crew_told_after(doc, ts, dep.code)
     if personnel is None and (part := _OF_THEM_THERE.search(doc.text, te, doc.sentence(ts)[1])) is not None:
         # "Tanzanian soldiers have been deployed to the eastern DRC since 2023, and about 1,200 of them are near Bunia"
         people = _PEOPLE.search(doc.text, clause[0], te)
