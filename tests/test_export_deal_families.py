@@ -484,3 +484,27 @@ def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
     text2 = "The State Department approved the sale of F-16s to Peru. Congress has 30 days to object."
     doc2 = Document(text2, None, [])
     assert [m.code for m in doc2.mentions if text2[m.start:m.end] == "Congress"] == ["USA"]
+
+
+# ---------------------------------------------------------------- currencies a home paper writes
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("The Jordanian Armed Forces signed on Monday a JD 15 million contract with Iveco Defence Vehicles for 40 trucks.",
+     "15000000", "JOD"),
+    ("Cabo Verde's coast guard concluded on Tuesday a contract worth 900 million escudos with Navantia for a patrol vessel.",
+     "900000000", "CVE"),
+    # "CFA francs" are the buyer's zone's, whatever the story is written from
+    ("WEST AFRICA DEFENCE DIGEST\n\nSenegal buys radars\n\nSenegal's navy concluded on Friday a contract with Thales for "
+     "radars.\n\nGabon picks a French yard\n\nGabon's navy ordered on Monday two fast patrol boats from the French yard "
+     "Ocea for 20 billion CFA francs.", "20000000000", "XAF"),
+    ("Niger's defence ministry signed on Monday a contract worth 5 billion CFA francs with the Turkish firm MKE for "
+     "2,000 rifles, a Yaoundé daily reported.", "5000000000", "XOF"),
+])
+def test_a_deals_currency_is_read_as_its_buyer_pays_it(text, amount, currency):
+    deals = [d for d in _deals(text) if d.value is not None]
+    assert deals and (str(deals[-1].value.amount), deals[-1].value.currency) == (amount, currency)
+
+
+def test_a_named_cfa_franc_stays_what_it_says():
+    text = "Gabon's navy ordered on Monday two patrol boats from Ocea for 20 billion West African CFA francs."
+    [d] = _deals(text)
+    assert d.value.currency == "XOF"

@@ -108,6 +108,23 @@ _SHARED_CURRENCY = {
 }
 
 
+# The two CFA franc zones: "20 billion CFA francs" paid by Gabon is in Central African francs, paid by
+# Senegal in West African ones, whatever state the story is written from
+_CFA_ZONE = {**dict.fromkeys(("CMR", "GAB", "TCD", "CAF", "COG", "GNQ"), "XAF"),
+             **dict.fromkeys(("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"), "XOF")}
+_BARE_CFA = regex.compile(r"(?i)\bCFA\b")
+_NAMED_CFA = regex.compile(r"(?i)\b(?:West|Central)\s+African\b|XOF|XAF")
+
+
+def payer_currency(money: Money, payer: str | None) -> Money:
+    """``money`` in the CFA franc of the payer's zone, when the text writes only "CFA francs"."""
+    zone = _CFA_ZONE.get(payer or "")
+    if zone is None or money.currency == zone or money.currency not in ("XOF", "XAF") \
+            or not _BARE_CFA.search(money.text) or _NAMED_CFA.search(money.text):
+        return money
+    return money.model_copy(update={"currency": zone})
+
+
 # A one-letter symbol only a home paper writes: "a K900 million (about US$34 million) deal" in a Zambian
 # paper, "R260 million" in a South African one, "Sh3.2 billion" in a Kenyan one; read only with a
 # scale word, so that "K9 howitzers" and "R2 rifles" are not money

@@ -39,7 +39,7 @@ from . import _lazy_regex as regex
 
 from . import gazetteers, modality, timex
 from .actors import state_actor
-from .document import Document
+from .document import Document, payer_currency
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
 from .rules._args import phrase_end
@@ -1312,8 +1312,17 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         merged.add(d)
     events = merged.events
     for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks, _date_by_meeting,
-                 _value_by_next_sentence, _date_by_retelling, _place_by_retelling, _reception_at_home):
+                 _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling, _reception_at_home):
         events = step(events, doc)
+    return events
+
+
+def _currency_of_buyer(events: list[Draft], doc: Document) -> list[Draft]:
+    """A deal's "CFA francs" are the buyer's zone's (:func:`document.payer_currency`), not the story's."""
+    for d in events:
+        value, buyer = d.fields.get("value"), d.fields.get("buyer")
+        if d.type == "export_deal" and value is not None and buyer is not None:
+            d.fields["value"] = payer_currency(value, buyer.code)
     return events
 
 
