@@ -280,6 +280,8 @@ CASES: list[tuple] = [
     ("Talks were held in Oslo on 9 and 12 December.", "12 December", "2025-12-12", "day", None, "=", "="),
     ("The envoys met on December 9 and 11, aides said.", "11", "2025-12-11", "day", None, "=", "="),
     ("The exercise was held between 9 and 12 December.", "9", "2025-12-09", "day", "ON_OR_AFTER", "2025-12-09", None),
+    # "on the 12th" before the object's article is a day of the month in play, not a unit's rank
+    ("The ministry signed on the 12th a contract for 2,000 rifles.", "the 12th", "2026-01-12", "day", None, "=", "="),
     # a weekday that ends a range is the first such day on or after its start, not a year later
     ("The delegation stayed in Hanoi from Thursday to Monday.", "Thursday", "2026-01-15", "day", "ON_OR_AFTER", "2026-01-15", None),
     ("The delegation stayed in Hanoi from Thursday to Monday.", "Monday", "2026-01-19", "day", "ON_OR_BEFORE", None, "2026-01-19"),

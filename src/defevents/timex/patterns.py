@@ -166,7 +166,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     # "on the 4th", "by the 22nd of this month": a day of the month in play, no month named (the
     # finder tries it only after a signal preposition; a noun after it is a rank: "the 4th Brigade")
     ("b_nth", r"the\s+(?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<mrel>this|last|next|the\s+same|that)\s+month)?"
-              r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:for|when|and|in|at|with|after|before|but|as|while|during|by|under|from|to|between|that|which|amid|following)\b)"),
+              r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:for|when|and|in|at|with|after|before|but|as|while|during|by|under|from|to|between|that|which|amid|following"
+              # "signed on the 12th a contract": an article opens the object, so the ordinal names no unit
+              r"|a|an|the|its|their|his|her)\b)"),
     # March 2023, March of 2023, Dec. 2025, March '98, March-May 2025
     ("b_my", r"(?:" + MONTH2 + r"\s*(?:-|–|—|to|and)\s*)?" + MONTH + r",?\s+(?:of\s+)?(?:" + YEAR + r"|(?P<apos>['’]\d\d)\b"
              r"|(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+year\b)"),
