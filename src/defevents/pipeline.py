@@ -223,7 +223,7 @@ def _periods(doc: Document, a: int, b: int) -> set[int]:
     return out
 
 
-_RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|and|through|until)\s*")
+_RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|and|through|thru|until|till)\s*")  # between the two ends of a range
 
 
 def _nearest(times: list[TimeValue], pos: int, skip: set[int] = frozenset()) -> TimeValue | None:
@@ -506,7 +506,6 @@ def _date_and_status(d: Draft, doc: Document) -> None:
 
 
 _ISO_WEEK = regex.compile(r"\d{4}-W\d\d")
-_RANGE_JOIN = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*")
 
 
 def _whole_range(doc: Document, t: TimeValue) -> TimeValue:
@@ -523,7 +522,7 @@ def _whole_range(doc: Document, t: TimeValue) -> TimeValue:
     if first is None or last is None or first.mod != "ON_OR_AFTER" or last.mod != "ON_OR_BEFORE" \
             or first.grain != "day" or last.grain != "day" or not first.start or not last.end \
             or (first.start.year, first.start.month) != (last.end.year, last.end.month) \
-            or not _RANGE_JOIN.fullmatch(doc.text, first.span.end, last.span.start):
+            or not _RANGE_GAP.fullmatch(doc.text, first.span.end, last.span.start):
         return t
     return TimeValue(text=doc.text[first.span.start:last.span.end], value=first.start.isoformat()[:7], grain="month",
                      start=first.start, end=last.end, basis=first.basis, span=doc.span(first.span.start, last.span.end))

@@ -234,6 +234,11 @@ def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
     if m.group("n"):
         return Quantity(value=Decimal(m.group("n").replace(",", "")), unit=" ".join(m.group("unit").split()),
                         span=doc.span(m.start("n"), m.end("unit")))
+    return _strength_of(doc, m)
+
+
+def _strength_of(doc: Document, m: regex.Match[str]) -> Quantity:
+    """The count a "<crew|complement|contingent ...> of (about) <n>" match of ``_STRENGTH`` gives."""
     return Quantity(value=Decimal(m.group("n2").replace(",", "")), unit=m.group("unit2").lower(),
                     qualifier=" ".join(m.group("q").split()).lower() if m.group("q") else None,
                     span=doc.span(m.start("unit2"), m.end("n2")))
@@ -276,9 +281,7 @@ def _crew_told_after(doc: Document, pos: int, deployer: str | None = None) -> Qu
     if found is None and (strength := _STRENGTH.search(doc.text, *after)) is not None and strength.group("n2") \
             and strength.group("unit2").lower() in ("crew", "complement"):
         # "The 210-foot cutter, with a crew of about 75, will patrol ..."
-        found = Quantity(value=Decimal(strength.group("n2").replace(",", "")), unit=strength.group("unit2").lower(),
-                         qualifier=" ".join(strength.group("q").split()).lower() if strength.group("q") else None,
-                         span=doc.span(strength.start("unit2"), strength.end("n2")))
+        found = _strength_of(doc, strength)
     if found is None and (size := _CREW_NUMBERS.search(doc.text, *after)) is not None:
         # "Her crew numbers 250.", "Its ship's company totals about 180."
         found = Quantity(value=Decimal(size.group("n").replace(",", "")), unit=" ".join(size.group("unit").split()).lower(),
