@@ -1349,7 +1349,8 @@ RULES = (
         id="export_deal.build_for",
         cues=("build", "built", "construct", "produc", "manufactur"),
         summary="<maker> will build|builds|is building <items> for <buyer> under a <money> contract|in a deal worth <money>",
-        pattern=r"""(?P<trigger>\b(?i:build|builds|building|built|construct|constructs|constructing|constructed|produce|produces|producing|produced
+        # ("a Turkish-built patrol vessel": an adjective, not the verb)
+        pattern=r"""(?P<trigger>\b(?<![-‐])(?i:build|builds|building|built|construct|constructs|constructing|constructed|produce|produces|producing|produced
                     |manufacture|manufactures|manufacturing|manufactured))\b(?=[^.;]{3,120}?\bfor\s)""",
         build=_build_for,
         needs_date=True,
