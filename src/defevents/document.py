@@ -90,6 +90,10 @@ _BARE_DOLLAR = regex.compile(r"^\$")
 
 _BRACKET_GAP = regex.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*$")
 
+# The two CFA franc zones: the Central African (XAF) and the West African (XOF)
+_CEMAC = ("CMR", "GAB", "TCD", "CAF", "COG", "GNQ")
+_UEMOA = ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO")
+
 # A currency word several states share, read by the state the story is written from: "Rs56 billion"
 # in a Pakistani paper is in Pakistani rupees, "2.4 billion dirhams" in a Moroccan wire story is in
 # Moroccan dirhams. The currency gazetteer's default stands elsewhere; a named currency ("Indian
@@ -103,24 +107,22 @@ _SHARED_CURRENCY = {
     "CZK": (regex.compile(r"(?i)\bcrowns\b"), regex.compile(r"(?i)\bCzech\b|CZK|koruna"),
             {"DNK": "DKK", "SWE": "SEK", "NOR": "NOK", "ISL": "ISK"}),
     # "18 billion CFA francs" in a Central African story: the Central African franc
-    "XOF": (regex.compile(r"(?i)\bCFA\b"), regex.compile(r"(?i)\bWest\s+African\b|XOF"),
-            {"CMR": "XAF", "GAB": "XAF", "TCD": "XAF", "CAF": "XAF", "COG": "XAF", "GNQ": "XAF"}),
+    "XOF": (regex.compile(r"(?i)\bCFA\b"), regex.compile(r"(?i)\bWest\s+African\b|XOF"), dict.fromkeys(_CEMAC, "XAF")),
 }
 
 
-# The two CFA franc zones: "20 billion CFA francs" paid by Gabon is in Central African francs, paid by
-# Senegal in West African ones, whatever state the story is written from
-_CFA_ZONE = {**dict.fromkeys(("CMR", "GAB", "TCD", "CAF", "COG", "GNQ"), "XAF"),
-             **dict.fromkeys(("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"), "XOF")}
-_BARE_CFA = regex.compile(r"(?i)\bCFA\b")
+# "20 billion CFA francs" paid by Gabon is in Central African francs, paid by Senegal in West African
+# ones, whatever state the story is written from
+_CFA_ZONE = {**dict.fromkeys(_CEMAC, "XAF"), **dict.fromkeys(_UEMOA, "XOF")}
 _NAMED_CFA = regex.compile(r"(?i)\b(?:West|Central)\s+African\b|XOF|XAF")
 
 
 def payer_currency(money: Money, payer: str | None) -> Money:
     """``money`` in the CFA franc of the payer's zone, when the text writes only "CFA francs"."""
     zone = _CFA_ZONE.get(payer or "")
+    bare_cfa = _SHARED_CURRENCY["XOF"][0]
     if zone is None or money.currency == zone or money.currency not in ("XOF", "XAF") \
-            or not _BARE_CFA.search(money.text) or _NAMED_CFA.search(money.text):
+            or not bare_cfa.search(money.text) or _NAMED_CFA.search(money.text):
         return money
     return money.model_copy(update={"currency": zone})
 

@@ -212,7 +212,8 @@ def _fix_range_end(r: Resolved, first: Resolved, m: Mention) -> Resolved:
         return r
     if m.kind == "b_weekday" and r.anchor.grain == "day":
         # "from Monday to Wednesday": a weekday end is the first such day on or after the start
-        moved = cal.day(r.anchor.start + timedelta(days=7 * -(-(first.anchor.start - r.anchor.start).days // 7)))
+        weeks = -(-(first.anchor.start - r.anchor.start).days // 7)  # the whole weeks to reach the start, rounded up
+        moved = cal.day(r.anchor.start + timedelta(weeks=weeks))
     else:
         moved = _with_year(r.anchor, r.anchor.start.year + 1)
     if moved is None or moved.start < first.anchor.start:
