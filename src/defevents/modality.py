@@ -131,10 +131,11 @@ _GENERIC_AFTER = regex.compile(r"(?i)^\s*(?:is|are)\s+(?:a|an|the)\s+(?:key|impo
 # a class of events, not one: "publish all defence contracts above RD$50 million", "every arms deal"
 _GENERIC_BEFORE = regex.compile(r"(?i)\b(?:all|every)\s+\Z")
 
+# ("Next came a memorandum ...", "next to the runway": an order in the telling or a place, not a time to come)
 _PLANNED = regex.compile(
     r"""(?ix)\b(?:will|shall|['’]ll|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|expects\s+to|
         plans?\s+to|planned|planning\s+to|expect(?:s|ed)?\s+(?:[\w’'.-]+\s+){1,6}?to|scheduled\s+to|scheduled\s+for|going\s+to|intends?\s+to|
-        prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next|upcoming|forthcoming|from\s+this|from\s+next|
+        prepar(?:es|ing)\s+(?:for|to)|would|ahead\s+of|next(?!\s+(?:came|comes|come|to)\b)|upcoming|forthcoming|from\s+this|from\s+next|
         possible\s+(?:sale|Foreign\s+Military\s+Sale)|approved\s+(?:a|the)\s+possible)\b""")
 # "agreed to meet in Riga in June", "pledged to send a frigate", "decided to hold talks": the act
 # agreed is still to come (an agreement to buy is itself the deal, and done)

@@ -32,7 +32,13 @@ HONORIFICS = r"(?:H\.\s?E\.|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)"
 # "Chile, Peru and the Government of Ecuador": a coordinated party may be named through its government
 # "Estonia's and Latvia's defence ministers": the first possessive qualifies the shared title too;
 # "The Spanish general and Mauritania's minister": an office holder named by a demonym and a rank noun
-_JOIN = regex.compile(r"^\)?(?:['’]s?)?(?:\s+(?:general|admiral|commander|colonel|commodore|envoy|ambassador|minister|chief|"
+_JOIN = regex.compile(r"^\)?(?:['’]s?)?"
+                      # the rest of a title the mention leaves out: "secretary-general", "secretary of state for
+                      # internal administration", "deputy minister for home affairs"
+                      r"(?:[-‐–]general)?(?:\s+for\s+(?:(?:home|foreign|internal|interior|veterans['’]?|defen[cs]e|national|"
+                      r"public|maritime|border|civil|regional)\s+)?(?:affairs|administration|security|defen[cs]e|procurement|"
+                      r"industry|protection|policy|planning))?"
+                      r"(?:\s+(?:general|admiral|commander|colonel|commodore|envoy|ambassador|minister|chief|"
                       r"navy\s+chief|army\s+chief|defen[cs]e\s+chief|"
                       # "the Belize Defence Force and the Guyana Defence Force", "the Royal Bermuda Regiment and"
                       r"defen[cs]e\s+forces?|armed\s+forces|army|navy|air\s+force|regiment|coast\s+guard|national\s+guard))?(?:(?:\s*(?:,|and|&|as\s+well\s+as|together\s+with|along\s+with|plus|or)\s*)+(?:the\s+)?(?:visiting\s+)?"

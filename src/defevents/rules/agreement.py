@@ -398,7 +398,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     if _SALE.search(mods) or _off_topic(mods) or _is_sale(doc, m.start(), min(len(doc.text), m.end("trigger") + 40)):
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
-    objects = objects_after(doc, m.end(), window_end, r"between|by|with")
+    objects = objects_after(doc, m.end(), window_end, r"between|by|with|from" if m.group("its") else r"between|by|with")
     if len({x.code for x in objects if x.code}) < 2 and (between := _BETWEEN.search(doc.text, m.start("trigger"), m.end())):
         # "a memorandum on the sharing of traffic data between the Sri Lanka Navy and the Kenya Navy was signed by
         # the ambassador": the parties told in the complement, before the verb
@@ -684,7 +684,8 @@ RULES = (
             # time and place adjuncts before the instrument
             (?:(?:\s+(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|\d{1,4})(?:\s+(?:\p{Lu}[\p{L}’'.-]*|\d{1,4}))?(?:,?\s+(?i:last|this|next)\s+(?i:year|month|week))?){1,3}(?=\s+(?i:an?|the|two|three)\s))?
             (?:\s+of)?\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?
-            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?)\b)[\w’'\-]+\s+){0,6}?)
+            # ("the first contract to be concluded under the cooperation agreement": the instrument a contract comes under)
+            (?P<mods>(?:(?!(?:and|with|to|for|by|after|but|or|that|which|is|are|was|were|remains?|under|pursuant)\b)[\w’'\-]+\s+){0,6}?)
             (?:(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\s)\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for|on)\s+)?){1,5})(?=(?&AGREEMENT_NOUN)))?
             (?P<noun>(?&AGREEMENT_NOUN))
         """,
@@ -1040,6 +1041,8 @@ RULES = (
             "Malaysia and Indonesia are expected to sign a revised border patrol pact in the coming months.",
             # the signing as a background: "since the signing of"
             "Exports between Chile and Peru have tripled since the signing of the defence cooperation agreement between the two countries.",
+            # a contract concluded under an instrument: the instrument is not what was signed
+            Ex("The frigate order is the third contract to be concluded under the strategic partnership agreement with Greece.", published="2025-10-15"),
         ),
     ),
     Rule(
@@ -1117,14 +1120,17 @@ RULES = (
                  # (or of its topic: "A further memorandum, on military medicine, was signed at the same time")
                  (?:(?:[\w’'‐–-]+)?,\s+(?:(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)
                     |on|about|covering|concerning|regarding)\s+[^,.;:]{2,60},)?
-                 \s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
+                 # (or a comma relative: "the agreement between Seychelles and India, which was signed at State House",
+                 # unless a relative already tells the signing: "the agreement that A and B concluded in May, which was")
+                 (?:[\w’'‐–-]*,\s+(?i:which)\s+(?<!\b(?i:concluded|signed|inked|sealed|reached|agreed)\b[^,]*,\s+which\s+)|\s*)(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to)\s+be)\s+(?:(?:now|also|formally|finally|officially|then|later|subsequently)\s+)?
                  # ("was reviewed and signed by the two ministers": a participle coordinated before the signing)
                  (?:(?:reviewed|approved|endorsed|negotiated|finali[sz]ed|initialled|adopted)\s+and\s+(?:then\s+)?(?=signed\b))?
                  (?:reached|signed|concluded|agreed|struck|sealed|finali[sz]ed|inked|renewed|put\s+to\s+paper|put\s+(?:in|into)\s+writing|executed)
                # "A memorandum on search and rescue, drafted over a year, received the signatures of both chiefs"
+               # ("An arrangement on pilot training got its signatures on Friday from <A> and <B>")
                |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–,-]+\s+){0,20}?)?
                  # ("The memorandum on naval training now carries both signatures": the parties of the scene)
-                 \s*(?:(?:now|also|then)\s+)?(?:received|receives|bore|bears|carried|carries|got)\s+(?:the\s+signatures?\s+of|(?P<both>both\s+signatures|the\s+signatures\s+of\s+both\s+(?:sides|parties|ministers|leaders|chiefs)))
+                 \s*(?:(?:now|also|then)\s+)?(?:received|receives|bore|bears|carried|carries|got)\s+(?:the\s+signatures?\s+of|(?P<its>its\s+(?:(?:final|last|first)\s+)?signatures)\b|(?P<both>both\s+signatures|the\s+signatures\s+of\s+both\s+(?:sides|parties|ministers|leaders|chiefs)))
                # a reduced relative whose signers follow: "an accord signed in Minsk in June 2024 by the
                # Governments of Mali and Belarus"
                # (also after a complement: "the memorandum on joint arms production signed by the Argentine and Chilean ministers")
@@ -1230,6 +1236,19 @@ RULES = (
             Ex("The agreement on maritime security between Cameroon and Spain, signed in Yaoundé on Monday, bears the signatures "
                "of the Cameroonian Minister of Defence and the Spanish ambassador.", published="2026-03-04",
                participants=["CMR", "ESP"], date="2026-03-02"),
+            # a comma relative after the instrument and its parties; the signatures it got "from" its signers
+            Ex("The exercise is held under the defence cooperation agreement between Ghana and Côte d’Ivoire, which was signed "
+               "in Abidjan in March.", published="2025-10-15", participants=["CIV", "GHA"], date="2025-03", location="Abidjan"),
+            Ex("A protocol on mine clearance got its final signatures on Tuesday from Bosnia's defence minister and the "
+               "Croatian deputy defence minister.", published="2025-10-15", participants=["BIH", "HRV"], date="2025-10-14"),
+            # a signer whose title runs on past the mention ("deputy minister for home affairs", "secretary-general");
+            # "Next came" orders the telling, it is no plan
+            Ex("The arrangement on border surveillance was signed in Skopje on Friday by Albania's deputy minister for "
+               "internal affairs and North Macedonia's defence secretary-general.", published="2025-10-15",
+               participants=["ALB", "MKD"], date="2025-10-10", location="Skopje"),
+            Ex("Ghana's defence minister received his Togolese counterpart in Accra on Tuesday. Next came a memorandum on "
+               "coastal patrols, signed by both ministers before the press conference.", published="2025-10-15",
+               participants=["GHA", "TGO"], date="2025-10-14", status="completed"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1256,6 +1275,8 @@ RULES = (
             "The second round of talks was held at the same time as the summit.",
             # a second instrument after "and" is no topic of the first
             "Lithuania signed a contract with Rheinmetall. The plan on munitions and the memorandum, signed by the firm, are separate.",
+            Ex("A status-of-forces agreement between Chad and France, which both governments had hoped to sign in May, has been shelved.", published="2025-10-15"),
+            Ex("The agreement between Fiji and Tonga, which is still being negotiated, was discussed on Tuesday.", published="2025-10-15"),
         ),
     ),
     Rule(
