@@ -181,8 +181,8 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # "the two countries' defence ministers", "their defence ministers", "the pair": office holders
             r"(?i)\b(?:(?:the\s+two\s+(?:countries|nations|sides)['’]|their)\s+(?P<people>(?:defen[cs]e|foreign)\s+ministers|"
             r"(?:defen[cs]e|army|navy|military)\s+chiefs|chiefs\s+of\s+(?:defen[cs]e\s+|general\s+)?staff|ministers))\b(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
-            r"(?:signed|agreed|inked|initialled|exchanged)\b)"
-            rf"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged|put|set|{_DUE_TO})\b)"
+            r"(?:signed|agreed|inked|initialled|exchanged|swapped|traded)\b)"
+            rf"|\b(?P<people>the\s+pair)(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|agreed|inked|initialled|exchanged|swapped|traded|put|set|{_DUE_TO})\b)"
             r"|\b(?:both|the\s+two)\s+(?:countries|nations|allies|(?P<sides>sides|parties|authorities|delegations)|governments|states|partners|neighbours|neighbors|capitals|"
             r"navies|armies|militaries|air\s+forces|(?:(?:defen[cs]e|foreign)\s+)?ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
@@ -199,11 +199,12 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # the host and the guest of a reception: "The minister and the visiting general then signed"
             r"|\b(?i:the\s+(?P<people>(?:[\w-]+\s+){0,2}?(?:minister|president|host|general|admiral|chief|commander|secretary)\s+and\s+"
             r"(?:the|his|her|their)\s+(?:visiting\s+[\w-]+(?:\s+[\w-]+)?|guests?|visitors?)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
-            r"(?:signed|agreed|inked|initialled|exchanged)\b)"
+            r"(?:signed|agreed|inked|initialled|exchanged|swapped|traded)\b)"
             r"|\b(?:the\s+two|Both|(?P<told>[Tt]he\s+(?:ministers|leaders|sides|parties|delegations)))(?=\s+(?:also\s+|then\s+|later\s+|jointly\s+)?"
             # "the ministers approved and signed a plan": approved, endorsed or adopted, then signed
             # ("The pair then put pen to paper on", "The two also put their signatures to", "set their hands to")
-            rf"(?:signed|agreed|met|held|discussed|exchanged|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set|{_DUE_TO}"
+            # ("the delegations swapped|traded signed copies of": the signed texts they exchanged)
+            rf"(?:signed|agreed|met|held|discussed|exchanged|swapped|traded|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set|{_DUE_TO}"
             r"|(?:approved|endorsed|adopted|validated)\s+and\s+signed)\b)"),
         "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call

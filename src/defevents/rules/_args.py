@@ -163,7 +163,11 @@ _RELATIVE_PRONOUN = regex.compile(
 _HE_AND = regex.compile(r"(?i)\b(?:where|when|after\s+which|at\s+which|during\s+which|and|then)\s+(?:he|she)\s+and\s+$")
 # "he", "they" opening the sentence, or after a fronted phrase ("At the close of the day's meeting, they")
 _PRONOUN = regex.compile(r"(?i)^(?:[\w’'-]+,?\s+){0,4}?(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$"
-                         r"|^(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b")
+                         r"|^(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?P<p>he|she|it|they)\s+(?:[\w’'-]+\s+){0,4}?$|^(?:there|then|afterwards|later)\b"
+                         # a longer fronted clause with no comma: "Before the press was let in they signed", "At the
+                         # end of the day they put pen to paper" (no relative: "the deal that they")
+                         r"|^(?:before|after|once|when|as|at|by|while|following|during|until)\s+"
+                         r"(?:(?!(?:that|which|who|whom)\b)[\w’'-]+\s+){1,9}?(?P<p>they)\s+(?:[\w’'-]+\s+){0,4}?$")
 
 
 # What may stand before a sentence's first actor: a dateline, an article, a head noun with

@@ -22,6 +22,7 @@ from ..document import Document
 from . import Draft, Ex, Rule
 from ..modality import WHEN_COMMITTED
 from ._sale import DELIVERED_NOUNS
+from ._patterns import expand
 from ._args import (actors_of, posted_to, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
@@ -339,6 +340,11 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         # "Paraguay's President received Bolivia's defence minister on Tuesday. The audience culminated in the
         # signing of an accord on river patrols": the parties of the meeting just told
         actors = _parties_of_the_scene(doc, m.start())
+    if _too_few(actors) and _CAME_AWAY_WITH.search(doc.text, max(0, m.start() - 40), m.start()):
+        # "The army chiefs of A and B met in X on Monday for their first talks since ..., and came away with a
+        # signed memorandum": the subject of the first verb, however long its adjuncts
+        lead = resolve_references(doc, leading_subject(doc, m.start()), m.start())
+        actors = actors_of(distinct_states(doc, lead, m.start())) if not _too_few(actors_of(lead)) else actors
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
@@ -349,6 +355,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
                  location=None)
 
 
+_CAME_AWAY_WITH = regex.compile(r"(?i)\band\s+(?:(?:came|went|walked)\s+away|left|emerged|returned\s+home)\s+with\s+(?:a|an|the)\s+(?:newly\s+)?\Z")
 _SINCE_THE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?\Z")
 _SCENE_ENDED_WITH = regex.compile(
     r"(?i)\b(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|visit|session|discussions|consultations|encounter|engagement)\s+"
@@ -573,6 +580,40 @@ def _build_fronted(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return d
 
 
+# an instrument named by its noun: "a coast guard cooperation agreement between Mauritius and Madagascar"
+_INSTRUMENT = regex.compile(r"(?ix)\b(?:the|a|an|this|that|its|their)\s+(?:[\w’'-]+\s+){0,6}?" + expand("(?&AGREEMENT_NOUN)"))
+
+
+def _build_sign_it(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "An accord on naval training between Chile and Peru is ready. Both ministers will sign it in Arica on
+    Friday": the pronoun stands for the last instrument named in its sentence or the one before, whose
+    parties sign it."""
+    i = doc.segments.sentence_index(m.start())
+    lo = doc.segments.sentences[i - 1][0] if i > 0 else doc.sentence(m.start())[0]
+    instrument = None
+    for x in _INSTRUMENT.finditer(doc.text, lo, m.start()):
+        instrument = x
+    if instrument is None:
+        return None
+    about_end = min(phrase_end(doc, instrument.end()), instrument.end() + 160)
+    phrase = doc.text[instrument.start():about_end]
+    if _SALE.search(phrase) or _off_topic(phrase) or _is_sale(doc, instrument.start(), about_end):
+        return None  # "The contract for six radars is ready. The ministry will sign it", "a trade accord"
+    window_end = min(phrase_end(doc, m.end()), m.end() + 160)
+    actors, start, end = _parties(doc, m, m.start("trigger"), m.start("trigger"), window_end)
+    if _too_few(actors):
+        # the instrument's own parties: "between Chile and Peru", or the other side, "with Papua New Guinea"
+        told = actors_of(resolve_references(doc, objects_after(doc, instrument.end(), about_end, r"between|with"), instrument.start()))
+        actors = told if party_count(told) >= 2 else actors + [a for a in told if a.code not in {b.code for b in actors}]
+    if _too_few(actors):
+        return None
+    d = draft(rule, m, start=start, end=evidence_end(doc, m.end(), end), participants=actors, anaphoric=True,
+              topics=_topics(phrase))
+    d.extra_evidence.append((instrument.start(), about_end))
+    d.location = place_after(doc, m.end(), window_end)
+    return d
+
+
 def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "the agreement which Estonia and the US signed in Tallinn in 2022": the signers stand between
     the noun and the verb."""
@@ -661,8 +702,12 @@ RULES = (
                 agreed|extended|unveiled|forged|forge|forges|launched|formali[sz]ed|formali[sz]es
                 # "put pen to paper on a border security pact"
                 |(?:put|puts|putting)\s+(?:(?:their|his|her|its)\s+)?pens?\s+to\s+paper\s+on
-                # ("set their hands to a plan of cooperation")
-                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+(?:signatures?|hands?)\s+(?:to|on|under)
+                # ("set their hands|pens to a plan of cooperation"; a time may come between: "put their signatures a
+                # moment ago to", "set their pens on Friday to")
+                |(?:put|puts|putting|set|sets|setting)\s+(?:their|his|her|its)\s+(?:signatures?|hands?|pens?)
+                 (?:\s+(?:(?:a\s+(?:moment|minute|few\s+minutes|short\s+while|little\s+while)|(?:\w+\s+)?(?:minutes|hours))\s+ago|just\s+now|earlier\s+today
+                   |today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?
+                 \s+(?:to|on|under)
                 # "affixed their signatures to", "put their names to", "co-signed"
                 |(?:affixed|affix|affixes|affixing)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)
                 |(?:put|puts|putting)\s+(?:their|his|her|its)\s+names?\s+to
@@ -967,6 +1012,22 @@ RULES = (
             # a parliament's header places the witness's "we" (the House of Commons, the Lok Sabha)
             Ex("House of Commons — Defence Committee, oral evidence\n\nMinister: We signed a memorandum on maritime security with "
             "Kenya on Tuesday.", published="2025-05-14", participants=["GBR", "KEN"], date="2025-05-13"),
+            # "they" after a fronted clause with no comma; "set their pens to"; a time inside "put their signatures to";
+            # "swapped signed copies of"; "and came away with a signed" after a long adjunct
+            Ex("Austria's defence minister sat down with her Slovak counterpart in Bratislava on Tuesday. Once the cameras had "
+               "left they signed a letter of intent on air policing.", published="2025-03-12", participants=["AUT", "SVK"],
+               date="2025-03-11"),
+            Ex("Ghana's army chief hosted his Ivorian counterpart in Tamale on Monday. After the working lunch they set their "
+               "pens to a protocol on border patrols.", published="2025-03-12", participants=["CIV", "GHA"], date="2025-03-10"),
+            Ex("10:05 - Portugal's and Morocco's defence ministers are in talks in Rabat. 11:40 - The ministers put their "
+               "signatures a few minutes ago to a memorandum on maritime surveillance.", published="2025-03-12",
+               participants=["MAR", "PRT"], date="2025-03-12"),
+            Ex("Chile's and Argentina's navy chiefs met in Punta Arenas on Monday. When the talks ended, the delegations "
+               "traded signed copies of a protocol on Antarctic search and rescue.", published="2025-03-12",
+               participants=["ARG", "CHL"], date="2025-03-10"),
+            Ex("The defence ministers of Senegal and Mauritania met in Nouakchott on Monday for their first talks since the "
+               "fishing dispute of 2023, and came away with a signed memorandum on joint border patrols.",
+               published="2025-03-12", participants=["MRT", "SEN"], date="2025-03-10"),
         ),
         counterexamples=(
             # civil aviation
@@ -1043,6 +1104,8 @@ RULES = (
             "Exports between Chile and Peru have tripled since the signing of the defence cooperation agreement between the two countries.",
             # a contract concluded under an instrument: the instrument is not what was signed
             Ex("The frigate order is the third contract to be concluded under the strategic partnership agreement with Greece.", published="2025-10-15"),
+            Ex("The ministers met in Valga on Monday. Before the press came in they said that no agreement would be signed this year.", published="2025-03-12"),
+            Ex("The two delegations swapped signed footballs after the charity match in Riga on Monday.", published="2025-03-12"),
         ),
     ),
     Rule(
@@ -1481,6 +1544,42 @@ RULES = (
             "The agreement that Serbia and Kosovo have not signed remains in limbo.",
             "They recalled the agreement on energy cooperation which Egypt and Greece signed in Athens in 2020.",
             "The memorandum on rice trade that Thailand signed with Vietnam in 2023 was renewed.",
+        ),
+    ),
+    Rule(
+        id="agreement.sign_it",
+        cues=("sign", "ink", "initial"),
+        summary="<instrument> ... . <actors> (will) sign it|them",
+        pattern=r"""
+            (?P<trigger>\b(?i:sign|signs|signed|signing|ink|inks|inked|initial|initials|initialled|initialed)\s+(?i:it|them))\b
+            # ("sign it into law", "signed them up", "signed it off", "signed it over": a bill, recruits, approval, a transfer)
+            (?!\s+(?i:into|up|off|over|away|out)\b)
+        """,
+        anaphoric=True,
+        build=_build_sign_it,
+        examples=(
+            Ex("Officials in both capitals say a coast guard cooperation agreement between Mauritius and Madagascar is "
+               "final. Both governments will sign it in Port Louis next Thursday.", published="2025-03-12",
+               participants=["MDG", "MUS"], date="2025-03-13", status="planned", location="Port Louis"),
+            Ex("A memorandum on pilot training between Jordan and Greece has been finalised, the ministry said. The two "
+               "defence ministers signed it in Amman on Tuesday.", published="2025-10-15", participants=["GRC", "JOR"],
+               date="2025-10-14"),
+            Ex("Negotiators have finished the text of a status-of-forces agreement with Papua New Guinea. Australia will "
+               "sign it in Port Moresby in December.", published="2025-10-15", participants=["AUS", "PNG"],
+               date="2025-12", status="planned"),
+        ),
+        counterexamples=(
+            # not signed, or not yet; a sale; a bill; no instrument told
+            Ex("A defence pact between Chile and Peru is ready, but neither government has signed it.", published="2025-03-12"),
+            Ex("A defence pact between Chile and Peru is ready. The two ministers could sign it in Arica next month if "
+               "the cabinets agree.", published="2025-03-12"),
+            Ex("The contract for six radars between Latvia and Denmark is ready. Both ministries will sign it on Friday.",
+               published="2025-03-12"),
+            Ex("A fisheries agreement between Senegal and Spain is final. Both governments will sign it on Friday.",
+               published="2025-03-12"),
+            Ex("Parliament passed the defence budget bill on Monday. Kenya's president will sign it into law on Friday.",
+               published="2025-03-12"),
+            Ex("Poland and Lithuania held talks on the corridor. They will sign it on Friday.", published="2025-03-12"),
         ),
     ),
     Rule(
