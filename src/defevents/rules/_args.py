@@ -284,6 +284,8 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
 # a firm as a filing or a story names it without its name ("Our subsidiary", "The Company", "our wholly owned subsidiary")
 # ("On 3 June, the Yard signed", "On Monday, the Group signed", "On 2 June the Complex signed": a time may come first)
 _THE_ISSUER = regex.compile(r"\s*(?:(?:\d{1,3}\.\s+)?\p{Lu}[\w ]{2,20}:\s+)?(?:(?:On|Last|Earlier|This)\s+[\w’' ]{1,24}?,?\s+|In\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?"
+                            # ("On Monday, at naval headquarters in Jakarta, the firm signed": a place after the time)
+                            r"(?:(?:at|in)\s+[\w’' ]{1,40}?,\s+)?"
                             r"(?:(?P<our>[Oo]ur)|[Tt]he)\s+(?:wholly[\s-]owned\s+)?"
                             r"(?:subsidiary|[Cc]ompany|[Gg]roup|[Ff]irm|[Mm]anufacturer|[Ss]hipbuilder|Yard|[Ss]hipyard|Complex|Corporation)"
                             r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?"

@@ -46,6 +46,9 @@ ITEMS = regex.compile(
         gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?|
+        # soldiers' kit: "30 thermal sights", "night-vision goggles", "mortars and grenades"
+        (?:thermal|weapon|rifle|gun|night|optical|holographic|reflex)[\s-]+sights|thermal\s+imagers?|night[\s-]vision\s+(?:goggles|devices|equipment|sights)|
+        mortars?|grenades|cartridges|machine[\s-]guns?|body\s+armou?r|
         # engineering kit for the forces: "eight mine-clearing machines", "demining vehicles", "bridge-laying systems"
         (?:mine[\s-]clearing|mine[\s-]clearance|de-?mining|bridge[\s-]laying|counter-?IED)\s+(?:machines?|equipment|robots?|kits?))\b""")
 
@@ -63,7 +66,7 @@ PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|ma
 # the state of goods sold on, and where they were made: not part of what they are ("six used
 # Abukuma-class destroyers", "two Chinese-built corvettes")
 _CONDITION = regex.compile(
-    r"(?i)^(?:(?:used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
+    r"(?i)^(?:(?:new|brand[\s-]new|used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
     r"(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*[-‐–]" + MADE + "|"
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
@@ -78,6 +81,29 @@ _ONE_ITEM = regex.compile(
               tank|drone|minehunter|minesweeper|warship|launcher|battery|satellite|airlifter|freighter|icebreaker))
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|and|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""",
     regex.X)
+
+
+# goods told by their kind with no count: "a contract for mounted artillery guns", "for machine guns and
+# cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
+_KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
+    cartridges|rifles|sights|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
+    cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles)"""
+_KIND = rf"""(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)
+    (?-i:[a-z][\w-]*)\s+){{0,3}}?{_KIND_HEAD}"""
+_BARE_KINDS = regex.compile(
+    rf"""(?ix)\bfor\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?(?:new\s+)?
+        (?P<first>{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
+        (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""")
+
+
+_FOR = regex.compile(r"(?i)\bfor\s")
+
+
+def bare_kinds(doc: Document, a: int, b: int) -> list[str]:
+    """The kinds of goods a deal is for, told with no count and no system: "for mounted artillery guns"."""
+    first_for = _FOR.search(doc.text, a, b)  # the goods come with the first "for" ("for radars for new patrol ships")
+    m = _BARE_KINDS.match(doc.text, first_for.start(), b) if first_for else None
+    return [" ".join(m.group(g).split()) for g in ("first", "second") if m.group(g)] if m else []
 
 
 def item_name(unit: str) -> str:
@@ -827,6 +853,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         # "signed a contract with Navantia for one offshore patrol vessel", "for a single C-390 transport aircraft"
         quantity = Quantity(value=Decimal(1), unit=" ".join(one.group("unit").split()), span=doc.span(one.start("count"), one.end("unit")))
         items = items or [item_name(quantity.unit)]
+    if not items and quantity is None:
+        items = bare_kinds(doc, ts, b)
     if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
         return None  # "Lithuania has been buying more arms": a trend, with no seller, goods, sum or count
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])

@@ -6,6 +6,7 @@ Shapes handled:
     the|a ... agreement|treaty|pact was|has been reached|signed|concluded [by|between <actors>]
     the <Name> Agreement|Treaty|Accord|Declaration, Treaty of <Name>   (with a signing verb nearby)
     <actors> committed to ... under a new ... partnership|agreement|framework
+    <instrument> ... . <actors> (will) sign it
 Not agreements: sales and procurement contracts (export deals), "in agreement that" (a shared
 stance), talks about a future deal, agreements between companies only (teaming, licensing), and
 agreements that are negated or hypothetical.

@@ -311,7 +311,9 @@ _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|L
 # (a company filing's "has entered into a contract with", "has executed a contract with")
 _SIGNING = (r"signed|inked|concluded|finali[sz]ed|sealed|struck|signs|inks|concludes|finali[sz]es|seals|strikes"
             r"|signing|inking|concluding|finali[sz]ing|sealing|striking|sign|ink|conclude|finali[sz]e|seal|strike"
-            r"|(?:entered|enters|entering|enter)\s+into|executed|executes|executing")
+            r"|(?:entered|enters|entering|enter)\s+into|executed|executes|executing"
+            # "closed a EUR 60 million contract with Fincantieri" (trade-press usage)
+            r"|closed|closes|closing")
 _SIGNED_DEAL = regex.compile(rf"(?i){_SIGNING}|place[sd]")  # "signed a contract", "placed an order"
 _WITH = regex.compile(r"(?i)\bwith\s")
 _FROM_OR_WITH = regex.compile(r"(?i)\b(?:from|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -359,7 +361,7 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     src = [x for x in objects if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
     if not src and m.group("trigger").endswith(("with", "contracted")):
         # "signed a contract with the Basque company Sener": a firm the gazetteer does not know, by its state's adjective
-        first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 40))), None)
+        first = next(iter(doc.mentions_in(te, min(len(doc.text), te + 60))), None)
         # ("with a Guatemalan shipyard", "with Guatemala's naval shipyard": by the state's name too)
         if first is not None and (first.form == "demonym" or (first.form in ("name", "alias") and first.possessive)) \
                 and _FIRM_AFTER.match(doc.text, first.end) \
@@ -374,6 +376,10 @@ def _build_buy(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
         elif first is not None and first.form in ("name", "alias") and first.possessive \
                 and regex.fullmatch(r"\s+", doc.text[te:first.start]) and _NAMED_BY_STATE.match(doc.text, first.end) \
                 and not doc.mentions_in(first.end, min(len(doc.text), first.end + 40)):
+            src = [first]
+        # ("with the Barysaw Automotive Works of Belarus": a firm no list knows, by its state after "of")
+        elif first is not None and first.form in ("name", "alias") and not first.possessive \
+                and _UNLISTED_FIRM_OF.fullmatch(doc.text, te, first.start) and _firm_of_state(doc.text, first.start):
             src = [first]
         # ("Vietnam signed a contract with India for 12 patrol boats": a state that sells, government to government)
         elif first is not None and first.form in ("name", "alias") and first.actor.kind == "state" and not first.possessive \
@@ -453,7 +459,11 @@ _UNLISTED_FIRM_SUBJECT = regex.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?\Z")
 _FIRM_AFTER = regex.compile(
     r"(?i)(?:['’]s?)?\s+(?:(?:defen[cs]e|arms|aerospace|drone|technology|shipbuilding|state-owned|state|private|naval)\s+){0,2}"
-    r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|start-?up|supplier|producer|exporter|trading\s+company)\b")
+    # ("the British boatyard <firm>", "Swiss demining machine builder <firm>", "a Danish radar specialist"): what it makes
+    # may come first, but not a unit of a service ("the Polish army company")
+    r"(?:(?-i:(?!(?:army|navy|infantry|rifle|marine|military|air|guard|reserve|engineer|tank|mechani[sz]ed)\b)[a-z][\w-]*)\s+){0,3}?"
+    r"(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|boatyard|boatbuilder|yard|builder|start-?up|supplier|"
+    r"producer|exporter|trading\s+company|specialist|developer|integrator|vendor)\b")
 
 
 # "Australia's Ferra Engineering", "Poland's WB Electronics": a firm the gazetteer does not know, by its
@@ -480,6 +490,7 @@ _STATE_NAMED_FIRM = regex.compile(
 _SPACES = regex.compile(r"\s+")
 _NAME_THEN_OF = regex.compile(r"(?P<name>\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,3})\s+of\s+(?:the\s+)?\Z")
 _FIRM_WORD_END = regex.compile(rf"\b{_FIRM_WORD}\Z")
+_UNLISTED_FIRM_OF = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\w&.’'-]*\s+){1,5}of\s+(?:the\s+)?")
 
 
 def _firm_of_state(text: str, pos: int) -> bool:
@@ -1505,7 +1516,7 @@ RULES = (
     Rule(
         id="export_deal.buy_from",
         cues=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos", "pick", "book",
-              "opted", "leas", "sign", "ink", "enter", "execut", "conclu", "finali", "seal", "struck", "strike", "place",
+              "opted", "leas", "sign", "ink", "enter", "execut", "conclu", "finali", "seal", "struck", "strike", "place", "clos",
               "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add",
               "splash", "shell", "fork", "customer", "buyer", "operator", "user", "equipped", "field"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
@@ -1521,7 +1532,9 @@ RULES = (
                         |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month)
                         |as\s+well|also|(?:on\s+)?(?:the\s+same|that|the\s+following)\s+day
                         |with\s+(?:the\s+)?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu})[\w’'&-]*){0,6}(?=\s+(?:a|an)\s))){1,3}|,[^,.;]{3,60},)?
-                    (?:\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
+                    # (a full stop only inside a sum or an initial, "$1.2bn", "U.S.": never a sentence's end, "closed a
+                    # long-running file on Friday. The contract ...")
+                    (?:\s+(?:a|an|the)\s+(?:(?:[\w’'\p{Sc},()\-]|\.(?=\w)|(?<=\b\p{Lu})\.)+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # the pseudo-cleft "PLN 1.4 billion is what Poland will pay Saab for two more GlobalEye aircraft"
@@ -1907,6 +1920,20 @@ RULES = (
             Ex("Cochin Shipyard's export book keeps growing. On 3 June, the Yard signed a contract with the Seychelles Coast Guard "
             "for a patrol vessel, worth ₹200 crore.", published="2025-06-11", participants=["IND", "SYC"], seller="IND", buyer="SYC",
                date="2025-06-03"),
+            # a maker no list knows, by its trade and state ("the Dutch boatyard <firm>", "<firm> of <State>"); goods told by
+            # their kind alone; "closed a contract"
+            Ex("The Belize Defence Force signed a BZD 14 million contract with the Dutch boatyard Damen Hardinxveld for "
+               "four river patrol boats on Tuesday.", published="2025-04-23", participants=["BLZ", "NLD"], seller="NLD",
+               buyer="BLZ", date="2025-04-22"),
+            Ex("Armenia's defence ministry concluded a contract with the Volat Heavy Vehicle Works of Belarus for 20 heavy "
+               "trucks and trailers worth 30 million dollars.", published="2025-04-23", participants=["ARM", "BLR"],
+               seller="BLR", buyer="ARM"),
+            Ex("Niger's army signed on Monday a contract worth 3 billion CFA francs with Turkey's MKE for assault rifles "
+               "and mortars.", published="2025-07-16", participants=["NER", "TUR"], seller="TUR", buyer="NER",
+               items=["assault rifles", "mortars"], date="2025-07-14"),
+            Ex("Last month Bulgaria's navy closed a EUR 45 million contract with the Dutch yard Damen for a new hydrographic "
+               "survey vessel.", published="2025-07-16", participants=["BGR", "NLD"], seller="NLD", buyer="BGR",
+               items=["hydrographic survey vessel"], date="2025-06"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -2034,6 +2061,9 @@ RULES = (
             # a frame with nothing ordered under it yet
             "Patria reported its results. On Monday, the company concluded a framework agreement with the Latvian Army covering armoured "
             "vehicles; nothing has been ordered under it yet.",
+            # a unit of a service is no firm; a deal closed on no goods
+            Ex("Ghana's army signed a contract with the Polish army company for a joint exercise next year.", published="2025-07-16"),
+            Ex("The ministry closed the accounts of the old contract with its caterer on Friday.", published="2025-07-16"),
         ),
     ),
     Rule(
@@ -2268,6 +2298,9 @@ RULES = (
             # a firm that comes away from a show or a visit with a contract for goods for a buyer
             Ex("Israel's Elbit Systems came away from the Eurosatory show with a €150 million contract for PULS launchers for the Dutch army.",
                published="2025-04-09", participants=["ISR", "NLD"], seller="ISR", buyer="NLD", money="150000000 EUR"),
+            # a maker no list knows, by its state: "Indian firm <firm> announced that it won"
+            Ex("Turkish firm Aselsan Konya said that it won a contract from the Kenyan Army for 40 thermal sights worth US$ 12 million.",
+               published="2025-04-23", participants=["KEN", "TUR"], seller="TUR", buyer="KEN"),
         ),
         counterexamples=(
             # domestic: the firm and the buyer are of one state
