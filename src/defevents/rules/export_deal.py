@@ -1532,9 +1532,10 @@ RULES = (
                         |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month)
                         |as\s+well|also|(?:on\s+)?(?:the\s+same|that|the\s+following)\s+day
                         |with\s+(?:the\s+)?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu})[\w’'&-]*){0,6}(?=\s+(?:a|an)\s))){1,3}|,[^,.;]{3,60},)?
-                    # (a full stop only inside a sum or an initial, "$1.2bn", "U.S.": never a sentence's end, "closed a
+                    # (a full stop only inside a sum, an initial or before a number, "$1.2bn", "U.S.", "Rs. 3,100 million":
+                    # never a sentence's end, "closed a
                     # long-running file on Friday. The contract ...")
-                    (?:\s+(?:a|an|the)\s+(?:(?:[\w’'\p{Sc},()\-]|\.(?=\w)|(?<=\b\p{Lu})\.)+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
+                    (?:\s+(?:a|an|the)\s+(?:(?:[\w’'\p{Sc},()\-]|\.(?=\w|\s*\d)|(?<=\b\p{Lu})\.)+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # the pseudo-cleft "PLN 1.4 billion is what Poland will pay Saab for two more GlobalEye aircraft"
