@@ -933,6 +933,21 @@ def test_a_city_state_named_as_a_place_is_a_place_of_that_state(text: str, place
     assert [(p.name, p.country) for p in find_places(text)] == places
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # "the <demonym> capital" is that state's capital (its own name where the capital shares it)
+    ("Some 300 Polish troops arrived in the Lithuanian capital on Monday.", [("Vilnius", "LTU")]),
+    ("The detachment has flown from the Djiboutian capital since 2012.", [("Djibouti", "DJI")]),
+    ("Talks resumed in the Kenyan capital city on Tuesday.", [("Nairobi", "KEN")]),
+    # capital as money, and a capital named by no state's adjective
+    ("Estonian capital markets rallied on Monday.", []),
+    ("The French capital spending plan was cut.", []),
+    ("The regional capital hosted the parade.", []),
+])
+def test_the_capital_named_by_a_states_adjective_is_that_capital(text: str, places: list[tuple[str, str]]) -> None:
+    from defevents.actors import find_places
+    assert [(p.name, p.country) for p in find_places(text)] == places
+
+
 def test_an_unnamed_office_and_a_ranked_name_joined_by_and_are_two_people() -> None:
     """"received the cutter's commanding officer and Rear Admiral X": a rank is no second title of one person
     (as "Deputy Prime Minister and Defence Minister Richard Marles" is)."""

@@ -1794,6 +1794,12 @@ def _place_pattern() -> re.Pattern[str]:
     return gazetteers.compile_scan(r"(?<![\w-])(?P<place>\L<place>)(?!\w)")
 
 
+# "the Djiboutian capital" (not "Estonian capital markets", "French capital spending")
+DEMONYM_CAPITAL = regex.compile(
+    r"\b[Tt]he[^\S\n]+(?P<demonym>\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+)?)\s+capital(?:\s+city)?\b"
+    r"(?!\s+(?:markets?|gains?|expenditure|spending|investments?|budgets?|goods|flows?|controls?|requirements?|ratios?|adequacy|punishment)\b)")
+
+
 def find_places(text: str) -> list[Place]:
     """Cities, venues and bases named in ``text``: the place gazetteer, capitals, and base names.
 
@@ -1819,6 +1825,14 @@ def find_places(text: str) -> list[Place]:
                                 or (_is_city_state(row) and _LOCATIVE.search(text, max(0, m.start() - 30), m.start()))) \
                 and m.start() not in place_starts and not _ends_longer_name(text, m.start()):
             add(*m.span("m"), row.surface, row.id)
+    for m in DEMONYM_CAPITAL.finditer(text):
+        # "the Djiboutian capital", "the Lithuanian capital": the capital of the state the adjective names
+        row = countries.lookup(" ".join(m.group("demonym").split()))
+        # (a capital of the state's own name has no row of its own: "the Djiboutian capital" is Djibouti)
+        capital = next((r.surface for form in ("capital", "name") for r in countries.by_id(row.id) if r.get("form") == form), None) \
+            if row is not None and row.get("form") == "demonym" else None
+        if capital is not None and m.start() not in place_starts:
+            add(*m.span(), capital, row.id)
     for m in _BASE.finditer(text):
         name = " ".join(m.group("name").split())
         # "Incheon Naval Base", "Souda Air Base": a base named after a town the gazetteer knows is in that town's state

@@ -157,7 +157,13 @@ _ONGOING = regex.compile(
         (?:is|are)\s+(?:deployed|stationed|based|operating|serving|flying|conducting|deploying|hosting)|
         (?:is|are)\s+\w+ing\b
         # "since 2014", but not "the first such visit since 2019", "the largest order since 2010"
-        |(?<!\b(?:first|second|third|last|only|largest|biggest|highest|lowest|best|worst|longest|most\s+\w+)\b[^.;,]{0,60})since\s+\d{4})\b""")
+        |(?<!\b(?:first|second|third|last|only|largest|biggest|highest|lowest|best|worst|longest|most\s+\w+)\b[^.;,]{0,60})since\s+
+          # ("since 2014", "since 2 August", "since March 2019"; not a bare month, which an apposition may date: "the
+          # flagship of the group since March, arrived")
+          (?:\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
+            |(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})
+        # "has remained alongside since ...": still there
+        |(?:has|have)\s+remained)\b""")
 
 
 # "arrived in Darwin for the annual rotation": a habitual word inside a purpose phrase after

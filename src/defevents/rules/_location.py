@@ -29,6 +29,7 @@ import regex
 
 from .. import gazetteers
 from ..document import Document
+from ..actors import DEMONYM_CAPITAL
 from ..schema import Place
 from . import Draft
 from ._args import AT_A_SEAT, DEPARTED, here, in_dateline_city, location_of
@@ -171,7 +172,9 @@ def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str])
     if _TOPIC.search(text, start, c.start) and not (
             _capital(doc, c.start, c.end) or _time_follows(doc, c.end) or _time_precedes(doc, c.start) or _VENUE_IN.search(text, max(0, c.start - 60), c.start)):
         return False
-    return not _state_at(doc, c.start, c.end) or bool(_PORT_OF.search(text, max(0, c.start - 20), c.start))
+    # (a state's adjective inside the place may name it: "in the Lithuanian capital")
+    return not _state_at(doc, c.start, c.end) or bool(_PORT_OF.search(text, max(0, c.start - 20), c.start)) \
+        or (c.known and DEMONYM_CAPITAL.fullmatch(text, c.start, c.end) is not None)
 
 
 def _with_town(doc: Document, c: _Candidate) -> Place:

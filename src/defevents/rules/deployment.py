@@ -1528,14 +1528,16 @@ RULES = (
     ),
     Rule(
         id="deployment.stationed",
-        cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat", "flying"),
+        cues=("station", "garrison", "based", "posted", "positioned", "housed", "operat", "flying", "flown"),
         summary="<forces> stationed|based|garrisoned at|in <place>, (have been) flying from <base>",
         pattern=r"""(?P<trigger>\b(?i:stationed|(?<!\b(?i:control|ground|weather|radar|relay|power|fuel|petrol|police|fire|radio|television|train|railway|space|research|monitoring|listening|tracking|charging|pumping|duty|naval|air|base|coast\s+guard|weapons?|gun|turret|work|docking|combat|launch|firing|missile)[ \t\n]+)stations?|stationing|garrisoned|forward[\s-]based|
                     # "based on the design of the Ulsan class": what a thing is modelled on, not where forces are
                     (?<![\w]-)based(?!\s+(?:(?:largely|partly|loosely|closely|heavily)\s+)?(?:up)?on\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:designs?|plans?|models?|hulls?|platforms?|technology|experience|lessons|data|intelligence|findings|results|assessments?|principles?|requirements?|concepts?|blueprints?))|
                     posted|positioned|housed|operate|operates|operating|operated)\b)(?!\s+(?:no|not|never)\b)(?=\s+(?:[^\s.;]+\s+){0,6}?(?:at|in|on|near|across|inside|from|out\s+of)\b)
                     # "have been flying from Malbork since December": a detachment at its base, not a flight
-                    |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})""",
+                    |(?<=\b(?i:been|are|is)\s+)(?P<trigger>(?i:flying))(?=\s+(?:(?:air[\s-]policing\s+)?(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu})
+                    # "has flown from the Djiboutian capital since May 2012": the perfect, with its start
+                    |(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?)(?P<trigger>(?i:flown))(?=\s+(?:(?i:sorties|missions|patrols)\s+)?(?i:from|out\s+of)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\bsince\b)""",
         build=_build,
         examples=(
             Ex("Two experienced Polish helicopter instructors will be permanently stationed at RAF Shawbury in the summer.",
@@ -1565,6 +1567,9 @@ RULES = (
             # "to police" the airspace is the mission, not police officers
             Ex("Four Spanish Eurofighters and around 130 personnel will be stationed at Ämari in August to police the airspace of "
             "the Baltic states.", published="2025-04-22", participants=["ESP", "EST"], personnel=130, status="planned"),
+            # "has flown from" a base since a start; "the <demonym> capital" names the capital
+            Ex("The Spanish air detachment has flown from the Djiboutian capital since March 2014, with two P-3 aircraft.",
+               published="2025-08-20", participants=["DJI", "ESP"], status="ongoing", date="2014-03", location="Djibouti"),
         ),
         counterexamples=(
             # a denial quoted
@@ -1598,6 +1603,7 @@ RULES = (
             # an inventory denied: nothing is stationed
             "The PNGDF currently operates no fixed-wing transport aircraft, relying on RAAF support to move troops to Bougainville.",
             "Chinese military personnel who operated two transport aircraft in Mali were replaced by private contractors last year.",
+            Ex("The airline has flown from the Estonian capital since 2019, with two jets.", published="2025-08-20"),
         ),
     ),
     Rule(
@@ -1682,7 +1688,9 @@ RULES = (
         # (the noun after a start, "began her stay in Callao", is an arrival: deployment.arrived)
         pattern=r"""(?<!\b(?i:began|begins|begin|beginning|started|starts|start|starting)\s+(?i:her|his|its|their|a|the)\s+(?:[\w-]+\s+)?)
                     (?P<trigger>\b(?i:remain|remains|remained|stay|stays|stayed)\b)
-                    (?=\s+(?:(?:deployed|stationed|based|on\s+the\s+ground|in\s+place)\s+)?(?:in|on)\s+(?:the\s+)?\p{Lu})""",
+                    (?=\s+(?:(?:deployed|stationed|based|on\s+the\s+ground|in\s+place)\s+)?(?:in|on)\s+(?:the\s+)?\p{Lu}
+                    # a ship at its berth: "has remained alongside at the Port Louis oil jetty since 2 August"
+                    |\s+(?i:alongside|berthed|moored|docked|anchored)(?:\s+(?i:at|in|off))?\s+(?:the\s+)?\p{Lu})""",
         build=_build_remain,
         examples=(
             Ex("Spanish troops will remain in Latvia until 2027 as part of the multinational brigade, Madrid said.",
@@ -1694,12 +1702,16 @@ RULES = (
             # a system the antecedent of a relative
             Ex("The US Army's Typhon missile launcher, which has stayed in the Philippines since April 2024, will remain there for now.",
                published="2026-09-09", participants=["PHL", "USA"], deployer="USA", host="PHL", date="2024-04", status="ongoing"),
+            # a ship still at its berth
+            Ex("The Spanish patrol vessel Furor has remained alongside at the Dakar naval base since 3 August for hull repairs.",
+               published="2025-08-20", participants=["ESP", "SEN"], status="ongoing", date="2025-08-03"),
         ),
         counterexamples=(
             "Questions remain in Latvia about the cost of the new brigade.",
             "Two soldiers remain in hospital after the accident.",
             "Tensions remain high in Kosovo, where NATO keeps a peacekeeping force.",
             "The minister will stay in Vilnius for two days of talks.",
+            Ex("The cruise ship Aurora has remained alongside at the Port Louis terminal since Friday.", published="2025-08-20"),
         ),
     ),
     Rule(
@@ -1707,7 +1719,7 @@ RULES = (
         cues=("keep", "kept", "maintain", "retain", "has", "have"),
         # "has" as the auxiliary of a removal ("has withdrawn its troops from the mission in ...") keeps nothing
         summary="<deployer> keeps|maintains|has (N) <forces> in|at <host>",
-        pattern=r"""(?P<trigger>\b(?i:keeps|keep|kept|maintains|maintain|maintained|retains|retain|(?:has|have)(?:\s+had)?)\b)
+        pattern=r"""(?P<trigger>\b(?i:(?:keeps|keep|kept|keeping)\s+up|keeps|keep|kept|maintains|maintain|maintained|retains|retain|(?:has|have)(?:\s+had)?)\b)
                     (?!\s+(?:no|not|never)\b)(?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:withdrawn|pulled|removed|recalled|repatriated|evacuated|reduced|cut|ended|lost|relieved|replaced|succeeded|joined|completed|begun|started)\b))
                     # "has ordered 12 drones from ...", "have bought two frigates": another verb's auxiliary
                     (?<!(?i:has|have)(?=\s+(?:\w+ly\s+)?(?i:ordered|bought|purchased|acquired|procured|signed|received|selected|chosen|picked|
@@ -1719,7 +1731,9 @@ RULES = (
                             (?:aviation|air|naval|tactical|task|battle)\s+groups?)\b|(?&MILITARY_NOUN)
                             # "has a helicopter joint venture in Santiago": industry, not forces
                             (?!\s+(?:joint\s+ventures?|ventures?|plants?|factory|factories|assembly|industry|industries|programmes?|programs?|schools?|simulators?|maintenance|repair|overhaul|MRO|(?:training\s+)?cent(?:re|er)s?)\b))
-                        [^.;]{0,50}?\b(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\p{Lu})
+                        [^.;]{0,50}?\b(?:(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?
+                        # ("a naval presence off the coast of Gabon", "in the waters of Mauritius")
+                        |(?i:off\s+(?:the\s+)?(?:coasts?|shores?)\s+of|in\s+(?:the\s+)?waters\s+(?:of|off))\s+(?:the\s+)?)\p{Lu})
                     # the forces as the antecedent: "the battalion that Nepal has kept in Lebanon since 1978"
                     | (?<=\b(?:that|which)\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,2}\s+(?i:has|have|had)\s+(?:\w+ly\s+)?)
                       (?P<trigger>(?i:kept|maintained|retained))(?P<kept_forces>)(?=\s+(?:(?i:stationed|deployed|based)\s+)?(?i:in|at|on)\s+(?:the\s+)?\p{Lu})""",
@@ -1757,6 +1771,11 @@ RULES = (
             # the forces as the antecedent of "that <State> has kept|maintained in"
             Ex("The engineering company that Brazil has kept in Haiti since 2004 returned home in 2017, the army said.",
                published="2025-06-12", participants=["BRA", "HTI"], deployer="BRA", host="HTI"),
+            # "kept up" a presence, off a coast or in a state's waters
+            Ex("Spain has kept up a naval presence off the coast of Mauritania since 2019 under a maritime security accord.",
+               published="2025-08-20", participants=["ESP", "MRT"], status="ongoing", date="2019"),
+            Ex("India has maintained a naval presence in the waters of Mozambique since 2021.", published="2025-08-20",
+               participants=["IND", "MOZ"], status="ongoing", date="2021"),
         ),
         counterexamples=(
             "The Nepali battalion has relieved the previous rotation in Sector West.",
@@ -1772,6 +1791,7 @@ RULES = (
             "Peru already operates KT-1 trainers, assembled in Sacheon, and has an aircraft maintenance plant with KAI in Lima.",
             "Staff shortages have kept three Canadian frigates tied up at Halifax this year.",
             "The promise that Brazil has kept in Haiti since 2004 is a source of national pride.",
+            Ex("The coast guard has kept up its patrols off the coast of Norfolk since the storm.", published="2025-08-20"),
         ),
     ),
     Rule(
@@ -2444,13 +2464,16 @@ RULES = (
         cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone", "part", "member", "contributor", "join"),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         # ("has served with UNFICYP since 1964": the perfect, with its start)
-        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?\p{Lu})
+        pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?
+                    # ("has served in south Lebanon with the UN force since 2019": a part of the host)
+                    (?:(?i:south|north|east|west|southern|northern|eastern|western|central|south-?east|south-?west|north-?east|north-?west)\s+)?\p{Lu})
                     # forces still to go: "A Burundian battalion is scheduled to join the AU Support and Stabilisation
                     # Mission in Somalia (AUSSOM) in March"
                     |(?P<trigger>(?<=\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|preparing|ready)\s+to)\s+)(?i:join)(?=\s+(?:the\s+)?\p{Lu}))
                     # forces fighting beside the host's army since a start: "Rwandan soldiers have fought alongside
                     # Mozambique's army in Cabo Delgado since July 2021"
-                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?)(?i:fought|fighting|operated|operating|served|serving)
+                    # ("A Brazilian Navy training team has been working alongside the Sao Tome coast guard since June 2023")
+                    |(?P<trigger>(?<=\b(?i:has|have)\s+(?:(?:also|long)\s+)?(?:been\s+)?)(?i:fought|fighting|operated|operating|served|serving|worked|working|trained|training)
                       (?=\s+alongside\s+[^.;]{3,80}?\bsince\b))
                     # forces that carry an allied presence since a start: "German troops have anchored NATO's presence in
                     # Lithuania since 2017", "where Canadian soldiers have spearheaded the battlegroup since 2017"
@@ -2494,6 +2517,11 @@ RULES = (
             # "formed part of" a standing mission whose host the list knows
             Ex("Fiji has formed part of the Multinational Force and Observers in the Sinai since 1982.",
                published="2025-03-05", participants=["EGY", "FJI"], deployer="FJI", host="EGY", date="1982", status="ongoing"),
+            # a part of the host; a team working beside the host's forces since a start
+            Ex("The Nepalese battalion, which has served in south Lebanon with UNIFIL since May 2020, held a medal parade on Tuesday.",
+               published="2025-08-20", participants=["LBN", "NPL"], status="ongoing", date="2020-05"),
+            Ex("A Portuguese Army training team has been working alongside the Mozambican army in Cabo Delgado since March 2022.",
+               published="2025-08-20", participants=["MOZ", "PRT"], status="ongoing", date="2022-03"),
         ),
         counterexamples=(
             # the fallen of a mission, not a presence
