@@ -634,6 +634,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
     if host is None and rule.id == "deployment.arrived":
         host = _host_of_unlisted_town(doc, dep, te, excluded)
+    if host is None:
+        host = _host_forces_helped(doc, te, min(b, doc.sentence(ts)[1]), excluded)
     # (forces read as the home state's must go abroad: "deployed in northern Iraq"; or leave for a sea: "will leave
     # Ominato on the 21st for the Gulf of Aden")
     to_sea = rule.id in ("deployment.departed", "deployment.arrived") and doc.dated(*clause) \
@@ -880,6 +882,31 @@ def _host_of_unlisted_town(doc: Document, dep: Mention, te: int, exclude: list[s
     if len({x.code for x in others}) != 1:
         return None
     return state_actor(others[0].code, others[0].actor.span)
+
+
+# a destination no list knows: "to Cahul", "in Espargos", "to the Borgou and Donga departments"
+_TO_UNLISTED = regex.compile(r"\b(?:to|in|into|at)\s+(?:the\s+)?(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]+){0,3})\b")
+# the host's forces the deployed ones go to help: "to help the Moldovan army", "to operate with Beninese units",
+# (not "to train Ukrainian troops", which is often done at home)
+# "alongside Cameroonian troops"
+_HELPING = regex.compile(
+    r"(?i)\b(?:to\s+(?:help|assist|support|reinforce|bolster|back|operate\s+(?:with|alongside)|work\s+(?:with|alongside)|fight\s+alongside)"
+    r"|alongside|in\s+support\s+of)\s+(?:the\s+)?\Z")
+_HOST_FORCES_AFTER = regex.compile(r"(?i)\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|troops|soldiers|units|military|coast\s+guard|gendarmerie|battalions?)\b")
+
+
+def _host_forces_helped(doc: Document, te: int, end: int, exclude: list[str]) -> Actor | None:
+    """The host, when forces go to a place no list knows to help the host's own forces ("Romanian sappers are to
+    deploy to Cahul in October to help the Moldovan army", "... to the Borgou and Donga departments, to operate with
+    Beninese units")."""
+    to = _TO_UNLISTED.search(doc.text, te, end)
+    if to is None or doc.mentions_in(*to.span("town")) or doc.places_in(*to.span("town")):
+        return None
+    for x in doc.mentions_in(to.end(), end):
+        if x.code and x.code not in exclude and x.form == "demonym" and _HOST_FORCES_AFTER.match(doc.text, x.end) \
+                and _HELPING.search(doc.text, max(to.end(), x.start - 40), x.start):
+            return x.actor
+    return None
 
 
 # "arrived at the naval base", "landed at the air station": a base the sentence does not name again
@@ -1462,6 +1489,9 @@ RULES = (
                published="2025-06-12", participants=["CZE", "SVK"], deployer="CZE", host="SVK", status="planned", date="2025-09"),
             Ex("About 30 Italian logistics specialists will deploy to Niger in October.",
                published="2025-06-12", participants=["ITA", "NER"], deployer="ITA", host="NER", personnel=30),
+            # a town no list knows: the host from the host's forces the deployed ones go to help
+            Ex("About 60 Hungarian army engineers will deploy to Doboj in May to help the Bosnian armed forces rebuild a bridge.",
+               published="2025-03-12", participants=["BIH", "HUN"], deployer="HUN", host="BIH", date="2025-05"),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -1499,6 +1529,7 @@ RULES = (
             "The Czech defence minister will go to Slovakia in September to meet his counterpart.",
             "Saab's regional headquarters will move to Poland next year.",
             "Czech soldiers will not go to Ukraine, the prime minister said.",
+            Ex("About 60 Hungarian army engineers will deploy to Kecskemet in May to help Hungarian farmers after the floods.", published="2025-03-12"),
         ),
     ),
     Rule(
