@@ -34,7 +34,7 @@ _NEGATED_BEFORE = regex.compile(
     r"""(?ix)
     \b(?:not|never|n['’]t|no\s+longer|neither|nor|denied|denies|deny|ruled\s+out|rules\s+out|refused\s+to|
         declined\s+to|failed\s+to|without|rejected|halted|cancel(?:l)?ed|cancel(?:s|l?ing)?|scrapped|suspended|
-        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+to|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
+        abandoned|walked\s+away\s+from|pulled\s+out\s+of|stopped\s+short\s+of|yet\s+to|no\s+plans?\s+(?:to|for)|turned\s+down|postponed|postpones|postpone|delayed|deferred|put\s+off|
         # 'had "no plans at all" to station troops': a denial quoted
         no\s+plans?(?:\s+(?:at\s+all|whatsoever))?[”"’']?\s+to|
         shelved|dropped|drops|called\s+off|backed\s+out\s+of|withdrew\s+from)\b
@@ -286,6 +286,8 @@ _HEARSAY = regex.compile(
     r"|(?:newspapers?|dailies|tabloids?|media\s+outlets?|(?:local|foreign|state)\s+media)\s+(?:say|says|said|reported|report|reports|claim|claims|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"|according\s+to\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,2}?(?:daily|newspaper|paper|tabloid|weekly|website|blog|media\s+report|press\s+report)"
     r"|unconfirmed\s+reports?|reports\s+(?:this|last)\s+\w+\s+that"
+    # "There are reports that South Korea will transfer two corvettes": what is said, not what is known
+    r"|there\s+(?:are|have\s+been|were)\s+(?:(?:persistent|recurring|repeated|several|some|new|fresh)\s+)?(?:reports|rumou?rs|claims)\s+(?:that|of)"
     # "Asked about reports that Laos had agreed to buy ...", "questioned over claims that"
     r"|(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|regarding)\s+(?:the\s+|these\s+|those\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)"
     # "rejected a report in a Danish daily that Sweden was about to buy ...", "denied claims that"

@@ -775,6 +775,10 @@ def _firm_of_town(doc: Document, te: int, b: int) -> Actor | None:
     return after[0].actor if after and after[0].start == m.end() and after[0].form in ("name", "alias") and after[0].code else None
 
 
+# a state's police force named by the state: "the Botswana Police Service", "Ghana's national police"
+_POLICE = regex.compile(r"(?i)(?:['’]s?)?\s+(?:(?:national|federal|state|metropolitan|federal\s+state)\s+)?police(?:\s+(?:service|force|department))?\b")
+
+
 def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None = None,
          buyer: Actor | None = None, need_items: bool = True, parties: list[Actor] | None = None,
          purchase: bool = False, window: tuple[int, int] | None = None, count: Quantity | None = None,
@@ -836,6 +840,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
             seller = state_actor(doc.home)
     if (buyer is None and seller is None) or ((buyer is None or seller is None) and rule.id in _NEEDS_BOTH):
         return None
+    if buyer is not None and buyer.span is not None and _POLICE.match(doc.text, buyer.span.end):
+        return None  # "The Botswana Police Service took delivery of twelve armoured carriers": law enforcement, not defence
     if buyer is not None and seller is not None and buyer.code == seller.code:
         return None  # a state buying from its own industry is procurement, not an export
     value = deal_value(doc, a, b, (ts, te))

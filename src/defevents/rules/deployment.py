@@ -1635,6 +1635,7 @@ RULES = (
             "The PNGDF currently operates no fixed-wing transport aircraft, relying on RAAF support to move troops to Bougainville.",
             "Chinese military personnel who operated two transport aircraft in Mali were replaced by private contractors last year.",
             Ex("The airline has flown from the Estonian capital since 2019, with two jets.", published="2025-08-20"),
+            Ex("The spokesman said there were no plans for Turkish troops to be stationed in northern Iraq.", published="2026-03-11"),
         ),
     ),
     Rule(

@@ -2065,6 +2065,9 @@ RULES = (
             # a unit of a service is no firm; a deal closed on no goods
             Ex("Ghana's army signed a contract with the Polish army company for a joint exercise next year.", published="2025-07-16"),
             Ex("The ministry closed the accounts of the old contract with its caterer on Friday.", published="2025-07-16"),
+            # a police force buying; a sale only reported
+            Ex("The Kenya Police Service bought six armoured personnel carriers from a Turkish firm for its riot units.", published="2026-03-11"),
+            Ex("There are reports that Japan will sell two used destroyers to the Philippines. No decision has been made.", published="2026-03-11"),
         ),
     ),
     Rule(
