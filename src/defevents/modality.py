@@ -151,6 +151,7 @@ _AGREED_ACT = regex.compile(r"(?i)(?:meet|visit|hold|host|convene|deploy|send|di
 _PLANNING_BEFORE = regex.compile(
     r"(?i)\b(?:to\s+(?:plan|prepare|organi[sz]e|discuss|coordinate)|discuss(?:ed|es|ing)|planning)\s+(?:for\s+)?"
     r"(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}$")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ONGOING = regex.compile(
     # "arrived in Suva on 11 February and will remain for 12 days": the stay to come does not make the arrival ongoing
     r"""(?ix)\b(?:currently|(?<!\bwill\s)remains?|remained\s+in|continues?|continuing|ongoing|still|now\s+(?:deployed|stationed|based)|
@@ -160,10 +161,9 @@ _ONGOING = regex.compile(
         |(?<!\b(?:first|second|third|last|only|largest|biggest|highest|lowest|best|worst|longest|most\s+\w+)\b[^.;,]{0,60})since\s+
           # ("since 2014", "since 2 August", "since March 2019"; not a bare month, which an apposition may date: "the
           # flagship of the group since March, arrived")
-          (?:\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
-            |(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})
+          (?:\d{4}|\d{1,2}\s+{_MONTH}\b|{_MONTH}\s+\d{4})
         # "has remained alongside since ...": still there
-        |(?:has|have)\s+remained)\b""")
+        |(?:has|have)\s+remained)\b""".replace("{_MONTH}", _MONTH))
 
 
 # "arrived in Darwin for the annual rotation": a habitual word inside a purpose phrase after
