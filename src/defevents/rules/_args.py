@@ -878,7 +878,12 @@ def _in_unlisted_town(doc: Document, pos: int) -> bool:
     """Whether the state at ``pos`` follows a town no list knows ("in Mindelo, Cape Verde"), not
     another state of a list ("in Morocco, Ghana and Senegal")."""
     town = _TOWN_THEN_STATE.search(doc.text, max(0, pos - 60), pos)
-    return town is not None and not doc.mentions_in(*town.span("town")) and not doc.places_in(*town.span("town"))
+    return town is not None and unlisted(doc, *town.span("town"))
+
+
+def unlisted(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` names no actor and no place any list knows (a town: "Cahul", "Mindelo")."""
+    return not doc.mentions_in(a, b) and not doc.places_in(a, b)
 
 
 # a place left, not gone to (but "operated|flying from Dakar" is where forces are based)

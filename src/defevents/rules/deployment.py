@@ -29,7 +29,7 @@ from ..document import Document
 from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
 from ._args import (draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
-                    resolve_references, sentences_before, subject_before)
+                    resolve_references, sentences_before, subject_before, unlisted)
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -874,7 +874,7 @@ def _host_of_unlisted_town(doc: Document, dep: Mention, te: int, exclude: list[s
     Savusavu on Monday to repair the wharf, the Fijian government said"; "... for joint training
     with the Thai airborne brigade stationed there")."""
     m = _AT_UNLISTED.match(doc.text, te)
-    if m is None or doc.mentions_in(*m.span("town")) or doc.places_in(*m.span("town")):
+    if m is None or not unlisted(doc, *m.span("town")):
         return None
     s0, s1 = doc.sentence(te)
     others = [x for x in doc.mentions_in(s0, s1) if x.code and x.code not in exclude and x.actor.kind != "company"
@@ -900,7 +900,7 @@ def _host_forces_helped(doc: Document, te: int, end: int, exclude: list[str]) ->
     deploy to Cahul in October to help the Moldovan army", "... to the Borgou and Donga departments, to operate with
     Beninese units")."""
     to = _TO_UNLISTED.search(doc.text, te, end)
-    if to is None or doc.mentions_in(*to.span("town")) or doc.places_in(*to.span("town")):
+    if to is None or not unlisted(doc, *to.span("town")):
         return None
     for x in doc.mentions_in(to.end(), end):
         if x.code and x.code not in exclude and x.form == "demonym" and _HOST_FORCES_AFTER.match(doc.text, x.end) \
