@@ -498,6 +498,13 @@ def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
      "Ocea for 20 billion CFA francs.", "20000000000", "XAF"),
     ("Niger's defence ministry signed on Monday a contract worth 5 billion CFA francs with the Turkish firm MKE for "
      "2,000 rifles, a Yaoundé daily reported.", "5000000000", "XOF"),
+    # a name several states share ("pesos", "francs") is the buyer's own currency of that name
+    ("The Argentine Army closed a purchase of 150 light tactical vehicles from Brazil's Agrale on Friday, in a contract "
+     "worth 48,000 million pesos.", "48000000000", "ARS"),
+    ("Djibouti's armed forces signed on Saturday a contract worth 3.1 billion francs with the Emirati firm NIMR for 24 "
+     "armoured vehicles.", "3100000000", "DJF"),
+    ("TEGUCIGALPA — The Honduran Navy has ordered a patrol vessel from Colombia's Cotecmar, in a contract worth "
+     "L 540 million signed on Monday.", "540000000", "HNL"),
 ])
 def test_a_deals_currency_is_read_as_its_buyer_pays_it(text, amount, currency):
     deals = [d for d in _deals(text) if d.value is not None]

@@ -108,6 +108,12 @@ _SHARED_CURRENCY = {
             {"DNK": "DKK", "SWE": "SEK", "NOR": "NOK", "ISL": "ISK"}),
     # "18 billion CFA francs" in a Central African story: the Central African franc
     "XOF": (regex.compile(r"(?i)\bCFA\b"), regex.compile(r"(?i)\bWest\s+African\b|XOF"), dict.fromkeys(_CEMAC, "XAF")),
+    # "48,000 million pesos" in an Argentine paper, "3.1 billion francs" in a Djiboutian one
+    "MXN": (regex.compile(r"(?i)\bpesos?\b"), regex.compile(r"(?i)\bMexican\b|MXN"),
+            {"ARG": "ARS", "CHL": "CLP", "COL": "COP", "PHL": "PHP", "DOM": "DOP", "URY": "UYU", "CUB": "CUP"}),
+    "CHF": (regex.compile(r"(?i)\bfrancs?\b"), regex.compile(r"(?i)\bSwiss\b|CHF|\bCFA\b"),
+            {"DJI": "DJF", "GIN": "GNF", "COM": "KMF", "RWA": "RWF", "BDI": "BIF", "COD": "CDF",
+             **dict.fromkeys(_CEMAC, "XAF"), **dict.fromkeys(_UEMOA, "XOF")}),
 }
 
 
@@ -118,7 +124,12 @@ _NAMED_CFA = regex.compile(r"(?i)\b(?:West|Central)\s+African\b|XOF|XAF")
 
 
 def payer_currency(money: Money, payer: str | None) -> Money:
-    """``money`` in the CFA franc of the payer's zone, when the text writes only "CFA francs"."""
+    """``money`` in the CFA franc of the payer's zone, when the text writes only "CFA francs"; in the payer's own
+    currency of a name several states share, when the text writes only the name ("pesos", "francs", "rupees")."""
+    shared = _SHARED_CURRENCY.get(money.currency)
+    if shared is not None and money.currency != "XOF" and (payer or "") in shared[2] \
+            and shared[0].search(money.text) and not shared[1].search(money.text):
+        return money.model_copy(update={"currency": shared[2][payer]})
     zone = _CFA_ZONE.get(payer or "")
     bare_cfa = _SHARED_CURRENCY["XOF"][0]
     if zone is None or money.currency == zone or money.currency not in ("XOF", "XAF") \
@@ -131,7 +142,7 @@ def payer_currency(money: Money, payer: str | None) -> Money:
 # paper, "R260 million" in a South African one, "Sh3.2 billion" in a Kenyan one; read only with a
 # scale word, so that "K9 howitzers" and "R2 rifles" are not money
 _LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), "ZAF": ("R", "ZAR"),
-                 "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX")}
+                 "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX"), "HND": ("L", "HNL")}
 _SYMBOL_AMOUNT = r"(?<![\w$.,-]){symbol}\.?[ \t]?(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?(?P<scale>bn|billion|m|mn|million|trillion|tn)\b"
 
 

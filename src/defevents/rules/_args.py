@@ -23,7 +23,7 @@ from . import Draft, Rule
 
 __all__ = [
     "AT_A_SEAT", "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "parties_of_the_scene", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 # honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
@@ -278,7 +278,16 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
         # received ...": the firm named last, in the text's last few sentences
         firms = [x for x in doc.mentions_in(0 if issuer.group("our") else max(0, start - 600), start) if x.actor.kind == "company" and x.code]
         found = firms[:1] if issuer.group("our") else firms[-1:]
+    if not found and (unit := _ITS_SUBSIDIARY.search(doc.text, max(start, pos - 100), pos)):
+        # "MSM Group ... announces that its subsidiary MSM Land Systems signed": the parent, named before
+        found = [x for x in doc.mentions_in(max(0, unit.start() - 600), unit.start()) if x.actor.kind == "company" and x.code][-1:]
     return found
+
+
+# a firm's unit the lists do not know, told as its parent's: "its subsidiary MSM Land Systems", "its Italian arm"
+_ITS_SUBSIDIARY = regex.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:wholly[\s-]owned|local|\p{Lu}[\p{L}-]+)\s+)?(?:subsidiary|unit|arm|division|affiliate|daughter\s+company)"
+    r"(?:,?\s+\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4},?)?\s*\Z")
 
 
 # a firm as a filing or a story names it without its name ("Our subsidiary", "The Company", "our wholly owned subsidiary")
@@ -288,7 +297,8 @@ _THE_ISSUER = regex.compile(r"\s*(?:(?:\d{1,3}\.\s+)?\p{Lu}[\w ]{2,20}:\s+)?(?:(
                             r"(?:(?:at|in)\s+[\w’' ]{1,40}?,\s+)?"
                             r"(?:(?P<our>[Oo]ur)|[Tt]he)\s+(?:wholly[\s-]owned\s+)?"
                             r"(?:subsidiary|[Cc]ompany|[Gg]roup|[Ff]irm|[Mm]anufacturer|[Ss]hipbuilder|Yard|[Ss]hipyard|Complex|Corporation)"
-                            r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?"
+                            # ("The company expects to sign": a verb of its plans before the signing)
+                            r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?(?:\s+[\w’'-]+)?(?:\s+to)?"
                             # "The company completed on Tuesday the sale of": a verb and a time before the deal noun
                             r"(?:\s+(?:on|last|this)\s+\w+(?:\s+the)?)?\s*$")
 
@@ -1076,3 +1086,26 @@ def posted_to(doc: Document, parties: list[Mention], place) -> Actor | None:
 
 
 _IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
+
+
+# a state named as the place a topic is about, not a party: "views on regional security, the war in Ukraine and ..."
+_TOPIC_PLACE = regex.compile(r"(?i)\b(?:war|situation|conflict|crisis|fighting|developments|events|tensions|unrest)\s+in\s+(?:the\s+)?\Z")
+
+
+def parties_of_the_scene(doc: Document, pos: int) -> list:
+    """ "A new agreement was concluded there", "... was signed when the two ministers met": the two states
+    named in the nearest of the three sentences before that names any (the scene the story has set)."""
+    i = doc.segments.sentence_index(pos)
+    found: dict = {}
+    for j in range(i - 1, max(-1, i - 4), -1):
+        here = {}
+        for x in doc.mentions_in(*doc.segments.sentences[j]):
+            if x.code and x.actor.kind in ("state", "person") and x.code not in here \
+                    and not _TOPIC_PLACE.search(doc.text, max(0, x.start - 40), x.start):
+                here[x.code] = x.actor
+        if len(here) >= 2:
+            # (a sentence that names one of them goes on with the scene: "Shin, on his first visit, was accompanied
+            # by Korean executives")
+            return list(here.values()) if len(here) == 2 and (not found or set(found) <= set(here)) else []
+        found.update(here)
+    return []

@@ -49,6 +49,9 @@ ITEMS = regex.compile(
         # soldiers' kit: "30 thermal sights", "night-vision goggles", "mortars and grenades"
         (?:thermal|weapon|rifle|gun|night|optical|holographic|reflex)[\s-]+sights|thermal\s+imagers?|night[\s-]vision\s+(?:goggles|devices|equipment|sights)|
         mortars?|grenades|cartridges|machine[\s-]guns?|body\s+armou?r|
+        # what arms a vehicle, and rounds by their calibre: "20 turrets", "remote weapon stations", "122 mm rounds"
+        turrets?|(?:remote(?:ly)?[\s-]+(?:controlled|operated)\s+|remote\s+)?weapon\s+stations?|
+        (?:mm|millimet(?:re|er)|calibre|caliber)\s+(?:(?:artillery|tank|mortar|howitzer)\s+)?(?:rounds|shells|projectiles|ammunition)|
         # engineering kit for the forces: "eight mine-clearing machines", "demining vehicles", "bridge-laying systems"
         (?:mine[\s-]clearing|mine[\s-]clearance|de-?mining|bridge[\s-]laying|counter-?IED)\s+(?:machines?|equipment|robots?|kits?))\b""")
 
@@ -86,7 +89,7 @@ _ONE_ITEM = regex.compile(
 # goods told by their kind with no count: "a contract for mounted artillery guns", "for machine guns and
 # cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
 _KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
-    cartridges|rifles|sights|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
+    cartridges|rifles|sights|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
     cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles)"""
 _KIND = rf"""(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)
     (?-i:[a-z][\w-]*)\s+){{0,3}}?{_KIND_HEAD}"""
@@ -121,7 +124,7 @@ def item_name(unit: str) -> str:
 _INFINITIVE = regex.compile(r"(?<!\bup\s)\bto\s+(?!(?:buy|purchase|acquire|procure|order|supply|deliver|build|equip|lease|sell|provide|transfer|export)\b)[a-z]+")
 # comma-set adjuncts between the partner and the goods: "with the Spanish shipbuilder Navantia
 # yesterday, Wednesday, in Accra, for a patrol vessel", "with Astilleros X of Vigo, Spain, on 2 April for"
-_ADJUNCTS_THEN_FOR = regex.compile(r"(?:,[^,.;]{1,40}){1,3}?,?\s+for\s+")
+_ADJUNCTS_THEN_FOR = regex.compile(r"(?:,[^,.;]{1,40}){0,3}?,?\s+for\s+")
 
 
 def buys_items(doc: Document, m: regex.Match[str]) -> bool:

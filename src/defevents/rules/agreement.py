@@ -24,7 +24,7 @@ from . import Draft, Ex, Rule
 from ..modality import WHEN_COMMITTED
 from ._sale import DELIVERED_NOUNS
 from ._patterns import expand
-from ._args import (actors_of, posted_to, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
+from ._args import (actors_of, parties_of_the_scene, posted_to, coordinated_verb, for_firms, counterpart_side, distinct_states, draft, evidence_end, leading_subject, objects_after, party_count,
                     phrase_end, place_after, resolve_references, subject_before)
 
 # what makes a text a sale: "an export agreement", "a supply deal", "the supply of 20 howitzers" (an MoU "on the
@@ -340,7 +340,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
             and _SCENE_ENDED_WITH.search(doc.text, max(doc.sentence(m.start())[0], m.start() - 90), m.start()):
         # "Paraguay's President received Bolivia's defence minister on Tuesday. The audience culminated in the
         # signing of an accord on river patrols": the parties of the meeting just told
-        actors = _parties_of_the_scene(doc, m.start())
+        actors = parties_of_the_scene(doc, m.start())
     if _too_few(actors) and _CAME_AWAY_WITH.search(doc.text, max(0, m.start() - 40), m.start()):
         # "The army chiefs of A and B met in X on Monday for their first talks since ..., and came away with a
         # signed memorandum": the subject of the first verb, however long its adjuncts
@@ -421,7 +421,7 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         # (also in the words before the participle, "was then signed", or in a fronted adjunct, "At the close of the
         # working session, a protocol ... was signed")
         scene = _THERE.search(doc.text, doc.sentence(m.start())[0], max(window_end, min(doc.sentence(m.end())[1], m.end() + 120)))
-        actors = _parties_of_the_scene(doc, m.start()) if scene or m.group("both") else actors
+        actors = parties_of_the_scene(doc, m.start()) if scene or m.group("both") else actors
         if _too_few(actors):
             return None
     end = evidence_end(doc, m.end(), *(x.end for x in objects))
@@ -466,29 +466,6 @@ _ORDINAL = regex.compile(r"(?i)\b(?:second|third|further|another|other)\b")
 _AUXILIARY = regex.compile(r"(?i)\b(?:was|were|has|have|had|is|are|will)\b")
 
 
-# a state named as the place a topic is about, not a party: "views on regional security, the war in Ukraine and ..."
-_TOPIC_PLACE = regex.compile(r"(?i)\b(?:war|situation|conflict|crisis|fighting|developments|events|tensions|unrest)\s+in\s+(?:the\s+)?\Z")
-
-
-def _parties_of_the_scene(doc: Document, pos: int) -> list:
-    """ "A new agreement was concluded there", "... was signed when the two ministers met": the two states
-    named in the nearest of the three sentences before that names any (the scene the story has set)."""
-    i = doc.segments.sentence_index(pos)
-    found: dict = {}
-    for j in range(i - 1, max(-1, i - 4), -1):
-        here = {}
-        for x in doc.mentions_in(*doc.segments.sentences[j]):
-            if x.code and x.actor.kind in ("state", "person") and x.code not in here \
-                    and not _TOPIC_PLACE.search(doc.text, max(0, x.start - 40), x.start):
-                here[x.code] = x.actor
-        if len(here) >= 2:
-            # (a sentence that names one of them goes on with the scene: "Shin, on his first visit, was accompanied
-            # by Korean executives")
-            return list(here.values()) if len(here) == 2 and (not found or set(found) <= set(here)) else []
-        found.update(here)
-    return []
-
-
 def _build_outcome(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "The visit also produced a memorandum on military medicine", "The delegations came away with a signed
     arrangement": the instrument a meeting just told yielded, signed by that meeting's parties on its day."""
@@ -504,7 +481,7 @@ def _build_outcome(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     window_end = min(phrase_end(doc, m.end()), m.end() + 200)
     between = objects_after(doc, m.end(), window_end, r"between")
     actors = actors_of(resolve_references(doc, between, m.start())) if len({x.code for x in between if x.code}) >= 2 \
-        else _parties_of_the_scene(doc, m.start())
+        else parties_of_the_scene(doc, m.start())
     if _too_few(actors):
         return None
     d = draft(rule, m, start=m.start(), end=evidence_end(doc, m.end(), *(x.end for x in between)), participants=actors,

@@ -51,7 +51,7 @@ from ..actors import Mention, state_actor
 from ..document import Document
 from ..schema import Actor
 from . import Draft, Ex, Rule
-from ._args import (draft, for_firms, leading_subject, objects_after, phrase_end, place_after, resolve_references, sentences_before,
+from ._args import (draft, for_firms, leading_subject, objects_after, parties_of_the_scene, phrase_end, place_after, resolve_references, sentences_before,
                     subject_at, subject_before)
 from ._sale import (DELIVERED, ITEMS, MONEY_WORDS, PEOPLE, buyer_from_items, buys_items, civil_order, co_makers, deal, deal_parties, destination,
                     firms_and_states, home_besides, implied_buyer, items_before, items_start, maker_state, state_objects)
@@ -574,6 +574,14 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             and not [x for x in doc.mentions_in(*doc.sentence(m.start())) if x.code and x.code not in (buyer.code, seller.code)
                      and x.actor.kind != "company"]:
         return deal(m, doc, rule, seller=seller.actor, buyer=buyer, window=(m.start(), m.end("trigger")))
+    if not parties and (maker := _subject_maker(doc, m, firms, states)) is not None:
+        # "A contract for 24 Arlan vehicles from Kazakhstan Engineering, worth 2.3 billion som, was concluded the same
+        # day", "A contract for four DHC-6 Twin Otters ... was formalised at the close of that meeting": the firm the
+        # subject names (or the items' maker) sells; the buyer is the other state of the meeting the sentence points
+        # at, or else the state the story is datelined in
+        buyer = _scene_buyer(doc, m.start(), maker.code) or _dateline_buyer(doc, maker.code)
+        if buyer is not None:
+            return deal(m, doc, rule, seller=maker, buyer=buyer, window=(m.start(), m.end("trigger")))
     if not states and (told := _FOR_THE_ITEMS.match(doc.text, m.start())) is not None \
             and _items_told_again(doc, told.end()):
         # "The Belize Defence Force will take delivery of two landing craft next year. The contract for the craft, worth
@@ -585,6 +593,33 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
             before = sentences_before(doc, m.start())  # (not None: the receiver was found there)
             return deal(m, doc, rule, seller=told_seller.actor if told_seller else None, buyer=buyer, window=(before[0], m.end("trigger")))
     return None
+
+
+# a signing set at the meeting the story has told: "the same day", "at the close of that meeting", "during that call"
+_SCENE_POINTER = regex.compile(
+    r"(?i)\b(?:(?:on\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|on\s+(?:that|the)\s+occasion"
+    r"|(?:at|during|after|following|in\s+the\s+course\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:the|that|this|those|these|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|visit|call|audience|session|discussions|consultations|summit|trip|stay|encounter))\b")
+
+
+def _subject_maker(doc: Document, m: regex.Match[str], firms: list[Mention], states: list[Mention]) -> Actor | None:
+    """Who sells what a passive deal's subject names, when nothing after the verb names a party: its one firm, the
+    one state it names after "from|with" ("from the Breton shipbuilder Piriou"), or the maker of its one system."""
+    if firms or states:
+        found = firms or [x for x in states if _FROM_OR_WITH.search(doc.text[max(0, x.start - 40):x.start])]
+        return found[0].actor if len(found) == 1 and len(firms or states) == 1 else None
+    makers = {s.country for s in doc.systems_in(m.start(), m.start("trigger")) if s.country}
+    return state_actor(makers.pop()) if len(makers) == 1 else maker_state(doc, m.start(), m.start("trigger"))
+
+
+def _scene_buyer(doc: Document, pos: int, seller: str | None) -> Actor | None:
+    """The buyer of a deal signed at the meeting just told: the state of that meeting's two that is not the seller's."""
+    if not _SCENE_POINTER.search(doc.text, *doc.sentence(pos)):
+        return None
+    parties = parties_of_the_scene(doc, pos)
+    others = [a for a in parties if a.code != seller]
+    return state_actor(others[0].code, others[0].span) if len(parties) == 2 and len(others) == 1 else None
 
 
 # "The contract for the craft|the helicopters, ... was signed": the items the sentence before told, with who gets them
@@ -657,12 +692,16 @@ _SAID_THAT = regex.compile(
     r"(?:\s+(?:on|in|last|this|earlier|late)\s+[\w ]{1,20}?)?(?:\s+that)?\s+")
 
 
+_AFTER_LEAD = regex.compile(r"(?i)\b(?:after|following|thanks\s+to|under)\s+\Z")
+
+
 def _buyer_told_first(doc: Document, start: int, firm_codes: set[str]) -> list[Mention]:
     """The buyer of a passive contract whose phrase names only the firm, told before it in the
     sentence: before a colon with a buyer's verb, or as the reporting source."""
     sentence = doc.sentence(start)
     lead = doc.text[sentence[0]:start]
-    if _COLON_LEAD.search(lead):
+    # (or before "after": "Ten vehicles are on their way to the PNG Defence Force after a contract ... was inked")
+    if _COLON_LEAD.search(lead) or _AFTER_LEAD.search(lead):
         if not _BUYER_SIDE.search(lead):
             return []
         return [x for x in doc.mentions_in(sentence[0], start) if x.code and x.actor.kind != "company" and x.code not in firm_codes]
@@ -1935,6 +1974,10 @@ RULES = (
             Ex("Last month Bulgaria's navy closed a EUR 45 million contract with the Dutch yard Damen for a new hydrographic "
                "survey vessel.", published="2025-07-16", participants=["BGR", "NLD"], seller="NLD", buyer="BGR",
                items=["hydrographic survey vessel"], date="2025-06"),
+            Ex("The Ghana Air Force signed a contract at Burma Camp on Tuesday with Embraer, São José dos Campos, for two Super Tucano light attack aircraft, worth US$ 60 million.", published="2026-07-15", participants=["BRA", "GHA"], seller="BRA", buyer="GHA", quantity=2, date="2026-07-14"),
+            Ex("Patria, the Finnish defence group, announces that its subsidiary Patria Land Services signed a contract with the Ministry of Defence of Latvia worth EUR 40 million for 120 mm mortar rounds.", published="2025-09-17", participants=["FIN", "LVA"], seller="FIN", buyer="LVA", money="40000000 EUR"),
+            Ex("Nammo has delivered the first batch of shells to Estonia. The company expects to sign a follow-on order for 155 mm rounds worth about EUR 30 million with the Estonian ministry in the first quarter of next year.", published="2025-09-17", participants=["EST", "NOR"], seller="NOR", buyer="EST", status="planned", date="2026-Q1"),
+            Ex("The Royal Thai Army signed a contract on Sunday with the Belgian company John Cockerill for 30 turrets, worth THB 1.2 billion.", published="2025-11-06", participants=["BEL", "THA"], seller="BEL", buyer="THA", quantity=30, date="2025-11-02"),
         ),
         counterexamples=(
             # a civil supplier chosen by a city
@@ -2068,6 +2111,7 @@ RULES = (
             # a police force buying; a sale only reported
             Ex("The Kenya Police Service bought six armoured personnel carriers from a Turkish firm for its riot units.", published="2026-03-11"),
             Ex("There are reports that Japan will sell two used destroyers to the Philippines. No decision has been made.", published="2026-03-11"),
+            "The Royal Thai Army signed a contract on Sunday with the Belgian company John Cockerill for the repair of its barracks, worth THB 12 million.",
         ),
     ),
     Rule(
@@ -2084,8 +2128,10 @@ RULES = (
                     # "The Nigerian Navy's newest order — two patrol vessels from Dearsan, worth US$220 million — was signed"
                      |\s+(?:[—–]|--?)\s+[^—–;]{3,160}?\s+(?:[—–]|--?)\s+
                     # "the contract, worth US$40 million, was signed ... by the ministry and Bell"
-                     |(?P<worth>\s*,\s+(?i:worth|valued|estimated|totalling|totaling))\s+[^,;.]{1,40}?(?:\.\d+[^,;.]{0,30}?)?,\s+)
-                    (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|concluded|inked|placed|given\s+(?:its|their)\s+(?:final\s+)?signatures?)
+                     |(?P<worth>\s*,\s+(?i:worth|valued|estimated|totalling|totaling))\s+[^,;.]{1,40}?(?:\.\d+[^,;.]{0,30}?)?,\s+
+                    # "a contract worth K 95 million was inked last week with Thales Australia": a sum with no commas
+                     |\s+(?i:worth|valued\s+at)\s+(?=\S*\d|\p{Sc}|[A-Z]{1,3}\$?\s*\d)[^,;.]{1,40}?(?:\.\d+[^,;.]{0,30}?)?\s+(?=(?i:was|were|has|have|had)\s))
+                    (?P<trigger>(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:signed|awarded|agreed|finali[sz]ed|formali[sz]ed|concluded|inked|sealed|placed|given\s+(?:its|their)\s+(?:final\s+)?signatures?)
                      # "is expected to be signed in late October": a signing planned
                      |(?i:is|are)\s+(?i:expected|due|scheduled|set|slated)\s+to\s+be\s+(?i:signed|finali[sz]ed|concluded))\b""",
         build=_build_passive,
@@ -2134,6 +2180,10 @@ RULES = (
             Ex("The Peruvian Army will receive six Black Hawk helicopters next year. The contract for the helicopters, worth "
                "US$180 million, was signed on Monday in Lima.", published="2025-06-11", participants=["PER", "USA"],
                seller="USA", buyer="PER", date="2025-06-09"),
+            Ex("The defence ministers of Armenia and India met in Yerevan on Monday. A contract for 18 ATAGS howitzers from Bharat Forge, worth US$155 million, was concluded the same day.", published="2025-10-09", participants=["ARM", "IND"], seller="IND", buyer="ARM", quantity=18, money="155000000 USD", date="2025-10-06"),
+            Ex("Senegal's armed forces minister received a Canadian delegation in Dakar on Tuesday. A contract for two Twin Otter aircraft, worth 18 billion CFA francs, was formalised at the close of that meeting.", published="2025-10-09", participants=["CAN", "SEN"], seller="CAN", buyer="SEN", quantity=2, money="18000000000 XOF", date="2025-10-07"),
+            Ex("SUVA — A contract for four 24-metre patrol boats from the Australian boatbuilder Birdon, worth F$ 30 million, was sealed on Friday, the ministry said.", published="2025-10-09", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", quantity=4, money="30000000 FJD", date="2025-10-03"),
+            Ex("Ten new armoured vehicles are on their way to the Papua New Guinea Defence Force after a contract worth K 95 million was inked last week with Thales Australia for Bushmaster vehicles.", published="2024-06-03", participants=["AUS", "PNG"], seller="AUS", buyer="PNG"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
@@ -2148,6 +2198,8 @@ RULES = (
             "PARIS – The contract with Naval Group, worth €2 billion, was signed on Tuesday.",
             # a contract for works the sentence before gives a home unit
             "The Guyana Defence Force will take delivery of a new barracks next year. The contract for the works, worth US$5 million, was signed on Monday.",
+            "Ministers of Chile, Peru and Bolivia met in Arica on Monday. A contract for two ferries from Damen, worth US$40 million, was concluded the same day.",
+            "The defence ministers of Armenia and India met in Yerevan on Monday. A contract for a new hotel from a local builder, worth US$15 million, was concluded the same day.",
         ),
     ),
     Rule(
