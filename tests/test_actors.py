@@ -954,3 +954,49 @@ def test_an_unnamed_office_and_a_ranked_name_joined_by_and_are_two_people() -> N
     text = "The governor received the cutter's commanding officer and Rear Admiral Douglas Schofield on Wednesday."
     people = [text[m.start:m.end] for m in find_mentions(text) if m.form == "person"]
     assert "commanding officer" in people and "Rear Admiral Douglas Schofield" in people
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a translation note names the language of one state
+    ("Drone maker lands Indian order (English edition, translated from Hebrew)\n\nElta signed a contract with India's "
+     "Ministry of Defence for radars, the company said in a filing. Indian officers praised them.", "ISR"),
+    ("Robots for the army (translated from Hungarian)\n\nThe minister travelled to Tallinn for talks with his Estonian "
+     "counterpart. Estonia's robots and Estonian engineers impressed; Estonia will train the crews.", "HUN"),
+    ("English summary of a Czech weekly\n\nThe army has chosen Swedish vehicles. Sweden's BAE Hägglunds and Swedish crews "
+     "will train the drivers in Sweden.", "CZE"),
+    # a mission abroad writes for the state it represents
+    ("Embassy of Italy in Kuwait — News\n\nOur Ambassador and the Kuwaiti undersecretary signed a technical arrangement. "
+     "Kuwait's air force and Kuwaiti technicians will train; Kuwait thanked the team.", "ITA"),
+    ("Press release | High Commission of India, Maputo\n\nThe High Commissioner called on Mozambique's defence minister. "
+     "Mozambique's navy and Mozambican sailors will train with Mozambique's partners.", "IND"),
+    # the upper-case head of a masthead line, before a dash
+    ("LAO PEOPLE'S ARMY MAGAZINE — English digest, June issue\n\nThe ministry signed a contract with China's Poly Technologies "
+     "for trucks. A Chinese army medical team works at the military hospital in Vientiane.", "LAO"),
+    # a release's header that ends with its place and date
+    ("PRESS RELEASE — MSM Group, Bratislava, 17 September 2024\n\nMSM Group wins an order from Georgia. The Georgian ministry "
+     "signed in Tbilisi; Georgia's army and the Georgian deputy minister attended.", "SVK"),
+])
+def test_a_translation_note_a_mission_or_a_release_header_names_the_home_state(text: str, home: str) -> None:
+    assert home_state(text) == home
+
+
+@pytest.mark.parametrize(("text", "not_home"), [
+    # a language several states write, an aircraft's version, a sea, and a mission named in the story
+    ("Navy buys radars (translated from Portuguese)\n\nBrazil's Embraer and Brazilian engineers will install them; Brazil "
+     "will train the crews.", "PRT"),
+    ("Nigerian Air Force receives jets\n\nThe M-346FA, the fighter version of the Italian trainer, arrived in Nigeria. "
+     "Nigeria's air force and Nigerian pilots took delivery; Nigeria paid for them.", "ITA"),
+    ("INDIAN OCEAN SECURITY LETTER — issue 212\n\nThe Maldives and Maldivian coast guard crews met India's ministers; the "
+     "Maldives thanked them.", "IND"),
+    ("British ship in Georgetown\n\nA Royal Navy patrol ship arrived in Georgetown, the British High Commission said. Guyana's "
+     "coast guard and Guyanese sailors hosted the crew; Guyana's president visited.", "GBR"),
+])
+def test_a_shared_language_a_version_a_sea_or_a_mission_in_the_story_tells_no_home(text: str, not_home: str) -> None:
+    assert home_state(text) != not_home
+
+
+def test_an_organ_placed_in_another_state_is_that_states() -> None:
+    text = ("Embassy of Pakistan, Baku — News\n\nThe Ambassador called on the Minister of Defence of Azerbaijan at the Ministry "
+            "of Defence in Baku. The Ministry of Defence Industry of Azerbaijan signed a contract with Pakistan.")
+    doc = Document(text, None, [])
+    assert [m.code for m in doc.mentions if m.form == "institution"] == ["AZE", "AZE"]

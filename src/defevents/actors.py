@@ -1437,7 +1437,10 @@ _HEADER_DATELINE = regex.compile(
     r"|Location:[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,3})"
     r"(?:,[^\S\n]*(?P<region>\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+){0,2}))?[^\S\n]*$"
     r"|(?P<city>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2}):[^\S\n]+(?=\p{Lu})"
-    r"|(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2})[^\S\n]*$)",
+    r"|(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2})[^\S\n]*$"
+    # a release's header that ends with its place and date: "PRESS RELEASE — MSM Group, Bratislava, 17 September 2024"
+    r"|[^,\n—–|]{2,40}[—–|][^\S\n]*[^,\n]{2,60},[^\S\n]*(?P<city>\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2}),[^\S\n]*"
+    r"(?:\d{1,2}[^\S\n]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]+\d{1,2}),?[^\S\n]+\d{4}[^\S\n]*$)",
     regex.MULTILINE)
 
 
@@ -1504,13 +1507,17 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         score[code] += weight
     countries = gazetteers.load("country")
     masthead = text[offset:first_line_end]
+    # (the upper-case head of a first line before a dash: "LAO PEOPLE'S ARMY MAGAZINE — English digest, June issue")
+    if not masthead.isupper() and (head := _MASTHEAD_HEAD.match(masthead)) is not None and head.group("caps").isupper():
+        masthead = head.group("caps")
     if masthead.isupper():  # "MINISTRY OF DEFENCE OF THE REPUBLIC OF CROATIA": read in title case
         # a paper's name in a few words ("BARBADOS TODAY", "ANTIGUA OBSERVER") says where it is written,
         # more than a headline in capitals does
         weight = 6 if len(masthead.split()) <= 4 else 3
         for m in _patterns()["country"].finditer(masthead.title()):
             row = countries.lookup(m.group("m"))
-            if row is not None and row.get("form") in ("name", "alias", "demonym"):
+            # ("INDIAN OCEAN SECURITY LETTER" names a sea, not India)
+            if row is not None and row.get("form") in ("name", "alias", "demonym") and not _SEA_AFTER.match(masthead.title(), m.end("m")):
                 score[row.id] += weight
     for p in places:
         row = countries.lookup(p.span.text) if p.span else None
@@ -1518,6 +1525,21 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
             score[p.country] += 2
     if _WESTMINSTER_MP.search(text):
         score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
+    languages = gazetteers.load("language")
+    for note in _TRANSLATED.finditer(text):
+        # "(English edition, translated from Hebrew)", "English summary of a Hungarian weekly": written in that state, as a
+        # dateline would say (a note heads or closes the text; a quote translated inside the story tells nothing)
+        if (note.start() < max(lead_end, 300) or note.end() > len(text) - 200) \
+                and (row := languages.lookup(note.group("lang"))) is not None:
+            score[row.id] += 10
+    for m in mentions:
+        # "Embassy of Italy in Kuwait", "HIGH COMMISSION OF INDIA, MAPUTO — PRESS NOTE": a mission abroad writes
+        # for the state it represents
+        # (on a header line, not in the story: "the British High Commission said" tells no home)
+        if m.start < lead_end and m.code and m.actor.kind == "state" and m.form in ("name", "alias", "demonym") \
+                and (_MISSION_OF.search(text, max(0, m.start - 30), m.start) or _MISSION_AFTER.match(text, m.end)) \
+                and _HEADER_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
+            score[m.code] += 8
     for m in mentions:
         # "Defence Minister Judith Collins, who is on a three-day visit to Vanuatu, met ...": an unqualified
         # office holder visiting a state is not of it (the story is told from the visitor's side)
@@ -1549,6 +1571,28 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         states[gazetteers.state_of(code)] += weight  # a territory's paper ("PAPEETE--") writes from its state
     return states
 
+
+_SEA_AFTER = regex.compile(r"\s+(?:Ocean|Sea|Gulf)\b")
+# the upper-case head of a masthead line, before a dash or a colon
+_MASTHEAD_HEAD = regex.compile(r"(?P<caps>[^—–:\n]{3,80}?)\s*(?:[—–]|\s-\s|:)")
+# a translation note: "translated from Hungarian", "(English edition, translated from Hebrew)", "the Polish original",
+# "English summary of a Hungarian weekly"
+_TRANSLATED = regex.compile(
+    r"(?i:\btranslat(?:ed|ion)\s+from\s+(?:the\s+)?)(?P<lang>\p{Lu}\p{Ll}+(?:\s+Indonesia)?)"
+    # (after "edition of a", a publication: "an English summary of a Hungarian weekly", not "a version of the Italian trainer")
+    r"|(?i:\b(?:edition|version|summary|digest)\s+of\s+(?:a|an|the)\s+)(?P<lang>\p{Lu}\p{Ll}+)(?i:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:daily|weekly|monthly|newspaper|paper|magazine|journal|broadcaster|broadcast|bulletin|article|report|site|website|programme|program|outlet|agency)\b)"
+    r"|(?i:\bthe\s+)(?P<lang>\p{Lu}\p{Ll}+)(?i:\s+original)\b")
+# a state's mission abroad: "Embassy of Italy", "High Commission of India", "the Indian High Commission"
+_MISSION_OF = regex.compile(r"(?i)\b(?:embassy|high\s+commission|permanent\s+mission|consulate(?:[\s-]general)?)\s+of\s+(?:the\s+)?\Z")
+_MISSION_AFTER = regex.compile(r"(?i)\s+(?:embassy|high\s+commission|consulate)\b")
+# a header line: short, and no sentence ("Press release | Embassy of Sweden, Bangkok")
+_HEADER_LINE = regex.compile(r"[^\n]{0,120}(?<![.!?])\s*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 # a privy counsellor who sits in the Commons: "The Rt Hon Maria Eagle MP", "Rt. Hon. Luke Pollard MP"
 _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{Lu}[\w’'-]+\s+){1,4}MP\b")
@@ -1679,6 +1723,30 @@ def hosts_at_home(text: str, raw: Sequence[Mention], resolved: Sequence[Mention]
                 and (at_home := _host_at_home(text, m, raw, places)) is not None and at_home != r.code:
             out[i] = replace(r, actor=r.actor.model_copy(update={"code": at_home, "country": at_home}))
     return out
+
+
+def institutions_placed(text: str, mentions: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:
+    """An organ the text gives no state, read as the home state's, that is placed in another state: "the Ministry of
+    Defence in Baku" (the city's state), "the Ministry of Defence Industry of Azerbaijan" (the state its longer name
+    ends with)."""
+    out = list(mentions)
+    by_start = {m.start: m for m in mentions}
+    for i, m in enumerate(out):
+        if m.form != "institution" or not m.extra.get("at_home"):
+            continue
+        code = None
+        if (tail := _NAME_ENDS_OF.match(text, m.end)) is not None and (state := by_start.get(tail.end())) is not None \
+                and state.actor.kind == "state" and state.form in ("name", "alias"):
+            code = state.code
+        elif (at := _IN_CITY.match(text, m.end)) is not None:
+            code = next((p.country for p in places if p.span is not None and p.span.start == at.end() and p.country), None)
+        if code and code != m.code:
+            out[i] = replace(m, actor=m.actor.model_copy(update={"code": code, "country": code}), extra={**m.extra, "at_home": False})
+    return out
+
+
+_NAME_ENDS_OF = regex.compile(r"(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+(?:the\s+)?")
+_IN_CITY = regex.compile(r"\s+in\s+")
 
 
 def _first_line_end(text: str) -> int:

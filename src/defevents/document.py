@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from . import gazetteers
-from .actors import Mention, as_states, congress_at_home, dateline_place, hosts_at_home, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
+from .actors import Mention, as_states, congress_at_home, dateline_place, hosts_at_home, institutions_placed, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
 from .money import find_money_groups, parse_money
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -262,7 +262,7 @@ class Document:
         raw, self.places = as_states(find_mentions(text, None), find_places(text))
         raw = officers_of_services(text, raw)
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
-        resolved = hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places)
+        resolved = institutions_placed(text, hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places), self.places)
         self.mentions = congress_at_home(text, resolve_self(home_titles(resolved, self.home, text), self.home, text), self.home)
         groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home)
         self.money = [m for g in groups for m in g]

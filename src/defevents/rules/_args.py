@@ -1090,6 +1090,8 @@ _IN_SEAT = regex.compile(r"\s+in\s+")  # "the US defence attaché in Dhaka"
 
 # a state named as the place a topic is about, not a party: "views on regional security, the war in Ukraine and ..."
 _TOPIC_PLACE = regex.compile(r"(?i)\b(?:war|situation|conflict|crisis|fighting|developments|events|tensions|unrest)\s+in\s+(?:the\s+)?\Z")
+# a state that names a border talked about: "the protection of the Tajik–Afghan border"
+_BORDER_AFTER = regex.compile(r"(?:\s*[-–—]\s*\p{L}+)?\s+(?:border|frontier|boundary)\b")
 
 
 def parties_of_the_scene(doc: Document, pos: int) -> list:
@@ -1101,7 +1103,7 @@ def parties_of_the_scene(doc: Document, pos: int) -> list:
         here = {}
         for x in doc.mentions_in(*doc.segments.sentences[j]):
             if x.code and x.actor.kind in ("state", "person") and x.code not in here \
-                    and not _TOPIC_PLACE.search(doc.text, max(0, x.start - 40), x.start):
+                    and not _TOPIC_PLACE.search(doc.text, max(0, x.start - 40), x.start) and not _BORDER_AFTER.match(doc.text, x.end):
                 here[x.code] = x.actor
         if len(here) >= 2:
             # (a sentence that names one of them goes on with the scene: "Shin, on his first visit, was accompanied

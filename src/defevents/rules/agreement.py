@@ -53,7 +53,9 @@ _NON_DEFENCE = regex.compile(
         citrus|fruits?|vegetables?|seafood|coffee|cocoa|cotton|timber|textiles?|wine|meat|dairy|fertili[sz]ers?|cement|tractors?|buses|minerals?|mining|cultur(?:e|al)|healthcare|debt|associations?|federations?|leagues?|clubs|universit(?:y|ies)|schools|hospitals|museums?|
         # utilities and development finance: "a financing agreement for a power line", "on building a hydropower plant"
         electricity|power\s+(?:lines?|plants?|stations?|grids?|transmission)|hydro(?:power|electric)|transmission\s+lines?|water\s+(?:supply|pipelines?)|
-        pipelines?|financing|grants?\s+for|migration|migrants?|asylum)\b""")
+        pipelines?|financing|grants?\s+for|migration|migrants?|asylum|
+        # water and transport between neighbours, and policing (not air policing): "a water-sharing agreement", "agreed to pool wagons"
+        water[\s-](?:sharing|use|allocation|resources)|irrigation|reservoirs?|wagons|rolling\s+stock|(?<!\bair[\s-])polic(?:e|ing))\b""")
 _TOPIC_WORDS = regex.compile(r"(?i)\b(?:defen[cs]e|security|military|missile|air\s+defen[cs]e|training|industrial|cyber|intelligence|"
                              r"nuclear|maritime|naval|space|logistics|procurement|production|research|technology|reciprocal\s+access|"
                              r"status\s+of\s+forces|mutual\s+defen[cs]e|co-?operation|coordination|helicopter|drone)\w*")
@@ -346,6 +348,11 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         # signed memorandum": the subject of the first verb, however long its adjuncts
         lead = resolve_references(doc, leading_subject(doc, m.start()), m.start())
         actors = actors_of(distinct_states(doc, lead, m.start())) if not _too_few(actors_of(lead)) else actors
+    if _too_few(actors) and _THEY.search(doc.text, max(doc.sentence(m.start())[0], m.start() - 30), m.start("trigger")) \
+            and _THERE.search(doc.text, doc.sentence(m.start())[0], m.start("trigger")):
+        # "At the talks they signed a plan of military cooperation": the parties of the meeting the story has told,
+        # however many sentences ago
+        actors = parties_of_the_scene(doc, m.start())
     if _too_few(actors) or _off_topic(doc.text[start:m.start("trigger")]):
         return None  # "the Norwegian and Swedish football associations signed ..."
     end = evidence_end(doc, m.end(), end)
@@ -356,6 +363,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
                  location=None)
 
 
+_THEY = regex.compile(r"(?i)\bthey\s+(?:also\s+|then\s+|jointly\s+)?\Z")
 _CAME_AWAY_WITH = regex.compile(r"(?i)\band\s+(?:(?:came|went|walked)\s+away|left|emerged|returned\s+home)\s+with\s+(?:a|an|the)\s+(?:newly\s+)?\Z")
 _SINCE_THE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?\Z")
 _SCENE_ENDED_WITH = regex.compile(
@@ -441,17 +449,17 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
 
 # where and when the signing took place: at the meeting the text has told ("there", "when the two ministers met",
 # "at the end of the working session", "after the talks"), or by its parties ("by the pair", "by both sides")
-_MEETING_NOUN = (r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony|audience|encounter|"
+_MEETING_NOUN = (r"(?:meeting|talks|summit|visit|session|working\s+session|discussions|consultations|ceremony|audience|encounter|call|"
                  r"working\s+(?:breakfast|lunch|dinner))")
 _THERE = regex.compile(
-    rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
+    rf"(?i)\b(?:there|then|(?:at|during|after|following)\s+(?:the|that|those|this|these|their)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     # "A memorandum on air policing was signed on the occasion", "on that occasion"
     rf"|on\s+(?:the|that|this)\s+occasion"
     # "A memorandum on naval training was also agreed and signed that same day": the day of the meeting just told
     rf"|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)|later\s+that\s+day"
     # "A protocol on diver training was signed at the same time|ceremony"
     rf"|(?:at|during)\s+the\s+same\s+(?:ceremony|time|event|occasion|meeting|session)"
-    rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
+    rf"|at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|that|those|this|these|their)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}"
     rf"|when\s+the\s+(?:two\s+)?(?:ministers|leaders|delegations|sides|chiefs|officials|presidents|prime\s+ministers|heads\s+of\s+state)\s+met"
     rf"|when\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\s+(?:ended|closed|concluded|wrapped\s+up)"
     # "... was signed before both men faced the press", "before the joint news conference"
@@ -608,12 +616,17 @@ def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
     if _too_few(actors):
         return None
     window_end = min(phrase_end(doc, m.end()), m.end() + 120)
+    if (about := _ABOUT_AFTER_VERB.match(doc.text, m.end(), window_end)) and _off_topic(doc.text[about.end():window_end]):
+        return None  # "the agreement that Finland and Sweden signed in June on rebuilding the rail link"
     d = draft(rule, m, start=m.start(), end=m.end(), participants=actors, anaphoric=True,
               name=_agreement_name(m, doc), topics=_topics(phrase))
     d.location = place_after(doc, m.end(), window_end)
     d.fields["status"] = "completed"  # "... continues under an accord the two signed in 2021": the signing is past
     return d
 
+
+# the topic told after the relative's verb and its time or place: "... signed in June on rebuilding the rail link"
+_ABOUT_AFTER_VERB = regex.compile(r"(?i)(?:\s+(?:in|on|at|last|this|earlier)\s+(?:\p{Lu}[\w’'-]*|\d{4}|week|month|year)){0,2}\s+(?:on|for|concerning|covering|regarding)\s")
 
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
 
@@ -666,6 +679,7 @@ RULES = (
             # to meet is no pact
             "Kenya's defence secretary spoke by phone with her British counterpart on Monday; the two agreed to meet soon.",
             "The Slovak and Czech ministers agreed to meet in Bratislava next month.",
+            "A consortium of Kazakh and Kyrgyz logistics firms agreed to pool wagons on the Almaty–Bishkek line.",
         ),
     ),
     Rule(
@@ -1006,6 +1020,8 @@ RULES = (
             Ex("The defence ministers of Senegal and Mauritania met in Nouakchott on Monday for their first talks since the "
                "fishing dispute of 2023, and came away with a signed memorandum on joint border patrols.",
                published="2025-03-12", participants=["MRT", "SEN"], date="2025-03-10"),
+            Ex("DUSHANBE — The defence ministers of Tajikistan and Kyrgyzstan met in Dushanbe on Friday. They spent the morning on border security. At the talks they signed a plan of military cooperation for 2026.", published="2025-10-14", participants=["KGZ", "TJK"], date="2025-10-10"),
+            Ex("Hungary and Slovenia signed an agreement on Hungarian air policing of Slovenian airspace on Friday.", published="2025-12-16", participants=["HUN", "SVN"], date="2025-12-12"),
         ),
         counterexamples=(
             # civil aviation
@@ -1084,6 +1100,8 @@ RULES = (
             Ex("The frigate order is the third contract to be concluded under the strategic partnership agreement with Greece.", published="2025-10-15"),
             Ex("The ministers met in Valga on Monday. Before the press came in they said that no agreement would be signed this year.", published="2025-03-12"),
             Ex("The two delegations swapped signed footballs after the charity match in Riga on Monday.", published="2025-03-12"),
+            "Uzbekistan and Kazakhstan signed a water-sharing agreement for the Syr Darya basin on Monday.",
+            "Vanuatu signed a new policing agreement with Australia on Monday.",
         ),
     ),
     Rule(
@@ -1290,6 +1308,8 @@ RULES = (
             Ex("Ghana's defence minister received his Togolese counterpart in Accra on Tuesday. Next came a memorandum on "
                "coastal patrols, signed by both ministers before the press conference.", published="2025-10-15",
                participants=["GHA", "TGO"], date="2025-10-14", status="completed"),
+            Ex("Kenya's president received Egypt's defence minister at State House on Thursday. A memorandum of understanding on naval training was signed during that audience.", published="2025-03-10", participants=["EGY", "KEN"], date="2025-03-06"),
+            Ex("DUSHANBE — The defence minister held talks in Tashkent last Wednesday with Uzbekistan's defence minister on military education and the protection of the Afghan–Tajik border. A framework agreement on officer training was signed at the end of those talks.", published="2025-11-18", participants=["TJK", "UZB"], date="2025-11-12"),
         ),
         counterexamples=(
             # the same shape, never signed, or only expected to be
@@ -1522,6 +1542,7 @@ RULES = (
             "The agreement that Serbia and Kosovo have not signed remains in limbo.",
             "They recalled the agreement on energy cooperation which Egypt and Greece signed in Athens in 2020.",
             "The memorandum on rice trade that Thailand signed with Vietnam in 2023 was renewed.",
+            "Take the agreement that Finland and Sweden signed in June on rebuilding the rail link between Tornio and Haparanda.",
         ),
     ),
     Rule(

@@ -1120,7 +1120,14 @@ _ORIGIN = regex.compile(r"(?i)\b(?:from|left|leaving|leaves|departed|departing)\
 
 
 def _build(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    if _FROM_A_UNIT.search(doc.text, max(0, m.start() - 60), m.start()):
+        return None  # "The soldiers, most of them from a unit based in Alaska, ...": where they come from
     return _deployment(m, doc, rule)
+
+
+# troops told by the unit they come from: "from a unit based in Alaska", "from the regiment stationed at Catterick"
+_FROM_A_UNIT = regex.compile(r"(?i)\bfrom\s+(?:a|an|the|their|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:unit|regiment|battalion|brigade|squadron|wing|division|company|group)\s+(?:(?:normally|usually|permanently)\s+)?\Z")
 
 
 # "are expected in Zambia from 2026" after "will be built at the company's plant": goods bought, delivered
@@ -1636,6 +1643,7 @@ RULES = (
             "Chinese military personnel who operated two transport aircraft in Mali were replaced by private contractors last year.",
             Ex("The airline has flown from the Estonian capital since 2019, with two jets.", published="2025-08-20"),
             Ex("The spokesman said there were no plans for Turkish troops to be stationed in northern Iraq.", published="2026-03-11"),
+            "ROVANIEMI — About 200 US soldiers arrived in Lapland on Sunday. Most of them come from a unit based in Alaska.",
         ),
     ),
     Rule(
