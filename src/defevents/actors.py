@@ -260,8 +260,8 @@ class _Qualifiers:
         return self._by_start.get(pos)
 
 
-# "the Gulf of Aden", "Port of Spain"; but "the port of Colombo" is the city's port
-_GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|bight)|Port)\s+of\s+(?:the\s+)?$")
+# "the Gulf of Aden", "Port of Spain"; but "the port of Colombo" and "the Port of Djibouti" are the city's port
+_GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|bight)|(?<!\b[Tt]he\s)Port)\s+of\s+(?:the\s+)?$")
 # "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula", "the Mozambique Channel": a feature named after a state
 _FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench|Channel|Ocean)\b")
 _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")
@@ -1508,6 +1508,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     countries = gazetteers.load("country")
     masthead = text[offset:first_line_end]
     # (the upper-case head of a first line before a dash: "LAO PEOPLE'S ARMY MAGAZINE — English digest, June issue")
+    whole_line = masthead.isupper()
     if not masthead.isupper() and (head := _MASTHEAD_HEAD.match(masthead)) is not None and head.group("caps").isupper():
         masthead = head.group("caps")
     if masthead.isupper():  # "MINISTRY OF DEFENCE OF THE REPUBLIC OF CROATIA": read in title case
@@ -1517,7 +1518,9 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         for m in _patterns()["country"].finditer(masthead.title()):
             row = countries.lookup(m.group("m"))
             # ("INDIAN OCEAN SECURITY LETTER" names a sea, not India)
-            if row is not None and row.get("form") in ("name", "alias", "demonym") and not _SEA_AFTER.match(masthead.title(), m.end("m")):
+            # (a paper named after a capital, "VALLETTA TIMES", "BANGKOK POST", is that state's)
+            forms = ("name", "alias", "demonym", "capital") if weight == 6 and whole_line else ("name", "alias", "demonym")
+            if row is not None and row.get("form") in forms and not _SEA_AFTER.match(masthead.title(), m.end("m")):
                 score[row.id] += weight
     for p in places:
         row = countries.lookup(p.span.text) if p.span else None
@@ -1539,7 +1542,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         if m.start < lead_end and m.code and m.actor.kind == "state" and m.form in ("name", "alias", "demonym") \
                 and (_MISSION_OF.search(text, max(0, m.start - 30), m.start) or _MISSION_AFTER.match(text, m.end)) \
                 and _HEADER_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
-            score[m.code] += 8
+            score[m.code] += 12  # (as a national agency's dateline does: the mission speaks for its state wherever it is)
     for m in mentions:
         # "Defence Minister Judith Collins, who is on a three-day visit to Vanuatu, met ...": an unqualified
         # office holder visiting a state is not of it (the story is told from the visitor's side)
@@ -1585,7 +1588,7 @@ _TRANSLATED = regex.compile(
     r"|(?i:\bthe\s+)(?P<lang>\p{Lu}\p{Ll}+)(?i:\s+original)\b")
 # a state's mission abroad: "Embassy of Italy", "High Commission of India", "the Indian High Commission"
 _MISSION_OF = regex.compile(r"(?i)\b(?:embassy|high\s+commission|permanent\s+mission|consulate(?:[\s-]general)?)\s+of\s+(?:the\s+)?\Z")
-_MISSION_AFTER = regex.compile(r"(?i)\s+(?:embassy|high\s+commission|consulate)\b")
+_MISSION_AFTER = regex.compile(r"(?i)[^\S\n]+(?:embassy|high[^\S\n]+commission|consulate)\b")
 # a header line: short, and no sentence ("Press release | Embassy of Sweden, Bangkok")
 _HEADER_LINE = regex.compile(r"[^\n]{0,120}(?<![.!?])\s*")
 

@@ -633,7 +633,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if host is None:
         host = _dateline_host(doc, dep, te, min(b, phrase_end(doc, te)))
     if host is None and rule.id == "deployment.arrived":
-        host = _host_of_unlisted_town(doc, dep, te, excluded)
+        host = _host_of_unlisted_town(doc, dep, te, excluded) or _host_of_unlisted_port(doc, dep, te, excluded)
     if host is None:
         host = _host_forces_helped(doc, te, min(b, doc.sentence(ts)[1]), excluded)
     # (forces read as the home state's must go abroad: "deployed in northern Iraq"; or leave for a sea: "will leave
@@ -861,7 +861,7 @@ _PORT_NEXT = regex.compile(r"\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu}")
 
 # an arrival at a town no list places: "arrived in Savusavu on Monday", "berthed at the port of Lüderitz"
 # (a definite name is a region or a site, "in the Middle East", "at the Five Hills Training Area"; "at Pier 13" is a berth)
-_AT_UNLISTED = regex.compile(r"\s+(?:at|in|into)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b(?!\s*\d)")
+_AT_UNLISTED = regex.compile(r"(?:(?<=\b(?:at|in|into))|\s+(?:at|in|into))\s+(?:the\s+(?:[\w-]+\s+)?(?i:port|harbou?r|naval\s+base)\s+of\s+)?(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b(?!\s*\d)")
 # an onward leg after an arrival: "en route to Fiji", "on her way to Samoa", "before sailing on to Tonga"
 _ONWARD = regex.compile(r"(?i)\b(?:en\s+route|on\s+(?:its|her|his|their)\s+way|bound\s+for|before\s+(?:heading|sailing|flying|continuing|moving)\b)")
 # a state named as an origin or a further destination is not where the town lies
@@ -882,6 +882,32 @@ def _host_of_unlisted_town(doc: Document, dep: Mention, te: int, exclude: list[s
     if len({x.code for x in others}) != 1:
         return None
     return state_actor(others[0].code, others[0].actor.span)
+
+
+def _host_of_unlisted_port(doc: Document, dep: Mention, te: int, exclude: list[str]) -> Actor | None:
+    """The state of a port no list places, told by the story around the call: the home state, when the ship is
+    another state's ("The minister hosted Italy's undersecretary ... An Italian patrol vessel will call at Grand
+    Harbour next week" in a Maltese paper), or the one other state the sentence and its neighbours name, when the ship
+    is the home state's ("... the OPV put into Puerto Cortés last Thursday" in a Colombian magazine on Honduras)."""
+    m = _AT_UNLISTED.match(doc.text, te)
+    if m is None or not unlisted(doc, *m.span("town")):
+        return None
+    if _GOODS_FOR_FORCES.search(doc.text, *doc.sentence(te)) or _GOODS_EXPECTED.search(doc.text, *doc.sentence(te)):
+        return None  # "The first P-3C Orion for the Argentine Navy arrives in Trelew": goods delivered, not a call
+    i = doc.segments.sentence_index(te)
+    around = doc.segments.sentences[max(0, i - 1):i + 2]
+    others = {x.code: x for x in doc.mentions_in(around[0][0], around[-1][1])
+              if x.code and x.code not in exclude and x.actor.kind in ("state", "person") and x.form not in ("pair", "anaphor")
+              and not _AWAY_BEFORE.search(doc.text, max(0, x.start - 20), x.start)}
+    if doc.home and doc.home not in exclude:
+        return state_actor(doc.home, doc.span(*m.span("town"))) if set(others) <= {doc.home} else None
+    if doc.home == dep.code and len(others) == 1:
+        x = next(iter(others.values()))
+        return state_actor(x.code, x.actor.span)
+    return None
+
+
+_GOODS_FOR_FORCES = regex.compile(r"\bfor\s+the\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:Navy|Army|Air\s+Force|Coast\s+Guard|Marines)\b")
 
 
 # a destination no list knows: "to Cahul", "in Espargos", "to the Borgou and Donga departments"
@@ -2085,8 +2111,8 @@ RULES = (
                     # a port call: "called at Mombasa", "made a port call in Manila" ("called on" is a courtesy call)
                     # (and a call to come: "will call at Callao in May", "is due to make a port call at Praia")
                     # (not the noun: "Brigadier Asante's round of calls in Pretoria", "courtesy calls in the capital")
-                    |\b(?i:called|calls(?<!(?:of|courtesy|['’]s)\s+calls)|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
-                    |\b(?i:call)(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+\w+)(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:called|calls(?<!(?:of|courtesy|['’]s)\s+calls)|made\s+a\s+(?:port\s+call|port\s+visit|stopover)|makes\s+a\s+(?:port\s+call|port\s+visit|stopover))(?=\s+(?i:at|in)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
+                    |\b(?i:call)(?<=\b(?i:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to)\s+\w+)(?=\s+(?i:at|in)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     # "reached the Omani port of Salalah", "reached Souda Bay naval base" (not "reached an agreement")
                     |\b(?i:reached|reaches)(?=\s+(?:the\s+(?:[\w’'-]+\s+)?(?i:port|harbou?r|naval\s+base|air\s+base|base)\s+(?:of|at|in)\s+\p{Lu}
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Air\s+Base|air\s+base|Port|port|Harbou?r|harbou?r)\b))
@@ -2097,15 +2123,15 @@ RULES = (
                     |\b(?i:dropped|drops|dropping|drop(?<=\b(?:will|shall|to)\s+drop))\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:anchored)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour"
-                    |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     |\b(?i:made|makes|making)\s+(?i:port)(?=\s+(?i:at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:nosed|noses|nosing)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     # "came alongside the cruise terminal in Valletta", "pulled alongside at Port Victoria" (not "came alongside the opposition")
-                    |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going|brought)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu}
+                    |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going|brought)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}
                         |\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:wharf|quay|pier|jetty|naval\s+base|dockyard)\b)
                     |\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on\s+\w+|yesterday|today))?\s+(?i:aboard|on\s+board)\b)
                     # "put into Gdynia on Friday for a three-day stay"
-                    |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:put|puts|putting)\s+(?i:into)(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     # "entered Incheon Naval Base on Saturday", "entered the port of Durban" (not "entered service")
                     |\b(?i:entered|enters)(?=\s+(?:(?i:the\s+port\s+of|the\s+harbou?r\s+of)\s+\p{Lu}
                         |\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:Naval\s+Base|naval\s+base|Port|port|Harbou?r|harbou?r|Bay)\b
@@ -2117,7 +2143,7 @@ RULES = (
                     |\b(?i:came|comes|coming|eased|eases|easing|glided|slipped|piloted|guided|towed)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:\p{Lu}|(?i:harbou?r|port)\b))
                     |\b(?i:made|makes|making)\s+(?i:(?:its|her|their)\s+entry)\s+(?i:into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu})
                     # (not "paid a courtesy call on" a host: a meeting)
-                    |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:paid|pays|paying)\s+(?i:a)\s+(?:(?:[\w-]+\s+){0,2}?)(?i:port\s+visit|port\s+call)\s+(?i:to|at|in)(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     # a ship's call told as a noun: "paid a three-day call on Kingston", "made a stop at Colombo",
                     # "began a four-day visit to Port Louis" (the ship is the subject: see _build_arrived)
                     |(?P<call>\b(?i:paid|pays|paying|made|makes|making|began|begins|beginning|started|starts|starting|opened|opens|opening
@@ -2126,28 +2152,28 @@ RULES = (
                         (?i:call|stop|stopover|visit|port\s+visit|port\s+call|stay|(?:harbou?r|port)\s+phase)
                         # "made her first foreign call, at Mombasa in Kenya, on Friday"
                         ,?\s+(?i:on|at|to|in)
-                        (?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                        (?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}))
                     # "A second vessel, the tanker HMAS Stalwart, reached Suva on Sunday": a place right after, a ship just before
                     |(?P<call>\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on|in|at|last|early|late|this|yesterday|today)\b|\s*[,.;])))
                     # the port as the subject: "Port Moresby welcomed the Japanese destroyer JS Suzutsuki on Saturday"
                     |(?P<welcome>\b(?i:welcomed|welcomes|greeted|greets)(?<=\p{Lu}[\p{L}’'-]+(?:\s+(?i:harbou?r|port|naval\s+base))?\s+\w+)(?=\s+(?:the|a|an|two|three|four)\s))
                     # "made landfall at Port Moresby", "stood into Valletta harbour", "were welcomed into Port Rashid",
                     # "spent last weekend alongside at Souda Bay" (a storm's landfall: no ship, see _build_arrived)
-                    |(?P<call>\b(?i:made|makes|making)\s+(?i:landfall)\s+(?i:at|in|on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                    |(?P<call>\b(?i:made|makes|making)\s+(?i:landfall)\s+(?i:at|in|on)(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}))
                     |(?P<call>\b(?i:stood|stands|standing)\s+(?i:into)(?=\s+(?:the\s+)?\p{Lu}))
                     |(?P<call>\b(?i:was|were|is|are)\s+(?i:welcomed)\s+(?i:into|in\s+to)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?\p{Lu}))
-                    |(?P<call>\b(?i:spent|spends|spending)\s+(?:[\w-]+\s+){1,3}?(?i:alongside)(?:\s+(?i:at|in))?(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}))
+                    |(?P<call>\b(?i:spent|spends|spending)\s+(?:[\w-]+\s+){1,3}?(?i:alongside)(?:\s+(?i:at|in))?(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}))
                     # (the ship they came on is part of the trigger: it is no host)
-                    |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:disembarked|disembarks)(?:\s+from\s+[^.;,]{3,40}?)?(?=\s+(?i:at|in)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     # "made fast at Dakar", "looked in at Lisbon", "came to a halt at Sihanoukville", "dropped by Valparaíso"
                     # (not "made fast progress", "was dropped by the ministry")
-                    |\b(?i:made|makes|making)\s+(?i:fast)(?=\s+(?i:at|in|alongside)\s+(?:the\s+port\s+of\s+)?\p{Lu})
-                    |\b(?i:looked|looks|looking)\s+(?i:in)(?=\s+(?i:at)\s+(?:the\s+port\s+of\s+)?\p{Lu})
-                    |\b(?i:came|comes|coming)\s+(?i:to\s+a\s+(?:halt|stop))(?=\s+(?i:at|in|off)\s+(?:the\s+port\s+of\s+)?\p{Lu})
-                    |(?<!\b(?i:was|were|been|being|is|are)\s)\b(?i:dropped|drops)\s+(?i:by|in\s+at|in\s+on)(?=\s+(?:the\s+port\s+of\s+)?\p{Lu}[\p{L}’'-]+(?!\s+(?:Ltd|Inc|Group|Corp)))
+                    |\b(?i:made|makes|making)\s+(?i:fast)(?=\s+(?i:at|in|alongside)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
+                    |\b(?i:looked|looks|looking)\s+(?i:in)(?=\s+(?i:at)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
+                    |\b(?i:came|comes|coming)\s+(?i:to\s+a\s+(?:halt|stop))(?=\s+(?i:at|in|off)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
+                    |(?<!\b(?i:was|were|been|being|is|are)\s)\b(?i:dropped|drops)\s+(?i:by|in\s+at|in\s+on)(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}[\p{L}’'-]+(?!\s+(?:Ltd|Inc|Group|Corp)))
                     # planned moves: "are expected to stop over in Djibouti", "is to take up its positions on the Golan Heights",
                     # "will join NATO's Multinational Brigade in Slovakia in June", "is due to swell MINUSCA's ranks"
-                    |\b(?i:stop|stops|stopped|stopping)\s+(?i:over)(?=\s+(?i:in|at)\s+(?:the\s+port\s+of\s+)?\p{Lu})
+                    |\b(?i:stop|stops|stopped|stopping)\s+(?i:over)(?=\s+(?i:in|at)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     |\b(?i:take|takes|took|taking|taken)\s+(?i:up)\s+(?:(?i:its|their|her|his)\s+)?(?i:positions?|posts?|quarters)(?=\s+(?i:on|in|at|along|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?\p{Lu})
                     |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+)(?i:join)(?=\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?i:brigade|battle\s*group|battalion|mission|force|contingent)\s+(?i:in|at)\s+(?:the\s+)?\p{Lu})
                     |(?<=\b(?i:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+)(?i:swell|reinforce|bolster)(?=\s+(?:the\s+ranks\s+of\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}-]+['’]s?\s+ranks))
@@ -2401,6 +2427,9 @@ RULES = (
             Ex("HMNZS Aotearoa berthed at Suva on Monday on Southern Cross Deployment 2026, the navy's regional tour. Next, HMNZS "
             "Aotearoa is scheduled to call at Nuku'alofa in July.", published="2026-06-11", participants=["NZL", "TON"],
                host="TON", date="2026-07", status="planned", operation="Southern Cross Deployment 2026"),
+            Ex("VALLETTA TIMES\n\nThe minister hosted Greece's deputy defence minister in Valletta on Friday. A Hellenic Navy frigate, HS Hydra, will call at Grand Harbour next week, the ministry said. Its crew will train with the Armed Forces of Malta's maritime squadron.", published="2025-03-18", participants=["GRC", "MLT"], deployer="GRC", host="MLT"),
+            Ex("The order was preceded by a Peruvian port visit. The Peruvian Navy corvette BAP Guise put into Puerto Bolívar last Thursday for a three-day call. Ecuador's defence minister then held talks in Lima.", published="2024-10-09", participants=["ECU", "PER"], deployer="PER", host="ECU"),
+            Ex("The Japanese destroyer JS Takanami came alongside at the Port of Mombasa on Sunday.", published="2025-11-06", participants=["JPN", "KEN"], deployer="JPN", host="KEN", date="2025-11-02"),
         ),
         counterexamples=(
             # an airline's aircraft
@@ -2481,6 +2510,7 @@ RULES = (
             "The Yokosuka-based destroyer arrived in Manila on Tuesday for a port call.",
             # "After <State>," in a clause with no forces at all
             "After Japan, the delegation is due to travel to Manila in July.",
+            "The first P-8 Poseidon for the Royal New Zealand Air Force arrives in Ohakea",
         ),
     ),
     Rule(
