@@ -901,7 +901,10 @@ def _host_of_unlisted_port(doc: Document, dep: Mention, te: int, exclude: list[s
               and not _AWAY_BEFORE.search(doc.text, max(0, x.start - 20), x.start)}
     if doc.home and doc.home not in exclude:
         return state_actor(doc.home, doc.span(*m.span("town"))) if set(others) <= {doc.home} else None
-    if doc.home == dep.code and len(others) == 1:
+    # (a ship its own words place in the home state: "The Colombian Navy's patrol vessel", not "The frigate" read as home's)
+    if doc.home == dep.code and len(others) == 1 and any(
+            x.code == dep.code and (x.form in ("name", "alias", "demonym", "prefix") or (x.form == "institution" and not x.extra.get("at_home")))
+            for x in doc.mentions_in(*doc.sentence(te))):
         x = next(iter(others.values()))
         return state_actor(x.code, x.actor.span)
     return None
