@@ -868,17 +868,26 @@ _ONWARD = regex.compile(r"(?i)\b(?:en\s+route|on\s+(?:its|her|his|their)\s+way|b
 _AWAY_BEFORE = regex.compile(r"(?i)\b(?:from|for|to|via|towards|bound\s+for|than|leaving|left|departing|quitting)\s+(?:the\s+)?\Z")
 
 
+def _unlisted_town_after(doc: Document, te: int) -> regex.Match[str] | None:
+    """ "(arrived) in Savusavu", "(put into) Puerto Cortés": the town no list places right after an arrival's verb."""
+    m = _AT_UNLISTED.match(doc.text, te)
+    return m if m is not None and unlisted(doc, *m.span("town")) else None
+
+
+def _states_named(doc: Document, a: int, b: int, exclude: list[str]) -> list[Mention]:
+    """The states (and their people and organs) named in ``a:b`` besides ``exclude``, not as an origin or an onward leg."""
+    return [x for x in doc.mentions_in(a, b) if x.code and x.code not in exclude and x.actor.kind != "company"
+            and x.form not in ("pair", "anaphor") and not _AWAY_BEFORE.search(doc.text, max(a, x.start - 20), x.start)]
+
+
 def _host_of_unlisted_town(doc: Document, dep: Mention, te: int, exclude: list[str]) -> Actor | None:
     """The state of a town no list places, for forces that arrive there, when the sentence names one
     other state and names it as no origin or onward leg ("A New Zealand Army team arrived in
     Savusavu on Monday to repair the wharf, the Fijian government said"; "... for joint training
     with the Thai airborne brigade stationed there")."""
-    m = _AT_UNLISTED.match(doc.text, te)
-    if m is None or not unlisted(doc, *m.span("town")):
+    if _unlisted_town_after(doc, te) is None:
         return None
-    s0, s1 = doc.sentence(te)
-    others = [x for x in doc.mentions_in(s0, s1) if x.code and x.code not in exclude and x.actor.kind != "company"
-              and x.form not in ("pair", "anaphor") and not _AWAY_BEFORE.search(doc.text, max(s0, x.start - 20), x.start)]
+    others = _states_named(doc, *doc.sentence(te), exclude)
     if len({x.code for x in others}) != 1:
         return None
     return state_actor(others[0].code, others[0].actor.span)
@@ -889,16 +898,13 @@ def _host_of_unlisted_port(doc: Document, dep: Mention, te: int, exclude: list[s
     another state's ("The minister hosted Italy's undersecretary ... An Italian patrol vessel will call at Grand
     Harbour next week" in a Maltese paper), or the one other state the sentence and its neighbours name, when the ship
     is the home state's ("... the OPV put into Puerto Cortés last Thursday" in a Colombian magazine on Honduras)."""
-    m = _AT_UNLISTED.match(doc.text, te)
-    if m is None or not unlisted(doc, *m.span("town")):
+    if (m := _unlisted_town_after(doc, te)) is None:
         return None
     if _GOODS_FOR_FORCES.search(doc.text, *doc.sentence(te)) or _GOODS_EXPECTED.search(doc.text, *doc.sentence(te)):
         return None  # "The first P-3C Orion for the Argentine Navy arrives in Trelew": goods delivered, not a call
     i = doc.segments.sentence_index(te)
     around = doc.segments.sentences[max(0, i - 1):i + 2]
-    others = {x.code: x for x in doc.mentions_in(around[0][0], around[-1][1])
-              if x.code and x.code not in exclude and x.actor.kind in ("state", "person") and x.form not in ("pair", "anaphor")
-              and not _AWAY_BEFORE.search(doc.text, max(0, x.start - 20), x.start)}
+    others = {x.code: x for x in _states_named(doc, around[0][0], around[-1][1], exclude) if x.actor.kind in ("state", "person")}
     if doc.home and doc.home not in exclude:
         return state_actor(doc.home, doc.span(*m.span("town"))) if set(others) <= {doc.home} else None
     # (a ship its own words place in the home state: "The Colombian Navy's patrol vessel", not "The frigate" read as home's)
