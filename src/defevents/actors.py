@@ -1509,7 +1509,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
     masthead = text[offset:first_line_end]
     # (the upper-case head of a first line before a dash: "LAO PEOPLE'S ARMY MAGAZINE — English digest, June issue")
     whole_line = masthead.isupper()
-    if not masthead.isupper() and (head := _MASTHEAD_HEAD.match(masthead)) is not None and head.group("caps").isupper():
+    if not whole_line and (head := _MASTHEAD_HEAD.match(masthead)) is not None and head.group("caps").isupper():
         masthead = head.group("caps")
     if masthead.isupper():  # "MINISTRY OF DEFENCE OF THE REPUBLIC OF CROATIA": read in title case
         # a paper's name in a few words ("BARBADOS TODAY", "ANTIGUA OBSERVER") says where it is written,

@@ -123,13 +123,20 @@ _CFA_ZONE = {**dict.fromkeys(_CEMAC, "XAF"), **dict.fromkeys(_UEMOA, "XOF")}
 _NAMED_CFA = regex.compile(r"(?i)\b(?:West|Central)\s+African\b|XOF|XAF")
 
 
+def _read_by_state(money: Money, state: str | None) -> Money | None:
+    """``money`` in ``state``'s own currency of the name the text writes, when several states share that name and
+    the text does not say whose it is ("pesos" paid by Argentina, "Rs56 billion" in a Pakistani paper); else None."""
+    shared = _SHARED_CURRENCY.get(money.currency)
+    if shared is None or state not in shared[2] or not shared[0].search(money.text) or shared[1].search(money.text):
+        return None
+    return money.model_copy(update={"currency": shared[2][state]})
+
+
 def payer_currency(money: Money, payer: str | None) -> Money:
     """``money`` in the CFA franc of the payer's zone, when the text writes only "CFA francs"; in the payer's own
     currency of a name several states share, when the text writes only the name ("pesos", "francs", "rupees")."""
-    shared = _SHARED_CURRENCY.get(money.currency)
-    if shared is not None and money.currency != "XOF" and (payer or "") in shared[2] \
-            and shared[0].search(money.text) and not shared[1].search(money.text):
-        return money.model_copy(update={"currency": shared[2][payer]})
+    if money.currency != "XOF" and (own := _read_by_state(money, payer)) is not None:
+        return own  # (bare "CFA francs" go by the zones below)
     zone = _CFA_ZONE.get(payer or "")
     bare_cfa = _SHARED_CURRENCY["XOF"][0]
     if zone is None or money.currency == zone or money.currency not in ("XOF", "XAF") \
@@ -180,10 +187,7 @@ def _local_currency(groups: list[tuple[Money, ...]], home: str | None) -> list[t
     for group in groups:
         fixed = []
         for money in group:
-            shared = _SHARED_CURRENCY.get(money.currency)
-            if shared is not None and home in shared[2] and shared[0].search(money.text) and not shared[1].search(money.text):
-                money = money.model_copy(update={"currency": shared[2][home]})
-            fixed.append(money)
+            fixed.append(_read_by_state(money, home) or money)
         out.append(tuple(fixed))
     return out
 

@@ -276,12 +276,16 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
     if not found and (issuer := _THE_ISSUER.match(doc.text, start, pos)):
         # a company's filing, "Our subsidiary signed ...": the firm the filing names first; "The company has
         # received ...": the firm named last, in the text's last few sentences
-        firms = [x for x in doc.mentions_in(0 if issuer.group("our") else max(0, start - 600), start) if x.actor.kind == "company" and x.code]
-        found = firms[:1] if issuer.group("our") else firms[-1:]
+        found = _firms_before(doc, 0, start)[:1] if issuer.group("our") else _firms_before(doc, start - 600, start)[-1:]
     if not found and (unit := _ITS_SUBSIDIARY.search(doc.text, max(start, pos - 100), pos)):
         # "MSM Group ... announces that its subsidiary MSM Land Systems signed": the parent, named before
-        found = [x for x in doc.mentions_in(max(0, unit.start() - 600), unit.start()) if x.actor.kind == "company" and x.code][-1:]
+        found = _firms_before(doc, unit.start() - 600, unit.start())[-1:]
     return found
+
+
+def _firms_before(doc: Document, a: int, b: int) -> list[Mention]:
+    """The firms a list knows, named in ``a:b`` (``a`` clipped at the text's start)."""
+    return [x for x in doc.mentions_in(max(0, a), b) if x.actor.kind == "company" and x.code]
 
 
 # a firm's unit the lists do not know, told as its parent's: "its subsidiary MSM Land Systems", "its Italian arm"
