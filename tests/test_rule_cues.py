@@ -129,3 +129,55 @@ def test_every_rule_example_holds_a_cue_of_its_rule():
         for ex in rule.examples:
             text = ex.text if isinstance(ex, Ex) else ex
             assert regex.search(r"(?i)\b(?:" + "|".join(map(regex.escape, rule.cues)) + ")", text), (rule.id, text)
+
+
+STARTED = [r for r in RULES if r.starts]
+
+
+def test_some_rules_name_where_their_matches_begin():
+    assert STARTED and all(r.start_finder is not None for r in STARTED)
+    assert all(r.start_finder is None for r in RULES if not r.starts)
+
+
+@pytest.mark.parametrize("rule", STARTED, ids=lambda r: r.id)
+def test_starts_find_what_the_whole_text_scan_finds(rule):
+    """A rule that names its ``starts`` is tried only where a word begins with one: on every text the
+    project has, that finds exactly what trying it at every character finds."""
+    for text in TEXTS:
+        whole = [m.span() for m in rule.compiled.finditer(text)]
+        assert [m.span() for m in _matches(rule, text, [(0, len(text))], 2.0, None)] == whole, (rule.id, text[:80])
+
+
+def _started(starts: tuple[str, ...], pattern: str) -> Rule:
+    return Rule(id="agreement.started", summary="test", pattern=pattern, build=lambda m, d, r: None,
+                cues=("sign",), starts=starts)
+
+
+def _found(rule: Rule, text: str) -> list[str]:
+    return [m.group() for m in _matches(rule, text, [(0, len(text))], 2.0, None)]
+
+
+def test_a_rule_is_tried_only_where_a_word_begins_with_one_of_its_starts_in_any_case():
+    text = "Spain SIGNED the pact; Italy inked it; Malta co-signed."
+    pattern = r"(?P<trigger>\b(?i:co-)?(?i:sign|ink)\w*)"
+    assert _found(_started(("sign", "ink", "co"), pattern), text) == ["SIGNED", "inked", "co-signed"]
+    # a start left out is a match lost or cut short: the starts are a promise the pattern must keep
+    assert _found(_started(("sign",), pattern), text) == ["SIGNED", "signed"]
+
+
+def test_a_match_started_at_a_start_runs_over_the_next_ones():
+    rule = _started(("signed",), r"(?P<trigger>\bsigned\s+and\s+signed)")
+    text = "signed and signed and signed again"
+    assert _found(rule, text) == ["signed and signed"]
+    assert [m.span() for m in rule.compiled.finditer(text)] == [(0, 17)]
+
+
+def test_a_look_behind_sees_the_words_before_a_start():
+    rule = _started(("join",), r"(?<=\b(?:will|to)\s)(?P<trigger>join)\b")
+    assert _found(rule, "Estonia will join. Latvia may join. Troops are to join.") == ["join", "join"]
+
+
+@pytest.mark.parametrize("starts", ["sign", ("Sign",), ("sign ed",), ("",)])
+def test_starts_must_be_a_tuple_of_lower_case_word_beginnings(starts):
+    with pytest.raises(RuleError, match="starts"):
+        _started(starts, r"(?P<trigger>\bsign\w*)")

@@ -136,18 +136,31 @@ def _matches(rule: Rule, text: str, spans: list[tuple[int, int]], timeout: float
     in order and without overlaps, as a scan of the whole text finds them. If a search runs out of
     time, the ones found before, and a warning saying where the search stopped. The matches are
     collected before any is built: ``regex`` counts the time between two matches of a scan against
-    its timeout."""
+    its timeout. A rule that names its ``starts`` is tried only where a word begins with one: the
+    same matches, since every match of it begins there, found without trying its alternation at
+    every character."""
     found: list[regex.Match[str]] = []
     resume = 0  # where the last match ended: a match may run on into the next cue sentence
+    starts = rule.start_finder
     try:
         for a, b in spans:
             if max(a, resume) >= b:
                 continue
-            for m in rule.compiled.finditer(text, max(a, resume), min(len(text), b + LOOKAHEAD), timeout=timeout):
-                if m.start() >= b:
-                    break
-                found.append(m)
-                resume = m.end()
+            end = min(len(text), b + LOOKAHEAD)
+            if starts is None:
+                for m in rule.compiled.finditer(text, max(a, resume), end, timeout=timeout):
+                    if m.start() >= b:
+                        break
+                    found.append(m)
+                    resume = m.end()
+                continue
+            for s in starts.finditer(text, max(a, resume), b):
+                if s.start() < resume:
+                    continue
+                m = rule.compiled.match(text, s.start(), end, timeout=timeout)
+                if m is not None:
+                    found.append(m)
+                    resume = m.end()
     except TimeoutError:
         if warnings is not None:
             reached = found[-1].end() if found else 0

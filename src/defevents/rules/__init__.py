@@ -4,7 +4,10 @@ A :class:`Rule` has a stable ``id`` (``<event type>.<name>``), a human ``summary
 like its pattern, a verbose ``regex`` ``pattern`` whose group ``trigger`` marks the words that
 state the event, a ``build`` function that turns a match into a :class:`Draft` (or refuses
 with None), ``cues`` (lower-case word beginnings, one of which every match holds: the pattern
-runs only from the sentences that hold one, see :mod:`defevents.rules._cues`), a ``priority``
+runs only from the sentences that hold one, see :mod:`defevents.rules._cues`), optional
+``starts`` (lower-case word beginnings at one of which every match begins: the pattern is then
+tried only where a word begins with one, a prefilter for rules whose long alternation would
+otherwise be tried at every character), a ``priority``
 for the overlap policy, ``needs_date`` for phrasings that tell
 background (an event they state is kept only when the text dates it: the publication date does
 not do), and its own ``examples`` and ``counterexamples``, which run as tests through the whole
@@ -125,6 +128,7 @@ class Rule:
     anaphoric: bool = False
     needs_date: bool = False
     cues: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
     examples: tuple[Ex, ...] = ()
     counterexamples: tuple[Ex | str, ...] = ()
     flags: int = regex.VERBOSE
@@ -136,6 +140,8 @@ class Rule:
             _ = self.compiled  # a rule from outside the package: its pattern is checked now
         if isinstance(self.cues, str) or any(not _CUE.match(c) for c in self.cues):
             raise RuleError(f"rule {self.id}: cues must be a tuple of lower-case word beginnings, got {self.cues!r}")
+        if isinstance(self.starts, str) or any(not _CUE.match(c) for c in self.starts):
+            raise RuleError(f"rule {self.id}: starts must be a tuple of lower-case word beginnings, got {self.starts!r}")
 
     @property
     def type(self) -> str:
@@ -158,6 +164,15 @@ class Rule:
         if compiled.match("") is not None:
             raise RuleError(f"rule {self.id}: the pattern matches the empty string")
         return compiled
+
+
+    @cached_property
+    def start_finder(self) -> regex.Pattern[str] | None:
+        """The words a match may begin at (``starts``, any case), or None when the rule names none."""
+        if not self.starts:
+            return None
+        stems = sorted(set(self.starts), key=lambda c: (-len(c), c))
+        return regex.compile(r"(?i)\b(?:" + "|".join(stems) + ")")
 
 
 def _compile(pattern: str, flags: int) -> regex.Pattern[str]:

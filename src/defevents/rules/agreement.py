@@ -687,6 +687,9 @@ RULES = (
         cues=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt",
               "agreed", "extend", "unveil", "forg", "launch", "put", "set", "formali", "affix", "cosign", "endors",
               "ratif", "approv", "pen", "commit", "add", "place", "enter", "execut"),
+        starts=("sign", "ink", "conclu", "seal", "struck", "strik", "finali", "renew", "reach", "adopt", "agreed",
+                "extend", "unveil", "forg", "launch", "formali", "put", "set", "affix", "co", "enter", "execut",
+                "pen", "commit", "add", "endors", "ratif", "approv"),
         summary="<actors> signed|inked|struck|concluded|renewed a/an ... agreement|treaty|pact|MoU|declaration|accord",
         pattern=r"""
             (?P<trigger>\b(?i:signed|sign|signs|signing|inked|ink|inks|concluded|conclude|concludes|sealed|seal|seals|

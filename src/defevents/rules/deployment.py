@@ -2110,6 +2110,11 @@ RULES = (
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
               "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start", "open", "stood", "stand", "welcom",
               "spent", "spend", "landfall", "reliev"),
+        starts=("arriv", "land", "dock", "berth", "moor", "tie", "rotat", "reach", "reliev", "call", "made", "mak", "sail",
+                "steam", "touch", "drop", "anchor", "put", "nos", "came", "com", "pull", "went", "go", "brought", "enter", "eas",
+                "glid", "slipp", "pilot", "guid", "tow", "paid", "pay", "began", "begin", "start", "open", "welcom", "greet",
+                "stood", "stand", "was", "were", "is", "are", "spen", "disembark", "look", "stop", "tak", "took", "join",
+                "swell", "reinforc", "bolster", "due", "expect", "on"),
         summary="<forces> arrived|landed|docked in|at <place|host>, is due|expected in|at <place>, reached the port of <port>, called at|made a port call at <port>, rotated in at|into <place|mission>",
         pattern=r"""(?P<trigger>\b(?i:arrived|arrive|arrives|arriving|landed|docked|berthed|moored|tied\s+up|ties\s+up|tie\s+up|rotated|rotates)\b(?=\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at|on|into)\b)
                     # planned moves: "will rotate into Bentiu next month", "is expected to reach Goma in June", "will relieve
@@ -2541,6 +2546,8 @@ RULES = (
     Rule(
         id="deployment.serves",
         cues=("serv", "alongside", "anchor", "led", "underpin", "spearhead", "headed", "backbone", "part", "member", "contributor", "join"),
+        starts=("serv", "join", "fought", "fight", "operat", "work", "train", "anchor", "led", "underpin",
+                "spearhead", "head", "form", "part", "member", "contribut"),
         summary="<forces> (currently) serve|serves|are serving with|in <mission|host>",
         # ("has served with UNFICYP since 1964": the perfect, with its start)
         pattern=r"""(?P<trigger>\b(?i:serve|serves|serving|(?<=\b(?:has|have)\s+)served)\b)(?=\s+(?:(?:currently|still|now|presently)\s+)?(?i:with|in|under)\s+(?:the\s+)?

@@ -1558,6 +1558,11 @@ RULES = (
               "opted", "leas", "sign", "ink", "enter", "execut", "conclu", "finali", "seal", "struck", "strike", "place", "clos",
               "contract", "pay", "paid", "get", "receiv", "snap", "commit", "spend", "spent", "add",
               "splash", "shell", "fork", "customer", "buyer", "operator", "user", "equipped", "field"),
+        starts=("buy", "bought", "purchas", "acquir", "acquisit", "order", "procur", "select", "chos", "choos",
+                "pick", "opted", "leas", "sign", "ink", "conclu", "finali", "seal", "struck", "strik", "enter",
+                "execut", "clos", "pay", "paid", "spen", "splash", "shell", "fork", "customer", "buyer", "operator",
+                "user", "join", "equipped", "field", "snap", "commit", "add", "get", "receiv", "book", "contract",
+                "plac"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
         pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
                     order|orders|ordered|ordering|procure|procures|procured|procuring|

@@ -1508,6 +1508,9 @@ RULES = (
         cues=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "caught", "catch", "interact", "talk", "were", "was",
               "are", "lunched", "dined", "breakfasted", "began", "huddl", "compar", "went", "came", "come", "coming", "spent", "spend", "includ",
               "shook", "shake", "spoke", "stock", "session", "finish", "wrapped", "ended", "conclud", "complet"),
+        starts=("exchang", "sat", "sit", "confer", "held", "hold", "had", "has", "have", "came", "come", "caught",
+                "catch", "interact", "huddl", "shook", "shak", "spent", "spend", "includ", "lunched", "dined",
+                "breakfasted", "was", "were", "talked", "began", "spoke", "took", "compar", "went"),
         summary="<actor> exchanged views|sat down|conferred|caught up|held a bilateral ... with <actor> | <actor> and <actor> exchanged views|talked|were in conclave",
         pattern=r"""(?P<trigger>\b(?:(?:exchanged|exchange|exchanges|exchanging)\s+(?:views|notes|ideas)|(?:sat|sit|sits|sitting)\s+down
                     |conferred|confers|confer|conferring
