@@ -43,8 +43,12 @@ class SystemMention:
 
 
 # words that open "the <X> mission" without naming it: "the Baltic mission", "the first mission"
-_NOT_A_MISSION_NAME = regex.compile(r"(?i)(?:first|second|third|last|next|new|same|current|previous|former|joint|"
-                                    r"Baltic|Arctic|Pacific|Atlantic|Mediterranean|African|European|Asian|Antarctic|Gulf|Red\s+Sea)")
+# (a region, with or without its quarter: "during its South Atlantic patrol", "on the Northern deployment")
+_NOT_A_MISSION_NAME = regex.compile(r"(?i)(?:first|second|third|last|next|new|same|current|previous|former|joint|annual|summer|winter|spring|autumn"
+                                    r"|(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?"
+                                    r"(?:Baltic|Arctic|Pacific|Atlantic|Mediterranean|African|European|Asian|Antarctic|Gulf|Red\s+Sea|Caribbean"
+                                    r"|Indo-Pacific|Sahel|Middle\s+East|Indian\s+Ocean|Africa|Asia|Europe|China\s+Sea)"
+                                    r"|North|South|East|West|Central|Northern|Southern|Eastern|Western)")
 
 
 @cache
@@ -53,14 +57,18 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     # a variant letter after a designation that ends in a digit: "JF-17C", "F-16V", "K9A1", "K2PL"
     systems = gazetteers.compile_scan(r"(?<![\w-])(?P<s>\L<system>)(?:(?<=\d)[A-Z]{1,2}\d?)?(?:s|es)?(?![\w-])")
     operations = gazetteers.compile_pattern(
-        r"(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\w])"
+        r"(?<![\w-])(?P<op>Operation\s+\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+|(?<!(?:\A|\n)[^\S\n]*Operation\s+\S+)[^\S\n]*\n[^\S\n]*)\p{Lu}[\p{L}'’-]+)?)(?![\w])"
         r"|(?<![\w-])(?P<named>\L<operation>)(?![\w-])"
         # a named mission, force or exercise: "NATO's Icelandic Air Policing", "the Pitch Black exercise",
         # "Marine Rotational Force–Darwin", "the African Union ... Mission in Somalia (AUSSOM)"
-        r"|(?<=\b(?:under|for|in|on|join|joining|joined|during|of|to|with)\s+(?:the\s+|NATO['’]s\s+|Nato['’]s\s+|its\s+)?)"
-        r"(?P<mission>(?:(?:d['’]|de\s|da\s|du\s|del\s)?\p{Lu}[\p{L}-]*[ \t–-]+(?:(?:and|of|for|in)\s+)?){1,7}"
+        # ("as part of Japan’s Indo-Pacific Deployment 2024", "with the multinational Combined Task Force 151")
+        r"|(?<=\b(?:under|for|in|on|join|joining|joined|during|of|to|with)\s+(?:(?:the|its|her|their|\p{Lu}[\p{L}-]*['’]s)\s+)?"
+        r"(?:(?:multinational|international|regional|[\p{L}-]+-led)\s+)?)"
+        r"(?P<mission>(?:(?:d['’]|de\s|da\s|du\s|del\s)?\p{Lu}[\p{L}-]*(?:[ \t–-]+|[ \t]*\n[ \t]*)(?:(?:and|of|for|in)\s+)?){1,7}"
         # a service is no mission: "of the Botswana Defence Force", "the Indian Air Force"
         r"(?:Air\s+Policing|(?<!\b(?:Defen[cs]e|Air|Armed|Self-Defen[cs]e|Police|Space|Border|Surface|Reaction|Response|Ground|Rocket|Support)\s)Force(?:[–-]\p{Lu}\p{L}+|\s+\d{2,3}\b)?|Mission(?:\s+in\s+\p{Lu}\p{L}+)?(?:\s+\(\p{Lu}{3,8}\))?|Shield|Sentry|Guardian|Resolve|Presence"
+        # "the NATO Multinational Battle Group in Bulgaria", "its Regional Maritime Security Patrol (RMSP)"
+        r"|Battle[ \t]*[Gg]roup(?:\s+in\s+\p{Lu}\p{L}+)?|(?<=\b(?:Maritime|Security)\s)Patrol(?:\s+\(\p{Lu}{3,8}\))?"
         # a named activity: "Southern Cross Deployment 2026 (SCD26)", "Continuing Promise 2026"
         r"|(?:Deployment|Partnership|Promise|Endeavou?r|Rotation)(?:\s+(?:19|20)\d\d)?(?:\s+\(\p{Lu}[\p{Lu}\d]{2,8}\))?"
         # "during the Jeanne d'Arc 2026 mission": a name and its year before a common noun
@@ -70,7 +78,9 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         r"|(?<=\bunder\s+the\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?=\s+(?:program|programme)\b))(?![\w-])"
         # "will spend five months on the Gabinia mission": a named mission before its common noun (a state or
         # a body named there, "the UN mission", "the French mission", is dropped when the scan is read)
-        r"|(?<=\b(?:on|for|in|join|joining|joined|under|during)\s+the\s+)(?P<common>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})(?=\s+(?:mission|operation)\b)")
+        # "on its Corymbe deployment", "as part of the Mission Akila deployment", "under the Mar Aberto initiative"
+        r"|(?<=\b(?:on|for|in|join|joining|joined|under|during|of)\s+(?:the|its|her|their)\s+)"
+        r"(?P<common>\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})(?=\s+(?:mission|operation|deployment|campaign|initiative)\b)")
     return systems, operations
 
 
@@ -79,6 +89,9 @@ def _listed_operation() -> regex.Pattern[str]:
     return gazetteers.compile_pattern(r"(?<![\w-])\L<operation>(?![\w-])")
 
 
+_OWN_ACRONYM = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)$")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_TITLE_AFTER = regex.compile(r"\s+(?:Commanders?|Chief|Deputy)\b")
 _ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
 
 # A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
@@ -284,13 +297,24 @@ class Document:
             elif m.group("op"):
                 self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
             elif m.group("common"):
-                named = any(x.start < m.end("common") and m.start("common") < x.end for x in self.mentions)
+                # a state, a body or a place named there is no mission's name: "the UN mission", "the Sahel deployment"
+                named = any(x.start < m.end("common") and m.start("common") < x.end for x in self.mentions) or any(
+                    p.span is not None and p.span.start < m.end("common") and m.start("common") < p.span.end for p in self.places)
                 if not named and not _NOT_A_MISSION_NAME.fullmatch(m.group("common")):
                     self.operations.append((m.start("common"), m.end("common"), " ".join(m.group("common").split())))
             elif m.group("mission"):
+                if _POSSESSIVE.match(text, m.end("mission")) or _TITLE_AFTER.match(text, m.end("mission")):
+                    # "the European Union Force's Operation Althea": the body that owns the operation named next;
+                    # "UNIFIL Head of Mission and Force Commander": a title
+                    continue
                 acronym = _ACRONYM_AFTER.match(text, m.end("mission"))
                 if acronym is not None and operations.lookup(acronym.group("acr")) is not None:
                     continue  # "the United Nations ... Stabilization Mission in the Central African Republic (MINUSCA)": the listed name
+                own = _OWN_ACRONYM.search(m.group("mission"))
+                if own is not None and (row := operations.lookup(own.group("acr"))) is not None:
+                    # "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)": the listed name
+                    self.operations.append((m.start("mission"), m.end("mission"), row.id))
+                    continue
                 listed = _listed_operation().search(text, m.start("mission"), m.end("mission") + 60)
                 if listed is not None and listed.start() < m.end("mission") <= listed.end():
                     # "the Sinai-based Multinational Force and Observers": the listed name inside a longer capitalised run

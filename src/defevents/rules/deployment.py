@@ -309,6 +309,15 @@ _OF_THEM_THERE = regex.compile(
 # the next sentence goes on about the call or the move: "The visit opens the northern leg of <operation>"
 _VISIT_TOLD_NEXT = regex.compile(r"\s*(?:The|This|Her|His|Its|Their)\s+(?:(?:port\s+)?(?:visit|call|stop|stopover|arrival|deployment|voyage|cruise|rotation)|"
                                  r"(?:ship|frigate|destroyer|detachment|contingent|squadron|task\s+group|unit)\s+(?:is|are)\s+(?:on|part\s+of))\b")
+# the next sentence tells whose mission the forces just told serve: "The troops will serve for a year with the SADC
+# Mission in the DRC (SAMIDRC)", "The battalion will serve with MINUSCA in the west", "They will operate under Operation
+# Sentinel", "It is part of NATO's enhanced Forward Presence"
+_OPERATION_TOLD_NEXT = regex.compile(
+    r"\s*(?:(?:The|This|These|Its|Their|Her)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|contingent|battalion|unit|company|detachment|"
+    r"ship|frigate|vessel|destroyer|corvette|squadron|jets|aircraft|team|force|personnel|sailors|marines|peacekeepers|deployment|"
+    r"mission|rotation|battlegroup|battle\s+group)|They|It|She)\b[^.;]{0,40}?\b(?:(?:will|to|shall)\s+(?:also\s+)?(?:serve|operate|work|"
+    r"join|be\s+(?:part\s+of|attached\s+to|assigned\s+to|deployed\s+(?:with|under|as\s+part\s+of)))|(?:is|are|forms?)\s+(?:now\s+)?part\s+of"
+    r"|(?:serves?|operates?|joins?)\s+(?:with|under|in)\b)")
 # the next leg of a voyage told in the sentence before: "Next, HMAS Toowoomba is scheduled to call at Busan", "After Fiji, she
 # sails for Tonga", "From there, the task group heads to Manila"
 _NEXT_LEG = regex.compile(r"\s*(?:Next|Then|Afterwards|Later|From\s+there|After\s+(?:that|\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?))\s*,")
@@ -674,6 +683,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if not ops and rule.id in MOVES and _NEXT_LEG.match(doc.text, doc.sentence(ts)[0]) \
             and (i := doc.segments.sentence_index(ts)) > 0:
         ops = doc.operations_in(*doc.segments.sentences[i - 1])  # "... on Indo-Pacific Endeavour. Next, HMAS Toowoomba is to call at Busan"
+    if not ops and (after := next_sentence_opening(doc, ts, _OPERATION_TOLD_NEXT)) is not None:
+        ops = doc.operations_in(*after)  # "... landed at Bangui on Thursday. The battalion will serve with MINUSCA in the west"
+    if not ops:
+        ops = _operation_told_before(doc, ts, doc.sentence(ts)[1])
     durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
     if not durations and (where := (_WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])
                                     or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
@@ -701,7 +714,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     background = rule.id in MOVES and bool(_DAYS_AFTER.search(doc.text, max(clause[0], start - 40), start))
     d = draft(rule, m, start=start, end=end, participants=participants, status=_status(doc, clause[0], clause[1], ts),
               anaphoric=background, deployer=dep.actor, host=host, assets=assets, personnel=personnel,
-              operation=ops[0][2] if ops else None,
+              operation=_operation_of(doc, ops),
               duration=durations[0].value if durations else None)
     d.background = background
     if base is not None:
@@ -795,6 +808,42 @@ _PENDING = regex.compile(r"(?i)\b(?:pending|subject\s+to|conditional\s+(?:on|upo
                          # "... next spring if the United Nations asks for one"
                          r"|\b(?:if|unless|should)\s+(?:the\s+)?(?-i:\p{Lu})[\w.’'-]*(?:\s+(?-i:\p{Lu})[\w.’'-]*){0,3}\s+(?:asks?|requests?|agrees?|approves?|invites?)\b")
 _APPOSED_TO_OPERATION = regex.compile(r"(?:\s+\p{Lu}[\w-]*){0,3},\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}")  # "Operation PROJECTION West Africa, the ..."
+
+
+# "Some 2,000 members are currently deployed on the operation": the operation named just before
+_THE_OPERATION = regex.compile(r"(?i)\b(?:on|in|under|with|for|to|into)\s+the\s+(?:operation|mission)\b(?!\s+(?:of|to)\b)")
+# a section heading: a short line of its own, with no closing stop ("Operation REASSURANCE", "Exercises")
+_HEADING_LINE = regex.compile(r"[^\S\n]*(?:[^\s.!?:;,]+[^\S\n]+){0,5}[^\s.!?:;,]+[^\S\n]*(?=\n|\Z)")
+
+
+def _operation_told_before(doc: Document, ts: int, end: int) -> list[tuple[int, int, str]]:
+    """The operation a deployment at ``ts`` belongs to when its sentence (ending at ``end``) names none:
+    the one the sentence points back to ("deployed on the operation", the last named in the two
+    sentences before), or the heading of its section ("Operation REASSURANCE" on a line of its own,
+    then "Canada currently has about 2,000 members deployed in Latvia ...")."""
+    i = doc.segments.sentence_index(ts)
+    if _THE_OPERATION.search(doc.text, ts, end):
+        before = doc.operations_in(doc.segments.sentences[max(0, i - 2)][0], doc.sentence(ts)[0])
+        return before[-1:]
+    line = doc.text.rfind("\n", 0, doc.sentence(ts)[0] + 1)
+    for _ in range(12):  # back over the paragraphs of the section, to its heading
+        if line <= 0:
+            return []
+        start = doc.text.rfind("\n", 0, line) + 1
+        if start < line and _HEADING_LINE.fullmatch(doc.text, start, line):
+            ops = doc.operations_in(start, line)
+            whole = [o for o in ops if not doc.text[start:o[0]].strip() and not doc.text[o[1]:line].strip()]
+            return whole  # the section's heading: an operation, or another heading (no operation)
+        line = start - 1
+    return []
+
+
+def _operation_of(doc: Document, ops: list[tuple[int, int, str]]) -> str | None:
+    """The operation a deployment serves, of those its sentence names: the first "Operation <Name>" (a
+    state's own operation under which it joins a multinational formation: "to join Standing NATO
+    Maritime Group 2 under Operation REASSURANCE", "a Nato enhanced Air Policing mission under
+    Operation Biloxi"), else the first named."""
+    return next((name for a, _, name in ops if doc.text.startswith("Operation", a)), ops[0][2] if ops else None)
 
 
 def _names_the_operation(doc: Document, ts: int) -> bool:
@@ -1534,6 +1583,15 @@ RULES = (
             # a town no list knows: the host from the host's forces the deployed ones go to help
             Ex("About 60 Hungarian army engineers will deploy to Doboj in May to help the Bosnian armed forces rebuild a bridge.",
                published="2025-03-12", participants=["BIH", "HUN"], deployer="HUN", host="BIH", date="2025-05"),
+            # the operation a section heading names, and the one "the operation" points back to
+            Ex("Operation NEON\n\nA CP-140 Aurora aircraft and about 40 Canadian personnel deployed to Kadena Air Base in Japan this month.\n\n"
+            "Exercises\n\nHMCS Regina arrived in Pearl Harbor on Monday for RIMPAC.",
+               published="2026-06-19", participants=["CAN", "JPN"], operation="NEON"),
+            Ex("Lisbon has extended Operation Lusitania until 2028. Some 180 Portuguese troops are currently deployed on the operation in the Central African Republic.",
+               published="2026-04-03", participants=["CAF", "PRT"], operation="Lusitania"),
+            # a title is no mission: the force serves under "the Head of Mission and Force Commander of UNIFIL"
+            Ex("Some 220 Estonian soldiers will deploy to Lebanon in May. The contingent will serve under the command of the Head of Mission and Force Commander of UNIFIL.",
+               published="2026-03-23", participants=["EST", "LBN"], operation="UNIFIL"),
         ),
         counterexamples=(
             # ... not when they stay at home
@@ -1720,6 +1778,8 @@ RULES = (
             # the strength told in a clause about the unit after a semicolon
             Ex("Nepal will send a second engineering company to Juba in May; the unit, with 180 officers and other ranks, will serve "
             "with UNMISS.", published="2025-04-22", participants=["NPL", "SSD"], personnel=180),
+            Ex("Croatia will send 60 soldiers and three Patria vehicles to the NATO Multinational Battle Group in Hungary from July.",
+               published="2026-03-23", participants=["HRV", "HUN"], operation="NATO Multinational Battle Group in Hungary"),
         ),
         counterexamples=(
             # a record of contributions, not one deployment
@@ -2043,6 +2103,11 @@ RULES = (
                published="2025-04-09", participants=["CZE", "SVK"], status="planned", date="2025-06"),
             Ex("Ghana's 900-strong battalion will fly out to southern Lebanon in October to serve with UNIFIL.",
                published="2025-04-09", participants=["GHA", "LBN"], status="planned", date="2025-10"),
+            # a standing NATO group joined is the operation; a state's own "Operation <Name>" in the same sentence comes first
+            Ex("The Spanish minehunter Tajo left Cartagena on Monday to join Standing NATO Mine Countermeasures Group 2 in the Aegean Sea.",
+               published="2026-03-10", participants=["ESP"], operation="Standing NATO Mine Countermeasures Group 2"),
+            Ex("HMCS Montréal sailed from Halifax on Sunday to join Standing NATO Maritime Group One under Operation REASSURANCE, with a crew of about 250.",
+               published="2026-02-02", participants=["CAN"], operation="REASSURANCE"),
         ),
         counterexamples=(
             # a civil ship
@@ -2444,6 +2509,19 @@ RULES = (
             Ex("VALLETTA TIMES\n\nThe minister hosted Greece's deputy defence minister in Valletta on Friday. A Hellenic Navy frigate, HS Hydra, will call at Grand Harbour next week, the ministry said. Its crew will train with the Armed Forces of Malta's maritime squadron.", published="2025-03-18", participants=["GRC", "MLT"], deployer="GRC", host="MLT"),
             Ex("The order was preceded by a Peruvian port visit. The Peruvian Navy corvette BAP Guise put into Puerto Bolívar last Thursday for a three-day call. Ecuador's defence minister then held talks in Lima.", published="2024-10-09", participants=["ECU", "PER"], deployer="PER", host="ECU"),
             Ex("The Japanese destroyer JS Takanami came alongside at the Port of Mombasa on Sunday.", published="2025-11-06", participants=["JPN", "KEN"], deployer="JPN", host="KEN", date="2025-11-02"),
+            # a mission named after a state's possessive, wrapped over a line; a named deployment before its common noun
+            Ex("The Indian Navy destroyer INS Delhi called at Manila on Friday as part of India’s Eastern Fleet\nDeployment 2025 (EFD25).",
+               published="2025-08-18", participants=["IND", "PHL"], operation="Eastern Fleet Deployment 2025 (EFD25)"),
+            Ex("The French patrol vessel Commandant Ducuing called at Libreville on Monday during its Corymbe deployment in the Gulf of Guinea.",
+               published="2026-02-12", participants=["FRA", "GAB"], operation="Corymbe"),
+            Ex("The Pakistani frigate PNS Tughril docked at Port Louis on Friday during its Regional Maritime Security Patrol (RMSP) in the Indian Ocean.",
+               published="2026-03-23", participants=["MUS", "PAK"], operation="Regional Maritime Security Patrol (RMSP)"),
+            # a region is no mission's name
+            Ex("The Brazilian patrol ship NPa Apa docked at Walvis Bay on Friday during its South Atlantic deployment.",
+               published="2026-03-23", participants=["BRA", "NAM"], operation=None),
+            # the mission told in the next sentence about the same forces
+            Ex("About 450 Rwandan soldiers landed in Bangui on Thursday. The troops will serve with MINUSCA in the south-east of the country for a year.",
+               published="2026-05-09", participants=["CAF", "RWA"], operation="MINUSCA"),
         ),
         counterexamples=(
             # an airline's aircraft
