@@ -273,3 +273,43 @@ def test_a_signing_to_come_not_pointed_at_the_meeting_keeps_no_place() -> None:
 def test_event_location_after_the_day_or_by_its_written_name(text: str, type_: str, where: str) -> None:
     event = _event(text, type_)
     assert event.location is not None and event.location.name == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the place after the guest's apposition, which holds a comma's phrase of its own
+    ("Romania's defence minister Angel Tîlvăr met US General Christopher Donahue, commander of US Army Europe and "
+     "Africa, in Bucharest on Tuesday.", "Bucharest"),
+    # a named building with no word for its kind, after "at the"
+    ("Chile's Defence Minister Maya Fernández received her Peruvian counterpart Walter Astudillo at the Edificio "
+     "Diego Portales on Tuesday.", "Edificio Diego Portales"),
+    ("Austrian Defence Minister Klaudia Tanner and her Slovak counterpart Robert Kaliňák held talks at the Rossauer "
+     "Kaserne on Friday.", "Rossauer Kaserne"),
+])
+def test_meeting_places_after_an_apposition_and_named_buildings(text, where):
+    event = _event(text, "meeting")
+    assert event.location is not None and event.location.name == where
+
+
+@pytest.mark.parametrize("text", [
+    # a gathering, a body or a generic building told with a capital is no named place
+    "Austrian Defence Minister Klaudia Tanner and her Slovak counterpart Robert Kaliňák held talks at the Summit on Friday.",
+    "Austrian Defence Minister Klaudia Tanner and her Slovak counterpart Robert Kaliňák held talks at the Embassy on Friday.",
+    "Austrian Defence Minister Klaudia Tanner and her Slovak counterpart Robert Kaliňák held talks at the Invitation of NATO on Friday.",
+])
+def test_no_meeting_place_from_a_gathering_or_a_generic_building(text):
+    assert _event(text, "meeting").location is None
+
+
+def test_an_audience_at_a_named_residence_joins_the_visit_to_its_town():
+    text = ("The Hungarian Minister of Defence paid an official visit to N’Djamena from 5 to 7 December 2024.\n\n"
+            "On Friday 6 December 2024, the Hungarian Minister was received in audience by the President of Chad, "
+            "Mahamat Idriss Déby Itno, at the Palais Rose.")
+    meetings = [e for e in extract(text, published="2024-12-08").events if e.type == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0].codes) == ["HUN", "TCD"]
+
+
+def test_two_meetings_at_two_towns_stay_two():
+    text = ("Indonesia's defence minister met his Malaysian counterpart in Jakarta on Monday.\n\n"
+            "On the same day, Indonesia's defence minister met his Malaysian counterpart in Surabaya.")
+    meetings = [e for e in extract(text, published="2025-06-12").events if e.type == "meeting"]
+    assert sorted(e.location.name for e in meetings) == ["Jakarta", "Surabaya"]

@@ -47,7 +47,7 @@ from .rules._cues import LOOKAHEAD, cue_index, sentence_spans
 from .rules._location import locate
 from .rules._sale import value_told_after
 from .rules.deployment import MOVES
-from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Span, TimeValue
+from .schema import EVENT_TYPES, Actor, EventBase, Extraction, Place, Span, TimeValue
 from .timex.anaphora import GRAIN_ORDER
 
 __all__ = ["extract", "parse_published"]
@@ -849,9 +849,27 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
     ra, rb = _roles(a), _roles(b)
     if roles and ra and rb and not (ra & rb):
         return False
-    if a.location and b.location and a.location.name != b.location.name and not _same_ship(a, b):
+    if a.location and b.location and a.location.name != b.location.name and not _same_ship(a, b) \
+            and not _venue_in_town(a.location, b.location) and not _venue_in_town(b.location, a.location):
         return False
     return True
+
+
+def _closer_place(name: str, than: str) -> bool:
+    """Whether ``name`` tells the place ``than`` tells more closely: the town with its venue ("Capitol
+    Building, Majuro" for "Majuro"), or the site of the town it is named after ("Lajes Field" for "Lajes")."""
+    return name.endswith(f", {than}") or name.startswith(f"{than} ")
+
+
+def _venue_in_town(venue: Place, town: Place) -> bool:
+    """Whether ``venue`` may lie in ``town``: a venue no list places ("received ... at the Palais Rose") and
+    a town a list knows ("an official visit to N'Djamena"), or the same town named with its venue
+    ("Akershus Fortress, Oslo" and "Oslo")."""
+    if venue.name.endswith(f", {town.name}"):
+        return True
+    places = gazetteers.load("place")
+    return venue.country is None and "," not in venue.name and places.lookup(venue.name) is None \
+        and "," not in town.name and (town.country is not None or places.lookup(town.name) is not None)
 
 
 def _same_ship(a: Draft, b: Draft) -> bool:
@@ -904,7 +922,7 @@ def _absorb(into: Draft, other: Draft, doc: Document) -> None:
         # "a defence cooperation pact ... The pact, dubbed the Treaty of Gorizia"; a headline's "logistics
         # pact" and the body's "memorandum of understanding on defence logistics cooperation"
         into.fields["name"] = named
-    if into.location is None:
+    if into.location is None or (other.location is not None and _closer_place(other.location.name, into.location.name)):
         into.location = other.location
     if (into.when is None or into.when.basis == "publication") and other.when is not None and other.when.basis != "publication":
         into.when = other.when

@@ -972,7 +972,19 @@ _VENUE = regex.compile(
       |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])
       # "in the frontier town of Pedro Juan Caballero", "at the port city of Berbera"
       |(?<=\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|port|village|district|province)\s+of\s+)
-       (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])""", regex.X)
+       (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])
+      # a named building with no word for its kind: "at the Bernerhof", "at the Edificio Libertador", "at the Cabinet Room"
+      # (not a body or a gathering: "at the Pentagon", "at the Ministry of Defence", "at the Summit")
+      # (the whole name, then the clause goes on: not "at the Hôtel de Brienne", "at the Royal Military Academy in Meknes")
+      |(?<=\bat\s+the\s+)(?P<named_venue>\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,2})(?![\w-])
+       (?=[^\S\n]*(?:[,.;:)]|\n|\Z)|[^\S\n]+(?:on|this|last|yesterday|today|earlier|where|during|for|and|to)\b)""", regex.X)
+# what a capitalised name after "at the" may be other than a building: a body, a gathering, a moment
+_NOT_A_BUILDING = regex.compile(r"(?i)\b(?:ministry|department|office|command|forces?|army|navy|government|council|commission|agency|"
+                                r"summit|conference|dialogue|forum|meeting|session|talks|ceremony|invitation|request|start|end|"
+                                r"time|helm|head|heart|centre|center|service|university|college|school|show|expo|exhibition|fair|brigade|regiment|"
+                                r"battalion|division|squadron|wing|fleet|group)$|^(?:UN|EU|General|Admiral|President|Minister|Commander|Chief)\b"
+                                # a generic building told with a capital: "at the Embassy", "at the Residence"
+                                r"|^(?:Embassy|Consulate|Chancery|Residence|Palace|Ministry|Headquarters|Barracks|Base|Airport|Port)$")
 _NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia)\.?$")
 
 
@@ -1051,12 +1063,18 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
         if m.group("venue") and venue is None:
             if any(c.isupper() for c in m.group("venue")):  # "the ministry's headquarters" names no venue
                 venue = m
+        elif m.group("named_venue") and venue is None:
+            if not any(x.start < m.end("named_venue") and m.start("named_venue") < x.end for x in doc.mentions_in(max(0, m.start() - 40), m.end() + 40)) \
+                    and not _NOT_PLACE.match(m.group("named_venue").split()[0]) \
+                    and not _NOT_A_BUILDING.search(m.group("named_venue")) and place_after(doc, m.start(), m.end()) is None:
+                venue = m
         elif m.group("city") and city is None and not _NOT_PLACE.match(m.group("city").split()[0]) \
                 and not doc.mentions_in(m.start(), m.end()) and doc.mention_at(m.start("city")) is None:
             city = m  # not a word of a name ("General in Chief Vladimir Padrino López")
     pieces: list[tuple[int, int, str]] = []
     if venue is not None:
-        pieces.append((venue.start("venue"), venue.end("venue"), " ".join(venue.group("venue").split())))
+        key = "venue" if venue.group("venue") else "named_venue"
+        pieces.append((venue.start(key), venue.end(key), " ".join(venue.group(key).split())))
     town = (known.span.start, known.span.end, known.name) if known and known.span else (
         _unstopped(city.start("city"), city.group("city")) if city else None)
     if town and not (pieces and pieces[0][0] <= town[0] < pieces[0][1]):

@@ -118,7 +118,8 @@ _VENUE_ADJUNCT = regex.compile(
     # "received in audience", "received in a private audience"
     r"|(?i:(?:a\s+|an\s+)?(?:private\s+|official\s+|special\s+)?audience)(?=[\s,])")
 # the comma after a party's apposition, then its place: ", in Riga", ", at the ministry in Tokyo"
-_PLACE_AFTER_APPOSITION = regex.compile(r",\s+(?=(?:in|at)\s)")
+# (the guest's apposition may itself hold a comma's phrase: "met General X, commander of US Army Europe, in Sofia")
+_PLACE_AFTER_APPOSITION = regex.compile(r"(?:,\s+(?:[^,.;:()\n]|(?<=\b\p{Lu})\.|\.(?=\p{L})){1,80}?)??,\s+(?=(?:in|at)\s)")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
 _SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
 
