@@ -1585,7 +1585,7 @@ RULES = (
                published="2025-03-12", participants=["BIH", "HUN"], deployer="HUN", host="BIH", date="2025-05"),
             # the operation a section heading names, and the one "the operation" points back to
             Ex("Operation NEON\n\nA CP-140 Aurora aircraft and about 40 Canadian personnel deployed to Kadena Air Base in Japan this month.\n\n"
-            "Exercises\n\nHMCS Regina arrived in Pearl Harbor on Monday for RIMPAC.",
+               "Exercises\n\nHMCS Regina arrived in Pearl Harbor on Monday for RIMPAC.",
                published="2026-06-19", participants=["CAN", "JPN"], operation="NEON"),
             Ex("Lisbon has extended Operation Lusitania until 2028. Some 180 Portuguese troops are currently deployed on the operation in the Central African Republic.",
                published="2026-04-03", participants=["CAF", "PRT"], operation="Lusitania"),
