@@ -984,7 +984,7 @@ _NOT_A_BUILDING = regex.compile(r"(?i)\b(?:ministry|department|office|command|fo
                                 r"time|helm|head|heart|centre|center|service|university|college|school|show|expo|exhibition|fair|brigade|regiment|"
                                 r"battalion|division|squadron|wing|fleet|group)$|^(?:UN|EU|General|Admiral|President|Minister|Commander|Chief)\b"
                                 # a generic building told with a capital: "at the Embassy", "at the Residence"
-                                r"|^(?:Embassy|Consulate|Chancery|Residence|Palace|Ministry|Headquarters|Barracks|Base|Airport|Port)$")
+                                r"|^(?:Embassy|Consulate|Chancery|Residence|Palace|Headquarters|Barracks|Base|Airport|Port)$")
 _NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia)\.?$")
 
 
