@@ -313,3 +313,45 @@ def test_two_meetings_at_two_towns_stay_two():
             "On the same day, Indonesia's defence minister met his Malaysian counterpart in Surabaya.")
     meetings = [e for e in extract(text, published="2025-06-12").events if e.type == "meeting"]
     assert sorted(e.location.name for e in meetings) == ["Jakarta", "Surabaya"]
+
+
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # a town no list knows, told before a listed place later in the clause
+    ("A company of Ugandan soldiers arrived in Mahagi on Tuesday by road from Kampala to reinforce the Congolese army "
+     "in Ituri.", "deployment", "Mahagi"),
+    # a site, then the listed town it is in
+    ("Norway's defence minister hosted his Swedish counterpart at Bergenhus in Bergen on Thursday.",
+     "meeting", "Bergenhus, Bergen"),
+    # a berth whose kind is capitalised
+    ("The Chilean Navy training ship Esmeralda arrived at Princes Wharf in Auckland on Monday with 300 cadets on board.",
+     "deployment", "Princes Wharf, Auckland"),
+    # a destination after a departure, or a town after "deploy to"
+    ("HMAS Adelaide will sail for Nuku'alofa next week with army engineers and relief stores for Tonga.",
+     "deployment", "Nuku'alofa"),
+    ("A detachment of 60 Hungarian engineers will deploy to Tuzla in March to help the Bosnian armed forces clear mines.",
+     "deployment", "Tuzla"),
+    # a name that goes on after a particle is read whole
+    ("The first of the two patrol vessels bought from Portugal was handed over to the Mozambican Navy at Viana do Castelo "
+     "on Friday.", "export_deal", "Viana do Castelo"),
+])
+def test_places_no_list_knows(text: str, type_: str, where: str) -> None:
+    event = _event(text, type_)
+    assert event.location is not None and event.location.name == where, event.location
+    assert event.location.span is not None and event.location.span.text in text
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a region or sea is no event's place, listed or told after "to"
+    ("The Italian frigate Carabiniere left La Spezia on Monday for a five-month deployment to Southeast Asia and the "
+     "Western Pacific.", "deployment"),
+    ("The defence ministers of Niger and Chad met on Monday and discussed the security situation in the Sahel.", "meeting"),
+    # a maker's seat, not where its deal was signed
+    ("Malta signed a €12 million contract with Cantiere Navale Vittoria, a yard based in Adria, for a new patrol boat.",
+     "export_deal"),
+    # a word of a title after "in" ("Flag Officer in Command")
+    ("Rear Admiral Kenji Sato, commander of the Japanese training squadron, paid a courtesy call on the Philippine Navy "
+     "Flag Officer in Command on Monday.", "meeting"),
+])
+def test_no_place_from_a_region_a_seat_or_a_title(text: str, type_: str) -> None:
+    event = _event(text, type_)
+    assert event.location is None, event.location

@@ -22,7 +22,7 @@ from ..schema import Actor, Place
 from . import Draft, Rule
 
 __all__ = [
-    "AT_A_SEAT", "DEPARTED", "actors_of", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
+    "AT_A_SEAT", "DEPARTED", "actors_of", "is_region", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
     "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "parties_of_the_scene", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
@@ -816,7 +816,7 @@ _MILITARY = regex.compile(
 
 # Compiled once: these run for every place and every mention in an event's window.
 # the verbs of a departure, before "for <destination>": "left Entebbe on Sunday for Juba"
-DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|sailed|sails|flew|set\s+(?:off|out|sail)|head|heads|headed|heading)"
+DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|depart|departing|sailed|sails|sail|sailing|flew|set\s+(?:off|out|sail)|head|heads|headed|heading)"
 _PLACE_INTRO = regex.compile(
     r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured|(?:call|stop)\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
@@ -833,11 +833,18 @@ _BASE_AFTER_DEMONYM = regex.compile(r"(?i)^\s+(?:(?:air|naval|navy|army|military
 _AT_A = regex.compile(r"(?i)\b(?:at|in|to|into|from)\s+(?:a|an|the)\s+$")
 
 
+def is_region(name: str) -> bool:
+    """A sea or region of the place gazetteer ("Indo-Pacific", "Baltic Sea"): it lies in no state."""
+    row = gazetteers.load("place").lookup(name)
+    return row is not None and not row.get("country")
+
+
 def place_after(doc: Document, start: int, end: int) -> Place | None:
-    """The first place named after ``at``/``in`` between ``start`` and ``end``; a venue beats a city."""
+    """The first place named after ``at``/``in`` between ``start`` and ``end``; a venue beats a city.
+    A sea or region ("in the Indo-Pacific", "in the Sahel") lies in no state and is no event's place."""
     found = []
     for p in doc.places_in(start, end):
-        if _PLACE_INTRO.search(doc.text[max(0, p.span.start - 40):p.span.start]):
+        if not is_region(p.name) and _PLACE_INTRO.search(doc.text[max(0, p.span.start - 40):p.span.start]):
             found.append(p)
     if not found:
         return None
@@ -969,10 +976,10 @@ _VENUE = regex.compile(
     r"""(?<![\w-])(?:the\s+)?(?P<venue>\p{Lu}[\p{L}’'.-]{0,30}(?:\s+\p{Lu}[\p{L}’'.-]{0,30}){0,3}\s+(?:border\s+)?(?:meeting\s+)?(?:point|post|crossing)
         |(?:\p{Lu}[\p{L}’'.-]{0,30}\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
         Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
-      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])
+      |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|(?:de|du|la|do|da|dos|das|del|di)\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])
       # "in the frontier town of Pedro Juan Caballero", "at the port city of Berbera"
       |(?<=\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|port|village|district|province)\s+of\s+)
-       (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|de\s|du\s|la\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])
+       (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|(?:de|du|la|do|da|dos|das|del|di)\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])
       # a named building with no word for its kind: "at the Bernerhof", "at the Edificio Libertador", "at the Cabinet Room"
       # (not a body or a gathering: "at the Pentagon", "at the Ministry of Defence", "at the Summit")
       # (the whole name, then the clause goes on: not "at the Hôtel de Brienne", "at the Royal Military Academy in Meknes")
@@ -985,7 +992,12 @@ _NOT_A_BUILDING = regex.compile(r"(?i)\b(?:ministry|department|office|command|fo
                                 r"battalion|division|squadron|wing|fleet|group)$|^(?:UN|EU|General|Admiral|President|Minister|Commander|Chief)\b"
                                 # a generic building told with a capital: "at the Embassy", "at the Residence"
                                 r"|^(?:Embassy|Consulate|Chancery|Residence|Palace|Headquarters|Barracks|Base|Airport|Port)$")
-_NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia)\.?$")
+_NOT_PLACE = regex.compile(r"(?i)^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Government|The|A|An|Defence|Defense|Ukraine|Europe|Asia|Africa|NATO|Nato|English|Total|Pacific|Atlantic|Arctic|Antarctica|Mediterranean|Caribbean|Middle|Latin|Central|Balkans|Baltics|Sahel|Gulf|Oceania|Scandinavia|Command|Charge|Chief)\.?$")
+
+
+# a name that goes on past the capitalised words read: "Air Base 101", "Said bin Sultan Naval Base"
+_NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\d|(?:bin|ibn|al|el|de|del|da|do|dos|van|von|der|di)[^\S\n]+\p{Lu})")
+_SITE_IN_TOWN = regex.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 def _unstopped(start: int, name: str) -> tuple[int, int, str]:
@@ -1069,12 +1081,21 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
                     and not _NOT_A_BUILDING.search(m.group("named_venue")) and place_after(doc, m.start(), m.end()) is None:
                 venue = m
         elif m.group("city") and city is None and not _NOT_PLACE.match(m.group("city").split()[0]) \
-                and not doc.mentions_in(m.start(), m.end()) and doc.mention_at(m.start("city")) is None:
+                and not doc.mentions_in(m.start(), m.end()) and doc.mention_at(m.start("city")) is None \
+                and not _NAME_GOES_ON.match(doc.text, m.end("city")) \
+                and not any(is_region(p.name) for p in doc.places_in(m.start("city"), m.end("city"))):
             city = m  # not a word of a name ("General in Chief Vladimir Padrino López")
     pieces: list[tuple[int, int, str]] = []
     if venue is not None:
         key = "venue" if venue.group("venue") else "named_venue"
         pieces.append((venue.start(key), venue.end(key), " ".join(venue.group(key).split())))
+    # (a name after "in|at" told before the first listed place is the nearer one: "arrived in Uvira on
+    # Thursday, crossing from Bujumbura")
+    if known is not None and known.span is not None and city is not None and city.end("city") <= known.span.start:
+        if not pieces and _SITE_IN_TOWN.fullmatch(doc.text, city.end("city"), known.span.start):
+            pieces.append(_unstopped(city.start("city"), city.group("city")))  # "at Santahamina in Helsinki": the site, then its town
+        else:
+            known = None
     town = (known.span.start, known.span.end, known.name) if known and known.span else (
         _unstopped(city.start("city"), city.group("city")) if city else None)
     if town and not (pieces and pieces[0][0] <= town[0] < pieces[0][1]):

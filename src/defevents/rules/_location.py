@@ -32,7 +32,7 @@ from ..document import Document
 from ..actors import DEMONYM_CAPITAL
 from ..schema import Place
 from . import Draft
-from ._args import AT_A_SEAT, DEPARTED, here, in_dateline_city, location_of
+from ._args import AT_A_SEAT, DEPARTED, here, in_dateline_city, is_region, location_of
 
 __all__ = ["locate"]
 
@@ -54,7 +54,7 @@ _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
     # ("dropped anchor off Apia", "reached Kiel on Monday", "entered the port of Lobito": a ship's port)
     rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|entered|enters|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
-    rf"|{DEPARTED}\s+(?:[\w’',-]+\s+){{0,8}}for\s+(?:the\s+)?"
+    rf"|{DEPARTED}\s+(?:[\w’',()/-]+\s+){{0,8}}for\s+(?:the\s+)?"
     # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
     r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")
 # "a memorandum on maritime security in ...", "cooperation in the fields of": a topic, whose place
@@ -75,14 +75,18 @@ _NOT_SETTING_AFTER = regex.compile(r"(?i)(?:['’]s?\b|\s+(?:said|says|announced
 _SITE = regex.compile(
     r"""(?<=\b(?:in|at|into|to|from|out\s+of|off|entered|enters|reached|reaches)\s+(?:the\s+)?)
         (?:(?P<site>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:air\s+base|naval\s+base|army\s+base|military\s+base|air\s+station|naval\s+station|
-            training\s+(?:area|ground|centre|center|camp)|firing\s+range|range|base|camp|barracks|garrison|airport|airfield|air\s*field|port|harbou?r|shipyard|dockyard|naval\s+yard|yard))
+            training\s+(?:area|ground|centre|center|camp)|firing\s+range|range|base|camp|barracks|garrison|airport|airfield|air\s*field|port|harbou?r|shipyard|dockyard|naval\s+yard|yard|
+            # (a berth is one whatever its case: "at Queen Salote Wharf", "at the Kings Pier")
+            [Ww]harf|[Pp]ier|[Jj]etty|[Qq]uay))
           |(?:[Pp]ort|[Hh]arbou?r|(?:naval\s+|air\s+)?base)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",
     regex.X,
 )
 # a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday", "entered Batumi harbour"
-_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters)\s+(?:the\s+)?$")
-# "for Bentiu", "into Juba": a destination named after a departure
-_FOR_TOWN = regex.compile(r"(?<=\b(?:for|into)\s+)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
+# (and "sailed for Apia": a listed town after a departure, which the intro then requires)
+_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for)\s+(?:the\s+)?$")
+# "for Bentiu", "into Juba", "to Ungheni": a destination named after a departure or a deployment
+_FOR_TOWN = regex.compile(r"(?<=\b(?:for|into|to)\s+)(?!(?:Operation|Exercise|Mission|Task|Joint|Combined|Standing|Forward|Eastern|Western|Northern|Southern)\b)"
+                          r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
 # "Tien Sa port in Da Nang", "Camp Aguinaldo, Quezon City": a site and then its town
 _IN_TOWN = regex.compile(r"(?:,\s+|\s+(?:in|at|near)\s+)(?P<town>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\b")
 # a name that ends on what it is: a site, which the town after it locates
@@ -103,12 +107,6 @@ class _Candidate(NamedTuple):
 def _window_end(doc: Document, start: int, end: int) -> int:
     m = _BREAK.search(doc.text, start, end)
     return m.start() if m else end
-
-
-def _region(name: str) -> bool:
-    """A sea or region of the place gazetteer ("Indo-Pacific", "Baltic Sea"): it lies in no state."""
-    row = gazetteers.load("place").lookup(name)
-    return row is not None and not row.get("country")
 
 
 def _state_at(doc: Document, a: int, b: int) -> bool:
@@ -154,15 +152,19 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+# a company's seat: where it is, not where its deal was made ("a yard based in Adria")
+_SEAT = regex.compile(r"(?i)\b(?:based|headquartered|located)\s+(?:in|at)\s+(?:the\s+)?$")
 # where forces come from, not where the event is: "drawn from the 21st Tactical Air Base at Čáslav"
 _ORIGIN = regex.compile(
     r"(?i)\b(?:drawn|coming|comes|come|came|hailing|hails|recruited|taken|transferred)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:(?:at|in)\s+(?:the\s+)?)?$")
 
 
-def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str]) -> bool:
+def _accept(doc: Document, c: _Candidate, start: int, intro: regex.Pattern[str], deployed: bool) -> bool:
     text = doc.text
-    if not intro.search(text, max(0, c.start - 60), c.start) or _region(c.name):
+    if not intro.search(text, max(0, c.start - 120), c.start) or is_region(c.name):
         return False
+    if not deployed and _SEAT.search(text, max(0, c.start - 40), c.start):
+        return False  # "a yard based in Adria, in a contract signed in Valletta": the maker's seat
     if c.name.isupper() and not c.known:  # "in MXN 8.1 billion", "in LIG Nex1's history"
         return False
     if _NOT_SETTING_AFTER.match(text, c.end):
@@ -197,7 +199,7 @@ def _first(doc: Document, start: int, end: int, deployed: bool, *, verb_led: boo
     for c in _candidates(doc, start, end, deployed):
         if verb_led and not _VERB_LED.search(doc.text, max(0, c.start - 60), c.start):
             continue
-        if _accept(doc, c, c.start if verb_led else start, intro):
+        if _accept(doc, c, c.start if verb_led else start, intro, deployed):
             return _with_town(doc, c)
     return None
 
