@@ -31,6 +31,11 @@ def _mentions(text: str, home: str | None = None) -> list[tuple[str, str | None,
     ("Philippine President Ferdinand Marcos Jr. arrived in Tokyo.", "Philippine President Ferdinand Marcos Jr.",
      "PHL", "person"),
     ("US Navy Secretary John Doe III, who oversees shipbuilding, said", "US Navy Secretary John Doe III", "USA", "person"),
+    # Portuguese and Spanish particles inside a name
+    ("Angolan Defence Minister João Ernesto dos Santos met his Namibian counterpart.",
+     "Angolan Defence Minister João Ernesto dos Santos", "AGO", "person"),
+    ("The Mozambican Minister of Defence, Cristóvão Artur do Rosário Chume, said",
+     "Mozambican Minister of Defence, Cristóvão Artur do Rosário Chume", "MOZ", "person"),
     # an envoy "to" a state is posted there: the state is not the envoy's own
     ("The French Ambassador to Kenya, Arnaud Suquet, said", "French Ambassador to Kenya, Arnaud Suquet", "FRA", "person"),
     ("Malaysian Ambassador to Samoa Ahmad Rizal said", "Malaysian Ambassador to Samoa Ahmad Rizal", "MYS", "person"),

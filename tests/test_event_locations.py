@@ -355,3 +355,40 @@ def test_places_no_list_knows(text: str, type_: str, where: str) -> None:
 def test_no_place_from_a_region_a_seat_or_a_title(text: str, type_: str) -> None:
     event = _event(text, type_)
     assert event.location is None, event.location
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the place a "where" relative hangs on
+    ("Ghana's Minister for Defence, Omane Boamah, was in Abuja on Monday, where he met Nigerian Defence Minister "
+     "Mohammed Badaru for talks on the Sahel.", "Abuja"),
+    # the town of the visit the meeting came during
+    ("President Hakainde Hichilema received Malawi's Minister of Defence, Harry Mkandawire, at State House on Thursday, "
+     "during a three-day visit by a Malawian delegation to Lusaka.", "State House, Lusaka"),
+    # "there": the place the sentence named before
+    ("The frigate contract was signed in Manila on Friday in the presence of Japan's Defence Minister Gen Nakatani, "
+     "who held talks there with Philippine Defense Secretary Gilberto Teodoro.", "Manila"),
+    # a venue with its body and its town, told between the verb and the guest
+    ("The Minister of Defence, Joaquim Rafael Branco, received on Tuesday at the Ministry of National Defence in "
+     "Praia the Portuguese Secretary of State for Defence.", "Praia"),
+])
+def test_meeting_place_told_around_its_clause(text, where):
+    event = _event(text, "meeting")
+    assert event.location is not None and event.location.name == where, event.location
+
+
+@pytest.mark.parametrize("text", [
+    # a visit to a state is the host, not a place
+    "President Hakainde Hichilema received Malawi's Minister of Defence at State House on Thursday, during a three-day "
+    "visit to Zambia.",
+])
+def test_no_meeting_place_from_a_visit_to_a_state(text):
+    event = _event(text, "meeting")
+    assert event.location is not None and event.location.name == "State House", event.location
+
+
+def test_a_guest_named_by_a_general_title_is_one_meeting_with_its_full_title():
+    text = ("The contract was signed on the occasion of a visit to Qatar by Turkey's Deputy Minister of National Defence "
+            "Ahmet Yildiz. The Minister of Defence received at the ministry's headquarters in Doha on Wednesday the "
+            "Turkish deputy minister and his delegation.")
+    meetings = [e for e in extract(text, published="2026-07-18").events if e.type == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0].codes) == ["QAT", "TUR"]

@@ -56,7 +56,7 @@ _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro
 _RANK_RUN = regex.compile(rf"(?:{_HONORIFIC}\s+)+")
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
-    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|do|dos|das|del|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

@@ -847,12 +847,20 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
             if key == "name" and va[:1].isupper() and vb[:1].isupper() and not _same_name(va, vb):
                 return False
     ra, rb = _roles(a), _roles(b)
-    if roles and ra and rb and not (ra & rb):
+    if roles and ra and rb and not _roles_meet(ra, rb):
         return False
     if a.location and b.location and a.location.name != b.location.name and not _same_ship(a, b) \
             and not _venue_in_town(a.location, b.location) and not _venue_in_town(b.location, a.location):
         return False
     return True
+
+
+def _roles_meet(ra: set[str], rb: set[str]) -> bool:
+    """Whether two tellings name one office holder: the same role, or one told more generally
+    ("the Turkish deputy minister" for "Deputy Defence Minister Ahmet Yıldız")."""
+    words_a = [frozenset(r.lower().split()) for r in ra]
+    words_b = [frozenset(r.lower().split()) for r in rb]
+    return any(x <= y or y <= x for x in words_a for y in words_b)
 
 
 def _closer_place(name: str, than: str) -> bool:

@@ -34,7 +34,7 @@ from .. import _lazy_regex as regex
 
 from ..actors import Mention, port_of_call, state_actor
 from ..document import Document
-from ..schema import Actor
+from ..schema import Actor, Place
 from . import Draft, Ex, Rule
 from ._args import (
     AT_A_SEAT,
@@ -49,6 +49,7 @@ from ._args import (
     in_dateline_city,
     subject_at,
     here,
+    is_region,
     location_of,
     objects_after,
     opens_sentence,
@@ -114,12 +115,23 @@ _ADJUNCT_END = regex.compile(r"\s*,")
 # a venue after "at|in (the)": "Army Headquarters", "the ministry's headquarters", "the Presidential Palace"
 _VENUE_ADJUNCT = regex.compile(
     r"(?i)(?:[\w’'-]+\s+){0,3}?(?:headquarters|HQ|palace|ministry|office|residence|building|house|hall|secretariat|"
-    r"cantonment|garrison|chancellery|chancery|embassy|room|chamber|salon|lounge|hangar)(?=[\s,])"
+    r"cantonment|garrison|chancellery|chancery|embassy|room|chamber|salon|lounge|hangar)"
+    # (its body and its town: "at the Ministry of Defence in Fatuhada", "at the Headquarters of the Army in Cotonou")
+    r"(?-i:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*){0,4})?"
+    r"(?-i:\s+in\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?(?=[\s,])"
     # "received in audience", "received in a private audience"
     r"|(?i:(?:a\s+|an\s+)?(?:private\s+|official\s+|special\s+)?audience)(?=[\s,])")
 # the comma after a party's apposition, then its place: ", in Riga", ", at the ministry in Tokyo"
 # (the guest's apposition may itself hold a comma's phrase: "met General X, commander of US Army Europe, in Sofia")
 _PLACE_AFTER_APPOSITION = regex.compile(r"(?:,\s+(?:[^,.;:()\n]|(?<=\b\p{Lu})\.|\.(?=\p{L})){1,80}?)??,\s+(?=(?:in|at)\s)")
+# a place the meeting's "where" relative hangs on: "was in Ankara on Tuesday, where she met ..."
+_WHERE_AFTER_PLACE = regex.compile(r"(?i),\s+where\s+(?:[\w’'-]+\s+){1,8}$")
+# the visit the meeting came during, and its town: "during a two-day visit by a PNG delegation to Port Vila"
+_DURING_VISIT_TO = regex.compile(
+    r"(?i)\b(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit"
+    r"(?:\s+by\s+[^,.;:()]{1,60}?)?\s+to\s+(?:the\s+)?")
+# "held talks there": the place the sentence named before
+_THERE = regex.compile(r"\s+there\b")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
 _SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
 
@@ -141,6 +153,43 @@ def _past_adjuncts(doc: Document, pos: int) -> int:
         end = max(ends)
         comma = _ADJUNCT_END.match(text, end)
         pos = comma.end() if comma else end
+
+
+def _place_around(doc: Document, m: regex.Match[str], clause: tuple[int, int], window_end: int) -> Place | None:
+    """The meeting's place told around its clause rather than in it: the place a "where" relative
+    hangs on ("was in Ankara on Tuesday, where she met"), the town of the visit it came during
+    ("received ... on Tuesday, during a two-day visit by a PNG delegation to Port Vila"), or the
+    place a "there" points back to ("signed in Tirana, ... who held talks there")."""
+    text, (ts, te) = doc.text, m.span("trigger")
+    if (where := _WHERE_AFTER_PLACE.search(text, max(0, ts - 90), ts)) is not None:
+        opening = doc.clause(max(0, where.start() - 1))[0]
+        before = [p for p in doc.places_in(opening, where.start()) if p.span is not None and p.span.end == where.start()
+                  or p.span is not None and _TIME_THEN_WHERE.fullmatch(text, p.span.end, where.start())]
+        if before and _IN_AT_BEFORE.search(text, max(0, before[-1].span.start - 12), before[-1].span.start):
+            return before[-1]
+    if (town := _visit_town(doc, m, window_end)) is not None:
+        return town
+    if _THERE.match(text, te):
+        named = [p for p in doc.places_in(doc.sentence(ts)[0], ts) if p.span is not None and not is_region(p.name)
+                 and _IN_AT_BEFORE.search(text, max(0, p.span.start - 12), p.span.start)]
+        return named[-1] if named else None
+    return None
+
+
+_IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+def _visit_town(doc: Document, m: regex.Match[str], window_end: int) -> Place | None:
+    """The town of the visit a meeting came during: "during a two-day visit by a PNG delegation to Port Vila"."""
+    ts, te = m.span("trigger")
+    if (visit := _DURING_VISIT_TO.search(doc.text, te, min(doc.sentence(ts)[1], window_end + 160))) is None:
+        return None
+    town = next(iter(doc.places_in(visit.end(), visit.end() + 40)), None)
+    if town is None or town.span is None or town.span.start != visit.end() or is_region(town.name):
+        return None
+    return town
+
+
+# "in Ankara on Tuesday, where": the time between the place and the relative
+_TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?")
 
 
 def _unplaced_host(mentions: list[Mention]) -> bool:
@@ -235,7 +284,11 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "met the Chief of the Defence Staff, General Jennie Carignan, in Riga": the place after
         # the comma that closes the guest's apposition
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
-    place = place or here(doc, te, window_end)
+    place = place or here(doc, te, window_end) or _place_around(doc, m, clause, window_end)
+    if place is not None and place.country is None and "," not in place.name \
+            and (town := _visit_town(doc, m, window_end)) is not None and town.country:
+        # "received ... at State House on Thursday, during a visit by a Malawian delegation to Lusaka"
+        place = Place(name=f"{place.name}, {town.name}", country=town.country, span=place.span)
     party_codes = {a.code for a in actors if a.code}
     # "received the Zambian army chief at Kamuzu Barracks" under "LILONGWE –": the venue, in the dateline's city
     place = in_dateline_city(doc, place, party_codes) or place
