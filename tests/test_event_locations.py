@@ -392,3 +392,20 @@ def test_a_guest_named_by_a_general_title_is_one_meeting_with_its_full_title():
             "Turkish deputy minister and his delegation.")
     meetings = [e for e in extract(text, published="2026-07-18").events if e.type == "meeting"]
     assert len(meetings) == 1 and sorted(meetings[0].codes) == ["QAT", "TUR"]
+
+
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # a sentence that opens on its time and place, with no comma between them
+    ("On 3 October in Canberra, the Australian Department of Defence and the Fijian Ministry of Defence signed an "
+     "arrangement on the training of maritime surveillance crews.", "agreement", "Canberra"),
+    ("Late last month in Windhoek, the two governments of Namibia and Botswana signed a memorandum on joint border patrols.",
+     "agreement", "Windhoek"),
+    ("On 30 April in Abu Dhabi, Leonardo and the UAE Armed Forces signed a contract for 12 additional M-346 trainer jets.",
+     "export_deal", "Abu Dhabi"),
+    # a listed town after a venue whose name holds a state's adjective, after the topic
+    ("On Monday, the Indonesian Navy and the Royal Australian Navy signed a letter of intent on submarine rescue at the "
+     "Indonesian Navy headquarters in Jakarta, a spokesperson said.", "agreement", "Jakarta"),
+])
+def test_place_that_opens_the_sentence_or_ends_a_venue(text: str, type_: str, where: str) -> None:
+    event = _event(text, type_)
+    assert event.location is not None and event.location.name == where, event.location

@@ -174,9 +174,12 @@ _PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|of|in|into|during|to\s+join)\s+(?
 _NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 
 
+_CUE_RUN = 200  # how far past its start a habitual cue may run: no need to scan the rest of a long clause
+
+
 def _habitual(text: str, trigger: int, a: int, b: int, end: int) -> bool:
     """A habitual cue that starts in ``a:b`` (it may run on to ``end``, the clause's end)."""
-    for m in _HABITUAL.finditer(text, a, end):
+    for m in _HABITUAL.finditer(text, a, min(end, b + _CUE_RUN)):
         if m.start() >= b:
             break
         if m.start() > trigger and _PURPOSE_BEFORE.search(text, max(trigger, m.start() - 40), m.start()):
@@ -371,9 +374,13 @@ _NO_DATE_SET = regex.compile(
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 
+_SENTENCE_REACH = 1_000  # a run-on "sentence" of a whole page is read only this far past the trigger
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    stop = _SENTENCE_STOP.search(text, pos)
-    return stop.start() if stop else len(text)
+    end = min(len(text), pos + _SENTENCE_REACH)
+    stop = _SENTENCE_STOP.search(text, pos, end)
+    return stop.start() if stop else end
 
 
 _INTENT = regex.compile(r"(?i)intends?\s+to")

@@ -63,8 +63,9 @@ _TOPIC = regex.compile(r"(?<![\w-])(?i:on|about|regarding|concerning|covering|in
 # a venue and its town after a topic: "signed on Tuesday an agreement on border demining at the army headquarters in Lima"
 _VENUE_IN = regex.compile(r"(?i)\bat\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:headquarters|ministry|palace|academy|building|residence|"
                           r"embassy|general\s+staff|command|barracks)\s+in\s+\Z")
-# "In Ankara on Tuesday, the ministers signed": the clause opens on its place
-_OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier|early|late|later|in|during)\s+[\w’' -]{1,25},\s+)?(?:in|at)\s+\S")
+# "In Ankara on Tuesday, the ministers signed", "On 21 November in Paris, ...", "Late last month in Kigali, ...":
+# the clause opens on its place
+_OPENS_ON_PLACE = regex.compile(r"(?i)[\s\"“‘']*(?:(?:on|last|this|earlier|early|late|later|in|during)\s+[\w’' -]{1,25}?,?\s+)?(?:in|at)\s+\S")
 # what may stand between a place and the trigger after it: "on Saturday in Abuja took delivery"
 _JUST_BEFORE = regex.compile(r"(?i)(?:,?\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?)?,?\s+(?:(?:has|have|had|was|were|formally|officially|also|finally)\s+)*")
 # "delivered on Thursday in", "took place at": a place that a verb's phrase opens with
@@ -138,6 +139,11 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
     while pos < end and (place := location_of(doc, pos, end)) is not None and place.span is not None:
         known = any(p.span.start == place.span.start for p in doc.places_in(place.span.start, place.span.end))
         out.append(_Candidate(place.span.start, place.span.end, place.name, place.country, known))
+        if not known:
+            # a venue and its listed town: the town on its own, should the venue not be the event's
+            # ("on training at the Philippine Navy headquarters in Manila": a state's name in the venue)
+            out += [_Candidate(p.span.start, p.span.end, p.name, p.country, True) for p in doc.places_in(place.span.start + 1, place.span.end)
+                    if p.span is not None and p.span.end == place.span.end]
         pos = place.span.end
     for m in _SITE.finditer(doc.text, start, end):
         group = "site" if m.group("site") else "port"
@@ -223,6 +229,7 @@ def locate(doc: Document, d: Draft) -> Place | None:
         return doc.dateline  # "was signed at the Ministry of National Defence on Avenida Mariscal López" under "ASUNCIÓN –"
     if _OPENS_ON_PLACE.match(doc.text, a, t0):
         return _first(doc, a, _window_end(doc, a, t0), deployed)
+
     before = _first(doc, max(a, t0 - _BEFORE), t0, deployed)
     if before is not None and _JUST_BEFORE.fullmatch(doc.text, before.span.end, t0):
         return before
