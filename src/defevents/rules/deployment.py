@@ -28,7 +28,7 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import (draft, evidence_end, host_of, in_clause, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
+from ._args import (draft, evidence_end, host_of, in_clause, is_region, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
                     resolve_references, sentences_before, subject_before, unlisted)
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
@@ -1171,7 +1171,8 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
     deployed abroad."""
     if _OWN_BORDER.search(doc.text, a, b):
         return True  # "will deploy 10,000 troops to its northern border with the United States": its own side
-    at = [p.country for p in doc.places_in(a, b) if _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)
+    # (a sea or region is no state's soil and no other state's: "stationed in the Dutch Caribbean islands")
+    at = [p.country for p in doc.places_in(a, b) if not is_region(p.name) and _ARRIVAL_AT.search(doc.text, max(a, p.span.start - 40), p.span.start)
           and not _ORIGIN.search(doc.text, max(0, p.span.start - 40), p.span.start)]  # (the trigger itself may be "left")
     at += [x.code for x in doc.mentions_in(a, b)
            if x.actor.kind == "state" and _ARRIVAL_AT.search(doc.text, max(a, x.start - 40), x.start)
