@@ -374,11 +374,11 @@ _NO_DATE_SET = regex.compile(
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 
-_SENTENCE_REACH = 1_000  # a run-on "sentence" of a whole page is read only this far past the trigger
+SENTENCE_REACH = 1_000  # a run-on "sentence" of a whole page is read only this far from the trigger
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    end = min(len(text), pos + _SENTENCE_REACH)
+    end = min(len(text), pos + SENTENCE_REACH)
     stop = _SENTENCE_STOP.search(text, pos, end)
     return stop.start() if stop else end
 

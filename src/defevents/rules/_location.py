@@ -84,7 +84,7 @@ _SITE = regex.compile(
 )
 # a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday", "entered Batumi harbour"
 # (and "sailed for Apia": a listed town after a departure, which the intro then requires)
-_OFF_OR_REACHED = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for)\s+(?:the\s+)?$")
+_REACHED_OR_BOUND_FOR = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for)\s+(?:the\s+)?$")
 # "for Bentiu", "into Juba", "to Ungheni": a destination named after a departure or a deployment
 _FOR_TOWN = regex.compile(r"(?<=\b(?:for|into|to)\s+)(?!(?:Operation|Exercise|Mission|Task|Joint|Combined|Standing|Forward|Eastern|Western|Northern|Southern)\b)"
                           r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")
@@ -150,7 +150,7 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
         out.append(_Candidate(m.start(group), m.end(group), " ".join(m.group(group).split()), None, False))
     if deployed:
         for p in doc.places_in(start, end):
-            if p.span is not None and _OFF_OR_REACHED.search(doc.text, max(0, p.span.start - 20), p.span.start):
+            if p.span is not None and _REACHED_OR_BOUND_FOR.search(doc.text, max(0, p.span.start - 20), p.span.start):
                 out.append(_Candidate(p.span.start, p.span.end, p.name, p.country, True))
         for m in _FOR_TOWN.finditer(doc.text, start, end):
             if not doc.mentions_in(m.start(), m.end()):

@@ -262,9 +262,6 @@ def _meets_own_people(doc: Document, te: int, subject: list[Mention]) -> bool:
 _COORDINATED_VERB = regex.compile(r"(?i)\band\s+(?:also\s+|then\s+|later\s+)?[\w-]+\Z")
 
 
-_SENTENCE_REACH = 1_000
-
-
 def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Mention]) -> bool:
     """Whether the words around the trigger say this is no meeting of states: a call, a guess, a
     habit, or people who meet for no state (see the module docstring)."""
@@ -273,7 +270,8 @@ def no_meeting_of_states(m: regex.Match[str], doc: Document, subject: list[Menti
     clause = doc.clause(ts)
     # (the words of the sentence near the trigger: a run-on "sentence" of a whole page is not read
     # again for each of its triggers)
-    sentence = max(doc.sentence(ts)[0], ts - _SENTENCE_REACH), min(doc.sentence(ts)[1], te + _SENTENCE_REACH)
+    whole = doc.sentence(ts)
+    sentence = max(whole[0], ts - modality.SENTENCE_REACH), min(whole[1], te + modality.SENTENCE_REACH)
     near = (max(clause[0], ts - 70), min(clause[1], te + 70))
     if remote(text, *near):
         return True

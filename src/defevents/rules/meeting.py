@@ -130,8 +130,12 @@ _WHERE_AFTER_PLACE = regex.compile(r"(?i),\s+where\s+(?:[\w’'-]+\s+){1,8}$")
 _DURING_VISIT_TO = regex.compile(
     r"(?i)\b(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit"
     r"(?:\s+by\s+[^,.;:()]{1,60}?)?\s+to\s+(?:the\s+)?")
+# "in Ankara on Tuesday, where": the time between the place and the relative
+_TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?")
 # "held talks there": the place the sentence named before
 _THERE = regex.compile(r"\s+there\b")
+# the "in|at" a place told around the clause must follow
+_IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 # what follows the time and place names a setting, not a party: "met in Oslo on Tuesday under the JEF format"
 _SETTING_NEXT = regex.compile(r"(?i)\s*(?:under|as|within|for|to|at|during|after|before|amid|following|ahead|in|on|of)\b")
 
@@ -155,7 +159,7 @@ def _past_adjuncts(doc: Document, pos: int) -> int:
         pos = comma.end() if comma else end
 
 
-def _place_around(doc: Document, m: regex.Match[str], clause: tuple[int, int], window_end: int) -> Place | None:
+def _place_around(doc: Document, m: regex.Match[str], window_end: int) -> Place | None:
     """The meeting's place told around its clause rather than in it: the place a "where" relative
     hangs on ("was in Ankara on Tuesday, where she met"), the town of the visit it came during
     ("received ... on Tuesday, during a two-day visit by a PNG delegation to Port Vila"), or the
@@ -163,8 +167,8 @@ def _place_around(doc: Document, m: regex.Match[str], clause: tuple[int, int], w
     text, (ts, te) = doc.text, m.span("trigger")
     if (where := _WHERE_AFTER_PLACE.search(text, max(0, ts - 90), ts)) is not None:
         opening = doc.clause(max(0, where.start() - 1))[0]
-        before = [p for p in doc.places_in(opening, where.start()) if p.span is not None and p.span.end == where.start()
-                  or p.span is not None and _TIME_THEN_WHERE.fullmatch(text, p.span.end, where.start())]
+        before = [p for p in doc.places_in(opening, where.start()) if p.span is not None
+                  and (p.span.end == where.start() or _TIME_THEN_WHERE.fullmatch(text, p.span.end, where.start()))]
         if before and _IN_AT_BEFORE.search(text, max(0, before[-1].span.start - 12), before[-1].span.start):
             return before[-1]
     if (town := _visit_town(doc, m, window_end)) is not None:
@@ -176,7 +180,6 @@ def _place_around(doc: Document, m: regex.Match[str], clause: tuple[int, int], w
     return None
 
 
-_IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
 def _visit_town(doc: Document, m: regex.Match[str], window_end: int) -> Place | None:
     """The town of the visit a meeting came during: "during a two-day visit by a PNG delegation to Port Vila"."""
     ts, te = m.span("trigger")
@@ -186,10 +189,6 @@ def _visit_town(doc: Document, m: regex.Match[str], window_end: int) -> Place | 
     if town is None or town.span is None or town.span.start != visit.end() or is_region(town.name):
         return None
     return town
-
-
-# "in Ankara on Tuesday, where": the time between the place and the relative
-_TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?")
 
 
 def _unplaced_host(mentions: list[Mention]) -> bool:
@@ -284,7 +283,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         # "met the Chief of the Defence Staff, General Jennie Carignan, in Riga": the place after
         # the comma that closes the guest's apposition
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
-    place = place or here(doc, te, window_end) or _place_around(doc, m, clause, window_end)
+    place = place or here(doc, te, window_end) or _place_around(doc, m, window_end)
     if place is not None and place.country is None and "," not in place.name \
             and (town := _visit_town(doc, m, window_end)) is not None and town.country:
         # "received ... at State House on Thursday, during a visit by a Malawian delegation to Lusaka"
