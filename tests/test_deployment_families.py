@@ -96,6 +96,20 @@ def test_no_deployment(text):
     # officers counted together with their crews or men
     ("A Pakistani task group carrying 500 officers and sailors sailed from Karachi for the Red Sea on Sunday.", 500),
     ("Some 700 officers and men of the Zambian battalion arrived in Bangui on Monday.", 700),
+    # members counted by their force, before or after it
+    ("A contingent of 35 members of the Jamaica Defence Force deployed to Antigua on Sunday to support recovery work.", 35),
+    ("A detachment of 60 members of the Armed Forces of Malta left Luqa on Monday for Lebanon.", 60),
+    ("About 1,200 Australian Defence Force members are deployed in the Middle East, the minister said.", 1200),
+    # trades no general word names: Seabees, divers, observers, "men and women"
+    ("A team of 22 US Navy Seabees arrived in Koror on Monday for a nine-month deployment.", 22),
+    ("About 30 Royal New Zealand Navy divers arrived in Honiara on Tuesday to clear wartime ordnance.", 30),
+    ("A contingent of 12 military observers from the Paraguayan Armed Forces left Asunción on Sunday for Cyprus.", 12),
+    ("The 150 men and women of Kenya's engineer company will deploy to South Sudan in March.", 150),
+    # a qualified count before a service's name is no formation ("about 220 Army soldiers")
+    ("Slovenia's defence ministry set out its NATO commitments on Monday. A contingent of about 140 Army soldiers will "
+     "deploy to Lithuania this autumn, the ministry said.", 140),
+    # the crew told before another thing the ship carries
+    ("The Dutch frigate HNLMS Tromp left Den Helder on Monday for the Red Sea with a crew of 150 and an NH90 helicopter.", 150),
 ])
 def test_strength_is_personnel(text, personnel):
     [dep] = _deployments(text)
@@ -108,6 +122,9 @@ def test_strength_is_personnel(text, personnel):
     "China sent a naval force of 20 ships to the Gulf of Aden on Monday.",
     "Britain deployed a force of 12 Typhoon jets to Romania on Friday.",
     "Police officers from the capital were deployed to Mombasa on Friday.",
+    # members of a body that is no force
+    "Sweden deployed a field hospital to Mosul in June, with 14 members of the Riksdag visiting it on Monday.",
+    "A contingent of Fijian soldiers deployed to Lebanon on Monday, seen off by 40 members of their families.",
 ])
 def test_no_strength_read(text):
     assert all(d.personnel is None for d in _deployments(text))
@@ -326,10 +343,26 @@ def test_a_stay_begun_is_an_arrival_not_a_stay_going_on():
      "Malaysia this year. The ships, with about 260 sailors on board, will sail for Penang on Friday.", 260),
     ("The Chilean frigate Almirante Lynch arrived in Papeete on Saturday. Her crew of 210 will take part in Marara "
      "exercises off Tahiti.", 210),
+    # the sentence opens on the crew, on board, or on the ship's name told before
+    ("The Italian offshore patrol vessel Comandante Foscari berthed in Valletta on Friday. With a crew of about 70, the "
+     "ship will stay until Tuesday.", 70),
+    ("The French frigate Ventôse arrived in Port of Spain on Wednesday for a counter-narcotics patrol. On board, 110 "
+     "sailors and a helicopter detachment.", 110),
+    ("JS Kirisame arrived in Suva on Monday for a four-day goodwill visit. The Kirisame, which carries about 170 crew, "
+     "will sail for Nuku'alofa on Friday.", 170),
+    # the deployer's own demonym in the sentence is no other party
+    ("Two Indian Navy ships arrived in Port Louis on Saturday. The Indian ships, with about 420 crew members, will remain "
+     "in Mauritian waters until Thursday.", 420),
 ])
 def test_a_ships_crew_told_after_its_arrival(text, crew):
     [d] = _deployments(text, published="2025-06-12")
     assert d.personnel is not None and d.personnel.value == crew
+
+
+def test_a_ship_named_after_but_not_before_is_not_the_one_that_came():
+    text = ("The Brazilian frigate Liberal arrived in Luanda on Monday. The Independência, which carries about 200 crew, "
+            "stayed in Rio de Janeiro.")
+    assert [d.personnel for d in _deployments(text, published="2025-06-12")] == [None]
 
 
 def test_another_states_troops_told_after_are_not_the_crew():

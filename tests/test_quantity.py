@@ -47,6 +47,9 @@ FOUND = [
     # a state's army named between the count and the people
     ("A group of 14 Hellenic Army personnel arrived in Baghdad", ["14 Hellenic Army personnel"]),
     ("a team of 20 Netherlands Army advisers has been in Oman since January", ["20 Netherlands Army advisers"]),
+    # a qualified count before the service's name is no formation's number
+    ("a contingent of about 220 Army soldiers will deploy", ["220 Army soldiers [about]"]),
+    ("some 45 Navy divers joined the search", ["45 Navy divers [some]"]),
     ("Manila ordered four 94.5m offshore patrol vessels", ["4 offshore patrol vessels"]),
     ("the yard will build six 40ft interceptor craft", ["6 interceptor craft"]),
     ("The UK could deploy up to 1,000 troops", ["1000 troops [up to]"]),

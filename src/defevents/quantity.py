@@ -34,7 +34,8 @@ Decisions:
   in ``qualifier``, lower-cased with single spaces.
 - Never a quantity: model names and designators (``Type 26``, ``F-35``, ``K2``, ``E5``,
   ``Article 4``, ``Leopard 2``: a number right after a capitalised word or a designator word;
-  ``16 Air Assault Brigade troops``, ``5 Rifles``: digits before a formation's name),
+  ``16 Air Assault Brigade troops``, ``5 Rifles``: digits before a formation's name, unless a
+  qualifier makes them a count: ``about 220 Army soldiers``),
   years (``2023 deal``; a four-digit 1900-2099 number needs a qualifier), ordinals (``8th``),
   dates (``12 March``), durations and measures (``two-year``, ``three years``, ``500 km``),
   money (``20 billion zlotys``, anything :func:`defevents.money.find_money` reads) and
@@ -302,7 +303,8 @@ def _quantities(text: str, money_found: Sequence[Money] | None) -> list[Quantity
             continue
         unit = _unit(text, m.end("number"))
         value = _value(m.group("number"))
-        if unit is None or value is None or _formation(text[unit[0] : unit[1]], m.group("digits")):
+        if unit is None or value is None or (not qualified and _formation(text[unit[0] : unit[1]], m.group("digits"))):
+            # ("about 220 Army soldiers": a qualified number is a count, never a formation's name)
             continue
         qualifier = " ".join(m.group("qual").split()).lower() if qualified else None
         out.append(Quantity(

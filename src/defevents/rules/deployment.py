@@ -53,7 +53,9 @@ _FORCES = regex.compile(
         (?:quick|rapid|immediate|joint|very\s+high\s+readiness)\s+(?:reaction|response|deployment|intervention)\s+forces?|
         # "the first company of the Botswana Defence Force", "a company of the 2nd Infantry Battalion"
         defen[cs]e\s+force|company(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:army|defen[cs]e\s+forces?|armed\s+forces|marines|battalion|regiment|brigade)\b))\b""")
-_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|groundcrew|ground\s+crew|technicians|mechanics|maintainers|paratroopers|commandos|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|officer\s+candidates|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel))\b")
+_PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|(?:staff|military|liaison|naval|army)\s+officers|peacekeepers|marines|sailors|airmen|aircrew|groundcrew|ground\s+crew|technicians|mechanics|maintainers|paratroopers|commandos|sappers|deminers|gunners|artillerymen|instructors|trainers|advisers|advisors|service\s*(?:men|women|members)|staff|pilots|crew|specialists|midshipmen|cadets|officer\s+candidates|trainees|engineers|medics|doctors|surgeons|nurses|medical\s+(?:staff|teams?|personnel)|"
+                    # "14 US Navy Seabees", "40 clearance divers", "2,000 Canadian Armed Forces members", "60 Army members"
+                    r"seabees|divers|riflemen|infantrymen|gendarmes|military\s+observers|(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|military|marine\s+corps)\s+members)\b")
 
 
 def _forces_near(doc: Document, a: int, b: int) -> bool:
@@ -214,11 +216,31 @@ _STRENGTH_UNIT = (r"(?:units?|contingents?|forces?|battalions?|teams?|detachment
 _STRENGTH = regex.compile(
     rf"""(?ix)\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)[-‐–](?:strong|member|man|person)\s+(?P<unit>(?:[\p{{L}}-]+\s+){{0,3}}?{_STRENGTH_UNIT})\b
       |\b(?P<unit2>crew|complement|contingent|detachment|garrison|force|team)\s+of\s+(?P<q>about|around|some|roughly|nearly|almost|approximately|more\s+than|over|up\s+to)?\s*
-        (?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*[,.;:)–—]|\s+(?:to|in|at|on|from|for|into|aboard|embarked|is|are|was|were|will|has|have|had|who|which|that|under|with)\b)""")
+        (?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*[,.;:)–—]|\s+(?:to|in|at|on|from|for|into|aboard|embarked|is|are|was|were|will|has|have|had|who|which|that|under|with|and)\b)""")
 
 
 # "450 officers and sailors": officers counted with their crews are people deployed
 _AND_RANKS = regex.compile(r"(?i)\s+and\s+(?:sailors|men|soldiers|ratings|crew|airmen|enlisted|(?:support\s+)?staff|other\s+ranks)\b")
+_AND_WOMEN = regex.compile(r"(?i)\s+and\s+women\b")  # "220 men and women of the mechanised company"
+# "45 members of the Barbados Defence Force", "25 members of the Army of Montenegro": members counted by their force
+# (not "27 members of NATO", "members of parliament")
+_MEMBERS_OF_FORCE = regex.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'.()-]+\s+){0,6}?(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|"
+    r"forces|military|marines|marine\s+corps|coast\s+guard|national\s+guard|gendarmerie|battalion|regiment|brigade|contingent|"
+    r"company|squadron|detachment|task\s+force|corps)\b")
+
+
+def _counts_people(doc: Document, q: Quantity) -> bool:
+    """Whether ``q`` counts people: troops, sailors or personnel, "180 officers and sailors", "45 members of the
+    Barbados Defence Force"."""
+    if _PEOPLE.search(q.unit):
+        return True
+    if q.span is None:
+        return False
+    unit = q.unit.lower()
+    return (unit.endswith("officers") and bool(_AND_RANKS.match(doc.text, q.span.end))
+            or unit.endswith("men") and bool(_AND_WOMEN.match(doc.text, q.span.end))
+            or unit == "members" and bool(_MEMBERS_OF_FORCE.match(doc.text, q.span.end)))
 
 
 def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
@@ -226,7 +248,7 @@ def _personnel(doc: Document, a: int, b: int) -> Quantity | None:
     strength of the force in the sentence up to ``b`` ("a 600-strong battalion", "with a crew of
     about 120")."""
     for q in doc.quantities_in(a, b):
-        if _PEOPLE.search(q.unit) or (q.span and q.unit.lower().endswith("officers") and _AND_RANKS.match(doc.text, q.span.end)):
+        if _counts_people(doc, q):
             return q
     m = _STRENGTH.search(doc.text, doc.sentence(a)[0], b)  # "HMS Kent, with a crew of 200, arrived": a parenthesis
     if m is None:
@@ -248,8 +270,8 @@ def _strength_of(doc: Document, m: regex.Match[str]) -> Quantity:
 # "The boat, with some 145 sailors, will stay two days", "Some 195 crew members are aboard."
 # ("The 210-foot cutter, with a crew of about 75, will patrol", "The ships, with about 620 sailors on board, are on")
 _CREW_FOLLOWS = regex.compile(
-    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:on\s+board|aboard)\s+(?:are|were|is|was)|(?:the|her|its|their|both|the\s+two)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:crew|boats?|ships?|submarines?|frigates?|destroyers?|corvettes?|vessels?|cutters?|warships?|contingent|detachment|unit|force|team|"
+    r"(?i)\s*(?:some|about|around|roughly|nearly|more\s+than|over|(?:on\s+board|aboard)\s*(?:are|were|is|was|,\s*(?=\d|some\b|about\b|around\b))|with\s+(?:a|her|its)\s+(?:crew|complement)|"
+    r"(?:the|her|its|their|both|the\s+two)\s+(?:[\w-]+\s+){0,3}?(?:crew|boats?|ships?|submarines?|frigates?|destroyers?|corvettes?|vessels?|cutters?|warships?|contingent|detachment|unit|force|team|"
     r"aircraft|jets|group)|she|it|they)\b")
 
 
@@ -271,13 +293,21 @@ def _kit_told_after(doc: Document, pos: int) -> list[str]:
     return systems_named(doc, *after)
 
 
+# the next sentence opens on the ship's name told in the sentence before: "The Takanami, which carries about 190 crew",
+# "Harriet Lane, a 270-foot cutter, has a crew of about 100"
+_NAMED_AGAIN = regex.compile(r"\s*(?:The\s+)?(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2}),\s+(?:which|an?|with|carrying)\b")
+
+
 def _crew_told_after(doc: Document, pos: int, deployer: str | None = None) -> Quantity | None:
     after = next_sentence_opening(doc, pos, _CREW_FOLLOWS)
+    if after is None and (named := next_sentence_opening(doc, pos, _NAMED_AGAIN)) is not None:
+        name = _NAMED_AGAIN.match(doc.text, *named).group("name")
+        after = named if regex.search(rf"\b{regex.escape(name)}\b", doc.text[slice(*doc.sentence(pos))]) else None
     if after is None and (about := next_sentence_opening(doc, pos, _VISIT_TOLD_NEXT)) is not None:
         after = next_sentence_opening(doc, about[0], _CREW_FOLLOWS)  # "The visit is the first since 2023. The ships, with ..."
     if after is None:
         return None
-    found = next((q for q in doc.quantities_in(*after) if _PEOPLE.search(q.unit) or _CREW_UNIT.fullmatch(q.unit)), None)
+    found = next((q for q in doc.quantities_in(*after) if _counts_people(doc, q) or _CREW_UNIT.fullmatch(q.unit)), None)
     if found is None and (strength := _STRENGTH.search(doc.text, *after)) is not None and strength.group("n2") \
             and strength.group("unit2").lower() in ("crew", "complement"):
         # "The 210-foot cutter, with a crew of about 75, will patrol ..."
@@ -287,7 +317,7 @@ def _crew_told_after(doc: Document, pos: int, deployer: str | None = None) -> Qu
         found = Quantity(value=Decimal(size.group("n").replace(",", "")), unit=" ".join(size.group("unit").split()).lower(),
                          span=doc.span(size.start("unit"), size.end("n")))
     if found is not None and found.span is not None \
-            and (any(m.code for m in doc.mentions_in(after[0], found.span.start) if m.form != "anaphor")
+            and (any(m.code and m.code != deployer for m in doc.mentions_in(after[0], found.span.start) if m.form != "anaphor")
                  or any(m.code and m.code != deployer for m in doc.mentions_in(found.span.start, found.span.end))):
         # a sentence about someone else ("The Dutch frigate, with 150 sailors, ...", "Some 300 French troops are also
         # there"; waters named after the count are no party)
