@@ -329,9 +329,17 @@ def _crew_told_after(doc: Document, pos: int, deployer: str | None = None) -> Qu
 # "The mission will run for six months.", "She will stay for three weeks."
 _STAY_VERB = r"\b(?:last|lasts|run|runs|stay|remain|spend|serve|be\s+(?:based|deployed|stationed))\b"  # how a stay's length is told
 _TOUR_NOUN = r"deployment|mission|tour|rotation|patrol|voyage|cruise|stay|visit|detachment"  # what a stay is told of
+# ("The soldiers, drawn from the 4th Division, will take over positions in Lower Shabelle for a year.", "The company will
+# build and repair roads for a year.", "He said the contingent would spend six months there.", "For three months they
+# will help protect the airport.": the forces told again, and what they will do for how long)
+_FORCE_NOUN = (r"soldiers|troops|personnel|sailors|airmen|marines|peacekeepers|contingent|battalion|company|unit|team|force|"
+               r"detachment|squadron|battery|ship|frigate|vessel|destroyer|corvette|cutter|submarine|aircraft|jets")
+_WILL_DO = r"\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|planned)\s+to)\s+(?:also\s+)?[\w-]+\b[^.;]{0,120}?\bfor\s"
 _STAY_TOLD_NEXT = regex.compile(
-    rf"\s*(?:(?:The|This|Her|Its|Their)\s+(?:{_TOUR_NOUN})\b"
-    r"|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{0,40}?" + _STAY_VERB)
+    r"\s*(?:(?:He|She|They|The\s+\w+)\s+(?:said|added)\s+(?:that\s+)?(?-i:(?=the\s)))?"
+    rf"(?:(?:(?:The|This|Her|Its|Their)\s+(?:{_TOUR_NOUN})\b|(?:She|It|They)\s+(?:is|are|will)\b)[^.;]{{0,40}}?{_STAY_VERB}"
+    rf"|(?:[Tt]he|These|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NOUN})\b[^.;]{{0,80}}?(?:{_STAY_VERB}|{_WILL_DO})"
+    r"|For\s+[^,.;]{3,30}?\b(?:days|weeks|months|years?)\b,?\s+(?:they|it|she|the\s+[\w-]+)\s+will\b)")
 # how many of the forces told are there: ", and about 1,200 of them are near Bunia" (not "of them were killed")
 _OF_THEM_THERE = regex.compile(
     r"(?i)(?:,\s+and|;)\s+(?:(?P<q>about|some|around|roughly|nearly|more\s+than|over)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<unit>of\s+them)\s+"
@@ -356,7 +364,10 @@ _ADJUNCT_THEN_WITH = regex.compile(r"(?i),?\s*(?:as\s+part\s+of|on|during|under|
 _STAY_CLAUSE = regex.compile(
     rf"(?i)(?:,\s+and|;)\s+(?:the|this|her|its|their)\s+(?:{_TOUR_NOUN}|"
     r"contingent|unit|squadron|team|force|crew|ship|aircraft|jets)\b[^.;]{0,40}?" + _STAY_VERB)
-_LAST_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|about|some|around)\s+$")
+# how a stay's length is introduced: "remain for four months", "last about six weeks", "spend six months", "serve six
+# months", "for a nine-month tour"
+_LENGTH_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|spend|spends|spending|serve|serves)\s+(?:a\s+|an\s+)?"
+                               r"(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?\Z")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
 _UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
                              r"squadron|group|battery|mission)\b")
@@ -719,19 +730,22 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         ops = _operation_told_before(doc, ts, doc.sentence(ts)[1])
     durations = _durations(doc, a, b, lambda t: not _RECORD_SPAN.search(doc.text, max(a, t.span.start - 90), t.span.start))
     if not durations and (where := (_WHERE_IT_STAYS.match(doc.text, clause[1], doc.sentence(ts)[1])
-                                    or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
+                                    or _WHERE_IT_STAYS.search(doc.text, te, doc.sentence(ts)[1])
+                                    or _LASTING.search(doc.text, te, doc.sentence(ts)[1]))) is not None:
         # "arrived at the Šiauliai air base on Monday, where it is to remain for four months": the stay told in a
-        # "where" relative after the destination
-        durations = _durations(doc, *where.span("stay"), lambda t: _FOR_BEFORE.search(doc.text, max(0, t.span.start - 15), t.span.start))
+        # "where" relative after the destination, or in a relative on the tour
+        durations = _durations(doc, *where.span("stay"), lambda t: _length_introduced(doc, where.start("stay"), t))
     if not durations and (after := next_sentence_opening(doc, ts, _STAY_TOLD_NEXT)) is not None:
         # "... sailed from Auckland for Japan on Sunday. The deployment is scheduled to last five months."
-        durations = _durations(doc, *after, lambda t: _LAST_BEFORE.search(doc.text, max(after[0], t.span.start - 12), t.span.start))
+        parties = {dep.code} | ({host.code} if host else set())
+        durations = _durations(doc, *after, lambda t: _length_introduced(doc, after[0], t) and not any(
+            x.code and x.code not in parties for x in doc.mentions_in(after[0], t.span.start) if x.form != "anaphor"))
     if not durations and (after := next_sentence_opening(doc, ts, _CREW_FOLLOWS)) is not None \
             and not any(x.code for x in doc.mentions_in(*after) if x.form != "anaphor") \
             and (stay := _STAY_CLAUSE.search(doc.text, *after)) is not None:
         # "... landed at Ämari on Saturday. Around 40 airmen came with the aircraft, and the detachment will
         # remain for six weeks.": the stay in the second clause of a sentence about the same force
-        durations = _durations(doc, stay.start(), after[1], lambda t: _LAST_BEFORE.search(doc.text, max(stay.start(), t.span.start - 12), t.span.start))
+        durations = _durations(doc, stay.start(), after[1], lambda t: _length_introduced(doc, stay.start(), t))
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -764,6 +778,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 _WHERE_BEFORE = regex.compile(r"(?<=\p{L}),\s+where\s")
 _FRONTED_IN = regex.compile(r"\s*(?:[Ii]n|[Ii]nside|[Tt]o)\s+(?:the\s+)?")
 _FRONTED_AT = regex.compile(r"\s*(?:[Aa]t|[Ii]n|[Ii]nto)\s+(?:the\s+(?:port|harbou?r|naval\s+base|air\s+base)\s+of\s+)?")
+def _length_introduced(doc: Document, a: int, t: TimeValue) -> bool:
+    """Whether the duration ``t`` is told as a stay's length ("for six months", "last about six weeks")."""
+    return t.span is not None and bool(_LENGTH_BEFORE.search(doc.text, max(a, t.span.start - 25), t.span.start))
+
+
 def _durations(doc: Document, a: int, b: int, keep: Callable[[TimeValue], object]) -> list[TimeValue]:
     """The definite lengths of time told in ``text[a:b]`` ("four months"; not "in decades") that ``keep`` accepts."""
     return [t for t in doc.times_in(a, b) if t.type == "DURATION" and t.value and "X" not in t.value and keep(t)]
@@ -1074,11 +1093,13 @@ def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor |
 
 
 # ", where it is to remain for four months", ", where they will join MINUSCA for one year"
+# (", where it will escort merchant ships for six months", ", where it will serve six months in the battle group")
 _WHERE_IT_STAYS = regex.compile(
-    r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|was|were|is\s+due|are\s+due)\s+"
-    r"(?:to\s+|be\s+)?(?:remain|stay|serve|spend|be\s+based|be\s+stationed|be\s+deployed|join|operate|patrol|protect|train|help)\b[^.;:]{0,100})")
-# "for four months", "spend five months": the length of a stay
-_FOR_BEFORE = regex.compile(r"(?i)\b(?:for|spend|spends|spending)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?\Z")
+    r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|is\s+due|are\s+due)\s+"
+    r"(?:to\s+|be\s+)?(?:also\s+)?\p{L}[\w-]*\b[^.;:]{0,160})")
+# the tour's length in a relative: "for an air policing rotation, which is expected to last about six weeks"
+_LASTING = regex.compile(r"(?i),?\s+(?:which|that)\s+(?:is|are|will)\s+(?:(?:expected|scheduled|due|set|planned|likely)\s+to\s+)?"
+                         r"(?P<stay>(?:last|run)\s+[^.;:]{0,40})")
 
 
 # Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
