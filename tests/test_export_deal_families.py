@@ -412,9 +412,14 @@ def test_a_shared_currency_word_is_the_home_states(text, amount, currency):
     assert deals and deals[0].value.amount == Decimal(amount) and deals[0].value.currency == currency
 
 
-def test_a_one_letter_symbol_needs_a_scale_word():
+@pytest.mark.parametrize("text", [
     # "K9 howitzers" in a Zambian story is no money
-    text = "LUSAKA – Zambia has ordered 12 K9 howitzers from Hanwha of South Korea, the ministry said on Monday."
+    "LUSAKA – Zambia has ordered 12 K9 howitzers from Hanwha of South Korea, the ministry said on Monday.",
+    # a letter no state named near it writes: a class or a grade, not a currency
+    "Poland has ordered 24 patrol boats from a Gdańsk yard, the first of its Q10 million-tonne programme.",
+    "The French navy ordered two ships from Naval Group on Monday under its L 2 million-hour maintenance plan.",
+])
+def test_a_one_letter_symbol_needs_a_scale_word_and_its_state(text):
     assert all(d.value is None for d in _deals(text, "2025-10-15"))
 
 
@@ -505,6 +510,20 @@ def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
      "armoured vehicles.", "3100000000", "DJF"),
     ("TEGUCIGALPA — The Honduran Navy has ordered a patrol vessel from Colombia's Cotecmar, in a contract worth "
      "L 540 million signed on Monday.", "540000000", "HNL"),
+    # a one-letter symbol in copy from elsewhere: the state the sentence (or the one before) names
+    ("REGIONAL ROUND-UP\n\nThe Guatemalan Army signed on Thursday a contract with Embraer for two Super Tucano "
+     "aircraft, for Q410 million (about US$53 million).", "410000000", "GTQ"),
+    ("ABUJA DESK: The Nigerian Air Force struck a N52.3 billion deal with Turkey's Baykar on Friday for six TB2 drones.",
+     "52300000000", "NGN"),
+    ("The junta's air force ordered four Mi-35 helicopters from Rosoboronexport for Myanmar on Monday. The deal is worth "
+     "about K210 billion (about US$100 million at the official rate).", "210000000000", "MMK"),
+    ("Botswana's defence force ordered 20 armoured vehicles from South Africa's Paramount on Tuesday, in a "
+     "deal worth P450 million.", "450000000", "BWP"),
+    # symbols of their own: the baht sign, the Barbados dollar written in capitals
+    ("The Royal Thai Air Force has ordered two Gripen E fighters from Saab for ฿19.4 billion, the ministry said on Friday.",
+     "19400000000", "THB"),
+    ("Barbados has purchased a patrol vessel from Damen for BDS$36 million in a contract signed on Tuesday.",
+     "36000000", "BBD"),
 ])
 def test_a_deals_currency_is_read_as_its_buyer_pays_it(text, amount, currency):
     deals = [d for d in _deals(text) if d.value is not None]

@@ -158,34 +158,47 @@ def payer_currency(money: Money, payer: str | None) -> Money:
     return money.model_copy(update={"currency": zone})
 
 
-# A one-letter symbol only a home paper writes: "a K900 million (about US$34 million) deal" in a Zambian
-# paper, "R260 million" in a South African one, "Sh3.2 billion" in a Kenyan one; read only with a
-# scale word, so that "K9 howitzers" and "R2 rifles" are not money
-_LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), "ZAF": ("R", "ZAR"),
-                 "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX"), "HND": ("L", "HNL")}
-_SYMBOL_AMOUNT = r"(?<![\w$.,-]){symbol}\.?[ \t]?(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?(?P<scale>bn|billion|m|mn|million|trillion|tn)\b"
+# A one-letter symbol only the state's own press writes, or copy about that state: "a K900 million (about
+# US$34 million) deal" in a Zambian paper, "R260 million" in a South African one, "Sh3.2 billion" in a Kenyan
+# one, "The Honduran Air Force has ordered four trainers for L 310 million"; read only with a scale word, so
+# that "K9 howitzers" and "R2 rifles" are not money, and only for the home state or a state the amount's
+# sentence or the one before names
+_LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), "MMR": ("K", "MMK"), "ZAF": ("R", "ZAR"),
+                 "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX"), "HND": ("L", "HNL"),
+                 "GTM": ("Q", "GTQ"), "NGA": ("N", "NGN"), "SWZ": ("E", "SZL"), "BWA": ("P", "BWP")}
+_SYMBOL_AMOUNT = regex.compile(
+    r"(?<![\w$.,-])(?P<symbol>[KTU]?Sh|[KRLQNEP])\.?[ \t]?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?"
+    r"(?P<scale>bn|billion|m|mn|million|trillion|tn)\b")
 
 
-@cache
-def _symbol_pattern(symbol: str) -> regex.Pattern[str]:
-    return regex.compile(_SYMBOL_AMOUNT.format(symbol=symbol))
+def _symbol_state(symbol: str, home: str | None, named: set[str]) -> str | None:
+    """The state whose currency ``symbol`` writes: the home state's, else the one state named near it."""
+    users = [state for state, (pattern, _) in _LOCAL_SYMBOL.items() if regex.fullmatch(pattern, symbol)]
+    if home in users:
+        return home
+    near = [state for state in users if state in named]
+    return near[0] if len(near) == 1 else None
 
 
-def _local_symbols(text: str, groups: list[tuple[Money, ...]], home: str | None) -> list[tuple[Money, ...]]:
-    local = _LOCAL_SYMBOL.get(home or "")
-    if local is None:
-        return groups
+def _local_symbols(text: str, groups: list[tuple[Money, ...]], home: str | None, mentions: list[Mention],
+                   segments: Segments) -> list[tuple[Money, ...]]:
     taken = [(m.span.start, m.span.end) for g in groups for m in g if m.span]
     added: list[tuple[Money, ...]] = []
-    for m in _symbol_pattern(local[0]).finditer(text):
+    for m in _SYMBOL_AMOUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        read = parse_money(f"{local[1]} {m.group('num')} {m.group('scale')}")
+        i = segments.sentence_index(m.start())
+        a, b = segments.sentences[max(0, i - 1)][0], segments.sentence(m.start())[1]
+        state = _symbol_state(m.group("symbol"), home, {x.code for x in mentions if x.code and a <= x.start < b})
+        if state is None:
+            continue
+        currency = _LOCAL_SYMBOL[state][1]
+        read = parse_money(f"{currency} {m.group('num')} {m.group('scale')}")
         if read is None:
             continue
         money = read.model_copy(update={"text": m.group(), "span": Span.of(text, m.start(), m.end())})
         after = next((g for g in groups if g[0].span and g[0].span.start >= m.end()), None)
-        if after is not None and after[0].currency != local[1] and _BRACKET_GAP.fullmatch(text, m.end(), after[0].span.start):
+        if after is not None and after[0].currency != currency and _BRACKET_GAP.fullmatch(text, m.end(), after[0].span.start):
             groups = [g for g in groups if g is not after]
             added.append((money, *after))  # "K900 million (about US$34 million)": the conversion follows
         else:
@@ -281,7 +294,8 @@ class Document:
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = institutions_placed(text, hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places), self.places)
         self.mentions = congress_at_home(text, resolve_self(home_titles(resolved, self.home, text), self.home, text), self.home)
-        groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home)
+        groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home,
+                                self.mentions, self.segments)
         self.money = [m for g in groups for m in g]
         self.conversions = {m.span.start for g in groups for m in g[1:] if m.span}
         self.quantities = find_quantities(text, money=self.money)
