@@ -325,6 +325,19 @@ def test_procurement_at_home_is_no_export(text):
     ("Vietnam has signed a contract with Airbus for three C295 transport aircraft, officials said on Tuesday. "
      "The contract, valued at about 310 million dollars, was signed in Hanoi on Friday.",
      "2024-01-16", "310000000 USD", "2024-01-12"),
+    # a sentence that gives the day twice ("on Tuesday ... earlier the same day") dates it once
+    ("Hanwha has signed a contract with the Ministry of Defence of Estonia for K9 howitzers, the company announced "
+     "today. The contract, valued at EUR 120 million, was signed in Tallinn on Tuesday in the presence of both ministers, "
+     "who held talks earlier the same day.", "2025-06-12", "120000000 EUR", "2025-06-10"),
+    # a deal reported as news, dated by its retelling within the month
+    ("Fincantieri has secured a contract from the Indonesian government for two offshore patrol vessels. The contract, "
+     "awarded on 20 May, is worth €680 million, according to the ministry.", "2025-06-12", "680000000 EUR", "2025-05-20"),
+    # the goods told again with their price
+    ("On Friday, the Belgian defence ministry signed a contract with Germany's Rheinmetall for 40 Skyranger systems. "
+     "The systems, mounted on Piranha vehicles, are worth about 1.1 billion euros.", "2025-06-12", "1100000000 EUR",
+     "2025-06-06"),
+    ("Mali took delivery of four Bayraktar TB2 drones from Türkiye's Baykar at Bamako on Friday. The drones were bought "
+     "for XOF 28 billion, the ministry said.", "2025-06-12", "28000000000 XOF", "2025-06-06"),
 ])
 def test_sum_told_in_the_next_sentence(text, published, money, date):
     [deal] = _deals(text, published)
@@ -336,6 +349,12 @@ def test_sum_told_in_the_next_sentence(text, published, money, date):
     # an older contract, dated years before the delivery it is told after
     ("Navantia delivered the fifth Avante 2200 corvette to the Royal Saudi Naval Forces on Tuesday. The contract for "
      "the five ships, worth around €1.8 billion, was signed in July 2018.", "2025-04-10"),
+    # a deal told as news, then a contract of months before
+    ("Fincantieri has secured a contract from the Indonesian government for two offshore patrol vessels. The contract, "
+     "awarded on 20 January, is worth €680 million.", "2025-06-12"),
+    # the goods priced are others: a budget line, not this deal's sum
+    ("Rheinmetall signed a contract with Belgium on Friday for 40 Skyranger systems. The systems already in service "
+     "were bought for €300 million in 2019.", "2025-06-12"),
     # the sentence opens on something else: a budget is no deal's sum
     ("Hanwha Aerospace signed a contract with Romania on Tuesday to supply 54 K9 howitzers. The defence budget for "
      "next year is worth 35 billion lei.", "2024-07-10"),

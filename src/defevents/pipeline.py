@@ -1374,10 +1374,10 @@ def _narrows(told: TimeValue, when: TimeValue) -> bool:
         and None not in (told.start, when.start, when.end) and when.start <= told.start <= when.end
 
 
-def _just_before(told: TimeValue, when: TimeValue) -> bool:
-    """Whether ``told`` is a day in the week before ``when`` (a signing a report tells after it)."""
+def _just_before(told: TimeValue, when: TimeValue, days: int = 7) -> bool:
+    """Whether ``told`` is a day in the week (or ``days``) before ``when`` (a signing a report tells after it)."""
     return _is_dated(told) and told.start is not None and told.end is not None and when.start is not None \
-        and told.end <= when.start and (when.start - told.start).days <= 7
+        and told.end <= when.start and (when.start - told.start).days <= days
 
 
 def _told_elsewhere(events: list[Draft], d: Draft) -> list[int]:
@@ -1389,6 +1389,9 @@ def _next_told(starts: list[int], end: int, doc: Document) -> int:
     """Where the next of ``starts`` at or after ``end`` is told: how far a later sentence may still
     be about the event whose mention ends at ``end``."""
     return next((a for a in starts if a >= end), len(doc.text))
+
+
+_REPORTED_WITHIN = 31  # days: how long before its report a deal told as news was signed
 
 
 def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
@@ -1409,7 +1412,10 @@ def _value_by_next_sentence(events: list[Draft], doc: Document) -> list[Draft]:
             value, dates = found
             if d.when is not None and dates and not any(_same_date(t, d.when) for t in dates):
                 told = dates[0]
-                if len(dates) > 1 or not _just_before(told, d.when) or d.status != "completed":
+                # (a deal reported as news, "has secured a contract", is dated by its retelling within the month:
+                # "The contract, awarded on 6 March, is worth RM1.12 billion")
+                recent = _just_before(told, d.when, _REPORTED_WITHIN if d.when.basis == "publication" else 7)
+                if len({t.value for t in dates}) > 1 or not recent or d.status != "completed":
                     break  # the sentence dates another deal
                 d.when = told  # "Vietnam has signed a contract, officials said on Tuesday. The contract ... was signed on Friday"
             d.fields["value"] = value

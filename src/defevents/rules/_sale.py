@@ -409,10 +409,15 @@ def deal_value(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Money
 _DEAL_AGAIN = regex.compile(
     r"""[\s"“‘']*(?:According\s+to\s+[^,.;]{1,60},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
         (?:contract|deal|agreement|order|purchase|sale|acquisition|package|LOA|letter\s+of\s+offer\s+and\s+acceptance|
-           procurement|volume|value)\b""", regex.X)
+           procurement|volume|value
+           # or on the goods: "The systems, mounted on tracked vehicles, are worth about 1.35 billion euros", "The two
+           # drones were bought for XOF 36 billion"
+           |systems|vehicles|aircraft|helicopters|jets|fighters|trainers|ships|vessels|boats|frigates|corvettes|submarines|
+           drones|radars|missiles|howitzers|guns|tanks|launchers)\b""", regex.X)
 _VALUE_WORD = regex.compile(
     r"(?i)\b(?:worth|valued\s+at|value\s+(?:is|was|of)|amounts?\s+to|amounting\s+to|totals?|totalled|totaled|totalling|"
-    r"totaling|priced\s+at|estimated\s+at|is|was|of)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|"
+    r"totaling|priced\s+at|estimated\s+at|(?:bought|purchased|acquired|ordered)\s+(?:for|at\s+a\s+cost\s+of)|(?:at\s+a\s+)?cost\s+of|"
+    r"cost|costing|is|was|of)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|"
     r"more\s+than|over|up\s+to|an\s+estimated|a\s+total\s+of|in\s+total)\s+)?$")
 _SENTENCES_ON = 2  # how many sentences after the deal its sum may still be told
 
