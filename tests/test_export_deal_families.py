@@ -449,6 +449,20 @@ def test_a_one_letter_symbol_needs_a_scale_word_and_its_state(text):
     ("Senegal signed a contract with Piriou for a coastal surveillance ship, valued at €30 million.", 1, "coastal surveillance ship"),
     # a count of two or more is read as before
     ("Senegal signed a contract with Piriou for two coastal surveillance ships, valued at €60 million.", 2, "coastal surveillance ships"),
+    # one more of a type: an ordinal, "additional", "one more", "the fifth and final"
+    ("The Hellenic Navy signed a contract with Naval Group on Thursday for a fourth intervention frigate worth €1bn.",
+     1, "intervention frigate"),
+    ("Embraer signed a contract on Monday with the Hungarian Ministry of Defence for an additional C-390 transport aircraft.",
+     1, "C-390"),
+    ("Hindustan Aeronautics signed a contract with Guyana on Friday for one more Dornier 228 maritime patrol aircraft.",
+     1, "Dornier 228"),
+    ("Hanwha Ocean handed over the second Jose Rizal-class frigate to the Philippine Navy at Ulsan on Monday.",
+     1, "Jose Rizal-class frigate"),
+    ("Navantia delivered the third and final Al Jubail-class corvette to the Royal Saudi Naval Forces on Tuesday.",
+     1, "Al Jubail-class corvette"),
+    # a time between the verb and the goods
+    ("Cameroon's navy ordered on Monday a 52-metre fast patrol vessel from the French yard Ocea for 12 billion CFA francs.",
+     1, "52-metre fast patrol vessel"),
 ])
 def test_one_item_is_counted(text, quantity, item):
     [deal] = _deals(text, "2025-06-11")
@@ -461,6 +475,10 @@ def test_one_item_is_counted(text, quantity, item):
     "Brazil signed a contract with Saab for a fighter jet support programme worth SEK 1.2 billion.",
     "Chile awarded ENAER a contract for a helicopter maintenance package worth $40 million from Airbus.",
     "Peru signed a contract with Hyundai Heavy Industries for a total of four vessels, worth $460 million.",
+    # the first of several: one of the order, which the text does not count here
+    "Fincantieri handed over the first of two offshore patrol vessels to the Indonesian Navy on Tuesday.",
+    # an ordinal batch or tranche is no single item
+    "Saab signed a contract with Thailand on Monday for a second batch of Gripen fighters worth SEK 3 billion.",
 ])
 def test_no_single_item_where_the_article_opens_no_item(text):
     deals = _deals(text, "2025-06-11")

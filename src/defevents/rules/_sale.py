@@ -76,14 +76,22 @@ _CONDITION = regex.compile(
 
 # one item bought or sold, told by "one", "a single" or an article after the verb or "for|of": "a contract for
 # a fast patrol craft", "ordered a single A400M" (not "for a helicopter maintenance contract", "for a total of")
+# ("for a second multi-purpose frigate", "an additional KC-390 transport aircraft", "one more Dornier 228 aircraft", "handed
+# over the second HDC-3100 corvette", "delivered the fifth and final Avante 2200 corvette": one more of a type)
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|final)"
 _ONE_ITEM = regex.compile(
-    r"""(?i)\b(?:for|of|buy|buys|bought|buying|purchases?|purchased|orders?|ordered|acquires?|acquired|sells?|sold|supply|supplies|supplied)\s+
-        (?P<count>one|a\s+single|an?)\s+
-        (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion)\b)[\w’'-]+\s+){0,4}?
+    rf"""(?i)\b(?:for|of|buy|buys|bought|buying|purchases?|purchased|orders?|ordered|acquires?|acquired|sells?|sold|supply|supplies|supplied|
+           over|delivered|delivers|received|receives)\s+
+        (?:(?:on\s+\w+|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+)?   # "ordered on Monday a 58-metre patrol vessel"
+        (?P<count>one(?:\s+more)?|a\s+single|another|an?\s+(?:additional|further|{_ORDINAL})|the\s+{_ORDINAL}(?:\s+and\s+(?:last|final))?|an?)\s+
+        (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion|of)\b)[\w’'-]+\s+){{0,4}}?
            (?:vessel|ship|craft|boat|frigate|corvette|destroyer|submarine|cutter|aircraft|helicopter|jet|fighter|tanker|radar|howitzer|
               tank|drone|minehunter|minesweeper|warship|launcher|battery|satellite|airlifter|freighter|icebreaker))
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|and|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""",
     regex.X)
+
+
+_PART_OF_SYSTEM = regex.compile(r"(?i)battery|launcher")  # a unit of a system, no name of goods on its own
 
 
 # goods told by their kind with no count: "a contract for mounted artillery guns", "for machine guns and
@@ -866,7 +874,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
     if quantity is None and (one := _ONE_ITEM.search(doc.text, max(a, ts - 40), b)) is not None:
         # "signed a contract with Navantia for one offshore patrol vessel", "for a single C-390 transport aircraft"
         quantity = Quantity(value=Decimal(1), unit=" ".join(one.group("unit").split()), span=doc.span(one.start("count"), one.end("unit")))
-        items = items or [item_name(quantity.unit)]
+        if not _PART_OF_SYSTEM.fullmatch(quantity.unit):
+            items = items or [item_name(quantity.unit)]  # (not "a second battery": which system it is told elsewhere)
     if not items and quantity is None:
         items = bare_kinds(doc, ts, b)
     if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
