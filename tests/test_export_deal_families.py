@@ -206,6 +206,9 @@ class TestItemCondition:
     "Egypt is in talks to buy 24 more Rafale jets from France, sources said.",
     "Washington has opened talks with Ankara on the possible sale of 40 F-16s.",
     "Kuwait has sent a letter of request to buy 12 more Eurofighters.",
+    # deliveries over years, summed up
+    "The Armenian military has received several batches of Indian weapons since 2022, including Pinaka rocket launchers.",
+    "Ghana has taken delivery of successive shipments of Chinese armoured vehicles over the past decade.",
     # cancelled, blocked, collapsed
     "Switzerland cancelled its order for 36 F-35A jets after a referendum.",
     "The order for 12 Rafale jets collapsed in March when Baghdad failed to pay.",
@@ -286,6 +289,12 @@ class TestContractAnnouncements:
      "2025-07-10", "ZAF", "KAZ"),
     # a city-state that orders
     ("Rheinmetall won an order from Singapore for 40 Skyranger turrets.", "2025-07-10", "DEU", "SGP"),
+    # systems named only by their designation: the maker's state sells
+    ("The Latvian Army has ordered more Carl-Gustaf M4 recoilless rifles, the ministry said on Monday.", "2025-07-10", "SWE", "LVA"),
+    ("Armenia signed a contract on Friday for four Pinaka rocket launcher batteries.", "2025-07-10", "IND", "ARM"),
+    ("The Malian air force took delivery of two Mi-171Sh helicopters at Bamako airport on Saturday.", "2025-07-10",
+     "RUS", "MLI"),
+    ("The Royal Moroccan Armed Forces ordered 600 AUG A3 rifles on Friday.", "2025-07-10", "AUT", "MAR"),
 ])
 def test_goods_and_makers_read(text, published, seller, buyer):
     [deal] = _deals(text, published)

@@ -383,6 +383,25 @@ def test_variants_cover_news_forms() -> None:
     assert {"defence secretary", "Defence Secretary", "Defence\nSecretary"} <= title
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    # a space in a surface is also written as a hyphen: "Cheongung-II", "Vice-Minister", "Type-26"
+    ("Iraq ordered Cheongung-II batteries from LIG Nex1.", "Cheongung-II"),
+    ("the Type-26 frigate programme", "Type-26"),
+    # and still as wrapped white space
+    ("Iraq ordered Cheongung\nII batteries.", "Cheongung\nII"),
+])
+def test_a_space_in_a_surface_matches_a_hyphen(text: str, surface: str) -> None:
+    from defevents.gazetteers import compile_pattern
+    found = compile_pattern(r"(?<![\w-])\L<system>(?![\w-])").search(text)
+    assert found is not None and found.group() == surface
+
+
+def test_a_hyphen_is_no_space_across_words_that_are_no_surface() -> None:
+    from defevents.gazetteers import compile_pattern
+    # "Leopard-style" is no "Leopard 2"; a hyphenated compound that no surface names stays unread
+    assert compile_pattern(r"(?<![\w-])\L<system>(?![\w-])").search("a Sky-high price for ammunition") is None
+
+
 # --- across files --------------------------------------------------------------------------
 
 

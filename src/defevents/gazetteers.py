@@ -260,15 +260,15 @@ _DASH_CLASS = "[-\u2010\u2011\u2012\u2013\u2014]"
 
 
 def _atoms(surface: str) -> list[str]:
-    """A surface as regex atoms: a space matches any run of white space (wrapped lines), an
-    apostrophe or a dash matches its typographic variants, and in a lower-case surface the first
+    """A surface as regex atoms: a space matches any run of white space (wrapped lines) or a hyphen
+    ("Cheongung-II" for "Cheongung II"), an apostrophe or a dash matches its typographic variants, and in a lower-case surface the first
     letter of each word matches either case ("defence secretary", "Defence Secretary")."""
     lower = _lower_surface(surface)
     out: list[str] = []
     start_of_word = True
     for ch in normalise(surface):
         if ch == " ":
-            out.append(r"\s+")
+            out.append(r"(?:\s+|-)")
             start_of_word = True
             continue
         if ch == "'":

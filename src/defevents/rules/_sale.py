@@ -330,6 +330,9 @@ _UNDER_CONTRACT = regex.compile(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)
 _RUNNING_TOTAL = regex.compile(
     r"""(?ix)\b(?:ordered|bought|purchased|acquired|received)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?[\d,]+\s+of\s+(?:the|its|their)\s+[\d,]+\b
         |\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:ordered|bought|purchased|acquired)\s+(?:(?!(?:worth|valued|for|in\s+a|under|deal|contract)\b)[\w’'-]+\s+){1,5}?(?:in\s+total|in\s+all|so\s+far|to\s+date)\b
+        # deliveries over years: "has received several batches of Indian weapons since 2022"
+        |\b(?:has|have|had)\s+(?:\w+\s+)?(?:received|bought|acquired|purchased|ordered|taken\s+delivery\s+of)\s+(?:several|multiple|numerous|many|
+           a\s+number\s+of|a\s+series\s+of|successive)\s+(?:batches|shipments|deliveries|consignments|orders|contracts|tranches)\b
         # a firm's book: "Last year the company booked export orders worth more than $1.5 billion"
         |\b(?:booked|reported|recorded|posted|won)\s+(?:new\s+|total\s+)?(?:export\s+)?(?:orders|contracts|sales|bookings)\s+(?:worth|totalling|totaling|of|valued)\b
         # a state's own budget: "unveiled a JPY 500 billion defence package for its southwestern islands"
