@@ -42,6 +42,16 @@ def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[st
     # "He", "They", "The two leaders": as before
     ("Brazilian President Lula received Chilean President Gabriel Boric in Brasília on Monday. They agreed to "
      "expand military cooperation in Antarctica.", "agreement", "2025-06-09"),
+    # the report of what was just told, and the day of the signing just told
+    ("Kenya's defence cabinet secretary held talks with his Ugandan counterpart in Nairobi on Tuesday. According to a "
+     "statement issued by the ministry, border security was discussed. Later, the two sides signed a memorandum on "
+     "military training.", "agreement", "2025-06-10"),
+    ("Hanwha Aerospace signed a contract with Estonia in Tallinn on Wednesday for 12 K9 howitzers. On the day of the "
+     "signing, South Korea's defence minister held a video call with his Estonian counterpart. The two sides agreed to set up a joint working group on "
+     "logistics.", "agreement", "2025-06-11"),
+    # a day before a commitment is the day it was made
+    ("Meeting in Vilnius on Monday, the Lithuanian and Polish defence ministers agreed to extend their joint air "
+     "defence exercises.", "agreement", "2025-06-09"),
 ])
 def test_a_continuing_sentence_takes_the_date_of_the_one_before(text, kind, date):
     found = [e for e in _events(text) if e[0] == kind]

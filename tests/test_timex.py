@@ -133,6 +133,12 @@ CASES: list[tuple] = [
     ("The minister spoke on Tuesday evening in Kyiv.", "Tuesday evening", "2026-01-20TEV", "hour", None, "2026-01-20", "2026-01-20"),
     ("Missiles hit Kharkiv on Monday night.", "Monday night", "2026-01-19TNI", "hour", None, "2026-01-19", "2026-01-19"),
     ("The deal was signed last Friday in Riyadh.", "last Friday", "2026-01-16", "day", None, "=", "="),
+    # a day before a commitment is the day it was made; after it, the act still to come
+    ("On Monday, the two ministers agreed to extend the border patrols.", "Monday", "2026-01-19", "day", None, "=", "="),
+    ("Lockheed Martin on Friday agreed to supply four more radars to Romania.", "Friday", "2026-01-16", "day", None, "=", "="),
+    ("Meeting in Vilnius on Thursday, the Baltic ministers decided to pool their ammunition orders.", "Thursday", "2026-01-15",
+     "day", None, "=", "="),
+    ("The two sides agreed to hold the next round of talks on Thursday.", "Thursday", "2026-01-22", "day", None, "=", "="),
     ("The ministers will meet next Monday.", "next Monday", "2026-01-26", "day", None, "=", "="),
     ("Monday's attack killed three soldiers.", "Monday", "2026-01-19", "day", None, "=", "="),
     # a relative's past verb governs the day inside it, not the main clause after it

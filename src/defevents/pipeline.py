@@ -272,6 +272,10 @@ _SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|(?:at|in|during
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
+    # "According to a statement issued by the ministry, ...": the report of what was just told; "On the day of the
+    # signing, ...": the day just told
+    r"according\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|release|communiqu[ée])|"
+    r"on\s+the\s+(?:same\s+)?day\s+of\s+the\s+(?:signing|visit|talks|meeting|ceremony|summit|handover|arrival)|"
     rf"{_SAME_OCCASION}|"
     r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|parties|leaders|ministers|nations|allies)|both|"
     r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also|sides|parties)|"

@@ -56,6 +56,8 @@ _BOUNDARY = frozenset(
 ) | {"\n"}
 _PREPOSITIONS = frozenset("until since before after".split())
 _FUTURE = frozenset("will shall 'll ’ll won't won’t would wouldn't wouldn’t next upcoming forthcoming tomorrow might should may".split())
+# a commitment made, told in the past tense (see _FUTURE_BEFORE_TO)
+_COMMITTED = frozenset("agreed decided pledged promised vowed".split())
 _FUTURE_BEFORE_TO = frozenset(
     "going expected expects expect plans plan planned planning intends intend intended aims aim aimed "
     "set due scheduled slated poised hopes hope hoped likely unlikely ready bound "
@@ -425,6 +427,10 @@ def _window_cue(text: str, start: int, end: int) -> Tense | None:
     for i in range(len(right)):
         if right[i] in _BOUNDARY:
             break
+        if right[i] in _COMMITTED and i + 1 < len(right) and right[i + 1] == "to":
+            # the date before a commitment is the day it was made: "On Monday, the ministers agreed to extend
+            # ...", "Acme on Friday agreed to acquire ..." (after it, the act still to come: "agreed to meet on Monday")
+            return "past" if planned is None else _after_plan(planned, "past")
         if right[i] in _REPORTING:
             # "Bush on Tuesday said the US may act": the date is the saying's; farther on, the
             # reported clause is not the date's
