@@ -368,6 +368,14 @@ _STAY_CLAUSE = regex.compile(
 # months", "for a nine-month tour"
 _LENGTH_BEFORE = regex.compile(r"(?i)\b(?:last|lasts|run|runs|stay|remain|for|spend|spends|spending|serve|serves)\s+(?:a\s+|an\s+)?"
                                r"(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?\Z")
+# ", where it is to remain for four months", ", where they will join MINUSCA for one year"
+# (", where it will escort merchant ships for six months", ", where it will serve six months in the battle group")
+_WHERE_IT_STAYS = regex.compile(
+    r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|is\s+due|are\s+due)\s+"
+    r"(?:to\s+|be\s+)?(?:also\s+)?\p{L}[\w-]*\b[^.;:]{0,160})")
+# the tour's length in a relative: "for an air policing rotation, which is expected to last about six weeks"
+_LASTING = regex.compile(r"(?i),?\s+(?:which|that)\s+(?:is|are|will)\s+(?:(?:expected|scheduled|due|set|planned|likely)\s+to\s+)?"
+                         r"(?P<stay>(?:last|run)\s+[^.;:]{0,40})")
 # a clause after the deployment's that goes on about the force: "; the unit, with 58 officers and staff,"
 _UNIT_CLAUSE = regex.compile(r"(?i)(?:;|,\s+and)\s+(?:the|its|their)\s+(?:unit|contingent|company|battalion|detachment|force|team|"
                              r"squadron|group|battery|mission)\b")
@@ -1090,16 +1098,6 @@ def _mission_host(doc: Document, a: int, b: int, exclude: str | None) -> Actor |
         if code and code != exclude:
             return state_actor(code, doc.span(start, end))
     return None
-
-
-# ", where it is to remain for four months", ", where they will join MINUSCA for one year"
-# (", where it will escort merchant ships for six months", ", where it will serve six months in the battle group")
-_WHERE_IT_STAYS = regex.compile(
-    r"(?i),?\s+where\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<stay>(?:is|are|will|would|is\s+due|are\s+due)\s+"
-    r"(?:to\s+|be\s+)?(?:also\s+)?\p{L}[\w-]*\b[^.;:]{0,160})")
-# the tour's length in a relative: "for an air policing rotation, which is expected to last about six weeks"
-_LASTING = regex.compile(r"(?i),?\s+(?:which|that)\s+(?:is|are|will)\s+(?:(?:expected|scheduled|due|set|planned|likely)\s+to\s+)?"
-                         r"(?P<stay>(?:last|run)\s+[^.;:]{0,40})")
 
 
 # Where forces go when no state hosts them: a sea or a region, a mission or a coalition, "abroad"
