@@ -295,6 +295,19 @@ class TestContractAnnouncements:
     ("The Malian air force took delivery of two Mi-171Sh helicopters at Bamako airport on Saturday.", "2025-07-10",
      "RUS", "MLI"),
     ("The Royal Moroccan Armed Forces ordered 600 AUG A3 rifles on Friday.", "2025-07-10", "AUT", "MAR"),
+    # a group that builds in several states sells from where the goods are made
+    ("Airbus Defence and Space signed a contract with the Kazakh Ministry of Defence on Wednesday for two A400M "
+     "airlifters.", "2025-07-10", "ESP", "KAZ"),
+    ("Airbus signed a contract with the Ghana Air Force on Monday for two C295 transport aircraft.", "2025-07-10", "ESP", "GHA"),
+    ("Airbus Helicopters signed a contract with Iraq on Friday for 14 H145M light helicopters.", "2025-07-10", "DEU", "IRQ"),
+    ("MBDA signed a contract with Poland on Tuesday for CAMM air defence missiles.", "2025-07-10", "GBR", "POL"),
+    # ... where the first goods told are made, not a system named after them
+    ("MBDA signed a contract with the Hellenic Navy on Tuesday for Exocet missiles for its MEKO 200 frigates.",
+     "2025-07-10", "FRA", "GRC"),
+    ("Airbus Helicopters signed a contract with Bolivia on Monday for two H215 Super Puma helicopters.", "2025-07-10",
+     "FRA", "BOL"),
+    # a firm of one state keeps it, whatever its goods' list entry says
+    ("BAE Systems signed a contract with Estonia on Monday for 20 CV90 infantry fighting vehicles.", "2025-07-10", "GBR", "EST"),
 ])
 def test_goods_and_makers_read(text, published, seller, buyer):
     [deal] = _deals(text, published)

@@ -786,6 +786,21 @@ _SUPERLATIVE = regex.compile(
 _FIRM_OF_TOWN = regex.compile(r"(?:\s+(?:with|from|to))?\s+(?:the\s+)?(?:\p{Lu}[\w’'&.-]*\s+){1,5}of\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?,\s+")
 
 
+def _made_where(seller: Actor | None, systems: list, buyer: Actor | None) -> Actor | None:
+    """A multinational group (company.tsv note "multinational": Airbus, MBDA, KNDS) sells from the state its goods
+    are made in when a listed system says so ("Airbus Defence and Space signed a contract for two A400M": Spain)."""
+    if seller is None or seller.kind != "company":
+        return seller
+    row = gazetteers.load("company").lookup(seller.name)
+    if row is None or "multinational" not in row.get("note"):
+        return seller
+    # (the goods are the first system told; another one further on, "for its MEKO 200 frigates", is where they go)
+    made = next((s.country for s in systems if s.country), None)
+    if made is None or made == seller.code or (buyer is not None and made == buyer.code):
+        return seller
+    return seller.model_copy(update={"code": made, "country": made})
+
+
 def _firm_of_town(doc: Document, te: int, b: int) -> Actor | None:
     """The state of an unlisted firm placed by its town: "signed a contract with Astilleros Armón of
     Vigo, Spain, on 4 April"."""
@@ -861,6 +876,7 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         return None
     if buyer is not None and buyer.span is not None and _POLICE.match(doc.text, buyer.span.end):
         return None  # "The Botswana Police Service took delivery of twelve armoured carriers": law enforcement, not defence
+    seller = _made_where(seller, systems, buyer)
     if buyer is not None and seller is not None and buyer.code == seller.code:
         return None  # a state buying from its own industry is procurement, not an export
     value = deal_value(doc, a, b, (ts, te))
