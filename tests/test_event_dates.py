@@ -49,6 +49,18 @@ def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[st
     ("Hanwha Aerospace signed a contract with Estonia in Tallinn on Wednesday for 12 K9 howitzers. On the day of the "
      "signing, South Korea's defence minister held a video call with his Estonian counterpart. The two sides agreed to set up a joint working group on "
      "logistics.", "agreement", "2025-06-11"),
+    # "Before the talks": the same day; "The day after the audience": the next one
+    ("The defence ministers of Austria and the Netherlands met in Vienna on Monday. Before the talks, the Austrian "
+     "ministry signed a contract with Embraer for four C-390 aircraft.", "export_deal", "2025-06-09"),
+    ("Senegal's defence minister received the Turkish ambassador in Dakar on Friday. The day after the audience, the "
+     "Senegalese army took delivery of 20 Ejder Yalçın armoured vehicles from Turkey's Nurol Makina.", "export_deal",
+     "2025-06-07"),
+    ("Senegal's defence minister received the Turkish ambassador in Dakar on Friday. The day before the audience, the "
+     "Senegalese army took delivery of 20 Ejder Yalçın armoured vehicles from Turkey's Nurol Makina.", "export_deal",
+     "2025-06-05"),
+    # the far end of a range still to come is no day to carry
+    ("Colombia signed today in Bogotá a contract with Sweden for 17 Gripen fighters, to be paid between 2026 and 2032. "
+     "Before the ceremony, Colombia's defence minister met his Swedish counterpart.", "meeting", "2025-06-12"),
     # a day before a commitment is the day it was made
     ("Meeting in Vilnius on Monday, the Lithuanian and Polish defence ministers agreed to extend their joint air "
      "defence exercises.", "agreement", "2025-06-09"),

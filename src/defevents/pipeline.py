@@ -313,11 +313,12 @@ def _continues_sentence(doc: Document, i: int) -> bool:
 # "... was signed there", "on the same day": the scene, and so the date, of the sentence before
 _SCENE = regex.compile(
     rf"(?i)\b(?:there|that\s+day|the\s+same\s+day|{_SAME_OCCASION}|"
-    # "After the talks, the two sides signed ...": the day of the meeting just told
-    r"(?:during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of"
+    # "After the talks, the two sides signed ...": the day of the meeting just told ("Before the talks, the
+    # directorate signed the contract": the same day)
+    r"(?:during|after|before|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of"
     # "... placed an order with Naval Group in the wake of the meeting", "in parallel with the visit"
     r"|in\s+the\s+wake\s+of|in\s+parallel\s+(?:with|to)|on\s+the\s+back\s+of)\s+"
-    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|discussions|consultations|summit|session|"
+    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|audience|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
     # "Shortly after berthing, the commander called on ...", "On arrival, ...", "At the hand-over, ... signed":
@@ -335,6 +336,22 @@ def _scene(doc: Document, clause: tuple[int, int]) -> bool:
     if key not in doc.memo:
         doc.memo[key] = _SCENE.search(doc.text, *clause) is not None
     return doc.memo[key]
+
+
+# "The day after the audience, the army took delivery of ...": a day counted from the scene just told
+_DAY_FROM_SCENE = regex.compile(
+    r"(?i)\b(?:the|a)\s+day\s+(?P<dir>after|before)\s+(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|talks|meeting|audience|signing|ceremony|summit|handover|hand-over|arrival|session)\b")
+
+
+def _day_from_scene(doc: Document, clause: tuple[int, int], carried: TimeValue) -> TimeValue:
+    """``carried``, the scene's day, moved by the "the day after|before the <scene>" the clause counts from it."""
+    shift = _DAY_FROM_SCENE.search(doc.text, *clause)
+    if shift is None or carried.grain != "day" or carried.start is None:
+        return carried
+    day = carried.start + timedelta(days=1 if shift.group("dir").lower() == "after" else -1)
+    return TimeValue(text=shift.group(), value=day.isoformat(), type="DATE", grain="day", start=day, end=day,
+                     basis="relative", span=doc.span(*shift.span()))
 
 
 _BACKGROUND_CLAUSE = regex.compile(r"(?i),\s*(?:[^,;.]*?\s)?(?:who|which|whose|since|after|before)\b[^,;.]*\Z")
@@ -394,7 +411,8 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True, thro
     for back in range(i - 1, max(-1, i - 4), -1):
         a, b = doc.segments.sentences[back]
         every = [t for t in doc.times_in(a, b) if _is_dated(t)]
-        dated = [t for t in every if planned or doc.reference is None or t.start is None or t.start <= doc.reference]
+        # (the far end of a range still to come, "to be paid between 2026 and 2032", is no past day either)
+        dated = [t for t in every if planned or doc.reference is None or (t.start or t.end) is None or (t.start or t.end) <= doc.reference]
         if dated:
             # not a background time told with the event: "..., the first visit since X took office in
             # August", "..., who had arrived a day earlier"
@@ -498,6 +516,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
         planned = modality.status(text, _verb(d), doc.clause(_verb(d))) == "planned"
         d.when = _carried_over(doc, sentence[0], planned=planned, through_scene=d.type == "export_deal" and not planned)
         carried = d.when is not None
+        if d.when is not None:
+            d.when = _day_from_scene(doc, clause, d.when)
     # a time after publication, or a deadline still ahead ("by 2027") marks a plan
     first = d.when and (d.when.start or (d.when.end if _deadline(doc, d.when) else None))
     future = bool(first and doc.reference and first > doc.reference)
