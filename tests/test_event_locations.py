@@ -99,6 +99,21 @@ def _event(text: str, type_: str, published: str = "2025-06-12"):
     # a listed town after a venue whose name holds a state's adjective, after the topic
     ("On Monday, the Indonesian Navy and the Royal Australian Navy signed a letter of intent on submarine rescue at the "
      "Indonesian Navy headquarters in Jakarta, a spokesperson said.", "agreement", "Jakarta"),
+    # a later sentence tells the signing again with its place: the buyer signing "the contract", the signing attended,
+    # the goods handed over, the paperwork completed
+    ("Kongsberg books NOK 2 billion order from Slovakia\n\nKongsberg has won an order from Slovakia for NASAMS air "
+     "defence systems. Slovakia's defence ministry signed the contract, worth NOK 2 billion, on Tuesday in Bratislava, "
+     "the company said.", "export_deal", "Bratislava"),
+    ("Navantia signed yesterday a contract with the Saudi Ministry of Defence for two more Avante 2200 corvettes, worth "
+     "€600 million. The signing, at the company's headquarters in Madrid, was attended by the Saudi ambassador.",
+     "export_deal", "Madrid"),
+    ("The Botswana Defence Force has taken delivery of 12 armoured vehicles bought from South Africa's Paramount Group. "
+     "The vehicles were handed over at Sir Seretse Khama Barracks in Gaborone on Friday.", "export_deal", "Gaborone"),
+    ("Tanzania is buying 20 more armoured vehicles from Türkiye's Otokar. The paperwork was completed last Friday in "
+     "Dodoma, the ministry said.", "export_deal", "Dodoma"),
+    # a town no list knows, after "in"
+    ("The Royal Danish Air Force is buying four PC-24 aircraft from Pilatus. The contract was signed in Stans on Friday, "
+     "the manufacturer said.", "export_deal", "Stans"),
 ])
 def test_event_location(text: str, type_: str, where: str) -> None:
     event = _event(text, type_)
@@ -137,6 +152,9 @@ def test_event_location(text: str, type_: str, where: str) -> None:
     # a maker's seat, not where its deal was signed
     ("Malta signed a €12 million contract with Cantiere Navale Vittoria, a yard based in Adria, for a new patrol boat.",
      "export_deal"),
+    # a venue the retelling names only in part is no place
+    ("Serbia has signed a contract with France for 12 Rafale jets. The contract was signed at the Palace of Serbia by the "
+     "defence minister.", "export_deal"),
     # a word of a title after "in" ("Flag Officer in Command")
     ("Rear Admiral Kenji Sato, commander of the Japanese training squadron, paid a courtesy call on the Philippine Navy "
      "Flag Officer in Command on Monday.", "meeting"),

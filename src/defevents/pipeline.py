@@ -42,7 +42,7 @@ from .actors import state_actor
 from .document import Document, payer_currency
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
-from .rules._args import phrase_end
+from .rules._args import location_of, phrase_end
 from .rules._cues import LOOKAHEAD, cue_index, sentence_spans
 from .rules._location import locate
 from .rules._sale import value_told_after
@@ -1455,9 +1455,19 @@ _SIGNED_AGAIN = regex.compile(
         (?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?
         (?:contract|deal|agreement|order|document|memorandum|MoU|accord|pact|treaty|declaration|arrangement|letter)\b
         [^.;:!?]{0,80}?\b(?:was|were|had\s+been)\s+(?:(?:formally|officially|actually|already|then)\s+)?
-        (?:signed|inked|concluded|sealed|finali[sz]ed)\b
-        # "Signing took place in Varna on Tuesday.", "The signing ceremony was held in Lima on Monday."
-        |[\s"“‘']*(?:[Tt]he\s+)?[Ss]igning(?:\s+ceremony)?\s+(?:took\s+place|was\s+held|happened)\b""", regex.X)
+        (?:signed|inked|concluded|sealed|finali[sz]ed|completed)\b
+        # the buyer signing "the contract" told before: "Austria's Federal Ministry of Defence signed the contract, worth
+        # €480 million, on Wednesday in Vienna"
+        |[\s"“‘']*(?:\p{Lu}[\w’'.-]*\s+){1,6}?(?:[\w’'-]+\s+){0,4}?(?:signed|inked|concluded)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?
+           (?:contract|deal|agreement|order|document|memorandum)\b
+        # "Signing took place in Varna on Tuesday.", "The signing ceremony was held in Lima on Monday.", "The signing, at the
+        # company's headquarters in Madrid, was attended by ..."
+        |[\s"“‘']*(?:[Tt]he\s+)?[Ss]igning(?:\s+ceremony)?(?:,[^.;:!?]{1,80}?,)?\s+(?:took\s+place|was\s+held|happened|was\s+attended)\b
+        # the goods handed over, for a delivery: "The vehicles were handed over at Phocweni Barracks on Friday"
+        |[\s"“‘']*(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<goods>vehicles|aircraft|helicopters|ships|vessels|boats|trucks|
+           drones|systems|jets|radars|howitzers|tanks)\b[^.;:!?]{0,80}?\b(?:was|were)\s+(?:formally\s+|officially\s+)?handed\s+over\b
+        # "The paperwork was completed last Friday in Nairobi"
+        |[\s"“‘']*(?:[Tt]he)\s+paperwork\s+was\s+(?:completed|signed|finali[sz]ed)\b""", regex.X)
 _TOLD_AGAIN_WITHIN = 3  # sentences after the event's last mention
 
 
@@ -1500,6 +1510,8 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
 
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order)\b")
 _IN_OR_AT = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?\Z")
+_IN_TOWN = regex.compile(r"\bin\s+\Z")
+_SIGNING_TOLD = regex.compile(r"[\s\"“‘']*(?:[Tt]he\s+)?[Ss]igning\b")
 
 
 def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
@@ -1511,10 +1523,20 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
             continue
         g2g = "agreement" in doc.text[d.evidence[0]:d.evidence[1]].lower()
         for again, a, b in _retellings(events, d, d.evidence[1], doc):
-            if (d.type == "export_deal") != (bool(_DEAL_NOUN.search(again.group())) or g2g):
-                continue  # a deal's place from "The contract|deal|order was signed in" (or a G2G deal's "agreement")
-            d.location = next((p for p in doc.places_in(a, b) if p.span is not None
-                               and _IN_OR_AT.search(doc.text, max(a, p.span.start - 30), p.span.start)), None)
+            told = again.group()
+            sale = bool(_DEAL_NOUN.search(told) or again.group("goods") or "paperwork" in told)
+            if (d.type == "export_deal") != (sale or g2g) and not _SIGNING_TOLD.match(told):
+                continue  # a deal's place from "The contract|deal|order was signed in" (or a G2G deal's "agreement"); either's
+                # from "The signing took place in"
+            listed = next((p for p in doc.places_in(a, b) if p.span is not None
+                           and _IN_OR_AT.search(doc.text, max(a, p.span.start - 30), p.span.start)), None)
+            read = location_of(doc, a, b)
+            # (a site and its town as the rules read them, "at Josiah Magama Tongogara Barracks in Harare"; or a town no
+            # list knows, "was signed in Stans on Friday")
+            if read is not None and read.span is not None and (
+                    listed.name in read.name if listed is not None else _IN_TOWN.search(doc.text, max(a, read.span.start - 4), read.span.start)):
+                listed = read
+            d.location = listed
             break
     return events
 
