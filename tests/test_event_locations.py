@@ -172,6 +172,14 @@ def test_signing_after_a_meeting_takes_its_place() -> None:
     assert agreement.when is not None and agreement.when.value == "2025-06-09"
 
 
+def test_signing_at_a_reception_placed_by_the_dateline_takes_its_place() -> None:
+    text = ("TASHKENT, March 12 – Uzbekistan's Minister of Defence, Lieutenant General Bakhodir Kurbanov, on Monday received "
+            "Turkey's Deputy Minister of National Defence, Ahmet Yildiz. During the meeting, the sides signed a plan of "
+            "bilateral military cooperation for 2024.")
+    agreement = _event(text, "agreement", "2024-03-12")
+    assert agreement.location is not None and agreement.location.name == "Tashkent"
+
+
 def test_signing_after_a_meeting_with_no_reference_date_is_read() -> None:
     # no publication date: "on Monday" stays unresolved (a time with no value), and the signing takes no day's place
     text = "Latvia's defence minister met his Estonian counterpart in Riga, and the two signed a defence agreement on Monday."

@@ -1373,8 +1373,9 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     events = merged.events
-    for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks, _date_by_meeting,
-                 _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling, _reception_at_home):
+    # (a reception placed by the dateline before the texts signed at it take its place)
+    for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks,
+                 _reception_at_home, _date_by_meeting, _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling):
         events = step(events, doc)
     return events
 
