@@ -111,6 +111,11 @@ def _event(text: str, type_: str, published: str = "2025-06-12"):
      "The vehicles were handed over at Sir Seretse Khama Barracks in Gaborone on Friday.", "export_deal", "Gaborone"),
     ("Tanzania is buying 20 more armoured vehicles from Türkiye's Otokar. The paperwork was completed last Friday in "
      "Dodoma, the ministry said.", "export_deal", "Dodoma"),
+    # a town's own site, named after it in the possessive
+    ("The Japanese destroyer JS Akebono arrived at Manila's South Harbor on Sunday for a goodwill visit.", "deployment",
+     "South Harbor, Manila"),
+    ("The Turkish frigate TCG Kemalreis berthed at Mombasa’s Kilindini Harbour on Monday for a four-day visit.", "deployment",
+     "Kilindini Harbour, Mombasa"),
     # a town no list knows, after "in"
     ("The Royal Danish Air Force is buying four PC-24 aircraft from Pilatus. The contract was signed in Stans on Friday, "
      "the manufacturer said.", "export_deal", "Stans"),
@@ -152,6 +157,8 @@ def test_event_location(text: str, type_: str, where: str) -> None:
     # a maker's seat, not where its deal was signed
     ("Malta signed a €12 million contract with Cantiere Navale Vittoria, a yard based in Adria, for a new patrol boat.",
      "export_deal"),
+    # a capital's possessive that names no site
+    ("The Japanese destroyer JS Akebono arrived in the Philippines at Manila's request on Sunday.", "deployment"),
     # a venue the retelling names only in part is no place
     ("Serbia has signed a contract with France for 12 Rafale jets. The contract was signed at the Palace of Serbia by the "
      "defence minister.", "export_deal"),

@@ -82,6 +82,12 @@ _SITE = regex.compile(
           |(?:[Pp]ort|[Hh]arbou?r|(?:naval\s+|air\s+)?base)\s+of\s+(?P<port>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))\b""",
     regex.X,
 )
+# a town's own site, named after it in the possessive: "arrived at Manila's South Harbor", "pulled into Mombasa's
+# Kilindini Harbour", "Jakarta's Tanjung Priok port"
+_CITY_SITE = regex.compile(
+    r"(?<=\b(?:in|at|into|to|off|entered|reached)\s+)(?P<city>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)['’]s\s+"
+    r"(?P<site>(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:[Hh]arbou?r|[Pp]ort|[Aa]irport|[Aa]ir\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Dd]ockyard|"
+    r"[Ww]harf|[Pp]ier|[Qq]uay|[Tt]erminal))\b")
 # a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday", "entered Batumi harbour"
 # (and "sailed for Apia": a listed town after a departure, which the intro then requires)
 _REACHED_OR_BOUND_FOR = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for)\s+(?:the\s+)?$")
@@ -145,6 +151,12 @@ def _candidates(doc: Document, start: int, end: int, deployed: bool) -> list[_Ca
             out += [_Candidate(p.span.start, p.span.end, p.name, p.country, True) for p in doc.places_in(place.span.start + 1, place.span.end)
                     if p.span is not None and p.span.end == place.span.end]
         pos = place.span.end
+    for m in _CITY_SITE.finditer(doc.text, start, end):
+        town = next((p for p in doc.places_in(*m.span("city")) if p.span is not None and p.span.start == m.start("city")), None)
+        capital = next((x for x in doc.mentions_in(*m.span("city")) if x.form in ("capital", "seat") and x.start == m.start("city")), None)
+        if town is not None or capital is not None:
+            out.append(_Candidate(m.start("city"), m.end("site"), f"{' '.join(m.group('site').split())}, {town.name if town else m.group('city')}",
+                                  town.country if town else capital.code, True))
     for m in _SITE.finditer(doc.text, start, end):
         group = "site" if m.group("site") else "port"
         out.append(_Candidate(m.start(group), m.end(group), " ".join(m.group(group).split()), None, False))

@@ -2251,10 +2251,10 @@ RULES = (
                     # "dropped anchor off Port Louis", "anchored off Apia"; "reached Honiara aboard HMNZS Canterbury"
                     |\b(?i:dropped|drops|dropping|drop(?<=\b(?:will|shall|to)\s+drop))\s+(?i:anchor)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
                     |\b(?i:anchored)(?=\s+(?i:off|at|in)\s+(?:the\s+)?\p{Lu})
-                    # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour"
+                    # "put in at Luanda", "made port at Colombo", "nosed into Halifax harbour", "pulled into Suva"
                     |\b(?i:put|puts|putting)\s+(?i:in)(?=\s+(?i:at|to)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu})
                     |\b(?i:made|makes|making)\s+(?i:port)(?=\s+(?i:at|in)\s+(?:the\s+)?\p{Lu})
-                    |\b(?i:nosed|noses|nosing)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
+                    |\b(?i:nosed|noses|nosing|pulled|pulls|pulling)\s+(?i:into)(?=\s+(?:the\s+)?(?:\p{Lu}|(?i:harbou?r|port|bay)\b))
                     # "came alongside the cruise terminal in Valletta", "pulled alongside at Port Victoria" (not "came alongside the opposition")
                     |\b(?i:came|comes|coming|pulled|pulls|pulling|went|goes|going|brought)\s+(?i:alongside)(?=\s+(?:[\w’'\-]+\s+){0,4}?(?i:in|at)\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}
                         |\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?i:wharf|quay|pier|jetty|naval\s+base|dockyard)\b)
@@ -2430,6 +2430,8 @@ RULES = (
                published="2025-11-04", participants=["ESP", "SEN"], deployer="ESP", host="SEN", date="2025-10-30"),
             Ex("Two Royal Navy minehunters nosed into Tallinn harbour on Friday after clearing mines in the Gulf of Finland.",
                published="2025-11-04", participants=["EST", "GBR"], deployer="GBR", host="EST", date="2025-10-31"),
+            Ex("The Chilean frigate Almirante Cochrane pulled into Papeete on Wednesday for a three-day logistics stop.",
+               published="2025-11-04", participants=["CHL", "FRA"], deployer="CHL", host="FRA", date="2025-10-29"),
             Ex("The French frigate Auvergne pulled alongside the Oceanic quay in Port Louis on Tuesday, the Mauritian police said.",
                published="2025-11-04", participants=["FRA", "MUS"], deployer="FRA", host="MUS", date="2025-11-04"),
             Ex("The German tanker FGS Berlin anchored in Souda Bay on Monday to resupply the EU task group.",
