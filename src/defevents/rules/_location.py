@@ -53,7 +53,7 @@ _FILLER = r"(?:(?!(?:what|which|who|that|would|could|is|was|be|the\s+presence)\b
 _INTRO = regex.compile(rf"(?i)\b(?:in|at|into|inside)\s+(?:the\s+)?{_FILLER}$")
 _INTRO_DEPLOYED = regex.compile(
     # ("dropped anchor off Apia", "reached Kiel on Monday", "entered the port of Lobito": a ship's port)
-    rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|entered|enters|call\s+on|visit\s+on)\s+(?:the\s+)?{_FILLER}"
+    rf"(?i)\b(?:(?:in|at|into|inside|to|off|reached|reaches|reach|entered|enters|call\s+on|visit\s+on|visited|visits|visit)\s+(?:the\s+)?{_FILLER}"
     rf"|{DEPARTED}\s+(?:[\w’',()/-]+\s+){{0,8}}for\s+(?:the\s+)?"
     # "operating from Ämari air base", "flying sorties out of Šiauliai": the base flown from
     r"|(?:operat(?:e|es|ed|ing)|flying|flown|flies|flew)\s+(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?)$")
@@ -90,7 +90,7 @@ _CITY_SITE = regex.compile(
     r"[Ww]harf|[Pp]ier|[Qq]uay|[Tt]erminal))\b")
 # a ship's port without "in|at": "dropped anchor off Apia", "reached Kiel on Monday", "entered Batumi harbour"
 # (and "sailed for Apia": a listed town after a departure, which the intro then requires)
-_REACHED_OR_BOUND_FOR = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for)\s+(?:the\s+)?$")
+_REACHED_OR_BOUND_FOR = regex.compile(r"(?i)\b(?:off|reached|reaches|reach|entered|enters|for|visited|visits|visit)\s+(?:the\s+)?$")
 # "for Bentiu", "into Juba", "to Ungheni": a destination named after a departure or a deployment
 _FOR_TOWN = regex.compile(r"(?<=\b(?:for|into|to)\s+)(?!(?:Operation|Exercise|Mission|Task|Joint|Combined|Standing|Forward|Eastern|Western|Northern|Southern)\b)"
                           r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\b")

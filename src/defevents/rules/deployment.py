@@ -2224,8 +2224,8 @@ RULES = (
               "drop", "anchored", "pay", "make", "greet", "nos", "alongside", "came", "comes", "coming", "eas", "glided", "slipped", "paid", "pays", "paying",
               "disembark", "due", "expect", "ground", "brought", "piloted", "guided", "towed", "look", "drop", "touch", "stop",
               "take", "took", "join", "swell", "reinforc", "bolster", "began", "begin", "start", "open", "stood", "stand", "welcom",
-              "spent", "spend", "landfall", "reliev"),
-        starts=("arriv", "land", "dock", "berth", "moor", "tie", "rotat", "reach", "reliev", "call", "made", "mak", "sail",
+              "spent", "spend", "landfall", "reliev", "visit"),
+        starts=("visit", "arriv", "land", "dock", "berth", "moor", "tie", "rotat", "reach", "reliev", "call", "made", "mak", "sail",
                 "steam", "touch", "drop", "anchor", "put", "nos", "came", "com", "pull", "went", "go", "brought", "enter", "eas",
                 "glid", "slipp", "pilot", "guid", "tow", "paid", "pay", "began", "begin", "start", "open", "welcom", "greet",
                 "stood", "stand", "was", "were", "is", "are", "spen", "disembark", "look", "stop", "tak", "took", "join",
@@ -2284,6 +2284,9 @@ RULES = (
                         (?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}))
                     # "A second vessel, the tanker HMAS Stalwart, reached Suva on Sunday": a place right after, a ship just before
                     |(?P<call>\b(?i:reached|reaches)(?=\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+(?:on|in|at|last|early|late|this|yesterday|today)\b|\s*[,.;])))
+                    # a ship visiting a port: "HDMS Lauge Koch will visit Reykjavík next month", "The frigate visited Apia"
+                    # (not "is expected to visit", a headline's "to visit" or "visits": a plan or a call told again below)
+                    |(?P<call>\b(?:(?i:visited)|(?<=\bwill\s+)(?i:visit))(?=\s+(?:the\s+(?i:port|harbou?r)\s+of\s+)?\p{Lu}))
                     # the port as the subject: "Port Moresby welcomed the Japanese destroyer JS Suzutsuki on Saturday"
                     |(?P<welcome>\b(?i:welcomed|welcomes|greeted|greets)(?<=\p{Lu}[\p{L}’'-]+(?:\s+(?i:harbou?r|port|naval\s+base))?\s+\w+)(?=\s+(?:the|a|an|two|three|four)\s))
                     # "made landfall at Port Moresby", "stood into Valletta harbour", "were welcomed into Port Rashid",
@@ -2432,6 +2435,11 @@ RULES = (
                published="2025-11-04", participants=["EST", "GBR"], deployer="GBR", host="EST", date="2025-10-31"),
             Ex("The Chilean frigate Almirante Cochrane pulled into Papeete on Wednesday for a three-day logistics stop.",
                published="2025-11-04", participants=["CHL", "FRA"], deployer="CHL", host="FRA", date="2025-10-29"),
+            # a ship visits a port; a person's visit is a meeting's business
+            Ex("The Danish patrol ship HDMS Knud Rasmussen will visit Nuuk next month, the Joint Arctic Command said.",
+               published="2025-11-04", participants=["DNK", "GRL"], deployer="DNK", host="GRL", date="2025-12", status="planned"),
+            Ex("The Indian Navy frigate INS Tabar visited Alexandria on Sunday during its Mediterranean deployment.",
+               published="2025-11-04", participants=["EGY", "IND"], deployer="IND", host="EGY", date="2025-11-02"),
             Ex("The French frigate Auvergne pulled alongside the Oceanic quay in Port Louis on Tuesday, the Mauritian police said.",
                published="2025-11-04", participants=["FRA", "MUS"], deployer="FRA", host="MUS", date="2025-11-04"),
             Ex("The German tanker FGS Berlin anchored in Souda Bay on Monday to resupply the EU task group.",
