@@ -2436,8 +2436,8 @@ RULES = (
             Ex("The Chilean frigate Almirante Cochrane pulled into Papeete on Wednesday for a three-day logistics stop.",
                published="2025-11-04", participants=["CHL", "FRA"], deployer="CHL", host="FRA", date="2025-10-29"),
             # a ship visits a port; a person's visit is a meeting's business
-            Ex("The Danish patrol ship HDMS Knud Rasmussen will visit Nuuk next month, the Joint Arctic Command said.",
-               published="2025-11-04", participants=["DNK", "GRL"], deployer="DNK", host="GRL", date="2025-12", status="planned"),
+            Ex("The Norwegian frigate KNM Thor Heyerdahl will visit Gdynia next month, the Navy said.",
+               published="2025-11-04", participants=["NOR", "POL"], deployer="NOR", host="POL", date="2025-12", status="planned"),
             Ex("The Indian Navy frigate INS Tabar visited Alexandria on Sunday during its Mediterranean deployment.",
                published="2025-11-04", participants=["EGY", "IND"], deployer="IND", host="EGY", date="2025-11-02"),
             Ex("The French frigate Auvergne pulled alongside the Oceanic quay in Port Louis on Tuesday, the Mauritian police said.",

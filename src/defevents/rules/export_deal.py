@@ -1498,8 +1498,9 @@ RULES = (
             Ex("The Uzbek Air and Air Defence Forces took delivery of two T129 ATAK helicopters from Turkey on Friday.",
                published="2025-10-15", participants=["TUR", "UZB"], date="2025-10-10", quantity=2),
             # a bracketed acronym with a hyphen after the buyer
+            # (Airbus builds in several states: the A400M is Spain's, where it is assembled)
             Ex("The Royal Malaysian Air Force (RMAF-HQ) took delivery of two A400M transports from Airbus in Seville on Friday.",
-               published="2025-10-15", participants=["FRA", "MYS"], buyer="MYS", quantity=2, date="2025-10-10"),
+               published="2025-10-15", participants=["ESP", "MYS"], buyer="MYS", quantity=2, date="2025-10-10"),
             Ex("The Moroccan Air Force has taken delivery of four AH-64E Apache helicopters from Boeing, the ministry said on Monday.",
                published="2025-06-12", participants=["MAR", "USA"], buyer="MAR", seller="USA", quantity=4, date="2025-06-09"),
             Ex("Romania has received the first three of 54 Abrams tanks from the United States.",
@@ -1731,7 +1732,7 @@ RULES = (
                published="2025-04-09", participants=["GBR", "PER"], seller="GBR", buyer="PER", quantity=2),
             # a military variant spelled out after an airliner's name
             Ex("Hungary ordered two A330 Multi Role Tanker Transport aircraft from Airbus on Friday for €500 million.",
-               published="2025-04-09", participants=["FRA", "HUN"], buyer="HUN", money="500000000 EUR", quantity=2),
+               published="2025-04-09", participants=["ESP", "HUN"], buyer="HUN", money="500000000 EUR", quantity=2),
             # two buyers of goods a third state made
             Ex("Mali and Niger signed deals for Turkish-built armed drones on Monday.",
                published="2025-04-09", participants=["MLI", "NER", "TUR"], buyer="MLI", seller="TUR", date="2025-04-07"),
@@ -1960,7 +1961,7 @@ RULES = (
             "worth $45 million.", published="2025-06-11", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2025-06-09"),
             # "signed on <day> for <items>": the contract understood; the maker named before sells
             Ex("Airbus has a new customer for the C295: the Ghana Air Force signed on Thursday for two aircraft, a deal Airbus valued "
-            "at €90 million.", published="2025-06-11", participants=["FRA", "GHA"], seller="FRA", buyer="GHA", date="2025-06-05"),
+            "at €90 million.", published="2025-06-11", participants=["ESP", "GHA"], seller="ESP", buyer="GHA", date="2025-06-05"),
             # "the Yard", "the Group", "the Complex" after a time: the firm the text named last
             Ex("Cochin Shipyard's export book keeps growing. On 3 June, the Yard signed a contract with the Seychelles Coast Guard "
             "for a patrol vessel, worth ₹200 crore.", published="2025-06-11", participants=["IND", "SYC"], seller="IND", buyer="SYC",
