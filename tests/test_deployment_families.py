@@ -81,6 +81,9 @@ def test_deployment_found(text, published, deployer, host):
     "Moldova if asked. The launchers are to be stationed in the south of the country.",
     "Accra, 4 Jun (GNA) – The Ministry of Defence signed on Monday in Madrid a contract with Airbus for two C295 "
     "aircraft. The aircraft will be based at Tamale.",
+    # an airspace incursion is no deployment to a host
+    "Russian drones flew into Polish airspace on Monday night, the Operational Command said.",
+    "Two Russian fighter jets violated Estonian airspace over Vaindloo island on Friday.",
     # "weapon stations", "gun stations" are goods
     "Army buys Norwegian weapon stations\n\nKongsberg's plant in Kongsberg will deliver the systems to the Lithuanian Army.",
 ])

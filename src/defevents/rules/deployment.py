@@ -62,6 +62,11 @@ def _forces_near(doc: Document, a: int, b: int) -> bool:
     return bool(doc.systems_in(a, b) or _FORCES.search(doc.text, a, b) or _SHIP.search(doc.text, a, b))
 
 
+# an airspace violation: "Russian drones flew into Polish airspace", "jets violated Estonian airspace", "an airspace incursion"
+_INCURSION = regex.compile(
+    r"(?i)\b(?:drones?|missiles?|rockets?|balloons?|UAVs?)\b[^.;]{0,40}?\b(?:flew|fly|flies|entered|enter|enters|crossed|strayed)\s+(?:into|over)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?airspace\b|\b(?:violat(?:ed|es|ing|ion)|breach(?:ed|es|ing)?)\s+(?:[\w’'-]+\s+){0,2}?airspace\b"
+    r"|\bairspace\s+(?:violations?|incursions?|intrusions?|breach(?:es)?)\b")
 _NOMINAL = regex.compile(r"(?i)\b(?:of|against|over|about|on|protest\w*|oppos\w*|decision\s+(?:of|to|on)|debate\w*|vote\w*|criticis\w*|condemn\w*)\s+(?:\w+\s+){0,2}$")
 _DESTINATION = regex.compile(r"(?i)\b(?:to|in|into|over|at|from|of|against|by|near|across)\s+(?:the\s+)?$")
 # a stop told before the one the clause is about: "After Japan, HMAS Anzac is scheduled to call at Manila"
@@ -553,6 +558,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if follow_up is not None and _SHE_OPENS.match(doc.text, doc.sentence(ts)[0]) \
             and _ARRIVAL_TOLD.search(doc.text, *doc.sentence(follow_up.start)):
         return None  # "... arrived in Colombo on Wednesday. She berthed at the terminal and sailed again on Thursday": the call told on
+    if _INCURSION.search(doc.text, *clause):
+        return None  # "Russian drones flew into Polish airspace": an incursion, not forces sent to a host
     if in_clause(doc, _AID, *clause) and not _PEOPLE.search(doc.text, a, b):
         return None  # weapons handed over as aid are not a deployment of forces
     if m.group("trigger").lower().endswith("ing") and _NOMINAL.search(doc.text, max(0, ts - 40), ts):
