@@ -366,6 +366,10 @@ def test_event_location_after_the_day_or_by_its_written_name(text: str, type_: s
     # a venue with its body and its town, told between the verb and the guest
     ("The Minister of Defence, Joaquim Rafael Branco, received on Tuesday at the Ministry of National Defence in "
      "Praia the Portuguese Secretary of State for Defence.", "Praia"),
+    # an island named after "the island of"; a base named in lower case after its name
+    ("Finland's defence minister met his Estonian counterpart on the island of Saaremaa on Friday.", "Saaremaa"),
+    ("The Peruvian ship's commander paid a courtesy call on Monday on the Commander of the Argentine Navy's southern area, "
+     "Rear Admiral Carlos Pérez, at the Ushuaia naval base.", "Ushuaia naval base"),
 ])
 def test_meeting_place_families(text, where):
     event = _event(text, "meeting")

@@ -261,7 +261,8 @@ class _Qualifiers:
 
 
 # "the Gulf of Aden", "Port of Spain"; but "the port of Colombo" and "the Port of Djibouti" are the city's port
-_GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|isle|island|islands|lake|mount|bight)|(?<!\b[Tt]he\s)Port)\s+of\s+(?:the\s+)?$")
+# (not "the island of Gotland": the island is the place named)
+_GEOGRAPHIC = regex.compile(r"\b(?:(?i:gulf|sea|strait|straits|bay|cape|lake|mount|bight)|(?<!\b[Tt]he\s)Port)\s+of\s+(?:the\s+)?$")
 # "the South China Sea", "the Taiwan Strait", "the Philippine Sea", "the Korean Peninsula", "the Mozambique Channel": a feature named after a state
 _FEATURE_AFTER = regex.compile(r"[ \t]+(?:Sea|Strait|Straits|Gulf|Peninsula|Basin|Trench|Channel|Ocean)\b")
 _FOLLOWED_BY_STATE = regex.compile(r"[\p{Lu}]\p{Ll}+")

@@ -818,7 +818,7 @@ _MILITARY = regex.compile(
 # the verbs of a departure, before "for <destination>": "left Entebbe on Sunday for Juba"
 DEPARTED = r"(?:left|leave|leaves|leaving|departed|departs|depart|departing|sailed|sails|sail|sailing|flew|set\s+(?:off|out|sail)|head|heads|headed|heading)"
 _PLACE_INTRO = regex.compile(
-    r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured|(?:call|stop)\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+    r"(?i)\b(?:at|in|to|from|near|outside|inside|hosted\s+by|visit(?:ed|ing|s)?|toured|(?:call|stop)\s+on|on\s+the\s+island\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _HOST_INTRO = regex.compile(
     r"(?i)\b(?:to|in|into|over|at|on|across|inside|within|throughout|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$"
     rf"|\b{DEPARTED}\s+(?:[\w’'()/-]+\s+){{0,9}}for\s+(?:the\s+)?$")
@@ -975,10 +975,12 @@ def distinct_states(doc: Document, mentions: Sequence[Mention], pos: int) -> lis
 _VENUE = regex.compile(
     r"""(?<![\w-])(?:the\s+)?(?P<venue>\p{Lu}[\p{L}’'.-]{0,30}(?:\s+\p{Lu}[\p{L}’'.-]{0,30}){0,3}\s+(?:border\s+)?(?:meeting\s+)?(?:point|post|crossing)
         |(?:\p{Lu}[\p{L}’'.-]{0,30}\s+){0,4}(?:Fortress|Palace|House|Castle|Hall|Centre|Center|Hotel|Chapel|chapel|
-        Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute))\b
+        Headquarters|headquarters|HQ|Building|Barracks|Airport|Cathedral|Abbey|Residence|Villa|Manor|Estate|Pavilion|Institute|
+        # "at the Parera naval base" (a base named in capitals, "Kadena Air Base", is a place of its own)
+        (?:naval|air|military|army)\s+base))\b
       |(?<=\b(?:in|at)\s+)(?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|(?:de|du|la|do|da|dos|das|del|di)\s)?\p{Lu}[\p{L}’'.]{1,30}){0,2})(?![\w-])
-      # "in the frontier town of Pedro Juan Caballero", "at the port city of Berbera"
-      |(?<=\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|port|village|district|province)\s+of\s+)
+      # "in the frontier town of Pedro Juan Caballero", "at the port city of Berbera", "on the island of Saaremaa"
+      |(?<=\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|port|village|district|province|island)\s+of\s+)
        (?P<city>\p{Lu}[\p{L}’'.]{1,30}(?:[\s-](?:les-|(?:de|du|la|do|da|dos|das|del|di)\s)?\p{Lu}[\p{L}’'.]{1,30}){0,3})(?![\w-])
       # a named building with no word for its kind: "at the Bernerhof", "at the Edificio Libertador", "at the Cabinet Room"
       # (not a body or a gathering: "at the Pentagon", "at the Ministry of Defence", "at the Summit")
