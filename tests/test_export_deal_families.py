@@ -492,6 +492,20 @@ def test_one_item_is_counted(text, quantity, item):
     assert item in deal.items
 
 
+@pytest.mark.parametrize(("text", "items"), [
+    # goods told by their kind, a calibre among the words
+    ("Indonesia's defence ministry signed a contract with Turkey's MKE for 155 mm artillery ammunition, worth IDR 890 billion.",
+     ["155 mm artillery ammunition"]),
+    ("Georgia signed a contract with Slovakia's ZVS Holding worth GEL 96 million for 152mm artillery shells and 122 mm rockets.",
+     ["152mm artillery shells", "122 mm rockets"]),
+    ("Armenia signed a contract with India's Kalyani for additional 155 mm towed artillery systems, worth 62 billion drams.",
+     ["155 mm towed artillery systems"]),
+])
+def test_goods_told_by_their_kind(text, items):
+    [deal] = _deals(text, "2025-06-11")
+    assert list(deal.items) == items
+
+
 @pytest.mark.parametrize("text", [
     # the article opens a programme, a maintenance deal or a total, not one item
     "Brazil signed a contract with Saab for a fighter jet support programme worth SEK 1.2 billion.",

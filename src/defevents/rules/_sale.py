@@ -98,11 +98,13 @@ _PART_OF_SYSTEM = regex.compile(r"(?i)battery|launcher")  # a unit of a system, 
 # cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
 _KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
     cartridges|rifles|sights|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
-    cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles)"""
-_KIND = rf"""(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)
-    (?-i:[a-z][\w-]*)\s+){{0,3}}?{_KIND_HEAD}"""
+    cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles|
+    (?<=\b(?:artillery|defen[cs]e|radar|surveillance)\s)systems)"""
+# (a calibre among the words: "155 mm artillery ammunition", "additional 155mm towed artillery systems")
+_KIND = rf"""(?:(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)
+    (?-i:[a-z][\w-]*)|\d{{2,3}}(?:[.,]\d{{1,2}})?[ \t]?mm)\s+){{0,4}}?{_KIND_HEAD}"""
 _BARE_KINDS = regex.compile(
-    rf"""(?ix)\bfor\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?(?:new\s+)?
+    rf"""(?ix)\bfor\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?(?:(?:new|additional|further|more)\s+)?
         (?P<first>{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""")
 
