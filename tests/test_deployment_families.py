@@ -366,6 +366,18 @@ def test_a_prefixed_ship_after_its_type_keeps_its_full_name():
     assert [[a for a in e.assets] for e in found] == [["ARC 7 de Agosto"]]
 
 
+@pytest.mark.parametrize(("text", "codes", "asset"), [
+    # a ship named in quotes, with or without its pennant number after it
+    ("The Brazilian Navy training ship “Brasil” (U27) arrived at the port of Lisbon on Sunday for a three-day visit.",
+     ["BRA", "PRT"], "“Brasil”"),
+    ("The Peruvian training ship “Unión” arrived in Valparaíso on Friday on her annual cruise.",
+     ["CHL", "PER"], "“Unión”"),
+])
+def test_a_ship_named_in_quotes_arrives(text, codes, asset):
+    [found] = _deployments(text, "2025-06-12")
+    assert sorted(found.codes) == codes and any(a.endswith(asset) for a in found.assets)
+
+
 def test_a_stay_begun_is_an_arrival_not_a_stay_going_on():
     """'began her stay in Callao on Sunday' is the ship's arrival, also when her navy's possessive names her."""
     text = ("The Chilean Navy's training ship Esmeralda, on her way north for the summer cruise, began her stay in "

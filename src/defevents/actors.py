@@ -67,7 +67,9 @@ _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 # (also a date, as Latin American navies name ships: "ARC 20 de Julio", "ARA 25 de Mayo")
 SHIP_NAME = (rf"(?:\d{{1,2}}{WORD_GAP}de{WORD_GAP}\p{{Lu}}\p{{Ll}}+(?![\p{{L}}’'-])|(?!(?:Air|Wing|Secretariat|Units?|Task|Forces?|Headquarters|Members?|Commanders?|Council|Training|Command|Staff|Personnel|Troops|Contingent|Teams?|Mission|Member\s+States)\b)"
-             rf"\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}(?:(?:of|de|del|da|di|la|van|von|der){WORD_GAP})?\p{{Lu}}[\p{{L}}’'-]+){{0,3}})")
+             rf"\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}(?:(?:of|de|del|da|di|la|van|von|der){WORD_GAP})?\p{{Lu}}[\p{{L}}’'-]+){{0,3}}"
+             # a name in quotes: 'the training ship "Brasil"'
+             rf"|[“\"]\p{{Lu}}[\p{{L}}’'-]+(?:{WORD_GAP}\p{{Lu}}[\p{{L}}’'-]+){{0,3}}[”\"])")
 
 
 def _surname(name: str | None) -> str | None:
