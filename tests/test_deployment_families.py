@@ -370,7 +370,7 @@ def test_a_prefixed_ship_after_its_type_keeps_its_full_name():
     # a ship named in quotes, with or without its pennant number after it
     ("The Brazilian Navy training ship “Brasil” (U27) arrived at the port of Lisbon on Sunday for a three-day visit.",
      ["BRA", "PRT"], "“Brasil”"),
-    ("The Peruvian training ship “Unión” arrived in Valparaíso on Friday on her annual cruise.",
+    ("The Peruvian Navy training ship “Unión” arrived in Valparaíso on Friday on her annual cruise.",
      ["CHL", "PER"], "“Unión”"),
 ])
 def test_a_ship_named_in_quotes_arrives(text, codes, asset):
