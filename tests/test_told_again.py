@@ -153,6 +153,13 @@ def test_a_meeting_long_before_the_report_does_not_date_a_signing():
     ("Nepal's army chief received the Commander of the Indian Army's Eastern Command in Kathmandu on Monday. The two "
      "Army Commanders afterwards signed a protocol on joint training.",
      "2025-04-09", [("agreement", ("IND", "NPL"), "2025-04-07"), ("meeting", ("IND", "NPL"), "2025-04-07")]),
+    # "the two personalities", "the two Chiefs of Staff"
+    ("Mali's defence minister received the Russian deputy defence minister in Bamako on Monday. At the end of the "
+     "audience, the two personalities signed an agreement on military training.",
+     "2025-04-09", [("agreement", ("MLI", "RUS"), "2025-04-07"), ("meeting", ("MLI", "RUS"), "2025-04-07")]),
+    ("Chad's Chief of General Staff received his Nigerien counterpart in N'Djamena on Monday. The two Chiefs of General "
+     "Staff later signed a protocol on joint border patrols.",
+     "2025-04-09", [("agreement", ("NER", "TCD"), "2025-04-07"), ("meeting", ("NER", "TCD"), "2025-04-07")]),
     # the host and the guest named by their roles
     ("Botswana's Minister of Defence received the Chief of the Defence Force of Namibia in Gaborone on Monday. "
      "The minister and his guest later signed a memorandum on joint river patrols.",

@@ -189,8 +189,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"navies|armies|militaries|air\s+forces|(?:(?:defen[cs]e|foreign)\s+)?ministries|(?:(?:defen[cs]e|military)\s+)?departments|"
             # office holders: the two named before ("Minister Francken met Minister Melo ... The two ministers signed")
             r"(?P<people>leaders|presidents|prime\s+ministers|premiers|(?:(?:vice|deputy|assistant|junior)\s+)?(?:(?:defen[cs]e|foreign)\s+)?ministers|heads\s+of\s+state|"
-            r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs|officials|men|women|envoys|"
-            r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries|"
+            r"delegations|(?:(?:defen[cs]e|army|navy|naval|air\s+force|service|military)\s+)?chiefs(?:\s+of\s+(?:the\s+)?(?:defen[cs]e\s+|general\s+)?staff)?|"
+            r"officials|men|women|envoys|"
+            r"(?:(?:army|navy|naval|air\s+force|service|military)\s+)?commanders|counterparts|generals|admirals|secretaries|dignitaries|personalities|"
             r"(?:(?:senior|military|army|navy|naval)\s+)?officers))\b"
             # "the two signed", "The ministers also signed": a bare "the two", or a plural definite subject before its verb
             # "the heads of the two defence ministries", "the heads of both military departments"
