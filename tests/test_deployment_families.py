@@ -378,6 +378,15 @@ def test_a_ship_named_in_quotes_arrives(text, codes, asset):
     assert sorted(found.codes) == codes and any(a.endswith(asset) for a in found.assets)
 
 
+def test_a_presence_that_goes_on_is_not_the_end_of_the_deployment():
+    """'handed the base over ..., ending a permanent presence. About 80 French soldiers remain': two deployments."""
+    text = ("France formally handed Camp Kosei over to the Ivorian army on Thursday, ending a permanent military presence "
+            "that dates back to 1978. About 80 French soldiers remain in Côte d'Ivoire to train Ivorian forces.")
+    found = _deployments(text, "2025-02-21")
+    assert sorted((e.rule, e.status) for e in found) == [("deployment.base_handed_over", "completed"),
+                                                         ("deployment.remain", "ongoing")]
+
+
 def test_a_stay_begun_is_an_arrival_not_a_stay_going_on():
     """'began her stay in Callao on Sunday' is the ship's arrival, also when her navy's possessive names her."""
     text = ("The Chilean Navy's training ship Esmeralda, on her way north for the summer cruise, began her stay in "

@@ -851,6 +851,10 @@ def _roles(d: Draft) -> set[str]:
     return {a.role for a in d.participants if a.kind == "person" and a.role and a.role != "counterpart"}
 
 
+# the rules that tell a deployment's end: no telling of a presence that goes on
+_ENDINGS = frozenset({"deployment.withdrew", "deployment.ended", "deployment.base_handed_over"})
+
+
 def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
     """Whether ``a`` and ``b`` may be one event: nothing they state differs. ``roles=False`` for a
     telling that names the event again ("The meeting, attended by the Chief of Staff, covered …"):
@@ -862,6 +866,8 @@ def _compatible(a: Draft, b: Draft, *, roles: bool = True) -> bool:
         return False
     if not _dates_compatible(a, b):
         return False
+    if a.type == "deployment" and (a.rule in _ENDINGS) != (b.rule in _ENDINGS) and "ongoing" in (a.status, b.status):
+        return False  # "France handed the base over, ending its presence ... About 80 French soldiers remain": two
     for key in ("value", "name"):
         va, vb = a.fields.get(key), b.fields.get(key)
         if va is not None and vb is not None:
@@ -1164,8 +1170,9 @@ def _fold_stays(events: list[Draft], doc: Document) -> list[Draft]:
         if s.rule == "deployment.remain" or (s.rule == "deployment.presence" and s.status == "planned"):
             # "Berlin announced last week that the brigade would remain in Lithuania": the deployment told
             # elsewhere, told on
+            # (not the deployment's end: "France handed the base over ... About 80 French soldiers remain")
             other = next((e for e in events if e is not s and e.type == "deployment" and e.rule != s.rule
-                          and len(e.codes) == 2 and e.codes == s.codes), None)
+                          and e.rule not in _ENDINGS and len(e.codes) == 2 and e.codes == s.codes), None)
             if other is not None:
                 _absorb(other, s, doc)
                 continue

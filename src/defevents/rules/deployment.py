@@ -1591,7 +1591,50 @@ def _build_withdrew(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
 _LEFT_GAP = regex.compile(r"(?i)\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?")  # "left Niger", "withdrew from the Central African Republic"
 
 
+def _build_base_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "France handed over Camp Geille to the Senegalese army, ending a permanent French military presence": a base
+    given to the host's forces ends the deployment; the host is the state it is handed to."""
+    to = _HANDED_TO.search(doc.text, m.end("trigger"), m.start("ending"))
+    receiver = next((x for x in doc.mentions_in(to.end(), m.start("ending")) if x.code and x.actor.kind != "company"),
+                    None) if to is not None else None
+    if receiver is None:
+        return None
+    return _deployment(m, doc, rule, need_forces=False, need_host=True, host=receiver.actor)
+
+
+# whom a base is handed to: "to the Senegalese army", "over to the Armed Forces of Côte d'Ivoire (FACI)"
+_HANDED_TO = regex.compile(r"(?i)\bto\s+(?:the\s+)?")
+
+
+_BASE_HANDED_OVER = Rule(
+    id="deployment.base_handed_over",
+    cues=("hand",),
+    starts=("hand",),
+    summary="<deployer> handed over <base> to <host's forces>, ending <its> (military) presence",
+    pattern=r"""(?P<trigger>\b(?i:handed|hands|handing)(?:\s+over)?)\b
+                (?=[^.;]{0,120}?\b(?i:base|camp|garrison|barracks|installations?|facilit(?:y|ies))\b[^.;]{0,160}?
+                   (?P<ending>,\s+(?i:ending|closing|bringing\s+to\s+an\s+end|putting\s+an\s+end\s+to)\s+
+                   (?:[^.;]{0,60}?\s)?(?i:presence|deployment|mission)\b))""",
+    build=_build_base_handed_over,
+    examples=(
+        Ex("France handed over Camp Kosei in Abidjan to the Ivorian army on Thursday, ending a permanent French military "
+           "presence that dates back to 1978.", published="2025-02-21", participants=["CIV", "FRA"], deployer="FRA",
+           host="CIV", date="2025-02-20", status="completed"),
+        Ex("Britain formally handed the training camp over to the Belize Defence Force on Monday, ending six decades of "
+           "British military presence in the country.", published="2025-06-12", participants=["BLZ", "GBR"],
+           deployer="GBR", host="BLZ", date="2025-06-09", status="completed"),
+    ),
+    counterexamples=(
+        # goods handed over, a base given to a firm, a presence that goes on
+        "France handed over two patrol boats to the Senegalese navy on Thursday, ending a long wait for the navy.",
+        "The ministry handed the old barracks over to a private developer on Monday, ending years of neglect.",
+        "France handed over the command of the base to its new commander on Thursday, continuing its presence in Djibouti.",
+    ),
+)
+
+
 RULES = (
+    _BASE_HANDED_OVER,
     Rule(
         id="deployment.deployed",
         cues=("deploy", "redeploy", "move", "go", "relocate"),
