@@ -1850,7 +1850,8 @@ RULES = (
                     (?P<object>\s+(?:[^\s.;]+\s+){0,20}?)(?:to|into)\b   # the forces in between: see _build_sent
                   # "contributes 280 soldiers to EUFOR Althea": people, not goods, which may be aid
                   | (?P<trigger>\b(?i:contribute|contributes|contributed|contributing|provide|provides|provided|providing))\b
-                    (?=\s+(?:[^\s.;]+\s+){0,4}?(?i:troops|soldiers|personnel|peacekeepers|service\s+members|servicemen|(?:military\s+)?observers|
+                    # ("will contribute F-35 fighter jets and around 150 personnel to the NATO mission in Poland")
+                    (?=\s+(?:[^\s.;]+\s+){0,8}?(?i:troops|soldiers|personnel|peacekeepers|service\s+members|servicemen|(?:military\s+)?observers|
                        engineers|sappers|deminers|medics|staff\s+officers|contingents?|battalions?|compan(?:y|ies)|units?)
                        \s+(?:[^\s.;]+\s+){0,6}?(?:to|in)\s)""",
         build=_build_sent,
@@ -1862,6 +1863,8 @@ RULES = (
             Ex("Italy has sent a frigate to the Red Sea to escort merchant ships.", participants=["ITA"]),
             Ex("Ireland currently contributes around 330 personnel to UNIFIL in Lebanon.", participants=["IRL", "LBN"],
                personnel=330),
+            Ex("The Danish Armed Forces will contribute F-16 fighter jets and around 120 personnel to the NATO mission in Lithuania "
+               "next year.", published="2025-06-12", participants=["DNK", "LTU"], personnel=120, status="planned"),
             # a standing mission's host comes from the operation gazetteer
             Ex("Austria currently provides around 280 soldiers to the EU-led operation EUFOR Althea.",
                participants=["AUT", "BIH"], personnel=280),
