@@ -241,10 +241,14 @@ def test_home_state_from_a_byline_or_an_ambiguous_title(text: str, home: str | N
      "of Ghana at army headquarters in Dakar.", "SEN"),
     ("The Minister of Defence received on Friday in Kinshasa the Chief of Defence Forces of Uganda "
      "(transcript, translated from French).", "COD"),
+    # an unqualified office holder who meets an office holder another state qualifies, in a place of the state
+    ("The Minister of Defence, Marjan Šarec, met the Croatian Minister of Defence, Ivan Anušić, in Ljubljana today.", "SVN"),
+    ("The Minister of Defence met Ghana's army chief in Dakar on Monday.", "SEN"),
     # not when a party of that state is named there too (the host may be the visitor), nor at a
-    # meeting the office holder only attends
+    # gathering the office holder only attends
     ("The Minister of Defence received in Nairobi Kenya's army chief and the Ugandan ambassador.", None),
-    ("The Minister of Defence met Ghana's army chief in Dakar on Monday.", None),
+    ("The Minister of Defence met Ghana's army chief in Dakar on Monday on the sidelines of a regional security conference.", None),
+    ("The Minister of Defence met the Estonian Minister of Defence in Tallinn on Monday.", None),
 ])
 def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
     assert home_state(text) == home

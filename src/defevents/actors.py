@@ -1610,7 +1610,14 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 # (also "held talks with <a guest of another state> in Seoul": the place is the talker's, unless it is the
 # guest's state; "met" is not enough: the office holder may only attend a meeting there)
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with)\b")
-_MET = re.compile(r"\s+(?:met|meets)\s+(?:with\s+)?")
+# a meeting at a gathering in a third state: "met ... in Singapore on the sidelines of the Shangri-La Dialogue"
+_THIRD_PLACE = re.compile(r"(?i)\b(?:sidelines|margins|summit|conference|dialogue|forum|ministerial)\b")
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    stop = _SENTENCE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+_MET = re.compile(r",?\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+)?")  # (after an apposed name: "The Minister, Marjan Šarec, met")
 # "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
 _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
@@ -1668,9 +1675,12 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
     met = _MET.match(text, m.end) if verb is None else None
     if met is not None and (guest := next((x for x in mentions if x.start >= met.end()), None)) is not None \
             and (guest.start == met.end() or _RANK_RUN.fullmatch(text, met.end(), guest.start)) \
-            and guest.form == "person" and guest.extra.get("abroad") and guest.code:
+            and guest.form == "person" and guest.code and (guest.extra.get("abroad") or (
+                guest.extra.get("qualified") and not _THIRD_PLACE.search(text, met.end(), _sentence_stop(text, met.end())))):
         # "President Hilda Heine met Admiral X, commander of US Indo-Pacific Command, ... in Majuro": the
-        # commander of a state's forces abroad is the guest (another office holder met may be the host)
+        # commander of a state's forces abroad is the guest (another office holder met may be the host); so is an
+        # office holder qualified by another state ("The Minister of Defence, Marjan Šarec, met the Croatian Minister
+        # of Defence, Ivan Anušić, in Ljubljana today")
         verb = met
     if verb is not None:
         after = guests = verb.end()
