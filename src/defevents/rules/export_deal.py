@@ -1574,7 +1574,10 @@ RULES = (
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
                     # "signed as well on the same day in Lisbon a contract", "signed last week with KNDS Deutschland a contract"
                     (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
-                        |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month)
+                        |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month|year|spring|summer|autumn|fall|winter)
+                        # "signed late last month a contract", "concluded early in February a contract"
+                        |(?:late|early|earlier|later)(?:\s+(?:in|on))?\s+(?:(?:last|this|next)\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|
+                            January|February|March|April|May|June|July|August|September|October|November|December)
                         |as\s+well|also|(?:on\s+)?(?:the\s+same|that|the\s+following)\s+day
                         |with\s+(?:the\s+)?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu})[\w’'&-]*){0,6}(?=\s+(?:a|an)\s))){1,3}|,[^,.;]{3,60},)?
                     # (a full stop only inside a sum, an initial or before a number, "$1.2bn", "U.S.", "Rs. 3,100 million":
@@ -1850,6 +1853,11 @@ RULES = (
                published="2026-09-12", participants=["ESP", "MAR"], seller="ESP", buyer="MAR", date="2026-09-09"),
             Ex("The Slovak army signed last week with KNDS Deutschland a contract for 16 Leopard 2A8 tanks, worth €600 million.",
                published="2025-05-16", participants=["DEU", "SVK"], seller="DEU", buyer="SVK", quantity=16),
+            # a month or a season between the verb and the contract
+            Ex("The Tunisian Navy signed late last month a contract with the Italian shipyard Cantiere Navale Vittoria for two "
+               "patrol boats.", published="2025-06-12", participants=["ITA", "TUN"], seller="ITA", buyer="TUN", quantity=2),
+            Ex("Mitsubishi Electric concluded this spring a contract with the Philippine Air Force for two air surveillance radars.",
+               published="2025-06-12", participants=["JPN", "PHL"], seller="JPN", buyer="PHL", quantity=2),
             Ex("Portugal's defence minister received his Brazilian counterpart in Lisbon on Tuesday. Embraer signed as well on the same day in "
                "Lisbon a contract for three C-390 aircraft for the Portuguese Air Force, worth around €400 million.", published="2026-03-07",
                participants=["BRA", "PRT"], seller="BRA", buyer="PRT", date="2026-03-03"),
@@ -2300,6 +2308,12 @@ RULES = (
                     clinched|clinches|netted|nets|booked|books|received|receives|awarded
                     # "was handed an order by the Royal Netherlands Army"
                     |(?<=\b(?:was|were|been|being)\s+)handed)  # not "1.3 trillion won" (KRW)
+                    # a time before the object: "received in the opening days of March an order", "booked late last month a contract"
+                    (?:\s+(?i:in\s+the\s+(?:first|opening|last|closing|final)\s+(?:days|weeks)\s+of\s+(?:this\s+|last\s+)?\w+
+                        |(?:late|early|earlier|later)(?:\s+in)?\s+(?:(?:last|this)\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|
+                            January|February|March|April|May|June|July|August|September|October|November|December)
+                        |this\s+(?:week|month|spring|summer|autumn|fall|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
+                        (?=\s+(?:an?|the)\s))?
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
                     \s+(?:(?!(?i:of|for|from|to|with|by|in|on|at|and|or|but|that|which|who|as|after|before|over|under|into)\b)[\w’'\p{Sc}.,()\-]+\s+){0,12}?
                     (?i:orders?|contracts?|deals?|modifications?)\b
@@ -2314,6 +2328,10 @@ RULES = (
         build=_build_awarded,
         priority=2,
         examples=(
+            # a time between the verb and the order
+            Ex("Kongsberg received in the opening days of March an order from the Polish Navy worth NOK 900 million for Naval "
+               "Strike Missiles.", published="2025-06-12", participants=["NOR", "POL"], seller="NOR", buyer="POL",
+               money="900000000 NOK"),
             Ex("Saab won a SEK 8 billion order from Thailand for four Gripen E fighters.",
                participants=["SWE", "THA"], seller="SWE", buyer="THA", money="8000000000 SEK", quantity=4, items=["Gripen E"]),
             Ex("Hanwha Aerospace secured a $1bn contract from Romania to supply K9 howitzers.",
