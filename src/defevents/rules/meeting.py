@@ -1054,6 +1054,26 @@ RULES = (
         ),
     ),
     Rule(
+        id="meeting.guest_of",
+        cues=("guest",),
+        starts=("guest",),
+        summary="<visitor> was|spent <time> in <city> as the guest of <host>",
+        # "Indonesia's defence minister was the guest of Malaysia's defence minister in Kuala Lumpur on Tuesday",
+        # "spent much of last week in Pretoria as the guest of his South African counterpart" (not "guest of honour")
+        pattern=r"""(?<=\b(?:was|were|is|are|be|as|,)\s+(?:the\s+|a\s+)?)(?P<trigger>\b(?i:guests?))\b(?=\s+of\s+(?!honou?r\b))""",
+        build=_build_two_sides,
+        examples=(
+            Ex("Indonesia's defence minister was the guest of Malaysia's defence minister in Kuala Lumpur on Tuesday.",
+               published="2025-05-14", participants=["IDN", "MYS"], date="2025-05-13", location="Kuala Lumpur"),
+            Ex("Zambia's army commander spent much of last week in Pretoria as the guest of his South African counterpart.",
+               published="2025-05-14", participants=["ZAF", "ZMB"]),
+        ),
+        counterexamples=(
+            "The Kenyan defence minister was the guest of honour at the passing-out parade in Eldoret on Friday.",
+            "Ghana's army chief will be the guest of the university's alumni association in Accra next week.",
+        ),
+    ),
+    Rule(
         id="meeting.met",
         cues=("met", "meet", "came", "come", "convene", "gathered", "confer", "sat", "sit"),
         summary="<actors> met (with)|conferred|sat down with <actors>",
