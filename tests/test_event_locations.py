@@ -370,6 +370,9 @@ def test_event_location_after_the_day_or_by_its_written_name(text: str, type_: s
     ("Finland's defence minister met his Estonian counterpart on the island of Saaremaa on Friday.", "Saaremaa"),
     ("The Peruvian ship's commander paid a courtesy call on Monday on the Commander of the Argentine Navy's southern area, "
      "Rear Admiral Carlos Pérez, at the Ushuaia naval base.", "Ushuaia naval base"),
+    # the place a "where" relative hangs on, after "yesterday"
+    ("Tanzania's defence minister was in Kigali yesterday, where she had talks with Rwanda's army chief on border patrols.",
+     "Kigali"),
 ])
 def test_meeting_place_families(text, where):
     event = _event(text, "meeting")

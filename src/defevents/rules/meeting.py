@@ -131,7 +131,7 @@ _DURING_VISIT_TO = regex.compile(
     r"(?i)\b(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit"
     r"(?:\s+by\s+[^,.;:()]{1,60}?)?\s+to\s+(?:the\s+)?")
 # "in Ankara on Tuesday, where": the time between the place and the relative
-_TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:on|last|this|earlier)\s+[\w’' ]{1,25}?")
+_TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:(?:on|last|this|earlier)\s+[\w’' ]{1,25}?|yesterday|today|(?:this|last)\s+week|on\s+\w+\s+\w+)")
 # "held talks there": the place the sentence named before
 _THERE = regex.compile(r"\s+there\b")
 # the "in|at" a place told around the clause must follow
