@@ -221,6 +221,11 @@ MEETINGS = {
     "sat down with": (
         "Chinese Defence Minister Dong Jun sat down with his Russian counterpart Andrei Belousov in Qingdao on "
         "Thursday.", ["CHN", "RUS"]),
+    "a title and its name after a fronted time": (
+        "A day later, the chief of the Argentine navy, Admiral Carlos Allievi, was received by Uruguay's defence minister "
+        "in Montevideo on Tuesday.", ["ARG", "URY"]),
+    "the guest of a host": (
+        "Ghana's defence minister was the guest of Togo's defence minister in Lomé on Tuesday.", ["GHA", "TGO"]),
 }
 
 

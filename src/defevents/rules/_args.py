@@ -340,6 +340,10 @@ def opens_sentence(doc: Document, pos: int) -> bool:
 
 
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
+# a time or a link that opens the sentence before its subject: "A day later,", "Two days on,", "On Monday,", "Meanwhile,"
+_FRONTED_ADJUNCT = regex.compile(
+    r"\s*(?:(?:A|One|Two|Three|Four|Five|Several|A\s+few)\s+(?:day|days|week|weeks|hours?)\s+(?:later|on|afterwards|after\s+that)"
+    r"|(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|Meanwhile|Later|Afterwards|Separately|The\s+next\s+day),\s*")
 # "Yugoimport SDPR, the state arms trading firm, signed", "Saab Grintek, the Centurion-based subsidiary of Sweden's Saab, signed"
 # (also with its short name or its listing in brackets, '<Firm> ("HAI")', "Austal Limited (ASX: ASB)", and "announces|advises
 # that it has" before the verb)
@@ -444,6 +448,8 @@ def _name_after_title(doc: Document, mentions: Sequence[Mention], pos: int, star
     """ "The head of the Italian military mission, Brigadier General X, was received", "Its commanding
     officer, Captain X, was received" (the ship told in the sentence before names the state)."""
     person = mentions[-1]
+    if (fronted := _FRONTED_ADJUNCT.match(doc.text, start, person.start)) is not None:
+        start = fronted.end()  # "A day later, the chief of the Chilean navy, Admiral X, was received"
     if person.form != "person" or not _APPOSITION_CLOSE.fullmatch(doc.text, person.end, pos) \
             or not _TITLE_BEFORE_NAME.fullmatch(doc.text, start, person.start):
         return []
