@@ -485,6 +485,8 @@ def test_a_one_letter_symbol_needs_a_scale_word_and_its_state(text):
     # a time between the verb and the goods
     ("Cameroon's navy ordered on Monday a 52-metre fast patrol vessel from the French yard Ocea for 12 billion CFA francs.",
      1, "52-metre fast patrol vessel"),
+    ("Gabon's navy ordered during May a 60-metre offshore patrol ship from the French yard Piriou for 30 billion CFA francs.",
+     1, "60-metre offshore patrol ship"),
 ])
 def test_one_item_is_counted(text, quantity, item):
     [deal] = _deals(text, "2025-06-11")

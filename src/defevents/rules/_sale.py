@@ -82,7 +82,8 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _ONE_ITEM = regex.compile(
     rf"""(?i)\b(?:for|of|buy|buys|bought|buying|purchases?|purchased|orders?|ordered|acquires?|acquired|sells?|sold|supply|supplies|supplied|
            over|delivered|delivers|received|receives)\s+
-        (?:(?:on\s+\w+|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+)?   # "ordered on Monday a 58-metre patrol vessel"
+        (?:(?:on\s+\w+|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+|(?:during|in)\s+(?:January|February|March|April|May|June|July|
+            August|September|October|November|December)|(?:late|early)\s+last\s+\w+)\s+)?   # "ordered on Monday a 58-metre patrol vessel", "ordered during June a ..."
         (?P<count>one(?:\s+more)?|a\s+single|another|an?\s+(?:additional|further|{_ORDINAL})|the\s+{_ORDINAL}(?:\s+and\s+(?:last|final))?|an?)\s+
         (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion|of)\b)[\w’'-]+\s+){{0,4}}?
            (?:vessel|ship|craft|boat|frigate|corvette|destroyer|submarine|cutter|aircraft|helicopter|jet|fighter|tanker|radar|howitzer|

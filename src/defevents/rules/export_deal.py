@@ -301,8 +301,9 @@ def _supplied_with(doc: Document, start: int, end: int) -> list[Mention]:
     return []
 
 
+# (also after a time set off by a comma: "placed a second order on 5 March, for six interceptor boats")
 _PURCHASE_TAIL = regex.compile(
-    r"(?i)^[^,;.]{0,40}?\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order|export|sell|provide)|worth|valued)\b|^\s*\(")
+    r"(?i)^(?:[^,;.]{0,40}?|\s+(?:on|last|this|earlier|late|in)\s+[\w ]{1,20}?,\s+)\b(?:with|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver|build|order|export|sell|provide)|worth|valued)\b|^\s*\(")
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order|agreement|acceptance|LOA)\b")
 
 
@@ -1853,6 +1854,10 @@ RULES = (
                published="2026-09-12", participants=["ESP", "MAR"], seller="ESP", buyer="MAR", date="2026-09-09"),
             Ex("The Slovak army signed last week with KNDS Deutschland a contract for 16 Leopard 2A8 tanks, worth €600 million.",
                published="2025-05-16", participants=["DEU", "SVK"], seller="DEU", buyer="SVK", quantity=16),
+            # a time set off by commas between the order and its goods
+            Ex("The Comoros coast guard placed an order last week, for two fast interceptors from the French yard Ocea, worth "
+               "EUR 12 million.", published="2025-06-12", participants=["COM", "FRA"], seller="FRA", buyer="COM",
+               money="12000000 EUR", quantity=2),
             # a month or a season between the verb and the contract
             Ex("The Tunisian Navy signed late last month a contract with the Italian shipyard Cantiere Navale Vittoria for two "
                "patrol boats.", published="2025-06-12", participants=["ITA", "TUN"], seller="ITA", buyer="TUN", quantity=2),
