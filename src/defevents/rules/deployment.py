@@ -1612,9 +1612,11 @@ _BASE_HANDED_OVER = Rule(
     starts=("hand",),
     summary="<deployer> handed over <base> to <host's forces>, ending <its> (military) presence",
     pattern=r"""(?P<trigger>\b(?i:handed|hands|handing)(?:\s+over)?)\b
-                (?=[^.;]{0,120}?\b(?i:base|camp|garrison|barracks|installations?|facilit(?:y|ies))\b[^.;]{0,160}?
+                # (within the sentence: a line break, never a blank line or a headline's end)
+                (?=(?:[^.;\n]|\n(?![ \t]*\n)){0,120}?\b(?i:base|camp|garrison|barracks|installations?|facilit(?:y|ies))\b
+                   (?:[^.;\n]|\n(?![ \t]*\n)){0,160}?
                    (?P<ending>,\s+(?i:ending|closing|bringing\s+to\s+an\s+end|putting\s+an\s+end\s+to)\s+
-                   (?:[^.;]{0,60}?\s)?(?i:presence|deployment|mission)\b))""",
+                   (?:(?:[^.;\n]|\n(?![ \t]*\n)){0,60}?\s)?(?i:presence|deployment|mission)\b))""",
     build=_build_base_handed_over,
     examples=(
         Ex("France handed over Camp Kosei in Abidjan to the Ivorian army on Thursday, ending a permanent French military "
