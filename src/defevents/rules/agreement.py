@@ -1177,7 +1177,8 @@ RULES = (
               (?:[^.;:,]{0,120}?,\s+(?i:which|that)\s+[^,.;:]{3,140},\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|formally|finally|officially)\s+)?
                  (?:signed|concluded|inked|sealed|finali[sz]ed)
               # "An accord on co-producing shells and mines at a new plant in eastern Slovakia was signed by"
-              |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–-]+\s+){0,20}?)?
+              # (a name in quotes among the words: 'the use of the “Haywharf” naval base')
+              |(?:\s+(?:(?!(?:was|were|is|are|has|have|had)\b)[\w’'‐–“”"-]+\s+){0,20}?)?
                  # ("A framework agreement on training, first drafted in 2021, was signed": one apposition of its history)
                  # (or of its topic: "A further memorandum, on military medicine, was signed at the same time")
                  (?:(?:[\w’'‐–-]+)?,\s+(?:(?:(?:first|originally|initially|long)\s+)?(?:drafted|negotiated|proposed|discussed|initialled|tabled|announced|mooted|agreed\s+in\s+principle)
@@ -1209,6 +1210,9 @@ RULES = (
         anaphoric=True,
         build=_build_passive,
         examples=(
+            # a name in quotes inside the subject
+            Ex("An arrangement on the use of the “Souda” naval base by Dutch frigates was signed by Greece and the Netherlands "
+               "in Athens on Monday.", published="2025-06-12", participants=["GRC", "NLD"], date="2025-06-09"),
             # a long complement between the noun and its verb
             Ex("Romanian Defence Minister Ionut Mosteanu and Bulgarian Defence Minister Atanas Zapryanov met in Sofia on Monday. "
                "A memorandum on joint training of naval divers and on mine clearance in Black Sea ports was signed by the two "
