@@ -111,6 +111,9 @@ def _event(text: str, type_: str, published: str = "2025-06-12"):
      "The vehicles were handed over at Sir Seretse Khama Barracks in Gaborone on Friday.", "export_deal", "Gaborone"),
     ("Tanzania is buying 20 more armoured vehicles from Türkiye's Otokar. The paperwork was completed last Friday in "
      "Dodoma, the ministry said.", "export_deal", "Dodoma"),
+    # the signing told after a semicolon, with its place
+    ("Latvia will take delivery of three Piorun launchers, ordered from Poland's Mesko for €20 million; the contract had "
+     "been inked the day before in Warsaw by the procurement agency.", "export_deal", "Warsaw"),
     # a town's own site, named after it in the possessive
     ("The Japanese destroyer JS Akebono arrived at Manila's South Harbor on Sunday for a goodwill visit.", "deployment",
      "South Harbor, Manila"),

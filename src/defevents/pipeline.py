@@ -498,7 +498,9 @@ def _date_and_status(d: Draft, doc: Document) -> None:
             d.when = _nearest([t for t in doc.times_in(*handed.span()) if _is_dated(t)], pos, periods)
         if d.when is None and d.type == "export_deal" and (signed := _SIGNED_AFTER_SEMICOLON.match(text, clause[1], sentence[1])):
             # "Slovakia is buying six radars from Retia ...; the contract was signed on Monday in Bratislava": the signing's day
+            # (and place)
             d.when = _nearest([t for t in doc.times_in(*signed.span()) if _is_dated(t)], pos, periods)
+            d.location = d.location or location_of(doc, *signed.span())
             if d.when is not None and doc.reference and d.when.start and d.when.start <= doc.reference:
                 d.fields["status"] = "completed"
         if d.when is not None and _OPEN_AGO.search(d.when.span.text if d.when.span else "") and d.when.mod == "BEFORE":
