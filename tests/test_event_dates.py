@@ -118,6 +118,12 @@ def test_a_surname_of_someone_named_two_sentences_back_is_not_a_continuation():
     ("Greece and Cyprus signed a defence cooperation plan covering 2026-2028, the ministries said.", "2025-06-12",
      "completed"),
     ("Poland signed a contract with Hanwha for 2027 deliveries of K9 howitzers.", "2025-06-12", "completed"),
+    # the years in a plan's title or before its noun
+    ("Portugal and Angola signed the Framework Programme for Defence Cooperation 2026–2029, the ministry said.",
+     "2025-06-12", "completed"),
+    ("Georgia and Azerbaijan signed the 2026 program of bilateral military cooperation, the ministry said.", "2025-06-12",
+     "completed"),
+    ("Lithuania and Latvia signed the 2026 defence cooperation plan, the ministries said.", "2025-06-12", "completed"),
     # "scheduled for next month" is the event's own date
     ("Japan's defence minister is scheduled to visit the Philippines, with talks planned for July.", "2025-07",
      "planned"),

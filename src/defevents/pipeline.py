@@ -720,11 +720,20 @@ _PLAN_FOR = regex.compile(r"(?i)\b(?:plan|plans|programme|programmes|program|roa
 _PERIOD_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:period|term|cycle|budget\s+period)\b")
 
 
+# the years in a plan's title or before its noun: "the Framework Programme for Defence Cooperation 2024–2027", "the 2026
+# program of bilateral military cooperation", "the 2024 defence cooperation plan"
+_PLAN_TITLE_BEFORE = regex.compile(r"(?i:plan|programme|program|roadmap|framework)\s+(?:(?i:for|of|on)\s+)?(?:\p{Lu}[\w-]*\s+){1,4}"
+                                   r"(?:\d{4}\s*[–—-]\s*)?\Z")  # (and the range's end: "2024–2027")
+_PLAN_NOUN_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:[\w-]+\s+){0,3}?(?i:plan|programme|program|roadmap)\b")
+
+
 def _plan_year(text: str, t: TimeValue) -> bool:
     """Whether ``t`` is a year a plan or text covers ("a military cooperation plan for 2026", "a protocol
-    ... for the 2026–2028 period"): never the time of the act, not even when nothing else dates it."""
+    ... for the 2026–2028 period", "the 2024 defence cooperation plan"): never the time of the act, not even
+    when nothing else dates it."""
     return t.grain == "year" and t.span is not None and bool(
-        _PLAN_FOR.search(text, max(0, t.span.start - 60), t.span.start) or _PERIOD_AFTER.match(text, t.span.end))
+        _PLAN_FOR.search(text, max(0, t.span.start - 60), t.span.start) or _PERIOD_AFTER.match(text, t.span.end)
+        or _PLAN_TITLE_BEFORE.search(text, max(0, t.span.start - 80), t.span.start) or _PLAN_NOUN_AFTER.match(text, t.span.end))
 
 
 def _attributive_year(text: str, t: TimeValue) -> bool:
