@@ -49,6 +49,9 @@ def _events(text: str, published: str = "2025-06-12") -> list[tuple[str, list[st
     ("Hanwha Aerospace signed a contract with Estonia in Tallinn on Wednesday for 12 K9 howitzers. On the day of the "
      "signing, South Korea's defence minister held a video call with his Estonian counterpart. The two sides agreed to set up a joint working group on "
      "logistics.", "agreement", "2025-06-11"),
+    # "During the call": the day of the courtesy call just told
+    ("The ship's commander paid a courtesy call on Samoa's Prime Minister at his office on Tuesday. During the call, "
+     "Samoa and France signed a letter of intent on maritime surveillance.", "agreement", "2025-06-10"),
     # "Before the talks": the same day; "The day after the audience": the next one
     ("The defence ministers of Austria and the Netherlands met in Vienna on Monday. Before the talks, the Austrian "
      "ministry signed a contract with Embraer for four C-390 aircraft.", "export_deal", "2025-06-09"),

@@ -318,7 +318,7 @@ _SCENE = regex.compile(
     r"(?:during|after|before|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of"
     # "... placed an order with Naval Group in the wake of the meeting", "in parallel with the visit"
     r"|in\s+the\s+wake\s+of|in\s+parallel\s+(?:with|to)|on\s+the\s+back\s+of)\s+"
-    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|audience|discussions|consultations|summit|session|"
+    r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|audience|call|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
     # "Shortly after berthing, the commander called on ...", "On arrival, ...", "At the hand-over, ... signed":
