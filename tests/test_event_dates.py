@@ -127,6 +127,12 @@ def test_a_surname_of_someone_named_two_sentences_back_is_not_a_continuation():
     ("Georgia and Azerbaijan signed the 2026 program of bilateral military cooperation, the ministry said.", "2025-06-12",
      "completed"),
     ("Lithuania and Latvia signed the 2026 defence cooperation plan, the ministries said.", "2025-06-12", "completed"),
+    # the period a count of times covers is not the day: "for the second time this year, on Tuesday"
+    ("Kenya's and Uganda's army chiefs met for the second time this year, on Tuesday in Kampala, to review border "
+     "security.", "2025-06-10", "completed"),
+    # (but "for the first time in July" is July)
+    ("Japan will send F-35A fighters to the Pitch Black exercise in Darwin for the first time in July.", "2025-07",
+     "planned"),
     # "scheduled for next month" is the event's own date
     ("Japan's defence minister is scheduled to visit the Philippines, with talks planned for July.", "2025-07",
      "planned"),

@@ -468,6 +468,8 @@ def _date_and_status(d: Draft, doc: Document) -> None:
                              and not (d.type == "deployment" and d.rule not in MOVES and _since(doc, t)))
                      and not (d.type != "deployment" and _since(doc, t))
                      and not _in_dateline(doc, t) and not _plan_year(text, t)
+                     # "for the second time this year, on Tuesday": the count's period, not the event's day
+                     and not (t.span is not None and _NTH_TIME_BEFORE.search(text, max(0, t.span.start - 30), t.span.start))
                      and not (d.type in ("agreement", "export_deal") and _in_its_terms(doc, t, d.trigger[1]))
                      # "A plan for defence cooperation in 2026–2027 was signed after the talks": the period the text covers
                      and not (d.rule == "agreement.passive" and t.span is not None and d.trigger[0] < t.span.start
@@ -725,6 +727,10 @@ _PERIOD_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:period|term|cycle
 _PLAN_TITLE_BEFORE = regex.compile(r"(?i:plan|programme|program|roadmap|framework)\s+(?:(?i:for|of|on)\s+)?(?:\p{Lu}[\w-]*\s+){1,4}"
                                    r"(?:\d{4}\s*[–—-]\s*)?\Z")  # (and the range's end: "2024–2027")
 _PLAN_NOUN_AFTER = regex.compile(r"(?:\s*[–—-]\s*\d{4})?\s+(?:[\w-]+\s+){0,3}?(?i:plan|programme|program|roadmap)\b")
+
+
+# ("for the first time in July" is July: only a period right after "time" counts the times)
+_NTH_TIME_BEFORE = regex.compile(r"(?i)\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|only)\s+time\s+\Z")
 
 
 def _plan_year(text: str, t: TimeValue) -> bool:
