@@ -133,6 +133,9 @@ CASES: list[tuple] = [
     ("The minister spoke on Tuesday evening in Kyiv.", "Tuesday evening", "2026-01-20TEV", "hour", None, "2026-01-20", "2026-01-20"),
     ("Missiles hit Kharkiv on Monday night.", "Monday night", "2026-01-19TNI", "hour", None, "2026-01-19", "2026-01-19"),
     ("The deal was signed last Friday in Riyadh.", "last Friday", "2026-01-16", "day", None, "=", "="),
+    # a long line wrapped before a capitalised word: the future tense of the line before still governs the day
+    ("The Liberian defence minister will receive the Turkish\nAmbassador to Liberia on Thursday.", "Thursday", "2026-01-22",
+     "day", None, "=", "="),
     # a day before a commitment is the day it was made; after it, the act still to come
     ("On Monday, the two ministers agreed to extend the border patrols.", "Monday", "2026-01-19", "day", None, "=", "="),
     ("Lockheed Martin on Friday agreed to supply four more radars to Romania.", "Friday", "2026-01-16", "day", None, "=", "="),
@@ -496,6 +499,9 @@ CASES: list[tuple] = [
 # Texts in which no time expression may be found.
 NOT_TIMES = [
     "We will respond, we said.",
+    # another state's Independence Day is no 4 July
+    "The ambassador attended a reception on the Independence Day of Azerbaijan.",
+    "Troops paraded in Accra for Ghana's Independence Day.",
     # an ordinal before "long", not an amount of seconds
     "The patrol ship is on its second long deployment to the Pacific.",
     "We must march on to victory.",

@@ -135,7 +135,8 @@ _AGO = (
 )
 _HOLIDAY = (
     r"(?P<holiday>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
-    r"|Independence\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Armistice\s+Day|Remembrance\s+Day|Memorial\s+Day"
+    # (another state's "Independence Day of Azerbaijan", "Ghana's Independence Day" is no 4 July)
+    r"|(?<!['’]s\s)Independence\s+Day(?!\s+of\s)|Easter(?:\s+Sunday|\s+Monday)?|Armistice\s+Day|Remembrance\s+Day|Memorial\s+Day"
     r"|Labou?r\s+Day|Veterans\s+Day|Victory\s+Day|Good\s+Friday|Boxing\s+Day|Halloween|Valentine(?:'s|’s)\s+Day))"
 )
 

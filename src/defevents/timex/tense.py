@@ -360,7 +360,10 @@ def clause_cue(text: str, start: int, end: int) -> Tense | None:
 _SOFT_WRAP = regex.compile(
     r"(?i:(?<=\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|his|her|their|its|our|has|have|had|will|would|was|were|is|are|be|been|"
     r"said|says|that|which|who|this|last|next|since|until|before|after)[ \t]*)|(?<=[,(–—-][ \t]*))\n(?=[ \t]*[\w(])"
-    r"|(?<![.!?:;\"”)\n][ \t]*)\n(?=[ \t]*\p{Ll})")
+    r"|(?<![.!?:;\"”)\n][ \t]*)\n(?=[ \t]*\p{Ll})"
+    # a long line wrapped before a capitalised word that a lower-case one follows ("will receive the Turkish⏎Ambassador to
+    # Liberia ... on Tuesday"): body text, not a headline's end
+    r"|(?<![.!?:;\"”)\n][ \t]*)(?<=[^\n]{50}[ \t]*)\n(?=[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Ll})")
 
 
 def _clause_cue(text: str, start: int, end: int) -> Tense | None:
