@@ -224,6 +224,9 @@ MEETINGS = {
     "a title and its name after a fronted time": (
         "A day later, the chief of the Argentine navy, Admiral Carlos Allievi, was received by Uruguay's defence minister "
         "in Montevideo on Tuesday.", ["ARG", "URY"]),
+    "an unqualified host where a visitor of another state held talks": (
+        "Hungary's defence minister, Kristóf Szalay-Bobrovniczky, held talks in Rabat last Wednesday with the Inspector "
+        "General of the Royal Armed Forces, General Mohammed Berrid.", ["HUN", "MAR"]),
     "the guest of a host": (
         "Ghana's defence minister was the guest of Togo's defence minister in Lomé on Tuesday.", ["GHA", "TGO"]),
 }

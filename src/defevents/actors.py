@@ -1727,12 +1727,38 @@ def officers_of_services(text: str, raw: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# "<visitor> held talks in Amman last Wednesday with the Chairman of the Joint Chiefs of Staff": the talks' place
+# (or with a title told before the name: "with the Inspector General of the Royal Armed Forces, General Mohammed Berrid")
+_TALKS_IN_WITH = regex.compile(r"(?i)\b(?:held|had|holds|has\s+held)\s+(?:\w+\s+)?talks\s+in\s+(?P<rest>[^.;]{2,80}?)\s+with\s+(?:the\s+)?"
+                               r"(?:(?-i:\p{Lu})[^,.;]{0,80},\s+)?\Z")
+
+
+def _host_where_talks_held(text: str, m: Mention, raw: Sequence[Mention], places: Sequence[Place]) -> str | None:
+    """The state of the place where a visitor of another state held talks with the unqualified office holder ``m``
+    ("The Czech Republic's defence minister ... held talks in Amman last Wednesday with the Chairman of the Joint Chiefs
+    of Staff": Jordan), or None."""
+    talks = _TALKS_IN_WITH.search(text, max(0, m.start - 220), m.start)
+    if talks is None:
+        return None
+    place = next((p for p in places if p.country and p.span is not None and talks.start("rest") <= p.span.start < talks.end("rest")), None)
+    opening = max(text.rfind(c, 0, talks.start()) for c in ".;\n") + 1
+    visitor = next((x for x in reversed(raw) if x.end <= talks.start() and x.start >= opening and x.code), None)
+    if place is None or visitor is None or visitor.code == place.country:
+        return None
+    return place.country
+
+
 def hosts_at_home(text: str, raw: Sequence[Mention], resolved: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:
     """Resolved mentions where an unqualified office holder who receives a guest in a place of
     another state than the document's home takes that place's state: a story about the visitor
     names the visitor's state most ("The head of South Korea's DAPA was received by Defence
-    Minister Atanas Zapryanov at the ministry in Sofia")."""
+    Minister Atanas Zapryanov at the ministry in Sofia"); so does one a visitor of another state held talks with there
+    ("... held talks in Amman last Wednesday with the Chairman of the Joint Chiefs of Staff")."""
     out = list(resolved)
+    for i, (m, r) in enumerate(zip(raw, resolved)):
+        if m.form == "person" and m.actor.code is None and m.actor.role != "counterpart" and _title_state(m) is None \
+                and (host := _host_where_talks_held(text, m, raw, places)) is not None and host != r.code:
+            out[i] = replace(r, actor=r.actor.model_copy(update={"code": host, "country": host}), extra={**r.extra, "qualified": True})
     if _dateline_state(text, _lead_end(text, _first_line_end(text))) is not None:
         return out  # "CAIRO – President Abdel Fattah El-Sisi received ...": the dateline tells
     for i, (m, r) in enumerate(zip(raw, resolved)):
