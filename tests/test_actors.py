@@ -263,6 +263,11 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
      "decade. Morocco has expanded its navy, and Moroccan officers train in Morocco's own academies.", "NLD"),
     # the counterpart's state is ruled out even when it is the only one named
     ("Foreign Minister Penny Wong will host her Indonesian counterpart next month.", None),
+    # the speaker's own counterpart ("my", "our"), whatever the answer says of the partner
+    ("Answer by the Minister of Defence to written question No. 12\n\nI met my Norwegian counterpart in Oslo on 4 May. "
+     "Norway trains Danish pilots, Norway hosts the exercise, and Norway has offered more places.", "DNK"),
+    ("Answer by the Minister of Defence to written question No. 12\n\nI met my Norwegian counterpart in Oslo on 4 May. "
+     "Norway trains our pilots, Norway hosts the exercise, and Norway has offered more places.", None),
     # both sides qualified: the counterpart's state keeps its namings (a Chilean paper on a Peruvian host)
     ("Chile's minister in Lima\n\nPeruvian Defence Minister Walter Astudillo received his Chilean counterpart in Lima. "
      "Chile and Chilean deminers were praised, and Santiago wants Chile's engineers to return.", "CHL"),

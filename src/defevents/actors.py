@@ -1468,6 +1468,7 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
 
 
 _RULED_OUT = -40
+_FIRST_PERSON_OWNER = regex.compile(r"(?i)\b(?:my|our)\s")
 
 def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] = ()) -> Counter[str]:
     """The evidence :func:`home_state` weighs, per state."""
@@ -1560,7 +1561,8 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         if m.form == "counterpart" and m.code:
             before = [x for x in mentions[max(0, i - 4):i] if x.form == "person" and not x.extra.get("qualified")
                       and x.actor.role != "counterpart" and m.start - x.end <= 160 and not _SENTENCE_STOP.search(text, x.end, m.start)]
-            if before:
+            # ("I met my Dutch counterpart", "our Polish counterparts": the speaker's counterpart is of another state)
+            if before or _FIRST_PERSON_OWNER.search(text, max(0, m.start - 6), m.start + 4):
                 score[m.code] -= 50  # ruled out (below _RULED_OUT)
     for visitor, host in _arrivals(text, mentions, places):
         # "HMNZS Wellington, a New Zealand Navy patrol ship, arrived in Port Vila": the ship's state visits,
