@@ -268,6 +268,9 @@ def test_home_state_from_a_host_at_home(text: str, home: str | None) -> None:
      "Norway trains Danish pilots, Norway hosts the exercise, and Norway has offered more places.", "DNK"),
     ("Answer by the Minister of Defence to written question No. 12\n\nI met my Norwegian counterpart in Oslo on 4 May. "
      "Norway trains our pilots, Norway hosts the exercise, and Norway has offered more places.", None),
+    # "here in <city>": where the speaker is
+    ("MINISTER: Yesterday I had talks here in Nairobi with the Defence Minister of Uganda.\n\nQ: Will Uganda send troops?\n\n"
+     "MINISTER: That is for Uganda to say. Uganda is a close partner, and Uganda trains with us.", "KEN"),
     # both sides qualified: the counterpart's state keeps its namings (a Chilean paper on a Peruvian host)
     ("Chile's minister in Lima\n\nPeruvian Defence Minister Walter Astudillo received his Chilean counterpart in Lima. "
      "Chile and Chilean deminers were praised, and Santiago wants Chile's engineers to return.", "CHL"),

@@ -227,6 +227,9 @@ MEETINGS = {
     "an unqualified host where a visitor of another state held talks": (
         "Hungary's defence minister, Kristóf Szalay-Bobrovniczky, held talks in Rabat last Wednesday with the Inspector "
         "General of the Royal Armed Forces, General Mohammed Berrid.", ["HUN", "MAR"]),
+    "the speaker's 'I had talks here in <capital>'": (
+        "MINISTER: Yesterday I had talks here in Nairobi with the Defence Minister of Uganda, Jacob Oboth-Oboth.\n\n"
+        "Q: Will Uganda send troops?\n\nMINISTER: That is for Uganda to say.", ["KEN", "UGA"]),
     "the guest of a host": (
         "Ghana's defence minister was the guest of Togo's defence minister in Lomé on Tuesday.", ["GHA", "TGO"]),
 }

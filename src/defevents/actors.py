@@ -217,7 +217,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             r"(?<![\w'’-])(?:I|[Ww]e)(?=\s+(?:(?:have|had|also|just|then|today|yesterday|jointly|recently|formally|"
             r"officially|successfully|now|will)\s+){0,3}(?:signed|sign|held|hold|met|meet|delivered|deliver|handed|hand|"
             r"received|receive|hosted|host|welcomed|welcome|agreed|agree|concluded|inked|ordered|order|deployed|deploy|"
-            r"sent|send|visited|visit|completed|discussed|discuss|exchanged|sealed|took|take)\b)"),
+            r"sent|send|visited|visit|completed|discussed|discuss|exchanged|sealed|took|take|"
+            # "I had talks here in Seoul with ..."
+            r"had(?=\s+(?:\w+\s+)?(?:talks|discussions|a\s+meeting)))\b)"),
     }
 
 
@@ -1469,6 +1471,7 @@ def home_state(text: str, mentions: Sequence[Mention] | None = None, places: Seq
 
 _RULED_OUT = -40
 _FIRST_PERSON_OWNER = regex.compile(r"(?i)\b(?:my|our)\s")
+_HERE_IN = regex.compile(r"(?i)\bhere\s+in\s+\Z")
 
 def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] = ()) -> Counter[str]:
     """The evidence :func:`home_state` weighs, per state."""
@@ -1531,6 +1534,8 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         row = countries.lookup(p.span.text) if p.span else None
         if row is not None and row.get("form") == "seat" and p.country:
             score[p.country] += 2
+        if p.country and p.span is not None and _HERE_IN.search(text, max(0, p.span.start - 12), p.span.start):
+            score[p.country] += 11  # "Yesterday I had talks here in Seoul with ...": where the speaker is, as a dateline tells
     if _WESTMINSTER_MP.search(text):
         score["GBR"] += 2  # "From: Ministry of Defence and The Rt Hon John Healey MP" (a gov.uk release)
     languages = gazetteers.load("language")
