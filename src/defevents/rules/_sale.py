@@ -47,7 +47,8 @@ ITEMS = regex.compile(
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
         trainers?|transport\s+aircraft|military|defen[cs]e|armaments?|
         # soldiers' kit: "30 thermal sights", "night-vision goggles", "mortars and grenades"
-        (?:thermal|weapon|rifle|gun|night|optical|holographic|reflex)[\s-]+sights|thermal\s+imagers?|night[\s-]vision\s+(?:goggles|devices|equipment|sights)|
+        (?:thermal|weapon|rifle|gun|night|optical|holographic|reflex)[\s-]+(?:sights|scopes)|thermal\s+imagers?|
+        night[\s-]vision\s+(?:goggles|devices|equipment|sights|binoculars|scopes)|
         mortars?|grenades|cartridges|machine[\s-]guns?|body\s+armou?r|
         # what arms a vehicle, and rounds by their calibre: "20 turrets", "remote weapon stations", "122 mm rounds"
         turrets?|(?:remote(?:ly)?[\s-]+(?:controlled|operated)\s+|remote\s+)?weapon\s+stations?|
@@ -98,7 +99,7 @@ _PART_OF_SYSTEM = regex.compile(r"(?i)battery|launcher")  # a unit of a system, 
 # goods told by their kind with no count: "a contract for mounted artillery guns", "for machine guns and
 # cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
 _KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
-    cartridges|rifles|sights|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
+    cartridges|rifles|sights|scopes|binoculars|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
     cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles|
     (?<=\b(?:artillery|defen[cs]e|radar|surveillance)\s)systems)"""
 # (a calibre among the words: "155 mm artillery ammunition", "additional 155mm towed artillery systems")

@@ -1576,6 +1576,9 @@ RULES = (
                     # "signed as well on the same day in Lisbon a contract", "signed last week with KNDS Deutschland a contract"
                     (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
                         |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month|year|spring|summer|autumn|fall|winter)
+                        # "expects to sign in the third quarter of 2025 a contract", "will sign next month a contract"
+                        |in\s+(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|this\s+year|next\s+year))?
+                        |next\s+(?:week|month|year)
                         # "signed late last month a contract", "concluded early in February a contract"
                         |(?:late|early|earlier|later)(?:\s+(?:in|on))?\s+(?:(?:last|this|next)\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|
                             January|February|March|April|May|June|July|August|September|October|November|December)
@@ -1858,6 +1861,10 @@ RULES = (
             Ex("The Comoros coast guard placed an order last week, for two fast interceptors from the French yard Ocea, worth "
                "EUR 12 million.", published="2025-06-12", participants=["COM", "FRA"], seller="FRA", buyer="COM",
                money="12000000 EUR", quantity=2),
+            # a plan with its quarter between the verb and the contract
+            Ex("Greece's Theon International expects to sign in the third quarter of 2025 a contract with the Chilean Army for "
+               "night vision binoculars, worth roughly EUR 9 million.", published="2025-06-12", participants=["CHL", "GRC"],
+               seller="GRC", buyer="CHL", money="9000000 EUR", status="planned", date="2025-Q3"),
             # a month or a season between the verb and the contract
             Ex("The Tunisian Navy signed late last month a contract with the Italian shipyard Cantiere Navale Vittoria for two "
                "patrol boats.", published="2025-06-12", participants=["ITA", "TUN"], seller="ITA", buyer="TUN", quantity=2),
