@@ -206,6 +206,9 @@ class TestItemCondition:
     "Egypt is in talks to buy 24 more Rafale jets from France, sources said.",
     "Washington has opened talks with Ankara on the possible sale of 40 F-16s.",
     "Kuwait has sent a letter of request to buy 12 more Eurofighters.",
+    # a state's purchases in the plural: a record argued over, no deal
+    "Critics said Hungary's purchases of Chinese drones were hard to square with EU membership.",
+    "Serbia's orders of Chinese air defence systems have worried its neighbours for years.",
     # deliveries over years, summed up
     "The Armenian military has received several batches of Indian weapons since 2022, including Pinaka rocket launchers.",
     "Ghana has taken delivery of successive shipments of Chinese armoured vehicles over the past decade.",

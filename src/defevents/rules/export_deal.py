@@ -1566,8 +1566,10 @@ RULES = (
                 "user", "join", "equipped", "field", "snap", "commit", "add", "get", "receiv", "book", "contract",
                 "plac"),
         summary="<buyer> bought|ordered|purchased|acquired|selected <items> (from <seller>)",
-        pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|
-                    order|orders|ordered|ordering|procure|procures|procured|procuring|
+        pattern=r"""(?P<trigger>\b(?i:buy|buys|bought|buying|purchase|
+                    # (a state's plural "purchases|orders of ..." is a record or a habit, no deal: "Serbia's purchases of Chinese drones")
+                    (?<!['’]s\s)(?:purchases|orders)|purchased|purchasing|acquire|acquires|acquired|acquiring|
+                    order|ordered|ordering|procure|procures|procured|procuring|
                     # "the Kenyan Army's procurement of 40 Cobra vehicles from Turkey's Otokar"
                     (?<=['’]s\s+)(?:procurement|acquisition)(?=\s+of\s)|selected|selects|select(?!\s+(?:XV|XI|VII|XIII|team|side|squad|committee|few|group)\b)|chose|chosen|chooses|choose|picked|opted\s+for|
                     lease|leases|leased|
