@@ -1619,16 +1619,19 @@ _WESTMINSTER_MP = regex.compile(r"\bR(?:igh)?t\.?\s+Hon(?:ourable|\.)?\s+(?:\p{L
 _RECEIVES = re.compile(r"[^.;\n]{0,80}?\b(?:received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with)\b")
 # a meeting at a gathering in a third state: "met ... in Singapore on the sidelines of the Shangri-La Dialogue"
 _THIRD_PLACE = re.compile(r"(?i)\b(?:sidelines|margins|summit|conference|dialogue|forum|ministerial)\b")
-
-
-def _sentence_stop(text: str, pos: int) -> int:
-    stop = _SENTENCE_STOP.search(text, pos)
-    return stop.start() if stop else len(text)
 _MET = re.compile(r",?\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+)?")  # (after an apposed name: "The Minister, Marjan Šarec, met")
 # "The Spanish Minister of Defence met the defence minister, Hanena Ould Sidi, on Monday in Nouakchott"
 _MET_HOST = re.compile(r"\b(?:met|meets|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?$")
 _RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:received|hosted|welcomed)\s+by\s+(?:the\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence that ``pos`` is in ends: its full stop or semicolon, else the text's end."""
+    stop = _SENTENCE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
 # where the reception is: "in Sofia", "at the ministry in Sofia", "welcomed ... to Canberra"
 _CAME_TO = re.compile(r"\b(?:arrived|docked|berthed|tied\s+up|called|put\s+in|anchored|landed|visits|visited)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
@@ -1696,8 +1699,7 @@ def _host_at_home(text: str, m: Mention, mentions: Sequence[Mention], places: Se
         after, guests = m.end, max(text.rfind(c, 0, m.start) for c in ".;\n") + 1
     else:
         return None
-    stop = _SENTENCE_STOP.search(text, after)
-    end = stop.start() if stop else len(text)
+    end = _sentence_stop(text, after)
     place = next((p for p in places if p.country and p.span and after <= p.span.start < end
                   and _AT_PLACE.search(text, max(after, p.span.start - 40), p.span.start)), None)
     if place is None and verb is not None:

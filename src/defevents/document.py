@@ -166,8 +166,10 @@ def payer_currency(money: Money, payer: str | None) -> Money:
 _LOCAL_SYMBOL = {"ZMB": ("K", "ZMW"), "PNG": ("K", "PGK"), "MWI": ("K", "MWK"), "MMR": ("K", "MMK"), "ZAF": ("R", "ZAR"),
                  "KEN": ("K?Sh", "KES"), "TZA": ("T?Sh", "TZS"), "UGA": ("U?Sh", "UGX"), "HND": ("L", "HNL"),
                  "GTM": ("Q", "GTQ"), "NGA": ("N", "NGN"), "SWZ": ("E", "SZL"), "BWA": ("P", "BWP")}
+_SYMBOLS = "|".join(  # the table's symbols, longest first: "KSh" before "K"
+    sorted(dict.fromkeys(pattern for pattern, _ in _LOCAL_SYMBOL.values()), key=len, reverse=True))
 _SYMBOL_AMOUNT = regex.compile(
-    r"(?<![\w$.,-])(?P<symbol>[KTU]?Sh|[KRLQNEP])\.?[ \t]?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?"
+    rf"(?<![\w$.,-])(?P<symbol>{_SYMBOLS})" r"\.?[ \t]?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]?"
     r"(?P<scale>bn|billion|m|mn|million|trillion|tn)\b")
 
 

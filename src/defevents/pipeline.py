@@ -1487,7 +1487,7 @@ _SIGNED_AGAIN = regex.compile(
            (?:contract|deal|agreement|order|document|memorandum)\b
         # "Signing took place in Varna on Tuesday.", "The signing ceremony was held in Lima on Monday.", "The signing, at the
         # company's headquarters in Madrid, was attended by ..."
-        |[\s"“‘']*(?:[Tt]he\s+)?[Ss]igning(?:\s+ceremony)?(?:,[^.;:!?]{1,80}?,)?\s+(?:took\s+place|was\s+held|happened|was\s+attended)\b
+        |(?P<signing>[\s"“‘']*(?:[Tt]he\s+)?[Ss]igning)(?:\s+ceremony)?(?:,[^.;:!?]{1,80}?,)?\s+(?:took\s+place|was\s+held|happened|was\s+attended)\b
         # the goods handed over, for a delivery: "The vehicles were handed over at Phocweni Barracks on Friday"
         |[\s"“‘']*(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<goods>vehicles|aircraft|helicopters|ships|vessels|boats|trucks|
            drones|systems|jets|radars|howitzers|tanks)\b[^.;:!?]{0,80}?\b(?:was|were)\s+(?:formally\s+|officially\s+)?handed\s+over\b
@@ -1535,8 +1535,7 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
 
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order)\b")
 _IN_OR_AT = regex.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?\Z")
-_IN_TOWN = regex.compile(r"\bin\s+\Z")
-_SIGNING_TOLD = regex.compile(r"[\s\"“‘']*(?:[Tt]he\s+)?[Ss]igning\b")
+_IN_RIGHT_BEFORE = regex.compile(r"\bin\s+\Z")
 
 
 def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
@@ -1550,7 +1549,7 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
         for again, a, b in _retellings(events, d, d.evidence[1], doc):
             told = again.group()
             sale = bool(_DEAL_NOUN.search(told) or again.group("goods") or "paperwork" in told)
-            if (d.type == "export_deal") != (sale or g2g) and not _SIGNING_TOLD.match(told):
+            if (d.type == "export_deal") != (sale or g2g) and not again.group("signing"):
                 continue  # a deal's place from "The contract|deal|order was signed in" (or a G2G deal's "agreement"); either's
                 # from "The signing took place in"
             listed = next((p for p in doc.places_in(a, b) if p.span is not None
@@ -1559,7 +1558,7 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
             # (a site and its town as the rules read them, "at Josiah Magama Tongogara Barracks in Harare"; or a town no
             # list knows, "was signed in Stans on Friday")
             if read is not None and read.span is not None and (
-                    listed.name in read.name if listed is not None else _IN_TOWN.search(doc.text, max(a, read.span.start - 4), read.span.start)):
+                    listed.name in read.name if listed is not None else _IN_RIGHT_BEFORE.search(doc.text, max(a, read.span.start - 4), read.span.start)):
                 listed = read
             d.location = listed
             break

@@ -241,7 +241,6 @@ def locate(doc: Document, d: Draft) -> Place | None:
         return doc.dateline  # "was signed at the Ministry of National Defence on Avenida Mariscal López" under "ASUNCIÓN –"
     if _OPENS_ON_PLACE.match(doc.text, a, t0):
         return _first(doc, a, _window_end(doc, a, t0), deployed)
-
     before = _first(doc, max(a, t0 - _BEFORE), t0, deployed)
     if before is not None and _JUST_BEFORE.fullmatch(doc.text, before.span.end, t0):
         return before

@@ -33,6 +33,9 @@ FRAGMENTS: dict[str, str] = {
     "ADV": r"(?:[a-z]+ly|also|now|just|again|finally|today|yesterday|formally|jointly)\b",
     "MODS": r"(?:(?&W)\s+){0,7}?",  # a few modifiers, lazily
     "APOS": r"['’]",
+    # a calendar period told after "late", "early" or "this": "week", "year", "summer", "February"
+    "PERIOD": r"(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|"
+              r"October|November|December)",
     "EXERCISE_NOUN": r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|training\s+camps?)\b",
     "AGREEMENT_NOUN": r"""(?i:memorand(?:um|ums|a)\s+of\s+understanding|memorand(?:ums|um|a)|MoUs?|MOUs?
         |action\s+plans?|(?:co-?operation|collaboration)\s+(?:programmes?|programs?|plans?)

@@ -793,6 +793,8 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
 _WHERE_BEFORE = regex.compile(r"(?<=\p{L}),\s+where\s")
 _FRONTED_IN = regex.compile(r"\s*(?:[Ii]n|[Ii]nside|[Tt]o)\s+(?:the\s+)?")
 _FRONTED_AT = regex.compile(r"\s*(?:[Aa]t|[Ii]n|[Ii]nto)\s+(?:the\s+(?:port|harbou?r|naval\s+base|air\s+base)\s+of\s+)?")
+
+
 def _length_introduced(doc: Document, a: int, t: TimeValue) -> bool:
     """Whether the duration ``t`` is told as a stay's length ("for six months", "last about six weeks")."""
     return t.span is not None and bool(_LENGTH_BEFORE.search(doc.text, max(a, t.span.start - 25), t.span.start))

@@ -1582,8 +1582,7 @@ RULES = (
                         |in\s+(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|this\s+year|next\s+year))?
                         |next\s+(?:week|month|year)
                         # "signed late last month a contract", "concluded early in February a contract"
-                        |(?:late|early|earlier|later)(?:\s+(?:in|on))?\s+(?:(?:last|this|next)\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|
-                            January|February|March|April|May|June|July|August|September|October|November|December)
+                        |(?:late|early|earlier|later)(?:\s+(?:in|on))?\s+(?:(?:last|this|next)\s+)?(?&PERIOD)
                         |as\s+well|also|(?:on\s+)?(?:the\s+same|that|the\s+following)\s+day
                         |with\s+(?:the\s+)?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:\p{Lu})[\w’'&-]*){0,6}(?=\s+(?:a|an)\s))){1,3}|,[^,.;]{3,60},)?
                     # (a full stop only inside a sum, an initial or before a number, "$1.2bn", "U.S.", "Rs. 3,100 million":
@@ -2324,8 +2323,7 @@ RULES = (
                     |(?<=\b(?:was|were|been|being)\s+)handed)  # not "1.3 trillion won" (KRW)
                     # a time before the object: "received in the opening days of March an order", "booked late last month a contract"
                     (?:\s+(?i:in\s+the\s+(?:first|opening|last|closing|final)\s+(?:days|weeks)\s+of\s+(?:this\s+|last\s+)?\w+
-                        |(?:late|early|earlier|later)(?:\s+in)?\s+(?:(?:last|this)\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|
-                            January|February|March|April|May|June|July|August|September|October|November|December)
+                        |(?:late|early|earlier|later)(?:\s+in)?\s+(?:(?:last|this)\s+)?(?&PERIOD)
                         |this\s+(?:week|month|spring|summer|autumn|fall|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
                         (?=\s+(?:an?|the)\s))?
                     # "a SEK 8 billion", "Hyundai Rotem a", "a multi-year, $2bn follow-on": no preposition, no clause
