@@ -586,6 +586,18 @@ def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
      "worth 48,000 million pesos.", "48000000000", "ARS"),
     ("Djibouti's armed forces signed on Saturday a contract worth 3.1 billion francs with the Emirati firm NIMR for 24 "
      "armoured vehicles.", "3100000000", "DJF"),
+    # bare "shillings", "dinars", "rials" and "riyals": the buyer's own, the conversion in brackets a second value
+    ("NAIROBI, Feb 14 — The Kenya Defence Forces signed a contract worth 14.6 billion shillings ($91 million) with "
+     "Otokar on Monday for 118 armoured carriers.", "14600000000", "KES"),
+    ("Uganda's defence ministry bought six Mi-24 helicopters from Belarus for 210 billion shillings, officials said.",
+     "210000000000", "UGX"),
+    ("Algeria's defence ministry signed a contract with Rosoboronexport on Sunday for 14 Su-35 fighters worth "
+     "about 96 billion dinars.", "96000000000", "DZD"),
+    ("The Kuwaiti army ordered 30 howitzers from Hanwha Aerospace in a deal worth 120 million dinars.", "120000000", "KWD"),
+    ("Qatar's armed forces have signed a 2.4 billion riyal contract with Leonardo for 16 NH90 helicopters.",
+     "2400000000", "QAR"),
+    ("The Royal Navy of Oman ordered two patrol boats from Damen, in a deal worth 45 million rials, the ministry said.",
+     "45000000", "OMR"),
     ("TEGUCIGALPA — The Honduran Navy has ordered a patrol vessel from Colombia's Cotecmar, in a contract worth "
      "L 540 million signed on Monday.", "540000000", "HNL"),
     # a one-letter symbol in copy from elsewhere: the state the sentence (or the one before) names
@@ -606,6 +618,16 @@ def test_a_bare_congress_in_a_story_from_a_state_that_has_one():
 def test_a_deals_currency_is_read_as_its_buyer_pays_it(text, amount, currency):
     deals = [d for d in _deals(text) if d.value is not None]
     assert deals and (str(deals[-1].value.amount), deals[-1].value.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Tanzania bought four Cobra II vehicles from Otokar for 30 billion Kenyan shillings, a Nairobi paper said.", "KES"),
+    ("Jordan ordered 40 trucks from Iveco for 1.2 billion Iraqi dinars, an odd choice of currency.", "IQD"),
+    ("Qatar ordered 12 howitzers from KNDS for 900 million Saudi riyals.", "SAR"),
+])
+def test_a_named_shared_currency_stays_what_it_says(text, currency):
+    deals = [d for d in _deals(text) if d.value is not None]
+    assert deals and deals[-1].value.currency == currency
 
 
 def test_a_named_cfa_franc_stays_what_it_says():

@@ -124,6 +124,12 @@ _SHARED_CURRENCY = {
     # "48,000 million pesos" in an Argentine paper, "3.1 billion francs" in a Djiboutian one
     "MXN": (regex.compile(r"(?i)\bpesos?\b"), regex.compile(r"(?i)\bMexican\b|MXN"),
             {"ARG": "ARS", "CHL": "CLP", "COL": "COP", "PHL": "PHP", "DOM": "DOP", "URY": "UYU", "CUB": "CUP"}),
+    # "14.6 billion shillings" paid by Kenya, Tanzania or Uganda; "290 billion dinars" paid by Iraq or Algeria; "rials" and "riyals"
+    "KES": (regex.compile(r"(?i)\bshillings?\b"), regex.compile(r"(?i)\bKenyan\b|KES|KSh"), {"TZA": "TZS", "UGA": "UGX", "SOM": "SOS"}),
+    "IQD": (regex.compile(r"(?i)\bdinars?\b"), regex.compile(r"(?i)\bIraqi\b|IQD"),
+            {"DZA": "DZD", "JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "LBY": "LYD", "TUN": "TND", "SRB": "RSD"}),
+    "IRR": (regex.compile(r"(?i)\brials?\b"), regex.compile(r"(?i)\bIranian\b|IRR"), {"OMN": "OMR", "YEM": "YER"}),
+    "SAR": (regex.compile(r"(?i)\briyals?\b"), regex.compile(r"(?i)\bSaudi\b|SAR"), {"QAT": "QAR"}),
     "CHF": (regex.compile(r"(?i)\bfrancs?\b"), regex.compile(r"(?i)\bSwiss\b|CHF|\bCFA\b"),
             {"DJI": "DJF", "GIN": "GNF", "COM": "KMF", "RWA": "RWF", "BDI": "BIF", "COD": "CDF",
              **dict.fromkeys(_CEMAC, "XAF"), **dict.fromkeys(_UEMOA, "XOF")}),
