@@ -41,7 +41,7 @@ __all__ = [
 
 ITEMS = regex.compile(
     r"""(?ix)\b(?:weapons?|arms|munitions?|ammunition|shells|missiles?|rockets?|interceptors?|launchers?|howitzers?|artillery|
-        tanks?|armou?red\s+vehicles?|vehicles|(?:armou?red\s+)?personnel\s+carriers?|APCs?|IFVs?|MRAPs?|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
+        tanks?|armou?red\s+vehicles?|vehicles|(?:armou?red\s+)?personnel\s+carriers?|(?:armou?red|troop)\s+carriers?|APCs?|IFVs?|MRAPs?|jets?|fighters?|aircraft|helicopters?|drones?|UAVs?|frigates?|corvettes?|
         destroyers?|cruisers?|cutters?|mine(?:hunters?|sweepers?)|submarines?|warships?|ships?|vessels?|patrol\s+boats?|
         gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|trucks?|
         radars?|air\s+defen[cs]e|missile\s+defen[cs]e|batteries|battery|systems?|rifles|guns|torpedoes|mines|platforms?|
@@ -61,7 +61,7 @@ ITEMS = regex.compile(
 DELIVERED_NOUNS = r"""(?:tanks?|howitzers?|jets?|fighters?|aircraft|airframes|helicopters?|drones?|frigates?|corvettes?|
         destroyers?|submarines?|ships?|vessels?|patrol\s+boats?|gunboats?|(?:landing|patrol|attack|assault|interceptor|combat|rescue)\s+craft|(?:fast|interceptor|assault|attack|landing|rescue)\s+boats?|
         trucks|launchers?|batteries|battery|vehicles|radars?|missiles?|
-        trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|APCs?|IFVs?)"""
+        trainers|transports?|tankers|systems?|guns|personnel\s+carriers?|(?:armou?red|troop)\s+carriers?|APCs?|IFVs?)"""
 DELIVERED = regex.compile(r"(?ix)\b" + DELIVERED_NOUNS + r"\b")
 # people arrive and are handed over too, but are not goods
 PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|marines|sailors|airmen|crews?|pilots|staff|delegation|visitors|tourists|passengers)\b")

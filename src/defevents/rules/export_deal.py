@@ -1651,6 +1651,12 @@ RULES = (
             # armoured personnel carriers are goods, not people
             Ex("Ghana bought 40 Guarani armoured personnel carriers from Brazil on Tuesday.",
                published="2025-05-16", participants=["BRA", "GHA"], seller="BRA", buyer="GHA", quantity=40, date="2025-05-13"),
+            # "armoured carriers" and "troop carriers" too; an Otokar Arma by its name and layout
+            Ex("Kenya will buy 118 Arma 6x6 armoured carriers from Turkey's Otokar, the ministry said on Wednesday.",
+               published="2024-02-14", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", quantity=118, items=["Arma 6x6"],
+               status="planned"),
+            Ex("The Chadian army ordered 60 troop carriers from the Turkish firm BMC last week.",
+               published="2024-02-14", participants=["TCD", "TUR"], seller="TUR", buyer="TCD", quantity=60),
             # a body named with its acronym in brackets, then the time, before the verb
             Ex("Norway's Defence Materiel Agency (NDMA) on Thursday signed a contract with Hanwha Aerospace for 24 K9 howitzers.",
                participants=["KOR", "NOR"], buyer="NOR", seller="KOR", quantity=24, date="2026-01-15"),
@@ -2009,6 +2015,8 @@ RULES = (
         counterexamples=(
             # a civil supplier chosen by a city
             Ex("Airbus has been selected by the city council of Toulouse to supply new buses.", published="2025-06-12"),
+            # carriers that are airlines or mobile networks, not armoured ones
+            Ex("Air France-KLM bought stakes in two regional carriers from Portugal's TAP group last year.", published="2025-06-12"),
             # a home firm selling to its own state's ministry is no export
             Ex("VILNIUS, 14 April – The state-owned company Giraitė Holding signed a contract with the Lithuanian Ministry of "
                "Defence for mortar rounds worth €18 million on Friday.", published="2025-04-14"),
