@@ -217,6 +217,10 @@ def test_a_reported_signing_takes_the_day_it_was_signed(text, published, expecte
     ("Hungary and Slovakia signed a memorandum on joint air policing, the Hungarian ministry said on Monday. The two "
      "defence ministers met in Bratislava on Wednesday to discuss training.",
      "2025-05-17", ("agreement", ("HUN", "SVK"), "2025-05-12")),
+    # a lead dated by the day it was said, and a contract signed months before it
+    ("BAGHDAD — Iraq has agreed to buy more howitzers from Serbia, officials said on Thursday.\n\n"
+     "The first contract, for 18 NORA B-52 howitzers from Yugoimport, was signed in Belgrade on 3 March.",
+     "2025-06-12", ("export_deal", ("IRQ", "SRB"), "2025-06-12")),
 ])
 def test_a_report_keeps_its_date_without_a_signing_told_in_the_week_before(text, published, expected):
     assert expected in _summary(text, published)
@@ -380,9 +384,31 @@ def test_one_signing_named_short_and_in_full_is_one_agreement(text, name):
      "Senegal's Chief of General Staff met his Gambian counterpart in Dakar on Tuesday, and the two chiefs then signed "
      "a revised status of forces agreement.",
      "2026-10-16", [("agreement", ("GMB", "SEN"), "2026-10-13"), ("meeting", ("GMB", "SEN"), "2026-10-13")]),
+    # a lead dated by the day it was said, then the contract signed in the week before
+    ("BAGHDAD, June 12 — Iraq has agreed to buy self-propelled howitzers from Serbia, officials said on Thursday.\n\n"
+     "Serbia's defence minister held talks in Baghdad on Tuesday with his Iraqi counterpart.\n\n"
+     "The purchase contract, for 18 NORA B-52 howitzers from Yugoimport SDPR, was signed on Wednesday.",
+     "2025-06-12", [("export_deal", ("IRQ", "SRB"), "2025-06-11"), ("meeting", ("IRQ", "SRB"), "2025-06-10")]),
+    ("HANOI (Reuters) - Vietnam will buy 20 K9 howitzers from South Korea's Hanwha Aerospace, the defence ministry "
+     "said on Friday.\n\nThe contract, worth 360 billion won ($250 million), was signed in Hanoi on Tuesday by the "
+     "ministry's procurement chief and Hanwha's regional director.",
+     "2025-11-14", [("export_deal", ("KOR", "VNM"), "2025-11-11")]),
 ])
 def test_a_lead_that_sums_up_the_body_event_is_that_event(text, published, expected):
     assert _summary(text, published) == expected
+
+
+def test_a_contract_signed_before_a_plan_was_said_completes_it():
+    text = ("NAIROBI (Reuters) - Kenya will buy 118 Arma armoured carriers from Turkey's Otokar, the ministry said on "
+            "Wednesday.\n\nThe contract, worth 14.6 billion shillings ($91 million), was signed in Ankara on Monday.")
+    (deal,) = extract(text, published="2024-02-14").events
+    assert (deal.status, deal.when.value, str(deal.value.amount), deal.value.currency) == (
+        "completed", "2024-02-12", "14600000000", "KES")
+    # a contract still to be signed leaves the plan as it is
+    text2 = ("NAIROBI (Reuters) - Kenya will buy 118 Arma armoured carriers from Turkey's Otokar, the ministry said on "
+             "Wednesday.\n\nThe contract, worth 14.6 billion shillings, is to be signed in Ankara next month.")
+    (deal,) = [e for e in extract(text2, published="2024-02-14").events if e.type == "export_deal"]
+    assert deal.status == "planned"
 
 
 def test_a_lead_dated_on_a_day_of_its_own_stays_apart():

@@ -1035,7 +1035,9 @@ def _fold_lead(events: list[Draft], doc: Document) -> list[Draft]:
     contract with Hanwha Aerospace"; "the two countries' army chiefs agreed new terms this week" over "... then
     signed an updated status of forces agreement" on Wednesday. An event of the lead's first sentence with no day
     of its own (undated, dated by the report, or by the week or month that holds the body's day) is folded into
-    the first later event of its type between the same two parties that has one."""
+    the first later event of its type between the same two parties that has one. So is one dated by the day it
+    was said ("Iraq has agreed to buy howitzers from Serbia, officials said on Thursday"), when the body's day
+    falls in the week before ("The purchase contract ... was signed on Wednesday")."""
     # (the first sentence when there is no title block, also after leading white space, where no sentence holds 0)
     i = doc.segments.sentence_index(doc.title_block_end) + 1 if doc.title_block_end else 0
     if i >= len(doc.segments.sentences):
@@ -1046,11 +1048,12 @@ def _fold_lead(events: list[Draft], doc: Document) -> list[Draft]:
     out = list(events)
     for e in events:
         if not lead[0] <= e.trigger[0] < lead[1] or len(e.codes) != 2 or e.when is not None and e.when.grain in ("day", "hour", "minute") \
-                and e.when.basis != "publication":
+                and e.when.basis != "publication" and not e.dated_by_report:
             continue
         told = next((d for d in out if d is not e and d.type == e.type and d.codes == e.codes and d.trigger[0] >= lead[1]
                      and d.status == "completed" and d.when is not None and d.when.basis != "publication" and d.when.grain == "day"
-                     and (e.when is None or e.when.basis == "publication" or _narrows(d.when, e.when))), None)
+                     and (e.when is None or e.when.basis == "publication" or _narrows(d.when, e.when)
+                          or (e.dated_by_report and _just_before(d.when, e.when)))), None)
         if told is not None and _compatible(told, replace(e, when=None, status=told.status), roles=True):
             told.extra_evidence.append(e.evidence)
             out.remove(e)
@@ -1352,6 +1355,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 # "The deal is worth about 3.1 billion dirhams, one of them said": the sum of the deal told
                 # before, whatever time the sentence carries over (one that dates itself is told apart below)
                 candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, when=None), roles=False)]
+            signed_before_report = not candidates and d.type == "export_deal" and d.status == "completed" and _dated_here(doc, d)
+            if signed_before_report:
+                # "Kenya will buy 118 Arma carriers from Otokar, the ministry said on Wednesday. The contract, worth 14.6
+                # billion shillings, was signed in Ankara on Monday": the deal the report told, signed in the week before it
+                candidates = [e for e in merged.of_type(d.type) if e.dated_by_report and e.when is not None and _just_before(d.when, e.when)
+                              and _compatible(e, replace(d, when=None), roles=False)]
             if not candidates and d.background and d.location is not None:
                 # "days after engineers arrived in the province of Darién" is the arrival "in Metetí, in Darién"
                 candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, location=None), roles=False)]
@@ -1369,6 +1378,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                     # "LIG Nex1 said Friday it has signed a deal ... The contract was signed in Baghdad on Thursday",
                     # "Earlier in the week, ... signed a contract ... The contract was signed in Tallinn on Monday"
                     target.when, target.dated_by_report = d.when, False
+                if signed_before_report:
+                    target.when, target.dated_by_report, target.status = d.when, False, "completed"
                 _absorb(target, d, doc)
                 merged.rekey(target)
                 continue
