@@ -411,6 +411,21 @@ def test_a_contract_signed_before_a_plan_was_said_completes_it():
     assert deal.status == "planned"
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("ASHGABAT, June 5 — Turkmenistan has agreed to buy two fast patrol boats from Turkish shipbuilder Dearsan.\n\n"
+     "On Monday the Turkmen State Border Service signed a contract worth 560 million manat (about $160 million) for the "
+     "two vessels, a government statement said.",
+     "2025-06-05", ("TUR", "TKM", "2025-06-02", ["fast patrol boats"], "560000000", "TMT")),
+    ("BAKU (AP) — Azerbaijan is buying four Sikorsky S-70i helicopters from Poland's PZL Mielec, officials said.\n\n"
+     "Azerbaijan's State Border Service signed a 250 million manat contract for the helicopters on Tuesday.",
+     "2025-09-12", ("POL", "AZE", "2025-09-09", ["S-70i"], "250000000", "AZN")),
+])
+def test_a_body_contract_signed_by_the_buyer_alone_takes_the_leads_seller(text, published, expected):
+    (deal,) = extract(text, published=published).events
+    assert (deal.seller.code, deal.buyer.code, deal.when.value, deal.items, str(deal.value.amount),
+            deal.value.currency) == expected
+
+
 def test_a_lead_dated_on_a_day_of_its_own_stays_apart():
     text = ("HANOI — Vietnam signed a contract with India for 12 fast patrol boats on 2 March.\n\n"
             "On Wednesday, Vietnam signed a second contract with India for four more patrol boats.")

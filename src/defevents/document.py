@@ -130,6 +130,7 @@ _SHARED_CURRENCY = {
             {"DZA": "DZD", "JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "LBY": "LYD", "TUN": "TND", "SRB": "RSD"}),
     "IRR": (regex.compile(r"(?i)\brials?\b"), regex.compile(r"(?i)\bIranian\b|IRR"), {"OMN": "OMR", "YEM": "YER"}),
     "SAR": (regex.compile(r"(?i)\briyals?\b"), regex.compile(r"(?i)\bSaudi\b|SAR"), {"QAT": "QAR"}),
+    "AZN": (regex.compile(r"(?i)\bmanats?\b"), regex.compile(r"(?i)\bAzerbaijani\b|AZN"), {"TKM": "TMT"}),
     "CHF": (regex.compile(r"(?i)\bfrancs?\b"), regex.compile(r"(?i)\bSwiss\b|CHF|\bCFA\b"),
             {"DJI": "DJF", "GIN": "GNF", "COM": "KMF", "RWA": "RWF", "BDI": "BIF", "COD": "CDF",
              **dict.fromkeys(_CEMAC, "XAF"), **dict.fromkeys(_UEMOA, "XOF")}),

@@ -964,6 +964,14 @@ def _same_name(a: str, b: str) -> bool:
 _NAME_TAIL = regex.compile(r" (?:on|of|for|between|concerning|regarding|about|in\s+the\s+field\s+of)\s")
 
 
+# goods named only by their kind ("for the two vessels", "the aircraft"): a telling that names them better names them
+_GENERIC_ITEM = regex.compile(r"(?i)(?:vessels?|ships?|boats?|aircraft|planes?|jets?|helicopters?|vehicles?|systems?|units?|weapons?|arms|equipment)")
+
+
+def _generic_items(items: list[str] | None) -> bool:
+    return bool(items) and all(_GENERIC_ITEM.fullmatch(item) for item in items)
+
+
 def _absorb(into: Draft, other: Draft, doc: Document) -> None:
     into.extra_evidence.append(other.evidence)
     into.extra_evidence.extend(other.extra_evidence)
@@ -972,6 +980,8 @@ def _absorb(into: Draft, other: Draft, doc: Document) -> None:
     for key, value in other.fields.items():
         if into.fields.get(key) in (None, [], "") and value not in (None, [], ""):
             into.fields[key] = value
+    if _generic_items(into.fields.get("items")) and other.fields.get("items") and not _generic_items(other.fields["items"]):
+        into.fields["items"] = other.fields["items"]  # "the two vessels" of "two fast patrol boats" told before
     named, have_name = other.fields.get("name"), into.fields.get("name") or ""
     if named and have_name[:1].islower() and (named[:1].isupper() or len(named) > len(have_name)):
         # "a defence cooperation pact ... The pact, dubbed the Treaty of Gorizia"; a headline's "logistics
@@ -1050,12 +1060,18 @@ def _fold_lead(events: list[Draft], doc: Document) -> list[Draft]:
         if not lead[0] <= e.trigger[0] < lead[1] or len(e.codes) != 2 or e.when is not None and e.when.grain in ("day", "hour", "minute") \
                 and e.when.basis != "publication" and not e.dated_by_report:
             continue
-        told = next((d for d in out if d is not e and d.type == e.type and d.codes == e.codes and d.trigger[0] >= lead[1]
+        # (or by the buyer alone, whose seller the lead names: "On Monday the Turkmen State Border Service signed a contract
+        # worth 560 million manat for the two vessels" after "Turkmenistan has agreed to buy two patrol boats from Dearsan")
+        told = next((d for d in out if d is not e and d.type == e.type and d.trigger[0] >= lead[1]
+                     and (d.codes == e.codes or (d.type == "export_deal" and d.codes < e.codes and _same_key_role(d, e)))
                      and d.status == "completed" and d.when is not None and d.when.basis != "publication" and d.when.grain == "day"
                      and (e.when is None or e.when.basis == "publication" or _narrows(d.when, e.when)
                           or (e.dated_by_report and _just_before(d.when, e.when)))), None)
         if told is not None and _compatible(told, replace(e, when=None, status=told.status), roles=True):
-            told.extra_evidence.append(e.evidence)
+            if told.codes < e.codes:
+                _absorb(told, replace(e, when=None), doc)  # the lead's seller, and what else the body left untold
+            else:
+                told.extra_evidence.append(e.evidence)
             out.remove(e)
     return out
 
