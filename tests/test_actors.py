@@ -128,6 +128,10 @@ def test_a_plural_names_bare_possessive_qualifies(text: str, phrase: str, code: 
     ("Gdynia-based Stocznia Wisła has sold two tugs. Stocznia Wisła’s yard will build them.", "Stocznia Wisła", "POL", "company"),
     # a state enterprise named after its state is that state's body
     ("the state enterprise Uzbekistan Aviation Repair Plant signed", "Uzbekistan Aviation Repair Plant", "UZB", "institution"),
+    # a firm told by its trade and town alone, or placed by "<demonym> builder"
+    ("was signed between the Tanzanian ministry and the Antalya-based yard.", "Antalya-based yard", "TUR", "company"),
+    ("The order went to the Gdańsk-based naval shipbuilder, a ministry spokesman said.", "Gdańsk-based naval shipbuilder", "POL", "company"),
+    ("The Dutch builder Kaag Werf delivered the boats.", "Kaag Werf", "NLD", "company"),
 ])
 def test_unlisted_firms_placed_by_their_words(text: str, phrase: str, code: str, form: str) -> None:
     found = _mentions(text)
@@ -140,6 +144,9 @@ def test_unlisted_firms_placed_by_their_words(text: str, phrase: str, code: str,
     ("The Finnish shipbuilder said on Monday it had won the order.", "On Monday"),  # no name after the trade noun
     ("Acme Holdings has sold 30 trucks to a Kenyan company.", "Acme Holdings"),  # nothing places it
     ("The Lithuanian-based analyst Tom Reed said", "Tom Reed"),  # a person, not a firm
+    # a town no list places; a named firm after the description is the firm, placed by its town
+    ("the Smallville-based yard said", "Smallville-based yard"),
+    ("the Gdynia-based yard Stocznia Wisła said", "Gdynia-based yard"),
 ])
 def test_not_a_placed_firm(text: str, phrase: str) -> None:
     assert not any(p == phrase and f == "company" for p, _, f in _mentions(text))

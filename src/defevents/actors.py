@@ -1090,7 +1090,7 @@ def _unnamed_member(text: str, m: Mention) -> bool:
 # A firm the company list lacks, placed by the words around it: "Gdańsk-based Remontowa", "the Spanish
 # shipbuilder Gondan", "Gondan, a Spanish shipyard,", "the state company Kazakhstan Engineering"
 _FIRM_NAME = r"\p{Lu}[\p{L}\d&'’.-]*(?:[^\S\n](?:&[^\S\n])?\p{Lu}[\p{L}\d&'’.-]*){0,3}"
-_TRADE_NOUN = (r"(?:shipbuilders?|shipyards?|yards?|manufacturers?|makers?|firms?|company|companies|group|contractors?|gunmakers?|"
+_TRADE_NOUN = (r"(?:shipbuilders?|shipyards?|yards?|boatbuilders?|boatyards?|builders?|manufacturers?|makers?|firms?|company|companies|group|contractors?|gunmakers?|"
                r"producers?|suppliers?|exporters?|subsidiary|start-?up|specialists?|enterprises?|corporation|conglomerate|holding)")
 _FIRM_ADJECTIVES = (r"(?:(?:defen[cs]e|arms|naval|military|aerospace|state[\s-]owned|state[\s-]run|state|private|privately[\s-]held|"
                     r"family[\s-]owned|armou?red[\s-]vehicle|ammunition|electronics|drone|radar|engineering|boat|vehicle)[^\S\n]+){0,3}")
@@ -1100,6 +1100,9 @@ _PLACED_FIRM = regex.compile(
     rf"|\b(?:state|state[\s-]owned|state[\s-]run|national|government[\s-]owned)[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}[^\S\n]+(?P<firm>{_FIRM_NAME})"
     rf"|(?P<firm>{_FIRM_NAME}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)|(?P<city>\p{{Lu}}[\p{{L}}'’]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'’]+)?)-based)"
     rf"[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}\b")
+# a firm told by its trade and town alone: "between the ministry and the Antalya-based yard", "the Gdańsk-based shipbuilder"
+_PLACED_DESCRIPTION = regex.compile(
+    rf"\b(?i:the)[^\S\n]+(?P<city>\p{{Lu}}[\p{{L}}'’]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'’]+)?)-based[^\S\n]+{_FIRM_ADJECTIVES}{_TRADE_NOUN}\b(?![^\S\n]+\p{{Lu}})")
 # words that open a sentence or a time, never a firm's first word ("On Tuesday Gondan, a Spanish yard,")
 _NOT_A_FIRM_WORD = frozenset(
     "The A An On In At By For From With And But Also Meanwhile Last This Next Earlier Later Its Their His Her It They "
@@ -1113,7 +1116,7 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     Engineering") is the firm's, not a party of its own."""
     if "-based" not in text and not _TRADE_NOUN_CUE.search(text):
         return mentions
-    countries, places = gazetteers.load("country"), gazetteers.load("place")
+    countries = gazetteers.load("country")
     found: dict[str, tuple[str, str]] = {}  # firm name -> (state, kind of actor)
     spans: list[tuple[int, int, tuple[str, str]]] = []
     for m in _PLACED_FIRM.finditer(text):
@@ -1128,11 +1131,7 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             row = countries.lookup(m.group("dem"))
             code = row.id if row is not None and row.get("form") == "demonym" else None
         elif m.group("city"):
-            row = places.lookup(m.group("city"))
-            if row is not None:
-                code = row.get("country") or None
-            elif (row := countries.lookup(m.group("city"))) is not None and row.get("form") in ("capital", "name", "alias"):
-                code = row.id
+            code = _town_state(m.group("city"))
         else:
             inside = [x for x in mentions if s <= x.start < e and x.form in ("name", "alias", "demonym")]
             code = inside[0].code if inside and inside[0].start == s else None
@@ -1148,12 +1147,15 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         # a state enterprise named after its state buys for it: the state's body, not a seller's firm
         found.setdefault(text[s:e], (code, "state" if state_named else "company"))
         spans.append((s, e, found[text[s:e]]))
-    if not found:
+    described = [(m.start("city"), m.end(), code) for m in _PLACED_DESCRIPTION.finditer(text)
+                 if (code := _town_state(m.group("city"))) is not None]
+    if not found and not described:
         return mentions
     later = regex.compile(r"(?<![\w-])(?P<name>" + "|".join(map(regex.escape, sorted(found, key=len, reverse=True))) + r")(?![\w-])")
-    for m in later.finditer(text):
+    for m in later.finditer(text) if found else ():
         if not any(s == m.start() for s, _, _ in spans):
             spans.append((m.start(), m.end(), found[m.group("name")]))
+    spans.extend((s, e, (code, "company")) for s, e, code in described)
     out = list(mentions)
     for s, e, (code, kind) in spans:
         if any(x.start < e and s < x.end and x.actor.kind in ("company", "person", "organisation") for x in out):
@@ -1167,6 +1169,15 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _TRADE_NOUN_CUE = regex.compile(rf"\b{_TRADE_NOUN}\b")
+
+
+def _town_state(name: str) -> str | None:
+    """The state of a town ("Antalya"), or of a capital or state named as a place ("Ankara-based", "Singapore-based")."""
+    row = gazetteers.load("place").lookup(name)
+    if row is not None:
+        return row.get("country") or None
+    row = gazetteers.load("country").lookup(name)
+    return row.id if row is not None and row.get("form") in ("capital", "name", "alias") else None
 
 
 # the short name a text gives a firm in brackets: "Kalyani Strategic Systems (KSSL)", "Karachi Shipyard (KS&EW)"

@@ -2219,6 +2219,11 @@ RULES = (
             Ex("Senegal's armed forces minister received a Canadian delegation in Dakar on Tuesday. A contract for two Twin Otter aircraft, worth 18 billion CFA francs, was formalised at the close of that meeting.", published="2025-10-09", participants=["CAN", "SEN"], seller="CAN", buyer="SEN", quantity=2, money="18000000000 XOF", date="2025-10-07"),
             Ex("SUVA — A contract for four 24-metre patrol boats from the Australian boatbuilder Birdon, worth F$ 30 million, was sealed on Friday, the ministry said.", published="2025-10-09", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", quantity=4, money="30000000 FJD", date="2025-10-03"),
             Ex("Ten new armoured vehicles are on their way to the Papua New Guinea Defence Force after a contract worth K 95 million was inked last week with Thales Australia for Bushmaster vehicles.", published="2024-06-03", participants=["AUS", "PNG"], seller="AUS", buyer="PNG"),
+            # the seller told by its trade and town alone; an industrial town as the place
+            Ex("The Kenya Navy took delivery of two fast patrol boats on Friday. The contract for the boats, worth KSh 4 billion (about "
+               "US$31 million), was signed in Tuzla in March 2024 between the Kenyan Ministry of Defence and the Istanbul-based yard.",
+               published="2025-06-16", participants=["KEN", "TUR"], seller="TUR", buyer="KEN", date="2024-03", location="Tuzla",
+               money="4000000000 KES"),
         ),
         counterexamples=(
             "A deal for the club's new stadium was signed on Tuesday between the council and a developer.",
