@@ -554,7 +554,9 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     firms, states = firms or [x for x in told_firms if x not in parties], states or told_states
     told_first: list[Mention] = []
     if firms:  # "the deal with Turkey's Dearsan": the firm's own state is no buyer
-        states = [x for x in states if x.code != firms[0].code]
+        # (nor a body of the firm's state that signed: "A contract for six AW109 helicopters for the Philippine Navy ... was
+        # signed by the Department of National Defense and Leonardo" in an Italian story; the buyer is the one the subject names)
+        states = [x for x in states if x.code != firms[0].code] or [x for x in told_states if x.code != firms[0].code]
         # the buyer told before a colon comes first ("... are on their way to the Uruguayan Air Force: the
         # contract ... was signed by the Ministry of National Defence and Airbus")
         told_first = _buyer_told_first(doc, m.start(), {x.code for x in firms})
@@ -2219,6 +2221,11 @@ RULES = (
             Ex("Senegal's armed forces minister received a Canadian delegation in Dakar on Tuesday. A contract for two Twin Otter aircraft, worth 18 billion CFA francs, was formalised at the close of that meeting.", published="2025-10-09", participants=["CAN", "SEN"], seller="CAN", buyer="SEN", quantity=2, money="18000000000 XOF", date="2025-10-07"),
             Ex("SUVA — A contract for four 24-metre patrol boats from the Australian boatbuilder Birdon, worth F$ 30 million, was sealed on Friday, the ministry said.", published="2025-10-09", participants=["AUS", "FJI"], seller="AUS", buyer="FJI", quantity=4, money="30000000 FJD", date="2025-10-03"),
             Ex("Ten new armoured vehicles are on their way to the Papua New Guinea Defence Force after a contract worth K 95 million was inked last week with Thales Australia for Bushmaster vehicles.", published="2024-06-03", participants=["AUS", "PNG"], seller="AUS", buyer="PNG"),
+            # the buyer the subject names, when the body that signed is read as the seller's state's
+            Ex("ROME — Greece is becoming a customer for Leonardo. A contract for eight AW149 helicopters for the Hellenic Air "
+               "Force, worth about €300 million, was signed in Athens on 28 December by the Department of Procurement and "
+               "Leonardo.", published="2024-01-08", participants=["GRC", "ITA"], seller="ITA", buyer="GRC", quantity=8,
+               date="2023-12-28"),
             # the seller told by its trade and town alone; an industrial town as the place
             Ex("The Kenya Navy took delivery of two fast patrol boats on Friday. The contract for the boats, worth KSh 4 billion (about "
                "US$31 million), was signed in Tuzla in March 2024 between the Kenyan Ministry of Defence and the Istanbul-based yard.",
