@@ -2223,7 +2223,7 @@ RULES = (
             Ex("Ten new armoured vehicles are on their way to the Papua New Guinea Defence Force after a contract worth K 95 million was inked last week with Thales Australia for Bushmaster vehicles.", published="2024-06-03", participants=["AUS", "PNG"], seller="AUS", buyer="PNG"),
             # the buyer the subject names, when the body that signed is read as the seller's state's
             Ex("ROME — Greece is becoming a customer for Leonardo. A contract for eight AW149 helicopters for the Hellenic Air "
-               "Force, worth about €300 million, was signed in Athens on 28 December by the Department of Procurement and "
+               "Force, worth about €300 million, was signed in Athens on 28 December by the Ministry of National Defence and "
                "Leonardo.", published="2024-01-08", participants=["GRC", "ITA"], seller="ITA", buyer="GRC", quantity=8,
                date="2023-12-28"),
             # the seller told by its trade and town alone; an industrial town as the place
