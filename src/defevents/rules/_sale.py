@@ -685,7 +685,7 @@ def destination(doc: Document, start: int, end: int) -> Actor | None:
 # Rules whose phrasing is loose enough ("a deal worth", "received", "were handed over") that a draft
 # naming only one party is more often something else (a domestic order, a firm's contract, aid)
 _NEEDS_BOTH = frozenset({"export_deal.deal_worth", "export_deal.delivery", "export_deal.background",
-                         "export_deal.handed_over", "export_deal.handover_noun", "export_deal.arrival"})
+                         "export_deal.handed_over", "export_deal.handover_noun", "export_deal.arrival", "export_deal.under_contract"})
 
 
 # a state's own industry: procurement at home, not an export

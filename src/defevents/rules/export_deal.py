@@ -934,6 +934,51 @@ def _build_signed_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
                 lead=m.start())
 
 
+_TO_RIGHT_BEFORE = regex.compile(r"\bto\s+\Z")
+_SOLD = regex.compile(r"(?i)sold|supplied|built")
+
+
+def _build_under_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
+    """ "The howitzers were ordered under a contract signed in Beijing in September 2023", "The two vessels were sold to
+    Jakarta under a €1.18 billion contract signed in March 2024": the purchase the goods came under, dated by its
+    signing. The parties come from the clause ("sold to Jakarta", "ordered from GSL", "between the Argentine Ministry of
+    Defence and the Danish Ministry of Defence"), else from the sentence before, which tells the goods arriving."""
+    ts, te = m.span("trigger")
+    end = phrase_end(doc, m.end())
+    to = [x for x in objects_after(doc, te, m.start("under"), r"to|by") if x.code and x.actor.kind != "company"]
+    source = [x for x in objects_after(doc, te, m.start("under"), r"from") if x.code]
+    signers = [x for x in objects_after(doc, m.end("noun"), end, r"with|between") if x.code]
+    # ("sold to Jakarta": a capital read as a place)
+    to_town = next((p for p in doc.places_in(te, m.start("under")) if p.country and p.span is not None
+                    and _TO_RIGHT_BEFORE.search(doc.text, max(0, p.span.start - 8), p.span.start)), None)
+    buyer = to[0].actor if to else (state_actor(to_town.country, to_town.span) if to_town else None)
+    seller = source[0].actor if source else None
+    before = sentences_before(doc, m.start(), 2)  # (the goods' arrival, perhaps followed by a sentence about them)
+    window = (before[0] if before is not None else m.start(), end)
+    if buyer is None and seller is None and len({x.code for x in signers}) == 2:
+        # "between the Argentine Ministry of Defence and the Danish Ministry of Defence": the state where the goods
+        # arrived (the sentence before) buys; failing that, the goods' maker or the larger exporter sells
+        # (the nearest sentence first)
+        for span in filter(None, (sentences_before(doc, m.start()), before)):
+            told = {x.code for x in doc.mentions_in(*span)} | {p.country for p in doc.places_in(*span)}
+            receivers = [x for x in signers[:2] if x.code in told]
+            if len(receivers) == 1:
+                seller = next(x.actor for x in signers[:2] if x is not receivers[0])
+                return deal(m, doc, rule, seller=seller, buyer=receivers[0].actor, purchase=True, window=window)
+        return deal(m, doc, rule, parties=[x.actor for x in signers[:2]], purchase=True, window=(m.start(), end))
+    firms = [x for x in signers if x.actor.kind == "company"]
+    other = [x for x in signers if x.actor.kind != "company"]
+    if seller is None and not firms and len(other) == 1 and _SOLD.match(m.group("trigger")) is None:
+        seller = other[0].actor  # "acquired under the intergovernmental agreement concluded with the Kingdom of Sweden"
+    seller = seller or (firms[0].actor if firms else None)
+    if buyer is None and before is not None:
+        # the state the goods came to, as the sentence before tells it ("The Tanzania People's Defence Force took delivery of
+        # the first Norinco SH15 howitzers"), else the story's; not the seller's
+        maker = seller.code if seller else next((x.code for x in doc.mentions_in(*window) if x.actor.kind == "company" and x.code), None)
+        buyer = implied_buyer(doc, *sentences_before(doc, m.start()), maker)
+    return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=window)
+
+
 def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "the 36 trainers that Nairobi ordered from BAE in 2021", "the K9s ordered from Hanwha",
     "Ordered from Hanwha last year, the K9s ...": an order told as background to the items."""
@@ -2502,6 +2547,50 @@ RULES = (
             "The deal for 18 Rafale jets that Serbia has not signed with France in May remains in doubt.",
             # a service contract
             "The maintenance contract that Leonardo signed with the Polish army in June covers 32 helicopters.",
+        ),
+    ),
+    Rule(
+        id="export_deal.under_contract",
+        cues=("under",),
+        summary="<items> were ordered|bought|sold (to <buyer>|from <seller>) under a|the (<money>) contract|deal|agreement signed|concluded <date>",
+        pattern=r"""(?:\b(?i:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?i:originally|all|jointly|first)\s+)?|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+))
+                    (?P<trigger>(?i:ordered|bought|purchased|acquired|procured|sold|contracted|supplied|built))
+                    (?:\s+(?i:to|from|by)\s+(?:[^\s.;:]+\s+){1,8}?)?
+                    \s*(?P<under>(?i:under))\s+(?i:a|an|the|its|their)\s+(?:(?!(?i:under|was|were)\b)[\w\p{Sc}.,’'-]+\s+){0,5}?
+                    (?P<noun>(?i:contract|deal|agreement|order|accord|arrangement))
+                    (?:\s+(?i:with|between)\s+(?:[^\s.;:]+\s+){1,12}?)?
+                    \s+(?:(?i:that|which)\s+(?:was|were)\s+)?(?i:signed|concluded|inked|agreed|sealed|awarded|placed|finali[sz]ed)\b""",
+        build=_build_under_contract,
+        priority=1,
+        needs_date=True,
+        examples=(
+            Ex("The Tanzania People's Defence Force took delivery of the first Norinco SH15 howitzers at Dar es Salaam last week. The "
+               "howitzers were ordered under a contract signed in Beijing in September 2023, reportedly worth CNY 540 million.",
+               published="2025-05-02", participants=["CHN", "TZA"], seller="CHN", buyer="TZA", date="2023-09",
+               money="540000000 CNY"),
+            Ex("Fincantieri handed over the first of two patrol ships to the Indonesian Navy on Friday. The two vessels were "
+               "sold to Jakarta under a €1.18 billion contract signed in March 2024.", published="2025-02-24",
+               participants=["IDN", "ITA"], seller="ITA", buyer="IDN", date="2024-03", money="1180000000 EUR"),
+            Ex("The Vietnam Coast Guard took delivery of two patrol vessels from Goa Shipyard Limited (GSL) on Tuesday. They are the first of "
+               "four ordered from GSL under a contract signed in New Delhi in March 2023 and valued at $185 million.",
+               published="2024-08-15", participants=["IND", "VNM"], seller="IND", buyer="VNM", date="2023-03",
+               money="185000000 USD"),
+            Ex("BRATISLAVA, 14 October 2025 – The ministers discussed the CV90 programme. The 152 CV90MkIV vehicles were acquired "
+               "under the intergovernmental agreement concluded with the Kingdom of Sweden in Stockholm in December 2023 and worth "
+               "€1.3 billion.", published="2025-10-14", participants=["SVK", "SWE"], seller="SWE", buyer="SVK", date="2023-12",
+               money="1300000000 EUR"),
+            Ex("The last six F-16s for Argentina landed in Tandil on Friday. The aircraft were bought under the contract signed in Copenhagen "
+               "in April 2024 between the Argentine Ministry of Defence and the Danish Ministry of Defence, for about US$300 "
+               "million.", published="2026-10-05", participants=["ARG", "DNK"], buyer="ARG", date="2024-04"),
+        ),
+        counterexamples=(
+            # undated: the purchase may be decades old
+            "The Tanzania People's Defence Force took delivery of the first SH15 howitzers last week. The howitzers were "
+            "ordered under a contract signed with China.",
+            # a home purchase, and works under a contract
+            "The Polish Army received 20 more Krab howitzers on Friday. They were ordered under a contract signed with Huta "
+            "Stalowa Wola in December 2016.",
+            "The new barracks were built under a contract signed with a local firm in March 2023.",
         ),
     ),
     Rule(
