@@ -1371,12 +1371,13 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 # "The deal is worth about 3.1 billion dirhams, one of them said": the sum of the deal told
                 # before, whatever time the sentence carries over (one that dates itself is told apart below)
                 candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, when=None), roles=False)]
-            signed_before_report = not candidates and d.type == "export_deal" and d.status == "completed" and _dated_here(doc, d)
-            if signed_before_report:
+            signed_before_report = False
+            if not candidates and d.type == "export_deal" and d.status == "completed" and _dated_here(doc, d):
                 # "Kenya will buy 118 Arma carriers from Otokar, the ministry said on Wednesday. The contract, worth 14.6
                 # billion shillings, was signed in Ankara on Monday": the deal the report told, signed in the week before it
                 candidates = [e for e in merged.of_type(d.type) if e.dated_by_report and e.when is not None and _just_before(d.when, e.when)
                               and _compatible(e, replace(d, when=None), roles=False)]
+                signed_before_report = bool(candidates)
             if not candidates and d.background and d.location is not None:
                 # "days after engineers arrived in the province of Darién" is the arrival "in Metetí, in Darién"
                 candidates = [e for e in merged.of_type(d.type) if _compatible(e, replace(d, location=None), roles=False)]

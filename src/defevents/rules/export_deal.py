@@ -935,7 +935,14 @@ def _build_signed_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Dr
 
 
 _TO_RIGHT_BEFORE = regex.compile(r"\bto\s+\Z")
-_SOLD = regex.compile(r"(?i)sold|supplied|built")
+_SOLD = regex.compile(r"(?i)sold|supplied|built")  # the seller is the verb's agent: a state that signed with it buys
+
+
+def _in_its_sentence(doc: Document, m: regex.Match[str], d: Draft | None) -> Draft | None:
+    """``d`` with its evidence kept to the match's sentence (parties read from the sentence before do not widen it)."""
+    if d is not None:
+        d.evidence = (max(d.evidence[0], doc.sentence(m.start("trigger"))[0]), d.evidence[1])
+    return d
 
 
 def _build_under_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -957,26 +964,31 @@ def _build_under_contract(m: regex.Match[str], doc: Document, rule: Rule) -> Dra
     window = (before[0] if before is not None else m.start(), end)
     if buyer is None and seller is None and len({x.code for x in signers}) == 2:
         # "between the Argentine Ministry of Defence and the Danish Ministry of Defence": the state where the goods
-        # arrived (the sentence before) buys; failing that, the goods' maker or the larger exporter sells
-        # (the nearest sentence first)
+        # arrived (the sentence before, then the one before that) buys; failing that, the goods' maker or the larger
+        # exporter sells
         for span in filter(None, (sentences_before(doc, m.start()), before)):
             told = {x.code for x in doc.mentions_in(*span)} | {p.country for p in doc.places_in(*span)}
             receivers = [x for x in signers[:2] if x.code in told]
             if len(receivers) == 1:
                 seller = next(x.actor for x in signers[:2] if x is not receivers[0])
-                return deal(m, doc, rule, seller=seller, buyer=receivers[0].actor, purchase=True, window=window)
-        return deal(m, doc, rule, parties=[x.actor for x in signers[:2]], purchase=True, window=(m.start(), end))
+                return _in_its_sentence(doc, m, deal(m, doc, rule, seller=seller, buyer=receivers[0].actor, purchase=True, window=window))
+        return _in_its_sentence(doc, m, deal(m, doc, rule, parties=[x.actor for x in signers[:2]], purchase=True, window=(m.start(), end)))
     firms = [x for x in signers if x.actor.kind == "company"]
     other = [x for x in signers if x.actor.kind != "company"]
-    if seller is None and not firms and len(other) == 1 and _SOLD.match(m.group("trigger")) is None:
-        seller = other[0].actor  # "acquired under the intergovernmental agreement concluded with the Kingdom of Sweden"
+    if not firms and len(other) == 1:
+        # "acquired under the intergovernmental agreement concluded with the Kingdom of Sweden": the seller; "sold under a
+        # contract signed with Indonesia": the buyer
+        if _SOLD.match(m.group("trigger")) is None:
+            seller = seller or other[0].actor
+        else:
+            buyer = buyer or other[0].actor
     seller = seller or (firms[0].actor if firms else None)
     if buyer is None and before is not None:
         # the state the goods came to, as the sentence before tells it ("The Tanzania People's Defence Force took delivery of
         # the first Norinco SH15 howitzers"), else the story's; not the seller's
         maker = seller.code if seller else next((x.code for x in doc.mentions_in(*window) if x.actor.kind == "company" and x.code), None)
         buyer = implied_buyer(doc, *sentences_before(doc, m.start()), maker)
-    return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=window)
+    return _in_its_sentence(doc, m, deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=window))
 
 
 def _build_background(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
@@ -2579,6 +2591,9 @@ RULES = (
                "under the intergovernmental agreement concluded with the Kingdom of Sweden in Stockholm in December 2023 and worth "
                "€1.3 billion.", published="2025-10-14", participants=["SVK", "SWE"], seller="SWE", buyer="SVK", date="2023-12",
                money="1300000000 EUR"),
+            Ex("Hyundai Heavy Industries handed over two more patrol boats in Busan on Friday. They were built under a contract signed with "
+               "Ecuador in March 2024, the builder said.", published="2025-06-16", participants=["ECU", "KOR"], buyer="ECU",
+               date="2024-03"),
             Ex("The last six F-16s for Argentina landed in Tandil on Friday. The aircraft were bought under the contract signed in Copenhagen "
                "in April 2024 between the Argentine Ministry of Defence and the Danish Ministry of Defence, for about US$300 "
                "million.", published="2026-10-05", participants=["ARG", "DNK"], buyer="ARG", date="2024-04"),
