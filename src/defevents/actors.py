@@ -1171,13 +1171,14 @@ def _placed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 _TRADE_NOUN_CUE = regex.compile(rf"\b{_TRADE_NOUN}\b")
 
 
-def _town_state(name: str) -> str | None:
-    """The state of a town ("Antalya"), or of a capital or state named as a place ("Ankara-based", "Singapore-based")."""
+def _town_state(name: str, forms: tuple[str, ...] = ("capital", "name", "alias")) -> str | None:
+    """The state of a town ("Antalya"), or of a capital or state named as a place ("Ankara-based", "Singapore-based"),
+    a country row counting only in one of ``forms``."""
     row = gazetteers.load("place").lookup(name)
     if row is not None:
         return row.get("country") or None
     row = gazetteers.load("country").lookup(name)
-    return row.id if row is not None and row.get("form") in ("capital", "name", "alias") else None
+    return row.id if row is not None and row.get("form") in forms else None
 
 
 # the short name a text gives a firm in brackets: "Kalyani Strategic Systems (KSSL)", "Karachi Shipyard (KS&EW)"
@@ -1969,8 +1970,7 @@ def find_places(text: str) -> list[Place]:
         # "Incheon Naval Base", "Souda Air Base": a base named after a town the gazetteer knows is in that town's state
         # ("Camp Rukla", "Fort Ādaži": the town after the kind)
         town = " ".join(m.group("town").split()) if m.group("town") else _BASE_KIND.sub("", name)
-        row = places.lookup(town) or countries.lookup(town)
-        known = (row.get("country") or (row.id if row.get("form") in ("capital", "name") else None)) if row is not None else None
+        known = _town_state(town, forms=("capital", "name"))
         out.append(Place(name=name, country="GBR" if name.startswith("RAF") else known, span=Span.of(text, *m.span())))
     out.sort(key=lambda p: (p.span.start, -(p.span.end - p.span.start)))
     dedup: list[Place] = []
