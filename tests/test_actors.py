@@ -1019,6 +1019,22 @@ def test_a_shared_language_a_version_a_sea_or_a_mission_in_the_story_tells_no_ho
     assert home_state(text) != not_home
 
 
+@pytest.mark.parametrize(("text", "code", "home"), [
+    # a title France uses, held in the dateline's state; "French" in the note is a language, not France
+    ("Mali and Turkey sign drone agreement\n\nAMAP (translated from French)\n\nBamako, 12 March (AMAP) – The Minister of "
+     "the Armed Forces, General Sadio Camara, received on Tuesday his Turkish counterpart, Yaşar Güler.", "MLI", "MLI"),
+    ("Ivorian and Italian ministers meet\n\nAIP, translated from the French\n\nABIDJAN – The Minister of the Armed Forces, "
+     "Téné Birahima Ouattara, held talks on Monday with Italy's defence minister Guido Crosetto.", "CIV", "CIV"),
+])
+def test_a_translation_notes_language_is_no_mention_of_its_state(text: str, code: str, home: str) -> None:
+    doc = Document(text, None, [])
+    note = text.index("French")
+    assert not [m for m in doc.mentions if m.start <= note < m.end]
+    assert doc.home == home
+    host = next(m for m in doc.mentions if m.form == "person" and "Armed Forces" in text[m.start:m.end])
+    assert host.code == code
+
+
 def test_an_organ_placed_in_another_state_is_that_states() -> None:
     text = ("Embassy of Pakistan, Baku — News\n\nThe Ambassador called on the Minister of Defence of Azerbaijan at the Ministry "
             "of Defence in Baku. The Ministry of Defence Industry of Azerbaijan signed a contract with Pakistan.")

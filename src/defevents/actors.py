@@ -1035,7 +1035,18 @@ def find_mentions(text: str, home: str | None = None) -> list[Mention]:
     chosen = _firm_short_names(text, _placed_firms(text, chosen))
     chosen = _same_envoy(text, _office_apposed(text, _defined_acronyms(text, _led_by(text, _of_state_after(text, _known_people(chosen))))))
     chosen = _delegation_told_before(text, chosen)
-    return [resolve_home(m, home) for m in _national_arms(text, chosen) if not _unnamed_member(text, m) and not _ship_named_for(text, m)]
+    notes = _translation_notes(text)
+    return [resolve_home(m, home) for m in _national_arms(text, chosen)
+            if not _unnamed_member(text, m) and not _ship_named_for(text, m) and (m.start, m.end) not in notes]
+
+
+def _translation_notes(text: str) -> set[tuple[int, int]]:
+    """The languages named by translation notes ("(translated from French)", "the Polish original"): a
+    language, not a mention of its state (the note still tells where the story is written from:
+    :func:`home_scores`)."""
+    if "ransl" not in text and "original" not in text and " of a" not in text and " of the" not in text:
+        return set()
+    return {note.span("lang") for note in _TRANSLATED.finditer(text)}
 
 
 # "the frigate Admiral Gorshkov", "the patrol ship General Artigas": a ship named after an officer
@@ -1556,7 +1567,7 @@ def home_scores(text: str, mentions: Sequence[Mention], places: Sequence[Place] 
         # dateline would say (a note heads or closes the text; a quote translated inside the story tells nothing)
         if (note.start() < max(lead_end, 300) or note.end() > len(text) - 200) \
                 and (row := languages.lookup(note.group("lang"))) is not None:
-            score[row.id] += 10
+            score[row.id] += 11  # (the note's language is not also counted as a naming: find_mentions leaves it out)
     for m in mentions:
         # "Embassy of Italy in Kuwait", "HIGH COMMISSION OF INDIA, MAPUTO — PRESS NOTE": a mission abroad writes
         # for the state it represents
