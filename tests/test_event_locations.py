@@ -274,6 +274,38 @@ def test_a_seat_without_a_town_is_in_the_datelines_city(text, type_, where):
     assert span is not None and text[span.start:span.end] == span.text
 
 
+@pytest.mark.parametrize(("text", "published", "where"), [
+    # a meeting told with no place, held within days of the report, in a story datelined in a party's state
+    ("NIAMEY, 14 May (ANP) – The Chief of Defence Staff of Niger, General Moussa Salaou Barmou, and his Togolese "
+     "counterpart, who is on a two-day working visit, met on Tuesday to review border security.", "2025-05-14", "Niamey"),
+    ("TBILISI – Georgian Defence Minister Irakli Chikovani and the visiting Armenian defence minister discussed on "
+     "Monday military education and peacekeeping training.", "2025-03-05", "Tbilisi"),
+    ("WINDHOEK — Namibia's defence minister held talks on Thursday with a delegation from the Angolan Armed Forces "
+     "led by General Altino dos Santos.", "2025-08-09", "Windhoek"),
+    ("ABU DHABI – The UAE's Minister of State for Defence Affairs and Serbia's defence minister reviewed, at a meeting "
+     "on Wednesday, the prospects for cooperation between the two countries.", "2024-05-31", "Abu Dhabi"),
+])
+def test_a_meeting_near_the_report_is_in_the_datelines_city(text, published, where):
+    event = _event(text, "meeting", published=published)
+    assert event.location is not None and event.location.name == where
+    span = event.location.span
+    assert span is not None and text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a meeting told as background, long before the report
+    ("TBILISI – Georgian Defence Minister Irakli Chikovani met Armenian defence minister Suren Papikyan in March last "
+     "year to discuss peacekeeping.", "2025-11-05"),
+    # a visit to a site, which may lie outside the city
+    ("GUATEMALA CITY – Admiral Holsey of US Southern Command also visited the Interagency Task Force Tecún Umán on "
+     "Monday and met Guatemalan officers.", "2025-03-05"),
+    # a third state's dateline: a foreign desk
+    ("NAIROBI – Zambia's army commander met the Malawian army chief on Tuesday to discuss border patrols.", "2025-06-12"),
+])
+def test_a_meeting_long_before_the_report_at_a_site_or_under_a_foreign_desk_is_not_placed_by_the_dateline(text, published):
+    assert _event(text, "meeting", published=published).location is None
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # a third state's dateline (a foreign desk) says nothing of where the venue is
     ("NAIROBI – Zambia's army commander received the Malawian army chief at Arakan Barracks on Tuesday.", "Arakan Barracks"),

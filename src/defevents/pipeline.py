@@ -1425,9 +1425,9 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
                 continue
         merged.add(d)
     events = merged.events
-    # (a reception placed by the dateline before the texts signed at it take its place)
+    # (a meeting placed by the dateline before the texts signed at it take its place)
     for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks,
-                 _reception_at_home, _date_by_meeting, _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling):
+                 _meeting_at_home, _date_by_meeting, _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling):
         events = step(events, doc)
     return events
 
@@ -1593,17 +1593,36 @@ def _place_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
     return events
 
 
-def _reception_at_home(events: list[Draft], doc: Document) -> list[Draft]:
-    """A reception with no place, in a story datelined in the host's state ("DOHA – <guest> will be
-    received by Qatar's Minister of State for Defence Affairs next Monday"): the dateline's city."""
+# "visited the Interagency Task Force on the border and met ...": a visit to a site, which may lie outside the
+# dateline's city (not "the visiting minister", nor "a visit to Ghana")
+_VISITED = regex.compile(r"(?i)(?<!\b(?:the|a|an)\s+)\b(?:visit(?:ed|s|ing)|tour(?:ed|s|ing)|inspect(?:ed|s|ing))\b")
+
+
+def _meeting_at_home(events: list[Draft], doc: Document) -> list[Draft]:
+    """A meeting with no place, in a story datelined in a party's state, held within days of the report:
+    the dateline's city ("ABU DHABI – ... reviewed, at a meeting on Wednesday, the prospects for
+    cooperation", "DOHA – <guest> will be received by Qatar's Minister of State for Defence Affairs next
+    Monday"). A reception is placed so whenever it is held. Not a meeting told with a visit to a site
+    ("visited the task force on the border and met its officers"), which may lie outside the city."""
     where = doc.dateline
     if where is None or where.country is None:
         return events
     for d in events:
-        if d.type == "meeting" and d.location is None and d.rule == "meeting.hosted" \
-                and where.country in {a.code for a in d.participants if a.code}:
+        if d.type != "meeting" or d.location is not None or where.country not in {a.code for a in d.participants if a.code}:
+            continue
+        if d.rule == "meeting.hosted" or (_near_report(d, doc) and not _VISITED.search(doc.text, doc.sentence(d.trigger[0])[0], d.trigger[1])):
             d.location = where
     return events
+
+
+_NEAR_REPORT = 14  # days either side of the report within which a meeting is news from the dateline
+
+
+def _near_report(d: Draft, doc: Document) -> bool:
+    """Whether ``d`` is dated within :data:`_NEAR_REPORT` days of the reference date."""
+    span = _interval(d)
+    return span is not None and doc.reference is not None and (doc.reference - span[0]).days <= _NEAR_REPORT \
+        and (span[1] - doc.reference).days <= _NEAR_REPORT
 
 
 def _meeting_dated_by_report(e: Draft, doc: Document) -> bool:
