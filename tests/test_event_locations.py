@@ -274,6 +274,36 @@ def test_a_seat_without_a_town_is_in_the_datelines_city(text, type_, where):
     assert span is not None and text[span.start:span.end] == span.text
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    # a venue that names no town, in a sentence that brings its parties to a town before it
+    ("Italy’s Minister of Defence came to Valletta earlier this month and held talks with Malta's Prime Minister at "
+     "Auberge de Castille.", "Auberge de Castille, Valletta"),
+    ("Australia and Papua New Guinea signed the treaty in Canberra on 6 October, after talks between the two prime "
+     "ministers at Parliament House that ran past their scheduled hour.", "Parliament House, Canberra"),
+    # ... or the town of the visit it came during, whoever's visit it is
+    ("Fiji's Prime Minister met Indonesia’s Defence Minister at the Grand Pacific Hotel yesterday, during the minister’s "
+     "two-day visit to Suva.", "Grand Pacific Hotel, Suva"),
+])
+def test_a_venue_takes_the_town_its_sentence_brings_the_parties_to(text, where):
+    event = _event(text, "meeting")
+    assert event.location is not None and event.location.name == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # where it was said is not where they met
+    ("Lithuania's defence minister said in Vilnius that she had met her Polish counterpart at the Belweder Palace on "
+     "Monday.", "Belweder Palace"),
+    ("Lithuania's defence minister, speaking in Vilnius, met her Polish counterpart at the Belweder Palace on Monday.",
+     "Belweder Palace"),
+    # a town left from is not the venue's
+    ("Japan's defence minister flew in from Tokyo and met South Korea's defence minister at the Shilla Hotel on Monday.",
+     "Shilla Hotel"),
+])
+def test_a_town_said_in_or_left_from_is_not_the_venues(text, where):
+    event = _event(text, "meeting")
+    assert event.location is not None and event.location.name == where
+
+
 @pytest.mark.parametrize(("text", "published", "where"), [
     # a meeting told with no place, held within days of the report, in a story datelined in a party's state
     ("NIAMEY, 14 May (ANP) – The Chief of Defence Staff of Niger, General Moussa Salaou Barmou, and his Togolese "

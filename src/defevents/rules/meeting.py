@@ -128,7 +128,7 @@ _PLACE_AFTER_APPOSITION = regex.compile(r"(?:,\s+(?:[^,.;:()\n]|(?<=\b\p{Lu})\.|
 _WHERE_AFTER_PLACE = regex.compile(r"(?i),\s+where\s+(?:[\w’'-]+\s+){1,8}$")
 # the visit the meeting came during, and its town: "during a two-day visit by a PNG delegation to Port Vila"
 _DURING_VISIT_TO = regex.compile(
-    r"(?i)\b(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit"
+    r"(?i)\b(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?visit"
     r"(?:\s+by\s+[^,.;:()]{1,60}?)?\s+to\s+(?:the\s+)?")
 # "in Ankara on Tuesday, where": the time between the place and the relative
 _TIME_THEN_WHERE = regex.compile(r"(?i)\s+(?:(?:on|last|this|earlier)\s+[\w’' ]{1,25}?|yesterday|today|(?:this|last)\s+week|on\s+\w+\s+\w+)")
@@ -188,6 +188,30 @@ def _visit_town(doc: Document, m: regex.Match[str], window_end: int) -> Place | 
     town = next(iter(doc.places_in(visit.end(), visit.end() + 40)), None)
     if town is None or town.span is None or town.span.start != visit.end() or is_region(town.name):
         return None
+    return town
+
+
+# how a sentence brings its subject to a town: "came to Valletta", "in Canberra", "arrived at Suva" (not "from")
+_TO_OR_IN_BEFORE = regex.compile(r"(?i)\b(?:in|to|at|into)\s+(?:the\s+)?$")
+_SAID_IN = regex.compile(r"(?i)\b(?:said|says|told\s+[\w\s]{1,25}?|announced|stated|declared|added|reported|wrote|speaking)\s+(?:\w+\s+)?(?:in|at)\s+$")
+_THAT = regex.compile(r"(?i)\bthat\b")
+
+
+def _town_told_before(doc: Document, venue: Place) -> Place | None:
+    """The town the sentence names before a venue that names none: "came to Valletta earlier this month
+    and held talks with the Prime Minister at Auberge de Castille", "signed the treaty in Canberra on
+    6 October, after talks ... at Parliament House". Only the last place told before the venue, and only
+    one the sentence is in or comes to."""
+    if venue.span is None:
+        return None
+    named = [p for p in doc.places_in(doc.sentence(venue.span.start)[0], venue.span.start)
+             if p.span is not None and p.country and not is_region(p.name)]
+    if not named or not _TO_OR_IN_BEFORE.search(doc.text, max(0, named[-1].span.start - 12), named[-1].span.start):
+        return None
+    town = named[-1]
+    if _SAID_IN.search(doc.text, max(0, town.span.start - 40), town.span.start) \
+            or _THAT.search(doc.text, town.span.end, venue.span.start):
+        return None  # "said in Vilnius that she had met her Polish counterpart at the Belweder Palace": where it was said
     return town
 
 
@@ -285,7 +309,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
     place = place or here(doc, te, window_end) or _place_around(doc, m, window_end)
     if place is not None and place.country is None and "," not in place.name \
-            and (town := _visit_town(doc, m, window_end)) is not None and town.country:
+            and (town := _visit_town(doc, m, window_end) or _town_told_before(doc, place)) is not None and town.country:
         # "received ... at State House on Thursday, during a visit by a Malawian delegation to Lusaka"
         place = Place(name=f"{place.name}, {town.name}", country=town.country, span=place.span)
     party_codes = {a.code for a in actors if a.code}
