@@ -505,10 +505,45 @@ def test_one_item_is_counted(text, quantity, item):
      ["152mm artillery shells", "122 mm rockets"]),
     ("Armenia signed a contract with India's Kalyani for additional 155 mm towed artillery systems, worth 62 billion drams.",
      ["155 mm towed artillery systems"]),
+    # rounds by their calibre
+    ("Georgia's defence ministry expects to sign an order with Serbia's Krušik for 120 mm mortar rounds worth GEL 30 million.",
+     ["120 mm mortar rounds"]),
+    # two words of one kind joined by "and"; two kinds stay two
+    ("Bharat Electronics signed a contract with Uganda's defence ministry on 3 June for the supply of coastal and riverine "
+     "surveillance radars.", ["coastal and riverine surveillance radars"]),
+    ("Cameroon signed a contract worth 9.6 billion CFA francs with Pakistan Ordnance Factories for assault rifles and "
+     "ammunition.", ["assault rifles", "ammunition"]),
+    # a name with "for" in it ("Centre for Defence Investment") does not tell the goods
+    ("Hanwha signed a contract with the Estonian Centre for Defence Investment for the supply of 155 mm high-explosive "
+     "artillery shells.", ["155 mm high-explosive artillery shells"]),
+    # the bare object of a verb of buying or selling, in a deal with both sides
+    ("The Philippine Army committed on Friday to buy 155mm artillery ammunition from India's Solar Industries.",
+     ["155mm artillery ammunition"]),
+    ("Sri Lanka's army has bought additional artillery and mortar ammunition from Pakistan Ordnance Factories.",
+     ["artillery and mortar ammunition"]),
+    ("Under the contract signed on Monday, a Ukrainian manufacturer will supply interceptor drones to the Lithuanian "
+     "Armed Forces.", ["interceptor drones"]),
 ])
 def test_goods_told_by_their_kind(text, items):
     [deal] = _deals(text, "2025-06-11")
     assert list(deal.items) == items
+
+
+@pytest.mark.parametrize("text", [
+    # one side only: a verb's bare object is a wish, not goods bought
+    "The Maldives will buy fighter jets, the president said, without naming a supplier.",
+    "Kenya's army wants to buy armoured vehicles, the defence committee heard on Tuesday.",
+])
+def test_a_one_sided_purchase_told_by_a_bare_kind_is_no_deal(text):
+    assert not _deals(text, "2025-06-11")
+
+
+def test_goods_named_elsewhere_replace_their_kind():
+    text = ("Netherlands to buy new main battle tanks from Germany\n\n"
+            "The Dutch defence materiel organisation signed a contract with KNDS Deutschland on Tuesday for 46 Leopard 2A8 "
+            "tanks, worth €1.3 billion.")
+    [deal] = _deals(text, "2025-06-11")
+    assert deal.items == ["Leopard 2A8"]
 
 
 @pytest.mark.parametrize("text", [

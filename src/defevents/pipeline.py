@@ -968,8 +968,14 @@ _NAME_TAIL = regex.compile(r" (?:on|of|for|between|concerning|regarding|about|in
 _GENERIC_ITEM = regex.compile(r"(?i)(?:vessels?|ships?|boats?|aircraft|planes?|jets?|helicopters?|vehicles?|systems?|units?|weapons?|arms|equipment)")
 
 
-def _generic_items(items: list[str] | None) -> bool:
-    return bool(items) and all(_GENERIC_ITEM.fullmatch(item) for item in items)
+def _vagueness(items: list[str] | None) -> int:
+    """How vaguely goods are told: 2 by a bare noun ("the two vessels"), 1 by their kind ("new main battle
+    tanks", "fast patrol boats"), 0 by name ("Leopard 2A8"). A vaguer telling gives way to a sharper one."""
+    if not items:
+        return 0
+    if all(_GENERIC_ITEM.fullmatch(item) for item in items):
+        return 2
+    return 1 if not any(c.isupper() for item in items for c in item) else 0
 
 
 def _absorb(into: Draft, other: Draft, doc: Document) -> None:
@@ -980,7 +986,7 @@ def _absorb(into: Draft, other: Draft, doc: Document) -> None:
     for key, value in other.fields.items():
         if into.fields.get(key) in (None, [], "") and value not in (None, [], ""):
             into.fields[key] = value
-    if _generic_items(into.fields.get("items")) and other.fields.get("items") and not _generic_items(other.fields["items"]):
+    if other.fields.get("items") and _vagueness(other.fields["items"]) < _vagueness(into.fields.get("items")):
         into.fields["items"] = other.fields["items"]  # "the two vessels" of "two fast patrol boats" told before
     named, have_name = other.fields.get("name"), into.fields.get("name") or ""
     if named and have_name[:1].islower() and (named[:1].isupper() or len(named) > len(have_name)):

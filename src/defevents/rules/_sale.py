@@ -98,27 +98,41 @@ _PART_OF_SYSTEM = regex.compile(r"(?i)battery|launcher")  # a unit of a system, 
 
 # goods told by their kind with no count: "a contract for mounted artillery guns", "for machine guns and
 # cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
-_KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
+_KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|(?<=\b(?:mm|calibre|caliber|artillery|tank|mortar|howitzer)\s(?:[\w-]+\s){0,2})(?:rounds|projectiles)|
+    missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
     cartridges|rifles|sights|scopes|binoculars|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
     cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles|
     (?<=\b(?:artillery|defen[cs]e|radar|surveillance)\s)systems)"""
 # (a calibre among the words: "155 mm artillery ammunition", "additional 155mm towed artillery systems")
-_KIND = rf"""(?:(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)
-    (?-i:[a-z][\w-]*)|\d{{2,3}}(?:[.,]\d{{1,2}})?[ \t]?mm)\s+){{0,4}}?{_KIND_HEAD}"""
+_KIND_WORD = r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)(?-i:[a-z][\w-]*)"
+# (two words of one kind joined by "and": "coastal and riverine surveillance radars", not "rifles and ammunition")
+_KIND = rf"""(?:(?!{_KIND_HEAD}\b){_KIND_WORD}\s+(?:and|or)\s+)?(?:(?:{_KIND_WORD}|\d{{2,3}}(?:[.,]\d{{1,2}})?[ \t]?mm)\s+){{0,4}}?{_KIND_HEAD}"""
 _BARE_KINDS = regex.compile(
-    rf"""(?ix)\bfor\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?(?:(?:new|additional|further|more)\s+)?
+    rf"""(?ix)\b(?:for\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?
+        |(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|acquires|acquired|order|orders|ordered|supply|supplies|
+           supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)\s+)(?:(?:new|additional|further|more)\s+)?
         (?P<first>{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""")
 
 
-_FOR = regex.compile(r"(?i)\bfor\s")
+# where the goods are told: the first "for" that opens no name ("for radars for new patrol ships", not "the
+# Centre for Defence Investment"), or a verb of buying or selling ("to buy 155mm artillery ammunition from")
+_GOODS_AFTER = regex.compile(
+    r"\b[Ff]or\s(?!\p{Lu})|(?i:\b(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|acquires|acquired|order|orders|ordered|"
+    r"supply|supplies|supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)\s)")
 
 
-def bare_kinds(doc: Document, a: int, b: int) -> list[str]:
-    """The kinds of goods a deal is for, told with no count and no system: "for mounted artillery guns"."""
-    first_for = _FOR.search(doc.text, a, b)  # the goods come with the first "for" ("for radars for new patrol ships")
-    m = _BARE_KINDS.match(doc.text, first_for.start(), b) if first_for else None
-    return [" ".join(m.group(g).split()) for g in ("first", "second") if m.group(g)] if m else []
+def bare_kinds(doc: Document, a: int, b: int, *, verb: bool = True) -> list[str]:
+    """The kinds of goods a deal is for, told with no count and no system: "for mounted artillery guns",
+    and with ``verb``, "will supply interceptor drones to"."""
+    for told in _GOODS_AFTER.finditer(doc.text, a, b):
+        if not verb and not told.group().lower().startswith("for"):
+            continue
+        if (m := _BARE_KINDS.match(doc.text, told.start(), b)) is not None:
+            return [" ".join(m.group(g).split()) for g in ("first", "second") if m.group(g)]
+        if told.group().lower().startswith("for"):
+            return []  # the goods come with the first "for"
+    return []
 
 
 def item_name(unit: str) -> str:
@@ -900,7 +914,8 @@ def deal(m: regex.Match[str], doc: Document, rule: Rule, *, seller: Actor | None
         if not _PART_OF_SYSTEM.fullmatch(quantity.unit):
             items = items or [item_name(quantity.unit)]  # (not "a second battery": which system it is told elsewhere)
     if not items and quantity is None:
-        items = bare_kinds(doc, ts, b)
+        # (a verb's bare object only in a deal with both sides: "Malé will buy fighter jets" is a wish)
+        items = bare_kinds(doc, ts, b, verb=buyer is not None and seller is not None)
     if seller is None and not items and value is None and quantity is None and _TREND.search(doc.text, max(clause[0], ts - 30), b):
         return None  # "Lithuania has been buying more arms": a trend, with no seller, goods, sum or count
     ends = [s.end for s in systems] + ([value.span.end] if value and value.span else [])
