@@ -116,6 +116,14 @@ FOUND = [
     ("Poland has 250 Abrams tanks on order", ["250 Abrams tanks"]),
     ("eight MQ-9B SkyGuardian drones", ["8 MQ-9B SkyGuardian drones"]),
     ("In 2024 two ships sailed", ["2 ships"]),
+    # an acronym that is no month, and a name's acronym in brackets inside the counted phrase
+    ("signed with Steyr Arms for 600 AUG A3 rifles", ["600 AUG A3 rifles"]),
+    ("an order from Morocco for 92 Wheeled Armoured Platform (WhAP) 8x8 vehicles, signed in Rabat",
+     ["92 Wheeled Armoured Platform (WhAP) 8x8 vehicles"]),
+    # a count of some of the goods ("of the|its|their" after a number above one)
+    ("Ottawa plans to buy 12 of the boats", ["12 boats"]),
+    ("took delivery of the first eight of its M142 HIMARS launchers", ["8 M142 HIMARS launchers"]),
+    ("Egypt received three of their Rafale jets on Monday", ["3 Rafale jets"]),
 ]
 
 NOT_QUANTITY = [
@@ -133,7 +141,7 @@ NOT_QUANTITY = [
     "a £1.9bn deal", "20 billion zlotys", "$80m",
     "Call +44 20 7946 0958",
     "the 80th anniversary", "the 8th Army",
-    "one of the allies",
+    "one of the allies", "one of the largest troop contributors", "one of its patrol boats",
     "2,000-pound bombs", "the Leopard 2 tanks", "the 24/7 watch", "2.5 tanks",
     "three times", "10:30 troops", "16 Air Assault Brigade troops", "3 Commando Brigade Royal Marines",
     "soldiers of 5 Rifles arrived", "Boeing 737 aircraft", "the 300-strong contingent", "a 12-ship order", "the two discussed Black Sea mine countermeasures",

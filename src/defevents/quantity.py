@@ -25,7 +25,9 @@ Decisions:
   (preposition, article, auxiliary, conjunction, common reporting verb), punctuation, a
   possessive, an adverb in ``-ly``, a capitalised word after the head, or ``-ed``/``-ing``
   after a plural head (``troops fighting``; a mass noun may go on: ``infantry fighting
-  vehicles``, ``ammunition resupply vehicles``). It is kept as written
+  vehicles``, ``ammunition resupply vehicles``). A count of some of the goods reads past
+  ``of the|its|their`` (``12 of the boats``; not after ``one``), and a name's acronym in
+  brackets stays in the unit (``92 Wheeled Armoured Platform (WhAP) 8x8 vehicles``). It is kept as written
   (demonyms included: the rule layer may drop them) with whitespace collapsed to single
   spaces. A singular head is not recognised, so ``one soldier`` is not read (``one aircraft``
   is).
@@ -249,12 +251,21 @@ _MEASURE_ADJECTIVE = regex.compile(
 _SPACED_CALIBRE = regex.compile(r"[^\S\n]+\d{2,3}[^\S\n]?mm\b")
 
 
-def _unit(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of the counted noun phrase that starts after ``pos``, or None."""
+# a count of some of the goods told: "12 of the boats", "eight of its launchers" (after a number above one)
+_PARTITIVE = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)(?=\s)")
+# a name's acronym in brackets, inside the counted phrase: "Wheeled Armoured Platform (WhAP)"
+_ACRONYM_AFTER = regex.compile(r"[^\S\n]+\(\p{Lu}[\p{L}\d-]{1,9}\)(?=[^\S\n])")
+
+
+def _unit(text: str, pos: int, *, partitive: bool = False) -> tuple[int, int] | None:
+    """The span of the counted noun phrase that starts after ``pos``, or None; with ``partitive``,
+    also after "of the|its|their" ("12 of the boats")."""
     words: list[tuple[int, int, str]] = []
     head = -1
     if (calibre := _SPACED_CALIBRE.match(text, pos)) is not None:
         pos = calibre.end()  # the calibre is no part of the goods' name
+    elif partitive and (part := _PARTITIVE.match(text, pos)) is not None:
+        pos = part.end()  # "12 of the boats", "the first eight of its HIMARS launchers": the count of the goods
     while len(words) < _MAX_WORDS:
         m = _TOKEN.match(text, pos)
         if m is None or m.group("space") is None:
@@ -262,8 +273,8 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
         token = m.group("token")
         word = _bare(token)
         lower = word.lower()
-        if lower in _STOP or lower in _MONTHS or lower.endswith(("'s", "’s")):
-            break
+        if lower in _STOP or (lower in _MONTHS and not word.isupper()) or lower.endswith(("'s", "’s")):
+            break  # (an acronym is no month: "600 AUG A3 rifles")
         if word[:1].isdigit() and not (words and words[-1][2][:1].isupper()) and not _MEASURE_ADJECTIVE.fullmatch(word):
             break  # only a designator's number (Type 26) inside a unit (and a size: "three 24-meter patrol boats")
         if head >= 0 and (word[:1].isupper() or _adverb(lower) or (
@@ -275,6 +286,8 @@ def _unit(text: str, pos: int) -> tuple[int, int] | None:
         if _is_head(word):
             head = len(words) - 1
         pos = m.end()
+        if head < 0 and word[:1].isupper() and (acronym := _ACRONYM_AFTER.match(text, pos)) is not None:
+            pos = acronym.end()  # "92 Wheeled Armoured Platform (WhAP) 8x8 vehicles": a name's acronym
         if token.endswith(("'", "’")) and token[:1] not in "'‘":
             break  # possessive plural: the two countries' leaders
     if head < 0 or words[head][2].lower() in _NOT_COUNTED:
@@ -301,8 +314,9 @@ def _quantities(text: str, money_found: Sequence[Money] | None) -> list[Quantity
         qualified = m.group("qual") is not None
         if _model_number(text, start, m.group("digits"), qualified):
             continue
-        unit = _unit(text, m.end("number"))
         value = _value(m.group("number"))
+        # ("one of the largest contributors" is no count of contributors)
+        unit = _unit(text, m.end("number"), partitive=value is not None and value > 1)
         if unit is None or value is None or (not qualified and _formation(text[unit[0] : unit[1]], m.group("digits"))):
             # ("about 220 Army soldiers": a qualified number is a count, never a formation's name)
             continue
