@@ -255,14 +255,19 @@ def test_a_sentence_about_the_memorandum_keeps_the_chain_of_dates():
     assert deals and deals[0][2] == "2025-06-10", _events(text, published="2025-06-12")
 
 
-@pytest.mark.parametrize(("text", "published", "date"), [
-    # a week dates an event by its month (the one holding the week's Thursday); find_times keeps the week
-    ("Damen Shipyards signed a contract last week with the Omani Navy for two patrol vessels.", "2025-09-22", "2025-09"),
-    ("Kenya and Tanzania signed a memorandum on maritime security last week.", "2025-10-01", "2025-09"),
+@pytest.mark.parametrize(("text", "published", "date", "first", "last"), [
+    # a week dates an event by its ISO week, as TIMEX3 writes it, also when it runs across two months
+    ("Damen Shipyards signed a contract last week with the Omani Navy for two patrol vessels.", "2025-09-22",
+     "2025-W38", "2025-09-15", "2025-09-21"),
+    ("Kenya and Tanzania signed a memorandum on maritime security last week.", "2025-10-01",
+     "2025-W39", "2025-09-22", "2025-09-28"),
+    ("Last week Bulgaria's navy closed a €74 million contract with the Italian shipbuilder Intermarine for a coastal minehunter.",
+     "2026-09-10", "2026-W36", "2026-08-31", "2026-09-06"),
 ])
-def test_an_event_told_by_its_week_is_dated_by_the_month(text, published, date):
-    found = _events(text, published=published)
-    assert found and found[0][2] == date, found
+def test_an_event_told_by_its_week_is_dated_by_the_week(text, published, date, first, last):
+    [event] = extract(text, published=published).events
+    assert event.when is not None and event.when.value == date and event.when.grain == "week"
+    assert (event.when.start.isoformat(), event.when.end.isoformat()) == (first, last)
 
 
 def test_an_anchor_does_not_take_a_time_still_to_come_for_an_act_told_in_the_past():

@@ -29,7 +29,6 @@ found and adds a warning; it never hangs.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -543,10 +542,7 @@ def _date_and_status(d: Draft, doc: Document) -> None:
     if d.when is None and (d.status != "planned" or reported) and doc.reference is not None and not undated:
         d.when = _publication(doc.reference)
     if d.when is not None:
-        d.when = _by_month(_whole_range(doc, d.when))
-
-
-_ISO_WEEK = regex.compile(r"\d{4}-W\d\d")
+        d.when = _whole_range(doc, d.when)
 
 
 def _whole_range(doc: Document, t: TimeValue) -> TimeValue:
@@ -567,19 +563,6 @@ def _whole_range(doc: Document, t: TimeValue) -> TimeValue:
         return t
     return TimeValue(text=doc.text[first.span.start:last.span.end], value=first.start.isoformat()[:7], grain="month",
                      start=first.start, end=last.end, basis=first.basis, span=doc.span(first.span.start, last.span.end))
-
-
-def _by_month(t: TimeValue) -> TimeValue:
-    """An event dated by a week ("signed last week") is dated by its month, as event datasets do (a
-    week is no grain of theirs): the month holding the week's Thursday, which is most of the week.
-    :func:`defevents.find_times` keeps the week."""
-    if t.grain != "week" or t.mod is not None or t.start is None or t.value is None or not _ISO_WEEK.fullmatch(t.value):
-        return t  # (a part of a week, "since the start of the week", keeps its grain)
-    thursday = t.start + timedelta(days=3)
-    first = thursday.replace(day=1)
-    last = thursday.replace(day=calendar.monthrange(thursday.year, thursday.month)[1])
-    return t.model_copy(update={"value": f"{thursday.year:04d}-{thursday.month:02d}", "grain": "month",
-                                "start": first, "end": last})
 
 
 # "the first ministerial meeting between the two since the border crisis of 2023", "the largest
