@@ -255,6 +255,24 @@ def test_a_sentence_about_the_memorandum_keeps_the_chain_of_dates():
     assert deals and deals[0][2] == "2025-06-10", _events(text, published="2025-06-12")
 
 
+@pytest.mark.parametrize("opening", ["The signing crowned", "The ceremony closed"])
+def test_a_sentence_led_by_the_signing_or_the_ceremony_carries_the_day_told_before(opening):
+    text = ("SANTO DOMINGO – Spain's Astilleros Armón will build two patrol boats for the Dominican Navy under a contract "
+            f"signed on Monday. {opening} a day of meetings in which the Dominican defence minister and Spain's secretary "
+            "of state for defence reviewed cooperation. Afterwards the two officials signed a memorandum of understanding "
+            "on military education.")
+    agreements = [e for e in _events(text, published="2025-10-01") if e[0] == "agreement"]
+    assert agreements and agreements[0][2] == "2025-09-29", _events(text, published="2025-10-01")
+
+
+def test_a_sentence_that_does_not_continue_the_scene_takes_no_day_from_it():
+    text = ("SANTO DOMINGO – Spain's Astilleros Armón will build two patrol boats for the Dominican Navy under a contract "
+            "signed on Monday. Opposition legislators asked for the contract to be made public. The Dominican Republic "
+            "and Spain have signed a memorandum of understanding on military education.")
+    agreements = [e for e in _events(text, published="2025-10-01") if e[0] == "agreement"]
+    assert agreements and agreements[0][2] != "2025-09-29", _events(text, published="2025-10-01")
+
+
 @pytest.mark.parametrize(("text", "published", "date", "first", "last"), [
     # a week dates an event by its ISO week, as TIMEX3 writes it, also when it runs across two months
     ("Damen Shipyards signed a contract last week with the Omani Navy for two patrol vessels.", "2025-09-22",

@@ -279,7 +279,7 @@ _CONTINUES = regex.compile(
     r"he|she|they|it|the\s+two\s+\w+|both\s+(?:countries|sides|parties|leaders|ministers|nations|allies)|both|"
     r"the\s+(?:ministers|leaders|delegations|presidents|prime\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|officials\s+also|sides|parties)|"
     r"the\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:defen[cs]e\s+)?(?:ministries|delegations)|"
-    r"the\s+(?:pact|deal|agreement|treaty|contract|order|purchase|sale|meeting|talks|visit|audience|session|encounter|discussions|consultations|"
+    r"the\s+(?:pact|deal|agreement|treaty|contract|order|purchase|sale|signing|ceremony|meeting|talks|visit|audience|session|encounter|discussions|consultations|"
     r"unit|units|battery|batteries|ship|ships|"
     r"mou|memorandum|accord|declaration|protocol|document|documents|plan|arrangement|"
     r"aircraft|jets|troops|force|contingent|squadron|detachment|battalion|brigade|deployment|mission))\b")
