@@ -265,6 +265,21 @@ def test_a_sentence_led_by_the_signing_or_the_ceremony_carries_the_day_told_befo
     assert agreements and agreements[0][2] == "2025-09-29", _events(text, published="2025-10-01")
 
 
+@pytest.mark.parametrize("middle", [
+    # "In their talks, ...": the talks just told
+    "In their talks, which lasted about an hour, the two discussed counter-terrorism training.",
+    # an explainer's question between the scene and its answer
+    "So what did they agree?",
+])
+def test_the_talks_or_a_question_between_the_scene_and_the_signing_pass_its_day_on(middle):
+    # (a scene that is no meeting of its own: the guest at the ministry)
+    text = ("JAKARTA – Indonesian Defence Minister Sjafrie Sjamsoeddin's guest at the ministry on Tuesday was the chief of "
+            f"the Jordan Armed Forces, who arrived in Jakarta at the head of a military delegation. {middle} The two then "
+            "put pen to paper on a defence cooperation arrangement.")
+    agreements = [e for e in _events(text, published="2025-10-23") if e[0] == "agreement"]
+    assert agreements and agreements[0][2] == "2025-10-21", _events(text, published="2025-10-23")
+
+
 def test_a_sentence_that_does_not_continue_the_scene_takes_no_day_from_it():
     text = ("SANTO DOMINGO – Spain's Astilleros Armón will build two patrol boats for the Dominican Navy under a contract "
             "signed on Monday. Opposition legislators asked for the contract to be made public. The Dominican Republic "

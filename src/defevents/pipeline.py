@@ -271,6 +271,8 @@ _SAME_OCCASION = (r"on\s+(?:the\s+same|that|this|the)\s+occasion|(?:at|in|during
 # A sentence that continues the one before ("There he met...", "The two allies signed...")
 _CONTINUES = regex.compile(
     r"(?i)(?:there|then|afterwards|later|during\s+the\s+(?:visit|talks|meeting|trip)|at\s+the\s+(?:meeting|talks|summit)|"
+    # "In their talks, which lasted an hour, the two discussed ...": the talks just told
+    r"in\s+(?:the|their|these|those)\s+(?:talks|meeting|discussions|consultations)|"
     # "According to a statement issued by the ministry, ...": the report of what was just told; "On the day of the
     # signing, ...": the day just told
     r"according\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|release|communiqu[ée])|"
@@ -316,7 +318,7 @@ _SCENE = regex.compile(
     # directorate signed the contract": the same day)
     r"(?:during|after|before|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|in\s+the\s+course\s+of"
     # "... placed an order with Naval Group in the wake of the meeting", "in parallel with the visit"
-    r"|in\s+the\s+wake\s+of|in\s+parallel\s+(?:with|to)|on\s+the\s+back\s+of)\s+"
+    r"|in\s+the\s+wake\s+of|in\s+parallel\s+(?:with|to)|on\s+the\s+back\s+of|(?:came\s+)?out\s+of)\s+"
     r"(?:the|their|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|meetings|audience|call|discussions|consultations|summit|session|"
     # "During the ceremony, ... signed": the handover or launch just told
     r"ceremony|handover|hand-over|event|launch|reception)"
@@ -409,6 +411,8 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True, thro
     i = doc.segments.sentence_index(sentence_start)
     for back in range(i - 1, max(-1, i - 4), -1):
         a, b = doc.segments.sentences[back]
+        if _QUESTION.fullmatch(doc.text, a, b):
+            continue  # an explainer's question between the scene and its answer ("So what was agreed?")
         every = [t for t in doc.times_in(a, b) if _is_dated(t)]
         # (the far end of a range still to come, "to be paid between 2026 and 2032", is no past day either)
         dated = [t for t in every if planned or doc.reference is None or (t.start or t.end) is None or (t.start or t.end) <= doc.reference]
@@ -440,6 +444,10 @@ def _carried_over(doc: Document, sentence_start: int, planned: bool = True, thro
             # that points back at the scene: "Among the documents signed at the end of the talks was ...")
             return None
     return None
+
+
+# a question that heads an explainer's answer: "So what was agreed?", "Why does it matter?" (no time in it)
+_QUESTION = regex.compile(r"[^\d\n]{3,80}\?\s*")
 
 
 def _publication(reference: date) -> TimeValue:
