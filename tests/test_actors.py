@@ -181,6 +181,18 @@ def test_counterpart_needs_a_determiner() -> None:
         ("their Indian counterparts", "IND")
 
 
+@pytest.mark.parametrize(("text", "surname", "code"), [
+    # a Korean name, whose given name's syllables a hyphen joins, is known by its first word
+    ("Canada's defence minister met South Korea's Minister of National Defense, Ahn Gyu-back, in Seoul. Ahn thanked "
+     "Canada.", "Ahn", "KOR"),
+    ("Japan's defence minister hosted South Korean Defense Minister Shin Won-sik. Shin praised the talks.", "Shin", "KOR"),
+    # other names keep their last word
+    ("Italy's defence minister met Spain's Defence Minister Margarita Robles. Robles thanked Italy.", "Robles", "ESP"),
+])
+def test_a_korean_name_is_known_by_its_family_name(text: str, surname: str, code: str) -> None:
+    assert (surname, code, "person") in _mentions(text)
+
+
 def test_a_later_surname_skips_the_suffix() -> None:
     text = "Philippine President Ferdinand Marcos Jr. arrived in Tokyo. Marcos then met Japanese officials."
     later = [m for m in find_mentions(text) if m.start >= text.index("Marcos then")]

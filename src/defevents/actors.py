@@ -73,9 +73,16 @@ SHIP_NAME = (rf"(?:\d{{1,2}}{WORD_GAP}de{WORD_GAP}\p{{Lu}}\p{{Ll}}+(?![\p{{L}}â€
 
 
 def _surname(name: str | None) -> str | None:
-    """The last word of a name, not counting a generational suffix: "Marcos" in "Ferdinand Marcos Jr."."""
+    """The last word of a name, not counting a generational suffix: "Marcos" in "Ferdinand Marcos Jr.";
+    the first before a Korean given name, whose syllables a hyphen joins: "Ahn" in "Ahn Gyu-back"."""
     words = [w for w in (name or "").replace(",", " ").split() if w not in _SUFFIX]
+    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+        return words[0]
     return words[-1] if words else None
+
+
+# a given name romanised as Korean names are: two syllables joined by a hyphen, the second in lower case ("Gyu-back")
+_KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
 
 _APOS = r"['â€™]"
 # "UN-brokered talks", "UK-led initiative": the name modifies, it is not a party

@@ -343,7 +343,11 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
         # "Paraguay's President received Bolivia's defence minister on Tuesday. The audience culminated in the
         # signing of an accord on river patrols": the parties of the meeting just told
         actors = parties_of_the_scene(doc, m.start())
-    if _too_few(actors) and _CAME_AWAY_WITH.search(doc.text, max(0, m.start() - 40), m.start()):
+    if _too_few(actors) and (_CAME_AWAY_WITH.search(doc.text, max(0, m.start() - 40), m.start())
+                             or (m.group("trigger").lower().startswith(("signing", "putting", "setting", "inking"))
+                                 and _BY_DOING.search(doc.text, max(0, m.start() - 10), m.start()))):
+        # (also "McGuinty and Ahn wrapped up the talks by signing a memorandum": the subject of the verb the gerund
+        # tells the manner of)
         # "The army chiefs of A and B met in X on Monday for their first talks since ..., and came away with a
         # signed memorandum": the subject of the first verb, however long its adjuncts
         lead = resolve_references(doc, leading_subject(doc, m.start()), m.start())
@@ -365,6 +369,7 @@ def _build_signed(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | Non
 
 _THEY = regex.compile(r"(?i)\bthey\s+(?:also\s+|then\s+|jointly\s+)?\Z")
 _CAME_AWAY_WITH = regex.compile(r"(?i)\band\s+(?:(?:came|went|walked)\s+away|left|emerged|returned\s+home)\s+with\s+(?:a|an|the)\s+(?:newly\s+)?\Z")
+_BY_DOING = regex.compile(r"(?i)\bby\s+\Z")
 _SINCE_THE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?\Z")
 _SCENE_ENDED_WITH = regex.compile(
     r"(?i)\b(?:the|their|this|that)\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|visit|session|discussions|consultations|encounter|engagement)\s+"
@@ -719,7 +724,9 @@ RULES = (
             # "signed, together with his Swedish colleague, a memorandum", "endorsed, by signing, a ..."
             # "to sign, with Montenegro's defence minister, an agreement", "signed jointly, at the ministry, a memorandum"
             (?:(?:\s+(?i:jointly|together|formally|also|then))?,\s+(?i:(?:(?:together|along|jointly)\s+)?with\s+[^,.;]{3,80}?|by\s+signing|with\s+(?:their|his|her)\s+signatures?
-                |(?:in|at)\s+(?:the\s+)?[^,.;]{3,60}?),(?=\s+(?i:an?|the|two|three)\s))?
+                |(?:in|at)\s+(?:the\s+)?[^,.;]{3,60}?
+                # "signed, and thereby brought into force, an agreement", "signed, and so ratified, a protocol"
+                |and\s+(?:thereby|thus|so|with\s+that|immediately|at\s+once)\s+[^,.;]{3,40}?),(?=\s+(?i:an?|the|two|three)\s))?
             # "signed in Darwin in September last year an agreement", "co-signed on Wednesday in Vilnius a plan":
             # time and place adjuncts before the instrument
             (?:(?:\s+(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|\d{1,4})(?:\s+(?:\p{Lu}[\p{L}’'.-]*|\d{1,4}))?(?:,?\s+(?i:last|this|next)\s+(?i:year|month|week))?){1,3}(?=\s+(?i:an?|the|two|three)\s))?
@@ -737,6 +744,14 @@ RULES = (
             # a pact on supply is no sale
             Ex("Croatia and Slovenia signed a memorandum guaranteeing the supply of ammunition in wartime on Monday.",
                published="2025-10-15", participants=["HRV", "SVN"], date="2025-10-13"),
+            # an aside between commas before the instrument
+            Ex("Lithuania's defence minister and Germany's state secretary for defence met in Vilnius on Friday. At the end "
+               "of the session the two officials signed, and thereby brought into force, an agreement on the use of the "
+               "Rūdninkai training area.", published="2025-07-23", participants=["DEU", "LTU"], date="2025-07-18"),
+            # a gerund telling how the subject closed the talks
+            Ex("Canada's defence minister, David McGuinty, stopped in Seoul on Thursday for talks with South Korea's Minister of National "
+               "Defense, Ahn Gyu-back. McGuinty and Ahn wrapped up the talks by signing a memorandum on defence industry "
+               "cooperation.", published="2025-10-27", participants=["CAN", "KOR"], date="2025-10-23"),
             # told "alongside" a contract: the contract's day
             Ex("Riga ordered radars from Germany's Hensoldt under a contract signed in Munich on 7 October. Alongside the "
                "contract, the Latvian and German defence ministries signed a memorandum on spare parts.",
@@ -1030,6 +1045,9 @@ RULES = (
             # civil aviation
             Ex("The Civil Aviation Authority of Chile signed a bilateral air transport agreement with its Peruvian counterpart "
                "in August on passenger flights.", published="2025-03-12"),
+            # a gerund after "by" whose subject is no party: fans, not states
+            Ex("Fans of the Korean and Canadian football teams wrapped up the evening by signing a petition on ticket prices.",
+               published="2025-10-27"),
             # civil fields written with words of a defence topic: "cooperation in <field>", "food security"
             Ex("The Portuguese and Moroccan governments concluded a pact on cooperation in civil nuclear energy research in "
                "Lisbon last month.", published="2025-10-15"),
