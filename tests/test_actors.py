@@ -193,6 +193,29 @@ def test_a_korean_name_is_known_by_its_family_name(text: str, surname: str, code
     assert (surname, code, "person") in _mentions(text)
 
 
+@pytest.mark.parametrize(("text", "holder", "code"), [
+    # "the archipelago's", "the island nation's", "the country's" office: the state of the town its sentence is in
+    ("Portuguese Navy to stay\n\nPortugal's naval chief held talks in São Tomé on Friday with the archipelago’s Minister "
+     "of Defence, Jorge Amado.", "Minister of Defence, Jorge Amado", "STP"),
+    ("India's navy chief held talks in Malé on Monday with the island nation's defence minister, Ghassan Maumoon.",
+     "defence minister, Ghassan Maumoon", "MDV"),
+    ("Portugal's naval chief arrived in Luanda on Friday and met the country's Minister of National Defence, João Ernesto "
+     "dos Santos.", "Minister of National Defence, João Ernesto dos Santos", "AGO"),
+    # ... or the state named last, when no town comes after it
+    ("Kenya's army chief flew home on Monday. Tanzania will host the next round, the country's defence minister said.",
+     "defence minister", "TZA"),
+])
+def test_an_office_of_the_country_is_the_states_the_anaphor_stands_for(holder: str, text: str, code: str) -> None:
+    doc = Document(text, None, [])
+    found = [m for m in doc.mentions if text[m.start:m.end] == holder]
+    assert found and found[0].code == code
+
+
+def test_a_portuguese_double_surname_is_one_name() -> None:
+    text = "Portugal's Chief of the Naval Staff, Admiral Henrique Gouveia e Melo, held talks in São Tomé."
+    assert ("Portugal's Chief of the Naval Staff, Admiral Henrique Gouveia e Melo", "PRT", "person") in _mentions(text)
+
+
 def test_a_later_surname_skips_the_suffix() -> None:
     text = "Philippine President Ferdinand Marcos Jr. arrived in Tokyo. Marcos then met Japanese officials."
     later = [m for m in find_mentions(text) if m.start >= text.index("Marcos then")]

@@ -56,7 +56,8 @@ _RANKS = regex.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "Army Corps General Álvaro
 _RANK_RUN = regex.compile(rf"(?:{_HONORIFIC}\s+)+")
 PERSON_NAME = (
     rf"(?:{_HONORIFIC}\s+)*{_NAME_WORD}"
-    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|do|dos|das|del|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
+    # (the "e" and "y" of Portuguese and Spanish double surnames: "Henrique Gouveia e Melo", "José Ortega y Gasset")
+    rf"(?:[ \t]*\n?[ \t]*(?:\p{{Lu}}\.\s+|(?:(?:de|van|von|der|den|da|do|dos|das|del|di|la|le|du|al|Al|El|bin|bint|ibn|ben|Abu|e|y)\s+){{1,2}})?(?!(?:Jr|Sr)\b){_NAME_WORD}){{0,3}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\b\.?|[ \t]+(?:II|III|IV)\b)?"  # "Ferdinand Marcos Jr.", "Lloyd Austin III"
 )
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -134,6 +135,19 @@ def country_name(code: str) -> str:
 def state_actor(code: str, span: Span | None = None, name: str | None = None) -> Actor:
     """The state ``code`` stands for (a territory's own state, ``gazetteers.state_of``), named as written."""
     return Actor(name=name or country_name(code), code=gazetteers.state_of(code), kind="state", span=span)
+
+
+def anaphor_state(before: Sequence[Mention], places: Sequence[Place], excluded: Iterable[str] = ()) -> tuple[str, Mention | None] | None:
+    """The state "the country", "the archipelago" or "the island nation" stands for: the state last named in
+    ``before`` (the mentions before it, nearest last), or the state of a town in ``places`` (those of its sentence
+    before it, nearest last) named after that ("held talks in São Tomé on Friday with the archipelago's Minister
+    of Defence"). With the mention that names it, when one does."""
+    excluded = set(excluded)
+    named = next((x for x in reversed(before) if x.code and x.form in ("name", "alias") and x.code not in excluded), None)
+    here = next((p for p in reversed(places) if p.country and p.span is not None and p.country not in excluded), None)
+    if here is not None and (named is None or here.span.start > named.start):
+        return gazetteers.state_of(here.country), None
+    return (named.code, named) if named is not None else None
 
 
 def place_in_state(p: Place) -> Place:
@@ -216,7 +230,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
             # ("the delegations swapped|traded signed copies of": the signed texts they exchanged)
             rf"(?:signed|agreed|met|held|discussed|exchanged|swapped|traded|reviewed|inked|initialled|witnessed|pledged|committed|have|had|will|would|put|set|{_DUE_TO}"
             r"|(?:approved|endorsed|adopted|validated)\s+and\s+signed)\b)"),
-        "anaphor": regex.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)\b(?!['’]s\s+(?:first|own))"),
+        # ("the archipelago's Minister of Defence", "the island nation's", "the emirate's": the state the story is in)
+        "anaphor": regex.compile(r"\b[Tt]he\s+(?:island\s+(?:nation|state|republic|country)|archipelago|country|nation|kingdom|republic|"
+                                 r"emirate|sultanate|principality)\b(?!['’]s\s+(?:first|own))"),
         # the author speaking: a ministry's release, a minister's transcript, a company's post or call
         # ("Today we delivered …", "I held a meeting with …", "Vautrin and I have just signed …"); only
         # as the subject of an act, so "I think" and "we could" name nobody

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
 import regex
 
 from . import gazetteers
-from .actors import Mention, as_states, congress_at_home, dateline_place, hosts_at_home, institutions_placed, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
+from .actors import Mention, anaphor_state, as_states, congress_at_home, dateline_place, hosts_at_home, institutions_placed, place_in_state, find_mentions, find_places, home_state, home_titles, officers_of_services, resolve_home, resolve_self
 from .money import find_money_groups, parse_money
 from .quantity import find_quantities
 from .schema import Money, Place, Quantity, Span, TimeValue
@@ -262,6 +262,27 @@ def _first_of(text: str, *patterns: re.Pattern[str] | regex.Pattern[str]) -> Ite
         pos = best.end()
 
 
+# "the country's Minister of Defence", "the archipelago’s defence minister": an office of the state the anaphor stands for
+_OWNED = regex.compile(r"['’]s?[^\S\n]+")
+
+
+def _owned_by_anaphor(text: str, mentions: list[Mention], places: list[Place], segments: Segments) -> list[Mention]:
+    """An office holder whose title the text gives to "the country", "the archipelago" or "the island
+    nation" holds it for the state that stands for (:func:`defevents.actors.anaphor_state`)."""
+    out = list(mentions)
+    for i, (m, holder) in enumerate(zip(mentions, mentions[1:]), start=1):
+        if m.form != "anaphor" or holder.form != "person" or holder.extra.get("qualified") or not _OWNED.fullmatch(text, m.end, holder.start):
+            continue
+        a = segments.sentence(m.start)[0]
+        found = anaphor_state([x for x in mentions[:i - 1] if x.start >= m.start - 1500],
+                              [p for p in places if p.span is not None and a <= p.span.start and p.span.end <= m.start])
+        if found is not None:
+            code = found[0]
+            out[i] = replace(holder, actor=holder.actor.model_copy(update={"code": code, "country": code}),
+                             extra={**holder.extra, "qualified": True})
+    return out
+
+
 def _in(items: Sequence, starts: list[int], a: int, b: int, end=lambda x: x.span.end) -> list:
     i = bisect_left(starts, a)
     out = []
@@ -303,6 +324,7 @@ class Document:
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = institutions_placed(text, hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places), self.places)
         self.mentions = congress_at_home(text, resolve_self(home_titles(resolved, self.home, text), self.home, text), self.home)
+        self.mentions = _owned_by_anaphor(text, self.mentions, self.places, self.segments)
         groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home,
                                 self.mentions, self.segments)
         self.money = [m for g in groups for m in g]

@@ -16,7 +16,7 @@ from functools import cache
 from .. import _lazy_regex as regex
 
 from .. import gazetteers
-from ..actors import ENVOYS, RANKS_AND_HONORIFICS as RANK, Mention, state_actor
+from ..actors import ENVOYS, RANKS_AND_HONORIFICS as RANK, Mention, anaphor_state, state_actor
 from ..document import Document
 from ..schema import Actor, Place
 from . import Draft, Rule
@@ -692,10 +692,11 @@ def resolve_references(doc: Document, mentions: Iterable[Mention], pos: int, exc
             told = _parties_told_before(doc, m.start)
             out.extend(told if m.code in {x.code for x in told} else [m])
         elif m.form == "anaphor":
-            for prev in reversed(doc.mentions_before(m.start, max(0, m.start - 1500))):
-                if prev.code and prev.form in ("name", "alias") and prev.code not in excluded:
-                    out.append(prev)
-                    break
+            found = anaphor_state(doc.mentions_before(m.start, max(0, m.start - 1500)),
+                                  doc.places_in(doc.sentence(m.start)[0], m.start), excluded)
+            if found is not None:
+                code, named = found
+                out.append(named or Mention(m.start, m.end, state_actor(code, m.actor.span), "name"))
         else:
             out.append(m)
     return out

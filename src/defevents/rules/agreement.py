@@ -748,6 +748,10 @@ RULES = (
             Ex("Lithuania's defence minister and Germany's state secretary for defence met in Vilnius on Friday. At the end "
                "of the session the two officials signed, and thereby brought into force, an agreement on the use of the "
                "Rūdninkai training area.", published="2025-07-23", participants=["DEU", "LTU"], date="2025-07-18"),
+            # "the two": the office holders of the talks told before, one of them "the archipelago's"
+            Ex("Portugal's Chief of the Naval Staff, Admiral Henrique Gouveia e Melo, held talks in São Tomé on Friday with "
+               "the archipelago's Minister of Defence, Jorge Amado. At the end of the meeting, the two signed a technical "
+               "agreement on coast guard patrols.", published="2024-03-26", participants=["PRT", "STP"], date="2024-03-22"),
             # a gerund telling how the subject closed the talks
             Ex("Canada's defence minister, David McGuinty, stopped in Seoul on Thursday for talks with South Korea's Minister of National "
                "Defense, Ahn Gyu-back. McGuinty and Ahn wrapped up the talks by signing a memorandum on defence industry "
