@@ -211,6 +211,15 @@ def test_an_office_of_the_country_is_the_states_the_anaphor_stands_for(holder: s
     assert found and found[0].code == code
 
 
+def test_cubas_title_for_its_defence_minister_is_cubas_where_russia_is_named_more() -> None:
+    text = ("Army Corps General Álvaro López Miera, member of the Political Bureau and Minister of the Revolutionary Armed "
+            "Forces, and Colonel General Yunus-Bek Yevkurov, Deputy Minister of Defence of the Russian Federation, reviewed "
+            "military cooperation on Monday in Havana. Russian officers and Russian ships were also there.")
+    doc = Document(text, None, [])
+    minister = [m for m in doc.mentions if text[m.start:m.end] == "Minister of the Revolutionary Armed Forces"]
+    assert minister and minister[0].code == "CUB"
+
+
 def test_a_portuguese_double_surname_is_one_name() -> None:
     text = "Portugal's Chief of the Naval Staff, Admiral Henrique Gouveia e Melo, held talks in São Tomé."
     assert ("Portugal's Chief of the Naval Staff, Admiral Henrique Gouveia e Melo", "PRT", "person") in _mentions(text)

@@ -537,6 +537,10 @@ def _antecedent_opening(doc: Document, clause: tuple[int, int]) -> int:
     return doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
 
 
+# "operates from", "operating out of": where forces work, which is news only on foreign soil
+_OPERATES = regex.compile(r"(?i)operat(?:e|es|ing|ed)\Z")
+
+
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
                 need_forces: bool = True, need_host: bool = False, host: Actor | None = None,
                 deployer: Mention | None = None) -> Draft | None:
@@ -707,6 +711,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         and _TO_WATERS.search(doc.text, te, min(b, phrase_end(doc, te)))  # (a dated sailing, not a retelling)
     if (need_host or home_forces and not to_sea) and host is None:
         return None
+    if host is None and _OPERATES.match(doc.text, ts, te) \
+            and not any(x.code and x.code != dep.code for x in doc.mentions_in(*doc.sentence(ts))):
+        return None  # "The Royal Navy of Oman operates from its main base at Wudam", "already operates several patrol vessels": its own
     if host is None and _HOME_PATROL.search(doc.text, *doc.sentence(ts)):
         return None  # "HMCS Moncton sailed on Tuesday for Arctic waters on a home patrol": its own waters
     if host is None and not _abroad(doc, dep, *doc.sentence(ts)):
@@ -1805,12 +1812,18 @@ RULES = (
             # "has flown from" a base since a start; "the <demonym> capital" names the capital
             Ex("The Spanish air detachment has flown from the Djiboutian capital since March 2014, with two P-3 aircraft.",
                published="2025-08-20", participants=["DJI", "ESP"], status="ongoing", date="2014-03", location="Djibouti"),
+            # forces that operate on another state's soil
+            Ex("Japan's Self-Defense Forces have operated a base in Djibouti since 2011.", published="2025-08-20",
+               participants=["DJI", "JPN"], status="ongoing", date="2011"),
         ),
         counterexamples=(
             # a denial quoted
             Ex("Finland's embassy said Helsinki had “no plans at all” to station troops in Estonia.", published="2025-03-12"),
             # equipment a state operates
             "Estonia already operates Mistral systems, bought in a joint purchase with Latvia.",
+            # forces that operate at home, or kit they operate, with no state abroad named
+            "The Royal Navy of Oman operates from its main base at Wudam on the Batinah coast and from bases in Musandam.",
+            "Equatorial Guinea’s Navy already operates several patrol vessels acquired from different suppliers.",
             # how often, told beside an arrival
             "It is the third time Czech Gripens have been based at Šiauliai.",
             # "shore-based" describes goods
