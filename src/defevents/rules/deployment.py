@@ -768,6 +768,9 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         # "... landed at Ämari on Saturday. Around 40 airmen came with the aircraft, and the detachment will
         # remain for six weeks.": the stay in the second clause of a sentence about the same force
         durations = _durations(doc, stay.start(), after[1], lambda t: _length_introduced(doc, stay.start(), t))
+    if dep.form == "person" and not _COMMANDS_FORCES.search(dep.actor.role or "") and not assets and personnel is None \
+            and not systems and not _FORCES_WITH.search(doc.text, te, doc.sentence(ts)[1]):
+        return None  # "Robles arrives at the Ministry of Defence": a minister's visit, no forces moved
     participants: list[Actor] = [dep.actor] + ([host] if host else [])
     ends = [s.end for s in systems] + [host.span.end if host and host.span and host.span.start >= te else 0]
     if personnel and personnel.span:
@@ -794,6 +797,11 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
             d.when, d.status = start_time, "ongoing"
             d.fields["status"] = "ongoing"
     return d
+
+
+# an officer who moves forces with him ("Colonel X arrived in Bangui with the battalion"), not a minister or an envoy
+_COMMANDS_FORCES = regex.compile(r"(?i)\b(?:commander|commanding|colonel|brigadier|major|captain|lieutenant|general|admiral|commodore|officer)\b")
+_FORCES_WITH = regex.compile(r"(?i)\b(?:troops|soldiers|sailors|airmen|marines|personnel|contingent|battalion|company|detachment|squadron|ships?|aircraft|jets)\b")
 
 
 # the "where" that opens a relative on a state named just before: "In Lithuania, where ..."
@@ -2390,6 +2398,9 @@ RULES = (
                     |(?<=\b[A-Z]{2,5}\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)(?i:reached|reaches)(?=\s+\p{Lu}))""",
         build=_build_arrived,
         examples=(
+            # an officer who leads forces in
+            Ex("Rwandan Colonel Jean-Paul Karangwa arrived in Bangui on Tuesday at the head of the new battalion.",
+               published="2025-06-12", participants=["CAF", "RWA"], date="2025-06-10"),
             Ex("The first Canadian troops of the new brigade arrived in Latvia on Monday.",
                published="2025-09-10", participants=["CAN", "LVA"], date="2025-09-08"),
             # staff officers are forces; "of the <service>" owns them
@@ -2654,6 +2665,10 @@ RULES = (
                published="2026-05-09", participants=["CAF", "RWA"], operation="MINUSCA"),
         ),
         counterexamples=(
+            # a minister who arrives is visiting: no forces moved
+            Ex("LIVE | Italian Defence Minister Guido Crosetto in Tirana\n\nUpdates from our team at the Ministry of Defence, "
+               "Tirana.\n\n10:05 — Crosetto arrives at the Ministry of Defence and is received with military honours by the "
+               "Albanian guard.", published="2025-05-01"),
             # an airline's aircraft
             Ex("Two aircraft of Poland's LOT airline arrived in Vilnius on Monday.", published="2026-04-20"),
             # an agreement reached at a port
