@@ -173,6 +173,10 @@ MEETINGS = {
     "surname introduced with title and state": (
         "Japanese Defence Minister Gen Nakatani arrived in Manila on Sunday. Nakatani met Philippine Defence "
         "Secretary Gilberto Teodoro on Monday.", ["JPN", "PHL"]),
+    "between a party in apposition and the next": (
+        "Friday’s encounter between the Chief of General Staff of the Kenya Defence Forces (KDF), General Charles Kahariri, "
+        "and his Ugandan counterpart, General Muhoozi Kainerugaba, at the KDF headquarters produced a border plan.",
+        ["KEN", "UGA"]),
     "an apposition closed before the verb": (
         "Bolivia's Minister of Defence, Edmundo Novillo, and his Chilean counterpart, Maya Fernández, held a "
         "bilateral meeting in Arica on Monday.", ["BOL", "CHL"]),

@@ -215,6 +215,10 @@ def _town_told_before(doc: Document, venue: Place) -> Place | None:
     return town
 
 
+_BETWEEN_NEXT = regex.compile(r"(?i)\s+between\s")
+_AND_NEXT = regex.compile(r",?\s+and\s+")
+
+
 def _unplaced_host(mentions: list[Mention]) -> bool:
     """Whether the host's mentions are office holders the text gives no state ("Sheikh Mohamed bin
     Zayed, President of the State, received in Abu Dhabi ..."), at most the article's home state."""
@@ -262,6 +266,10 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
     window_end = min(phrase_end(doc, reach), reach + 220)
     while window_end < len(doc.text) and doc.text[window_end].isalnum():
         window_end += 1  # never cut a word (a city named at the 220th character: "in Bel|grade")
+    if _BETWEEN_NEXT.match(text, reach) and (more := _AND_NEXT.match(text, window_end)) is not None:
+        # "encounter between the Chief of General Staff of the ENDF, Field Marshal Birhanu Jula, and his Turkish
+        # counterpart": the second party after the first one's apposition
+        window_end = min(phrase_end(doc, more.end()), more.end() + 220)
     if subject is not None:
         pass  # given by the rule
     elif loose_subject:
