@@ -201,6 +201,10 @@ def test_a_korean_name_is_known_by_its_family_name(text: str, surname: str, code
      "defence minister, Ghassan Maumoon", "MDV"),
     ("Portugal's naval chief arrived in Luanda on Friday and met the country's Minister of National Defence, João Ernesto "
      "dos Santos.", "Minister of National Defence, João Ernesto dos Santos", "AGO"),
+    # a state's service owns the office: "the Indian Navy’s Vice Chief of the Naval Staff" in a Manila story
+    ("MANILA — Three Indian Navy ships arrived on Saturday. The Indian Navy’s Vice Chief of the Naval Staff, Vice Admiral "
+     "Arvind Menon, held talks with the Philippine defence secretary.", "Chief of the Naval Staff, Vice Admiral Arvind Menon",
+     "IND"),
     # ... or the state named last, when no town comes after it
     ("Kenya's army chief flew home on Monday. Tanzania will host the next round, the country's defence minister said.",
      "defence minister", "TZA"),

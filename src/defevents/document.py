@@ -262,22 +262,27 @@ def _first_of(text: str, *patterns: re.Pattern[str] | regex.Pattern[str]) -> Ite
         pos = best.end()
 
 
-# "the country's Minister of Defence", "the archipelago’s defence minister": an office of the state the anaphor stands for
-_OWNED = regex.compile(r"['’]s?[^\S\n]+")
+# "the country's Minister of Defence", "the Indian Navy’s Vice Chief of the Naval Staff": an office of the state the
+# owner stands for (a prefix of the title may come between: "Vice", "Deputy")
+_OWNED = regex.compile(r"['’]s?[^\S\n]+(?:(?:Vice|Deputy|Acting|Assistant|new|former|top)[^\S\n]+)?")
 
 
-def _owned_by_anaphor(text: str, mentions: list[Mention], places: list[Place], segments: Segments) -> list[Mention]:
+def _offices_owned(text: str, mentions: list[Mention], places: list[Place], segments: Segments) -> list[Mention]:
     """An office holder whose title the text gives to "the country", "the archipelago" or "the island
-    nation" holds it for the state that stands for (:func:`defevents.actors.anaphor_state`)."""
+    nation" holds it for the state that stands for (:func:`defevents.actors.anaphor_state`); one whose
+    title it gives to a state's service ("the Indian Navy’s Vice Chief of the Naval Staff"), for that state."""
     out = list(mentions)
     for i, (m, holder) in enumerate(zip(mentions, mentions[1:]), start=1):
-        if m.form != "anaphor" or holder.form != "person" or holder.extra.get("qualified") or not _OWNED.fullmatch(text, m.end, holder.start):
+        if holder.form != "person" or holder.extra.get("qualified") or not _OWNED.fullmatch(text, m.end, holder.start):
             continue
-        a = segments.sentence(m.start)[0]
-        found = anaphor_state([x for x in mentions[:i - 1] if x.start >= m.start - 1500],
-                              [p for p in places if p.span is not None and a <= p.span.start and p.span.end <= m.start])
-        if found is not None:
-            code = found[0]
+        if m.form == "anaphor":
+            a = segments.sentence(m.start)[0]
+            found = anaphor_state([x for x in mentions[:i - 1] if x.start >= m.start - 1500],
+                                  [p for p in places if p.span is not None and a <= p.span.start and p.span.end <= m.start])
+            code = found[0] if found is not None else None
+        else:
+            code = m.code if m.form == "institution" and m.code else None
+        if code is not None:
             out[i] = replace(holder, actor=holder.actor.model_copy(update={"code": code, "country": code}),
                              extra={**holder.extra, "qualified": True})
     return out
@@ -324,7 +329,7 @@ class Document:
         self.home = home_state(text, raw, self.places)  # territories already folded into their states
         resolved = institutions_placed(text, hosts_at_home(text, raw, [resolve_home(m, self.home) for m in raw], self.places), self.places)
         self.mentions = congress_at_home(text, resolve_self(home_titles(resolved, self.home, text), self.home, text), self.home)
-        self.mentions = _owned_by_anaphor(text, self.mentions, self.places, self.segments)
+        self.mentions = _offices_owned(text, self.mentions, self.places, self.segments)
         groups = _local_symbols(text, _local_currency(_local_dollars(text, find_money_groups(text), self.home), self.home), self.home,
                                 self.mentions, self.segments)
         self.money = [m for g in groups for m in g]
