@@ -567,6 +567,13 @@ def _build_passive(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
         window = doc.sentence(m.start()) if told_first else (m.start(), m.end("trigger"))
         return deal(m, doc, rule, seller=firms[0].actor, buyer=states[0].actor, window=window)
     if len({x.code for x in states}) >= 2:
+        # "A contract between the Uruguayan Air Force and the Chilean state aircraft maker ENAER": a state's adjective
+        # on a firm no list knows marks the seller
+        makers = [x for x in states[:2] if x.form == "demonym" and _FIRM_AFTER.match(doc.text, x.end)]
+        if len(makers) == 1:
+            buyer = next(x for x in states[:2] if x is not makers[0])
+            if buyer.code != makers[0].code:
+                return deal(m, doc, rule, seller=makers[0].actor, buyer=buyer.actor)
         return deal(m, doc, rule, parties=[x.actor for x in states[:2]])
     # "BUCHAREST – The purchase agreement for 54 missiles ... was signed with the United States government", "TALLINN –
     # ... a third contract ... was signed on Monday with Hanwha Aerospace": one party, the seller after "with"; the
@@ -2239,6 +2246,10 @@ RULES = (
             Ex("A contract between the Chilean Navy and Saab for two A26 submarines, worth CLP 900 billion (about US$950 million), was "
                "signed at the ministry in Santiago on Tuesday.", published="2025-10-03", participants=["CHL", "SWE"], seller="SWE", buyer="CHL",
                quantity=2, date="2025-09-30"),
+            # a firm no list knows, told by its state's adjective and its trade: the seller, whichever comes first
+            Ex("LA PAZ – A contract between the Bolivian Air Force and the Chilean state aircraft maker ENAER for six Pillán II "
+               "trainers, worth BOB 120 million, was formalised on Monday.", published="2025-10-03", participants=["BOL", "CHL"],
+               seller="CHL", buyer="BOL", quantity=6, date="2025-09-29"),
             Ex("Saab's contract with the Colombian Ministry of Defence for 17 Gripen E fighters, worth about US$3.1 billion, was signed "
                "in Bogotá on Thursday.", published="2026-02-07", participants=["COL", "SWE"], seller="SWE", buyer="COL", date="2026-02-05"),
             Ex("Patria has booked a further Baltic order. Its contract with the Latvian Ministry of Defence for more 6x6 armoured "
