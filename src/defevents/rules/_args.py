@@ -176,7 +176,9 @@ _LEAD = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\s.,'’-]+,\s[^()\n]{0,30}\(\w+\)\s*[-–—]\s*)?"
     # a fronted setting: "In the talks, the two sides went over ...", "During the meeting, both ministers"
     r"(?:(?i:in|during|at|after|following)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?i:talks|meeting|meetings|discussions|session|visit|ceremony|event),\s+)?"
-    r"(?i:the\s+|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
+    # ("Three Indian Navy ships", "About 200 Kenyan troops": a count before the forces' state)
+    r"(?i:the\s+(?:(?:first|two|three|four|five|six)\s+)?|(?:(?:some|about|around|nearly|over|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"|(?:[\w’'-]+\s+){1,4}(?:from|of)\s+(?:the\s+)?)?\s*")
 
 
 def sentences_before(doc: Document, pos: int, n: int = 1) -> tuple[int, int] | None:

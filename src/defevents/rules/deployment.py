@@ -28,8 +28,8 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import (draft, evidence_end, host_of, in_clause, is_region, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
-                    resolve_references, sentences_before, subject_before, unlisted)
+from ._args import (DATELINE_HEAD, draft, evidence_end, host_of, in_clause, is_region, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
+                    resolve_references, sentences_before, subject_at, subject_before, unlisted)
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
 _FORCES = regex.compile(
@@ -636,6 +636,10 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id == "deployment.stationed" and _just_bought(doc, ts, clause):
         return None  # "Poland will buy 48 launchers ... the launchers are to be stationed in the country's east": goods bought
     subject = subject_before(doc, m.start())
+    if _COMMA_PARTICIPLE.search(doc.text, max(0, ts - 3), te) and (lead := [x for x in subject_at(doc, _after_dateline(doc, ts), ts) if x.code]):
+        # "Three Indian Navy ships ... made Manila their port of call on Saturday, arriving at Pier 13": the participle's
+        # subject is the sentence's, not the object told before the comma
+        subject = lead
     dep = deployer or _antecedent_owner(doc, ts) or _deployer(doc, m.start(), max(clause[0], ts - 200), subject) or follow_up
     if dep is None and regex.match(r"(?i)\s+of\s+(?:a|an|the|some|\d[\d,]*)?\s*", doc.text[te:te + 12]):
         after = [x for x in doc.mentions_in(te, min(b, te + 40)) if x.code and x.form in ("demonym", "name", "alias", "institution")]
@@ -799,6 +803,15 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     return d
 
 
+def _after_dateline(doc: Document, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins, past a dateline ("MANILA, Philippines — ")."""
+    start = doc.sentence(pos)[0]
+    dateline = DATELINE_HEAD.match(doc.text, start, pos)
+    return dateline.end() if dateline is not None else start
+
+
+# a participle that opens a phrase after a comma: ", arriving at", ", sailing for"
+_COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\Z")
 # an officer who moves forces with him ("Colonel X arrived in Bangui with the battalion"), not a minister or an envoy
 _COMMANDS_FORCES = regex.compile(r"(?i)\b(?:commander|commanding|colonel|brigadier|major|captain|lieutenant|general|admiral|commodore|officer)\b")
 _FORCES_WITH = regex.compile(r"(?i)\b(?:troops|soldiers|sailors|airmen|marines|personnel|contingent|battalion|company|detachment|squadron|ships?|aircraft|jets)\b")
@@ -2398,6 +2411,10 @@ RULES = (
                     |(?<=\b[A-Z]{2,5}\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)(?i:reached|reaches)(?=\s+\p{Lu}))""",
         build=_build_arrived,
         examples=(
+            # a participle after a comma: the sentence's subject arrives, not the port told before it
+            Ex("SUVA — Two French Navy ships, the frigate Prairial and the patrol vessel La Glorieuse, made Suva their port of "
+               "call on Monday, arriving at the King's Wharf for a four-day visit with about 250 sailors.", published="2025-06-12",
+               participants=["FJI", "FRA"], deployer="FRA", host="FJI", date="2025-06-09"),
             # an officer who leads forces in
             Ex("Rwandan Colonel Jean-Paul Karangwa arrived in Bangui on Tuesday at the head of the new battalion.",
                published="2025-06-12", participants=["CAF", "RWA"], date="2025-06-10"),
