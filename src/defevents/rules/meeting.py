@@ -1107,11 +1107,18 @@ RULES = (
     ),
     Rule(
         id="meeting.met",
-        cues=("met", "meet", "came", "come", "convene", "gathered", "confer", "sat", "sit"),
-        summary="<actors> met (with)|conferred|sat down with <actors>",
+        cues=("met", "meet", "came", "come", "convene", "gathered", "confer", "sat", "sit", "closeted", "lunched", "dined", "spent"),
+        summary="<actors> met (with)|conferred|sat down with|were closeted with|lunched with <actors>",
         pattern=r"""(?P<trigger>\b(?:met|meets|meet|came\s+together|come\s+together|comes\s+together|convened|convenes|gathered
                     # "conferred in Addis Ababa", "sat down with her Greek counterpart" (not "conferred an award on")
-                    |(?:conferred|confers|confer|sat\s+down|sit\s+down|sits\s+down)(?=\s+(?:with|in|at|on|for|over|to\s+(?:discuss|review|talk))\b))\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
+                    # ("sat down together in Tashkent", "were closeted for two hours at Ulinzi House")
+                    |(?:conferred|confers|confer|sat\s+down|sit\s+down|sits\s+down)(?:\s+together)?(?=\s+(?:with|in|at|on|for|over|to\s+(?:discuss|review|talk))\b)
+                    |(?<=\b(?:were|was|had\s+been|have\s+been)\s+)closeted(?=\s+(?:with|in|at|on|for)\b)
+                    # "lunched on Sunday with the Commander", "dined with his Italian counterpart" (a working meal)
+                    |(?:lunched|dined|breakfasted)(?=\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?with\b)
+                    # "spent Monday together at Kastellet"
+                    # (not "Brazilian and Argentine teams spent Saturday together": a team's day out)
+                    |(?<!\b(?:teams?|squads?|players|sides|clubs|fans|students|cadets|crews)\s+)spent\s+(?:the\s+day|the\s+morning|the\s+afternoon|two\s+days|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+together)\b)(?=\s+(?:with\s+)?(?:(?:the|his|her|their|its)\s+)?[\p{Lu}\w])(?!\s+(?:[\w’'%-]+\s+){0,4}?(?:targets?|requirements?|deadlines?|criteria|standards?|goals?|demands?|costs?|needs|expectations|obligations?|commitments?|benchmarks?|thresholds?|quotas?)\b)""",
         build=_build_two_sides,
         examples=(
             # an organisation's office holder meeting a state's: both are parties
@@ -1166,6 +1173,15 @@ RULES = (
             # a commission due to meet on a stated day is a planned meeting
             Ex("The Joint Defence Commission of Namibia and Angola is due to meet in Luanda on 12 November.",
                participants=["AGO", "NAM"], status="planned", date="2026-11-12", location="Luanda"),
+            # "sat down together", "were closeted", a working meal, a day spent together
+            Ex("The defence ministers of Kazakhstan and Uzbekistan sat down together in Tashkent on Monday for talks on border security.",
+               published="2025-06-12", participants=["KAZ", "UZB"], date="2025-06-09"),
+            Ex("Kenya's defence minister and Turkey's deputy defence minister were closeted for two hours on Monday at Ulinzi House.",
+               published="2025-06-12", participants=["KEN", "TUR"], date="2025-06-09"),
+            Ex("Pakistan's task group commander, Commodore Faisal Rasheed, lunched on Sunday with the Commander of Bangladesh's "
+               "Chattogram Naval Area.", published="2025-06-12", participants=["BGD", "PAK"], date="2025-06-08"),
+            Ex("Denmark's and Norway's defence ministers spent Monday together at Kastellet in Copenhagen.",
+               published="2025-06-12", participants=["DNK", "NOR"], date="2025-06-09"),
             # "conferred", "sat down with|in"
             Ex("The defence ministers of Kenya and Ethiopia conferred in Addis Ababa on Wednesday.",
                published="2025-06-12", participants=["ETH", "KEN"], date="2025-06-11", location="Addis Ababa"),
@@ -1218,6 +1234,9 @@ RULES = (
             "The Thai and Cambodian army chiefs agreed to meet at an early date to ease border tensions.",
             # an honour conferred; a call; no state party
             "The president conferred the Order of Merit on the visiting Brazilian general on Monday.",
+            # meals and days with no second state party
+            "Britain's foreign secretary dined with bankers in London on Monday.",
+            "The Kenyan and Ugandan football teams lunched with fans on Sunday.",
             "The two ministers conferred by telephone on Monday.",
             "Students sat down with the mayor of Oslo on Friday.",
             "Portugal's defence minister flew to Maputo on Monday, toured the Mozambican navy's base at Pemba and met Portuguese instructors serving with the EU training mission.",
