@@ -1067,8 +1067,6 @@ def _translation_notes(text: str) -> set[tuple[int, int]]:
     """The languages named by translation notes ("(translated from French)", "the Polish original"): a
     language, not a mention of its state (the note still tells where the story is written from:
     :func:`home_scores`)."""
-    if "ransl" not in text and "original" not in text and " of a" not in text and " of the" not in text:
-        return set()
     return {note.span("lang") for note in _TRANSLATED.finditer(text)}
 
 

@@ -333,12 +333,16 @@ DATELINE_HEAD = regex.compile(r"\s*\p{Lu}[\p{L} .'’-]{1,30}?(?:,[^,\n–—]{1
 _QUOTES = regex.compile(r"[\s\"“‘'(]*")
 
 
+def after_dateline(doc: Document, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins, past a dateline ("MANILA, Philippines — ")."""
+    start = doc.sentence(pos)[0]
+    dateline = DATELINE_HEAD.match(doc.text, start, pos)
+    return dateline.end() if dateline is not None else start
+
+
 def opens_sentence(doc: Document, pos: int) -> bool:
     """Whether only quotes, or a dateline ("COLOMBO –"), stand before ``pos`` in its sentence."""
-    start = doc.sentence(pos)[0]
-    if (dateline := DATELINE_HEAD.match(doc.text, start, pos)) is not None:
-        start = dateline.end()
-    return _QUOTES.fullmatch(doc.text, start, pos) is not None
+    return _QUOTES.fullmatch(doc.text, after_dateline(doc, pos), pos) is not None
 
 
 _FRONTED_TIME = regex.compile(r"\s*(?:On|Last|Earlier|Later|This|Late|Early)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")

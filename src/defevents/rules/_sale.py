@@ -107,19 +107,19 @@ _KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|(?<=\b(?:mm|calibre|cali
 _KIND_WORD = r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|for|to|with|in|on|at|by|from|worth|new)\b)(?-i:[a-z][\w-]*)"
 # (two words of one kind joined by "and": "coastal and riverine surveillance radars", not "rifles and ammunition")
 _KIND = rf"""(?:(?!{_KIND_HEAD}\b){_KIND_WORD}\s+(?:and|or)\s+)?(?:(?:{_KIND_WORD}|\d{{2,3}}(?:[.,]\d{{1,2}})?[ \t]?mm)\s+){{0,4}}?{_KIND_HEAD}"""
+# the verbs of buying and selling whose bare object may be the goods: "to buy 155mm artillery ammunition from"
+_GOODS_VERB = (r"(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|acquires|acquired|order|orders|ordered|"
+               r"supply|supplies|supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)")
 _BARE_KINDS = regex.compile(
     rf"""(?ix)\b(?:for\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?
-        |(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|acquires|acquired|order|orders|ordered|supply|supplies|
-           supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)\s+)(?:(?:new|additional|further|more)\s+)?
+        |{_GOODS_VERB}\s+)(?:(?:new|additional|further|more)\s+)?
         (?P<first>{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""")
 
 
 # where the goods are told: the first "for" that opens no name ("for radars for new patrol ships", not "the
 # Centre for Defence Investment"), or a verb of buying or selling ("to buy 155mm artillery ammunition from")
-_GOODS_AFTER = regex.compile(
-    r"\b[Ff]or\s(?!\p{Lu})|(?i:\b(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|acquires|acquired|order|orders|ordered|"
-    r"supply|supplies|supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)\s)")
+_GOODS_AFTER = regex.compile(rf"\b[Ff]or\s(?!\p{{Lu}})|(?i:\b{_GOODS_VERB}\s)")
 
 
 def bare_kinds(doc: Document, a: int, b: int, *, verb: bool = True) -> list[str]:

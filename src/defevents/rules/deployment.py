@@ -28,7 +28,7 @@ from ..actors import SERVICE_WORDS, SHIP_NAME, Mention, state_actor
 from ..document import Document
 from ..schema import Actor, Place, Quantity, TimeValue
 from . import Draft, Ex, Rule
-from ._args import (DATELINE_HEAD, draft, evidence_end, host_of, in_clause, is_region, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
+from ._args import (after_dateline, draft, evidence_end, host_of, in_clause, is_region, leading_subject, next_sentence_opening, opens_sentence, phrase_end,
                     resolve_references, sentences_before, subject_at, subject_before, unlisted)
 from ._patterns import MILITARY_AID, STATE_MADE, expand
 
@@ -537,10 +537,6 @@ def _antecedent_opening(doc: Document, clause: tuple[int, int]) -> int:
     return doc.clause(clause[0] - 2)[0] if _WHICH_OPENS.match(doc.text, clause[0]) and clause[0] > 1 else clause[0]
 
 
-# "operates from", "operating out of": where forces work, which is news only on foreign soil
-_OPERATES = regex.compile(r"(?i)operat(?:e|es|ing|ed)\Z")
-
-
 def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int = 160,
                 need_forces: bool = True, need_host: bool = False, host: Actor | None = None,
                 deployer: Mention | None = None) -> Draft | None:
@@ -636,7 +632,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
     if rule.id == "deployment.stationed" and _just_bought(doc, ts, clause):
         return None  # "Poland will buy 48 launchers ... the launchers are to be stationed in the country's east": goods bought
     subject = subject_before(doc, m.start())
-    if _COMMA_PARTICIPLE.search(doc.text, max(0, ts - 3), te) and (lead := [x for x in subject_at(doc, _after_dateline(doc, ts), ts) if x.code]):
+    if _COMMA_PARTICIPLE.search(doc.text, max(0, ts - 3), te) and (lead := [x for x in subject_at(doc, after_dateline(doc, ts), ts) if x.code]):
         # "Three Indian Navy ships ... made Manila their port of call on Saturday, arriving at Pier 13": the participle's
         # subject is the sentence's, not the object told before the comma
         subject = lead
@@ -715,7 +711,7 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
         and _TO_WATERS.search(doc.text, te, min(b, phrase_end(doc, te)))  # (a dated sailing, not a retelling)
     if (need_host or home_forces and not to_sea) and host is None:
         return None
-    if host is None and _OPERATES.match(doc.text, ts, te) \
+    if host is None and m.group("trigger").lower() in ("operate", "operates", "operating", "operated") \
             and not any(x.code and x.code != dep.code for x in doc.mentions_in(*doc.sentence(ts))):
         return None  # "The Royal Navy of Oman operates from its main base at Wudam", "already operates several patrol vessels": its own
     if host is None and _HOME_PATROL.search(doc.text, *doc.sentence(ts)):
@@ -801,13 +797,6 @@ def _deployment(m: regex.Match[str], doc: Document, rule: Rule, *, lookback: int
             d.when, d.status = start_time, "ongoing"
             d.fields["status"] = "ongoing"
     return d
-
-
-def _after_dateline(doc: Document, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins, past a dateline ("MANILA, Philippines — ")."""
-    start = doc.sentence(pos)[0]
-    dateline = DATELINE_HEAD.match(doc.text, start, pos)
-    return dateline.end() if dateline is not None else start
 
 
 # a participle that opens a phrase after a comma: ", arriving at", ", sailing for"
