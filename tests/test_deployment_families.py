@@ -207,6 +207,43 @@ def test_a_named_mission_before_its_common_noun(sentence, operation):
     assert found.operation == operation
 
 
+@pytest.mark.parametrize(("text", "operation"), [
+    # a listed mission named in full is named as the text spells it, with the acronym that follows
+    ("About 450 Ghanaian troops flew out of Accra on Tuesday to join the United Nations Mission in South Sudan (UNMISS) "
+     "for a year.", "United Nations Mission in South Sudan (UNMISS)"),
+    ("A Rwandan battalion of 800 soldiers left Kigali on Monday to serve with the UN Mission in the Republic of South "
+     "Sudan (UNMISS).", "UN Mission in the Republic of South Sudan (UNMISS)"),
+    ("A contingent of 200 Zambian soldiers left Lusaka for Bangui on Sunday to join the United Nations Multidimensional "
+     "Integrated Stabilisation Mission in the Central African Republic (MINUSCA).",
+     "United Nations Multidimensional Integrated Stabilisation Mission in the Central African Republic (MINUSCA)"),
+    ("Some 340 Irish troops currently serve with the United Nations Interim Force in Lebanon in south Lebanon.",
+     "United Nations Interim Force in Lebanon"),
+    ("Some 400 Tanzanian soldiers arrived in Goma on Thursday as part of the SADC Mission in the DRC (SAMIDRC).",
+     "SADC Mission in the DRC (SAMIDRC)"),
+    ("Jamaica will send 150 soldiers to Haiti next month to join the Multinational Security Support Mission.",
+     "Multinational Security Support Mission"),
+    # told by its acronym alone, or with words between the name and the acronym that are no part of the name
+    ("Some 300 Cambodian peacekeepers left Phnom Penh on Friday to join UNMISS.", "UNMISS"),
+    ("A contingent of 200 Zambian soldiers left Lusaka for Bangui on Sunday to join the United Nations Multidimensional "
+     "Integrated Stabilization Mission there (MINUSCA).", "MINUSCA"),
+])
+def test_a_listed_mission_is_named_as_the_text_names_it(text, operation):
+    [found] = _deployments(text)
+    assert found.operation == operation
+
+
+@pytest.mark.parametrize(("text", "deployer", "host"), [
+    # a garrison town or base the place list knows names the host when no state is named
+    ("France's 43rd Marine Infantry Battalion has been stationed at Port-Bouët since 1978.", "FRA", "CIV"),
+    ("A company of 120 Hungarian soldiers arrived in Abéché on Monday to train local units.", "HUN", "TCD"),
+    ("Some 150 German airmen have been based at Azraq since 2017, flying A400M tankers for the coalition.", "DEU", "JOR"),
+    ("About 200 Burkinabe soldiers were deployed to Ménaka on Saturday to support the local garrison.", "BFA", "MLI"),
+])
+def test_a_listed_garrison_town_names_the_host(text, deployer, host):
+    [found] = _deployments(text)
+    assert (_code(found.deployer), _code(found.host)) == (deployer, host)
+
+
 @pytest.mark.parametrize(("text", "duration"), [
     ("Some 180 Zambian soldiers flew out of Lusaka to Bangui on Friday to join MINUSCA. They will be based "
      "around Bria for twelve months.", "P12M"),

@@ -84,6 +84,20 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     return systems, operations
 
 
+def _listed_as_told(text: str, start: int, end: int, row: gazetteers.Row) -> tuple[int, int, str]:
+    """A listed operation found at ``start:end``, named as the text spells it when that spelling is
+    a full name ("United Nations Mission in South Sudan", "UN Interim Force in Lebanon (UNIFIL)", with
+    the acronym in brackets after it), else by its id: a short form ("CTF 151", "Althea") or the
+    id with a common noun ("Lynx mission") goes by the list's name."""
+    told = " ".join(text[start:end].split())
+    if len(told) <= len(row.id) or row.id.casefold() in told.casefold():
+        return start, end, row.id
+    acronym = _BRACKETED_ACRONYM.match(text, end)
+    if acronym is not None:
+        return start, acronym.end(), f"{told} ({acronym.group('acr')})"
+    return start, end, told
+
+
 @cache
 def _listed_operation() -> regex.Pattern[str]:
     return gazetteers.compile_pattern(r"(?<![\w-])\L<operation>(?![\w-])")
@@ -92,6 +106,10 @@ def _listed_operation() -> regex.Pattern[str]:
 _OWN_ACRONYM = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)$")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _TITLE_AFTER = regex.compile(r"\s+(?:Commanders?|Chief|Deputy)\b")
+_BRACKETED_ACRONYM = regex.compile(r"[^\S\n]*\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
+# what may come between a mission's name and its acronym: the rest of the name ("... Mission in the Central African Republic")
+_NAME_RUNS_ON = regex.compile(r"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)?"
+                              r"[^\S\n]*\(\p{Lu}[\p{Lu}\d-]{2,11}\)")
 _ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
 
 # A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
@@ -359,22 +377,27 @@ class Document:
                     continue
                 acronym = _ACRONYM_AFTER.match(text, m.end("mission"))
                 if acronym is not None and operations.lookup(acronym.group("acr")) is not None:
-                    continue  # "the United Nations ... Stabilization Mission in the Central African Republic (MINUSCA)": the listed name
+                    # "the United Nations ... Stabilization Mission in the Central African Republic (MINUSCA)": a listed
+                    # mission, named in full as the text spells it (else by its acronym, read next: "... Mission there (MINUSCA)")
+                    if _NAME_RUNS_ON.fullmatch(text, m.end("mission"), acronym.end()):
+                        self.operations.append((m.start("mission"), acronym.end(), " ".join(text[m.start("mission"):acronym.end()].split())))
+                    continue
                 own = _OWN_ACRONYM.search(m.group("mission"))
-                if own is not None and (row := operations.lookup(own.group("acr"))) is not None:
-                    # "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)": the listed name
-                    self.operations.append((m.start("mission"), m.end("mission"), row.id))
+                if own is not None and operations.lookup(own.group("acr")) is not None:
+                    # "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)"
+                    self.operations.append((m.start("mission"), m.end("mission"), " ".join(m.group("mission").split())))
                     continue
                 listed = _listed_operation().search(text, m.start("mission"), m.end("mission") + 60)
                 if listed is not None and listed.start() < m.end("mission") <= listed.end():
                     # "the Sinai-based Multinational Force and Observers": the listed name inside a longer capitalised run
-                    self.operations.append((listed.start(), listed.end(), operations.lookup(listed.group()).id))
+                    self.operations.append(_listed_as_told(text, listed.start(), listed.end(), operations.lookup(listed.group())))
                     continue
                 self.operations.append((m.start("mission"), m.end("mission"), " ".join(m.group("mission").split())))
             else:
                 row = operations.lookup(m.group("named"))
-                if row is not None:
-                    self.operations.append((m.start(), m.end(), row.id))
+                if row is not None and not (self.operations and m.start() < self.operations[-1][1]):
+                    # (the acronym after a full name already read is that name's: "... in Lebanon (UNIFIL)")
+                    self.operations.append(_listed_as_told(text, m.start(), m.end(), row))
         firms = [(m.start, m.end) for m in self.mentions if m.actor.kind == "company"]
         if self.systems and firms:  # "Stocznia Wisła has sold four tugs": a word of a firm's name is no system
             self.systems = [s for s in self.systems if not any(a <= s.start and s.end <= b for a, b in firms)]
