@@ -232,6 +232,25 @@ def test_a_listed_mission_is_named_as_the_text_names_it(text, operation):
     assert found.operation == operation
 
 
+@pytest.mark.parametrize(("text", "operation"), [
+    # a longer name before "mission|deployment", with its acronym (or its part) in brackets, wrapped or not
+    ("A Jamaican contingent of 24 soldiers left Kingston on Saturday bound for Port-au-Prince, where they will serve "
+     "with the Kenya-led Multinational Security Support (MSS) mission for six months.", "Multinational Security Support (MSS)"),
+    ("Four Danish F-16s and around 90 personnel arrived at Keflavík Air Base on Monday to take over the Icelandic Air Policing\n"
+     "(IAP) mission for about three weeks.", "Icelandic Air Policing (IAP)"),
+    ("The frigate Forbin left Toulon on Monday for the Strait of Hormuz, where it will join the European Maritime Awareness "
+     "in the Strait of Hormuz (EMASoH) mission for four months.", "European Maritime Awareness in the Strait of Hormuz (EMASoH)"),
+    ("The Royal Navy patrol ship HMS Trent berthed at Bridgetown on Friday as part of its Atlantic Patrol Task (North) "
+     "deployment.", "Atlantic Patrol Task (North)"),
+    # a state that opens the name owns the mission and is no part of its name; a state alone names none
+    ("Some 120 Belgian paratroopers deployed to Estonia on Monday under the French Lynx mission.", "Lynx"),
+    ("Some 120 Belgian paratroopers deployed to Estonia on Monday under the French mission.", None),
+])
+def test_a_named_mission_with_its_acronym_before_its_common_noun(text, operation):
+    [found] = _deployments(text)
+    assert found.operation == operation
+
+
 @pytest.mark.parametrize(("text", "deployer", "host"), [
     # a garrison town or base the place list knows names the host when no state is named
     ("France's 43rd Marine Infantry Battalion has been stationed at Port-Bouët since 1978.", "FRA", "CIV"),

@@ -79,9 +79,29 @@ def _system_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
         # "will spend five months on the Gabinia mission": a named mission before its common noun (a state or
         # a body named there, "the UN mission", "the French mission", is dropped when the scan is read)
         # "on its Corymbe deployment", "as part of the Mission Akila deployment", "under the Mar Aberto initiative"
-        r"|(?<=\b(?:on|for|in|join|joining|joined|under|during|of)\s+(?:the|its|her|their)\s+)"
-        r"(?P<common>\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})(?=\s+(?:mission|operation|deployment|campaign|initiative)\b)")
+        # ("the Kenya-led Multinational Security Support (MSS) mission", "its Atlantic Patrol Task (North) deployment",
+        # "the European Maritime Awareness in the Strait of Hormuz (EMASoH) mission": a longer name, with its acronym)
+        r"|(?<=\b(?:on|for|in|join|joining|joined|under|during|of|over|with)\s+(?:the|its|her|their)\s+(?:(?:[\p{L}-]+-led|multinational|international)\s+)?)"
+        r"(?P<common>(?![\p{L}-]+-led\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:(?:in|of|for|and)\s+(?:the\s+)?)?\p{Lu}\p{Ll}[\p{L}’'-]*){0,6}"
+        r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\(\p{Lu}[\p{L}\d-]{1,11}\))?)(?=\s+(?:mission|operation|deployment|campaign|initiative)\b)")
     return systems, operations
+
+
+def _past_a_named_owner(text: str, start: int, end: int, mentions: Sequence[Mention], places: Sequence[Place]) -> int | None:
+    """Where a mission's name before its common noun begins, past a state, body or place that opens it
+    and is no part of it: "the French Lynx mission" is Lynx. None when such names are all of it ("the
+    UN mission", "the French mission", "the Sahel deployment"). A name of two words or more after an
+    adjective keeps it ("the Icelandic Air Policing (IAP) mission"), as does one with a place further
+    on ("the European Maritime Awareness in the Strait of Hormuz (EMASoH) mission")."""
+    named = [(x.start, x.end) for x in mentions if x.start < end and start < x.end] + [
+        (p.span.start, p.span.end) for p in places if p.span is not None and p.span.start < end and start < p.span.end]
+    lead = max((b for a, b in named if a <= start), default=None)
+    if lead is None:
+        return start
+    rest = regex.match(r"\s*", text[lead:end]).end() + lead
+    if rest >= end:
+        return None
+    return rest if len(text[rest:end].split()) == 1 else start
 
 
 def _listed_as_told(text: str, start: int, end: int, row: gazetteers.Row) -> tuple[int, int, str]:
@@ -366,10 +386,9 @@ class Document:
                 self.operations.append((m.start(), m.end(), " ".join(m.group("op").split()[1:])))
             elif m.group("common"):
                 # a state, a body or a place named there is no mission's name: "the UN mission", "the Sahel deployment"
-                named = any(x.start < m.end("common") and m.start("common") < x.end for x in self.mentions) or any(
-                    p.span is not None and p.span.start < m.end("common") and m.start("common") < p.span.end for p in self.places)
-                if not named and not _NOT_A_MISSION_NAME.fullmatch(m.group("common")):
-                    self.operations.append((m.start("common"), m.end("common"), " ".join(m.group("common").split())))
+                start = _past_a_named_owner(text, m.start("common"), m.end("common"), self.mentions, self.places)
+                if start is not None and not _NOT_A_MISSION_NAME.fullmatch(text, start, m.end("common")):
+                    self.operations.append((start, m.end("common"), " ".join(text[start:m.end("common")].split())))
             elif m.group("mission"):
                 if _POSSESSIVE.match(text, m.end("mission")) or _TITLE_AFTER.match(text, m.end("mission")):
                     # "the European Union Force's Operation Althea": the body that owns the operation named next;
