@@ -200,6 +200,11 @@ def next_sentence_opening(doc: Document, pos: int, opener: regex.Pattern[str]) -
     return (a, b) if opener.match(doc.text, a, b) else None
 
 
+# a relative clause between commas after the subject, and its close before the verb
+_RELATIVE_OPENS = regex.compile(r",\s+(?:who|which)\s+[^,;]*\Z")
+_RELATIVE_CLOSES = regex.compile(r"[^,;]*,\s*(?:(?:\w+ly|also|then|later)\s+)?")
+
+
 def leading_subject(doc: Document, pos: int) -> list[Mention]:
     """The coordinated actors that open the sentence containing ``pos`` ("German Chancellor Merz
     and Italian Prime Minister Meloni held talks ... and signed ...")."""
@@ -252,6 +257,13 @@ def subject_before(doc: Document, pos: int, *, limit: int | None = None, joint: 
         lead = leading_subject(doc, pos)[:1]  # "Kazakhstan's president visited Ankara, where he and Erdogan signed ..."
         if lead and lead[0].code not in {m.code for m in found}:
             found = lead + found
+    if found and (relative := _RELATIVE_OPENS.search(doc.text, start, found[0].start)) is not None \
+            and _RELATIVE_CLOSES.fullmatch(doc.text, found[-1].end, pos):
+        # "The French minister, who met his Cypriot counterpart in Nicosia on Thursday, signed with him ...": the
+        # subject before the relative, not the one it names
+        lead = subject_at(doc, start, relative.start())
+        if lead:
+            found = lead
     if not found and (coordinated_verb(doc, pos, start)
                       or _RELATIVE_PRONOUN.search(doc.text, max(start, pos - 60), pos)):
         found = leading_subject(doc, pos)  # "... held talks in Rome and signed an action plan"

@@ -81,6 +81,11 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     objects = objects_after(doc, object_start, object_end, r"with|between|by|among|amongst", own_noun_only=True)
     if len({x.code for x in subject if x.code}) == 1 and not objects and coordinated_verb(doc, subject_end):
         objects = _met_before(doc, subject, subject_end)
+    if len({x.code for x in subject if x.code}) == 1 and not objects and _WITH_PRONOUN.match(doc.text, m.end("trigger")):
+        # "..., who met his Cypriot counterpart in Nicosia, signed with him a plan": the one the sentence named before
+        named = [x for x in doc.mentions_in(doc.sentence(subject_end)[0], subject_end)
+                 if x.code and x.code not in {y.code for y in subject} and x.form in ("person", "counterpart")]
+        objects = named[-1:]
     mentions = resolve_references(doc, for_firms(doc, [*subject, *objects]), m.start())
     counter = [x for x in doc.mentions_in(m.start(), object_end) if x.form == "counterpart"]
     mentions = distinct_states(doc, mentions, m.start())
@@ -93,6 +98,7 @@ def _parties(doc: Document, m: regex.Match[str], subject_end: int, object_start:
     return actors, start, end
 
 
+_WITH_PRONOUN = regex.compile(r"(?i)\s+with\s+(?:him|her|them)\b")
 _MET_JUST_BEFORE = regex.compile(_MEETING_VERB + r"\s*(?:(?:his|her|their|the)\s+)?$")
 
 
@@ -727,6 +733,13 @@ RULES = (
                 |(?:in|at)\s+(?:the\s+)?[^,.;]{3,60}?
                 # "signed, and thereby brought into force, an agreement", "signed, and so ratified, a protocol"
                 |and\s+(?:thereby|thus|so|with\s+that|immediately|at\s+once)\s+[^,.;]{3,40}?),(?=\s+(?i:an?|the|two|three)\s))?
+            # "signed with him a defence cooperation plan", "signed with his Swedish counterpart a memorandum": the other
+            # party between the verb and the instrument, with no commas
+            (?:\s+(?i:with)\s+(?:(?i:him|her|them)
+                |(?i:his|her|their|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?i:counterparts?|colleagues?|hosts?|guests?|ministers?|secretary|chiefs?|commanders?|ambassadors?|governments?|ministry)
+                  (?:\s+\p{Lu}[\p{L}’'.-]*){0,3}
+                |\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}’'.-]*){0,5}(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?i:ministers?|secretary|chiefs?|commanders?|ministry))?)
+              (?=\s+(?i:an?|the|two|three)\s))?
             # "signed in Darwin in September last year an agreement", "co-signed on Wednesday in Vilnius a plan":
             # time and place adjuncts before the instrument
             (?:(?:\s+(?i:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|\d{1,4})(?:\s+(?:\p{Lu}[\p{L}’'.-]*|\d{1,4}))?(?:,?\s+(?i:last|this|next)\s+(?i:year|month|week))?){1,3}(?=\s+(?i:an?|the|two|three)\s))?
@@ -738,6 +751,16 @@ RULES = (
         """,
         build=_build_signed,
         examples=(
+            # the other party between the verb and the instrument: "with him" (the one a relative clause about the
+            # subject named), "with his ... counterpart", "with <state>"
+            Ex("French Armed Forces Minister Sébastien Lecornu, who met his Cypriot counterpart Vasilis Palmas in Nicosia on "
+               "Thursday, signed with him a defence cooperation plan for 2025-2027.", published="2025-03-14", participants=["CYP", "FRA"]),
+            Ex("The Chilean Navy chief, who hosted his Peruvian counterpart in Valparaíso on Monday, signed with him a memorandum "
+               "on search and rescue.", published="2025-03-14", participants=["CHL", "PER"]),
+            Ex("Greece's defence minister signed with his Egyptian counterpart an executive programme of military cooperation "
+               "for 2026 on Tuesday.", published="2025-12-04", participants=["EGY", "GRC"], date="2025-12-02"),
+            Ex("Estonia's defence minister signed with Latvia the memorandum on joint air defence training on Monday.",
+               published="2025-03-14", participants=["EST", "LVA"]),
             # a time in what the text provides for does not date the signing
             Ex("Latvia and Estonia signed a memorandum under which Latvian cadets will attend the Estonian military academy "
                "from next year.", published="2025-10-15", participants=["EST", "LVA"], status="completed", date="2025-10-15"),

@@ -1694,7 +1694,8 @@ RULES = (
                     # "placed an order", "placed a contract on Friday with the German company Diehl"
                     |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
-                    |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+for\s)
+                    # (a name, not "signed with him a defence cooperation plan for 2025-2027")
+                    |(?:signed|signs|contracted)\s+with(?=\s+(?:the\s+)?(?-i:\p{Lu})[^.;]{0,60}?\s+for\s)
                     # (not "signed for Greece by its envoy and for Jordan by ...": who signed on whose behalf)
                     # ("Canberra has signed up for 20 Black Hawk helicopters from", "has committed to 12 more K9 howitzers from")
                     |(?:(?:signed|signs|signing)\s+(?:up|on)\s+for|(?:committed|commits|committing)\s+to)(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?
@@ -2079,6 +2080,9 @@ RULES = (
             Ex("The Royal Thai Army signed a contract on Sunday with the Belgian company John Cockerill for 30 turrets, worth THB 1.2 billion.", published="2025-11-06", participants=["BEL", "THA"], seller="BEL", buyer="THA", quantity=30, date="2025-11-02"),
         ),
         counterexamples=(
+            # "signed with" a person and a plan for some years is no contract for goods
+            Ex("French Armed Forces Minister Sébastien Lecornu, who met his Cypriot counterpart Vasilis Palmas in Nicosia on "
+               "Thursday, signed with him a defence cooperation plan for 2025-2027.", published="2025-03-14"),
             # a civil supplier chosen by a city
             Ex("Airbus has been selected by the city council of Toulouse to supply new buses.", published="2025-06-12"),
             # carriers that are airlines or mobile networks, not armoured ones
