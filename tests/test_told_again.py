@@ -203,6 +203,12 @@ def test_signed_by_the_two_that_met(text, published, expected):
     ("Hungary's defence minister met his Slovak counterpart in Bratislava on Wednesday. The two ministers signed a "
      "memorandum on joint air policing, the Hungarian ministry said on Saturday.",
      "2025-05-19", [("agreement", ("HUN", "SVK"), "2025-05-14"), ("meeting", ("HUN", "SVK"), "2025-05-14")]),
+    # the signing told again by its week or month, shortly before the report
+    ("Cyprus has signed a contract to buy Mistral 3 air-defence missiles from MBDA, officials said, in a deal worth "
+     "around 60 million euros. The contract was signed in Paris last month, they added.",
+     "2025-03-14", [("export_deal", ("CYP", "FRA"), "2025-02")]),
+    ("Ghana has signed a deal with Embraer for two more C-390 transports, worth about $300 million. The deal was "
+     "inked in Accra earlier this month, the air force said.", "2025-09-24", [("export_deal", ("BRA", "GHA"), "2025-09")]),
 ])
 def test_a_reported_signing_takes_the_day_it_was_signed(text, published, expected):
     assert _summary(text, published) == expected
@@ -221,6 +227,10 @@ def test_a_reported_signing_takes_the_day_it_was_signed(text, published, expecte
     ("BAGHDAD — Iraq has agreed to buy more howitzers from Serbia, officials said on Thursday.\n\n"
      "The first contract, for 18 NORA B-52 howitzers from Yugoimport, was signed in Belgrade on 3 March.",
      "2025-06-12", ("export_deal", ("IRQ", "SRB"), "2025-06-12")),
+    # a month in a relative clause after the retelling is another text's
+    ("Estonia has signed a contract with Mesko for more Piorun air-defence missiles, worth about €90 million. The new "
+     "contract was signed under a declaration of intent that the two defence ministers signed earlier this month.",
+     "2024-11-11", ("export_deal", ("EST", "POL"), "2024-11-11")),
 ])
 def test_a_report_keeps_its_date_without_a_signing_told_in_the_week_before(text, published, expected):
     assert expected in _summary(text, published)

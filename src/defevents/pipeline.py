@@ -1546,16 +1546,28 @@ def _date_by_retelling(events: list[Draft], doc: Document) -> list[Draft]:
                 or not (d.when.basis == "publication" or d.dated_by_report or buying):
             continue
         # (from the lead's own telling: a value told in between, "The order is worth €180 million", is no retelling)
-        for _, a, b in _retellings(events, d, d.evidence[1], doc):
+        for again, a, b in _retellings(events, d, d.evidence[1], doc):
             days = [t for t in doc.times_in(a, b) if t.type == "DATE" and t.grain == "day" and _is_dated(t) and not _said_on(doc.text, t)]
             # (one day, perhaps told twice: "on Friday, ... who held talks earlier in the day"; not the day it was said)
             if len({t.value for t in days}) == 1 and (d.when.basis == "publication" or d.dated_by_report) \
                     and _just_before(days[0], d.when):
                 d.when, d.dated_by_report = days[0], False
+            elif not days and d.when.basis == "publication":
+                # "The contract was signed in Paris last month": the week or month before the report's
+                # (not a relative clause's: "was signed under a declaration that the ministers signed earlier this month")
+                own = relative.start() if (relative := _RELATIVE.search(doc.text, again.end(), b)) else b
+                spans = [t for t in doc.times_in(a, own) if t.type == "DATE" and t.grain in ("week", "month") and _is_dated(t)
+                         and not _said_on(doc.text, t)]
+                if len({t.value for t in spans}) == 1 and _just_before(spans[0], d.when, days=_RETOLD_MONTH):
+                    d.when = spans[0]
             if buying and len({t.value for t in days}) == 1 and d.when.value == days[0].value:
                 d.status = "completed"
             break
     return events
+
+
+_RELATIVE = regex.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
+_RETOLD_MONTH = 62  # days: how far before its report a signing told again by its week or month may start
 
 
 _DEAL_NOUN = regex.compile(r"(?i)\b(?:contract|deal|order)\b")
