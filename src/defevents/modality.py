@@ -99,7 +99,7 @@ _CUMULATIVE = regex.compile(
     r"""(?ix)(?<!\b(?:biggest|largest|first|best|worst|highest|lowest|most|fastest|major|only)\s+(?:[\w-]+\s+){0,2})
         \b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)|
         (?:many\s+|several\s+|some\s+)?years\s+ago|
-        under\s+(?:a|an|the|\p{Lu}[\w-]*['’]s)\s+(?:previous|earlier|prior|former|existing)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|programme|program)|
+        under\s+(?:a|an|the|(?-i:\p{Lu})[\w-]*['’]s)\s+(?:previous|earlier|prior|former|existing)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|programme|program)|
         # "follows Tbilisi's earlier purchases of Spike missiles": a series told as background
         (?:earlier|previous|prior|past)\s+(?:purchases|acquisitions|orders|buys|deals|contracts|sales|deliveries|deployments|rotations))\b""")
 # "Fiji has contributed personnel to UNTSO for decades", "has sent troops to UN missions for many years": a
@@ -226,7 +226,7 @@ _CALLED_OFF = regex.compile(
     r"""(?ix)\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+|since\s+|again\s+|instead\s+)?
         (?:called\s+off|cancel(?:l)?ed|shelved|scrapped|postponed|put\s+off|deferred|pushed\s+back|moved\s+to\s+(?:next|a\s+later)
         # "that was to be held in Reykjavik before Easter has been shifted to May": moved to a later date
-        |(?:shifted|moved|rescheduled|pushed\s+back|put\s+back|delayed)\s+(?:to|until|till)\s+(?:next\s+|early\s+|late\s+|mid-?)?(?:\p{Lu}\w+|\d|later|a\s+later|the\s+(?:autumn|spring|summer|winter|end))
+        |(?:shifted|moved|rescheduled|pushed\s+back|put\s+back|delayed)\s+(?:to|until|till)\s+(?:next\s+|early\s+|late\s+|mid-?)?(?:(?-i:\p{Lu})\w+|\d|later|a\s+later|the\s+(?:autumn|spring|summer|winter|end))
         # held by video instead: "was switched to a videoconference", "has been moved online", "was held by video conference"
         |(?:switched|moved|shifted|changed|downgraded|converted)\s+(?:to\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|virtual\s+(?:format|meeting)|teleconference|phone\s+call)|online)
         |held\s+(?:(?:by|via|over|through)\s+(?:an?\s+)?(?:video(?:[\s-]?(?:conference|call|link))?|videoconference|teleconference|phone)|virtually|online))

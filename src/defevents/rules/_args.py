@@ -53,9 +53,9 @@ _JOIN = regex.compile(r"^\)?(?:['’]s?)?"
 _ORGAN_OF = regex.compile(r"^\s+of\s+(?:the\s+)?$|^\s+and\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w’'-]*\s+(?:(?:for|of|and|on)\s+)?){1,6}?of\s+(?:the\s+)?$", regex.I)
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SUBJECT_GAP = regex.compile(
-    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{Lu}[\w.’'-]*|of|for|and|the|on|ve|und|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?[A-Z]{2,5}(?:-[A-Z]{1,5})?\)?\s+)?
+    r"""^\)?(?:['’]s?)?(?:\s+(?:19|20)\d\d)?\s+(?:(?:\p{L}[\w.’'-]*|&)\s+){0,8}?(?:['’]s)?[\s,]*(?:\(?(?-i:[A-Z]{2,5}(?:-[A-Z]{1,5})?)\)?\s+)?
         # a stock ticker after a firm's name: "Hanwha Aerospace Co. (KRX: 012450) today announced"
-        (?:\([A-Z][A-Z0-9]{1,7}(?:[ ][A-Z]+)?:[ ]?[\w.]+(?:[,;][ ]?[A-Z][A-Z0-9]{1,7}:[ ]?[\w.]+)*\)\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
+        (?:\((?-i:[A-Z][A-Z0-9]{1,7}(?:[ ][A-Z]+)?):[ ]?[\w.]+(?:[,;][ ]?(?-i:[A-Z][A-Z0-9]{1,7}):[ ]?[\w.]+)*\)\s+)?(?:(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:officials?|leaders?|ministers?|governments?|ministries|militar(?:y|ies)|navies|navy|armies|army|forces|delegations?|teams?|counterparts?|sides|defen[cs]e\s+chiefs?|chiefs?|partners|allies|members|nations|countries|states|troops|soldiers|personnel|marines|sailors|airmen|instructors|commanders?|diplomats|negotiators|generals?|admirals?|colonels?|commodores?|envoys?|ambassadors?)\s+)?)?
         # "on Monday received", "on Monday, 18 May received"
         (?:(?:on|last|this|next|earlier|later)\s+[\w’' -]{1,30}?(?:,\s+[\w’' -]{1,20}?)?[,]?\s+)?
         (?:(?:today|yesterday|tonight|now|recently|finally|formally|jointly|also)\s+)*
@@ -937,7 +937,7 @@ _FROM_PLACE = regex.compile(r"(?i)(?<!\b(?:operat\w*|fl(?:y|ies|ying|ew|own)|sor
                             r"(?:(?:port|base|air\s+base|naval\s+base)\s+(?:of|at)\s+)?\Z")
 # what the forces at a known place are there for, told after it: "landed at Kadena to begin a rotation ..., Australia's
 # contribution to the effort to monitor sanctions on North Korea" (a state in it is no host; "at Rota, Spain" is apposed)
-_PURPOSE_AFTER_PLACE = regex.compile(r"(?i),\s+(?!(?:the\s+)?$)|\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\s")
+_PURPOSE_AFTER_PLACE = regex.compile(r"(?i),\s+(?!(?:the\s+)?$)|\bto\s+(?!(?:the|a|an)\b)(?-i:\p{Ll})+\s")
 _ONWARD_BEFORE = regex.compile(
     r"(?i)\b(?:en\s+route|on\s+(?:its|her|their)\s+way|bound|before\s+(?:heading|sailing|flying|continuing)(?:\s+on)?|continu\w+\s+on)\s+(?:to\s+|for\s+)?\Z")
 # a port or base the story does not name, or "here": the dateline's ("moored at the naval base", "arrived here")

@@ -71,7 +71,7 @@ PEOPLE = regex.compile(r"(?i)\b(?:troops|soldiers|personnel(?!\s+carriers?\b)|ma
 # Abukuma-class destroyers", "two Chinese-built corvettes")
 _CONDITION = regex.compile(
     r"(?i)^(?:(?:new|brand[\s-]new|used|second[\s-]?hand|surplus|excess|refurbished|reconditioned|retired|decommissioned|mothballed|former|pre-owned|"
-    r"(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*[-‐–]" + MADE + "|"
+    r"(?:(?-i:\p{Lu})[\p{L}’'-]*\s+)?(?-i:\p{Lu})[\p{L}’'-]*[-‐–]" + MADE + "|"
     r"ex-[\w’'-]+(?:\s+(?:Navy|Army|Air\s+Force))?|ex\s+(?:Navy|Army|Air\s+Force))[\s,]+(?:and\s+)?)+")
 
 
@@ -384,7 +384,7 @@ def _contract_to_come(doc: Document, trigger: int) -> regex.Match[str] | None:
 # told in the future ("will buy") done (not a first contract that a further batch follows)
 _SIGNED_AFTER = regex.compile(
     r"""(?i),?\s+after\s+(?:[^.;]{0,100}?\s)?(?:signed|inked)\s+(?:(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\d{1,2})?\s+)?
-        (?:(?:in|at)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+)?(?:the|a|an)\s+
+        (?:(?:in|at)\s+(?-i:\p{Lu})[\p{L}’'-]+(?:\s+(?-i:\p{Lu})[\p{L}’'-]+)?\s+)?(?:the|a|an)\s+
         (?:(?!(?:first|earlier|previous|initial|framework)\b)[\w’'-]+\s+){0,3}?
         (?:contract|LOA|letter\s+of\s+(?:offer\s+and\s+)?acceptance|agreement|deal|order)\b""", regex.X)
 _FUTURE_LEAD = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:\w+\s+)?\Z")

@@ -637,7 +637,7 @@ def _build_relative(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | N
 
 
 # the topic told after the relative's verb and its time or place: "... signed in June on rebuilding the rail link"
-_ABOUT_AFTER_VERB = regex.compile(r"(?i)(?:\s+(?:in|on|at|last|this|earlier)\s+(?:\p{Lu}[\w’'-]*|\d{4}|week|month|year)){0,2}\s+(?:on|for|concerning|covering|regarding)\s")
+_ABOUT_AFTER_VERB = regex.compile(r"(?i)(?:\s+(?:in|on|at|last|this|earlier)\s+(?:(?-i:\p{Lu})[\w’'-]*|\d{4}|week|month|year)){0,2}\s+(?:on|for|concerning|covering|regarding)\s")
 
 _SIGN_VERB = regex.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|agreed|reached|concluded|sealed|struck|unveiled|adopted|ratified|finali[sz]ed|renewed)\b")
 

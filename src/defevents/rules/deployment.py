@@ -429,7 +429,7 @@ _NOT_A_SYSTEM = regex.compile(
     r"november|december)$")
 
 
-_THERE_SINCE = regex.compile(r"(?i)[\w-]+\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[^.;,]{0,60}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu})")
+_THERE_SINCE = regex.compile(r"(?i)[\w-]+\s+(?:in|at|on)\s+(?:the\s+)?(?-i:\p{Lu})[^.;,]{0,60}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d|(?-i:\p{Lu}))")
 
 
 def _status(doc: Document, a: int, b: int, trigger: int) -> str | None:
@@ -826,7 +826,7 @@ def _durations(doc: Document, a: int, b: int, keep: Callable[[TimeValue], object
 _WHERE_SINCE = regex.compile(
     r"(?i),?\s+(?:where\s+[^.;:]{0,80}?\b(?:has|have)\s+(?:been\s+)?[\w-]+[^.;:]{0,80}?\bsince"
     # "The British presence in Kenya, which dates back to 1964": the presence's own start
-    r"|which\s+(?:dates|dated|dating)\s+(?:back\s+)?(?:from|to))\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|\p{Lu}))")
+    r"|which\s+(?:dates|dated|dating)\s+(?:back\s+)?(?:from|to))\s+(?=(?:early\s+|late\s+|mid-?)?(?:\d|(?-i:\p{Lu})))")
 
 
 _TECH_OBJECT = regex.compile(
@@ -1256,7 +1256,7 @@ def _own_soil(doc: Document, code: str, a: int, b: int) -> bool:
 
 
 # "stationed in the French part of the Caribbean", "the British Caribbean territories": a state's own part
-_OWN_PART = regex.compile(r"(?i)\s+(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:part|parts|territory|territories|overseas|departments?|islands|waters|side)\b")
+_OWN_PART = regex.compile(r"(?i)\s+(?:(?-i:\p{Lu})(?-i:[\p{Ll}-])+\s+){0,2}(?:part|parts|territory|territories|overseas|departments?|islands|waters|side)\b")
 # "arrived at the air base in Abuja", "moved to Gdynia", "will sail for Lagos": a destination, not a port of departure
 _ARRIVAL_AT = regex.compile(r"(?i)\b(?:in|at|to|into|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OWN_BORDER = regex.compile(r"(?i)\b(?:to|along|on|at)\s+(?:its|their)\s+(?:own\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:border|frontier|borders)\b")

@@ -1247,7 +1247,7 @@ def _build_come_from(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | 
 
 
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-_SUM_AHEAD = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))"
+_SUM_AHEAD = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?(?:\p{Sc}|(?-i:[A-Z]{1,3}\$|[A-Z]{3}\s?\d)|\d(?![\d.,]*\s*(?:%|per\s*cent|percent)))"
 
 RULES = (
     Rule(
@@ -1339,7 +1339,7 @@ RULES = (
         summary="<seller> sold|supplies|delivered|exports <items> to <buyer> | supplied|equipped|provided <buyer> with <items>",
         pattern=r"""(?P<trigger>\b(?i:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting|transfer|transfers|transferred|hand\s+over|handed\s+over
                     # only as "equip|provide|furnish <buyer> with <goods>" (the build checks the "with")
-                    |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?\p{Lu}))\b)(?!\s+of\b)
+                    |(?:equip|equips|equipped|equipping|provide|provides|provided|providing|furnish|furnishes|furnished|furnishing)(?=\s+(?:the\s+)?(?-i:\p{Lu})))\b)(?!\s+of\b)
                     # a sale its seller completed: "Leonardo finalised in June a sale of M-346 trainers to Nigeria"
                     |(?<=\b(?i:completed|concluded|finali[sz]ed|sealed|closed|clinched|secured)\s+(?:[^.;]{2,30}?\s+)?(?i:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?)
                      (?P<trigger>(?i:sale))(?=\s+of\s)""",
@@ -1642,7 +1642,7 @@ RULES = (
                     # "signed a contract", "signed on Monday an agreement", "signed, on behalf of the army, a contract",
                     # "signed in Santiago on Tuesday a contract" (word order translated from Spanish or French)
                     # "signed as well on the same day in Lisbon a contract", "signed last week with KNDS Deutschland a contract"
-                    (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
+                    (?:""" + _SIGNING + r""")(?:(?:\s+(?:(?:in|at)\s+(?-i:\p{Lu})[\w’'-]+(?:\s+(?-i:\p{Lu})[\w’'-]+)?|on\s+\w+|last\s+\w+|today|yesterday
                         |earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+today|this\s+(?:week|month|year|spring|summer|autumn|fall|winter)
                         # "expects to sign in the third quarter of 2025 a contract", "will sign next month a contract"
                         |in\s+(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|this\s+year|next\s+year))?
@@ -1654,7 +1654,7 @@ RULES = (
                     # (a full stop only inside a sum, an initial or before a number, "$1.2bn", "U.S.", "Rs. 3,100 million":
                     # never a sentence's end, "closed a
                     # long-running file on Friday. The contract ...")
-                    (?:\s+(?:a|an|the)\s+(?:(?:[\w’'\p{Sc},()\-]|\.(?=\w|\s*\d)|(?<=\b\p{Lu})\.)+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
+                    (?:\s+(?:a|an|the)\s+(?:(?:[\w’'\p{Sc},()\-]|\.(?=\w|\s*\d)|(?<=\b(?-i:\p{Lu}))\.)+\s+){0,6}?(?:contract|deal|order|agreement|letters?\s+of\s+offer\s+and\s+acceptance|LOA)(?:\s+(?:with|for|to\s+buy))?
                     # "signed deals for Chinese-built trainers", "signed two purchase contracts with Embraer"
                        |\s+(?:[\w’'\p{Sc}.,\-]+\s+){0,3}?(?:contracts|deals|orders)(?=\s+(?:with|for|worth|valued|totalling|to\s+buy)\b))
                     # the pseudo-cleft "PLN 1.4 billion is what Poland will pay Saab for two more GlobalEye aircraft"
@@ -1664,7 +1664,7 @@ RULES = (
                     # "has become the first export customer for the Brazilian drone, in a contract worth ...": a sale in sight
                     # ("joins the Philippines as an operator of the BrahMos missile following the signing of a contract")
                     |(?:(?<=\b(?:become|becomes|became|becoming)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)|(?:joins|joined|joining|join)\s+[^.;]{2,60}?\s+as\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?)(?:customer|buyer|operator|user)
-                     (?=\s+(?:for|of)\s+""" + _IN_CLAUSE + r"""{0,100}?(?:\b(?:contract|deal|order|purchase)\b|\p{Sc}|\b[A-Z]{3}\s?\d))
+                     (?=\s+(?:for|of)\s+""" + _IN_CLAUSE + r"""{0,100}?(?:\b(?:contract|deal|order|purchase)\b|\p{Sc}|\b(?-i:[A-Z]{3})\s?\d))
                     # "will be equipped with three patrol boats built by COTECMAR under a GTQ 150 million contract"
                     |(?<=\b(?:be|been|being)\s+)equipped\s+with(?=\s+""" + _IN_CLAUSE + r"""{0,80}?\b(?:built|made|supplied|produced)\s+by\s
                         """ + _IN_CLAUSE + r"""{0,80}?\bunder\s+(?:a|an|the)\s+""" + _IN_CLAUSE + r"""{0,40}?(?:contract|deal|order)\b)
@@ -1686,11 +1686,13 @@ RULES = (
                     # "booked four Z-9 helicopters from AVIC" (not "booked rooms at a hotel")
                     |(?:booked|books)(?=\s+[^.;]{0,80}?\bfrom\s)
                     # "Last month the Chilean Navy contracted Fassmer of Germany for two offshore patrol vessels"
-                    |(?<!\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?\p{Lu}[\w’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\w’'&-]*){0,3}
+                    # ("contracted France’s Raidco Marine last month for", "contracted HAL in April for": a time between)
+                    |(?<!\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:\p{Lu})[\w’'&-]*(?:\s+(?:of\s+)?(?-i:\p{Lu})[\w’'&-]*){0,3}
+                        (?:\s+(?:(?:last|this|earlier\s+this|in|on)\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
                         \s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
                     # "has contracted the Greek shipyard Elefsis to build two patrol vessels": the buyer hires the maker
-                    |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?\p{Lu}[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b
-                        |\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu}))
+                    |(?<=\b(?:has|have|had)\s+)contracted(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:\p{Lu})[^.;]{0,60}?\s+to\s+(?:build|supply|deliver|produce|manufacture)\b
+                        |\s+(?:the\s+)?(?-i:\p{Lu})[\w’'-]*(?:\s+(?-i:\p{Lu})[\w’'-]*){0,3}\s+for\s+(?:(?:the\s+)?(?:first|initial|further|additional|another)\s+|an?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:\p{Lu})))
                     # "placed an order", "placed a contract on Friday with the German company Diehl"
                     |(?:place[sd]|placing)\s+(?:a|an|the)\s+(?:[\w’'\p{Sc}.,()\-]+\s+){0,6}?(?:contract|order)(?:\s+(?:with|for))?
                     # "signed for the first six FA-50s": the contract is understood
@@ -1701,10 +1703,17 @@ RULES = (
                     |(?:(?:signed|signs|signing)\s+(?:up|on)\s+for|(?:committed|commits|committing)\s+to)(?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more)\s+)?
                         (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?i:a\s+)?(?:dozen|batch|fleet)\b)[^.;]{0,80}?\bfrom\s)
                     # ("the Paraguayan Air Force signed on Monday for six aircraft, a deal Embraer valued at ...")
-                    |(?:signed|signs|contracted)(?:\s+(?:on|last)\s+\w+|\s+yesterday|\s+today)?\s+for(?!\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,3}\s+by\b)
-                     (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more|single)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Lu})))\b)""",
+                    |(?:signed|signs|contracted)(?:\s+(?:on|last)\s+\w+|\s+yesterday|\s+today)?\s+for(?!\s+(?:the\s+)?(?-i:\p{Lu})[\w’'-]*(?:\s+(?-i:\p{Lu})[\w’'-]*){0,3}\s+by\b)
+                     (?=\s+(?:the\s+|an?\s+)?(?:(?:first|initial|further|additional|another|more|single|second|third|fourth|fifth|final|last|next|remaining)\s+(?:(?:and|or)\s+(?:final|last)\s+)?(?:(?:batch|tranche|lot|phase)\s+of\s+)?)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:\p{Lu}))))\b)""",
         build=_build_buy,
         examples=(
+            # a time between the maker and what it was contracted for; a later tranche signed for
+            Ex("The Royal Moroccan Navy contracted France's Raidco Marine last month for four fast patrol boats.",
+               published="2025-06-10", participants=["FRA", "MAR"], buyer="MAR", seller="FRA"),
+            Ex("The Government of Guyana contracted Hindustan Aeronautics Limited in April for two Dornier 228 aircraft.",
+               published="2025-06-10", participants=["GUY", "IND"], buyer="GUY"),
+            Ex("Jakarta signs for the third and final tranche of 18 Rafale aircraft from Dassault.",
+               published="2025-06-10", participants=["FRA", "IDN"], buyer="IDN", seller="FRA"),
             # the buyer apposed to its description
             Ex("Embraer's first export customer for the Super Tucano, Colombia, bought 25 aircraft in 2006.",
                published="2025-10-15", participants=["BRA", "COL"], date="2006", quantity=25),

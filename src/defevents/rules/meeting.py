@@ -656,7 +656,7 @@ def _met_officials(doc: Document, a: int, b: int) -> bool:
 
 
 _PRIVATE_MET = regex.compile(
-    r"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|\p{Lu}[\w’'-]*|\w+(?:ese|ian|ish|an))\s+){0,3}?"
+    r"(?i)\s+(?:with\s+)?(?:(?:the|a|an|some|several|local|(?-i:\p{Lu})[\w’'-]*|\w+(?:ese|ian|ish|an))\s+){0,3}?"
     r"(?:(?:industry|business|company|defen[cs]e\s+industry)\s+)?(?:executives|leaders|workers|employees|staff|engineers|managers|apprentices|students|"
     r"cadets|crew|sailors|troops|soldiers|businessm[ae]n|entrepreneurs|investors)\b")
 
