@@ -323,6 +323,8 @@ LOOKUPS = [
     ("system", "Storm Shadow", "Storm Shadow", {"category": "missile"}),
     ("system", "Type 26", "Type 26 frigate", {"category": "ship"}),
     ("operation", "Eastern Sentry", "Eastern Sentry", {}),
+    # a space of the surface written as a hyphen, as the scans find it
+    ("system", "Cheongung-II", "Cheongung", {"country": "KOR"}),
     ("operation", "Cabrit", "Cabrit", {}),
     ("place", "Val-de-Grace", "Val-de-Grâce", {"country": "FRA", "kind": "venue"}),
     ("place", "Downing Street", "Downing Street", {"country": "GBR", "kind": "venue"}),
