@@ -490,6 +490,13 @@ def test_a_one_letter_symbol_needs_a_scale_word_and_its_state(text):
      1, "52-metre fast patrol vessel"),
     ("Gabon's navy ordered during May a 60-metre offshore patrol ship from the French yard Piriou for 30 billion CFA francs.",
      1, "60-metre offshore patrol ship"),
+    # a system told by its kind: "a ... radar system", "an unmanned aerial system", a long modifier
+    ("Ireland's Department of Defence signed a €53 million contract with Swedish defence company Saab last week for a "
+     "ground-based air surveillance radar system.", 1, "ground-based air surveillance radar system"),
+    ("The Namibian Defence Force signed a contract worth N$ 410 million with the South African firm Milkor for an unmanned "
+     "aerial system on Tuesday.", 1, "unmanned aerial system"),
+    ("Rafael said it has signed a contract with the Netherlands Ministry of Defence for the supply of a 100 kilowatt-class "
+     "high energy laser weapon system.", 1, "100 kilowatt-class high energy laser weapon system"),
 ])
 def test_one_item_is_counted(text, quantity, item):
     [deal] = _deals(text, "2025-06-11")
@@ -523,6 +530,17 @@ def test_one_item_is_counted(text, quantity, item):
      ["artillery and mortar ammunition"]),
     ("Under the contract signed on Monday, a Ukrainian manufacturer will supply interceptor drones to the Lithuanian "
      "Armed Forces.", ["interceptor drones"]),
+    # the buyer between the verb and the goods; small arms
+    ("Bulgaria's Arsenal JSCo signed a contract to supply the Algerian Land Forces with 40 mm grenade launchers and "
+     "ammunition worth DZD 7.4 billion.", ["40 mm grenade launchers", "ammunition"]),
+    ("Pakistan Ordnance Factories signed a contract to supply small arms and artillery ammunition to the Sri Lanka Army "
+     "worth LKR 9.5 billion.", ["small arms", "artillery ammunition"]),
+    # a name no list knows before the kind, after "for"; a state's adjective or a maker is no name of the goods
+    ("Ireland's Department of Defence signed on Friday a €23.7 million contract with Denmark's Weibel Scientific for Xenta "
+     "surveillance and fire-control radars.", ["Xenta surveillance and fire-control radars"]),
+    ("Israel Weapon Industries has won a NIS 210 million order from the Philippine Army for ARAD assault rifles.",
+     ["ARAD assault rifles"]),
+    ("Manila has signed a contract with Italy's Leonardo for Italian helicopters, worth €120 million.", []),
 ])
 def test_goods_told_by_their_kind(text, items):
     [deal] = _deals(text, "2025-06-11")
@@ -536,6 +554,17 @@ def test_goods_told_by_their_kind(text, items):
 ])
 def test_a_one_sided_purchase_told_by_a_bare_kind_is_no_deal(text):
     assert not _deals(text, "2025-06-11")
+
+
+@pytest.mark.parametrize(("text", "buyer", "seller"), [
+    # the goods "for" a buyer, handed over or delivered at the maker's plant or yard
+    ("The first Cheongung-II medium-range air-defence battery for the Royal Saudi Air Defense Forces was handed over at "
+     "LIG Nex1's plant in Gumi, South Korea, on 8 January.", "SAU", "KOR"),
+    ("The first two patrol boats for the Ghana Navy were delivered at the Dearsan yard in Istanbul on Friday.", "GHA", "TUR"),
+])
+def test_goods_for_a_buyer_handed_over_at_the_makers_plant(text, buyer, seller):
+    [deal] = _deals(text, "2026-01-14")
+    assert (deal.buyer.code, deal.seller.code) == (buyer, seller)
 
 
 def test_goods_named_elsewhere_replace_their_kind():

@@ -86,9 +86,11 @@ _ONE_ITEM = regex.compile(
         (?:(?:on\s+\w+|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+|(?:during|in)\s+(?:January|February|March|April|May|June|July|
             August|September|October|November|December)|(?:late|early)\s+last\s+\w+)\s+)?   # "ordered on Monday a 58-metre patrol vessel", "ordered during June a ..."
         (?P<count>one(?:\s+more)?|a\s+single|another|an?\s+(?:additional|further|{_ORDINAL})|the\s+{_ORDINAL}(?:\s+and\s+(?:last|final))?|an?)\s+
-        (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion|of)\b)[\w’'-]+\s+){{0,4}}?
+        (?P<unit>(?:(?!(?:total|further|additional|second|third|number|pair|batch|fleet|series|package|share|stake|part|portion|of)\b)[\w’'-]+\s+){{0,6}}?
            (?:vessel|ship|craft|boat|frigate|corvette|destroyer|submarine|cutter|aircraft|helicopter|jet|fighter|tanker|radar|howitzer|
-              tank|drone|minehunter|minesweeper|warship|launcher|battery|satellite|airlifter|freighter|icebreaker))
+              tank|drone|minehunter|minesweeper|warship|launcher|battery|satellite|airlifter|freighter|icebreaker
+              # "a ground-based air surveillance radar system", "an unmanned aerial system", "a laser weapon system"
+              |(?<=\b(?:radar|defen[cs]e|weapon|missile|rocket|artillery|surveillance|aerial|sonar|combat|launcher)\s)system))
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|and|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""",
     regex.X)
 
@@ -100,7 +102,7 @@ _PART_OF_SYSTEM = regex.compile(r"(?i)battery|launcher")  # a unit of a system, 
 # cartridges", "for the supply of patrol boats and spare parts" (not "for its border units", "for a total of")
 _KIND_HEAD = r"""(?:weapons|munitions|ammunition|shells|(?<=\b(?:mm|calibre|caliber|artillery|tank|mortar|howitzer)\s(?:[\w-]+\s){0,2})(?:rounds|projectiles)|
     missiles|rockets|interceptors|launchers|howitzers|guns|mortars|grenades|
-    cartridges|rifles|sights|scopes|binoculars|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
+    cartridges|rifles|(?<=\bsmall\s)arms|sights|scopes|binoculars|turrets|tanks|vehicles|carriers|trucks|jets|fighters|aircraft|helicopters|drones|UAVs|frigates|corvettes|
     cutters|minehunters|minesweepers|submarines|warships|ships|vessels|boats|craft|radars|batteries|torpedoes|mines|imagers|goggles|
     (?<=\b(?:artillery|defen[cs]e|radar|surveillance)\s)systems)"""
 # (a calibre among the words: "155 mm artillery ammunition", "additional 155mm towed artillery systems")
@@ -112,14 +114,25 @@ _GOODS_VERB = (r"(?:buy|buys|bought|buying|purchase|purchases|purchased|acquire|
                r"supply|supplies|supplied|deliver|delivers|delivered|sell|sells|sold|provide|provides|provided)")
 _BARE_KINDS = regex.compile(
     rf"""(?ix)\b(?:for\s+(?:the\s+(?:supply|delivery|purchase|acquisition|provision)\s+of\s+)?
+        # ("to supply the Algerian Land Forces with 40 mm grenade launchers": the buyer, then the goods)
+        |(?:supply|supplies|supplied|equip|equips|equipped|provide|provides|provided)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,5}}?with\s+
         |{_GOODS_VERB}\s+)(?:(?:new|additional|further|more)\s+)?
-        (?P<first>{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
+        # ("for Xenta surveillance and fire-control radars", "for ARAD assault rifles": a name no list knows, then the kind)
+        (?P<first>(?:(?-i:\p{{Lu}})[\w-]*\s+(?=(?-i:[a-z\d])))?{_KIND})(?:\s+and\s+(?:new\s+)?(?P<second>{_KIND}))?
         (?=\s*(?:[,.;:)]|$)|\s+(?:from|to|for|with|worth|valued|at|in|under|built|made|that|which|on|by|as|was|is|will|has|had|were|are)\b)""")
 
 
 # where the goods are told: the first "for" that opens no name ("for radars for new patrol ships", not "the
 # Centre for Defence Investment"), or a verb of buying or selling ("to buy 155mm artillery ammunition from")
-_GOODS_AFTER = regex.compile(rf"\b[Ff]or\s(?!\p{{Lu}})|(?i:\b{_GOODS_VERB}\s)")
+_GOODS_AFTER = regex.compile(rf"\b[Ff]or\s(?!\p{{Lu}})|\b[Ff]or\s(?P<name>(?=\p{{Lu}}[\w-]*\s+(?!(?:and|or|of|for)\b)[a-z\d]))|(?i:\b{_GOODS_VERB}\s)")
+
+
+def _names_an_actor(word: str) -> bool:
+    """Whether a word is a state's name or adjective, or a firm's name ("Italian", "Patria")."""
+    return any(gazetteers.load(name).lookup(word) is not None for name in ("country", "company"))
+
+
+_MADE_IN = regex.compile(r"[\w-]+-(?:built|made|designed|produced|developed|manufactured)\b")
 
 
 def bare_kinds(doc: Document, a: int, b: int, *, verb: bool = True) -> list[str]:
@@ -128,10 +141,15 @@ def bare_kinds(doc: Document, a: int, b: int, *, verb: bool = True) -> list[str]
     for told in _GOODS_AFTER.finditer(doc.text, a, b):
         if not verb and not told.group().lower().startswith("for"):
             continue
-        if (m := _BARE_KINDS.match(doc.text, told.start(), b)) is not None:
+        m = _BARE_KINDS.match(doc.text, told.start(), b)
+        if m is not None and doc.text[m.start("first")].isupper() and (
+                doc.mentions_in(m.start("first"), m.start("first") + 1) or doc.mention_at(m.start("first"))
+                or _MADE_IN.match(doc.text, m.start("first")) or _names_an_actor(m.group("first").split()[0])):
+            m = None  # "buys Italian helicopters", "for Quebec-built helicopters": whose goods, no name of them
+        if m is not None:
             return [" ".join(m.group(g).split()) for g in ("first", "second") if m.group(g)]
-        if told.group().lower().startswith("for"):
-            return []  # the goods come with the first "for"
+        if told.group().lower().startswith("for") and told.group("name") is None:
+            return []  # the goods come with the first "for" (that opens no name: "for Ukrainian units" may be followed by them)
     return []
 
 

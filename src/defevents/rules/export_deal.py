@@ -1139,9 +1139,9 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
     owner = buyer_from_items(doc, clause[0], ts, (ts, ts), seller.code if seller else None) \
         if not to and seller is not None and doc.systems_in(clause[0], ts) else None
     buyer = to[0].actor if to else (owner.actor if owner is not None and owner.start < ts else None)
-    if buyer is None and _TO_A_SERVICE.match(doc.text, te):
-        # "The last FDI frigate Naval Group built for Greece was handed over to the navy": the state
-        # the goods were built for
+    if buyer is None and (_TO_A_SERVICE.match(doc.text, te) or not to):
+        # "The last FDI frigate Naval Group built for Greece was handed over to the navy", "The first K9 battery for
+        # the Estonian Defence Forces was handed over at Hanwha's plant": the state the goods were built or are for
         made_for = state_objects(doc, doc.sentence(ts)[0], ts, "for")
         buyer = made_for[0].actor if made_for else None
     if buyer is None:
