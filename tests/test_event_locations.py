@@ -289,6 +289,33 @@ def test_a_venue_takes_the_town_its_sentence_brings_the_parties_to(text, where):
     assert event.location is not None and event.location.name == where
 
 
+@pytest.mark.parametrize(("text", "type_", "where"), [
+    # a venue the place list puts in a town names it after it, unless the text does
+    ("France and Armenia signed a defence cooperation roadmap at the Hôtel de Brienne on Tuesday.", "agreement",
+     "Hôtel de Brienne, Paris"),
+    ("Japan and the Philippines signed the reciprocal access agreement at Malacañang on Monday.", "agreement",
+     "Malacañang Palace, Manila"),
+    ("Italy's defence minister received his Qatari counterpart at Palazzo Baracchini on Monday.", "meeting",
+     "Palazzo Baracchini, Rome"),
+    ("French President Emmanuel Macron received Poland's President at the Élysée Palace in Paris on Friday.", "meeting",
+     "Élysée Palace, Paris"),
+    # a venue no list knows, in the town a sentence or two before brought the parties to
+    ("HMAS Adelaide arrived in Apia on Tuesday with more than 600 personnel on board. Samoa's Prime Minister hosted "
+     "Australia's Defence Minister at the Government Building on Wednesday.", "meeting", "Government Building, Apia"),
+    ("Today in Canberra, the Prime Minister and the Prime Minister of Papua New Guinea signed the Pukpuk Treaty. Earlier "
+     "today, Australia's Minister for Defence met Papua New Guinea's Minister for Defence at Parliament House.", "meeting",
+     "Parliament House, Canberra"),
+    # not a town of a third state, nor one the news was said in
+    ("The Japanese destroyer left Sydney on Monday. Samoa's Prime Minister hosted Japan's Defence Minister at the "
+     "Government Building on Wednesday.", "meeting", "Government Building"),
+    ("Japan's Defence Minister told reporters in Apia on Thursday that the visit had gone well. Samoa's Prime Minister "
+     "hosted Japan's Defence Minister at the Government Building on Wednesday.", "meeting", "Government Building"),
+])
+def test_a_venue_is_named_with_its_town(text, type_, where):
+    event = _event(text, type_, published="2025-06-12")
+    assert event.location is not None and event.location.name == where
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # where it was said is not where they met
     ("Lithuania's defence minister said in Vilnius that she had met her Polish counterpart at the Belweder Palace on "

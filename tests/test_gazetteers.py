@@ -27,7 +27,7 @@ COLUMNS = {
     "title": ("id", "surface", "note"),
     "system": ("id", "surface", "category", "country", "note"),
     "operation": ("id", "surface", "country", "note"),
-    "place": ("id", "surface", "country", "kind", "note"),
+    "place": ("id", "surface", "country", "kind", "town", "note"),
     "agency": ("id", "surface", "note"),
     "language": ("id", "surface", "note"),
 }
@@ -135,13 +135,27 @@ def test_organisation_institutions_of_a_state_have_a_country() -> None:
 
 @pytest.mark.parametrize(("name", "column"), [
     ("organisation", "kind"), ("organisation", "country"), ("company", "country"),
-    ("system", "category"), ("system", "country"), ("place", "country"), ("place", "kind"),
+    ("system", "category"), ("system", "country"), ("place", "country"), ("place", "kind"), ("place", "town"),
 ])
 def test_entry_columns_agree_across_rows(name: str, column: str) -> None:
     """Per-entry columns (everything but surface and note) are the same on all rows of an id."""
     g = load(name)
     for id_ in g.ids():
         assert len({r.get(column) for r in g.by_id(id_)}) == 1, f"{name} {id_}: {column} differs"
+
+
+def test_a_venues_town_is_a_town_of_its_state() -> None:
+    """A venue's town is a capital (country.tsv) or a city the place list knows, in the venue's state;
+    only venues have one."""
+    places, countries = load("place"), load("country")
+    for id_ in places.ids():
+        row = places.by_id(id_)[0]
+        town = row.get("town")
+        if not town:
+            continue
+        assert row.get("kind") == "venue", id_
+        known = [r for r in (places.lookup(town), countries.lookup(town)) if r is not None]
+        assert any((r.get("country") or r.id) == row.get("country") for r in known), (id_, town)
 
 
 def test_system_coverage() -> None:

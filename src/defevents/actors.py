@@ -1980,7 +1980,10 @@ def find_places(text: str) -> list[Place]:
     for m in _place_pattern().finditer(text):
         row = places.lookup(m.group("place"))
         if row is not None:
-            add(*m.span(), row.id, row.get("country") or None)
+            # a venue with the town it is in, unless the text names that town right after ("the Élysée Palace in Paris")
+            town = row.get("town")
+            told = town and regex.match(rf"\s*(?:,|in|at)?\s*{regex.escape(town)}\b", text[m.end():m.end() + len(town) + 8])
+            add(*m.span(), f"{row.id}, {town}" if town and not told else row.id, row.get("country") or None)
     place_starts = {p.span.start for p in out}
     for m in _patterns()["country"].finditer(text):
         row = countries.lookup(m.group("m"))

@@ -41,7 +41,7 @@ from .actors import state_actor
 from .document import Document, payer_currency
 from .errors import InputTypeError, PublishedDateError
 from .rules import Draft, Rule, all_rules
-from .rules._args import location_of, phrase_end
+from .rules._args import is_venue, location_of, phrase_end, town_told_before
 from .rules._cues import LOOKAHEAD, cue_index, sentence_spans
 from .rules._location import locate
 from .rules._sale import value_told_after
@@ -1424,7 +1424,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     events = merged.events
     # (a meeting placed by the dateline before the texts signed at it take its place)
     for step in (_fold_stays, _fold_forums, _fold_unnamed_counterpart, _fold_headlines, _fold_lead, _date_by_signing, _date_by_whose_talks,
-                 _meeting_at_home, _date_by_meeting, _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling):
+                 _meeting_at_home, _venue_town, _date_by_meeting, _value_by_next_sentence, _currency_of_buyer, _date_by_retelling, _place_by_retelling):
         events = step(events, doc)
     return events
 
@@ -1621,6 +1621,26 @@ def _meeting_at_home(events: list[Draft], doc: Document) -> list[Draft]:
             continue
         if d.rule == "meeting.hosted" or (_near_report(d, doc) and not _VISITED.search(doc.text, doc.sentence(d.trigger[0])[0], d.trigger[1])):
             d.location = where
+    return events
+
+
+_TOWN_BEFORE = 6  # sentences before an event at a venue that may still tell the town its parties are in
+
+
+def _venue_town(events: list[Draft], doc: Document) -> list[Draft]:
+    """An event at a venue that names no town and no state ("at the Government Building", "at Parliament
+    House"), in a story that has brought the parties to a town of one of their states a few sentences
+    before ("HMAS Adelaide arrived in Apia on Tuesday. ... hosted Australia's Deputy Prime Minister ... at
+    the Government Building", "Today in Canberra, the two prime ministers signed ... Earlier today, ...
+    met ... at Parliament House"): the venue in that town. Not a town where something was only said."""
+    for d in events:
+        place = d.location
+        if place is None or place.span is None or place.country is not None or "," in place.name or not is_venue(place):
+            continue
+        codes = {a.code for a in d.participants if a.code}
+        town = town_told_before(doc, place, codes=codes, sentences=_TOWN_BEFORE)
+        if town is not None:
+            d.location = Place(name=f"{place.name}, {town.name}", country=town.country, span=place.span)
     return events
 
 

@@ -23,7 +23,7 @@ from . import Draft, Rule
 
 __all__ = [
     "AT_A_SEAT", "DEPARTED", "actors_of", "is_region", "clause_end", "coordinated_verb", "phrase_end", "draft", "evidence_end", "host_of", "military_context", "objects_after",
-    "distinct_states", "here", "in_clause", "in_dateline_city", "leading_subject", "location_of", "next_sentence_opening", "parties_of_the_scene", "party_count", "place_after", "resolve_references", "subject_before",
+    "distinct_states", "here", "in_clause", "in_dateline_city", "town_told_before", "is_venue", "leading_subject", "location_of", "next_sentence_opening", "parties_of_the_scene", "party_count", "place_after", "resolve_references", "subject_before",
 ]
 
 # honorifics before a name: "H.E. Ms. Maria Lopes", "Hon. Dr. X"
@@ -1053,6 +1053,38 @@ AT_A_SEAT = regex.compile(
 # (not a base, camp or station, which lie outside the city: "Ørland air base" in an Oslo story)
 _VENUE_WORD = regex.compile(
     r"(?i)\b(?:barracks|headquarters|ministry|command|staff|palace|house|hall|residence|building|club|mess)$")
+
+
+def is_venue(place: Place) -> bool:
+    """Whether a place no list knows is a venue by its last word ("Government Building", "Parliament House")."""
+    return bool(_VENUE_WORD.search(place.name.strip()))
+
+
+_TO_OR_IN_BEFORE = regex.compile(r"(?i)\b(?:in|to|at|into)\s+(?:the\s+)?$")
+_SAID_IN = regex.compile(r"(?i)\b(?:said|says|told\s+[\w\s]{1,25}?|announced|stated|declared|added|reported|wrote|speaking)\s+(?:\w+\s+)?(?:in|at)\s+$")
+_THAT = regex.compile(r"(?i)\bthat\b")
+
+
+def town_told_before(doc: Document, venue: Place, *, codes: Iterable[str] | None = None, sentences: int = 0) -> Place | None:
+    """The town told before a venue that names none: "came to Valletta earlier this month and held talks
+    with the Prime Minister at Auberge de Castille", "signed the treaty in Canberra on 6 October, after
+    talks ... at Parliament House". Only the last place told before the venue, in its sentence or the
+    ``sentences`` before it (and, with ``codes``, in one of those states), and only one the text is in or
+    comes to: not one where something was said ("said in Vilnius that she had met ... at the Belweder")."""
+    if venue.span is None:
+        return None
+    i = doc.segments.sentence_index(venue.span.start)
+    start = doc.segments.sentences[max(0, i - sentences)][0] if i >= 0 else doc.sentence(venue.span.start)[0]
+    named = [p for p in doc.places_in(start, venue.span.start)
+             if p.span is not None and p.country and not is_region(p.name)
+             and (codes is None or p.country in codes and "," not in p.name and not _VENUE_WORD.search(p.name))]
+    if not named or not _TO_OR_IN_BEFORE.search(doc.text, max(0, named[-1].span.start - 12), named[-1].span.start):
+        return None
+    town = named[-1]
+    if _SAID_IN.search(doc.text, max(0, town.span.start - 40), town.span.start) \
+            or _THAT.search(doc.text, town.span.end, venue.span.start):
+        return None
+    return town
 
 
 def in_dateline_city(doc: Document, place: Place | None, codes: Iterable[str]) -> Place | None:

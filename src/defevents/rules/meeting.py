@@ -38,6 +38,7 @@ from ..schema import Actor, Place
 from . import Draft, Ex, Rule
 from ._args import (
     AT_A_SEAT,
+    town_told_before,
     HONORIFICS,
     actors_of,
     counterpart_side,
@@ -192,29 +193,6 @@ def _visit_town(doc: Document, m: regex.Match[str], window_end: int) -> Place | 
 
 
 # how a sentence brings its subject to a town: "came to Valletta", "in Canberra", "arrived at Suva" (not "from")
-_TO_OR_IN_BEFORE = regex.compile(r"(?i)\b(?:in|to|at|into)\s+(?:the\s+)?$")
-_SAID_IN = regex.compile(r"(?i)\b(?:said|says|told\s+[\w\s]{1,25}?|announced|stated|declared|added|reported|wrote|speaking)\s+(?:\w+\s+)?(?:in|at)\s+$")
-_THAT = regex.compile(r"(?i)\bthat\b")
-
-
-def _town_told_before(doc: Document, venue: Place) -> Place | None:
-    """The town the sentence names before a venue that names none: "came to Valletta earlier this month
-    and held talks with the Prime Minister at Auberge de Castille", "signed the treaty in Canberra on
-    6 October, after talks ... at Parliament House". Only the last place told before the venue, and only
-    one the sentence is in or comes to."""
-    if venue.span is None:
-        return None
-    named = [p for p in doc.places_in(doc.sentence(venue.span.start)[0], venue.span.start)
-             if p.span is not None and p.country and not is_region(p.name)]
-    if not named or not _TO_OR_IN_BEFORE.search(doc.text, max(0, named[-1].span.start - 12), named[-1].span.start):
-        return None
-    town = named[-1]
-    if _SAID_IN.search(doc.text, max(0, town.span.start - 40), town.span.start) \
-            or _THAT.search(doc.text, town.span.end, venue.span.start):
-        return None  # "said in Vilnius that she had met her Polish counterpart at the Belweder Palace": where it was said
-    return town
-
-
 _BETWEEN_NEXT = regex.compile(r"(?i)\s+between\s")
 _AND_NEXT = regex.compile(r",?\s+and\s+")
 
@@ -317,7 +295,7 @@ def _meeting(m: regex.Match[str], doc: Document, rule: Rule, *, definite_ok: boo
         place = location_of(doc, after.end(), min(phrase_end(doc, after.end() + 3), after.end() + 120))
     place = place or here(doc, te, window_end) or _place_around(doc, m, window_end)
     if place is not None and place.country is None and "," not in place.name \
-            and (town := _visit_town(doc, m, window_end) or _town_told_before(doc, place)) is not None and town.country:
+            and (town := _visit_town(doc, m, window_end) or town_told_before(doc, place)) is not None and town.country:
         # "received ... at State House on Thursday, during a visit by a Malawian delegation to Lusaka"
         place = Place(name=f"{place.name}, {town.name}", country=town.country, span=place.span)
     party_codes = {a.code for a in actors if a.code}
@@ -897,7 +875,7 @@ RULES = (
             Ex("Japanese Defence Minister Gen Nakatani, who held talks with South Korea's deputy defence minister on Tuesday, said ties would deepen.",
                published="2025-06-12", participants=["JPN", "KOR"], date="2025-06-10"),
             Ex("The agreement was reached during talks at Downing Street between Prime Minister Sir Keir Starmer and Polish president Karol Nawrocki.",
-               participants=["GBR", "POL"], location="Downing Street", date="2026-01-20"),
+               participants=["GBR", "POL"], location="Downing Street, London", date="2026-01-20"),
             Ex("South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
                published="2025-08-25", participants=["JPN", "KOR"], location="Tokyo", date="2025-08-23"),
             Ex("Turkey's defence minister will hold talks in Rome with his Italian counterpart next week.",
