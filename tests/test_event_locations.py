@@ -257,6 +257,8 @@ def test_a_contract_signed_before_the_ministers_takes_the_meetings_place() -> No
     # a venue that names no town, under the dateline of a party's state: the venue, in that city
     ("LUSAKA – Zambia's army commander received the Malawian army chief at Arakan Barracks on Tuesday for talks on "
      "border patrols.", "meeting", "Arakan Barracks, Lusaka"),
+    ("NOUAKCHOTT – Mauritania's Chief of Staff received the Spanish ambassador on Monday at Camp Boiteux.", "meeting",
+     "Camp Boiteux, Nouakchott"),
     ("LIMA – Spain's Navantia will build two patrol vessels for the Peruvian Navy for US$90 million, under a contract "
      "signed on Monday at the Defence Ministry headquarters on Avenida de la Peruanidad.", "export_deal",
      "Defence Ministry headquarters, Lima"),
@@ -318,10 +320,10 @@ def test_a_venue_is_named_with_its_town(text, type_, where):
 
 @pytest.mark.parametrize(("text", "where"), [
     # where it was said is not where they met
-    ("Lithuania's defence minister said in Vilnius that she had met her Polish counterpart at the Belweder Palace on "
-     "Monday.", "Belweder Palace"),
-    ("Lithuania's defence minister, speaking in Vilnius, met her Polish counterpart at the Belweder Palace on Monday.",
-     "Belweder Palace"),
+    ("Lithuania's defence minister said in Vilnius that she had met her Polish counterpart at the Lazienki Palace on "
+     "Monday.", "Lazienki Palace"),
+    ("Lithuania's defence minister, speaking in Vilnius, met her Polish counterpart at the Lazienki Palace on Monday.",
+     "Lazienki Palace"),
     # a town left from is not the venue's
     ("Japan's defence minister flew in from Tokyo and met South Korea's defence minister at the Shilla Hotel on Monday.",
      "Shilla Hotel"),

@@ -1052,7 +1052,7 @@ AT_A_SEAT = regex.compile(
 # a venue that names no town: "Kamuzu Barracks", "the Defence Ministry headquarters", "the General Command"
 # (not a base, camp or station, which lie outside the city: "Ørland air base" in an Oslo story)
 _VENUE_WORD = regex.compile(
-    r"(?i)\b(?:barracks|headquarters|ministry|command|staff|palace|house|hall|residence|building|club|mess)$")
+    r"(?i)\b(?:barracks|headquarters|ministry|command|staff|palace|house|hall|residence|building|club|mess)$|^camp\s")
 
 
 def is_venue(place: Place) -> bool:
@@ -1157,6 +1157,8 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
             known = None
     town = (known.span.start, known.span.end, known.name) if known and known.span else (
         _unstopped(city.start("city"), city.group("city")) if city else None)
+    if town and known is not None and pieces and (pieces[0][0], pieces[0][1]) == (town[0], town[1]) and "," in known.name:
+        pieces = [town]  # "at the Egmont Palace": the listed venue, with its town
     if town and not (pieces and pieces[0][0] <= town[0] < pieces[0][1]):
         if pieces and not 0 <= town[0] - pieces[0][1] <= 12:
             pieces = []  # the venue and the town are not one phrase: keep the town

@@ -900,7 +900,7 @@ RULES = (
             # talks told in a relative clause, with the day and the venue before "with"
             Ex("BRUSSELS – The Latvian defence minister, who held talks the same day at the Egmont Palace with Belgian Defence Minister "
                "Theo Francken, signed a memorandum on officer training.", published="2025-09-03",
-               participants=["BEL", "LVA"], location="Egmont Palace"),
+               participants=["BEL", "LVA"], location="Egmont Palace, Brussels"),
             # the partner's title after his name, and a possessive party after it that is no name
             Ex("RABAT, Nov 22 (Reuters) - Turkish Defence Minister Ali Demir held talks in Rabat on Wednesday with Karim Bennani, the "
                "Minister Delegate to the Head of Government in charge of National Defence Administration, Morocco's defence "
