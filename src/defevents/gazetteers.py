@@ -100,11 +100,8 @@ class Gazetteer:
         row = self._by_folded.get(key.casefold())
         if row is not None and _lower_surface(row.surface):
             return row
-        if "-" in key:  # a space of the surface written as a hyphen, as the scans read it: "Cheongung-II"
-            spaced = key.replace("-", " ")
-            row = self._by_surface.get(spaced) or self._by_folded.get(spaced.casefold())
-            if row is not None and (row.surface == spaced or _lower_surface(row.surface)):
-                return row
+        if "-" in key:  # a space written as a hyphen, as the scans read it: "Cheongung-II"
+            return self.lookup(key.replace("-", " "))
         return None
 
     def by_id(self, id_: str) -> tuple[Row, ...]:
