@@ -123,14 +123,16 @@ def _listed_operation() -> regex.Pattern[str]:
     return gazetteers.compile_pattern(r"(?<![\w-])\L<operation>(?![\w-])")
 
 
-_OWN_ACRONYM = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)$")
+# a bracketed acronym: "(UNMISS)", "(SNMG2)"
+_ACRONYM = r"\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)"
+_OWN_ACRONYM = regex.compile(_ACRONYM + "$")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _TITLE_AFTER = regex.compile(r"\s+(?:Commanders?|Chief|Deputy)\b")
-_BRACKETED_ACRONYM = regex.compile(r"[^\S\n]*\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
+_BRACKETED_ACRONYM = regex.compile(r"[^\S\n]*" + _ACRONYM)
 # what may come between a mission's name and its acronym: the rest of the name ("... Mission in the Central African Republic")
 _NAME_RUNS_ON = regex.compile(r"(?:\s+(?:in|for|of|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)?"
-                              r"[^\S\n]*\(\p{Lu}[\p{Lu}\d-]{2,11}\)")
-_ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?\((?P<acr>\p{Lu}[\p{Lu}\d-]{2,11})\)")
+                              r"[^\S\n]*" + _ACRONYM)
+_ACRONYM_AFTER = regex.compile(r"[^().;]{0,60}?" + _ACRONYM)
 
 # A bare "$" converted into US dollars is the home state's own dollar: Canadian copy writes
 # "$615 million (US$455 million)"

@@ -1119,10 +1119,6 @@ def _build_arrival(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | No
     return deal(m, doc, rule, seller=seller, buyer=buyer, purchase=True, window=(a, b), lead=items_start(doc, a, ts))
 
 
-# a service named without its state: "handed over to the navy"
-_TO_A_SERVICE = regex.compile(r"\s+to\s+(?:the|its)\s+(?:navy|army|air\s+force|coast\s+guard|armed\s+forces)\b")
-
-
 def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft | None:
     """ "Two frigates were handed over to the Philippine Navy at the Hyundai Heavy Industries
     shipyard": a passive hand-over; the seller is the one "by" whom, the firm named, or the maker."""
@@ -1139,7 +1135,7 @@ def _build_handed_over(m: regex.Match[str], doc: Document, rule: Rule) -> Draft 
     owner = buyer_from_items(doc, clause[0], ts, (ts, ts), seller.code if seller else None) \
         if not to and seller is not None and doc.systems_in(clause[0], ts) else None
     buyer = to[0].actor if to else (owner.actor if owner is not None and owner.start < ts else None)
-    if buyer is None and (_TO_A_SERVICE.match(doc.text, te) or not to):
+    if buyer is None:
         # "The last FDI frigate Naval Group built for Greece was handed over to the navy", "The first K9 battery for
         # the Estonian Defence Forces was handed over at Hanwha's plant": the state the goods were built or are for
         made_for = state_objects(doc, doc.sentence(ts)[0], ts, "for")
